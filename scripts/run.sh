@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs the portal on this machine: a local PostgreSQL under .local/postgres (kept between runs), migrations,
+# demo content when the database is empty, and the web host on http://127.0.0.1:5080 until Ctrl+C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+
+PG_DIR="$PWD/.local/postgres"
+PORT=${KERNELPORTAL_PORT:-5080}
+pg_start "$PG_DIR" "${KERNELPORTAL_PGPORT:-55432}"
+PGPORT=$(pg_port_of "$PG_DIR")
+pg_create_db "$PGPORT" kernelportal
+trap 'echo "Stopping PostgreSQL" >&2; pg_stop "$PG_DIR"' EXIT
+
+export ConnectionStrings__Portal="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal;Username=postgres"
+for project in src/KernelPortal.Cli src/KernelPortal.Web; do dotnet build -c Release "$project" --nologo -v quiet; done
+KPORTAL=(dotnet run -c Release --no-build --project src/KernelPortal.Cli --)
+"${KPORTAL[@]}" migrate
+"${KPORTAL[@]}" seed-demo
+
+echo "KernelPortal: http://127.0.0.1:$PORT (Ctrl+C stops it; the data stays in .local/postgres)" >&2
+dotnet run -c Release --no-build --no-launch-profile --project src/KernelPortal.Web -- --urls "http://127.0.0.1:$PORT"

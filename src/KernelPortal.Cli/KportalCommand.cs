@@ -1,0 +1,17 @@
+using System.CommandLine;
+using KernelPortal.Cli.Commands;
+
+namespace KernelPortal.Cli;
+
+/// <summary>The root command: the operator's command line over Core and Ingestion.</summary>
+internal static class KportalCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("kportal: the KernelPortal operator's command line (migrations, demo content, ingestion).");
+        root.Options.Add(GlobalOptions.Connection);
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(SeedDemoCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,37 @@
+using KernelPortal.Core.Content;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KernelPortal.Core.Data.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Slug).HasMaxLength(Slug.MaxLength);
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength);
+        builder.Property(a => a.Lead).HasMaxLength(Article.LeadMaxLength);
+        builder.Property(a => a.Iow).HasMaxLength(Article.IowMaxLength);
+        builder.Property(a => a.BodyMarkdown).HasMaxLength(Article.BodyMaxLength);
+        builder.Property(a => a.AuthorName).HasMaxLength(Article.AuthorNameMaxLength);
+        builder.Property(a => a.Language).HasConversion(LanguageConverter.Instance).HasMaxLength(2);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
+
+        // xmin changes on every UPDATE, so it is a concurrency token that costs no column (Npgsql maps uint + IsRowVersion to xmin).
+        builder.Property(a => a.ConcurrencyToken).IsRowVersion();
+
+        // The public lists read "published, newest first" on every request.
+        builder.HasIndex(a => new { a.Status, a.PublishedAt });
+        builder.HasIndex(a => new { a.Status, a.PublishAt });
+
+        builder.HasOne(a => a.Translation).WithOne().HasForeignKey<Article>(a => a.TranslationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(a => a.Release).WithMany(r => r.Articles).HasForeignKey(a => a.ReleaseId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(a => a.Series).WithMany(s => s.Articles).HasForeignKey(a => a.SeriesId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(a => a.Revisions).WithOne(r => r.Article).HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(join => join.ToTable("article_tags"));
+
+        builder.ToTable(t => t.HasCheckConstraint("ck_articles_series_part", "series_part IS NULL OR series_part >= 1"));
+    }
+}

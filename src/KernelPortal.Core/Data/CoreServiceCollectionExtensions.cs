@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace KernelPortal.Core.Data;
+
+/// <summary>Registers the database: one <see cref="NpgsqlDataSource"/>, a context factory and a scoped context.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="PortalDbContext"/> (scoped and as a factory) over a shared data source.</summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AuditingInterceptor>();
+        services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+
+        // The factory serves the worker and interactive components (one short-lived context per operation);
+        // static pages and the CLI take the scoped context it also provides.
+        services.AddDbContextFactory<PortalDbContext>((sp, options) =>
+            PortalDatabase.Configure(options, sp.GetRequiredService<NpgsqlDataSource>())
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace KernelPortal.Core.Identity;
+
+/// <summary>An account of the editorial CMS (readers have none).</summary>
+public class PortalUser : IdentityUser<Guid>
+{
+    public const int DisplayNameMaxLength = 200;
+
+    /// <summary>The byline printed under articles.</summary>
+    public string DisplayName { get; set; } = string.Empty;
+}

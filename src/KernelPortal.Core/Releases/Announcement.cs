@@ -1,0 +1,79 @@
+namespace KernelPortal.Core.Releases;
+
+/// <summary>
+/// A mail from Linus Torvalds announcing an rc or a release, kept raw so it can be parsed again later.
+/// </summary>
+/// <remarks>
+/// PostgreSQL's <c>timestamptz</c> stores an instant and drops the sender's offset, but the offset matters
+/// (the Kernel-Log dates a release by Linus' local calendar day). So the instant is <see cref="SentAtUtc"/>
+/// and the offset <see cref="SentUtcOffsetMinutes"/>; <see cref="SentAt"/> puts them back together.
+/// </remarks>
+public class Announcement
+{
+    public const int MessageIdMaxLength = 998;
+    public const int SubjectMaxLength = 998;
+    public const int FromMaxLength = 998;
+
+    /// <summary>Largest raw mail accepted (2 MiB): real announcements with a full shortlog stay far below it.</summary>
+    public const int RawMaxLength = 2 * 1024 * 1024;
+
+    private Announcement()
+    {
+        MessageId = Subject = From = Body = Raw = VersionText = string.Empty;
+    }
+
+    public Announcement(string messageId, string subject, string from, DateTimeOffset sentAt, string body, string raw, AnnouncementKind kind, KernelVersion version)
+        : this()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        MessageId = messageId;
+        Subject = subject;
+        From = from;
+        SentAtUtc = sentAt.ToUniversalTime();
+        SentUtcOffsetMinutes = (int)sentAt.Offset.TotalMinutes;
+        Body = body;
+        Raw = raw;
+        Kind = kind;
+        VersionText = version.ToString();
+        RcNumber = version.Rc;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The Message-ID without angle brackets; the natural key, unique.</summary>
+    public string MessageId { get; private set; }
+
+    public string Subject { get; private set; }
+
+    public string From { get; private set; }
+
+    public DateTimeOffset SentAtUtc { get; private set; }
+
+    public int SentUtcOffsetMinutes { get; private set; }
+
+    /// <summary>The Date header as sent, with the sender's offset.</summary>
+    public DateTimeOffset SentAt => SentAtUtc.ToOffset(TimeSpan.FromMinutes(SentUtcOffsetMinutes));
+
+    /// <summary>The decoded plain-text body.</summary>
+    public string Body { get; private set; }
+
+    /// <summary>The whole mail as received (headers and body).</summary>
+    public string Raw { get; private set; }
+
+    public AnnouncementKind Kind { get; private set; }
+
+    /// <summary>The announced version including the rc suffix, for example <c>4.0-rc1</c>.</summary>
+    public string VersionText { get; private set; }
+
+    public int? RcNumber { get; private set; }
+
+    /// <summary>Commits listed in the appended shortlog, when there is one.</summary>
+    public int? ShortlogCommits { get; set; }
+
+    public int? ReleaseId { get; set; }
+
+    public Release? Release { get; set; }
+
+    /// <summary>The version this mail announces, as a value.</summary>
+    public KernelVersion Version => KernelVersion.Parse(VersionText);
+}

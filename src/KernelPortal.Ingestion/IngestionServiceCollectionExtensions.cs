@@ -1,0 +1,33 @@
+using KernelPortal.Core.Data;
+using KernelPortal.Core.Demo;
+using KernelPortal.Core.Markdown;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace KernelPortal.Ingestion;
+
+/// <summary>Registers what both hosts (web and CLI) share: the database, Markdown rendering, demo content, ingestion.</summary>
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the portal's services. Fails at once when <c>ConnectionStrings:Portal</c> is missing, because every
+    /// later error would only be a confusing symptom of that.
+    /// </summary>
+    public static IHostApplicationBuilder AddIngestion(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(PortalDatabase.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"The connection string 'ConnectionStrings:{PortalDatabase.ConnectionStringName}' is not set. " +
+                $"Set the environment variable ConnectionStrings__{PortalDatabase.ConnectionStringName} " +
+                "(./scripts/run.sh does this for its local PostgreSQL).");
+        }
+
+        builder.Services.AddPortalDatabase(connectionString);
+        builder.Services.TryAddSingleton<MarkdownRenderer>();
+        builder.Services.TryAddScoped<DemoContentSeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,40 @@
+using KernelPortal.Ingestion;
+using KernelPortal.Web;
+using KernelPortal.Web.Components;
+using KernelPortal.Web.Health;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => SerilogSetup.Configure(logger, builder.Configuration, services));
+WebRootLocator.UseTopLevelWebRoot(builder.Environment);
+
+// Layered over the web root just set: build-time assets (blazor.web.js, the CSS isolation bundle) come from
+// the build's manifest when running from source in any environment; a published app has them in ./wwwroot.
+builder.WebHost.UseStaticWebAssets();
+
+builder.AddIngestion();
+builder.Services.AddRazorComponents();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseSerilogRequestLogging();
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseStaticFiles();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/healthz");
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;
