@@ -1,9 +1,11 @@
+using System.CommandLine;
 using KernelPortal.Cli;
 using Npgsql;
 
 try
 {
-    return await KportalCommand.Create().Parse(args).InvokeAsync();
+    // Our own handler below maps failures to exit codes and plain messages; the library's default would print a stack trace.
+    return await KportalCommand.Create().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (InvalidOperationException ex) when (ex.Message.Contains("ConnectionStrings", StringComparison.Ordinal))
 {
@@ -14,5 +16,10 @@ catch (NpgsqlException ex)
 {
     // A database that cannot be reached is an operator problem, not a bug: say so without a stack trace.
     await Console.Error.WriteLineAsync($"kportal: cannot use the database: {ex.Message}");
+    return ExitCodes.Failure;
+}
+catch (OperationCanceledException)
+{
+    await Console.Error.WriteLineAsync("kportal: cancelled.");
     return ExitCodes.Failure;
 }

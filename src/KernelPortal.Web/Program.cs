@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using KernelPortal.Ingestion;
 using KernelPortal.Web;
 using KernelPortal.Web.Components;
@@ -15,6 +17,10 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddIngestion();
 builder.Services.AddRazorComponents();
+
+// The default encoder escapes every non-ASCII character ("ö" → "&#xF6;"): German text would triple in size
+// and become unreadable in the page source. Encoding stays safe: only the HTML-significant characters are escaped.
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace KernelPortal.IntegrationTests.Cli;
+
+/// <summary>Runs the real <c>kportal</c> program (copied next to the tests by the project reference) as a child process.</summary>
+internal static class KportalProcess
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(IEnumerable<string> arguments, string? connectionString = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kportal.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The child must see only the connection string the test gives it.
+        start.Environment.Remove("ConnectionStrings__Portal");
+        if (connectionString is not null)
+        {
+            start.Environment["ConnectionStrings__Portal"] = connectionString;
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+}

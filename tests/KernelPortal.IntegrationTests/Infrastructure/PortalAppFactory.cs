@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KernelPortal.IntegrationTests.Infrastructure;
+
+/// <summary>The web host under test, on the test database.</summary>
+public sealed class PortalAppFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Portal", connectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+}

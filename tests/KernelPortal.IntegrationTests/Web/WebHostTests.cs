@@ -1,0 +1,113 @@
+using System.Net;
+using KernelPortal.IntegrationTests.Infrastructure;
+using Npgsql;
+
+namespace KernelPortal.IntegrationTests.Web;
+
+public class WebHostTests(PostgresFixture database) : DatabaseTest(database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_home_page_lists_the_releases_from_the_database()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Releases.Add(new ReleaseBuilder("3.19").OpenedOn(2014, 12, 7).WithCandidates(7).Released(2015, 2, 8).Build());
+            db.Releases.Add(new ReleaseBuilder("3.20").OpenedOn(2015, 2, 8).Provisional().Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var response = await app.CreateClient().GetAsync("/", Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Linux 3.19", html, StringComparison.Ordinal);
+        Assert.Contains("8. Februar 2015", html, StringComparison.Ordinal);
+        Assert.Contains("Merge Window offen seit", html, StringComparison.Ordinal);
+        Assert.Contains("Vorläufige Nummer", html, StringComparison.Ordinal);
+        Assert.Contains("Datenstand: 8. Februar 2015", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_published_articles_only()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Articles.Add(new ArticleBuilder("Veröffentlichter Artikel").Build());
+            db.Articles.Add(new ArticleBuilder("Geheimer Entwurf").Draft().Build());
+            db.Articles.Add(new ArticleBuilder("Erst morgen").ScheduledFor(DateTimeOffset.UtcNow.AddDays(1)).Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var html = await app.CreateClient().GetStringAsync("/", Ct);
+
+        Assert.Contains("Veröffentlichter Artikel", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Geheimer Entwurf", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Erst morgen", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_answers_200_when_the_database_is_reachable()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+
+        var response = await app.CreateClient().GetAsync("/healthz", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Healthz_answers_503_when_the_database_is_not_reachable()
+    {
+        // A port nothing listens on: the check must report it rather than hang or throw.
+        var unreachable = new NpgsqlConnectionStringBuilder(Database.ConnectionString) { Port = 1, Timeout = 2 }.ConnectionString;
+        await using var app = new PortalAppFactory(unreachable);
+
+        var response = await app.CreateClient().GetAsync("/healthz", Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("/css/site.css", "text/css")]
+    [InlineData("/favicon.ico", "image/x-icon")]
+    [InlineData("/robots.txt", "text/plain")]
+    public async Task Serves_the_top_level_wwwroot(string path, string contentType)
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+
+        var response = await app.CreateClient().GetAsync(path, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        var expected = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot(), "wwwroot", path.TrimStart('/')), Ct);
+        Assert.Equal(expected, await response.Content.ReadAsByteArrayAsync(Ct));
+    }
+
+    [Fact]
+    public async Task An_unknown_address_gets_the_not_found_page()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+
+        var response = await app.CreateClient().GetAsync("/gibt-es-nicht", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Diese Seite gibt es nicht", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KernelPortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("KernelPortal.sln not found above the test binaries.");
+    }
+}
