@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
 # Runs every test project against a throwaway PostgreSQL cluster, then removes it.
 # Extra arguments go to 'dotnet test' (for example: --filter "FullyQualifiedName~KernelVersionTests").
+# When KERNELPORTAL_TEST_DB is already set (GitHub Actions' postgres service), that database is used instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
 
-PG_DIR=$(mktemp -d /tmp/kernelportal-test-pg.XXXXXX)
-cleanup() { pg_stop "$PG_DIR"; rm -rf "$PG_DIR"; }
-trap cleanup EXIT
-
-# A throwaway cluster need not survive a power cut; skipping fsync makes migrations and resets faster.
-PG_FSYNC=off pg_start "$PG_DIR" "$(pg_free_port 55433)"
-PGPORT=$(pg_port_of "$PG_DIR")
-pg_create_db "$PGPORT" kernelportal_test
-export KERNELPORTAL_TEST_DB="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_test;Username=postgres;Include Error Detail=true"
+if [[ -z "${KERNELPORTAL_TEST_DB:-}" ]]; then
+  PG_DIR=$(mktemp -d /tmp/kernelportal-test-pg.XXXXXX)
+  cleanup() { pg_stop "$PG_DIR"; rm -rf "$PG_DIR"; }
+  trap cleanup EXIT
+  # A throwaway cluster need not survive a power cut; skipping fsync makes migrations and resets faster.
+  PG_FSYNC=off pg_start "$PG_DIR" "$(pg_free_port 55433)"
+  PGPORT=$(pg_port_of "$PG_DIR")
+  pg_create_db "$PGPORT" kernelportal_test
+  export KERNELPORTAL_TEST_DB="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_test;Username=postgres;Include Error Detail=true"
+fi
 
 dotnet build KernelPortal.sln -c Release --nologo -v quiet
+log=$(mktemp /tmp/kernelportal-test-log.XXXXXX)
 status=0
 for project in tests/*/*.csproj; do
   echo "=== $(basename "$project" .csproj)" >&2
-  dotnet test "$project" -c Release --no-build --nologo "$@" || status=1
+  dotnet test "$project" -c Release --no-build --nologo "$@" 2>&1 | tee -a "$log" || status=1
 done
+
+# One closing line over all projects, in the plain form CI reads.
+awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
 exit $status
