@@ -28,6 +28,7 @@ public class WebHostTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("Merge Window offen seit", html, StringComparison.Ordinal);
         Assert.Contains("Vorläufige Nummer", html, StringComparison.Ordinal);
         Assert.Contains("Datenstand: 8. Februar 2015", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<blazor-ssr>", html, StringComparison.Ordinal);
     }
 
     [Fact]
