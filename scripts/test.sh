@@ -17,6 +17,11 @@ if [[ -z "${KERNELPORTAL_TEST_DB:-}" ]]; then
   export KERNELPORTAL_TEST_DB="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_test;Username=postgres;Include Error Detail=true"
 fi
 
+# The real announcement mails beside the project feed the corpus test (never copied into the repository).
+if [[ -z "${KERNELPORTAL_MAIL_CORPUS:-}" && -d ../shared/data/announcements ]]; then
+  export KERNELPORTAL_MAIL_CORPUS="$(cd ../shared/data/announcements && pwd)"
+fi
+
 dotnet build KernelPortal.sln -c Release --nologo -v quiet
 log=$(mktemp /tmp/kernelportal-test-log.XXXXXX)
 status=0

@@ -12,6 +12,7 @@ internal static class KportalCommand
         root.Options.Add(GlobalOptions.Connection);
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedDemoCommand.Create());
+        root.Subcommands.Add(AnnouncementCommand.Create());
         return root;
     }
 }

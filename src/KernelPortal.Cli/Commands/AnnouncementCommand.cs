@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.CommandLine;
+using KernelPortal.Cli.Json;
+using KernelPortal.Ingestion.Mail;
+
+namespace KernelPortal.Cli.Commands;
+
+/// <summary><c>kportal announcement parse FILE... [--json]</c>: what the parser makes of raw mails, without a database.</summary>
+internal static class AnnouncementCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Raw mails (RFC 822), one per file.", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array with one object per file (shape in docs/cli.md)." };
+        var parse = new Command("parse", "Parse announcement mails and print what each one announces. Exit code 1 when any file had an error.");
+        parse.Arguments.Add(files);
+        parse.Options.Add(json);
+        parse.SetAction(result =>
+        {
+            var outputs = result.GetValue(files)!.Select(Parse).ToList();
+            if (result.GetValue(json))
+            {
+                CliJson.Write(outputs);
+            }
+            else
+            {
+                foreach (var o in outputs)
+                {
+                    Console.WriteLine(o.Error is not null
+                        ? $"{o.File}: error: {o.Error}"
+                        : $"{o.File}: {o.Kind} {o.Version}{(o.Rc is { } rc ? $"-rc{rc}" : "")} {o.Date:yyyy-MM-dd HH:mm zzz} <{o.MessageId}> shortlog={o.ShortlogCommits?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
+                }
+            }
+
+            return outputs.Any(o => o.Error is not null) ? ExitCodes.Failure : ExitCodes.Success;
+        });
+
+        var command = new Command("announcement", "Work with Linus Torvalds' announcement mails.");
+        command.Subcommands.Add(parse);
+        return command;
+    }
+
+    private static AnnouncementParseOutput Parse(string path)
+    {
+        byte[] raw;
+        try
+        {
+            raw = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return AnnouncementParseOutput.From(MailParseResult.Failed(path, ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : ex.Message));
+        }
+
+        return AnnouncementParseOutput.From(AnnouncementParser.Parse(raw, path));
+    }
+}

@@ -1,0 +1,52 @@
+using KernelPortal.Ingestion.Mail;
+
+namespace KernelPortal.Cli.Json;
+
+/// <summary>
+/// One element of <c>kportal announcement parse --json</c>. Scripts rely on this shape (docs/cli.md): fields
+/// may be added, never renamed or removed.
+/// </summary>
+internal sealed record AnnouncementParseOutput(
+    string File,
+    string Kind,
+    string? Version,
+    int? Rc,
+    DateTimeOffset? Date,
+    string? MessageId,
+    string? Subject,
+    int? ShortlogCommits,
+    int? MergelogPulls,
+    DiffstatSummary? Diffstat,
+    bool? MergeWindowOpen,
+    bool? ExpectsExtraRc,
+    string? Error)
+{
+    public static AnnouncementParseOutput From(MailParseResult result)
+    {
+        if (result.Mail is not { } mail)
+        {
+            return new(result.Source, "other", null, null, null, null, null, null, null, null, null, null, result.Error);
+        }
+
+        var kind = mail.Kind switch
+        {
+            MailKind.Release => "release",
+            MailKind.ReleaseCandidate => "rc",
+            _ => "other",
+        };
+        return new(
+            result.Source,
+            kind,
+            mail.Version?.Release.ToString(),
+            mail.Version?.Rc,
+            mail.Date,
+            mail.MessageId,
+            mail.Subject,
+            mail.Content.ShortlogCommits,
+            mail.Content.MergelogPulls,
+            mail.Content.Diffstat,
+            mail.MergeWindowOpen,
+            mail.ExpectsExtraRc,
+            null);
+    }
+}

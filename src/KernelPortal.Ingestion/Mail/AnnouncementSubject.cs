@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using KernelPortal.Core.Releases;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// Recognises the subject of a mainline announcement: <c>Linux 4.0-rc1</c>, <c>Linux 3.0</c>,
+/// <c>[ANNOUNCE] Linux 2.6.39</c>, <c>Linux 2.6.2 aka "Feisty Dunnart"</c> and
+/// <c>"Read my lips: no more merges" - aka Linux 2.6.14-rc1</c>.
+/// </summary>
+/// <remarks>
+/// Anything after the version other than an <c>aka "…"</c> nickname makes it a discussion, not an
+/// announcement ("Linux 4.0-rc1 breaks my laptop"); replies and forwards are never announcements; stable
+/// versions ("Linux 6.6.37", "Linux 2.6.32.5") are rejected by <see cref="KernelVersion"/> itself.
+/// </remarks>
+public static partial class AnnouncementSubject
+{
+    /// <summary>Returns the announced version, or null with the reason it is not an announcement subject.</summary>
+    public static KernelVersion? Recognise(string? subject, out string reason)
+    {
+        var text = (subject ?? string.Empty).Trim();
+        if (text.Length == 0)
+        {
+            reason = "the subject is empty";
+            return null;
+        }
+
+        if (ReplyPrefix().IsMatch(text))
+        {
+            reason = "the subject is a reply or forward";
+            return null;
+        }
+
+        text = AnnouncePrefix().Replace(text, string.Empty);
+        var match = Plain().Match(text);
+        if (!match.Success)
+        {
+            match = AkaSuffix().Match(text);
+        }
+
+        if (!match.Success)
+        {
+            reason = "the subject does not announce a version (expected 'Linux X.Y' or 'Linux X.Y-rcN')";
+            return null;
+        }
+
+        if (!KernelVersion.TryParse(match.Groups["version"].Value, out var version, out var error))
+        {
+            reason = error;
+            return null;
+        }
+
+        reason = string.Empty;
+        return version;
+    }
+
+    [GeneratedRegex(@"^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyPrefix();
+
+    [GeneratedRegex(@"^\[ANNOUNCE\]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AnnouncePrefix();
+
+    // "Linux 2.6.2" optionally followed by a nickname: aka "Feisty Dunnart".
+    [GeneratedRegex(@"^Linux\s+v?(?<version>\d+\.\d+(\.\d+)*(-rc\d+)?)(\s+aka\s+""[^""]*"")?\s*$")]
+    private static partial Regex Plain();
+
+    // A quoted motto first: "Read my lips: no more merges" - aka Linux 2.6.14-rc1
+    [GeneratedRegex(@"^""[^""]*""\s*-?\s*aka\s+Linux\s+v?(?<version>\d+\.\d+(\.\d+)*(-rc\d+)?)\s*$")]
+    private static partial Regex AkaSuffix();
+}

@@ -1,0 +1,177 @@
+using System.Text;
+using KernelPortal.Ingestion.Mail;
+
+namespace KernelPortal.UnitTests.Mail;
+
+public class AnnouncementParserTests
+{
+    private static ParsedMail Parse(string name)
+    {
+        var result = AnnouncementParser.Parse(Fixtures.Mail(name), name);
+        Assert.Null(result.Error);
+        return result.Mail!;
+    }
+
+    [Fact]
+    public void Reads_an_rc1_mail_with_its_mergelog()
+    {
+        var mail = Parse("linux-4.0-rc1.eml");
+
+        Assert.Equal(MailKind.ReleaseCandidate, mail.Kind);
+        Assert.Equal("4.0-rc1", mail.Version.ToString());
+        Assert.Equal(new DateTimeOffset(2015, 2, 22, 18, 23, 11, TimeSpan.FromHours(-8)), mail.Date);
+        Assert.Equal(TimeSpan.FromHours(-8), mail.Date.Offset);
+        Assert.Equal("CA+55aFxFixtureRc1MessageIdAAAA@mail.gmail.com", mail.MessageId);
+        Assert.Equal(AppendixKind.Mergelog, mail.Content.Appendix);
+        Assert.Null(mail.Content.ShortlogCommits);
+        Assert.Equal(6, mail.Content.MergelogPulls);
+        Assert.Equal(["ext4 updates", "dax infrastructure"], mail.Content.Entries[0].Subjects);
+        Assert.False(mail.MergeWindowOpen);
+        Assert.DoesNotContain("ext4 updates", mail.Content.Prose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_a_quoted_printable_rc_with_shortlog_diffstat_and_an_rc8_hint()
+    {
+        var mail = Parse("linux-4.0-rc7.eml");
+
+        Assert.Equal("4.0-rc7", mail.Version.ToString());
+        Assert.Equal(AppendixKind.Shortlog, mail.Content.Appendix);
+        Assert.Equal(6, mail.Content.ShortlogCommits);
+        var jorg = Assert.Single(mail.Content.Entries, e => e.Author == "Jörg Fixturemann");
+        Assert.Equal("ext4: fix a rare deadlock between the journal thread and a writer that holds the inode lock", Assert.Single(jorg.Subjects));
+        Assert.Equal(
+            "drm/fixture: do not warn about an unplugged connector when the device is already gone",
+            mail.Content.Entries[0].Subjects[1]);
+        Assert.Equal(new DiffstatSummary(123, 4567, 890), mail.Content.Diffstat);
+        Assert.True(mail.ExpectsExtraRc);
+    }
+
+    [Fact]
+    public void Reads_a_final_release_that_opens_the_merge_window()
+    {
+        var mail = Parse("linux-4.0.eml");
+
+        Assert.Equal(MailKind.Release, mail.Kind);
+        Assert.Equal("4.0", mail.Version.ToString());
+        Assert.Equal(3, mail.Content.ShortlogCommits);
+        Assert.True(mail.MergeWindowOpen);
+        Assert.Equal(new DateOnly(2015, 4, 12), mail.LocalDate);
+        Assert.Null(mail.ExpectsExtraRc);
+    }
+
+    [Fact]
+    public void Accepts_the_ANNOUNCE_prefix_and_the_osdl_era_date()
+    {
+        var mail = Parse("announce-2.6.39.eml");
+
+        Assert.Equal("2.6.39", mail.Version.ToString());
+        Assert.Equal(TimeSpan.FromHours(-7), mail.Date.Offset);
+        Assert.Equal(1, mail.Content.ShortlogCommits);
+    }
+
+    [Fact]
+    public void Reads_a_BitKeeper_summary_and_Latin1_bytes()
+    {
+        var mail = Parse("linux-2.6.5-bk.eml");
+
+        Assert.Equal(AppendixKind.BitKeeperSummary, mail.Content.Appendix);
+        Assert.Equal(4, mail.Content.ShortlogCommits);
+        Assert.Contains(mail.Content.Entries, e => e.Author == "René Fixture" && e.Count == 2);
+        Assert.Contains(mail.Content.Entries, e => e.Author == "<fixture:example.org>");
+        Assert.Equal("[PATCH] fixture: fix the other build, a long line that continues here", mail.Content.Entries.Single(e => e.Author == "René Fixture").Subjects[1]);
+    }
+
+    [Fact]
+    public void Reads_the_text_part_of_a_multipart_mail()
+    {
+        var mail = Parse("linux-2.6.21-rc2-multipart.eml");
+
+        Assert.Equal("2.6.21-rc2", mail.Version.ToString());
+        Assert.Equal(3, mail.Content.ShortlogCommits);
+        Assert.Contains(mail.Content.Entries, e => e.Author == "Michel Dänzer Fixture");
+        Assert.DoesNotContain("MIME format", mail.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_a_motto_subject_and_a_mail_without_appendix()
+    {
+        var mail = Parse("aka-2.6.12-rc1.eml");
+
+        Assert.Equal("2.6.12-rc1", mail.Version.ToString());
+        Assert.Equal(AppendixKind.None, mail.Content.Appendix);
+        Assert.Null(mail.Content.ShortlogCommits);
+    }
+
+    [Theory]
+    [InlineData("re-linux-4.0-rc1.eml", "reply")]
+    [InlineData("breaks-laptop.eml", "does not announce")]
+    [InlineData("stable-6.6.37.eml", "stable release")]
+    [InlineData("not-from-linus.eml", "not from Linus")]
+    public void Tells_other_mails_apart(string name, string reason)
+    {
+        var mail = Parse(name);
+
+        Assert.Equal(MailKind.Other, mail.Kind);
+        Assert.Null(mail.Version);
+        Assert.Contains(reason, mail.NotAnnouncementReason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing-date.eml", "missing header: Date")]
+    [InlineData("unknown-charset.eml", "unknown charset 'x-fixture-unknown-charset'")]
+    [InlineData("truncated.eml", "ends inside its headers (truncated)")]
+    public void Gives_bad_mails_an_error_of_their_own(string name, string error)
+    {
+        var result = AnnouncementParser.Parse(Fixtures.Mail(name), name);
+
+        Assert.Null(result.Mail);
+        Assert.Contains(error, result.Error, StringComparison.Ordinal);
+        Assert.Equal(name, result.Source);
+    }
+
+    [Fact]
+    public void Refuses_megabytes_of_garbage_quickly()
+    {
+        var garbage = new byte[3 * 1024 * 1024];
+        new Random(42).NextBytes(garbage);
+
+        var result = AnnouncementParser.Parse(garbage, "garbage.bin");
+
+        Assert.Contains("cannot be an announcement", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gives_random_bytes_under_the_limit_an_error_not_an_exception()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 50; i++)
+        {
+            var bytes = new byte[random.Next(1, 20_000)];
+            random.NextBytes(bytes);
+
+            var result = AnnouncementParser.Parse(bytes, $"random-{i}");
+
+            Assert.True(result.Error is not null || result.Mail!.Kind == MailKind.Other, $"random-{i} was taken for an announcement");
+        }
+    }
+
+    [Fact]
+    public void Parses_every_mail_of_an_mbox_and_keeps_going_after_a_bad_one()
+    {
+        var mbox = new StringBuilder();
+        foreach (var name in new[] { "linux-4.0-rc1.eml", "missing-date.eml", "linux-4.0.eml" })
+        {
+            mbox.Append("From torvalds@linux-foundation.org Thu Jan  1 00:00:00 2015\n");
+            mbox.Append(Encoding.UTF8.GetString(Fixtures.Mail(name)).TrimEnd('\n')).Append("\n\n");
+        }
+
+        var results = AnnouncementParser.ParseMbox(new MemoryStream(Encoding.UTF8.GetBytes(mbox.ToString())), "history.mbox").ToList();
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal("4.0-rc1", results[0].Mail!.Version.ToString());
+        Assert.Contains("Date", results[1].Error, StringComparison.Ordinal);
+        Assert.Equal("4.0", results[2].Mail!.Version.ToString());
+        Assert.Equal("history.mbox#2", results[1].Source);
+    }
+}
