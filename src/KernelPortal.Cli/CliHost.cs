@@ -27,6 +27,9 @@ internal static class CliHost
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // EF logs a failed command as an error before it throws; the first 'migrate' on an empty database
+        // probes the missing history table that way. Failures still surface as exceptions with a clear message.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         builder.AddIngestion();
         return builder.Build();
     }

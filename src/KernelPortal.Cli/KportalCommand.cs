@@ -13,6 +13,7 @@ internal static class KportalCommand
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedDemoCommand.Create());
         root.Subcommands.Add(AnnouncementCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         return root;
     }
 }

@@ -116,12 +116,21 @@ public class Release
         State = ReleaseState.Released;
     }
 
-    /// <summary>Records an rc once; a second call for the same number fills in what was missing and changes nothing else.</summary>
+    /// <summary>
+    /// Records an rc once; a second call for the same number fills in what was missing and changes nothing else.
+    /// An rc names the version, so the release is definite and at least in its rc phase afterwards.
+    /// </summary>
     public ReleaseCandidate AddCandidate(int number, DateOnly? announcedOn)
     {
         if (number is < 1 or > KernelVersion.MaxRc)
         {
             throw new ArgumentOutOfRangeException(nameof(number), $"An rc number must be between 1 and {KernelVersion.MaxRc}.");
+        }
+
+        IsProvisional = false;
+        if (State == ReleaseState.MergeWindow)
+        {
+            State = ReleaseState.ReleaseCandidates;
         }
 
         var existing = Candidates.Find(c => c.Number == number);

@@ -13,6 +13,8 @@ internal sealed class ReleaseConfiguration : IEntityTypeConfiguration<Release>
         builder.HasIndex(r => new { r.Major, r.Minor, r.Patch });
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.Notes).HasMaxLength(Release.NotesMaxLength);
+        // The convention would write "rc1on"; a digit needs the separator spelled out.
+        builder.Property(r => r.Rc1On).HasColumnName("rc1_on");
         builder.Ignore(r => r.Version);
         builder.Ignore(r => r.DevelopmentDays);
 

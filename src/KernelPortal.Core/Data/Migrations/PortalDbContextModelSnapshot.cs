@@ -621,7 +621,7 @@ namespace KernelPortal.Core.Data.Migrations
 
                     b.Property<DateOnly?>("Rc1On")
                         .HasColumnType("date")
-                        .HasColumnName("rc1on");
+                        .HasColumnName("rc1_on");
 
                     b.Property<DateOnly?>("ReleasedOn")
                         .HasColumnType("date")

@@ -64,7 +64,7 @@ namespace KernelPortal.Core.Data.Migrations
                     is_provisional = table.Column<bool>(type: "boolean", nullable: false),
                     state = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     merge_window_opened_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    rc1on = table.Column<DateOnly>(type: "date", nullable: true),
+                    rc1_on = table.Column<DateOnly>(type: "date", nullable: true),
                     released_on = table.Column<DateOnly>(type: "date", nullable: true),
                     notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KernelPortal.Core.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261127011812_InitialModel")]
+    [Migration("20261127013743_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -624,7 +624,7 @@ namespace KernelPortal.Core.Data.Migrations
 
                     b.Property<DateOnly?>("Rc1On")
                         .HasColumnType("date")
-                        .HasColumnName("rc1on");
+                        .HasColumnName("rc1_on");
 
                     b.Property<DateOnly?>("ReleasedOn")
                         .HasColumnType("date")

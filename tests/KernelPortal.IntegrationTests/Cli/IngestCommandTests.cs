@@ -1,0 +1,29 @@
+using KernelPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KernelPortal.IntegrationTests.Cli;
+
+public class IngestCommandTests(PostgresFixture database) : DatabaseTest(database)
+{
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "fixtures", "mail", name);
+
+    [Fact]
+    public async Task Ingests_mails_reports_bad_ones_and_stores_nothing_twice()
+    {
+        string[] args = ["ingest", "mail", Fixture("linux-4.0-rc1.eml"), Fixture("linux-4.0-rc7.eml"), Fixture("linux-4.0.eml"), Fixture("breaks-laptop.eml"), Fixture("missing-date.eml")];
+
+        var first = await KportalProcess.RunAsync(args, Database.ConnectionString);
+        var second = await KportalProcess.RunAsync(args, Database.ConnectionString);
+
+        Assert.Equal(1, first.ExitCode);
+        Assert.Contains("5 mails read, 3 new announcements, 1 failed", first.Output, StringComparison.Ordinal);
+        Assert.Contains("missing-date.eml: missing header: Date", first.Error, StringComparison.Ordinal);
+        Assert.Contains("skipped", first.Error, StringComparison.Ordinal);
+        Assert.Contains("0 new announcements", second.Output, StringComparison.Ordinal);
+        await using var db = Database.CreateContext();
+        Assert.Equal(3, await db.Announcements.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await db.IngestionRuns.CountAsync(TestContext.Current.CancellationToken));
+        var releases = await db.Releases.OrderBy(r => r.Major).ThenBy(r => r.Minor).Select(r => r.VersionText + (r.IsProvisional ? "?" : "")).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["4.0", "4.1?"], releases);
+    }
+}
