@@ -14,6 +14,7 @@ internal static class KportalCommand
         root.Subcommands.Add(SeedDemoCommand.Create());
         root.Subcommands.Add(AnnouncementCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ForecastCommand.Create());
         return root;
     }
 }

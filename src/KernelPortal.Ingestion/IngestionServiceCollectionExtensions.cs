@@ -1,6 +1,7 @@
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Demo;
 using KernelPortal.Core.Markdown;
+using KernelPortal.Core.Releases.Forecasting;
 using KernelPortal.Ingestion.Mail;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.AddPortalDatabase(connectionString);
         builder.Services.TryAddSingleton<MarkdownRenderer>();
         builder.Services.TryAddScoped<DemoContentSeeder>();
+        builder.Services.TryAddScoped<ForecastService>();
         builder.Services.TryAddSingleton<IngestionLock>();
         builder.Services.TryAddScoped<AnnouncementIngestor>();
         builder.Services.TryAddScoped<IngestionRunner>();

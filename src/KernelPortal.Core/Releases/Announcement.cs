@@ -67,6 +67,9 @@ public class Announcement
 
     public int? RcNumber { get; private set; }
 
+    /// <summary>What the prose said about the schedule: true "probably an rc8", false "final next", null nothing.</summary>
+    public bool? ExpectsExtraRc { get; set; }
+
     /// <summary>Commits listed in the appended shortlog, when there is one.</summary>
     public int? ShortlogCommits { get; set; }
 

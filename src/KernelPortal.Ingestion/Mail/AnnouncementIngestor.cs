@@ -38,6 +38,7 @@ public sealed class AnnouncementIngestor(IDbContextFactory<PortalDbContext> cont
             version)
         {
             ShortlogCommits = mail.Content.ShortlogCommits,
+            ExpectsExtraRc = mail.ExpectsExtraRc,
             Release = change.Target,
         };
         if (version.Rc is { } rc && change.Target.Candidates.Find(c => c.Number == rc) is { Announcement: null, AnnouncementId: null } candidate)

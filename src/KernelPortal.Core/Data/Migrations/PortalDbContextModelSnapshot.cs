@@ -513,6 +513,10 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<bool?>("ExpectsExtraRc")
+                        .HasColumnType("boolean")
+                        .HasColumnName("expects_extra_rc");
+
                     b.Property<string>("From")
                         .IsRequired()
                         .HasMaxLength(998)

@@ -130,6 +130,7 @@ namespace KernelPortal.Core.Data.Migrations
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     version = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
                     rc_number = table.Column<int>(type: "integer", nullable: true),
+                    expects_extra_rc = table.Column<bool>(type: "boolean", nullable: true),
                     shortlog_commits = table.Column<int>(type: "integer", nullable: true),
                     release_id = table.Column<int>(type: "integer", nullable: true)
                 },

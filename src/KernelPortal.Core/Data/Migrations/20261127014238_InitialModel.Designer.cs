@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KernelPortal.Core.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261127013743_InitialModel")]
+    [Migration("20261127014238_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -515,6 +515,10 @@ namespace KernelPortal.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("body");
+
+                    b.Property<bool?>("ExpectsExtraRc")
+                        .HasColumnType("boolean")
+                        .HasColumnName("expects_extra_rc");
 
                     b.Property<string>("From")
                         .IsRequired()

@@ -1,0 +1,11 @@
+namespace KernelPortal.Core.Releases.Forecasting;
+
+/// <summary>One forecast of a past release, made at <paramref name="Stage"/> (0 = in the merge window, N = at rcN).</summary>
+/// <param name="Stage">0 for the merge window, otherwise the rc the forecast was made at.</param>
+/// <param name="Forecast">The most likely day.</param>
+/// <param name="Error">Forecast − actual, in days.</param>
+/// <param name="Latest">The "at the latest" day.</param>
+/// <param name="InRange">True when the actual day was within [earliest, latest].</param>
+/// <param name="Naive">The naive forecast: rc1 + 7 weeks (in the merge window: previous release + 9 weeks).</param>
+/// <param name="NaiveError">Naive − actual, in days.</param>
+public sealed record BacktestPoint(int Stage, DateOnly Forecast, int Error, DateOnly Latest, bool InRange, DateOnly Naive, int NaiveError);

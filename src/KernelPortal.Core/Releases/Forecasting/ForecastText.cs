@@ -1,0 +1,49 @@
+using System.Globalization;
+using KernelPortal.Core.Content;
+
+namespace KernelPortal.Core.Releases.Forecasting;
+
+/// <summary>Phrases a forecast as an editor would print it.</summary>
+public static class ForecastText
+{
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>
+    /// "Linux 4.0 erscheint voraussichtlich am 12. April, spätestens am 19. April." /
+    /// "Linux 4.0 will probably be released on 12 April, on 19 April at the latest."
+    /// The year is added when the forecast day is not in the year of <paramref name="today"/>.
+    /// </summary>
+    public static string Sentence(ReleaseForecast forecast, Language language, DateOnly today, bool isProvisional = false)
+    {
+        var name = isProvisional
+            ? language == Language.De ? $"Die nächste Version (vorläufig {forecast.Version})" : $"The next version (provisionally {forecast.Version})"
+            : $"Linux {forecast.Version}";
+        var likely = forecast.MostLikely;
+        var latest = forecast.Latest;
+        if (language == Language.De)
+        {
+            return latest == likely
+                ? $"{name} erscheint voraussichtlich am {Day(likely, German, today)}."
+                : $"{name} erscheint voraussichtlich am {Day(likely, German, today)}, spätestens am {Day(latest, German, today)}.";
+        }
+
+        return latest == likely
+            ? $"{name} will probably be released on {Day(likely, English, today)}."
+            : $"{name} will probably be released on {Day(likely, English, today)}, on {Day(latest, English, today)} at the latest.";
+    }
+
+    /// <summary>"62 %" / "62%": the probability of the most likely day.</summary>
+    public static string Probability(double probability, Language language) =>
+        language == Language.De
+            ? string.Create(German, $"{probability * 100:0} %")
+            : string.Create(English, $"{probability * 100:0}%");
+
+    private static string Day(DateOnly day, CultureInfo culture, DateOnly today)
+    {
+        var format = culture.Name == "de-DE"
+            ? day.Year == today.Year ? "d. MMMM" : "d. MMMM yyyy"
+            : day.Year == today.Year ? "d MMMM" : "d MMMM yyyy";
+        return day.ToString(format, culture);
+    }
+}

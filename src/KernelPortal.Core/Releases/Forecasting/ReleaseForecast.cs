@@ -1,0 +1,36 @@
+namespace KernelPortal.Core.Releases.Forecasting;
+
+/// <summary>
+/// A forecast of a release day: candidate Sundays with probabilities, the most likely one, and the range
+/// that holds <see cref="ReleaseForecaster.Coverage"/> of the probability.
+/// </summary>
+public sealed record ReleaseForecast(KernelVersion Version, IReadOnlyList<ForecastCandidate> Candidates, int TrainingCycles)
+{
+    /// <summary>The single most likely day (ties go to the earlier one).</summary>
+    public DateOnly MostLikely => Candidates.OrderByDescending(c => c.Probability).ThenBy(c => c.Date).First().Date;
+
+    /// <summary>Probability of <see cref="MostLikely"/>.</summary>
+    public double MostLikelyProbability => Candidates.Where(c => c.Date == MostLikely).Sum(c => c.Probability);
+
+    /// <summary>The earliest candidate with a real chance.</summary>
+    public DateOnly Earliest => Candidates.OrderBy(c => c.Date).First(c => c.Probability >= 0.02).Date;
+
+    /// <summary>The day by which the release comes with <see cref="ReleaseForecaster.Coverage"/> probability: "spätestens".</summary>
+    public DateOnly Latest
+    {
+        get
+        {
+            var sum = 0.0;
+            foreach (var candidate in Candidates.OrderBy(c => c.Date))
+            {
+                sum += candidate.Probability;
+                if (sum >= ReleaseForecaster.Coverage)
+                {
+                    return candidate.Date;
+                }
+            }
+
+            return Candidates.Max(c => c.Date);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using KernelPortal.Core.Content;
+using KernelPortal.Core.Releases;
+using KernelPortal.Core.Releases.Forecasting;
+
+namespace KernelPortal.UnitTests.Releases;
+
+public class ReleaseForecasterTests
+{
+    private static readonly IReadOnlyList<CycleObservation> History =
+        CycleObservation.FromHistory(ReleaseHistory.Load().Where(r => r.Version < KernelVersion.Parse("4.0")));
+
+    private static readonly ReleaseForecaster Forecaster = new(History);
+
+    // 4.0: 3.19 came on 8 February 2015, rc1 on 22 February, the release on 12 April after rc7.
+    private static ForecastInput At(int rc, bool? extra = null) =>
+        new(KernelVersion.Parse("4.0"), new DateOnly(2015, 2, 8), rc, rc == 0 ? null : new DateOnly(2015, 2, 22).AddDays(7 * (rc - 1)), extra);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(7)]
+    public void Forecasts_4_0_for_the_12th_of_April_at_every_stage(int rc)
+    {
+        var forecast = Forecaster.Forecast(At(rc));
+
+        Assert.Equal(new DateOnly(2015, 4, 12), forecast.MostLikely);
+        Assert.Equal(1.0, forecast.Candidates.Sum(c => c.Probability), 6);
+        Assert.All(forecast.Candidates, c => Assert.Equal(DayOfWeek.Sunday, c.Date.DayOfWeek));
+        Assert.Equal(new DateOnly(2015, 4, 19), forecast.Latest);
+    }
+
+    [Fact]
+    public void An_expected_rc8_moves_the_forecast_a_week()
+    {
+        var forecast = Forecaster.Forecast(At(7, extra: true));
+
+        Assert.Equal(new DateOnly(2015, 4, 19), forecast.MostLikely);
+        Assert.DoesNotContain(forecast.Candidates, c => c.Date == new DateOnly(2015, 4, 12));
+    }
+
+    [Fact]
+    public void Final_next_week_is_almost_certain_when_Linus_says_so()
+    {
+        var hinted = Forecaster.Forecast(At(7, extra: false));
+        var plain = Forecaster.Forecast(At(7));
+
+        Assert.Equal(new DateOnly(2015, 4, 12), hinted.MostLikely);
+        Assert.Equal(ReleaseForecaster.FinalNextConfidence, hinted.MostLikelyProbability, 6);
+        Assert.True(plain.MostLikelyProbability < hinted.MostLikelyProbability);
+    }
+
+    [Fact]
+    public void A_cycle_over_Christmas_makes_an_rc8_more_likely()
+    {
+        // Learned from the whole history: four of the last six holiday cycles ended with rc8.
+        var forecaster = new ReleaseForecaster(CycleObservation.FromHistory(ReleaseHistory.Load()));
+        var holiday = forecaster.Forecast(new ForecastInput(KernelVersion.Parse("7.5"), new DateOnly(2026, 12, 6), 1, new DateOnly(2026, 12, 20), null));
+        var spring = forecaster.Forecast(new ForecastInput(KernelVersion.Parse("7.6"), new DateOnly(2027, 3, 7), 1, new DateOnly(2027, 3, 21), null));
+
+        Assert.True(holiday.Candidates.Single(c => c.LastRc == 8).Probability > spring.Candidates.Single(c => c.LastRc == 8).Probability);
+    }
+
+    [Theory]
+    [InlineData("2015-04-11", "2015-04-12")]
+    [InlineData("2015-04-13", "2015-04-12")]
+    [InlineData("2015-04-09", "2015-04-12")]
+    [InlineData("2015-04-12", "2015-04-12")]
+    public void Moves_days_to_the_nearest_Sunday(string day, string sunday)
+    {
+        Assert.Equal(DateOnly.Parse(sunday, System.Globalization.CultureInfo.InvariantCulture), ReleaseForecaster.NearestSunday(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Phrases_the_forecast_as_an_editor_would()
+    {
+        var forecast = Forecaster.Forecast(At(1));
+
+        Assert.Equal("Linux 4.0 erscheint voraussichtlich am 12. April, spätestens am 19. April.", ForecastText.Sentence(forecast, Language.De, new DateOnly(2015, 2, 23)));
+        Assert.Equal("Linux 4.0 will probably be released on 12 April, on 19 April at the latest.", ForecastText.Sentence(forecast, Language.En, new DateOnly(2015, 2, 23)));
+        Assert.Equal("Linux 4.0 erscheint voraussichtlich am 12. April 2015, spätestens am 19. April 2015.", ForecastText.Sentence(forecast, Language.De, new DateOnly(2014, 12, 30)));
+    }
+
+    [Fact]
+    public void Refuses_to_forecast_without_history()
+    {
+        Assert.Throws<InvalidOperationException>(() => new ReleaseForecaster([]).Forecast(At(1)));
+    }
+
+    [Fact]
+    public void The_backtest_beats_rc1_plus_seven_weeks_and_its_range_holds()
+    {
+        var (rows, summary) = ForecastBacktest.Run(ReleaseHistory.Load());
+
+        Assert.True(rows.Count >= 60);
+        foreach (var stage in summary.Where(s => s.Stage >= 1))
+        {
+            Assert.True(stage.MeanAbsoluteError < stage.NaiveMeanAbsoluteError, $"rc{stage.Stage}: MAE {stage.MeanAbsoluteError:0.00} vs naive {stage.NaiveMeanAbsoluteError:0.00}");
+            Assert.True(stage.ExactShare > stage.NaiveExactShare, $"rc{stage.Stage}: exact {stage.ExactShare:P0} vs naive {stage.NaiveExactShare:P0}");
+            Assert.True(stage.RangeCoverage >= 0.9, $"rc{stage.Stage}: range held {stage.RangeCoverage:P0}");
+        }
+    }
+}
