@@ -29,6 +29,7 @@ public class WebHostTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("Vorläufige Nummer", html, StringComparison.Ordinal);
         Assert.Contains("Datenstand: 8. Februar 2015", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<blazor-ssr>", html, StringComparison.Ordinal);
+        Assert.Contains("Die nächste Version (vorläufig 3.20) erscheint voraussichtlich am 12. April 2015", html, StringComparison.Ordinal);
     }
 
     [Fact]
