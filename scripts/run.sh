@@ -12,6 +12,8 @@ PGPORT=$(pg_port_of "$PG_DIR")
 pg_create_db "$PGPORT" kernelportal
 trap 'echo "Stopping PostgreSQL" >&2; pg_stop "$PG_DIR"' EXIT
 
+# The worker polls lore.kernel.org and kernel.org; off unless asked for, since a dev machine may be offline.
+export Ingestion__Enabled="${KERNELPORTAL_INGESTION:-false}"
 export ConnectionStrings__Portal="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal;Username=postgres"
 for project in src/KernelPortal.Cli src/KernelPortal.Web; do dotnet build -c Release "$project" --nologo -v quiet; done
 KPORTAL=(dotnet run -c Release --no-build --project src/KernelPortal.Cli --)

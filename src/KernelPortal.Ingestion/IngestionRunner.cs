@@ -18,7 +18,11 @@ public sealed class IngestionRunner(
     TimeProvider clock,
     ILogger<IngestionRunner> logger)
 {
-    public async Task<IngestionRun> RunAsync(IReadOnlyList<IAnnouncementSource> sources, string trigger, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    public Task<IngestionRun> RunAsync(IReadOnlyList<IAnnouncementSource> sources, string trigger, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(sources, [], trigger, progress, cancellationToken);
+
+    /// <summary>Reads the mail sources, then runs the steps, all recorded on one run.</summary>
+    public async Task<IngestionRun> RunAsync(IReadOnlyList<IAnnouncementSource> sources, IReadOnlyList<IIngestionStep> steps, string trigger, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
         var run = new IngestionRun { Trigger = trigger, StartedAt = clock.GetUtcNow() };
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -51,6 +55,19 @@ public sealed class IngestionRunner(
             {
                 logger.SourceFailed(ex, source.Name);
                 run.AddError($"{source.Name}: {ex.Message}");
+            }
+        }
+
+        foreach (var step in steps)
+        {
+            try
+            {
+                await step.ExecuteAsync(run, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.SourceFailed(ex, step.Name);
+                run.AddError($"{step.Name}: {ex.Message}");
             }
         }
 

@@ -4,6 +4,7 @@ using KernelPortal.Core.Markdown;
 using KernelPortal.Core.Releases.Forecasting;
 using KernelPortal.Ingestion.Mail;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -34,6 +35,17 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddSingleton<IngestionLock>();
         builder.Services.TryAddScoped<AnnouncementIngestor>();
         builder.Services.TryAddScoped<IngestionRunner>();
+        builder.Services.TryAddScoped<IngestionPass>();
+        builder.Services.AddOptions<IngestionOptions>()
+            .BindConfiguration(IngestionOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // Retries with backoff that honour Retry-After (rate limits), a circuit breaker and timeouts.
+        builder.Services.AddHttpClient(IngestionPass.HttpClientName, client =>
+        {
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("KernelPortal/1.0 (+https://github.com/kernelportal)");
+        }).AddStandardResilienceHandler();
         return builder;
     }
 }

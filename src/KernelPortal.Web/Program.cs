@@ -16,6 +16,7 @@ WebRootLocator.UseTopLevelWebRoot(builder.Environment);
 builder.WebHost.UseStaticWebAssets();
 
 builder.AddIngestion();
+builder.Services.AddHostedService<IngestionWorker>();
 builder.Services.AddRazorComponents();
 
 // The default encoder escapes every non-ASCII character ("ö" → "&#xF6;"): German text would triple in size

@@ -18,9 +18,21 @@ internal static class IngestCommand
         mail.SetAction((result, ct) => CliHost.RunAsync(result.GetValue(GlobalOptions.Connection), services =>
             RunAsync(services, [new MailFileSource(result.GetValue(paths)!)], ct)));
 
+        var run = new Command("run", "Run one pass over the configured remote sources (lore.kernel.org, kernel.org), as the worker does.");
+        run.SetAction((result, ct) => CliHost.RunAsync(result.GetValue(GlobalOptions.Connection), services => RunPassAsync(services, ct)));
+
         var command = new Command("ingest", "Run ingestion from the command line (the worker does the same on a timer).");
         command.Subcommands.Add(mail);
+        command.Subcommands.Add(run);
         return command;
+    }
+
+    private static async Task<int> RunPassAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var held = await services.GetRequiredService<IngestionLock>().AcquireAsync(
+            () => Console.Error.WriteLine("Another ingestion pass is running; waiting for it to finish …"), cancellationToken);
+        var run = await services.GetRequiredService<IngestionPass>().RunHoldingLockAsync("cli", Progress(), cancellationToken);
+        return Report(run);
     }
 
     internal static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<IAnnouncementSource> sources, CancellationToken cancellationToken)
@@ -28,12 +40,27 @@ internal static class IngestCommand
         await using var held = await services.GetRequiredService<IngestionLock>().AcquireAsync(
             () => Console.Error.WriteLine("Another ingestion pass is running; waiting for it to finish …"), cancellationToken);
 
-        // Progress goes to stderr line by line, so a long history load shows that it is moving.
-        var progress = new SynchronousProgress<IngestionProgress>(p =>
-            Console.Error.WriteLine($"{Label(p.Outcome),-9} {p.Item}{(p.Detail is null ? "" : $": {p.Detail}")}"));
-        var run = await services.GetRequiredService<IngestionRunner>().RunAsync(sources, "cli", progress, cancellationToken);
+        var run = await services.GetRequiredService<IngestionRunner>().RunAsync(sources, "cli", Progress(), cancellationToken);
+        return Report(run);
+    }
 
-        Console.WriteLine($"Ingestion run {run.Id}: {run.ItemsSeen} mails read, {run.ItemsNew} new announcements, {run.ItemsFailed} failed ({run.Outcome}).");
+    // Progress goes to stderr line by line, so a long history load shows that it is moving.
+    private static SynchronousProgress<IngestionProgress> Progress() => new(p =>
+        Console.Error.WriteLine($"{Label(p.Outcome),-9} {p.Item}{(p.Detail is null ? "" : $": {p.Detail}")}"));
+
+    private static int Report(IngestionRun run)
+    {
+        foreach (var warning in run.Warnings)
+        {
+            Console.Error.WriteLine($"warning   {warning}");
+        }
+
+        foreach (var error in run.Errors)
+        {
+            Console.Error.WriteLine($"error     {error}");
+        }
+
+        Console.WriteLine($"Ingestion run {run.Id}: {run.ItemsSeen} items read, {run.ItemsNew} new announcements, {run.ItemsFailed} failed ({run.Outcome}).");
         return run.Outcome == IngestionOutcome.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
     }
 

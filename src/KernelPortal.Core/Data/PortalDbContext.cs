@@ -36,6 +36,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
 
+    public DbSet<UpstreamRelease> UpstreamReleases => Set<UpstreamRelease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // Identity's tables first, so the configurations below can refine them.

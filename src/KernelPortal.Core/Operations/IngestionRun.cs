@@ -31,6 +31,18 @@ public class IngestionRun
     /// <summary>The error messages, newest last; capped at <see cref="MaxStoredErrors"/>.</summary>
     public List<string> Errors { get; set; } = [];
 
+    /// <summary>Things worth an editor's look that are not failures (a cross-check that disagrees).</summary>
+    public List<string> Warnings { get; set; } = [];
+
+    /// <summary>Records a warning while there is room.</summary>
+    public void AddWarning(string message)
+    {
+        if (Warnings.Count < MaxStoredErrors)
+        {
+            Warnings.Add(message);
+        }
+    }
+
     /// <summary>Records a failure: counts it and keeps its message while there is room.</summary>
     public void AddError(string message)
     {

@@ -16,7 +16,7 @@ public class IngestCommandTests(PostgresFixture database) : DatabaseTest(databas
         var second = await KportalProcess.RunAsync(args, Database.ConnectionString);
 
         Assert.Equal(1, first.ExitCode);
-        Assert.Contains("5 mails read, 3 new announcements, 1 failed", first.Output, StringComparison.Ordinal);
+        Assert.Contains("5 items read, 3 new announcements, 1 failed", first.Output, StringComparison.Ordinal);
         Assert.Contains("missing-date.eml: missing header: Date", first.Error, StringComparison.Ordinal);
         Assert.Contains("skipped", first.Error, StringComparison.Ordinal);
         Assert.Contains("0 new announcements", second.Output, StringComparison.Ordinal);

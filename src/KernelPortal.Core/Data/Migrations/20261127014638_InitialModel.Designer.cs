@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KernelPortal.Core.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261127014238_InitialModel")]
+    [Migration("20261127014638_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -493,6 +493,11 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("trigger");
 
+                    b.PrimitiveCollection<List<string>>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("warnings");
+
                     b.HasKey("Id")
                         .HasName("pk_ingestion_runs");
 
@@ -780,6 +785,49 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasDatabaseName("ix_release_statistics_release_id_source");
 
                     b.ToTable("release_statistics", (string)null);
+                });
+
+            modelBuilder.Entity("KernelPortal.Core.Releases.UpstreamRelease", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("FetchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<bool>("IsEndOfLife")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_end_of_life");
+
+                    b.Property<string>("Moniker")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("moniker");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("released_on");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_upstream_releases");
+
+                    b.HasIndex("Moniker", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_upstream_releases_moniker_version");
+
+                    b.ToTable("upstream_releases", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

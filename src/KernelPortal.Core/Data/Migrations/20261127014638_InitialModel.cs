@@ -44,7 +44,8 @@ namespace KernelPortal.Core.Data.Migrations
                     items_seen = table.Column<int>(type: "integer", nullable: false),
                     items_new = table.Column<int>(type: "integer", nullable: false),
                     items_failed = table.Column<int>(type: "integer", nullable: false),
-                    errors = table.Column<List<string>>(type: "text[]", nullable: false)
+                    errors = table.Column<List<string>>(type: "text[]", nullable: false),
+                    warnings = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,6 +87,23 @@ namespace KernelPortal.Core.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_roles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "upstream_releases",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    moniker = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    released_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    is_end_of_life = table.Column<bool>(type: "boolean", nullable: false),
+                    fetched_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_upstream_releases", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -571,6 +589,12 @@ namespace KernelPortal.Core.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_upstream_releases_moniker_version",
+                table: "upstream_releases",
+                columns: new[] { "moniker", "version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_user_claims_user_id",
                 table: "user_claims",
                 column: "user_id");
@@ -617,6 +641,9 @@ namespace KernelPortal.Core.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "role_claims");
+
+            migrationBuilder.DropTable(
+                name: "upstream_releases");
 
             migrationBuilder.DropTable(
                 name: "user_claims");

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KernelPortal.Ingestion;
+
+/// <summary>Settings of the ingestion worker and its sources (section <c>Ingestion</c>).</summary>
+public sealed class IngestionOptions
+{
+    public const string SectionName = "Ingestion";
+
+    /// <summary>Runs the hosted worker. Off in tests and for local runs that should not reach the internet.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>Time between passes (hh:mm:ss). Announcements come about once a week, so minutes are plenty; at least 10 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
+
+    [Required]
+    public LoreOptions Lore { get; set; } = new();
+
+    [Required]
+    public KernelOrgOptions KernelOrg { get; set; } = new();
+}
+
+/// <summary>The lore.kernel.org (public-inbox) archive of the LKML.</summary>
+public sealed class LoreOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The inbox's base URL, ending in a slash; entries' raw messages are at <c>{link}raw</c>.</summary>
+    [Required, Url]
+    public string BaseUrl { get; set; } = "https://lore.kernel.org/lkml/";
+
+    /// <summary>public-inbox search query for Linus' announcements (Xapian syntax: f: from, s: subject).</summary>
+    [Required]
+    public string Query { get; set; } = "f:torvalds AND s:\"Linux\"";
+
+    /// <summary>Feed entries read per pass; public-inbox returns up to 200 per page.</summary>
+    [Range(1, 200)]
+    public int MaxEntries { get; set; } = 50;
+}
+
+/// <summary>kernel.org's release table.</summary>
+public sealed class KernelOrgOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    [Required, Url]
+    public string ReleasesUrl { get; set; } = "https://www.kernel.org/releases.json";
+}
