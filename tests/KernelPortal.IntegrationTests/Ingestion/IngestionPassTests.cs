@@ -39,6 +39,8 @@ public class IngestionPassTests(PostgresFixture database) : DatabaseTest(databas
         Assert.Equal([1, 7], v40.Candidates.Select(c => c.Number).Order());
         Assert.Equal(3, await db.UpstreamReleases.CountAsync(Ct));
         Assert.Empty(run.Warnings);
+        var home = await app.CreateClient().GetStringAsync("/", Ct);
+        Assert.Contains("Stabil: 4.0.1", home, StringComparison.Ordinal);
     }
 
     [Fact]
