@@ -15,6 +15,7 @@ internal static class KportalCommand
         root.Subcommands.Add(AnnouncementCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ForecastCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
         return root;
     }
 }

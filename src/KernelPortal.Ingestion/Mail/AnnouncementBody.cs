@@ -44,7 +44,7 @@ public sealed partial class AnnouncementBody
             : entries.indent >= 6 ? AppendixKind.Shortlog
             : AppendixKind.Mergelog;
         var prose = string.Join('\n', lines.Take(proseEnd)).Trim();
-        return new AnnouncementBody(prose, appendix, entries.entries, ReadDiffstat(text));
+        return new AnnouncementBody(prose, appendix, entries.entries, DiffstatSummary.Find(text));
     }
 
     private static int? FirstSeparator(string[] lines)
@@ -164,18 +164,6 @@ public sealed partial class AnnouncementBody
     private static bool NextIsIndented(string[] lines, int i) =>
         i + 1 < lines.Length && lines[i + 1].Length > 2 && lines[i + 1].StartsWith("  ", StringComparison.Ordinal) && lines[i + 1].Trim().Length > 0;
 
-    private static DiffstatSummary? ReadDiffstat(string text)
-    {
-        var match = DiffstatLine().Match(text);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        static long Number(Group group) => group.Success ? long.Parse(group.Value, CultureInfo.InvariantCulture) : 0;
-        return new DiffstatSummary((int)Number(match.Groups["files"]), Number(match.Groups["insertions"]), Number(match.Groups["deletions"]));
-    }
-
     [GeneratedRegex(@"^(?<name>\S.*?)\s\((?<count>\d{1,6})\):$")]
     private static partial Regex AuthorHeader();
 
@@ -188,6 +176,4 @@ public sealed partial class AnnouncementBody
     [GeneratedRegex(@"^\s+o\s+(?<subject>\S.*)$")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"(?<files>\d{1,9}) files? changed(, (?<insertions>\d{1,12}) insertions?\(\+\))?(, (?<deletions>\d{1,12}) deletions?\(-\))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex DiffstatLine();
 }
