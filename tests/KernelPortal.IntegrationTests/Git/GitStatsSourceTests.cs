@@ -36,6 +36,8 @@ public class GitStatsSourceTests
         repo.Git("checkout", "-q", "master");
         repo.Git("mv", "fs/ext4/inode.c", "fs/ext4/inode_new.c");
         repo.Write("fs/ext4/inode_new.c", "int a;\nint b;\nint c;\nint d;\nint e;\nint f;\n");
+        // An uninitialised submodule: a gitlink in the index and an empty folder in the work tree.
+        Directory.CreateDirectory(Path.Combine(repo.Path, "drivers/sub"));
         repo.Git("update-index", "--add", "--cacheinfo", "160000,1111111111111111111111111111111111111111,drivers/sub");
         repo.Commit("ext4: rename inode.c", "2015-02-20T09:00:00-08:00");
         repo.Merge("net", "Merge tag 'net-next' of git://git.kernel.org/net\n\nPull networking updates from Fixture Netdev:\n\n - dev.c\n", "2015-02-21T12:00:00-08:00");
