@@ -16,6 +16,7 @@ internal static class KportalCommand
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ForecastCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(DraftCommand.Create());
         return root;
     }
 }
