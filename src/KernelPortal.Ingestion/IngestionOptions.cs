@@ -19,6 +19,23 @@ public sealed class IngestionOptions
 
     [Required]
     public KernelOrgOptions KernelOrg { get; set; } = new();
+
+    [Required]
+    public GitMirrorOptions Git { get; set; } = new();
+}
+
+/// <summary>A local bare mirror of torvalds/linux for statistics and drafts.</summary>
+public sealed class GitMirrorOptions
+{
+    /// <summary>Path of the bare clone (<c>git clone --mirror</c>); empty turns statistics and drafts off.</summary>
+    public string MirrorPath { get; set; } = string.Empty;
+
+    /// <summary>Runs <c>git fetch --prune --tags</c> in the mirror before each pass (else keep it current with cron).</summary>
+    public bool Fetch { get; set; }
+
+    /// <summary>Released versions whose missing git statistics are computed per pass (each takes seconds on a kernel mirror).</summary>
+    [Range(0, 50)]
+    public int StatisticsBackfillPerPass { get; set; } = 1;
 }
 
 /// <summary>The lore.kernel.org (public-inbox) archive of the LKML.</summary>

@@ -1,5 +1,7 @@
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Operations;
+using KernelPortal.Ingestion.Drafts;
+using KernelPortal.Ingestion.Git;
 using KernelPortal.Ingestion.KernelOrg;
 using KernelPortal.Ingestion.Lore;
 using KernelPortal.Ingestion.Sources;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace KernelPortal.Ingestion;
 
 /// <summary>
-/// One scheduled pass over the configured remote sources (lore.kernel.org, kernel.org), under the ingestion
+/// One scheduled pass over the configured sources (lore.kernel.org, kernel.org, the git mirror), under the ingestion
 /// lock. The worker calls it on a timer; <c>kportal ingest run</c> and the CMS call it by hand.
 /// </summary>
 public sealed class IngestionPass(
@@ -19,6 +21,7 @@ public sealed class IngestionPass(
     IHttpClientFactory httpClients,
     IOptions<IngestionOptions> options,
     IDbContextFactory<PortalDbContext> contexts,
+    DraftGenerator drafts,
     TimeProvider clock,
     ILogger<IngestionPass> logger)
 {
@@ -55,6 +58,11 @@ public sealed class IngestionPass(
         if (settings.KernelOrg.Enabled)
         {
             steps.Add(new KernelOrgReleasesStep(http, settings.KernelOrg, contexts, clock));
+        }
+
+        if (settings.Git.MirrorPath.Length > 0)
+        {
+            steps.Add(new GitMirrorStep(settings.Git, contexts, drafts, clock));
         }
 
         return await runner.RunAsync(sources, steps, trigger, progress, cancellationToken);

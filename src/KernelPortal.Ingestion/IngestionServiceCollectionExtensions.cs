@@ -2,6 +2,7 @@ using KernelPortal.Core.Data;
 using KernelPortal.Core.Demo;
 using KernelPortal.Core.Markdown;
 using KernelPortal.Core.Releases.Forecasting;
+using KernelPortal.Ingestion.Drafts;
 using KernelPortal.Ingestion.Mail;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,7 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddScoped<AnnouncementIngestor>();
         builder.Services.TryAddScoped<IngestionRunner>();
         builder.Services.TryAddScoped<IngestionPass>();
+        builder.Services.TryAddScoped<DraftGenerator>();
         builder.Services.AddOptions<IngestionOptions>()
             .BindConfiguration(IngestionOptions.SectionName)
             .ValidateDataAnnotations()

@@ -81,6 +81,9 @@ public class Article
 
     public List<ArticleRevision> Revisions { get; } = [];
 
+    /// <summary>For generated drafts: the merges each section was generated from.</summary>
+    public List<ArticleSource> Sources { get; } = [];
+
     /// <summary>True when a reader may see it at <paramref name="now"/>.</summary>
     public bool IsVisibleAt(DateTimeOffset now) =>
         Status == ArticleStatus.Published && PublishedAt is { } published && published <= now;

@@ -30,6 +30,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 
+    public DbSet<ArticleSource> ArticleSources => Set<ArticleSource>();
+
     public DbSet<FeatureTag> FeatureTags => Set<FeatureTag>();
 
     public DbSet<Series> Series => Set<Series>();

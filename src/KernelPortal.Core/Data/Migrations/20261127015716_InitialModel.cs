@@ -440,6 +440,32 @@ namespace KernelPortal.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "article_sources",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    article_id = table.Column<int>(type: "integer", nullable: false),
+                    commit_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    subject = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    puller = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    pull_text = table.Column<string>(type: "character varying(16000)", maxLength: 16000, nullable: false),
+                    lines_changed = table.Column<int>(type: "integer", nullable: false),
+                    area = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_article_sources", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_article_sources_articles_article_id",
+                        column: x => x.article_id,
+                        principalTable: "articles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "article_tags",
                 columns: table => new
                 {
@@ -483,6 +509,12 @@ namespace KernelPortal.Core.Data.Migrations
                 name: "ix_article_revisions_article_id_number",
                 table: "article_revisions",
                 columns: new[] { "article_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_article_sources_article_id_commit_id",
+                table: "article_sources",
+                columns: new[] { "article_id", "commit_id" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -626,6 +658,9 @@ namespace KernelPortal.Core.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "article_revisions");
+
+            migrationBuilder.DropTable(
+                name: "article_sources");
 
             migrationBuilder.DropTable(
                 name: "article_tags");

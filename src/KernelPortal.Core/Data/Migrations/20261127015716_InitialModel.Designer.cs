@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KernelPortal.Core.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261127014638_InitialModel")]
+    [Migration("20261127015716_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -258,6 +258,66 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasDatabaseName("ix_article_revisions_article_id_number");
 
                     b.ToTable("article_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("KernelPortal.Core.Content.ArticleSource", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("area");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("CommitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("commit_id");
+
+                    b.Property<int>("LinesChanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("lines_changed");
+
+                    b.Property<string>("PullText")
+                        .IsRequired()
+                        .HasMaxLength(16000)
+                        .HasColumnType("character varying(16000)")
+                        .HasColumnName("pull_text");
+
+                    b.Property<string>("Puller")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("puller");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_sources");
+
+                    b.HasIndex("ArticleId", "CommitId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_article_sources_article_id_commit_id");
+
+                    b.ToTable("article_sources", (string)null);
                 });
 
             modelBuilder.Entity("KernelPortal.Core.Content.FeatureTag", b =>
@@ -1056,6 +1116,18 @@ namespace KernelPortal.Core.Data.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("KernelPortal.Core.Content.ArticleSource", b =>
+                {
+                    b.HasOne("KernelPortal.Core.Content.Article", "Article")
+                        .WithMany("Sources")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_sources_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("KernelPortal.Core.Content.Series", b =>
                 {
                     b.HasOne("KernelPortal.Core.Releases.Release", "Release")
@@ -1170,6 +1242,8 @@ namespace KernelPortal.Core.Data.Migrations
             modelBuilder.Entity("KernelPortal.Core.Content.Article", b =>
                 {
                     b.Navigation("Revisions");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("KernelPortal.Core.Content.Series", b =>
