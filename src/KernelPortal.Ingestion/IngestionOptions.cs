@@ -22,6 +22,27 @@ public sealed class IngestionOptions
 
     [Required]
     public GitMirrorOptions Git { get; set; } = new();
+
+    [Required]
+    public GitHubOptions GitHub { get; set; } = new();
+}
+
+/// <summary>GitHub's REST API, for deployments without a mirror (see docs/ingestion.md for what it cannot count).</summary>
+public sealed class GitHubOptions
+{
+    /// <summary>API base URL; GitHub Enterprise and test servers get Octokit's "api/v3/" appended.</summary>
+    [Required, Url]
+    public string ApiUrl { get; set; } = "https://api.github.com/";
+
+    /// <summary>"owner/name" of the mirror of Linus' tree.</summary>
+    [Required, RegularExpression("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")]
+    public string Repository { get; set; } = "torvalds/linux";
+
+    /// <summary>A token raises the rate limit from 60 to 5,000 requests an hour. Secret: set it in the environment, never in a file.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Longest wait for an exhausted rate limit to reset before giving up (hh:mm:ss).</summary>
+    public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromMinutes(2);
 }
 
 /// <summary>A local bare mirror of torvalds/linux for statistics and drafts.</summary>

@@ -12,6 +12,6 @@ public sealed record ReleaseStats(
     long? LinesWithoutDocs,
     int DevelopmentDays,
     int Commits,
-    int FilesChanged,
-    long Insertions,
-    long Deletions);
+    int? FilesChanged,
+    long? Insertions,
+    long? Deletions);

@@ -1,0 +1,74 @@
+using KernelPortal.Ingestion;
+using KernelPortal.Ingestion.Git;
+using KernelPortal.Ingestion.GitHub;
+using KernelPortal.IntegrationTests.Infrastructure;
+
+namespace KernelPortal.IntegrationTests.Git;
+
+public class GitHubStatsSourceTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static GitHubStatsSource Source(FakeGitHubServer server)
+    {
+        var options = new GitHubOptions { ApiUrl = server.BaseUri.AbsoluteUri, Repository = "torvalds/linux", MaxRateLimitWait = TimeSpan.FromSeconds(10) };
+        return new GitHubStatsSource(GitHubClients.Create(options), options);
+    }
+
+    [Fact]
+    public async Task Agrees_with_git_on_everything_GitHub_can_count()
+    {
+        using var repo = GitStatsSourceTests.BuildKernelShapedRepository();
+        await using var github = await FakeGitHubServer.StartAsync(repo);
+
+        var fromGitHub = await Source(github).ComputeAsync("v1.0", "v1.1", Ct);
+        var fromGit = await new GitStatsSource(await GitRunner.OpenAsync(repo.Path, Ct)).ComputeAsync("v1.0", "v1.1", Ct);
+
+        Assert.Equal(fromGit.Files, fromGitHub.Files);
+        Assert.Equal(fromGit.Commits, fromGitHub.Commits);
+        Assert.Equal(fromGit.FilesChanged, fromGitHub.FilesChanged);
+        Assert.Equal(fromGit.Insertions, fromGitHub.Insertions);
+        Assert.Equal(fromGit.Deletions, fromGitHub.Deletions);
+        Assert.Equal(fromGit.DevelopmentDays, fromGitHub.DevelopmentDays);
+        Assert.Null(fromGitHub.Lines);
+        Assert.Null(fromGitHub.LinesWithoutDocs);
+        Assert.Contains(github.Requests, r => r.StartsWith("/api/v3/repos/torvalds/linux/compare/", StringComparison.Ordinal) && r.Contains("per_page=250", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Waits_for_an_exhausted_rate_limit_to_reset()
+    {
+        using var repo = GitStatsSourceTests.BuildKernelShapedRepository();
+        await using var github = await FakeGitHubServer.StartAsync(repo);
+        github.RateLimitedCompares = 1;
+
+        var stats = await Source(github).ComputeAsync("v1.0", "v1.1", Ct);
+
+        Assert.Equal(4, stats.Commits);
+        Assert.Equal(2, github.Requests.Count(r => r.Contains("/compare/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Gives_up_clearly_when_the_reset_is_too_far_away()
+    {
+        using var repo = GitStatsSourceTests.BuildKernelShapedRepository();
+        await using var github = await FakeGitHubServer.StartAsync(repo);
+        github.RateLimitedCompares = 1;
+        var options = new GitHubOptions { ApiUrl = github.BaseUri.AbsoluteUri, MaxRateLimitWait = TimeSpan.Zero };
+
+        var exception = await Assert.ThrowsAsync<GitException>(() => new GitHubStatsSource(GitHubClients.Create(options), options).ComputeAsync("v1.0", "v1.1", Ct));
+
+        Assert.Contains("rate limit is used up", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_tag_is_a_clear_error()
+    {
+        using var repo = GitStatsSourceTests.BuildKernelShapedRepository();
+        await using var github = await FakeGitHubServer.StartAsync(repo);
+
+        var exception = await Assert.ThrowsAsync<GitException>(() => Source(github).ComputeAsync("v0.1", "v1.1", Ct));
+
+        Assert.Contains("unknown tag or revision 'v0.1'", exception.Message, StringComparison.Ordinal);
+    }
+}
