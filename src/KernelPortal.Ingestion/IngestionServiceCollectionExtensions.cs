@@ -1,5 +1,6 @@
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Demo;
+using KernelPortal.Core.Content;
 using KernelPortal.Core.Markdown;
 using KernelPortal.Core.Releases.Forecasting;
 using KernelPortal.Ingestion.Drafts;
@@ -33,6 +34,7 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddSingleton<MarkdownRenderer>();
         builder.Services.TryAddScoped<DemoContentSeeder>();
         builder.Services.TryAddScoped<ForecastService>();
+        builder.Services.TryAddScoped<ArticleSearch>();
         builder.Services.TryAddSingleton<IngestionLock>();
         builder.Services.TryAddScoped<AnnouncementIngestor>();
         builder.Services.TryAddScoped<IngestionRunner>();

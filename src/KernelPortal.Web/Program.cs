@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KernelPortal.Ingestion;
 using KernelPortal.Web;
+using KernelPortal.Web.Api;
 using KernelPortal.Web.Components;
 using KernelPortal.Web.Health;
 using Serilog;
@@ -38,6 +39,8 @@ app.UseStaticFiles();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/healthz");
+app.MapReleaseCsv();
+app.MapSitemap();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 

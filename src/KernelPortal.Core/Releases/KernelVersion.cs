@@ -11,7 +11,7 @@ namespace KernelPortal.Core.Releases;
 /// sorts before its final release (4.0-rc7 &lt; 4.0), and a missing third part counts as zero, so 2.6.39 &lt; 3.0-rc1.
 /// Strings never decide the order: "3.19" &lt; "4.0" only happens to be right, "3.9" &lt; "3.10" would not be.
 /// </remarks>
-public readonly record struct KernelVersion : IComparable<KernelVersion>
+public readonly record struct KernelVersion : IComparable<KernelVersion>, IComparable
 {
     /// <summary>The highest rc number accepted; Linus has never gone past rc9 (2.6.x had some rc10+ in the BK era).</summary>
     public const int MaxRc = 20;
@@ -161,6 +161,14 @@ public readonly record struct KernelVersion : IComparable<KernelVersion>
 
         return result;
     }
+
+    /// <summary>Compares with another <see cref="KernelVersion"/> (for sorting APIs that take the non-generic interface).</summary>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        KernelVersion other => CompareTo(other),
+        _ => throw new ArgumentException("A KernelVersion can only be compared with a KernelVersion.", nameof(obj)),
+    };
 
     public static bool operator <(KernelVersion left, KernelVersion right) => left.CompareTo(right) < 0;
 

@@ -33,5 +33,16 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(join => join.ToTable("article_tags"));
 
         builder.ToTable(t => t.HasCheckConstraint("ck_articles_series_part", "series_part IS NULL OR series_part >= 1"));
+
+        // Full-text search in each article's own language (German stemming finds "Dateisystem" for
+        // "Dateisysteme"), title weighted above lead above body; kept by PostgreSQL, indexed with GIN.
+        builder.Property<NpgsqlTypes.NpgsqlTsVector>("SearchVector")
+            .HasColumnName("search_vector")
+            .HasComputedColumnSql(
+                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || " +
+                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B') || " +
+                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(body_markdown, '')), 'C')",
+                stored: true);
+        builder.HasIndex("SearchVector").HasMethod("GIN");
     }
 }

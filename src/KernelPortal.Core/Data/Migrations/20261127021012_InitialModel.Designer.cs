@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
 namespace KernelPortal.Core.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261127015716_InitialModel")]
+    [Migration("20261127021012_InitialModel")]
     partial class InitialModel
     {
         /// <inheritdoc />
@@ -118,6 +119,12 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("release_id");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B') || setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(body_markdown, '')), 'C')", true);
+
                     b.Property<int?>("SeriesId")
                         .HasColumnType("integer")
                         .HasColumnName("series_id");
@@ -160,6 +167,11 @@ namespace KernelPortal.Core.Data.Migrations
 
                     b.HasIndex("ReleaseId")
                         .HasDatabaseName("ix_articles_release_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_articles_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_articles_series_id");
