@@ -62,6 +62,7 @@ public class ReaderPagesTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("<table>", html, StringComparison.Ordinal);
         Assert.Contains("footnote", html, StringComparison.Ordinal);
         Assert.Contains("Kurz gesagt: Netzwerk in 4.0", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aktualisiert", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/tags/netzwerk\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/releases/4.0\"", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:title\" content=\"Netzwerk in 4.0\"", html, StringComparison.Ordinal);
@@ -72,6 +73,23 @@ public class ReaderPagesTests(PostgresFixture database) : DatabaseTest(database)
         using var json = JsonDocument.Parse(jsonLd);
         Assert.Equal("NewsArticle", json.RootElement.GetProperty("@type").GetString());
         Assert.Equal("Netzwerk in 4.0", json.RootElement.GetProperty("headline").GetString());
+    }
+
+    [Fact]
+    public async Task A_later_content_revision_shows_as_updated()
+    {
+        var article = Published("Überarbeitet", "Text");
+        article.PublishedAt = new DateTimeOffset(2015, 4, 13, 8, 0, 0, TimeSpan.Zero);
+        article.Revisions.Add(ArticleRevision.Of(article, 1, null, "Redaktion", new DateTimeOffset(2015, 4, 13, 8, 0, 0, TimeSpan.Zero)));
+        article.Revisions.Add(ArticleRevision.Of(article, 2, null, "Redaktion", new DateTimeOffset(2015, 4, 20, 8, 0, 0, TimeSpan.Zero)));
+        await SeedAsync(article);
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+
+        var html = await app.CreateClient().GetStringAsync("/articles/ueberarbeitet", Ct);
+
+        var byline = html[html.IndexOf("class=\"byline\"", StringComparison.Ordinal)..];
+        byline = byline[..byline.IndexOf("</p>", StringComparison.Ordinal)];
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(byline, "aktualisiert <time datetime=\"2015-04-20T08:00:00[^\"]*\"[^>]*>20. April 2015</time>"), byline);
     }
 
     [Fact]

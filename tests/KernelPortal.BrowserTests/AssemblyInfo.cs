@@ -1,0 +1,4 @@
+using KernelPortal.BrowserTests;
+
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+[assembly: AssemblyFixture(typeof(PortalSite))]

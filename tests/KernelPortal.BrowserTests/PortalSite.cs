@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using KernelPortal.Core.Data;
+using KernelPortal.Core.Demo;
+using KernelPortal.Core.Markdown;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace KernelPortal.BrowserTests;
+
+/// <summary>
+/// The real portal for the browser: a database of its own on the test server (from KERNELPORTAL_TEST_DB) with the
+/// demo content, the web host started as a process on a free 127.0.0.1 port, and Debian's Chromium via Playwright.
+/// </summary>
+public sealed class PortalSite : IAsyncLifetime
+{
+    private Process? _web;
+    private IPlaywright? _playwright;
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where screenshots go: docs/screenshots when KERNELPORTAL_SCREENSHOTS=1, else a temporary folder.</summary>
+    public string ScreenshotFolder { get; } = Environment.GetEnvironmentVariable("KERNELPORTAL_SCREENSHOTS") == "1"
+        ? Path.Combine(RepositoryRoot(), "docs", "screenshots")
+        : Directory.CreateTempSubdirectory("kernelportal-screens-").FullName;
+
+    public async ValueTask InitializeAsync()
+    {
+        var server = Environment.GetEnvironmentVariable("KERNELPORTAL_TEST_DB") is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException("KERNELPORTAL_TEST_DB is not set. Run the tests with ./scripts/test.sh.");
+        var connectionString = await CreateDatabaseAsync(server);
+        await SeedAsync(connectionString);
+
+        var port = FreePort();
+        BaseUri = new Uri($"http://127.0.0.1:{port}/");
+        _web = StartWeb(connectionString, BaseUri);
+        await WaitUntilHealthyAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_web is { HasExited: false })
+        {
+            _web.Kill(entireProcessTree: true);
+            await _web.WaitForExitAsync();
+        }
+
+        _web?.Dispose();
+    }
+
+    private static async Task<string> CreateDatabaseAsync(string server)
+    {
+        const string name = "kernelportal_browser";
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    private static async Task SeedAsync(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        PortalDatabase.Configure(options, connectionString).AddInterceptors(new AuditingInterceptor(TimeProvider.System));
+        await using var db = new PortalDbContext(options.Options);
+        await db.Database.MigrateAsync();
+        await new DemoContentSeeder(db, new MarkdownRenderer(), TimeProvider.System).SeedAsync(CancellationToken.None);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> WebLog = new();
+
+    /// <summary>The web host's recent log lines, for failure messages.</summary>
+    public static string RecentLog => string.Join('\n', WebLog.TakeLast(40));
+
+    private static void Log(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        WebLog.Enqueue(line);
+        while (WebLog.Count > 400 && WebLog.TryDequeue(out _))
+        {
+        }
+    }
+
+    private static Process StartWeb(string connectionString, Uri baseUri)
+    {
+        // The test binaries sit in artifacts/bin/KernelPortal.BrowserTests/<config>/; the web host's in .../KernelPortal.Web/<config>/.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Name;
+        var web = Path.Combine(RepositoryRoot(), "artifacts", "bin", "KernelPortal.Web", configuration, "KernelPortal.Web.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.Combine(RepositoryRoot(), "src", "KernelPortal.Web"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(web);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseUri.AbsoluteUri.TrimEnd('/'));
+        start.Environment["ConnectionStrings__Portal"] = connectionString;
+        start.Environment["Ingestion__Enabled"] = "false";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => Log(e.Data);
+        process.ErrorDataReceived += (_, e) => Log(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        for (var i = 0; i < 120; i++)
+        {
+            if (_web!.HasExited)
+            {
+                throw new InvalidOperationException($"The web host exited with code {_web.ExitCode}.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync(new Uri(BaseUri, "healthz"))).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Not answering yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The web host did not become healthy within 30 seconds.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KernelPortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("KernelPortal.sln not found above the test binaries.");
+    }
+}
