@@ -344,6 +344,33 @@ public class ReaderPagesTests(PostgresFixture database) : DatabaseTest(database)
     }
 
     [Fact]
+    public async Task The_interface_speaks_English_under_en_and_the_switch_keeps_the_page()
+    {
+        await SeedAsync(Published("Netzwerk in 4.0", "Text"));
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = app.CreateClient();
+
+        var german = await client.GetStringAsync("/releases/4.0?x=1", Ct);
+        var english = await client.GetStringAsync("/en/releases/4.0", Ct);
+        var englishHome = await client.GetStringAsync("/en", Ct);
+        var englishArticle = await client.GetStringAsync("/en/articles/netzwerk-in-4-0", Ct);
+        var missing = await client.GetAsync("/en/articles/gibt-es-nicht", Ct);
+
+        Assert.Contains("<html lang=\"de\"", german, StringComparison.Ordinal);
+        Assert.Contains("Zeitplan", german, StringComparison.Ordinal);
+        Assert.Contains("class=\"language-switch\" href=\"/en/releases/4.0?x=1\"", german, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\"", english, StringComparison.Ordinal);
+        Assert.Contains("Timeline", english, StringComparison.Ordinal);
+        Assert.Contains("12 April 2015", english, StringComparison.Ordinal);
+        Assert.Contains("class=\"language-switch\" href=\"/releases/4.0\"", english, StringComparison.Ordinal);
+        Assert.Contains("href=\"/en/articles/netzwerk-in-4-0\"", english, StringComparison.Ordinal);
+        Assert.Contains("Latest articles", englishHome, StringComparison.Ordinal);
+        Assert.Matches("href=\"/en/tags/netzwerk\"[^>]*>Networking</a>", englishArticle);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("This page does not exist", await missing.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_sitemap_lists_public_pages()
     {
         await SeedAsync(Published("Sichtbar", "Text"));

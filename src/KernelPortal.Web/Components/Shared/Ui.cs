@@ -1,0 +1,49 @@
+using System.Globalization;
+using KernelPortal.Core.Content;
+
+namespace KernelPortal.Web.Components.Shared;
+
+/// <summary>
+/// The reader's interface language. Public pages set no cookies (so output caches can keep them), so the choice
+/// lives in the URL: English pages are under <c>/en/</c>, and every internal link keeps the prefix.
+/// </summary>
+public sealed record Ui(Language Language)
+{
+    public static readonly Ui German = new(Language.De);
+    public static readonly Ui English = new(Language.En);
+
+    public bool En => Language == Language.En;
+
+    public string Code => En ? "en" : "de";
+
+    public CultureInfo Culture => En ? CultureInfo.GetCultureInfo("en-GB") : Formats.German;
+
+    /// <summary>The interface language of a request path.</summary>
+    public static Ui ForPath(string path) =>
+        path.Equals("/en", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/en/", StringComparison.OrdinalIgnoreCase) ? English : German;
+
+    /// <summary>Chooses the German or English text.</summary>
+    public string T(string de, string en) => En ? en : de;
+
+    /// <summary>An internal link in this language: "/releases" becomes "/en/releases".</summary>
+    public string Link(string path) => !En ? path : path == "/" ? "/en" : "/en" + path;
+
+    /// <summary>The same address in the other language, keeping the query.</summary>
+    public static string Switch(string pathAndQuery)
+    {
+        var ui = ForPath(pathAndQuery.Split('?')[0]);
+        if (ui.En)
+        {
+            var rest = pathAndQuery[3..];
+            return rest.Length == 0 || rest[0] == '?' ? "/" + rest : rest;
+        }
+
+        return pathAndQuery == "/" ? "/en" : pathAndQuery.StartsWith("/?", StringComparison.Ordinal) ? "/en" + pathAndQuery[1..] : "/en" + pathAndQuery;
+    }
+
+    public string Date(DateOnly? date) => date?.ToString(En ? "d MMMM yyyy" : "d. MMMM yyyy", Culture) ?? "–";
+
+    public string Date(DateTimeOffset? date) => date?.ToString(En ? "d MMMM yyyy" : "d. MMMM yyyy", Culture) ?? "–";
+
+    public string Number(long? value) => value?.ToString("N0", Culture) ?? "–";
+}
