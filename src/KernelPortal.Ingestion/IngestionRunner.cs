@@ -16,7 +16,8 @@ public sealed class IngestionRunner(
     IDbContextFactory<PortalDbContext> contexts,
     AnnouncementIngestor ingestor,
     TimeProvider clock,
-    ILogger<IngestionRunner> logger)
+    ILogger<IngestionRunner> logger,
+    IContentChangeNotifier? changes = null)
 {
     public Task<IngestionRun> RunAsync(IReadOnlyList<IAnnouncementSource> sources, string trigger, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken) =>
         RunAsync(sources, [], trigger, progress, cancellationToken);
@@ -79,6 +80,11 @@ public sealed class IngestionRunner(
         }
 
         logger.RunFinished(run.Id, run.Trigger, run.Outcome, run.ItemsSeen, run.ItemsNew, run.ItemsFailed);
+        if (run.ItemsNew > 0 && changes is not null)
+        {
+            await changes.ContentChangedAsync(cancellationToken);
+        }
+
         return run;
     }
 

@@ -37,6 +37,7 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddScoped<ArticleSearch>();
         builder.Services.TryAddSingleton<IngestionLock>();
         builder.Services.TryAddScoped<AnnouncementIngestor>();
+        builder.Services.TryAddSingleton<IContentChangeNotifier, NoContentChangeNotifier>();
         builder.Services.TryAddScoped<IngestionRunner>();
         builder.Services.TryAddScoped<IngestionPass>();
         builder.Services.TryAddScoped<DraftGenerator>();

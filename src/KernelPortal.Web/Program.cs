@@ -16,6 +16,7 @@ WebRootLocator.UseTopLevelWebRoot(builder.Environment);
 // the build's manifest when running from source in any environment; a published app has them in ./wwwroot.
 builder.WebHost.UseStaticWebAssets();
 
+builder.Services.AddPublicPageCache();
 builder.AddIngestion();
 builder.Services.AddHostedService<IngestionWorker>();
 builder.Services.AddRazorComponents();
@@ -36,6 +37,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles();
+app.UseOutputCache();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/healthz");

@@ -341,6 +341,9 @@ public class ReaderPagesTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("<a href=\"/articles/teil-eins\"", article, StringComparison.Ordinal);
         Assert.Contains("aria-current=\"page\"", article, StringComparison.Ordinal);
         Assert.Contains("Teil eins", await client.GetStringAsync("/tags/netzwerk", Ct), StringComparison.Ordinal);
+        var home = await client.GetStringAsync("/", Ct);
+        Assert.Contains("href=\"/series/was-4-0-bringt\"", home, StringComparison.Ordinal);
+        Assert.True(home.IndexOf("\"/articles/teil-eins\"", home.IndexOf("series-heading", StringComparison.Ordinal), StringComparison.Ordinal) > 0);
     }
 
     [Fact]
