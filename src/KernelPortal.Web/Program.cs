@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using KernelPortal.Ingestion;
 using KernelPortal.Web;
 using KernelPortal.Web.Api;
+using KernelPortal.Web.Feeds;
 using KernelPortal.Web.Components;
 using KernelPortal.Web.Health;
 using Serilog;
@@ -25,6 +26,7 @@ builder.Services.AddRazorComponents();
 // and become unreadable in the page source. Encoding stays safe: only the HTML-significant characters are escaped.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/healthz");
 app.MapReleaseCsv();
 app.MapSitemap();
+app.MapFeeds();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 

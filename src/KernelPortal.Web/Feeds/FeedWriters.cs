@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace KernelPortal.Web.Feeds;
+
+/// <summary>Writes <see cref="Feed"/> as Atom 1.0 (RFC 4287) or RSS 2.0 with content:encoded and atom:link self.</summary>
+internal static class FeedWriters
+{
+    private const string AtomNs = "http://www.w3.org/2005/Atom";
+    private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
+    private const string DcNs = "http://purl.org/dc/elements/1.1/";
+
+    public static byte[] Atom(Feed feed) => Write(writer =>
+    {
+        writer.WriteStartElement("feed", AtomNs);
+        if (feed.Language is not null)
+        {
+            writer.WriteAttributeString("xml", "lang", null, feed.Language);
+        }
+
+        writer.WriteElementString("id", AtomNs, feed.Id);
+        writer.WriteElementString("title", AtomNs, feed.Title);
+        writer.WriteElementString("subtitle", AtomNs, feed.Description);
+        writer.WriteElementString("updated", AtomNs, Rfc3339(feed.Updated));
+        Link(writer, "self", feed.SelfLink, "application/atom+xml");
+        Link(writer, "alternate", feed.AlternateLink, "text/html");
+        writer.WriteStartElement("author", AtomNs);
+        writer.WriteElementString("name", AtomNs, "KernelPortal");
+        writer.WriteEndElement();
+        writer.WriteElementString("generator", AtomNs, "KernelPortal");
+        foreach (var entry in feed.Entries)
+        {
+            writer.WriteStartElement("entry", AtomNs);
+            if (entry.Language is not null)
+            {
+                writer.WriteAttributeString("xml", "lang", null, entry.Language);
+            }
+
+            writer.WriteElementString("id", AtomNs, entry.Id);
+            writer.WriteElementString("title", AtomNs, entry.Title);
+            Link(writer, "alternate", entry.Link, "text/html");
+            writer.WriteElementString("published", AtomNs, Rfc3339(entry.Published));
+            writer.WriteElementString("updated", AtomNs, Rfc3339(entry.Updated));
+            writer.WriteStartElement("author", AtomNs);
+            writer.WriteElementString("name", AtomNs, entry.Author);
+            writer.WriteEndElement();
+            foreach (var category in entry.Categories)
+            {
+                writer.WriteStartElement("category", AtomNs);
+                writer.WriteAttributeString("term", category);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteStartElement("summary", AtomNs);
+            writer.WriteAttributeString("type", "text");
+            writer.WriteString(entry.Summary);
+            writer.WriteEndElement();
+            if (entry.ContentHtml is not null)
+            {
+                writer.WriteStartElement("content", AtomNs);
+                writer.WriteAttributeString("type", "html");
+                writer.WriteString(entry.ContentHtml);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    });
+
+    public static byte[] Rss(Feed feed) => Write(writer =>
+    {
+        writer.WriteStartElement("rss");
+        writer.WriteAttributeString("version", "2.0");
+        writer.WriteAttributeString("xmlns", "atom", null, AtomNs);
+        writer.WriteAttributeString("xmlns", "content", null, ContentNs);
+        writer.WriteAttributeString("xmlns", "dc", null, DcNs);
+        writer.WriteStartElement("channel");
+        writer.WriteElementString("title", feed.Title);
+        writer.WriteElementString("link", feed.AlternateLink.AbsoluteUri);
+        writer.WriteElementString("description", feed.Description);
+        if (feed.Language is not null)
+        {
+            writer.WriteElementString("language", feed.Language);
+        }
+
+        writer.WriteElementString("lastBuildDate", Rfc822(feed.Updated));
+        writer.WriteElementString("generator", "KernelPortal");
+        writer.WriteStartElement("atom", "link", AtomNs);
+        writer.WriteAttributeString("href", feed.SelfLink.AbsoluteUri);
+        writer.WriteAttributeString("rel", "self");
+        writer.WriteAttributeString("type", "application/rss+xml");
+        writer.WriteEndElement();
+        foreach (var entry in feed.Entries)
+        {
+            writer.WriteStartElement("item");
+            writer.WriteElementString("title", entry.Title);
+            writer.WriteElementString("link", entry.Link.AbsoluteUri);
+            writer.WriteStartElement("guid");
+            writer.WriteAttributeString("isPermaLink", "false");
+            writer.WriteString(entry.Id);
+            writer.WriteEndElement();
+            writer.WriteElementString("pubDate", Rfc822(entry.Published));
+            writer.WriteElementString("dc", "creator", DcNs, entry.Author);
+            foreach (var category in entry.Categories)
+            {
+                writer.WriteElementString("category", category);
+            }
+
+            writer.WriteElementString("description", entry.Summary);
+            if (entry.ContentHtml is not null)
+            {
+                writer.WriteStartElement("content", "encoded", ContentNs);
+                writer.WriteCData(entry.ContentHtml.Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    });
+
+    private static void Link(XmlWriter writer, string rel, Uri href, string type)
+    {
+        writer.WriteStartElement("link", AtomNs);
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("type", type);
+        writer.WriteAttributeString("href", href.AbsoluteUri);
+        writer.WriteEndElement();
+    }
+
+    private static byte[] Write(Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, Async = false }))
+        {
+            writer.WriteStartDocument();
+            body(writer);
+            writer.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static string Rfc3339(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static string Rfc822(DateTimeOffset value) => value.ToUniversalTime().ToString("r", CultureInfo.InvariantCulture);
+}
