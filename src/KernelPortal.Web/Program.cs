@@ -27,6 +27,7 @@ builder.Services.AddRazorComponents();
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
@@ -46,6 +47,8 @@ app.MapHealthChecks("/healthz");
 app.MapReleaseCsv();
 app.MapSitemap();
 app.MapFeeds();
+app.MapApi();
+app.MapOpenApi();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 

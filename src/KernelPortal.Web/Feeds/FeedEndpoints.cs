@@ -1,10 +1,9 @@
 using System.Net;
-using System.Security.Cryptography;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Releases;
+using KernelPortal.Web.Api;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace KernelPortal.Web.Feeds;
 
@@ -138,32 +137,9 @@ internal static class FeedEndpoints
         return Respond(http, feed, format);
     }
 
-    // ETag from the bytes, Last-Modified from the newest entry: either lets a poller get a 304.
-    private static IResult Respond(HttpContext http, Feed feed, string format)
-    {
-        var bytes = format == "atom" ? FeedWriters.Atom(feed) : FeedWriters.Rss(feed);
-        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes))[..32] + "\"");
-        var lastModified = new DateTimeOffset(feed.Updated.UtcDateTime.Ticks - (feed.Updated.UtcDateTime.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        var headers = http.Response.GetTypedHeaders();
-        headers.ETag = etag;
-        headers.LastModified = lastModified;
-        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
-
-        var request = http.Request.GetTypedHeaders();
-        if (request.IfNoneMatch.Count > 0)
-        {
-            if (request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
-            {
-                return Results.StatusCode(StatusCodes.Status304NotModified);
-            }
-        }
-        else if (request.IfModifiedSince is { } since && lastModified <= since)
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return Results.Bytes(bytes, format == "atom" ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
-    }
+    private static IResult Respond(HttpContext http, Feed feed, string format) => format == "atom"
+        ? ConditionalGet.Respond(http, FeedWriters.Atom(feed), "application/atom+xml; charset=utf-8", feed.Updated)
+        : ConditionalGet.Respond(http, FeedWriters.Rss(feed), "application/rss+xml; charset=utf-8", feed.Updated);
 
     private static string Summary(string body)
     {

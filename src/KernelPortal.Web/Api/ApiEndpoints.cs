@@ -1,0 +1,176 @@
+using System.Text.Json;
+using KernelPortal.Core.Content;
+using KernelPortal.Core.Data;
+using KernelPortal.Core.Releases;
+using KernelPortal.Core.Releases.Forecasting;
+using KernelPortal.Web.Components.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace KernelPortal.Web.Api;
+
+/// <summary>The read-only JSON API: releases with statistics and forecast, articles, tags. Errors are problem+json.</summary>
+internal static class ApiEndpoints
+{
+    public const int PageSize = 20;
+    public const int MaxPage = 1000;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("KernelPortal");
+
+        api.MapGet("/releases", async (HttpContext http, PortalDbContext db, ForecastService forecasts, TimeProvider clock, CancellationToken ct) =>
+        {
+            var rows = await ReleaseRow.LoadAsync(db, ct);
+            var site = Site(http);
+            var summaries = rows.OrderByDescending(r => r.Version).Select(r => Summary(r, site)).ToList();
+            var inProgress = rows.Where(r => r.State != ReleaseState.Released).MaxBy(r => r.Version);
+            var forecast = inProgress is null ? null : await ForecastAsync(db, forecasts, inProgress.Version.ToString(), clock, ct);
+            var document = new ReleasesDocument(
+                summaries.FirstOrDefault(s => s.State == nameof(ReleaseState.Released)),
+                inProgress is null ? null : Summary(inProgress, site),
+                forecast,
+                summaries);
+            return Respond(http, document, rows.Select(r => r.ReleasedOn).Max() is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
+        }).WithName("GetReleases").WithSummary("All mainline releases with statistics, and the forecast for the one in progress.");
+
+        api.MapGet("/releases/{version}", async (string version, HttpContext http, PortalDbContext db, ForecastService forecasts, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (!KernelVersion.TryParse(version, out var parsed, out var error) || parsed.IsReleaseCandidate)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Malformed version", error.Length > 0 ? error : $"'{version}' names an rc; ask for its release.");
+            }
+
+            var text = parsed.ToString();
+            var release = await db.Releases.AsNoTracking().Include(r => r.Candidates).ThenInclude(c => c.Announcement).Include(r => r.Statistics)
+                .AsSplitQuery().SingleOrDefaultAsync(r => r.VersionText == text, ct);
+            if (release is null)
+            {
+                return Problem(StatusCodes.Status404NotFound, "Unknown release", $"There is no release {text}.");
+            }
+
+            var detail = new ReleaseDetail(
+                Summary(ReleaseRow.From(release), Site(http)),
+                release.Candidates.OrderBy(c => c.Number).Select(c => new CandidateDto(c.Number, c.AnnouncedOn, c.Announcement is null ? null : $"https://lore.kernel.org/lkml/{Uri.EscapeDataString(c.Announcement.MessageId)}/")).ToList(),
+                release.Statistics.OrderBy(s => s.Source).Select(s => new SourcedStatsDto(s.Source.ToString(), s.FromVersion, new StatsDto(s.Files, s.Lines, s.LinesWithoutDocs, s.DevelopmentDays, s.Commits, s.FilesChanged, s.Insertions, s.Deletions), s.ComputedAt, s.Note)).ToList(),
+                await ForecastAsync(db, forecasts, text, clock, ct),
+                release.Notes);
+            return Respond(http, detail, release.Statistics.Select(s => (DateTimeOffset?)s.ComputedAt).Max());
+        }).WithName("GetRelease").WithSummary("One release: timeline, statistics from every source, forecast.");
+
+        api.MapGet("/articles", async (string? tag, string? release, string? lang, string? page, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var number = 1;
+            if (page is not null && (!int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out number) || number is < 1 or > MaxPage))
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Malformed page", $"'page' must be a whole number from 1 to {MaxPage}.");
+            }
+
+            var query = db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
+            if (lang is not null)
+            {
+                if (lang is not ("de" or "en"))
+                {
+                    return Problem(StatusCodes.Status400BadRequest, "Malformed language", "'lang' is 'de' or 'en'.");
+                }
+
+                var language = lang == "de" ? Language.De : Language.En;
+                query = query.Where(a => a.Language == language);
+            }
+
+            if (tag is not null)
+            {
+                if (!Slug.IsValid(tag))
+                {
+                    return Problem(StatusCodes.Status400BadRequest, "Malformed tag", "'tag' is a slug: lower-case letters, digits and hyphens.");
+                }
+
+                if (!await db.FeatureTags.AnyAsync(t => t.Slug == tag, ct))
+                {
+                    return Problem(StatusCodes.Status404NotFound, "Unknown tag", $"There is no tag '{tag}'.");
+                }
+
+                query = query.Where(a => a.Tags.Any(t => t.Slug == tag));
+            }
+
+            if (release is not null)
+            {
+                if (!KernelVersion.TryParse(release, out var version, out var error) || version.IsReleaseCandidate)
+                {
+                    return Problem(StatusCodes.Status400BadRequest, "Malformed release", error.Length > 0 ? error : "Ask for a release, not an rc.");
+                }
+
+                var text = version.ToString();
+                if (!await db.Releases.AnyAsync(r => r.VersionText == text, ct))
+                {
+                    return Problem(StatusCodes.Status404NotFound, "Unknown release", $"There is no release {text}.");
+                }
+
+                query = query.Where(a => a.Release != null && a.Release.VersionText == text);
+            }
+
+            var total = await query.CountAsync(ct);
+            var site = Site(http);
+            var items = await query.OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
+                .Skip((number - 1) * PageSize).Take(PageSize)
+                .Select(a => new
+                {
+                    a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt,
+                    Release = a.Release == null ? null : a.Release.VersionText,
+                    Series = a.Series == null ? null : a.Series.Slug,
+                    a.SeriesPart,
+                    Tags = a.Tags.OrderBy(t => t.Position).Select(t => t.Slug).ToList(),
+                })
+                .ToListAsync(ct);
+            var result = new ArticlePage(number, PageSize, total, items.Select(a => new ArticleDto(
+                a.Slug, a.Title, a.Lead, a.Language == Language.De ? "de" : "en", a.PublishedAt!.Value,
+                new Uri(site, (a.Language == Language.En ? "/en" : string.Empty) + $"/articles/{a.Slug}").AbsoluteUri,
+                a.Release, a.Series, a.SeriesPart, a.Tags)).ToList());
+            return Respond(http, result, items.Count == 0 ? null : items.Max(a => a.PublishedAt));
+        }).WithName("GetArticles").WithSummary("Published articles, newest first, 20 a page; filter by tag, release and language.");
+
+        api.MapGet("/tags", async (HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var now = clock.GetUtcNow();
+            var tags = await db.FeatureTags.AsNoTracking().OrderBy(t => t.Position)
+                .Select(t => new TagDto(t.Slug, t.NameDe, t.NameEn, t.DescriptionDe, t.DescriptionEn,
+                    t.Articles.Count(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)))
+                .ToListAsync(ct);
+            return Respond(http, tags, null);
+        }).WithName("GetTags").WithSummary("The feature areas with their published article counts.");
+
+        return endpoints;
+    }
+
+    private static ReleaseSummary Summary(ReleaseRow row, Uri site) => new(
+        row.Version.ToString(), row.IsProvisional, row.State.ToString(), row.MergeWindowOpenedOn, row.Rc1On, row.ReleasedOn, row.Rcs,
+        new StatsDto(row.Files, row.Lines, row.LinesWithoutDocs, row.DevelopmentDays, row.Commits, row.FilesChanged, row.Insertions, row.Deletions),
+        new Uri(site, $"/releases/{row.Version}").AbsoluteUri);
+
+    private static async Task<ForecastDto?> ForecastAsync(PortalDbContext db, ForecastService forecasts, string version, TimeProvider clock, CancellationToken ct)
+    {
+        var release = await db.Releases.AsNoTracking().SingleAsync(r => r.VersionText == version, ct);
+        if (await forecasts.ForecastAsync(release, ct) is not { } forecast)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new ForecastDto(
+            version,
+            forecast.MostLikely,
+            forecast.Latest,
+            forecast.MostLikelyProbability,
+            ForecastText.Sentence(forecast, Language.De, today, release.IsProvisional),
+            ForecastText.Sentence(forecast, Language.En, today, release.IsProvisional),
+            forecast.Candidates.Select(c => new ForecastCandidateDto(c.Date, c.LastRc, Math.Round(c.Probability, 4))).ToList());
+    }
+
+    private static IResult Respond<T>(HttpContext http, T value, DateTimeOffset? lastModified) =>
+        ConditionalGet.Respond(http, JsonSerializer.SerializeToUtf8Bytes(value, Json), "application/json; charset=utf-8", lastModified);
+
+    private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
+
+    private static Uri Site(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}/");
+}
