@@ -44,7 +44,8 @@ public sealed class PortalSite : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            // Debian's Chromium here and in CI; KERNELPORTAL_CHROMIUM points elsewhere (GitHub's runners ship Chrome). Never a downloaded browser.
+            ExecutablePath = Environment.GetEnvironmentVariable("KERNELPORTAL_CHROMIUM") is { Length: > 0 } browser ? browser : "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         });

@@ -16,7 +16,7 @@ public sealed record Ui(Language Language)
 
     public string Code => En ? "en" : "de";
 
-    public CultureInfo Culture => En ? CultureInfo.GetCultureInfo("en-GB") : Formats.German;
+    public CultureInfo Culture => En ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("de-DE");
 
     /// <summary>The interface language of a request path.</summary>
     public static Ui ForPath(string path) =>
