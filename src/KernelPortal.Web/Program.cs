@@ -37,6 +37,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles();

@@ -88,12 +88,24 @@ public class ReaderSiteTests(PortalSite site)
     [MemberData(nameof(Pages))]
     public async Task Desktop_pages_render_their_main_content(string name, string path)
     {
-        var page = await OpenAsync(path, 1280, 900);
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                violations.Add(message.Text);
+            }
+        };
+        Assert.Equal(200, (await page.GotoAsync(new Uri(site.BaseUri, path).AbsoluteUri))!.Status);
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, $"{name}-desktop.png"), FullPage = false });
 
         Assert.True(await page.Locator("main").IsVisibleAsync());
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("main").InnerTextAsync()));
         Assert.Equal(0, await page.Locator("text=Diese Seite gibt es nicht").CountAsync());
+        Assert.Empty(violations);
+        Assert.Equal("rgb(27, 42, 53)", await page.Locator("header.masthead").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
     }
 }

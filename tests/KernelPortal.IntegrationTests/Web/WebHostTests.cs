@@ -91,6 +91,46 @@ public class WebHostTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Equal(expected, await response.Content.ReadAsByteArrayAsync(Ct));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/tags")]
+    [InlineData("/feeds/all.atom")]
+    [InlineData("/gibt-es-nicht")]
+    public async Task Every_response_carries_the_security_headers(string path)
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+
+        var response = await app.CreateClient().GetAsync(path, Ct);
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+
+    [Fact]
+    public async Task Pages_have_no_inline_scripts_or_styles()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Releases.Add(new ReleaseBuilder("4.0").OpenedOn(2015, 2, 8).WithCandidates(1).Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = app.CreateClient();
+
+        foreach (var path in new[] { "/", "/releases", "/releases/4.0", "/search?q=x" })
+        {
+            var html = await client.GetStringAsync(path, Ct);
+            Assert.DoesNotMatch("<script(?![^>]*application/ld)", html);
+            Assert.DoesNotContain(" style=\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task An_unknown_address_gets_the_not_found_page()
     {
