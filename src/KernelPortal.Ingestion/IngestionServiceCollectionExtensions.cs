@@ -37,7 +37,8 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddScoped<ArticleSearch>();
         builder.Services.TryAddSingleton<IngestionLock>();
         builder.Services.TryAddScoped<AnnouncementIngestor>();
-        builder.Services.TryAddSingleton<IContentChangeNotifier, NoContentChangeNotifier>();
+        builder.Services.TryAddSingleton<PostgresContentChangeNotifier>();
+        builder.Services.TryAddSingleton<IContentChangeNotifier>(sp => sp.GetRequiredService<PostgresContentChangeNotifier>());
         builder.Services.TryAddScoped<IngestionRunner>();
         builder.Services.TryAddScoped<IngestionPass>();
         builder.Services.TryAddScoped<DraftGenerator>();

@@ -23,13 +23,19 @@ internal static class PublicPageCache
             .Tag(Tag)
             .SetVaryByQuery("sort", "dir", "page")));
 
-        // Replaces the CLI's no-op: the web host's ingestion passes evict the pages they changed.
+        // In the web host a change evicts this instance's cache at once and tells the others through NOTIFY;
+        // ContentChangeListener evicts on every instance, including this one, when the notification arrives.
         services.AddSingleton<IContentChangeNotifier, OutputCacheEvictingNotifier>();
+        services.AddHostedService<ContentChangeListener>();
         return services;
     }
 
-    private sealed class OutputCacheEvictingNotifier(IOutputCacheStore store) : IContentChangeNotifier
+    private sealed class OutputCacheEvictingNotifier(IOutputCacheStore store, PostgresContentChangeNotifier others) : IContentChangeNotifier
     {
-        public Task ContentChangedAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken).AsTask();
+        public async Task ContentChangedAsync(CancellationToken cancellationToken)
+        {
+            await store.EvictByTagAsync(Tag, cancellationToken);
+            await others.ContentChangedAsync(cancellationToken);
+        }
     }
 }

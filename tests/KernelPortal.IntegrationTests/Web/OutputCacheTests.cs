@@ -33,6 +33,56 @@ public class OutputCacheTests(PostgresFixture database) : DatabaseTest(database)
     }
 
     [Fact]
+    public async Task A_change_on_one_instance_evicts_the_cache_of_another_through_LISTEN_NOTIFY()
+    {
+        await AddArticleAsync("Erster Artikel");
+        await using var first = new PortalAppFactory(Database.ConnectionString);
+        await using var second = new PortalAppFactory(Database.ConnectionString);
+        var reader = second.CreateClient();
+        Assert.Contains("Erster Artikel", await reader.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        await AddArticleAsync("Zweiter Artikel");
+        Assert.DoesNotContain("Zweiter Artikel", await reader.GetStringAsync("/", Ct), StringComparison.Ordinal);
+
+        await first.Services.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
+
+        var seen = false;
+        for (var i = 0; i < 50 && !seen; i++)
+        {
+            seen = (await reader.GetStringAsync("/", Ct)).Contains("Zweiter Artikel", StringComparison.Ordinal);
+            if (!seen)
+            {
+                await Task.Delay(100, Ct);
+            }
+        }
+
+        Assert.True(seen, "the second instance still served its cached page 5 s after the NOTIFY");
+    }
+
+    [Fact]
+    public async Task The_command_line_notifies_running_web_instances()
+    {
+        await AddArticleAsync("Erster Artikel");
+        await using var web = new PortalAppFactory(Database.ConnectionString);
+        var reader = web.CreateClient();
+        Assert.DoesNotContain("Linux 4.0", await reader.GetStringAsync("/", Ct), StringComparison.Ordinal);
+
+        var result = await Cli.KportalProcess.RunAsync(["ingest", "mail", Path.Combine(AppContext.BaseDirectory, "fixtures", "mail", "linux-4.0.eml")], Database.ConnectionString);
+
+        Assert.Equal(0, result.ExitCode);
+        var seen = false;
+        for (var i = 0; i < 50 && !seen; i++)
+        {
+            seen = (await reader.GetStringAsync("/", Ct)).Contains("Linux 4.0", StringComparison.Ordinal);
+            if (!seen)
+            {
+                await Task.Delay(100, Ct);
+            }
+        }
+
+        Assert.True(seen, "the web instance did not drop its cached front page after kportal ingested a release");
+    }
+
+    [Fact]
     public async Task Search_is_not_cached()
     {
         await AddArticleAsync("Erster Scheduler");

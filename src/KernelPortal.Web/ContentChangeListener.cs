@@ -1,0 +1,44 @@
+using KernelPortal.Ingestion;
+using Microsoft.AspNetCore.OutputCaching;
+using Npgsql;
+
+namespace KernelPortal.Web;
+
+/// <summary>
+/// LISTENs for content changes announced by any process on the database (another web instance, the CLI, a
+/// worker) and evicts this instance's cached public pages. Reconnects after a lost connection; while it is
+/// down, cached pages still expire after <see cref="PublicPageCache.Duration"/>.
+/// </summary>
+internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource, IOutputCacheStore cache, ILogger<ContentChangeListener> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                connection.Notification += (_, _) => _ = cache.EvictByTagAsync(PublicPageCache.Tag, CancellationToken.None).AsTask();
+                await using (var listen = new NpgsqlCommand($"LISTEN {PostgresContentChangeNotifier.Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                // Changes made while we were not listening are unknown: start from an empty cache.
+                await cache.EvictByTagAsync(PublicPageCache.Tag, stoppingToken);
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or IOException)
+            {
+                ListenerLost(logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(1, LogLevel.Warning, "Lost the LISTEN connection for content changes; retrying in 5 s")]
+    private static partial void ListenerLost(ILogger logger, Exception exception);
+}
