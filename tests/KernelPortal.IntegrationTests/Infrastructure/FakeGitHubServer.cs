@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KernelPortal.IntegrationTests.Infrastructure;
 
@@ -17,14 +12,10 @@ namespace KernelPortal.IntegrationTests.Infrastructure;
 /// </summary>
 internal sealed class FakeGitHubServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly TestRepository _repo;
+    private WebApplication _app = null!;
 
-    private FakeGitHubServer(WebApplication app, TestRepository repo)
-    {
-        _app = app;
-        _repo = repo;
-    }
+    private FakeGitHubServer(TestRepository repo) => _repo = repo;
 
     public Uri BaseUri { get; private set; } = null!;
 
@@ -35,21 +26,13 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
 
     public static async Task<FakeGitHubServer> StartAsync(TestRepository repo)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeGitHubServer(app, repo);
-        app.Use(async (context, next) =>
+        var server = new FakeGitHubServer(repo);
+        (server._app, server.BaseUri) = await LocalServer.StartAsync(server.Requests, app =>
         {
-            server.Requests.Enqueue(context.Request.Path + context.Request.QueryString);
-            await next(context);
+            app.MapGet("/api/v3/repos/{owner}/{name}/commits/{reference}", (string reference) => server.Commit(reference));
+            app.MapGet("/api/v3/repos/{owner}/{name}/compare/{basehead}", (string basehead, HttpContext context) => server.Compare(basehead, context));
+            app.MapGet("/api/v3/repos/{owner}/{name}/git/trees/{sha}", (string sha) => server.Tree(sha));
         });
-        app.MapGet("/api/v3/repos/{owner}/{name}/commits/{reference}", (string reference) => server.Commit(reference));
-        app.MapGet("/api/v3/repos/{owner}/{name}/compare/{basehead}", (string basehead, HttpContext context) => server.Compare(basehead, context));
-        app.MapGet("/api/v3/repos/{owner}/{name}/git/trees/{sha}", (string sha) => server.Tree(sha));
-        await app.StartAsync();
-        server.BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
         return server;
     }
 

@@ -3,12 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KernelPortal.IntegrationTests.Infrastructure;
 
@@ -20,9 +15,7 @@ internal sealed class FakeRemoteServer : IAsyncDisposable
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
-    private readonly WebApplication _app;
-
-    private FakeRemoteServer(WebApplication app) => _app = app;
+    private WebApplication _app = null!;
 
     public Uri BaseUri { get; private set; } = null!;
 
@@ -46,22 +39,13 @@ internal sealed class FakeRemoteServer : IAsyncDisposable
 
     public static async Task<FakeRemoteServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeRemoteServer(app);
-        app.Use(async (context, next) =>
+        var server = new FakeRemoteServer();
+        (server._app, server.BaseUri) = await LocalServer.StartAsync(server.Requests, app =>
         {
-            server.Requests.Enqueue(context.Request.Path + context.Request.QueryString);
-            await next(context);
+            app.MapGet("/releases.json", () => Results.Text(server.ReleasesJson, "application/json"));
+            app.MapGet("/lkml/", (HttpContext context) => server.Feed(context));
+            app.MapGet("/lkml/{**rest}", (string rest) => server.Raw(rest));
         });
-        app.MapGet("/releases.json", () => Results.Text(server.ReleasesJson, "application/json"));
-        app.MapGet("/lkml/", (HttpContext context) => server.Feed(context));
-        app.MapGet("/lkml/{**rest}", (string rest) => server.Raw(rest));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUri = new Uri(address + "/");
         return server;
     }
 
