@@ -7,10 +7,13 @@ source scripts/lib/postgres.sh
 
 PG_DIR="$PWD/.local/postgres"
 PORT=${KERNELPORTAL_PORT:-5080}
+# Only a cluster this run started is stopped at the end: another run.sh may be using one that was already up.
+started_here=0
+[[ -f "$PG_DIR/data/postmaster.pid" ]] || started_here=1
 pg_start "$PG_DIR" "${KERNELPORTAL_PGPORT:-55432}"
 PGPORT=$(pg_port_of "$PG_DIR")
 pg_create_db "$PGPORT" kernelportal
-trap 'echo "Stopping PostgreSQL" >&2; pg_stop "$PG_DIR"' EXIT
+trap '[[ $started_here == 1 ]] && { echo "Stopping PostgreSQL" >&2; pg_stop "$PG_DIR"; }' EXIT
 
 # The worker polls lore.kernel.org and kernel.org; off unless asked for, since a dev machine may be offline.
 export Ingestion__Enabled="${KERNELPORTAL_INGESTION:-false}"
