@@ -70,12 +70,18 @@ internal static class StatsCommand
 
     private static GitHubStatsSource GitHubSource(string repository, string apiUrl)
     {
-        var options = new GitHubOptions { Repository = repository, ApiUrl = apiUrl, Token = Environment.GetEnvironmentVariable("GITHUB_TOKEN") };
+        var options = GitHubOptionsFor(repository, apiUrl);
+        return new GitHubStatsSource(GitHubClients.Create(options), options);
+    }
+
+    /// <summary>Options for --github/--github-api, with the token from GITHUB_TOKEN; a clear error for bad values.</summary>
+    internal static GitHubOptions GitHubOptionsFor(string repository, string apiUrl)
+    {
         if (!System.Text.RegularExpressions.Regex.IsMatch(repository, "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$") || !Uri.TryCreate(apiUrl, UriKind.Absolute, out _))
         {
             throw new GitException($"'{repository}' is not OWNER/NAME or '{apiUrl}' is not a URL");
         }
 
-        return new GitHubStatsSource(GitHubClients.Create(options), options);
+        return new GitHubOptions { Repository = repository, ApiUrl = apiUrl, Token = Environment.GetEnvironmentVariable("GITHUB_TOKEN") };
     }
 }

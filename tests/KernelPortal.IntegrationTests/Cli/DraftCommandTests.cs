@@ -26,6 +26,28 @@ public class DraftCommandTests
     }
 
     [Fact]
+    public async Task Reads_the_merges_from_GitHub_when_asked()
+    {
+        using var repo = GitStatsSourceTests.BuildKernelShapedRepository();
+        await using var github = await KernelPortal.IntegrationTests.Infrastructure.FakeGitHubServer.StartAsync(repo);
+
+        var result = await KportalProcess.RunAsync(["draft", "--github", "torvalds/linux", "--github-api", github.BaseUri.AbsoluteUri, "--from", "v1.0", "--to", "v1.1", "--release", "1.1", "--json"]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        Assert.Equal("Was 1.1 bringt (1): Netzwerk", Assert.Single(json.RootElement.GetProperty("parts").EnumerateArray()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Giving_both_or_neither_source_exits_with_2()
+    {
+        var result = await KportalProcess.RunAsync(["draft", "--from", "v1.0", "--to", "v1.1"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("either --repo DIR or --github OWNER/NAME", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_tags_exit_with_2()
     {
         using var repo = GitStatsSourceTests.BuildKernelShapedRepository();

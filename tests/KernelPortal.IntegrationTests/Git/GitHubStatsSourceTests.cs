@@ -62,6 +62,24 @@ public class GitHubStatsSourceTests
     }
 
     [Fact]
+    public async Task Reads_the_same_first_parent_merges_as_the_mirror()
+    {
+        using var repo = GitStatsSourceTests.BuildKernelShapedRepository();
+        await using var github = await FakeGitHubServer.StartAsync(repo);
+        var options = new GitHubOptions { ApiUrl = github.BaseUri.AbsoluteUri };
+
+        var fromGitHub = await new GitHubMergeReader(GitHubClients.Create(options), options).ReadAsync("v1.0", "v1.1", Ct);
+        var fromGit = await new GitMergeReader(await GitRunner.OpenAsync(repo.Path, Ct)).ReadAsync("v1.0", "v1.1", Ct);
+
+        var merge = Assert.Single(fromGitHub);
+        Assert.Equal(fromGit.Select(m => (m.CommitId, m.Subject, m.Body, m.LinesChanged)), fromGitHub.Select(m => (m.CommitId, m.Subject, m.Body, m.LinesChanged)));
+        Assert.StartsWith("Pull networking updates from Fixture Netdev:", merge.Body, StringComparison.Ordinal);
+        Assert.Equal(
+            KernelPortal.Ingestion.Drafts.DraftComposer.Compose("1.1", fromGit, KernelPortal.Ingestion.Drafts.FeatureAreaMap.Default).Parts.Select(p => p.Title),
+            KernelPortal.Ingestion.Drafts.DraftComposer.Compose("1.1", fromGitHub, KernelPortal.Ingestion.Drafts.FeatureAreaMap.Default).Parts.Select(p => p.Title));
+    }
+
+    [Fact]
     public async Task An_unknown_tag_is_a_clear_error()
     {
         using var repo = GitStatsSourceTests.BuildKernelShapedRepository();

@@ -111,7 +111,7 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
 
     private object CommitJson(string sha)
     {
-        var lines = _repo.Git("show", "-s", "--format=%T%n%P%n%cI%n%cn%n%ce%n%s", sha).Split('\n');
+        var lines = _repo.Git("show", "-s", "--format=%T%n%P%n%cI%n%cn%n%ce%n%B", sha).Split('\n', 6);
         var date = DateTimeOffset.Parse(lines[2], CultureInfo.InvariantCulture).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         var person = new { name = lines[3], email = lines[4], date };
         return new
@@ -120,7 +120,7 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
             node_id = "C_fixture",
             url = "",
             html_url = "",
-            commit = new { author = person, committer = person, message = lines[5], tree = new { sha = lines[0], url = "" }, url = "", comment_count = 0 },
+            commit = new { author = person, committer = person, message = lines[5].TrimEnd(), tree = new { sha = lines[0], url = "" }, url = "", comment_count = 0 },
             parents = lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => new { sha = p, url = "" }).ToList(),
         };
     }
