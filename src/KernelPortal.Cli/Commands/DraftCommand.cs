@@ -12,17 +12,13 @@ internal static class DraftCommand
 {
     public static Command Create()
     {
-        var repo = new Option<string?>("--repo") { Description = "A git repository (a bare mirror is enough)." };
-        var github = new Option<string?>("--github") { Description = "Use GitHub's API instead: OWNER/NAME (one request per merge; set GITHUB_TOKEN)." };
-        var githubApi = new Option<string>("--github-api") { Description = "GitHub API base URL.", DefaultValueFactory = _ => "https://api.github.com/" };
+        var source = new RepositorySourceOptions("one request per merge");
         var from = new Option<string>("--from") { Description = "The previous release's tag, e.g. v3.19.", Required = true };
         var to = new Option<string>("--to") { Description = "The tag to read up to, usually rc1's, e.g. v4.0-rc1.", Required = true };
         var release = new Option<string?>("--release") { Description = "The release's name in titles; by default taken from --to (v4.0-rc1 → 4.0)." };
         var json = new Option<bool>("--json") { Description = "Print the series as JSON (shape in docs/cli.md) instead of Markdown." };
         var command = new Command("draft", "Group the first-parent merges between two tags by feature area into a \"Was X bringt\" series.");
-        command.Options.Add(repo);
-        command.Options.Add(github);
-        command.Options.Add(githubApi);
+        source.AddTo(command);
         command.Options.Add(from);
         command.Options.Add(to);
         command.Options.Add(release);
@@ -31,22 +27,16 @@ internal static class DraftCommand
         {
             try
             {
-                if ((result.GetValue(repo) is null) == (result.GetValue(github) is null))
-                {
-                    await Console.Error.WriteLineAsync("kportal: give either --repo DIR or --github OWNER/NAME.");
-                    return ExitCodes.BadInput;
-                }
-
                 var toTag = result.GetValue(to)!;
                 IReadOnlyList<MergeCommit> merges;
-                if (result.GetValue(repo) is { } path)
+                if (source.Repository(result) is { } path)
                 {
                     merges = await new GitMergeReader(await GitRunner.OpenAsync(path, ct)).ReadAsync(result.GetValue(from)!, toTag, ct);
                 }
                 else
                 {
-                    var options = StatsCommand.GitHubOptionsFor(result.GetValue(github)!, result.GetValue(githubApi)!);
-                    merges = await new GitHubMergeReader(GitHubClients.Create(options), options).ReadAsync(result.GetValue(from)!, toTag, ct);
+                    var github = source.GitHub(result);
+                    merges = await new GitHubMergeReader(GitHubClients.Create(github), github).ReadAsync(result.GetValue(from)!, toTag, ct);
                 }
 
                 var name = result.GetValue(release) ?? (KernelVersion.TryParse(toTag, out var v) ? v.Release.ToString() : toTag);
