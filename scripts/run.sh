@@ -17,6 +17,8 @@ trap '[[ $started_here == 1 ]] && { echo "Stopping PostgreSQL" >&2; pg_stop "$PG
 
 # The worker polls lore.kernel.org and kernel.org; off unless asked for, since a dev machine may be offline.
 export Ingestion__Enabled="${KERNELPORTAL_INGESTION:-false}"
+# Served over plain http on 127.0.0.1, so the CMS's cookies cannot be Secure here; production keeps the default (true).
+export Cms__RequireHttps=false
 export ConnectionStrings__Portal="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal;Username=postgres"
 for project in src/KernelPortal.Cli src/KernelPortal.Web; do dotnet build -c Release "$project" --nologo -v quiet; done
 KPORTAL=(dotnet run -c Release --no-build --project src/KernelPortal.Cli --)
@@ -24,4 +26,5 @@ KPORTAL=(dotnet run -c Release --no-build --project src/KernelPortal.Cli --)
 "${KPORTAL[@]}" seed-demo
 
 echo "KernelPortal: http://127.0.0.1:$PORT (Ctrl+C stops it; the data stays in .local/postgres)" >&2
+echo "CMS: http://127.0.0.1:$PORT/admin — create an account first: ConnectionStrings__Portal='$ConnectionStrings__Portal' dotnet run --project src/KernelPortal.Cli -- user add --email you@example.org --role Admin" >&2
 dotnet run -c Release --no-build --no-launch-profile --project src/KernelPortal.Web -- --urls "http://127.0.0.1:$PORT"

@@ -1,3 +1,4 @@
+using KernelPortal.Core.Identity;
 using KernelPortal.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ internal static class CliHost
         // probes the missing history table that way. Failures still surface as exceptions with a clear message.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
         builder.AddIngestion();
+        builder.Services.AddPortalIdentity();
         return builder.Build();
     }
 

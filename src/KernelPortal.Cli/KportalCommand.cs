@@ -8,7 +8,7 @@ internal static class KportalCommand
 {
     public static RootCommand Create()
     {
-        var root = new RootCommand("kportal: the KernelPortal operator's command line (migrations, demo content, ingestion).");
+        var root = new RootCommand("kportal: the KernelPortal operator's command line (migrations, demo content, ingestion, accounts, imports).");
         root.Options.Add(GlobalOptions.Connection);
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(SeedDemoCommand.Create());
@@ -17,6 +17,8 @@ internal static class KportalCommand
         root.Subcommands.Add(ForecastCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(DraftCommand.Create());
+        root.Subcommands.Add(UserCommand.Create());
+        root.Subcommands.Add(ArticleCommand.Create());
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Operations;
 using KernelPortal.Ingestion.Mail;
@@ -19,6 +20,10 @@ public sealed class IngestionRunner(
     ILogger<IngestionRunner> logger,
     IContentChangeNotifier? changes = null)
 {
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(500);
+
+    private DateTimeOffset _progressWrittenAt = DateTimeOffset.MinValue;
+
     public Task<IngestionRun> RunAsync(IReadOnlyList<IAnnouncementSource> sources, string trigger, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken) =>
         RunAsync(sources, [], trigger, progress, cancellationToken);
 
@@ -34,6 +39,7 @@ public sealed class IngestionRunner(
 
         foreach (var source in sources)
         {
+            await RecordProgressAsync(run, $"{source.Name}: reading", force: true, cancellationToken);
             try
             {
                 await foreach (var result in source.ReadAsync(cancellationToken))
@@ -50,6 +56,7 @@ public sealed class IngestionRunner(
                     }
 
                     progress?.Report(new IngestionProgress(source.Name, result.Source, outcome, detail));
+                    await RecordProgressAsync(run, $"{source.Name}: {run.ItemsSeen} read, {run.ItemsNew} new, {run.ItemsFailed} failed", force: false, cancellationToken);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -61,6 +68,7 @@ public sealed class IngestionRunner(
 
         foreach (var step in steps)
         {
+            await RecordProgressAsync(run, $"{step.Name}: running", force: true, cancellationToken);
             try
             {
                 await step.ExecuteAsync(run, cancellationToken);
@@ -72,6 +80,7 @@ public sealed class IngestionRunner(
             }
         }
 
+        run.Progress = null;
         run.Finish(clock.GetUtcNow());
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
@@ -86,6 +95,23 @@ public sealed class IngestionRunner(
         }
 
         return run;
+    }
+
+    // The CMS shows a running pass live by reading its row, which works from any instance; writes are throttled so a
+    // source with thousands of items does not write thousands of times.
+    private async Task RecordProgressAsync(IngestionRun run, string text, bool force, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (!force && now - _progressWrittenAt < ProgressInterval)
+        {
+            return;
+        }
+
+        _progressWrittenAt = now;
+        run.Progress = text.Length <= IngestionRun.ProgressMaxLength ? text : text[..IngestionRun.ProgressMaxLength];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.IngestionRuns.Where(r => r.Id == run.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Progress, run.Progress).SetProperty(r => r.ItemsSeen, run.ItemsSeen).SetProperty(r => r.ItemsNew, run.ItemsNew).SetProperty(r => r.ItemsFailed, run.ItemsFailed), cancellationToken);
     }
 
     private async Task<(MailIngestOutcome, string?)> IngestOneAsync(MailParseResult result, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Demo;
+using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Markdown;
 using KernelPortal.Core.Releases.Forecasting;
@@ -42,6 +43,10 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddScoped<IngestionRunner>();
         builder.Services.TryAddScoped<IngestionPass>();
         builder.Services.TryAddScoped<DraftGenerator>();
+        builder.Services.TryAddScoped<ArticleEditService>();
+        builder.Services.TryAddScoped<ArticleImporter>();
+        builder.Services.TryAddScoped<ScheduledPublisher>();
+        builder.Services.TryAddScoped<PresenceTracker>();
         builder.Services.AddOptions<IngestionOptions>()
             .BindConfiguration(IngestionOptions.SectionName)
             .ValidateDataAnnotations()

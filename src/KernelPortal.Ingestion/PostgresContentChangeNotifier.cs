@@ -1,3 +1,4 @@
+using KernelPortal.Core.Content;
 using Npgsql;
 
 namespace KernelPortal.Ingestion;

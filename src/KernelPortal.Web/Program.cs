@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using KernelPortal.Ingestion;
 using KernelPortal.Web;
 using KernelPortal.Web.Api;
+using KernelPortal.Web.Cms;
 using KernelPortal.Web.Feeds;
 using KernelPortal.Web.Components;
 using KernelPortal.Web.Health;
@@ -20,7 +21,10 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddPublicPageCache();
 builder.AddIngestion();
 builder.Services.AddHostedService<IngestionWorker>();
-builder.Services.AddRazorComponents();
+builder.AddCms();
+
+// Public pages stay static server rendering; only the CMS pages under /admin opt into interactive server rendering.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 // The default encoder escapes every non-ASCII character ("ö" → "&#xF6;"): German text would triple in size
 // and become unreadable in the page source. Encoding stays safe: only the HTML-significant characters are escaped.
@@ -41,6 +45,11 @@ app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+// After authentication: the output cache neither serves nor stores responses for signed-in users.
 app.UseOutputCache();
 app.UseAntiforgery();
 
@@ -51,7 +60,8 @@ app.MapFeeds();
 app.MapApi();
 app.MapOpenApi();
 app.MapStaticAssets();
-app.MapRazorComponents<App>();
+app.MapCmsAccount();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().KeepPublicPagesStatic();
 
 await app.RunAsync();
 

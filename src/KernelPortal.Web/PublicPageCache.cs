@@ -1,3 +1,4 @@
+using KernelPortal.Core.Content;
 using KernelPortal.Ingestion;
 using Microsoft.AspNetCore.OutputCaching;
 

@@ -54,9 +54,9 @@ public sealed class FrontMatterDocument
             }
 
             var key = line[..colon].Trim().ToLowerInvariant();
-            if (!key.All(c => char.IsAsciiLetterLower(c) || c == '_' || char.IsAsciiDigit(c)))
+            if (!key.All(c => char.IsAsciiLetterLower(c) || c is '_' or '-' || char.IsAsciiDigit(c)))
             {
-                throw new FormatException($"Line {i + 1}: '{Shorten(key)}' is not a valid key (letters, digits and '_').");
+                throw new FormatException($"Line {i + 1}: '{Shorten(key)}' is not a valid key (letters, digits, '_' and '-').");
             }
 
             if (!fields.TryAdd(key, Unquote(line[(colon + 1)..].Trim())))

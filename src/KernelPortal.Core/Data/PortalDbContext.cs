@@ -1,7 +1,9 @@
 using KernelPortal.Core.Content;
+using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Identity;
 using KernelPortal.Core.Operations;
 using KernelPortal.Core.Releases;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,7 @@ namespace KernelPortal.Core.Data;
 /// outside Development.
 /// </remarks>
 public class PortalDbContext(DbContextOptions<PortalDbContext> options)
-    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Release> Releases => Set<Release>();
 
@@ -39,6 +41,11 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
 
     public DbSet<UpstreamRelease> UpstreamReleases => Set<UpstreamRelease>();
+
+    public DbSet<ArticlePresence> ArticlePresences => Set<ArticlePresence>();
+
+    /// <summary>ASP.NET Core Data Protection's key ring: shared by every instance, so auth cookies survive restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

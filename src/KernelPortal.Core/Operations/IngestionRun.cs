@@ -4,6 +4,7 @@ namespace KernelPortal.Core.Operations;
 public class IngestionRun
 {
     public const int TriggerMaxLength = 100;
+    public const int ProgressMaxLength = 500;
 
     /// <summary>At most this many error messages are kept per run; the count stays exact.</summary>
     public const int MaxStoredErrors = 100;
@@ -27,6 +28,9 @@ public class IngestionRun
 
     /// <summary>Items (or whole sources) that failed.</summary>
     public int ItemsFailed { get; set; }
+
+    /// <summary>What a running pass is doing now ("lore.kernel.org: 12 mails read"), for the CMS's live view.</summary>
+    public string? Progress { get; set; }
 
     /// <summary>The error messages, newest last; capped at <see cref="MaxStoredErrors"/>.</summary>
     public List<string> Errors { get; set; } = [];

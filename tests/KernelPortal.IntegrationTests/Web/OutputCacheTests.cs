@@ -1,4 +1,4 @@
-using KernelPortal.Ingestion;
+using KernelPortal.Core.Content;
 using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

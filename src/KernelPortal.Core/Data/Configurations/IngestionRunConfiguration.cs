@@ -9,6 +9,7 @@ internal sealed class IngestionRunConfiguration : IEntityTypeConfiguration<Inges
     public void Configure(EntityTypeBuilder<IngestionRun> builder)
     {
         builder.Property(r => r.Trigger).HasMaxLength(IngestionRun.TriggerMaxLength);
+        builder.Property(r => r.Progress).HasMaxLength(IngestionRun.ProgressMaxLength);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(r => r.StartedAt);
     }

@@ -429,6 +429,39 @@ namespace KernelPortal.Core.Data.Migrations
                     b.ToTable("series", (string)null);
                 });
 
+            modelBuilder.Entity("KernelPortal.Core.Editorial.ArticlePresence", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("SessionId")
+                        .HasName("pk_article_presences");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_presences_article_id");
+
+                    b.ToTable("article_presences", (string)null);
+                });
+
             modelBuilder.Entity("KernelPortal.Core.Identity.PortalUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -551,6 +584,11 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("outcome");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("progress");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -899,6 +937,29 @@ namespace KernelPortal.Core.Data.Migrations
                     b.ToTable("upstream_releases", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1146,6 +1207,16 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasConstraintName("fk_series_releases_release_id");
 
                     b.Navigation("Release");
+                });
+
+            modelBuilder.Entity("KernelPortal.Core.Editorial.ArticlePresence", b =>
+                {
+                    b.HasOne("KernelPortal.Core.Content.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_presences_articles_article_id");
                 });
 
             modelBuilder.Entity("KernelPortal.Core.Releases.Announcement", b =>

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using KernelPortal.Core.Editorial;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KernelPortal.Cli.Commands;
+
+/// <summary><c>kportal article import</c>: brings Markdown files with a front-matter header in as articles, all or none.</summary>
+internal static class ArticleCommand
+{
+    /// <summary>Larger files are refused before reading: an article body is at most half a megabyte.</summary>
+    private const long MaxFileBytes = 1_000_000;
+
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Markdown files with a front-matter header.", Arity = ArgumentArity.OneOrMore };
+        var import = new Command("import", "Import Markdown files (title, slug, language, tags, release, series, part, author, lead, iow, status, publish-at in the header). Any bad file: each problem is reported and nothing is imported.");
+        import.Arguments.Add(files);
+        import.SetAction(async (result, ct) =>
+        {
+            var inputs = new List<ImportFile>();
+            var unreadable = new List<string>();
+            foreach (var file in result.GetValue(files)!)
+            {
+                if (!file.Exists)
+                {
+                    unreadable.Add($"{file.FullName}: no such file");
+                }
+                else if (file.Length > MaxFileBytes)
+                {
+                    unreadable.Add($"{file.FullName}: {file.Length:N0} bytes is too large for an article (at most {MaxFileBytes:N0})");
+                }
+                else
+                {
+                    inputs.Add(new ImportFile(file.Name, await File.ReadAllTextAsync(file.FullName, ct)));
+                }
+            }
+
+            if (unreadable.Count > 0)
+            {
+                foreach (var line in unreadable)
+                {
+                    await Console.Error.WriteLineAsync($"kportal: {line}");
+                }
+
+                await Console.Error.WriteLineAsync("kportal: nothing imported.");
+                return ExitCodes.BadInput;
+            }
+
+            return await CliHost.RunAsync(result.GetValue(GlobalOptions.Connection), async services =>
+            {
+                var report = await services.GetRequiredService<ArticleImporter>().ImportAsync(inputs, ct);
+                if (report.Errors.Count > 0)
+                {
+                    foreach (var error in report.Errors)
+                    {
+                        await Console.Error.WriteLineAsync($"kportal: {error.File}: {error.Message}");
+                    }
+
+                    await Console.Error.WriteLineAsync($"kportal: {report.Errors.Select(e => e.File).Distinct().Count()} of {inputs.Count} file(s) have problems; nothing imported.");
+                    return ExitCodes.BadInput;
+                }
+
+                foreach (var article in report.Imported)
+                {
+                    Console.WriteLine($"{article.File}: imported as article {article.Id} '{article.Slug}' ({article.Status})");
+                }
+
+                return ExitCodes.Success;
+            });
+        });
+
+        var command = new Command("article", "Manage articles.");
+        command.Subcommands.Add(import);
+        return command;
+    }
+}

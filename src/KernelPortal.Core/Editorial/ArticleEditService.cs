@@ -1,0 +1,214 @@
+using KernelPortal.Core.Content;
+using KernelPortal.Core.Data;
+using KernelPortal.Core.Markdown;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace KernelPortal.Core.Editorial;
+
+/// <summary>
+/// Every change the CMS makes to an article: create, save, workflow steps, restore. Each stores a revision (who,
+/// when), is based on the version the editor loaded (PostgreSQL's <c>xmin</c>), so a second editor's save becomes a
+/// <see cref="EditResult.Conflict"/> instead of a silent overwrite, and tells the caches when readers see a change.
+/// </summary>
+public sealed class ArticleEditService(
+    IDbContextFactory<PortalDbContext> contexts,
+    MarkdownRenderer renderer,
+    TimeProvider clock,
+    IContentChangeNotifier? changes = null)
+{
+    /// <summary>Loads an article with what the editor shows beside it, untracked.</summary>
+    public async Task<Article?> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Articles.AsNoTracking()
+            .Include(a => a.Tags)
+            .Include(a => a.Sources.OrderBy(s => s.Area).ThenBy(s => s.Id))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+    }
+
+    /// <summary>Creates a draft owned by <paramref name="actor"/>.</summary>
+    public async Task<EditResult> CreateAsync(ArticleFields fields, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var errors = ArticleValidator.Validate(fields);
+        if (errors.Count > 0)
+        {
+            return new EditResult.Invalid(errors);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var article = new Article
+        {
+            Title = fields.Title,
+            Slug = ArticleValidator.SlugFor(fields),
+            Status = ArticleStatus.Draft,
+            AuthorId = actor.UserId,
+            AuthorName = actor.Name,
+        };
+        db.Articles.Add(article);
+        return await ApplyAndSaveAsync(db, article, fields, actor, wasVisible: false, cancellationToken);
+    }
+
+    /// <summary>Saves new fields over the version <paramref name="basedOn"/> that the editor loaded.</summary>
+    public async Task<EditResult> SaveAsync(int id, ArticleFields fields, uint basedOn, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var article = await LoadTrackedAsync(db, id, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult.NotFound();
+        }
+
+        if (article.ConcurrencyToken != basedOn)
+        {
+            return await ConflictAsync(db, article, cancellationToken);
+        }
+
+        if (ArticleWorkflow.WhyNotEdit(article, actor) is { } reason)
+        {
+            return new EditResult.Forbidden(reason);
+        }
+
+        var errors = ArticleValidator.Validate(fields, id);
+        if (errors.Count > 0)
+        {
+            return new EditResult.Invalid(errors);
+        }
+
+        db.Entry(article).Property(a => a.ConcurrencyToken).OriginalValue = basedOn;
+        return await ApplyAndSaveAsync(db, article, fields, actor, IsVisible(article), cancellationToken);
+    }
+
+    /// <summary>Moves an article along the workflow; <paramref name="publishAt"/> is required for <see cref="ArticleStatus.Scheduled"/>.</summary>
+    public async Task<EditResult> TransitionAsync(int id, ArticleStatus to, DateTimeOffset? publishAt, uint basedOn, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var article = await LoadTrackedAsync(db, id, cancellationToken);
+        if (article is null)
+        {
+            return new EditResult.NotFound();
+        }
+
+        if (article.ConcurrencyToken != basedOn)
+        {
+            return await ConflictAsync(db, article, cancellationToken);
+        }
+
+        if (ArticleWorkflow.WhyNotTransition(article, to, actor) is { } reason)
+        {
+            return new EditResult.Forbidden(reason);
+        }
+
+        var now = clock.GetUtcNow();
+        if (to == ArticleStatus.Scheduled && (publishAt is not { } due || due <= now))
+        {
+            return new EditResult.Invalid(new Dictionary<string, string> { [nameof(Article.PublishAt)] = "Scheduling needs a time in the future; to publish now, choose Publish." });
+        }
+
+        var wasVisible = IsVisible(article);
+        article.Status = to;
+        article.PublishAt = to == ArticleStatus.Scheduled ? publishAt!.Value.ToUniversalTime() : null;
+        if (to == ArticleStatus.Published)
+        {
+            // A re-published article keeps its first date, as readers and feeds already know it.
+            article.PublishedAt ??= now;
+        }
+
+        db.Entry(article).Property(a => a.ConcurrencyToken).OriginalValue = basedOn;
+        return await SaveWithRevisionAsync(db, article, actor, wasVisible, cancellationToken);
+    }
+
+    /// <summary>Saves a revision's text as the newest version; the revisions in between stay.</summary>
+    public async Task<EditResult> RestoreAsync(int id, int revisionNumber, uint basedOn, Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var revision = await db.ArticleRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.ArticleId == id && r.Number == revisionNumber, cancellationToken);
+        var article = await LoadAsync(id, cancellationToken);
+        if (revision is null || article is null)
+        {
+            return new EditResult.NotFound();
+        }
+
+        return await SaveAsync(id, ArticleFields.Of(article).WithTextOf(revision), basedOn, actor, cancellationToken);
+    }
+
+    private static Task<Article?> LoadTrackedAsync(PortalDbContext db, int id, CancellationToken cancellationToken) =>
+        db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    private static bool IsVisible(Article article) => article.Status == ArticleStatus.Published;
+
+    private async Task<EditResult> ApplyAndSaveAsync(PortalDbContext db, Article article, ArticleFields fields, Actor actor, bool wasVisible, CancellationToken cancellationToken)
+    {
+        article.Title = fields.Title.Trim();
+        article.Slug = ArticleValidator.SlugFor(fields);
+        article.Lead = fields.Lead.Trim();
+        article.BodyMarkdown = fields.BodyMarkdown;
+        article.BodyHtml = renderer.ToHtml(fields.BodyMarkdown);
+        article.Iow = string.IsNullOrWhiteSpace(fields.Iow) ? null : fields.Iow.Trim();
+        article.Language = fields.Language;
+        article.TranslationId = fields.TranslationId;
+        article.ReleaseId = fields.ReleaseId;
+        article.SeriesId = fields.SeriesId;
+        article.SeriesPart = fields.SeriesId is null ? null : fields.SeriesPart;
+
+        var tags = fields.TagIds.Count == 0 ? [] : await db.FeatureTags.Where(t => fields.TagIds.Contains(t.Id)).ToListAsync(cancellationToken);
+        article.Tags.RemoveAll(t => !tags.Contains(t));
+        article.Tags.AddRange(tags.Where(t => !article.Tags.Contains(t)));
+
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (await db.Articles.AnyAsync(a => a.Slug == article.Slug && a.Id != article.Id, cancellationToken))
+        {
+            errors[nameof(fields.Slug)] = $"The slug '{article.Slug}' is taken by another article.";
+        }
+
+        if (fields.TranslationId is { } translation && !await db.Articles.AnyAsync(a => a.Id == translation, cancellationToken))
+        {
+            errors[nameof(fields.TranslationId)] = $"There is no article {translation} to link as the translation.";
+        }
+
+        return errors.Count > 0
+            ? new EditResult.Invalid(errors)
+            : await SaveWithRevisionAsync(db, article, actor, wasVisible, cancellationToken);
+    }
+
+    private async Task<EditResult> SaveWithRevisionAsync(PortalDbContext db, Article article, Actor actor, bool wasVisible, CancellationToken cancellationToken)
+    {
+        var number = article.Id == 0 ? 1 : 1 + (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0);
+        article.UpdatedAt = clock.GetUtcNow();
+        db.ArticleRevisions.Add(ArticleRevision.Of(article, number, actor.UserId, actor.Name, clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            var current = await LoadTrackedAsync(fresh, article.Id, cancellationToken);
+            return current is null ? new EditResult.NotFound() : await ConflictAsync(fresh, current, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            // Another save took the slug or the translation between the check above and this one.
+            var field = unique.ConstraintName?.Contains("translation", StringComparison.Ordinal) == true ? nameof(ArticleFields.TranslationId) : nameof(ArticleFields.Slug);
+            return new EditResult.Invalid(new Dictionary<string, string> { [field] = field == nameof(ArticleFields.Slug) ? $"The slug '{article.Slug}' is taken by another article." : "That article is already linked as another article's translation." });
+        }
+
+        if ((wasVisible || IsVisible(article)) && changes is not null)
+        {
+            await changes.ContentChangedAsync(cancellationToken);
+        }
+
+        return new EditResult.Saved(article.Id, article.ConcurrencyToken, number);
+    }
+
+    private static async Task<EditResult> ConflictAsync(PortalDbContext db, Article current, CancellationToken cancellationToken)
+    {
+        var last = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == current.Id).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+        return new EditResult.Conflict(new ArticleVersion(
+            ArticleFields.Of(current), current.Status, current.ConcurrencyToken, last?.SavedByName ?? current.AuthorName, last?.SavedAt ?? current.UpdatedAt));
+    }
+}

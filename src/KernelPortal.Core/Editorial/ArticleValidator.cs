@@ -1,0 +1,56 @@
+using KernelPortal.Core.Content;
+
+namespace KernelPortal.Core.Editorial;
+
+/// <summary>Checks an article's fields before anything is stored; the limits are the entity's own constants.</summary>
+public static class ArticleValidator
+{
+    /// <summary>The errors by field name (<c>nameof</c> the <see cref="ArticleFields"/> property); empty when all is well.</summary>
+    public static Dictionary<string, string> Validate(ArticleFields fields, int? articleId = null)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(fields.Title))
+        {
+            errors[nameof(fields.Title)] = "A title is required.";
+        }
+
+        Limit(errors, nameof(fields.Title), fields.Title, Article.TitleMaxLength);
+        Limit(errors, nameof(fields.Lead), fields.Lead, Article.LeadMaxLength);
+        Limit(errors, nameof(fields.BodyMarkdown), fields.BodyMarkdown, Article.BodyMaxLength);
+        Limit(errors, nameof(fields.Iow), fields.Iow, Article.IowMaxLength);
+
+        var slug = SlugFor(fields);
+        if (!errors.ContainsKey(nameof(fields.Title)) && !Slug.IsValid(slug))
+        {
+            errors[nameof(fields.Slug)] = $"'{slug}' is not a valid slug: lower-case letters and digits joined by single hyphens, at most {Slug.MaxLength} characters.";
+        }
+
+        if (fields.SeriesPart is { } part && (part < 1 || fields.SeriesId is null))
+        {
+            errors[nameof(fields.SeriesPart)] = fields.SeriesId is null ? "A part number needs a series." : "Parts are numbered from 1.";
+        }
+
+        if (fields.TranslationId is { } translation && translation == articleId)
+        {
+            errors[nameof(fields.TranslationId)] = "An article cannot be its own translation.";
+        }
+
+        return errors;
+    }
+
+    /// <summary>The slug the article gets: the one given, or one made from the title.</summary>
+    public static string SlugFor(ArticleFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return string.IsNullOrWhiteSpace(fields.Slug) ? Slug.FromTitle(fields.Title) : fields.Slug.Trim();
+    }
+
+    private static void Limit(Dictionary<string, string> errors, string field, string? value, int max)
+    {
+        if (value is not null && value.Length > max)
+        {
+            errors[field] = $"At most {max:N0} characters ({value.Length:N0} given).";
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using KernelPortal.Core.Editorial;
+using KernelPortal.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace KernelPortal.Web.Cms;
+
+/// <summary>Turns the signed-in user's claims into the <see cref="Actor"/> the editorial services check.</summary>
+internal static class CmsActor
+{
+    /// <summary>The claim that carries the byline, so components need no database round trip to show it.</summary>
+    public const string DisplayNameClaim = "kp:display_name";
+
+    /// <summary>The actor, or <c>null</c> when the principal has no CMS role.</summary>
+    public static Actor? From(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Identity?.IsAuthenticated != true || Actor.HighestRole(user.FindAll(ClaimTypes.Role).Select(c => c.Value)) is not { } role)
+        {
+            return null;
+        }
+
+        var id = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : (Guid?)null;
+        var name = user.FindFirstValue(DisplayNameClaim) is { Length: > 0 } display ? display : user.Identity.Name ?? "?";
+        return new Actor(id, name, role);
+    }
+}
+
+/// <summary>Adds the byline claim to the roles Identity puts in the login cookie.</summary>
+internal sealed class PortalClaimsPrincipalFactory(UserManager<PortalUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<PortalUser, IdentityRole<Guid>>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(CmsActor.DisplayNameClaim, user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? user.UserName ?? "?"));
+        return identity;
+    }
+}

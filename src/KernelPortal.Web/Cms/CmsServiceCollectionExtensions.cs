@@ -1,0 +1,100 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using KernelPortal.Core.Data;
+using KernelPortal.Core.Identity;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace KernelPortal.Web.Cms;
+
+/// <summary>Registers the editorial CMS: accounts, login protection, interactive components, the publish scheduler.</summary>
+internal static class CmsServiceCollectionExtensions
+{
+    public const string LoginPath = "/admin/login";
+
+    /// <summary>The CMS roles that may open the CMS at all, for <c>[Authorize(Roles = …)]</c>.</summary>
+    public const string AnyCmsRole = Roles.Admin + "," + Roles.Editor + "," + Roles.Author;
+
+    /// <summary>Editors and Admins, for pages that change releases, tags, series and ingestion.</summary>
+    public const string EditorRoles = Roles.Admin + "," + Roles.Editor;
+
+    public static IHostApplicationBuilder AddCms(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CmsOptions>().BindConfiguration(CmsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var cms = builder.Configuration.GetSection(CmsOptions.SectionName).Get<CmsOptions>() ?? new CmsOptions();
+
+        builder.Services.AddPortalIdentity(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = cms.MaxFailedLogins;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(cms.LockoutMinutes);
+            })
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+
+        // A changed role or a reset password ends existing logins within a minute (Identity's default is 30).
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            // __Host- cookies must be Secure, for this host only and for the whole path: no subdomain can set or read them.
+            options.Cookie.Name = CookieName("kp-auth", cms);
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = cms.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.LoginPath = LoginPath;
+            options.ExpireTimeSpan = TimeSpan.FromHours(cms.SessionHours);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = context => AccessDenied.WriteAsync(context.HttpContext);
+        });
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = CookieName("kp-af", cms);
+            options.Cookie.SecurePolicy = cms.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddCascadingAuthenticationState();
+
+        // The key ring lives in PostgreSQL beside everything else: cookies stay valid across restarts and instances.
+        builder.Services.AddDataProtection().SetApplicationName("KernelPortal").PersistKeysToDbContext<PortalDbContext>();
+
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var http = context.HttpContext;
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("KernelPortal.Web.Cms.Login")
+                    .LoginRateLimited(http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+                http.Response.Headers.RetryAfter = "60";
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync("Too many login attempts from this address. Wait a minute and try again.", cancellationToken);
+            };
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => IsLoginPost(http.Request)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    (http.Connection.RemoteIpAddress ?? IPAddress.None).ToString(),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = cms.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+        });
+
+        builder.Services.AddSingleton<ManualIngestion>();
+        builder.Services.AddHostedService<ScheduledPublishingWorker>();
+        return builder;
+    }
+
+    /// <summary>Logout is a POST with an antiforgery token, so no other site can log an editor out with a link.</summary>
+    public static IEndpointRouteBuilder MapCmsAccount(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/admin/logout", async (SignInManager<PortalUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(LoginPath);
+        }).RequireAuthorization();
+        return endpoints;
+    }
+
+    private static string CookieName(string name, CmsOptions cms) => cms.RequireHttps ? "__Host-" + name : name;
+
+    private static bool IsLoginPost(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && request.Path.StartsWithSegments(LoginPath, StringComparison.OrdinalIgnoreCase);
+}

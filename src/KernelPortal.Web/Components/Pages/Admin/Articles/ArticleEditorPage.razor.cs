@@ -1,0 +1,430 @@
+using KernelPortal.Core.Content;
+using KernelPortal.Core.Data;
+using KernelPortal.Core.Editorial;
+using KernelPortal.Core.Markdown;
+using KernelPortal.Core.Releases;
+using KernelPortal.Web.Cms;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace KernelPortal.Web.Components.Pages.Admin.Articles;
+
+/// <summary>
+/// The article editor: fields, Markdown beside a live preview rendered by the public page's own component, autosave,
+/// workflow steps, conflict handling and presence. Every store goes through <see cref="ArticleEditService"/>.
+/// </summary>
+public sealed partial class ArticleEditorPage
+{
+    /// <summary>How long the editor waits after the last change before saving by itself.</summary>
+    private static readonly TimeSpan AutosaveDelay = TimeSpan.FromSeconds(5);
+
+    private readonly CancellationTokenSource _closing = new();
+    private readonly SemaphoreSlim _saving = new(1, 1);
+    private readonly Guid _sessionId = Guid.NewGuid();
+
+    private bool _loaded;
+    private bool _notFound;
+    private int? _articleId;
+    private uint _token;
+    private ArticleStatus? _status;
+    private bool _isGenerated;
+    private ArticleFields _fields = new();
+    private string _translationSlug = string.Empty;
+    private DateTimeOffset? _publishedAt;
+    private string _authorName = string.Empty;
+    private Article _preview = new() { Title = string.Empty, Slug = "preview" };
+    private List<Release> _releases = [];
+    private List<KernelPortal.Core.Content.Series> _seriesList = [];
+    private List<FeatureTag> _tags = [];
+    private List<ArticleSource> _sources = [];
+    private IReadOnlyList<ArticleStatus> _steps = [];
+    private IReadOnlyList<string> _others = [];
+    private Dictionary<string, string> _errors = [];
+    private ArticleVersion? _conflict;
+    private DateTime? _scheduleAt;
+    private bool _dirty;
+    private bool _busy;
+    private bool _readOnly;
+    private string? _readOnlyReason;
+    private DateTimeOffset _lastChange;
+    private string _saveState = string.Empty;
+    private string? _message;
+    private bool _messageIsError;
+    private Actor? _actor;
+
+    [Parameter]
+    public int? Id { get; set; }
+
+    [CascadingParameter]
+    public Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    [Inject]
+    private IDbContextFactory<PortalDbContext> Contexts { get; set; } = null!;
+
+    [Inject]
+    private ArticleEditService Editing { get; set; } = null!;
+
+    [Inject]
+    private PresenceTracker Presence { get; set; } = null!;
+
+    [Inject]
+    private MarkdownRenderer Renderer { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    private string TitleText { get => _fields.Title; set => Change(_fields with { Title = value }); }
+
+    private string SlugText { get => _fields.Slug; set => Change(_fields with { Slug = value.Trim() }); }
+
+    private string LeadText { get => _fields.Lead; set => Change(_fields with { Lead = value }); }
+
+    private string BodyText { get => _fields.BodyMarkdown; set => Change(_fields with { BodyMarkdown = value }); }
+
+    private string IowText { get => _fields.Iow ?? string.Empty; set => Change(_fields with { Iow = value }); }
+
+    private string LanguageValue { get => _fields.Language.ToString(); set => Change(_fields with { Language = Enum.Parse<Language>(value) }); }
+
+    private string ReleaseValue { get => _fields.ReleaseId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty; set => Change(_fields with { ReleaseId = int.TryParse(value, out var id) ? id : null }); }
+
+    private string SeriesValue { get => _fields.SeriesId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty; set => Change(_fields with { SeriesId = int.TryParse(value, out var id) ? id : null }); }
+
+    private int? SeriesPart { get => _fields.SeriesPart; set => Change(_fields with { SeriesPart = value }); }
+
+    protected override async Task OnInitializedAsync()
+    {
+        _actor = CmsActor.From((await AuthenticationState).User);
+        await using (var db = await Contexts.CreateDbContextAsync())
+        {
+            _releases = [.. (await db.Releases.AsNoTracking().ToListAsync()).OrderByDescending(r => r.Version)];
+            _seriesList = await db.Series.AsNoTracking().OrderBy(s => s.Title).ToListAsync();
+            _tags = await db.FeatureTags.AsNoTracking().OrderBy(t => t.Position).ToListAsync();
+        }
+
+        if (Id is { } id)
+        {
+            var article = await Editing.LoadAsync(id, _closing.Token);
+            if (article is null)
+            {
+                _notFound = true;
+                _loaded = true;
+                return;
+            }
+
+            await ShowStoredAsync(article);
+        }
+        else
+        {
+            _authorName = _actor?.Name ?? string.Empty;
+            _steps = [];
+            RenderPreview();
+        }
+
+        _loaded = true;
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            // One loop per open editor: autosave after a pause in typing, and the presence heartbeat.
+            _ = RunBackgroundLoopAsync();
+        }
+    }
+
+    private async Task RunBackgroundLoopAsync()
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), Clock);
+        var lastBeat = DateTimeOffset.MinValue;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_closing.Token))
+            {
+                var now = Clock.GetUtcNow();
+                if (_dirty && !_busy && _conflict is null && !_readOnly && now - _lastChange >= AutosaveDelay && _fields.Title.Trim().Length > 0)
+                {
+                    await InvokeAsync(() => SaveAsync(automatic: true));
+                }
+
+                if (_articleId is { } id && _actor is not null && now - lastBeat >= PresenceTracker.Heartbeat)
+                {
+                    lastBeat = now;
+                    var others = await Presence.BeatAsync(id, _sessionId, _actor, _closing.Token);
+                    if (!others.SequenceEqual(_others))
+                    {
+                        _others = others;
+                        await InvokeAsync(StateHasChanged);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The editor closed.
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            // The database went away; the next explicit save reports it. Presence resumes when the page is reopened.
+            await InvokeAsync(() => ShowMessage($"Lost contact with the database ({ex.GetBaseException().Message}). Autosave is paused; use Save.", error: true));
+        }
+    }
+
+    private async Task ShowStoredAsync(Article article)
+    {
+        _articleId = article.Id;
+        _token = article.ConcurrencyToken;
+        _status = article.Status;
+        _isGenerated = article.IsGenerated;
+        _publishedAt = article.PublishedAt;
+        _authorName = article.AuthorName;
+        _sources = article.Sources;
+        _fields = ArticleFields.Of(article);
+        _translationSlug = string.Empty;
+        if (article.TranslationId is { } translationId)
+        {
+            await using var db = await Contexts.CreateDbContextAsync();
+            _translationSlug = await db.Articles.Where(a => a.Id == translationId).Select(a => a.Slug).SingleOrDefaultAsync() ?? string.Empty;
+        }
+
+        _readOnlyReason = _actor is null ? "No CMS role." : ArticleWorkflow.WhyNotEdit(article, _actor);
+        _readOnly = _readOnlyReason is not null;
+        _steps = _actor is null ? [] : [.. ArticleWorkflow.Next(article.Status).Where(s => ArticleWorkflow.WhyNotTransition(article, s, _actor) is null)];
+        _dirty = false;
+        RenderPreview();
+    }
+
+    private void Change(ArticleFields fields)
+    {
+        _fields = fields;
+        MarkDirty();
+    }
+
+    private void MarkDirty()
+    {
+        _dirty = true;
+        _lastChange = Clock.GetUtcNow();
+        _saveState = "Unsaved changes";
+        RenderPreview();
+    }
+
+    private void ToggleTag(int tagId, bool on) =>
+        Change(_fields with { TagIds = on ? [.. _fields.TagIds.Append(tagId).Distinct().Order()] : [.. _fields.TagIds.Where(t => t != tagId)] });
+
+    private void RenderPreview()
+    {
+        var preview = new Article
+        {
+            Title = _fields.Title,
+            Slug = ArticleValidator.SlugFor(_fields),
+            Lead = _fields.Lead,
+            Iow = _fields.Iow,
+            BodyMarkdown = _fields.BodyMarkdown,
+            BodyHtml = Renderer.ToHtml(_fields.BodyMarkdown),
+            Language = _fields.Language,
+            AuthorName = _authorName,
+            PublishedAt = _publishedAt ?? Clock.GetUtcNow(),
+            Release = _releases.FirstOrDefault(r => r.Id == _fields.ReleaseId),
+            Series = _seriesList.FirstOrDefault(s => s.Id == _fields.SeriesId),
+            SeriesPart = _fields.SeriesId is null ? null : _fields.SeriesPart,
+        };
+        preview.Tags.AddRange(_tags.Where(t => _fields.TagIds.Contains(t.Id)));
+        _preview = preview;
+    }
+
+    private Task<bool> SaveNowAsync() => SaveAsync(automatic: false);
+
+    private async Task<bool> SaveAsync(bool automatic)
+    {
+        if (_actor is null || !await _saving.WaitAsync(0))
+        {
+            return false;
+        }
+
+        _busy = true;
+        try
+        {
+            var fields = await WithTranslationAsync(_fields);
+            if (fields is null)
+            {
+                return false;
+            }
+
+            var result = _articleId is { } id
+                ? await Editing.SaveAsync(id, fields, _token, _actor, _closing.Token)
+                : await Editing.CreateAsync(fields, _actor, _closing.Token);
+            return await HandleAsync(result, automatic ? "Saved automatically" : "Saved");
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            // Nothing was acknowledged, so nothing is lost: the text stays in the editor and the next save retries.
+            ShowMessage($"Not saved: the database did not answer ({ex.GetBaseException().Message}). Your text is still here; save again.", error: true);
+            _saveState = "Not saved";
+            return false;
+        }
+        finally
+        {
+            _busy = false;
+            _saving.Release();
+        }
+    }
+
+    private async Task TransitionAsync(ArticleStatus to)
+    {
+        if (_actor is null || _articleId is not { } id)
+        {
+            return;
+        }
+
+        if (_dirty && !_readOnly && !await SaveAsync(automatic: false))
+        {
+            return;
+        }
+
+        DateTimeOffset? publishAt = null;
+        if (to == ArticleStatus.Scheduled)
+        {
+            if (_scheduleAt is not { } local)
+            {
+                ShowMessage("Choose the date and time (UTC) to publish at.", error: true);
+                return;
+            }
+
+            publishAt = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Utc));
+        }
+
+        await _saving.WaitAsync();
+        _busy = true;
+        try
+        {
+            var result = await Editing.TransitionAsync(id, to, publishAt, _token, _actor, _closing.Token);
+            await HandleAsync(result, $"{StepLabel(to)}: done");
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            ShowMessage($"Not changed: the database did not answer ({ex.GetBaseException().Message}). Try again.", error: true);
+        }
+        finally
+        {
+            _busy = false;
+            _saving.Release();
+        }
+    }
+
+    private async Task<bool> HandleAsync(EditResult result, string done)
+    {
+        _errors = [];
+        switch (result)
+        {
+            case EditResult.Saved saved:
+                var article = await Editing.LoadAsync(saved.ArticleId, _closing.Token);
+                var typedSinceSave = _fields;
+                await ShowStoredAsync(article!);
+                _conflict = null;
+                _saveState = $"{done} {Clock.GetUtcNow():HH:mm:ss} UTC · revision {saved.Revision}";
+                _message = null;
+                if (typedSinceSave.BodyMarkdown != article!.BodyMarkdown || typedSinceSave.Title.Trim() != article.Title || typedSinceSave.Lead.Trim() != article.Lead)
+                {
+                    // Typing went on while the save ran: keep it, unsaved, rather than show the stored text.
+                    Change(_fields with { Title = typedSinceSave.Title, Lead = typedSinceSave.Lead, BodyMarkdown = typedSinceSave.BodyMarkdown });
+                }
+
+                return true;
+            case EditResult.Invalid invalid:
+                _errors = new Dictionary<string, string>(invalid.Errors);
+                ShowMessage("Not saved: " + string.Join(" ", invalid.Errors.Values), error: true);
+                _saveState = "Not saved";
+                return false;
+            case EditResult.Forbidden forbidden:
+                ShowMessage("Not allowed: " + forbidden.Reason, error: true);
+                return false;
+            case EditResult.Conflict conflict:
+                _conflict = conflict.Theirs;
+                _saveState = "Conflict – not saved";
+                ShowMessage($"{conflict.Theirs.SavedBy} saved this article at {conflict.Theirs.SavedAt:HH:mm:ss} UTC, after you opened it. Nothing was overwritten: compare and merge below.", error: true);
+                return false;
+            default:
+                ShowMessage("This article no longer exists.", error: true);
+                return false;
+        }
+    }
+
+    private async Task<ArticleFields?> WithTranslationAsync(ArticleFields fields)
+    {
+        if (_translationSlug.Trim() is not { Length: > 0 } slug)
+        {
+            return fields with { TranslationId = null };
+        }
+
+        await using var db = await Contexts.CreateDbContextAsync();
+        var id = await db.Articles.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync();
+        if (id is null)
+        {
+            _errors = new() { [nameof(ArticleFields.TranslationId)] = $"No article has the slug '{slug}'." };
+            ShowMessage("Not saved: the translation's slug is unknown.", error: true);
+            return null;
+        }
+
+        return fields with { TranslationId = id };
+    }
+
+    private async Task TakeTheirsAsync()
+    {
+        var article = _articleId is { } id ? await Editing.LoadAsync(id, _closing.Token) : null;
+        if (article is not null)
+        {
+            await ShowStoredAsync(article);
+        }
+
+        _conflict = null;
+        ShowMessage("Loaded the stored version; your text was discarded (it was never saved).", error: false);
+    }
+
+    private async Task KeepMineAsync()
+    {
+        // Saving over their version knowingly: theirs stays as a revision, so it can still be restored.
+        _token = _conflict!.Token;
+        _conflict = null;
+        await SaveAsync(automatic: false);
+    }
+
+    private async Task SaveMergedAsync(ArticleFields merged)
+    {
+        _token = _conflict!.Token;
+        _conflict = null;
+        _fields = merged;
+        RenderPreview();
+        await SaveAsync(automatic: false);
+    }
+
+    private void ShowMessage(string message, bool error)
+    {
+        _message = message;
+        _messageIsError = error;
+    }
+
+    private static string StepLabel(ArticleStatus to) => to switch
+    {
+        ArticleStatus.InReview => "Submit for review",
+        ArticleStatus.Draft => "Back to draft",
+        ArticleStatus.Published => "Publish now",
+        ArticleStatus.Archived => "Archive",
+        _ => to.ToString(),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _closing.CancelAsync();
+        try
+        {
+            await Presence.LeaveAsync(_sessionId, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            // The row ages out after PresenceTracker.Expiry anyway.
+        }
+
+        _closing.Dispose();
+        _saving.Dispose();
+    }
+}
