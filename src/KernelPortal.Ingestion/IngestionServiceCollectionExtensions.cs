@@ -43,10 +43,11 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddScoped<IngestionRunner>();
         builder.Services.TryAddScoped<IngestionPass>();
         builder.Services.TryAddScoped<DraftGenerator>();
-        builder.Services.TryAddScoped<ArticleEditService>();
-        builder.Services.TryAddScoped<ArticleImporter>();
-        builder.Services.TryAddScoped<ScheduledPublisher>();
-        builder.Services.TryAddScoped<PresenceTracker>();
+        // Editorial services hold no state and open one short-lived context per operation: one instance serves all.
+        builder.Services.TryAddSingleton<ArticleEditService>();
+        builder.Services.TryAddSingleton<ArticleImporter>();
+        builder.Services.TryAddSingleton<ScheduledPublisher>();
+        builder.Services.TryAddSingleton<PresenceTracker>();
         builder.Services.AddOptions<IngestionOptions>()
             .BindConfiguration(IngestionOptions.SectionName)
             .ValidateDataAnnotations()

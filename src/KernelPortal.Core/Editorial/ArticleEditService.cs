@@ -184,8 +184,10 @@ public sealed class ArticleEditService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || IsRevisionNumberTaken(ex))
         {
+            // Another save won the race: it changed xmin first, or (when EF wrote the revision before the article)
+            // took this revision's number. Either way, what it stored is what the editor must see.
             await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
             var current = await LoadTrackedAsync(fresh, article.Id, cancellationToken);
             return current is null ? new EditResult.NotFound() : await ConflictAsync(fresh, current, cancellationToken);
@@ -204,6 +206,10 @@ public sealed class ArticleEditService(
 
         return new EditResult.Saved(article.Id, article.ConcurrencyToken, number);
     }
+
+    private static bool IsRevisionNumberTaken(Exception ex) =>
+        ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique }
+        && unique.TableName == "article_revisions";
 
     private static async Task<EditResult> ConflictAsync(PortalDbContext db, Article current, CancellationToken cancellationToken)
     {

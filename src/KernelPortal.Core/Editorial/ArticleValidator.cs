@@ -21,7 +21,9 @@ public static class ArticleValidator
         Limit(errors, nameof(fields.Iow), fields.Iow, Article.IowMaxLength);
 
         var slug = SlugFor(fields);
-        if (!errors.ContainsKey(nameof(fields.Title)) && !Slug.IsValid(slug))
+        // A slug made from a bad title is not worth a second error; a slug the editor typed always is.
+        var slugGiven = !string.IsNullOrWhiteSpace(fields.Slug);
+        if ((slugGiven || !errors.ContainsKey(nameof(fields.Title))) && !Slug.IsValid(slug))
         {
             errors[nameof(fields.Slug)] = $"'{slug}' is not a valid slug: lower-case letters and digits joined by single hyphens, at most {Slug.MaxLength} characters.";
         }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Identity;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -85,8 +86,14 @@ internal static class CmsServiceCollectionExtensions
     /// <summary>Logout is a POST with an antiforgery token, so no other site can log an editor out with a link.</summary>
     public static IEndpointRouteBuilder MapCmsAccount(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/admin/logout", async (SignInManager<PortalUser> signIn) =>
+        endpoints.MapPost("/admin/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<PortalUser> signIn) =>
         {
+            // Minimal APIs check antiforgery only when they bind a form; this one reads none, so it checks itself.
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form's antiforgery token is missing or invalid; reload the page and log out again.");
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect(LoginPath);
         }).RequireAuthorization();

@@ -7,7 +7,7 @@ internal static class KportalProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(IEnumerable<string> arguments, string? connectionString = null)
+    public static async Task<Result> RunAsync(IEnumerable<string> arguments, string? connectionString = null, string? standardInput = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -30,6 +30,11 @@ internal static class KportalProcess
         }
 
         using var process = Process.Start(start)!;
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+        }
+
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

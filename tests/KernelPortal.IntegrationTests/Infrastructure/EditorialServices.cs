@@ -1,0 +1,53 @@
+using KernelPortal.Core.Data;
+using KernelPortal.Core.Editorial;
+using KernelPortal.Core.Identity;
+using KernelPortal.Core.Markdown;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KernelPortal.IntegrationTests.Infrastructure;
+
+/// <summary>The editorial services wired as the hosts wire them, on the test database, without a web host.</summary>
+public sealed class EditorialServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public EditorialServices(string connectionString, TimeProvider? clock = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
+        services.AddPortalDatabase(connectionString);
+        services.AddPortalIdentity();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ArticleEditService>();
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<ArticleImporter>();
+        _services = services.BuildServiceProvider();
+    }
+
+    public ArticleEditService Editing => _services.GetRequiredService<ArticleEditService>();
+
+    public ScheduledPublisher Publisher => _services.GetRequiredService<ScheduledPublisher>();
+
+    public PresenceTracker Presence => _services.GetRequiredService<PresenceTracker>();
+
+    public ArticleImporter Importer => _services.GetRequiredService<ArticleImporter>();
+
+    /// <summary>Creates an account with a role and returns it as an actor.</summary>
+    public async Task<Actor> CreateUserAsync(string email, string role, string password = "Correct-horse-9-battery")
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var (_, errors) = await accounts.CreateAsync(email, email.Split('@')[0], role, password);
+        Assert.Empty(errors);
+        var user = (await accounts.ListAsync()).Single(u => u.User.Email == email).User;
+        return new Actor(user.Id, user.DisplayName, role);
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
