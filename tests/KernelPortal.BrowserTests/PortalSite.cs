@@ -3,8 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Demo;
+using KernelPortal.Core.Identity;
 using KernelPortal.Core.Markdown;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Npgsql;
 
@@ -90,7 +92,26 @@ public sealed class PortalSite : IAsyncLifetime
         await using var db = new PortalDbContext(options.Options);
         await db.Database.MigrateAsync();
         await new DemoContentSeeder(db, new MarkdownRenderer(), TimeProvider.System).SeedAsync(CancellationToken.None);
+
+        // The CMS accounts the browser tests log in with, created as kportal user add creates them.
+        var services = new ServiceCollection().AddLogging().AddPortalDatabase(connectionString);
+        services.AddPortalIdentity();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor) })
+        {
+            var (_, errors) = await accounts.CreateAsync(email, email.Split('@')[0], role, Password);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException(string.Join(" ", errors));
+            }
+        }
     }
+
+    public const string AuthorEmail = "autorin@example.org";
+    public const string EditorEmail = "redaktion@example.org";
+    public const string Password = "Browser-Test-Passwort-1";
 
     private static readonly System.Collections.Concurrent.ConcurrentQueue<string> WebLog = new();
 
@@ -129,6 +150,8 @@ public sealed class PortalSite : IAsyncLifetime
         start.Environment["Ingestion__Enabled"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // Plain http on 127.0.0.1, as ./scripts/run.sh serves it; HTTPS-only cookies are covered by the integration tests.
+        start.Environment["Cms__RequireHttps"] = "false";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Log(e.Data);
         process.ErrorDataReceived += (_, e) => Log(e.Data);

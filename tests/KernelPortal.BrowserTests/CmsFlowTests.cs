@@ -1,0 +1,106 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KernelPortal.BrowserTests;
+
+public class CmsFlowTests(PortalSite site)
+{
+    private static readonly LocatorAssertionsToHaveTextOptions Patiently = new() { Timeout = 15_000 };
+
+    private string Url(string path) => new Uri(site.BaseUri, path).AbsoluteUri;
+
+    /// <summary>Console errors of every page this test opened: CSP violations, failed circuits, script errors.</summary>
+    private readonly List<string> _consoleErrors = [];
+
+    private async Task<IPage> NewPageAsync()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" || message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _consoleErrors.Add(message.Text);
+            }
+        };
+        return page;
+    }
+
+    private async Task LogInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(Url("/admin"));
+        await page.WaitForURLAsync("**/admin/login**");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", PortalSite.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+    }
+
+    private static async Task WaitUntilInteractiveAsync(IPage page) =>
+        await page.Locator(".editor-page[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+
+    [Fact]
+    public async Task An_author_writes_and_submits_an_article_an_editor_publishes_it_and_readers_find_it()
+    {
+        const string title = "Was 7.3 bringt: Browser-Test";
+        var page = await NewPageAsync();
+
+        // The author writes in Markdown and sees the preview as readers will.
+        await LogInAsync(page, PortalSite.AuthorEmail);
+        await page.ClickAsync("text=New article");
+        await page.WaitForURLAsync("**/admin/articles/new");
+        await WaitUntilInteractiveAsync(page);
+        await page.FillAsync("#title", title);
+        await page.FillAsync("#lead", "Ein Artikel aus dem Browser-Test.");
+        await page.FillAsync("#body", "## Dateisysteme\n\nBtrfs wird **schneller**.\n\n- erstens\n- zweitens");
+        var preview = page.Locator(".editor-preview");
+        await Expect(preview.Locator("h1")).ToHaveTextAsync(title, Patiently);
+        await Expect(preview.Locator("strong")).ToHaveTextAsync("schneller", Patiently);
+        Assert.Equal(2, await preview.Locator("li").CountAsync());
+        await Expect(preview.Locator("h2#dateisysteme")).ToHaveCountAsync(1);
+        if (Environment.GetEnvironmentVariable("KERNELPORTAL_SCREENSHOTS") == "1")
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "cms-editor.png") });
+        }
+
+        await page.ClickAsync("button:text-is('Save')");
+        await Expect(page.Locator(".cms-save-state")).ToContainTextAsync("revision 1", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        Assert.Equal(0, await page.Locator("button:text-is('Publish now')").CountAsync());
+        await page.ClickAsync("button:text-is('Submit for review')");
+        await Expect(page.Locator(".cms-heading .status-badge")).ToHaveTextAsync("In review", Patiently);
+        await page.ClickAsync(".cms-logout button");
+        await page.WaitForURLAsync("**/admin/login");
+
+        // The editor finds it in the list and publishes it.
+        await LogInAsync(page, PortalSite.EditorEmail);
+        await page.SelectOptionAsync("select >> nth=0", "InReview");
+        await page.ClickAsync($"text={title}");
+        await page.WaitForURLAsync("**/admin/articles/*");
+        await WaitUntilInteractiveAsync(page);
+        await page.ClickAsync("button:text-is('Publish now')");
+        await Expect(page.Locator(".cms-heading .status-badge")).ToHaveTextAsync("Published", Patiently);
+
+        // Readers see it on the (output-cached) front page and in the feed at once.
+        var reader = await NewPageAsync();
+        await reader.GotoAsync(Url("/"));
+        await Expect(reader.Locator(".teaser h3 a").First).ToHaveTextAsync(title, Patiently);
+        var feed = await reader.APIRequest.GetAsync(Url("/feeds/all.atom"));
+        Assert.Contains(title, await feed.TextAsync(), StringComparison.Ordinal);
+        await reader.ClickAsync($"text={title}");
+        await Expect(reader.Locator("article strong")).ToHaveTextAsync("schneller", Patiently);
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task The_login_page_rejects_a_wrong_password_with_a_message()
+    {
+        var page = await NewPageAsync();
+
+        await page.GotoAsync(Url("/admin/login"));
+        await page.FillAsync("#email", PortalSite.EditorEmail);
+        await page.FillAsync("#password", "falsch-Falsch-123");
+        await page.ClickAsync("button[type=submit]");
+
+        await Expect(page.Locator(".cms-error")).ToHaveTextAsync("E-mail or password is wrong.", Patiently);
+    }
+}
