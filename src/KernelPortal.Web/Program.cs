@@ -47,6 +47,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOneTimePasswordGate();
 app.UseRateLimiter();
 
 // After authentication: the output cache neither serves nor stores responses for signed-in users.

@@ -51,7 +51,7 @@ internal static class UserCommand
                 }
 
                 Console.WriteLine(password is null
-                    ? $"Created {result.GetValue(email)} as {requestedRole}. One-time password (shown only now): {created}"
+                    ? $"Created {result.GetValue(email)} as {requestedRole}. One-time password (shown only now): {created}\nThe first login asks for a new password."
                     : $"Created {result.GetValue(email)} as {requestedRole} with the password from standard input.");
                 return ExitCodes.Success;
             });

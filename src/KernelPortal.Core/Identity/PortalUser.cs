@@ -9,4 +9,7 @@ public class PortalUser : IdentityUser<Guid>
 
     /// <summary>The byline printed under articles.</summary>
     public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>Set for a generated one-time password: the CMS lets the account do nothing but choose its own.</summary>
+    public bool MustChangePassword { get; set; }
 }

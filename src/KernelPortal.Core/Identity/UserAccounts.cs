@@ -21,9 +21,11 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
             return (null, [$"'{role}' is not a role; use one of {string.Join(", ", Roles.All)}."]);
         }
 
+        var generated = password is null;
         password ??= GeneratePassword();
         var user = new PortalUser
         {
+            MustChangePassword = generated,
             UserName = email.Trim(),
             Email = email.Trim(),
             EmailConfirmed = true,
@@ -61,6 +63,31 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         // A new security stamp ends the account's existing logins, so a demoted user loses the old rights at once.
         await users.UpdateSecurityStampAsync(user);
         return added.Succeeded ? [] : [.. added.Errors.Select(e => e.Description)];
+    }
+
+    /// <summary>Replaces the password after checking the current one; clears <see cref="PortalUser.MustChangePassword"/>.</summary>
+    public async Task<IReadOnlyList<string>> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return ["No such account."];
+        }
+
+        if (currentPassword == newPassword)
+        {
+            return ["The new password must differ from the current one."];
+        }
+
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!changed.Succeeded)
+        {
+            return [.. changed.Errors.Select(e => e.Description)];
+        }
+
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        return [];
     }
 
     /// <summary>Ends a lockout and forgets the failed attempts.</summary>

@@ -12,6 +12,9 @@ internal static class CmsActor
     /// <summary>The claim that carries the byline, so components need no database round trip to show it.</summary>
     public const string DisplayNameClaim = "kp:display_name";
 
+    /// <summary>Present while the account still has a generated one-time password.</summary>
+    public const string MustChangePasswordClaim = "kp:must_change_password";
+
     /// <summary>The actor, or <c>null</c> when the principal has no CMS role.</summary>
     public static Actor? From(ClaimsPrincipal user)
     {
@@ -35,6 +38,11 @@ internal sealed class PortalClaimsPrincipalFactory(UserManager<PortalUser> users
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(CmsActor.DisplayNameClaim, user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? user.UserName ?? "?"));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(CmsActor.MustChangePasswordClaim, "true"));
+        }
+
         return identity;
     }
 }

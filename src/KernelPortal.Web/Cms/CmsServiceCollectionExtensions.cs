@@ -100,6 +100,28 @@ internal static class CmsServiceCollectionExtensions
         return endpoints;
     }
 
+    public const string PasswordPath = "/admin/password";
+
+    /// <summary>
+    /// An account with a one-time password may open nothing in the CMS but the page that replaces it (and log out):
+    /// "one-time" is enforced by the server, not left to the user's good will.
+    /// </summary>
+    public static IApplicationBuilder UseOneTimePasswordGate(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var path = context.Request.Path;
+        if (context.User.HasClaim(CmsActor.MustChangePasswordClaim, "true")
+            && path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWithSegments(PasswordPath, StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWithSegments("/admin/logout", StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWithSegments(LoginPath, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.Redirect(PasswordPath);
+            return;
+        }
+
+        await next(context);
+    });
+
     private static string CookieName(string name, CmsOptions cms) => cms.RequireHttps ? "__Host-" + name : name;
 
     private static bool IsLoginPost(HttpRequest request) =>

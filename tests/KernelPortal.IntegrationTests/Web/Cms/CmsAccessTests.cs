@@ -24,6 +24,7 @@ public class CmsAccessTests(PostgresFixture database) : DatabaseTest(database)
         { "/admin/series", Roles.Editor },
         { "/admin/ingestion", Roles.Editor },
         { "/admin/users", Roles.Admin },
+        { "/admin/password", Roles.Author },
         { "/admin/logout", Roles.Author },
     };
 

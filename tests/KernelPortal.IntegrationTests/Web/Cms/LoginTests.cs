@@ -2,6 +2,7 @@ using System.Net;
 using KernelPortal.Core.Identity;
 using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KernelPortal.IntegrationTests.Web.Cms;
 
@@ -171,4 +172,43 @@ public class LoginTests(PostgresFixture database) : DatabaseTest(database)
         await using var db = Database.CreateContext();
         Assert.True(await db.DataProtectionKeys.AnyAsync(Ct));
     }
+
+    [Fact]
+    public async Task A_one_time_password_opens_only_the_password_page_until_it_is_replaced()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        string oneTime;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var (password, errors) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync("neu@example.org", "Neu", Roles.Editor, password: null);
+            Assert.Empty(errors);
+            oneTime = password!;
+        }
+
+        var client = CmsSession.Client(app);
+        using var login = await CmsSession.PostLoginAsync(client, "neu@example.org", oneTime, Ct);
+        using var gated = await client.GetAsync("/admin/articles", Ct);
+        var form = await client.GetStringAsync("/admin/password", Ct);
+        using var mismatch = await PostPasswordAsync(client, form, oneTime, "Mein-neues-Passwort-1", "Mein-anderes-Passwort-1");
+        using var changed = await PostPasswordAsync(client, form, oneTime, "Mein-neues-Passwort-1", "Mein-neues-Passwort-1");
+        using var open = await client.GetAsync("/admin/articles", Ct);
+
+        Assert.Equal(HttpStatusCode.Found, login.StatusCode);
+        Assert.Equal("/admin/password", gated.Headers.Location!.OriginalString);
+        Assert.Contains("The two new passwords differ.", await mismatch.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, open.StatusCode);
+        using var oldPassword = await CmsSession.PostLoginAsync(CmsSession.Client(app), "neu@example.org", oneTime, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, oldPassword.StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> PostPasswordAsync(HttpClient client, string form, string current, string next, string repeat) =>
+        client.PostAsync("/admin/password", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = CmsSession.AntiforgeryToken(form),
+            ["_handler"] = "password",
+            ["Input.Current"] = current,
+            ["Input.New"] = next,
+            ["Input.Repeat"] = repeat,
+        }), Ct);
 }
