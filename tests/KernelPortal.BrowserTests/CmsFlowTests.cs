@@ -103,4 +103,44 @@ public class CmsFlowTests(PortalSite site)
 
         await Expect(page.Locator(".cms-error")).ToHaveTextAsync("E-mail or password is wrong.", Patiently);
     }
+
+    [Fact]
+    public async Task Two_editors_on_one_article_see_each_other_and_the_second_save_becomes_a_conflict_to_merge()
+    {
+        var anna = await NewPageAsync();
+        var bernd = await NewPageAsync();
+        await LogInAsync(anna, PortalSite.EditorEmail);
+        await LogInAsync(bernd, PortalSite.SecondEditorEmail);
+        await anna.GotoAsync(Url("/admin/articles"));
+        var href = await anna.Locator("table.cms-table a").First.GetAttributeAsync("href");
+        await anna.GotoAsync(Url(href!));
+        await bernd.GotoAsync(Url(href!));
+        await WaitUntilInteractiveAsync(anna);
+        await WaitUntilInteractiveAsync(bernd);
+
+        await Expect(anna.Locator(".cms-presence")).ToContainTextAsync("chefredaktion", new LocatorAssertionsToContainTextOptions { Timeout = 20_000 });
+        await Expect(bernd.Locator(".cms-presence")).ToContainTextAsync("redaktion", new LocatorAssertionsToContainTextOptions { Timeout = 20_000 });
+
+        await anna.FillAsync("#lead", "Annas neuer Vorspann.");
+        await anna.ClickAsync("button:text-is('Save')");
+        await Expect(anna.Locator(".cms-save-state")).ToContainTextAsync("Saved", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        await bernd.FillAsync("#lead", "Bernds neuer Vorspann.");
+        await bernd.ClickAsync("button:text-is('Save')");
+
+        var conflict = bernd.Locator("section.conflict");
+        await conflict.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await Expect(conflict.Locator("h2")).ToContainTextAsync("redaktion saved first");
+        await Expect(conflict.Locator(".diff-deleted").First).ToContainTextAsync("Annas neuer Vorspann.");
+        await Expect(conflict.Locator(".diff-inserted").First).ToContainTextAsync("Bernds neuer Vorspann.");
+        await bernd.ClickAsync("button:text-is('Keep mine (theirs stays in the revisions)')");
+        await Expect(bernd.Locator(".cms-save-state")).ToContainTextAsync("Saved", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        Assert.Equal(0, await bernd.Locator("section.conflict").CountAsync());
+
+        await bernd.GotoAsync(Url(href! + "/revisions"));
+        await Expect(bernd.Locator("table.revisions tbody tr").First).ToContainTextAsync("chefredaktion", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        await Expect(bernd.Locator("table.revisions tbody tr").Nth(1)).ToContainTextAsync("redaktion", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        await Expect(bernd.Locator("pre.diff[aria-label=Lead] .diff-deleted")).ToContainTextAsync("Annas neuer Vorspann.");
+        await Expect(bernd.Locator("pre.diff[aria-label=Lead] .diff-inserted")).ToContainTextAsync("Bernds neuer Vorspann.");
+        Assert.Empty(_consoleErrors);
+    }
 }

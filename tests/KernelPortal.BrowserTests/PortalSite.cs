@@ -99,7 +99,7 @@ public sealed class PortalSite : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor) })
+        foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor), (SecondEditorEmail, Roles.Editor) })
         {
             var (_, errors) = await accounts.CreateAsync(email, email.Split('@')[0], role, Password);
             if (errors.Count > 0)
@@ -111,6 +111,7 @@ public sealed class PortalSite : IAsyncLifetime
 
     public const string AuthorEmail = "autorin@example.org";
     public const string EditorEmail = "redaktion@example.org";
+    public const string SecondEditorEmail = "chefredaktion@example.org";
     public const string Password = "Browser-Test-Passwort-1";
 
     private static readonly System.Collections.Concurrent.ConcurrentQueue<string> WebLog = new();
