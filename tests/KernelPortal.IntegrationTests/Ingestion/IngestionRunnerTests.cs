@@ -106,6 +106,39 @@ public class IngestionRunnerTests(PostgresFixture database) : DatabaseTest(datab
             $"{r.VersionText}|{r.IsProvisional}|{r.State}|{r.MergeWindowOpenedOn:yyyy-MM-dd}|{string.Join(',', r.Candidates.OrderBy(c => c.Number).Select(c => $"{c.Number}"))}").ToList();
     }
 
+    [Fact]
+    public async Task A_running_pass_shows_its_progress_on_its_row_and_clears_it_at_the_end()
+    {
+        using var folder = new TempFolder();
+        folder.Write(AnnouncementMailWriter.History().Take(3));
+        var seen = new List<string?>();
+
+        var run = await Runner().RunAsync([new ObservingSource(new MailFileSource([folder.Path]), Database, seen)], "test", null, Ct);
+
+        Assert.Equal(["mail files: 1 read, 1 new, 0 failed", "mail files: 2 read, 2 new, 0 failed", "mail files: 3 read, 3 new, 0 failed"], seen);
+        await using var db = Database.CreateContext();
+        Assert.Null((await db.IngestionRuns.SingleAsync(r => r.Id == run.Id, Ct)).Progress);
+    }
+
+    // Reads the run's row from another connection after each item, as the CMS's live view does.
+    private sealed class ObservingSource(IAnnouncementSource inner, PostgresFixture database, List<string?> seen) : IAnnouncementSource
+    {
+        public string Name => inner.Name;
+
+        public async IAsyncEnumerable<MailParseResult> ReadAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            await foreach (var item in inner.ReadAsync(cancellationToken))
+            {
+                yield return item;
+
+                // Longer than the runner's write interval, so every item's progress is written.
+                await Task.Delay(600, cancellationToken);
+                await using var db = database.CreateContext();
+                seen.Add(await db.IngestionRuns.Select(r => r.Progress).SingleAsync(cancellationToken));
+            }
+        }
+    }
+
     private IngestionRunner Runner()
     {
         var factory = new ContextFactory(Database);

@@ -28,7 +28,7 @@ public class CmsAccessTests(PostgresFixture database) : DatabaseTest(database)
         { "/admin/logout", Roles.Author },
     };
 
-    private static string Concrete(string pattern) => pattern.Replace("{Id:int}", "1", StringComparison.Ordinal);
+    private static string Concrete(string pattern, int articleId = 1) => pattern.Replace("{Id:int}", articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static int Rank(string role) => Roles.All.Count - Roles.All.ToList().IndexOf(role);
 
@@ -75,13 +75,25 @@ public class CmsAccessTests(PostgresFixture database) : DatabaseTest(database)
     [InlineData(Roles.Admin)]
     public async Task Each_role_opens_exactly_the_pages_its_rank_allows_and_gets_403_for_the_rest(string role)
     {
+        await using (var db = Database.CreateContext())
+        {
+            db.Articles.Add(new ArticleBuilder("Ein Artikel").Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        int articleId;
+        await using (var db = Database.CreateContext())
+        {
+            articleId = db.Articles.Single().Id;
+        }
+
         await using var app = new PortalAppFactory(Database.ConnectionString);
         var client = await CmsSession.LoggedInAsync(app, role, Ct);
 
         foreach (var row in Pages.Where(r => !((string)r.Data.Item1).EndsWith("logout", StringComparison.Ordinal)))
         {
             var (pattern, leastRole) = ((string)row.Data.Item1, (string)row.Data.Item2);
-            using var response = await client.GetAsync(Concrete(pattern), Ct);
+            using var response = await client.GetAsync(Concrete(pattern, articleId), Ct);
             var expected = Rank(role) >= Rank(leastRole) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
             Assert.True(expected == response.StatusCode, $"{role} on {pattern}: expected {expected}, got {response.StatusCode}");
         }

@@ -74,6 +74,9 @@ public sealed partial class ArticleEditorPage
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
     private string TitleText { get => _fields.Title; set => Change(_fields with { Title = value }); }
 
     private string SlugText { get => _fields.Slug; set => Change(_fields with { Slug = value.Trim() }); }
@@ -107,8 +110,10 @@ public sealed partial class ArticleEditorPage
             var article = await Editing.LoadAsync(id, _closing.Token);
             if (article is null)
             {
+                // A real 404 on the first response, like the public pages; the markup below covers a live circuit.
                 _notFound = true;
                 _loaded = true;
+                Navigation.NotFound();
                 return;
             }
 

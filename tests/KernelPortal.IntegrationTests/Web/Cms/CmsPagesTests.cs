@@ -1,0 +1,80 @@
+using System.Net;
+using KernelPortal.Core.Content;
+using KernelPortal.Core.Identity;
+using KernelPortal.Core.Operations;
+using KernelPortal.IntegrationTests.Infrastructure;
+
+namespace KernelPortal.IntegrationTests.Web.Cms;
+
+/// <summary>What the CMS pages show on their first (prerendered) response.</summary>
+public class CmsPagesTests(PostgresFixture database) : DatabaseTest(database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_generated_draft_is_marked_in_the_list_and_shows_its_source_material_beside_the_editor()
+    {
+        var draft = new ArticleBuilder("Was 4.0 bringt: Netzwerk").Draft().Build();
+        draft.IsGenerated = true;
+        draft.Sources.Add(new ArticleSource
+        {
+            CommitId = "0123456789abcdef0123456789abcdef01234567",
+            Subject = "Merge git://git.kernel.org/pub/scm/linux/kernel/git/davem/net-next",
+            Puller = "David Miller",
+            PullText = "Pull networking updates from David Miller: 1) BPF maps",
+            Area = "Netzwerk",
+        });
+        await using (var db = Database.CreateContext())
+        {
+            db.Articles.Add(draft);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = await CmsSession.LoggedInAsync(app, Roles.Author, Ct);
+
+        var list = await client.GetStringAsync("/admin/articles", Ct);
+        var editor = await client.GetStringAsync($"/admin/articles/{draft.Id}", Ct);
+
+        Assert.Contains("generated", list, StringComparison.Ordinal);
+        Assert.Contains("Source material", editor, StringComparison.Ordinal);
+        Assert.Contains("Pull networking updates from David Miller", editor, StringComparison.Ordinal);
+        Assert.Contains("commit/?id=0123456789abcdef0123456789abcdef01234567", editor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ingestion_page_lists_runs_with_their_errors()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            var run = new IngestionRun { Trigger = "worker", StartedAt = DateTimeOffset.UtcNow.AddMinutes(-5) };
+            run.ItemsSeen = 3;
+            run.AddError("lore: 503 Service Unavailable");
+            run.Finish(DateTimeOffset.UtcNow.AddMinutes(-4));
+            db.IngestionRuns.Add(run);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = await CmsSession.LoggedInAsync(app, Roles.Editor, Ct);
+
+        var page = await client.GetStringAsync("/admin/ingestion", Ct);
+
+        Assert.Contains("PartiallyFailed", page, StringComparison.Ordinal);
+        Assert.Contains("lore: 503 Service Unavailable", page, StringComparison.Ordinal);
+        Assert.Contains("Start a pass now", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_article_id_gets_404()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = await CmsSession.LoggedInAsync(app, Roles.Editor, Ct);
+
+        using var editor = await client.GetAsync("/admin/articles/999999", Ct);
+        using var revisions = await client.GetAsync("/admin/articles/999999/revisions", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, editor.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, revisions.StatusCode);
+    }
+}
