@@ -24,7 +24,10 @@ builder.Services.AddHostedService<IngestionWorker>();
 builder.AddCms();
 
 // Public pages stay static server rendering; only the CMS pages under /admin opt into interactive server rendering.
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// The editor sends the whole Markdown text with each change; SignalR's default 32 KB per message would drop the
+// circuit of anyone writing a long article. 2 MB holds Article.BodyMaxLength characters of UTF-8.
+builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+    .AddHubOptions(options => options.MaximumReceiveMessageSize = 2 * 1024 * 1024);
 
 // The default encoder escapes every non-ASCII character ("ö" → "&#xF6;"): German text would triple in size
 // and become unreadable in the page source. Encoding stays safe: only the HTML-significant characters are escaped.

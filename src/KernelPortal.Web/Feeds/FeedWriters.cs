@@ -19,9 +19,9 @@ internal static class FeedWriters
             writer.WriteAttributeString("xml", "lang", null, feed.Language);
         }
 
-        writer.WriteElementString("id", AtomNs, feed.Id);
-        writer.WriteElementString("title", AtomNs, feed.Title);
-        writer.WriteElementString("subtitle", AtomNs, feed.Description);
+        writer.WriteElementString("id", AtomNs, Xml(feed.Id));
+        writer.WriteElementString("title", AtomNs, Xml(feed.Title));
+        writer.WriteElementString("subtitle", AtomNs, Xml(feed.Description));
         writer.WriteElementString("updated", AtomNs, Rfc3339(feed.Updated));
         Link(writer, "self", feed.SelfLink, "application/atom+xml");
         Link(writer, "alternate", feed.AlternateLink, "text/html");
@@ -37,30 +37,30 @@ internal static class FeedWriters
                 writer.WriteAttributeString("xml", "lang", null, entry.Language);
             }
 
-            writer.WriteElementString("id", AtomNs, entry.Id);
-            writer.WriteElementString("title", AtomNs, entry.Title);
+            writer.WriteElementString("id", AtomNs, Xml(entry.Id));
+            writer.WriteElementString("title", AtomNs, Xml(entry.Title));
             Link(writer, "alternate", entry.Link, "text/html");
             writer.WriteElementString("published", AtomNs, Rfc3339(entry.Published));
             writer.WriteElementString("updated", AtomNs, Rfc3339(entry.Updated));
             writer.WriteStartElement("author", AtomNs);
-            writer.WriteElementString("name", AtomNs, entry.Author);
+            writer.WriteElementString("name", AtomNs, Xml(entry.Author));
             writer.WriteEndElement();
             foreach (var category in entry.Categories)
             {
                 writer.WriteStartElement("category", AtomNs);
-                writer.WriteAttributeString("term", category);
+                writer.WriteAttributeString("term", Xml(category));
                 writer.WriteEndElement();
             }
 
             writer.WriteStartElement("summary", AtomNs);
             writer.WriteAttributeString("type", "text");
-            writer.WriteString(entry.Summary);
+            writer.WriteString(Xml(entry.Summary));
             writer.WriteEndElement();
             if (entry.ContentHtml is not null)
             {
                 writer.WriteStartElement("content", AtomNs);
                 writer.WriteAttributeString("type", "html");
-                writer.WriteString(entry.ContentHtml);
+                writer.WriteString(Xml(entry.ContentHtml));
                 writer.WriteEndElement();
             }
 
@@ -78,9 +78,9 @@ internal static class FeedWriters
         writer.WriteAttributeString("xmlns", "content", null, ContentNs);
         writer.WriteAttributeString("xmlns", "dc", null, DcNs);
         writer.WriteStartElement("channel");
-        writer.WriteElementString("title", feed.Title);
+        writer.WriteElementString("title", Xml(feed.Title));
         writer.WriteElementString("link", feed.AlternateLink.AbsoluteUri);
-        writer.WriteElementString("description", feed.Description);
+        writer.WriteElementString("description", Xml(feed.Description));
         if (feed.Language is not null)
         {
             writer.WriteElementString("language", feed.Language);
@@ -96,24 +96,25 @@ internal static class FeedWriters
         foreach (var entry in feed.Entries)
         {
             writer.WriteStartElement("item");
-            writer.WriteElementString("title", entry.Title);
+            writer.WriteElementString("title", Xml(entry.Title));
             writer.WriteElementString("link", entry.Link.AbsoluteUri);
             writer.WriteStartElement("guid");
             writer.WriteAttributeString("isPermaLink", "false");
-            writer.WriteString(entry.Id);
+            writer.WriteString(Xml(entry.Id));
             writer.WriteEndElement();
             writer.WriteElementString("pubDate", Rfc822(entry.Published));
-            writer.WriteElementString("dc", "creator", DcNs, entry.Author);
+            writer.WriteElementString("dc", "creator", DcNs, Xml(entry.Author));
             foreach (var category in entry.Categories)
             {
-                writer.WriteElementString("category", category);
+                writer.WriteElementString("category", Xml(category));
             }
 
-            writer.WriteElementString("description", entry.Summary);
+            // RSS readers render <description> as HTML, so the lead (plain text) is encoded; Atom's summary says type="text".
+            writer.WriteElementString("description", Xml(System.Net.WebUtility.HtmlEncode(entry.Summary)));
             if (entry.ContentHtml is not null)
             {
                 writer.WriteStartElement("content", "encoded", ContentNs);
-                writer.WriteCData(entry.ContentHtml.Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
+                writer.WriteCData(Xml(entry.ContentHtml).Replace("]]>", "]]]]><![CDATA[>", StringComparison.Ordinal));
                 writer.WriteEndElement();
             }
 
@@ -144,6 +145,33 @@ internal static class FeedWriters
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Drops the characters XML 1.0 cannot carry (most C0 controls, lone surrogates, U+FFFE/U+FFFF). Stored text may
+    /// hold them (a mail body, "&amp;#1;" in Markdown), and one of them would otherwise make the whole feed a 500.
+    /// </summary>
+    private static string Xml(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(text, i++, 2);
+            }
+            else if (XmlConvert.IsXmlChar(text[i]))
+            {
+                clean.Append(text[i]);
+            }
+        }
+
+        return clean.ToString();
     }
 
     private static string Rfc3339(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
