@@ -11,6 +11,10 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// No HTTP request needs a large body: the CMS edits over its circuit, logins are small forms. Kestrel answers 413
+// beyond this, before the app reads anything.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+
 builder.Services.AddSerilog((services, logger) => SerilogSetup.Configure(logger, builder.Configuration, services));
 WebRootLocator.UseTopLevelWebRoot(builder.Environment);
 
@@ -48,6 +52,7 @@ app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles();
+app.UseCmsHttpsOnly();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOneTimePasswordGate();

@@ -103,6 +103,36 @@ internal static class CmsServiceCollectionExtensions
     public const string PasswordPath = "/admin/password";
 
     /// <summary>
+    /// With <see cref="CmsOptions.RequireHttps"/>, the CMS and every form post are HTTPS only: a plain-http request for
+    /// /admin is redirected, and a plain-http post is refused with 400. Antiforgery would otherwise throw (a 500) when
+    /// asked for a Secure cookie on plain http. Public pages stay reachable over http.
+    /// </summary>
+    public static IApplicationBuilder UseCmsHttpsOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        var cms = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<CmsOptions>>().Value;
+        if (cms.RequireHttps && !request.IsHttps)
+        {
+            var isRead = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+            if (isRead && request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.Redirect($"https://{request.Host}{request.PathBase}{request.Path}{request.QueryString}", permanent: false, preserveMethod: true);
+                return;
+            }
+
+            if (!isRead && !HttpMethods.IsOptions(request.Method))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync("Forms are accepted over HTTPS only.");
+                return;
+            }
+        }
+
+        await next(context);
+    });
+
+    /// <summary>
     /// An account with a one-time password may open nothing in the CMS but the page that replaces it (and log out):
     /// "one-time" is enforced by the server, not left to the user's good will.
     /// </summary>
