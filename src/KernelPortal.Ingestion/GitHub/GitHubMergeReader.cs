@@ -16,7 +16,10 @@ public sealed class GitHubMergeReader(IGitHubClient client, GitHubOptions option
     private readonly string _owner = options.Repository.Split('/')[0];
     private readonly string _name = options.Repository.Split('/')[1];
 
-    public async Task<IReadOnlyList<MergeCommit>> ReadAsync(string fromTag, string toTag, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<MergeCommit>> ReadAsync(string fromTag, string toTag, CancellationToken cancellationToken) =>
+        GitHubErrors.ReadAsync(options.Repository, () => ReadCoreAsync(fromTag, toTag, cancellationToken));
+
+    private async Task<IReadOnlyList<MergeCommit>> ReadCoreAsync(string fromTag, string toTag, CancellationToken cancellationToken)
     {
         var from = await ResolveAsync(fromTag, cancellationToken);
         var to = await ResolveAsync(toTag, cancellationToken);

@@ -24,7 +24,10 @@ public sealed class GitHubStatsSource(IGitHubClient client, GitHubOptions option
     private readonly string _owner = options.Repository.Split('/')[0];
     private readonly string _name = options.Repository.Split('/')[1];
 
-    public async Task<ReleaseStats> ComputeAsync(string fromTag, string toTag, CancellationToken cancellationToken)
+    public Task<ReleaseStats> ComputeAsync(string fromTag, string toTag, CancellationToken cancellationToken) =>
+        GitHubErrors.ReadAsync(options.Repository, () => ComputeCoreAsync(fromTag, toTag, cancellationToken));
+
+    private async Task<ReleaseStats> ComputeCoreAsync(string fromTag, string toTag, CancellationToken cancellationToken)
     {
         var from = await CommitAsync(fromTag, cancellationToken);
         var to = await CommitAsync(toTag, cancellationToken);

@@ -12,6 +12,20 @@ public static class KernelOrgReleasesReader
     /// <summary>Parses the document; throws <see cref="FormatException"/> saying which part is wrong.</summary>
     public static IReadOnlyList<KernelOrgRelease> Read(ReadOnlySpan<byte> json)
     {
+        try
+        {
+            return ReadCore(json);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // JsonDocument checks the encoding of names and strings only when they are read: invalid UTF-8, a lone
+            // surrogate in "\ud800" (found by the fuzz tests).
+            throw new FormatException($"releases.json has invalid text: {ex.Message}", ex);
+        }
+    }
+
+    private static List<KernelOrgRelease> ReadCore(ReadOnlySpan<byte> json)
+    {
         JsonDocument document;
         try
         {

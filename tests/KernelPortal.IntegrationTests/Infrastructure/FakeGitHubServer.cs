@@ -21,6 +21,9 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
 
     public ConcurrentQueue<string> Requests { get; } = new();
 
+    /// <summary>When set, every response body is passed through this before it is sent (the fuzz tests mangle it).</summary>
+    public Func<byte[], byte[]>? Mangle { get; set; }
+
     /// <summary>Answer this many compare requests with an exhausted rate limit that resets a second later.</summary>
     public int RateLimitedCompares { get; set; }
 
@@ -29,6 +32,23 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
         var server = new FakeGitHubServer(repo);
         (server._app, server.BaseUri) = await LocalServer.StartAsync(server.Requests, app =>
         {
+            app.Use(async (context, next) =>
+            {
+                if (server.Mangle is not { } mangle)
+                {
+                    await next(context);
+                    return;
+                }
+
+                var original = context.Response.Body;
+                using var buffer = new MemoryStream();
+                context.Response.Body = buffer;
+                await next(context);
+                var mangled = mangle(buffer.ToArray());
+                context.Response.Body = original;
+                context.Response.ContentLength = mangled.Length;
+                await original.WriteAsync(mangled);
+            });
             app.MapGet("/api/v3/repos/{owner}/{name}/commits/{reference}", (string reference) => server.Commit(reference));
             app.MapGet("/api/v3/repos/{owner}/{name}/compare/{basehead}", (string basehead, HttpContext context) => server.Compare(basehead, context));
             app.MapGet("/api/v3/repos/{owner}/{name}/git/trees/{sha}", (string sha) => server.Tree(sha));

@@ -1,0 +1,78 @@
+using KernelPortal.Ingestion.KernelOrg;
+using KernelPortal.Ingestion.Lore;
+using KernelPortal.Ingestion.Mail;
+
+namespace KernelPortal.UnitTests.Fuzz;
+
+/// <summary>Mangled mails, feeds and JSON: no crash, no hang, and a clear error when the input is not readable.</summary>
+public class ParserFuzzTests
+{
+    private static byte[] Fixture(params string[] path) => File.ReadAllBytes(Path.Combine([AppContext.BaseDirectory, "fixtures", .. path]));
+
+    [Fact]
+    public void The_announcement_parser_answers_every_mangled_mail_with_a_result_never_an_exception()
+    {
+        var mails = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "mail"), "*.eml").Select(File.ReadAllBytes).ToList();
+        var failures = 0;
+
+        var tried = FuzzRun.Run(mails, input =>
+        {
+            var result = AnnouncementParser.Parse(input, "fuzz.eml");
+            if (result.Mail is null)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(result.Error), "a mail that could not be read has no error message");
+                failures++;
+            }
+        }, _ => false);
+
+        Assert.True(tried > 100, $"only {tried} inputs in the time budget");
+        Assert.True(failures > 0, "no mangled mail was rejected: the mutator is not reaching the parser");
+    }
+
+    [Fact]
+    public void The_mbox_reader_survives_mangled_mailboxes()
+    {
+        var mbox = string.Join("\n", Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "mail"), "linux-4.0*.eml")
+            .Select(f => "From torvalds@linux-foundation.org Sun Apr 12 22:00:00 2015\n" + File.ReadAllText(f)));
+
+        var tried = FuzzRun.Run([System.Text.Encoding.UTF8.GetBytes(mbox)], input =>
+        {
+            using var stream = new MemoryStream(input);
+            foreach (var result in AnnouncementParser.ParseMbox(stream, "fuzz.mbox"))
+            {
+                Assert.True(result.Mail is not null || !string.IsNullOrWhiteSpace(result.Error));
+            }
+        }, _ => false);
+
+        Assert.True(tried > 20, $"only {tried} inputs in the time budget");
+    }
+
+    [Fact]
+    public void The_lore_Atom_reader_reads_or_says_FormatException()
+    {
+        var tried = FuzzRun.Run([Fixture("remote", "lore-search.atom")], input =>
+        {
+            using var stream = new MemoryStream(input);
+            foreach (var entry in LoreAtomReader.Read(stream))
+            {
+                Assert.NotNull(entry);
+            }
+        }, error => error is FormatException && error.Message.Length > 0);
+
+        Assert.True(tried > 100, $"only {tried} inputs in the time budget");
+    }
+
+    [Fact]
+    public void The_kernel_org_releases_reader_reads_or_says_FormatException()
+    {
+        var tried = FuzzRun.Run([Fixture("remote", "kernelorg-releases.json")], input =>
+        {
+            foreach (var release in KernelOrgReleasesReader.Read(input))
+            {
+                Assert.NotNull(release);
+            }
+        }, error => error is FormatException && error.Message.Length > 0);
+
+        Assert.True(tried > 100, $"only {tried} inputs in the time budget");
+    }
+}
