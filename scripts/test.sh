@@ -15,6 +15,8 @@ if [[ -z "${KERNELPORTAL_TEST_DB:-}" ]]; then
   PGPORT=$(pg_port_of "$PG_DIR")
   pg_create_db "$PGPORT" kernelportal_test
   export KERNELPORTAL_TEST_DB="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_test;Username=postgres;Include Error Detail=true"
+  # The fault tests restart this cluster (scripts/lib/pg-restart.sh); with an outside database they say so and skip.
+  export KERNELPORTAL_TEST_PGDIR="$PG_DIR"
 fi
 
 # The real announcement mails beside the project feed the corpus test (never copied into the repository).

@@ -79,3 +79,11 @@ pg_create_db() {
     "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$name"
   fi
 }
+
+# pg_restart DIR: a fast restart (sessions are cut off, as in a crash or failover) with the same options; returns
+# when the server accepts connections again. The fault tests use it through scripts/lib/pg-restart.sh.
+pg_restart() {
+  local dir=$1 bin
+  bin=$(pg_bin_dir) || return 1
+  pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >/dev/null
+}

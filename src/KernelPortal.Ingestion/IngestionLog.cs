@@ -20,4 +20,7 @@ internal static partial class IngestionLog
 
     [LoggerMessage(5, LogLevel.Error, "Ingestion pass failed")]
     public static partial void PassFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(20, LogLevel.Warning, "PostgreSQL is unavailable ({Reason}); retrying in {PauseMs} ms")]
+    public static partial void DatabaseUnavailable(this ILogger logger, string reason, double pauseMs);
 }

@@ -31,11 +31,12 @@ public sealed class IngestionRunner(
     public async Task<IngestionRun> RunAsync(IReadOnlyList<IAnnouncementSource> sources, IReadOnlyList<IIngestionStep> steps, string trigger, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
         var run = new IngestionRun { Trigger = trigger, StartedAt = clock.GetUtcNow() };
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await DatabaseOutage.RetryAsync(async () =>
         {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.IngestionRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
-        }
+        }, clock, logger, cancellationToken);
 
         foreach (var source in sources)
         {
@@ -82,11 +83,12 @@ public sealed class IngestionRunner(
 
         run.Progress = null;
         run.Finish(clock.GetUtcNow());
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await DatabaseOutage.RetryAsync(async () =>
         {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.IngestionRuns.Update(run);
             await db.SaveChangesAsync(cancellationToken);
-        }
+        }, clock, logger, cancellationToken);
 
         logger.RunFinished(run.Id, run.Trigger, run.Outcome, run.ItemsSeen, run.ItemsNew, run.ItemsFailed);
         if (run.ItemsNew > 0 && changes is not null)
@@ -109,9 +111,17 @@ public sealed class IngestionRunner(
 
         _progressWrittenAt = now;
         run.Progress = text.Length <= IngestionRun.ProgressMaxLength ? text : text[..IngestionRun.ProgressMaxLength];
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.IngestionRuns.Where(r => r.Id == run.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(r => r.Progress, run.Progress).SetProperty(r => r.ItemsSeen, run.ItemsSeen).SetProperty(r => r.ItemsNew, run.ItemsNew).SetProperty(r => r.ItemsFailed, run.ItemsFailed), cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.IngestionRuns.Where(r => r.Id == run.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.Progress, run.Progress).SetProperty(r => r.ItemsSeen, run.ItemsSeen).SetProperty(r => r.ItemsNew, run.ItemsNew).SetProperty(r => r.ItemsFailed, run.ItemsFailed), cancellationToken);
+        }
+        catch (Exception ex) when (DatabaseOutage.IsOutage(ex))
+        {
+            // Progress is for watching; the next write or the end of the pass brings the row up to date.
+            logger.DatabaseUnavailable(ex.GetBaseException().Message, 0);
+        }
     }
 
     private async Task<(MailIngestOutcome, string?)> IngestOneAsync(MailParseResult result, CancellationToken cancellationToken)
@@ -123,10 +133,11 @@ public sealed class IngestionRunner(
 
         try
         {
-            var outcome = await ingestor.IngestAsync(mail, cancellationToken);
+            // A restart of PostgreSQL mid-pass is waited out: each mail is its own transaction, keyed by Message-ID.
+            var outcome = await DatabaseOutage.RetryAsync(() => ingestor.IngestAsync(mail, cancellationToken), clock, logger, cancellationToken);
             return (outcome, outcome == MailIngestOutcome.NotAnnouncement ? mail.NotAnnouncementReason : $"Linux {mail.Version}");
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or ArgumentException or Npgsql.NpgsqlException)
         {
             logger.ItemFailed(ex, result.Source);
             return (MailIngestOutcome.Failed, ex.GetBaseException().Message);

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+
+namespace KernelPortal.IntegrationTests.Infrastructure;
+
+/// <summary>Restarts the test cluster (fast shutdown: every session is cut off, as in a crash or a failover).</summary>
+internal static class PostgresRestart
+{
+    public const string VariableName = "KERNELPORTAL_TEST_PGDIR";
+
+    /// <summary>The cluster folder ./scripts/test.sh started; an outside database (CI service container) has none.</summary>
+    public static string? ClusterDirectory => Environment.GetEnvironmentVariable(VariableName) is { Length: > 0 } dir ? dir : null;
+
+    public static void SkipUnlessOwnCluster() =>
+        Assert.SkipWhen(ClusterDirectory is null, $"{VariableName} is not set: the database is not a cluster this test run may restart (./scripts/test.sh sets it).");
+
+    public static async Task RunAsync()
+    {
+        var script = Path.Combine(RepositoryRoot(), "scripts", "lib", "pg-restart.sh");
+        var start = new ProcessStartInfo("bash") { RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add(ClusterDirectory!);
+        using var process = Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"restarting PostgreSQL failed: {error}");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KernelPortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("KernelPortal.sln not found above the test binaries.");
+    }
+}
