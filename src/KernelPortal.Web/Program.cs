@@ -22,7 +22,7 @@ WebRootLocator.UseTopLevelWebRoot(builder.Environment);
 // the build's manifest when running from source in any environment; a published app has them in ./wwwroot.
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddPublicPageCache();
+builder.Services.AddPublicPageCache(builder.Configuration);
 builder.AddIngestion();
 builder.Services.AddHostedService<IngestionWorker>();
 builder.AddCms();

@@ -5,24 +5,30 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace KernelPortal.Web;
 
 /// <summary>
-/// Output caching of public pages: whole responses kept for <see cref="Duration"/> and tagged, so a content
-/// change evicts them at once. Search is not cached (every query differs); pages send no cookies, without
-/// which a response could not be cached at all.
+/// Output caching of public pages, feeds and the JSON API: whole responses kept for <see cref="Duration"/> and
+/// tagged, so a content change evicts them at once. Search is not cached (every query differs); pages send no
+/// cookies, without which a response could not be cached at all.
 /// </summary>
 internal static class PublicPageCache
 {
     public const string PolicyName = "public";
+
+    /// <summary>Feeds and the JSON API: every query key varies the entry (filters, paging), conditional GET still works.</summary>
+    public const string DataPolicyName = "public-data";
     public const string Tag = "public-pages";
 
     /// <summary>How stale a page may get when a change happens in another process (the CLI) that cannot evict this cache.</summary>
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
 
-    public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOutputCache(options => options.AddPolicy(PolicyName, policy => policy
-            .Expire(Duration)
-            .Tag(Tag)
-            .SetVaryByQuery("sort", "dir", "page")));
+        // "OutputCache:Enabled=false" exists for the load benchmark's uncached measurements (bench/load.sh), nothing else.
+        var enabled = configuration.GetValue("OutputCache:Enabled", true);
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(PolicyName, policy => Configure(policy, enabled).SetVaryByQuery("sort", "dir", "page"));
+            options.AddPolicy(DataPolicyName, policy => Configure(policy, enabled));
+        });
 
         // In the web host a change evicts this instance's cache at once and tells the others through NOTIFY;
         // ContentChangeListener evicts on every instance, including this one, when the notification arrives.
@@ -30,6 +36,9 @@ internal static class PublicPageCache
         services.AddHostedService<ContentChangeListener>();
         return services;
     }
+
+    private static OutputCachePolicyBuilder Configure(OutputCachePolicyBuilder policy, bool enabled) =>
+        enabled ? policy.Expire(Duration).Tag(Tag) : policy.NoCache();
 
     private sealed class OutputCacheEvictingNotifier(IOutputCacheStore store, PostgresContentChangeNotifier others) : IContentChangeNotifier
     {

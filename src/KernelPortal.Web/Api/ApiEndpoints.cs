@@ -18,7 +18,7 @@ internal static class ApiEndpoints
 
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").WithTags("KernelPortal");
+        var api = endpoints.MapGroup("/api").WithTags("KernelPortal").CacheOutput(PublicPageCache.DataPolicyName);
 
         api.MapGet("/releases", async (HttpContext http, PortalDbContext db, ForecastService forecasts, TimeProvider clock, CancellationToken ct) =>
         {

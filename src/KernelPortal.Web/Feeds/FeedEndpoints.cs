@@ -18,7 +18,9 @@ internal static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/feeds/{name}.{format}", (string name, string format, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) => name switch
+        // Feed readers poll all day: cached whole, evicted with the pages on every content change.
+        var feeds = endpoints.MapGroup("/feeds").CacheOutput(PublicPageCache.DataPolicyName);
+        feeds.MapGet("/{name}.{format}", (string name, string format, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) => name switch
         {
             "all" => ArticlesAsync(http, db, clock, format, "all", "KernelPortal", "Alle Artikel von KernelPortal", null, q => q, ct),
             "de" => ArticlesAsync(http, db, clock, format, "de", "KernelPortal (Deutsch)", "Alle deutschen Artikel", "de", q => q.Where(a => a.Language == Language.De), ct),
@@ -27,7 +29,7 @@ internal static class FeedEndpoints
             _ => Task.FromResult(NotFound($"There is no feed '{name}'.")),
         });
 
-        endpoints.MapGet("/feeds/tags/{slug}.{format}", async (string slug, string format, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
+        feeds.MapGet("/tags/{slug}.{format}", async (string slug, string format, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var tag = Slug.IsValid(slug) ? await db.FeatureTags.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, ct) : null;
             return tag is null
@@ -35,7 +37,7 @@ internal static class FeedEndpoints
                 : await ArticlesAsync(http, db, clock, format, $"tags/{slug}", $"KernelPortal: {tag.NameDe}", tag.DescriptionDe ?? tag.NameDe, null, q => q.Where(a => a.Tags.Any(t => t.Id == tag.Id)), ct);
         });
 
-        endpoints.MapGet("/feeds/releases/{version}.{format}", async (string version, string format, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
+        feeds.MapGet("/releases/{version}.{format}", async (string version, string format, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (!KernelVersion.TryParse(version, out var parsed, out var error) || parsed.IsReleaseCandidate)
             {
@@ -49,7 +51,7 @@ internal static class FeedEndpoints
                 : await ArticlesAsync(http, db, clock, format, $"releases/{text}", $"KernelPortal: Linux {text}", $"Artikel zu Linux {text}", null, q => q.Where(a => a.ReleaseId == release.Id), ct);
         });
 
-        endpoints.MapGet("/feeds/series/{slug}.{format}", async (string slug, string format, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
+        feeds.MapGet("/series/{slug}.{format}", async (string slug, string format, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var series = Slug.IsValid(slug) ? await db.Series.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct) : null;
             return series is null

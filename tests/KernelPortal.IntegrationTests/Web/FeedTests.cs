@@ -4,6 +4,7 @@ using KernelPortal.Core.Content;
 using KernelPortal.Core.Releases;
 using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KernelPortal.IntegrationTests.Web;
 
@@ -116,6 +117,8 @@ public class FeedTests(PostgresFixture database) : DatabaseTest(database)
             await db.SaveChangesAsync(Ct);
         }
 
+        // Feeds are output-cached; the CMS and ingestion announce every change, which evicts them.
+        await app.Services.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
         using var again = new HttpRequestMessage(HttpMethod.Get, "/feeds/all.atom");
         again.Headers.IfNoneMatch.Add(etag);
         var changed = await client.SendAsync(again, Ct);
@@ -139,6 +142,7 @@ public class FeedTests(PostgresFixture database) : DatabaseTest(database)
             await db.SaveChangesAsync(Ct);
         }
 
+        await app.Services.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
         Assert.DoesNotContain("Netzwerk in 4.0", await client.GetStringAsync("/feeds/all.atom", Ct), StringComparison.Ordinal);
     }
 

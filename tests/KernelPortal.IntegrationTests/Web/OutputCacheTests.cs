@@ -32,6 +32,26 @@ public class OutputCacheTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("Zweiter Artikel", fresh, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/feeds/all.atom")]
+    [InlineData("/feeds/de.rss")]
+    [InlineData("/api/articles?lang=de")]
+    public async Task Feeds_and_API_are_cached_until_content_changes(string path)
+    {
+        await AddArticleAsync("Erster Artikel");
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = app.CreateClient();
+        Assert.Contains("Erster Artikel", await client.GetStringAsync(path, Ct), StringComparison.Ordinal);
+
+        await AddArticleAsync("Zweiter Artikel");
+        var cached = await client.GetStringAsync(path, Ct);
+        await app.Services.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
+        var fresh = await client.GetStringAsync(path, Ct);
+
+        Assert.DoesNotContain("Zweiter Artikel", cached, StringComparison.Ordinal);
+        Assert.Contains("Zweiter Artikel", fresh, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_change_on_one_instance_evicts_the_cache_of_another_through_LISTEN_NOTIFY()
     {
