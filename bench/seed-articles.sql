@@ -1,7 +1,9 @@
 -- Adds :count published articles (half German, half English) with tags, releases and series to a database that
 -- holds the demo content (kportal seed-demo), for the load and search benchmarks. Reproducible (fixed seed).
 --   psql -v count=5000 -f bench/seed-articles.sql
--- The words are a kernel-news vocabulary, so searches for "Dateisystem" or "scheduler" match a realistic share.
+-- Each article has a topic of three kernel-news words ("Dateisystem", "scheduler" …) that it uses throughout, in text
+-- otherwise made of common words and 2,000 filler terms, so a search for a topic word matches about 6 % of the
+-- articles, as a subject does in a real archive, not all of them.
 \set ON_ERROR_STOP on
 SELECT setseed(0.2015);
 -- psql does not expand variables inside the DO block below; a setting carries the count in.
@@ -28,6 +30,9 @@ DECLARE
   first_series int;
   release_ids int[];
   vocab text[];
+  topic text[];
+  filler_de text[];
+  filler_en text[];
   md text;
   html text;
   heading text;
@@ -35,6 +40,10 @@ DECLARE
   lang text;
 BEGIN
   SELECT array_agg(id) INTO release_ids FROM releases WHERE released_on IS NOT NULL;
+  filler_de := ARRAY['die', 'der', 'das', 'und', 'mit', 'für', 'bei', 'auch', 'jetzt', 'neue', 'wird', 'ist', 'eine', 'im']
+    || ARRAY(SELECT 'begriff' || n FROM generate_series(1, 2000) n);
+  filler_en := ARRAY['the', 'and', 'with', 'for', 'also', 'now', 'new', 'will', 'is', 'a', 'in', 'of', 'to', 'that']
+    || ARRAY(SELECT 'term' || n FROM generate_series(1, 2000) n);
   INSERT INTO series (slug, title, language)
     SELECT 'bench-series-' || s, 'Was Linux bringt, Folge ' || s, CASE WHEN s % 2 = 0 THEN 'de' ELSE 'en' END
     FROM generate_series(1, series_count) s;
@@ -43,6 +52,11 @@ BEGIN
   FOR i IN 1..total LOOP
     lang := CASE WHEN i % 2 = 0 THEN 'de' ELSE 'en' END;
     vocab := CASE WHEN lang = 'de' THEN de ELSE en END;
+    topic := ARRAY[vocab[1 + floor(random() * array_length(vocab, 1))::int],
+                   vocab[1 + floor(random() * array_length(vocab, 1))::int],
+                   vocab[1 + floor(random() * array_length(vocab, 1))::int]];
+    -- The topic words make up about one word in a hundred, the rest is filler.
+    vocab := CASE WHEN lang = 'de' THEN filler_de ELSE filler_en END || topic || topic || topic || topic || topic || topic || topic;
     md := '';
     html := '';
     FOR section IN 1..3 LOOP
@@ -58,7 +72,7 @@ BEGIN
 
     INSERT INTO articles (slug, title, lead, body_markdown, body_html, language, status, published_at, author_name,
                           release_id, series_id, series_part, is_generated, created_at, updated_at)
-    VALUES ('bench-' || i, initcap(pg_temp.words(vocab, 7)), pg_temp.words(vocab, 30) || '.', md, html, lang, 'Published',
+    VALUES ('bench-' || i, initcap(topic[1] || ' ' || pg_temp.words(vocab, 5) || ' ' || topic[2]), topic[3] || ' ' || pg_temp.words(vocab, 30) || '.', md, html, lang, 'Published',
             now() - make_interval(hours => i), 'Bench-Redaktion',
             release_ids[1 + (i % array_length(release_ids, 1))],
             CASE WHEN i % 10 = 0 THEN first_series + (i / 10) % series_count END,

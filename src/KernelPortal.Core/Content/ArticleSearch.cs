@@ -26,19 +26,24 @@ public sealed partial class ArticleSearch(PortalDbContext db)
     /// <summary>The SQL of a search page; public so that a test can assert its shape and the plan can be shown.</summary>
     public const string Sql = """
         WITH q AS (SELECT CASE WHEN {5} = '' THEN websearch_to_tsquery('german', {0}) ELSE to_tsquery('german', {5}) END AS de,
-                          websearch_to_tsquery('english', {0}) AS en)
-        SELECT a.id, a.slug, a.title, a.lead, a.language, a.published_at,
-               ts_rank_cd(a.search_vector, CASE a.language WHEN 'de' THEN q.de ELSE q.en END)::float8 AS rank,
+                          websearch_to_tsquery('english', {0}) AS en),
+        page AS (
+            SELECT a.id, ts_rank_cd(a.search_vector, CASE a.language WHEN 'de' THEN q.de ELSE q.en END)::float8 AS rank,
+                   a.published_at, count(*) OVER () AS total
+            FROM articles a, q
+            WHERE a.status = 'Published' AND a.published_at <= {2}
+              AND a.search_vector @@ (q.de || q.en)
+              AND a.search_vector @@ CASE a.language WHEN 'de' THEN q.de ELSE q.en END
+            ORDER BY rank DESC, a.published_at DESC
+            LIMIT {3} OFFSET {4})
+        -- Snippets only for the page's hits: ts_headline re-parses the text, far too costly for every match.
+        SELECT a.id, a.slug, a.title, a.lead, a.language, a.published_at, page.rank,
                ts_headline(CASE a.language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END,
                            a.lead || ' ' || left(a.body_markdown, 20000),
                            CASE a.language WHEN 'de' THEN q.de ELSE q.en END, {1}) AS snippet,
-               count(*) OVER () AS total
-        FROM articles a, q
-        WHERE a.status = 'Published' AND a.published_at <= {2}
-          AND a.search_vector @@ (q.de || q.en)
-          AND a.search_vector @@ CASE a.language WHEN 'de' THEN q.de ELSE q.en END
-        ORDER BY rank DESC, a.published_at DESC
-        LIMIT {3} OFFSET {4}
+               page.total
+        FROM page JOIN articles a ON a.id = page.id, q
+        ORDER BY page.rank DESC, page.published_at DESC
         """;
 
     /// <summary>One page of hits; an empty query gives an empty result without touching the database.</summary>

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Load benchmark of the public side, with nginx serving the same article HTML as a static file as the ceiling,
+# measured in the same run on the same machine. Prints a Markdown table; results go in docs/performance.md.
+#   bench/load.sh [SECONDS] [CONNECTIONS]      (default 10 s per URL, 64 connections; 127.0.0.1 only)
+# Needs wrk and nginx (Debian packages) and the PostgreSQL binaries. KERNELPORTAL_BENCH_ARTICLES (default 5000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+DURATION=${1:-10}
+CONNECTIONS=${2:-64}
+ARTICLES=${KERNELPORTAL_BENCH_ARTICLES:-5000}
+OUT=$PWD/bench/out/load
+mkdir -p "$OUT/static"
+command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "bench/load.sh needs wrk and nginx: apt-get install -y wrk nginx" >&2; exit 2; }
+
+PG_DIR=$(mktemp -d /tmp/kernelportal-load-pg.XXXXXX)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [[ -f $OUT/nginx.pid ]] && kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true
+  pg_stop "$PG_DIR"; rm -rf "$PG_DIR"
+}
+trap cleanup EXIT
+
+PG_FSYNC=off pg_start "$PG_DIR" "$(pg_free_port 55600)"
+PGPORT=$(pg_port_of "$PG_DIR")
+pg_create_db "$PGPORT" kernelportal_load
+CONN="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_load;Username=postgres"
+dotnet build -c Release src/KernelPortal.Cli --nologo -v quiet >/dev/null
+dotnet build -c Release src/KernelPortal.Web --nologo -v quiet >/dev/null
+KPORTAL=(dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll --connection "$CONN")
+"${KPORTAL[@]}" migrate >/dev/null
+"${KPORTAL[@]}" seed-demo >/dev/null
+echo "Adding $ARTICLES articles …" >&2
+"$(pg_bin_dir)/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres kernelportal_load -v count="$ARTICLES" -f bench/seed-articles.sql >/dev/null
+
+# start_web PORT CACHE: starts the portal (Release, Production, logs at Warning) and prints ms until the first 200 on /.
+start_web() {
+  local port=$1 cache=$2 t0 t1
+  t0=$(date +%s%N)
+  ConnectionStrings__Portal="$CONN" Ingestion__Enabled=false OutputCache__Enabled=$cache ASPNETCORE_ENVIRONMENT=Production \
+    Serilog__MinimumLevel__Default=Warning Cms__SchedulerEnabled=true \
+    dotnet artifacts/bin/KernelPortal.Web/release/KernelPortal.Web.dll --urls "http://127.0.0.1:$port" >"$OUT/web-$port.log" 2>&1 &
+  PIDS+=($!)
+  echo $! >"$OUT/web-$port.pid"
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true) == 200 ]]; do sleep 0.01; done
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 ))
+}
+
+CACHED=$(pg_free_port 5181)
+STARTUP_MS=$(start_web "$CACHED" true)
+UNCACHED=$(pg_free_port $((CACHED + 1)))
+start_web "$UNCACHED" false >/dev/null
+NGINX=$(pg_free_port $((UNCACHED + 1)))
+
+ARTICLE=/articles/bench-2
+TAG=$("$(pg_bin_dir)/psql" -tA -h 127.0.0.1 -p "$PGPORT" -U postgres kernelportal_load -c "SELECT slug FROM feature_tags ORDER BY position LIMIT 1")
+declare -A PATHS=(
+  [front]=/ [article]=$ARTICLE [release]=/releases/4.0 [releases]=/releases [tag-feed]=/feeds/tags/$TAG.atom
+)
+ORDER=(front article release releases tag-feed)
+
+# Each page's own HTML as a static file too: a second ceiling that separates "the portal is slower" from "the page
+# is bigger" (the releases index is over ten times the article's size).
+for name in "${ORDER[@]}"; do curl -s "http://127.0.0.1:$CACHED${PATHS[$name]}" >"$OUT/static/$name.html"; done
+cp "$OUT/static/article.html" "$OUT/static/ceiling.html"
+cat >"$OUT/nginx.conf" <<NGINX
+worker_processes auto;
+pid $OUT/nginx.pid;
+error_log $OUT/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  server {
+    listen 127.0.0.1:$NGINX;
+    root $OUT/static;
+    location / { default_type text/html; }
+  }
+}
+NGINX
+nginx -c "$OUT/nginx.conf" -p "$OUT"
+
+# Warm every URL on both instances (JIT, connection pool, output cache).
+for name in "${ORDER[@]}"; do
+  for _ in $(seq 50); do
+    curl -s -o /dev/null "http://127.0.0.1:$CACHED${PATHS[$name]}"
+    curl -s -o /dev/null "http://127.0.0.1:$UNCACHED${PATHS[$name]}"
+  done
+done
+for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$CACHED/search?q=Dateisystem"; done
+
+# measure URL: prints "rps p50_ms p99_ms errors"
+measure() {
+  local report rps p50 p99 errors
+  report=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")
+  rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$report")
+  p50=$(awk '$1 == "50%" { print $2 }' <<<"$report")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$report")
+  errors=$(awk '/Non-2xx|Socket errors/ { n++ } END { print n + 0 }' <<<"$report")
+  echo "$rps $p50 $p99 $errors"
+}
+
+read -r CEILING CEIL50 CEIL99 _ <<<"$(measure "http://127.0.0.1:$NGINX/ceiling.html")"
+echo
+echo "Ceiling: nginx serving the article page's HTML as a static file: $CEILING requests/s (p50 $CEIL50, p99 $CEIL99)"
+echo
+echo "| URL | size | cached requests/s | ratio to nginx (article) | p50 | p99 | nginx, same page | ratio | uncached requests/s | p50 | p99 |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+for name in "${ORDER[@]}"; do
+  read -r rps p50 p99 errors <<<"$(measure "http://127.0.0.1:$CACHED${PATHS[$name]}")"
+  read -r own _ _ _ <<<"$(measure "http://127.0.0.1:$NGINX/$name.html")"
+  read -r urps up50 up99 uerrors <<<"$(measure "http://127.0.0.1:$UNCACHED${PATHS[$name]}")"
+  ratio=$(echo "scale=1; 100 * $rps / $CEILING" | bc -l)
+  own_ratio=$(echo "scale=1; 100 * $rps / $own" | bc -l)
+  size=$(( $(stat -c %s "$OUT/static/$name.html") / 1024 ))
+  echo "| $name \`${PATHS[$name]}\` | $size KB | $rps | ${ratio} % | $p50 | $p99 | $own | ${own_ratio} % | $urps | $up50 | $up99 |"
+  if (( errors + uerrors > 0 )); then echo "  ($name: non-2xx or socket errors reported by wrk)"; fi
+done
+
+SEARCH=$(wrk -t2 -c16 -d"${DURATION}s" -s bench/search.lua "http://127.0.0.1:$CACHED" | grep '^SEARCH')
+SEARCH_SEQ=$(wrk -t1 -c1 -d"${DURATION}s" -s bench/search.lua "http://127.0.0.1:$CACHED" | grep '^SEARCH')
+echo
+echo "Search (never cached), 16 connections: $SEARCH"
+echo "Search, one request at a time:        $SEARCH_SEQ"
+echo
+for port in $CACHED $UNCACHED; do
+  pid=$(cat "$OUT/web-$port.pid")
+  echo "Peak memory (VmHWM) of the portal on :$port: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$pid/status")"
+done
+echo "Start-up, process start to the first 200 on /: $STARTUP_MS ms"
+echo "($ARTICLES generated articles + demo content; $(nproc) cores; wrk -t2 -c$CONNECTIONS -d${DURATION}s per URL)"

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Search at scale: 100,000 articles (half German, half English), typical queries, latency percentiles through the
+# real portal (search is never cached), and PostgreSQL's plan for one query to show the GIN index in use.
+#   bench/search.sh [ARTICLES] [SECONDS]     (default 100000 articles, 10 s; about 2 minutes to fill the database)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+ARTICLES=${1:-100000}
+DURATION=${2:-10}
+OUT=$PWD/bench/out/search
+mkdir -p "$OUT"
+command -v wrk >/dev/null || { echo "bench/search.sh needs wrk: apt-get install -y wrk" >&2; exit 2; }
+
+PG_DIR=$(mktemp -d /tmp/kernelportal-search-pg.XXXXXX)
+WEB=
+cleanup() { [[ -n $WEB ]] && kill "$WEB" 2>/dev/null || true; pg_stop "$PG_DIR"; rm -rf "$PG_DIR"; }
+trap cleanup EXIT
+PG_FSYNC=off pg_start "$PG_DIR" "$(pg_free_port 55700)"
+PGPORT=$(pg_port_of "$PG_DIR")
+pg_create_db "$PGPORT" kernelportal_search
+PSQL=("$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres kernelportal_search)
+CONN="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_search;Username=postgres"
+dotnet build -c Release src/KernelPortal.Cli --nologo -v quiet >/dev/null
+dotnet build -c Release src/KernelPortal.Web --nologo -v quiet >/dev/null
+dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll migrate --connection "$CONN" >/dev/null
+dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll seed-demo --connection "$CONN" >/dev/null
+echo "Adding $ARTICLES articles …" >&2
+t0=$(date +%s)
+"${PSQL[@]}" -q -v count="$ARTICLES" -f bench/seed-articles.sql >/dev/null
+echo "(filled in $(( $(date +%s) - t0 )) s)" >&2
+
+PORT=$(pg_free_port 5190)
+ConnectionStrings__Portal="$CONN" Ingestion__Enabled=false ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+  dotnet artifacts/bin/KernelPortal.Web/release/KernelPortal.Web.dll --urls "http://127.0.0.1:$PORT" >"$OUT/web.log" 2>&1 &
+WEB=$!
+until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz" || true) == 200 ]]; do sleep 0.1; done
+for q in Dateisystem Grafiktreiber scheduler filesystem Sicherheitsl%C3%BCcke networking; do
+  for _ in $(seq 20); do curl -s -o /dev/null "http://127.0.0.1:$PORT/search?q=$q"; done
+done
+
+echo "Articles: $("${PSQL[@]}" -tAc "SELECT count(*) FROM articles")"
+echo "Matches of typical words: $("${PSQL[@]}" -tAc "SELECT string_agg(w || ' ' || n, ', ') FROM (SELECT w, (SELECT count(*) FROM articles WHERE search_vector @@ to_tsquery(CASE WHEN w ~ '^[A-ZÄÖÜ]' THEN 'german' ELSE 'english' END::regconfig, w)) AS n FROM unnest(ARRAY['Dateisystem','Grafiktreiber','scheduler','filesystem']) w) x")"
+echo
+echo "One request at a time (the latency a reader sees):"
+wrk -t1 -c1 -d"${DURATION}s" -s bench/search.lua "http://127.0.0.1:$PORT" | grep '^SEARCH'
+echo "Eight at a time:"
+wrk -t2 -c8 -d"${DURATION}s" -s bench/search.lua "http://127.0.0.1:$PORT" | grep '^SEARCH'
+echo
+echo "Plan of the search query for 'Dateisystem' (German expansion as ArticleSearch builds it), first page:"
+"${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+WITH q AS (SELECT to_tsquery('german', 'dateisystem | dateisysteme | dateisystems | dateisystemen') AS de,
+                  websearch_to_tsquery('english', 'Dateisystem') AS en),
+page AS (
+    SELECT a.id, ts_rank_cd(a.search_vector, CASE a.language WHEN 'de' THEN q.de ELSE q.en END)::float8 AS rank,
+           a.published_at, count(*) OVER () AS total
+    FROM articles a, q
+    WHERE a.status = 'Published' AND a.published_at <= now()
+      AND a.search_vector @@ (q.de || q.en)
+      AND a.search_vector @@ CASE a.language WHEN 'de' THEN q.de ELSE q.en END
+    ORDER BY rank DESC, a.published_at DESC
+    LIMIT 10 OFFSET 0)
+SELECT a.id, a.slug, page.rank,
+       ts_headline('german'::regconfig, a.lead || ' ' || left(a.body_markdown, 20000), q.de, 'MaxWords=35, MinWords=12, MaxFragments=2') AS snippet, page.total
+FROM page JOIN articles a ON a.id = page.id, q
+ORDER BY page.rank DESC, page.published_at DESC"

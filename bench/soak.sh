@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Soak test on 127.0.0.1: readers and feed pollers (wrk) and editors saving (bench/Soak, through the CMS's service)
+# at once against the portal in Release, for a few minutes. Passes when there are no errors, memory does not keep
+# growing, and every acknowledged save is stored. Results go in docs/reliability.md.
+#   bench/soak.sh [SECONDS] [EDITORS]      (default 180 s, 4 editors)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/postgres.sh
+SECONDS_TOTAL=${1:-180}
+EDITORS=${2:-4}
+OUT=$PWD/bench/out/soak
+mkdir -p "$OUT"
+command -v wrk >/dev/null || { echo "bench/soak.sh needs wrk: apt-get install -y wrk" >&2; exit 2; }
+
+PG_DIR=$(mktemp -d /tmp/kernelportal-soak-pg.XXXXXX)
+WEB=
+cleanup() { [[ -n $WEB ]] && kill "$WEB" 2>/dev/null || true; pg_stop "$PG_DIR"; rm -rf "$PG_DIR"; }
+trap cleanup EXIT
+PG_FSYNC=off pg_start "$PG_DIR" "$(pg_free_port 55800)"
+PGPORT=$(pg_port_of "$PG_DIR")
+pg_create_db "$PGPORT" kernelportal_soak
+CONN="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_soak;Username=postgres"
+for project in src/KernelPortal.Cli src/KernelPortal.Web bench/Soak; do dotnet build -c Release "$project" --nologo -v quiet >/dev/null; done
+dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll migrate --connection "$CONN" >/dev/null
+dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll seed-demo --connection "$CONN" >/dev/null
+"$(pg_bin_dir)/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres kernelportal_soak -v count=2000 -f bench/seed-articles.sql >/dev/null
+
+PORT=$(pg_free_port 5195)
+ConnectionStrings__Portal="$CONN" Ingestion__Enabled=false ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+  dotnet artifacts/bin/KernelPortal.Web/release/KernelPortal.Web.dll --urls "http://127.0.0.1:$PORT" >"$OUT/web.log" 2>&1 &
+WEB=$!
+until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz" || true) == 200 ]]; do sleep 0.1; done
+
+# Memory every 5 s while the load runs.
+: >"$OUT/rss.txt"
+( while kill -0 "$WEB" 2>/dev/null; do awk '/VmRSS/ { print $2 }' "/proc/$WEB/status" >>"$OUT/rss.txt"; sleep 5; done ) &
+SAMPLER=$!
+
+wrk -t1 -c16 -d"${SECONDS_TOTAL}s" -s bench/soak.lua "http://127.0.0.1:$PORT" >"$OUT/readers.txt" &
+READERS=$!
+dotnet artifacts/bin/Soak/release/Soak.dll "$CONN" "$SECONDS_TOTAL" "$EDITORS" >"$OUT/editors.txt" 2>&1 && EDITORS_OK=1 || EDITORS_OK=0
+wait "$READERS"
+kill "$SAMPLER" 2>/dev/null || true
+
+grep '^READERS' "$OUT/readers.txt"
+cat "$OUT/editors.txt"
+ERRORS=$(grep -c ' ERR\] \|Unhandled exception' "$OUT/web.log" || true)
+echo "ERRORS in the portal's log: $ERRORS"
+# Memory: the first minute against the last minute (samples every 5 s); growth beyond 20 % counts as a leak.
+awk -v total="$SECONDS_TOTAL" 'NR <= 12 { first += $1; nf++ } { all[NR] = $1; if ($1 > max) max = $1 }
+     END { n = NR; for (i = n - 11; i <= n; i++) if (i > 0) { last += all[i]; nl++ }
+           printf "MEMORY first_minute=%.0f MB last_minute=%.0f MB peak=%.0f MB growth=%.1f %%\n", first / nf / 1024, last / nl / 1024, max / 1024, 100 * (last / nl - first / nf) / (first / nf) }' "$OUT/rss.txt" | tee "$OUT/memory.txt"
+GROWTH=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^growth=/) { sub("growth=", "", $i); print $i } }' "$OUT/memory.txt")
+NON2XX=$(grep -o 'non2xx=[0-9]*' "$OUT/readers.txt" | cut -d= -f2)
+SOCKET=$(grep -o 'socket_errors=[0-9]*' "$OUT/readers.txt" | cut -d= -f2)
+if [[ $EDITORS_OK == 1 && $NON2XX == 0 && $SOCKET == 0 && $ERRORS == 0 ]] && awk -v g="$GROWTH" 'BEGIN { exit !(g < 20) }'; then
+  echo "SOAK PASSED"
+else
+  echo "SOAK FAILED"; exit 1
+fi
