@@ -44,5 +44,14 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
                 "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(body_markdown, '')), 'C')",
                 stored: true);
         builder.HasIndex("SearchVector").HasMethod("GIN");
+
+        // Title and lead alone: small enough to stay in the row (no TOAST), so ranking thousands of matches reads no
+        // article bodies. Search matches on SearchVector and ranks on this (docs/performance.md, search at scale).
+        builder.Property<NpgsqlTypes.NpgsqlTsVector>("SearchHead")
+            .HasColumnName("search_head")
+            .HasComputedColumnSql(
+                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || " +
+                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B')",
+                stored: true);
     }
 }

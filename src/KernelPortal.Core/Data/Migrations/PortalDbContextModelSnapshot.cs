@@ -116,6 +116,12 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("release_id");
 
+                    b.Property<NpgsqlTsVector>("SearchHead")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_head")
+                        .HasComputedColumnSql("setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B')", true);
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
