@@ -14,9 +14,9 @@ mkdir -p "$OUT/static"
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "bench/load.sh needs wrk and nginx: apt-get install -y wrk nginx" >&2; exit 2; }
 
 PG_DIR=$(mktemp -d /tmp/kernelportal-load-pg.XXXXXX)
-PIDS=()
 cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # start_web runs in a command substitution (a subshell), so the pids are kept in files, not in a variable.
+  for file in "$OUT"/web-*.pid; do [[ -f $file ]] && kill "$(cat "$file")" 2>/dev/null; rm -f "$file"; done
   [[ -f $OUT/nginx.pid ]] && kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true
   pg_stop "$PG_DIR"; rm -rf "$PG_DIR"
 }
@@ -41,7 +41,6 @@ start_web() {
   ConnectionStrings__Portal="$CONN" Ingestion__Enabled=false OutputCache__Enabled=$cache ASPNETCORE_ENVIRONMENT=Production \
     Serilog__MinimumLevel__Default=Warning Cms__SchedulerEnabled=true \
     dotnet artifacts/bin/KernelPortal.Web/release/KernelPortal.Web.dll --urls "http://127.0.0.1:$port" >"$OUT/web-$port.log" 2>&1 &
-  PIDS+=($!)
   echo $! >"$OUT/web-$port.pid"
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true) == 200 ]]; do sleep 0.01; done
   t1=$(date +%s%N)
