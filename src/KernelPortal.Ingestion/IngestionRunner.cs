@@ -103,13 +103,19 @@ public sealed class IngestionRunner(
     // source with thousands of items does not write thousands of times.
     private async Task RecordProgressAsync(IngestionRun run, string text, bool force, CancellationToken cancellationToken)
     {
+        // Forced writes (a source or step starting) do not count against the interval, so the first item's count
+        // always shows.
         var now = clock.GetUtcNow();
-        if (!force && now - _progressWrittenAt < ProgressInterval)
+        if (!force)
         {
-            return;
+            if (now - _progressWrittenAt < ProgressInterval)
+            {
+                return;
+            }
+
+            _progressWrittenAt = now;
         }
 
-        _progressWrittenAt = now;
         run.Progress = text.Length <= IngestionRun.ProgressMaxLength ? text : text[..IngestionRun.ProgressMaxLength];
         try
         {

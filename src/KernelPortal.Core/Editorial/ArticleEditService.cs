@@ -56,15 +56,10 @@ public sealed class ArticleEditService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var article = await LoadTrackedAsync(db, id, cancellationToken);
+        var (article, refused) = await LoadVersionAsync(db, id, basedOn, cancellationToken);
         if (article is null)
         {
-            return new EditResult.NotFound();
-        }
-
-        if (article.ConcurrencyToken != basedOn)
-        {
-            return await ConflictAsync(db, article, cancellationToken);
+            return refused!;
         }
 
         if (ArticleWorkflow.WhyNotEdit(article, actor) is { } reason)
@@ -87,15 +82,10 @@ public sealed class ArticleEditService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var article = await LoadTrackedAsync(db, id, cancellationToken);
+        var (article, refused) = await LoadVersionAsync(db, id, basedOn, cancellationToken);
         if (article is null)
         {
-            return new EditResult.NotFound();
-        }
-
-        if (article.ConcurrencyToken != basedOn)
-        {
-            return await ConflictAsync(db, article, cancellationToken);
+            return refused!;
         }
 
         if (ArticleWorkflow.WhyNotTransition(article, to, actor) is { } reason)
@@ -134,6 +124,18 @@ public sealed class ArticleEditService(
         }
 
         return await SaveAsync(id, ArticleFields.Of(article).WithTextOf(revision), basedOn, actor, cancellationToken);
+    }
+
+    // The article a change is based on: NotFound, or a Conflict when someone saved after the editor loaded it.
+    private static async Task<(Article? Article, EditResult? Refused)> LoadVersionAsync(PortalDbContext db, int id, uint basedOn, CancellationToken cancellationToken)
+    {
+        var article = await LoadTrackedAsync(db, id, cancellationToken);
+        if (article is null)
+        {
+            return (null, new EditResult.NotFound());
+        }
+
+        return article.ConcurrencyToken == basedOn ? (article, null) : (null, await ConflictAsync(db, article, cancellationToken));
     }
 
     private static Task<Article?> LoadTrackedAsync(PortalDbContext db, int id, CancellationToken cancellationToken) =>

@@ -1,4 +1,3 @@
-using KernelPortal.Core.Data;
 using KernelPortal.Core.Operations;
 using KernelPortal.Core.Releases;
 using KernelPortal.Ingestion;
@@ -141,14 +140,10 @@ public class IngestionRunnerTests(PostgresFixture database) : DatabaseTest(datab
 
     private IngestionRunner Runner()
     {
-        var factory = new ContextFactory(Database);
+        var factory = new TestContextFactory(Database);
         return new IngestionRunner(factory, new AnnouncementIngestor(factory), TimeProvider.System, NullLogger<IngestionRunner>.Instance);
     }
 
-    private sealed class ContextFactory(PostgresFixture database) : IDbContextFactory<PortalDbContext>
-    {
-        public PortalDbContext CreateDbContext() => database.CreateContext();
-    }
 
     private sealed class BrokenSource : IAnnouncementSource
     {

@@ -1,4 +1,3 @@
-using KernelPortal.Core.Data;
 using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Identity;
 using KernelPortal.Core.Operations;
@@ -24,14 +23,10 @@ public class PostgresRestartTests(PostgresFixture database) : DatabaseTest(datab
         GC.SuppressFinalize(this);
     }
 
-    private sealed class ContextFactory(PostgresFixture database) : IDbContextFactory<PortalDbContext>
-    {
-        public PortalDbContext CreateDbContext() => database.CreateContext();
-    }
 
     private IngestionRunner Runner()
     {
-        var factory = new ContextFactory(Database);
+        var factory = new TestContextFactory(Database);
         return new IngestionRunner(factory, new AnnouncementIngestor(factory), TimeProvider.System, NullLogger<IngestionRunner>.Instance);
     }
 
