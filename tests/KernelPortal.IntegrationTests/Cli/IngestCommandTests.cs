@@ -26,4 +26,23 @@ public class IngestCommandTests(PostgresFixture database) : DatabaseTest(databas
         var releases = await db.Releases.OrderBy(r => r.Major).ThenBy(r => r.Minor).Select(r => r.VersionText + (r.IsProvisional ? "?" : "")).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(["4.0", "4.1?"], releases);
     }
+
+    [Fact]
+    public async Task Two_instances_ingesting_the_same_mails_at_once_store_each_announcement_exactly_once()
+    {
+        using var folder = new TempFolder();
+        var history = AnnouncementMailWriter.History();
+        folder.Write(history);
+
+        var results = await Task.WhenAll(
+            KportalProcess.RunAsync(["ingest", "mail", folder.Path], Database.ConnectionString),
+            KportalProcess.RunAsync(["ingest", "mail", folder.Path], Database.ConnectionString));
+
+        Assert.All(results, r => Assert.Equal(0, r.ExitCode));
+        await using var db = Database.CreateContext();
+        Assert.Equal(history.Count, await db.Announcements.CountAsync(TestContext.Current.CancellationToken));
+        var runs = await db.IngestionRuns.ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(history.Count, runs.Sum(r => r.ItemsNew));
+        Assert.All(runs, r => Assert.Equal(0, r.ItemsFailed));
+    }
 }
