@@ -143,4 +143,22 @@ public class CmsFlowTests(PortalSite site)
         await Expect(bernd.Locator("pre.diff[aria-label=Lead] .diff-inserted")).ToContainTextAsync("Bernds neuer Vorspann.");
         Assert.Empty(_consoleErrors);
     }
+
+    [Fact]
+    public async Task An_editor_starts_an_ingestion_pass_and_sees_it_recorded()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.EditorEmail);
+        await page.GotoAsync(Url("/admin/ingestion"));
+        await page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        var before = await page.Locator("table.ingestion-runs tbody tr").CountAsync();
+
+        await page.ClickAsync("button:text-is('Start a pass now')");
+
+        await Expect(page.Locator("table.ingestion-runs tbody tr")).ToHaveCountAsync(before + 1, new LocatorAssertionsToHaveCountOptions { Timeout = 15_000 });
+        var row = page.Locator("table.ingestion-runs tbody tr").First;
+        await Expect(row).ToContainTextAsync(PortalSite.EditorEmail);
+        await Expect(row.Locator(".run-outcome")).ToHaveTextAsync("Succeeded", Patiently);
+        Assert.Empty(_consoleErrors);
+    }
 }

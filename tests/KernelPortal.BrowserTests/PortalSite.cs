@@ -149,6 +149,9 @@ public sealed class PortalSite : IAsyncLifetime
         start.ArgumentList.Add(baseUri.AbsoluteUri.TrimEnd('/'));
         start.Environment["ConnectionStrings__Portal"] = connectionString;
         start.Environment["Ingestion__Enabled"] = "false";
+        // A pass started from the CMS reads no remote source here (no internet): it runs, records itself and ends.
+        start.Environment["Ingestion__Lore__Enabled"] = "false";
+        start.Environment["Ingestion__KernelOrg__Enabled"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         // Plain http on 127.0.0.1, as ./scripts/run.sh serves it; HTTPS-only cookies are covered by the integration tests.
