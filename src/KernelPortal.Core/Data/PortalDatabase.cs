@@ -17,6 +17,28 @@ public static class PortalDatabase
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options.UseNpgsql(dataSource, Npgsql).UseSnakeCaseNamingConvention();
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction under the retrying execution strategy: if PostgreSQL goes away
+    /// (a restart, a failover) the whole unit is run again from a clean change tracker, so a retry starts from what
+    /// the database holds, never from a half-applied attempt.
+    /// </summary>
+    public static Task<T> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var result = await work(token);
+            await transaction.CommitAsync(token);
+            return result;
+        }, cancellationToken);
+    }
+
+    // Retries on transient errors (the server restarting, a dropped connection), so a reader right after a database
+    // restart gets the page rather than the error of a dead pooled connection. Explicit transactions must go through
+    // InTransactionAsync, which the strategy can repeat as a whole.
     private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
-        npgsql.MigrationsHistoryTable("__ef_migrations_history");
+        npgsql.MigrationsHistoryTable("__ef_migrations_history")
+            .EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null);
 }

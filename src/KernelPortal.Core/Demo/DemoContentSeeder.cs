@@ -25,28 +25,29 @@ public sealed class DemoContentSeeder(PortalDbContext db, MarkdownRenderer rende
             return new DemoSeedResult(false, 0, 0, 0, 0);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-
-        var tags = FeatureAreas.All.Select((area, i) => new FeatureTag
+        return await db.InTransactionAsync(async ct =>
         {
-            Slug = area.Slug,
-            NameDe = area.NameDe,
-            NameEn = area.NameEn,
-            DescriptionDe = area.DescriptionDe,
-            DescriptionEn = area.DescriptionEn,
-            Position = i + 1,
-        }).ToList();
-        db.FeatureTags.AddRange(tags);
+            var now = clock.GetUtcNow();
 
-        var releases = BuildReleases(ReleaseHistory.Load(), now, out var statistics);
-        db.Releases.AddRange(releases);
-        AddKernelLogTable(releases, now, ref statistics);
-        await db.SaveChangesAsync(cancellationToken);
+            var tags = FeatureAreas.All.Select((area, i) => new FeatureTag
+            {
+                Slug = area.Slug,
+                NameDe = area.NameDe,
+                NameEn = area.NameEn,
+                DescriptionDe = area.DescriptionDe,
+                DescriptionEn = area.DescriptionEn,
+                Position = i + 1,
+            }).ToList();
+            db.FeatureTags.AddRange(tags);
 
-        var articles = await AddArticlesAsync(tags, releases, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new DemoSeedResult(true, releases.Count, statistics, tags.Count, articles);
+            var releases = BuildReleases(ReleaseHistory.Load(), now, out var statistics);
+            db.Releases.AddRange(releases);
+            AddKernelLogTable(releases, now, ref statistics);
+            await db.SaveChangesAsync(ct);
+
+            var articles = await AddArticlesAsync(tags, releases, ct);
+            return new DemoSeedResult(true, releases.Count, statistics, tags.Count, articles);
+        }, cancellationToken);
     }
 
     private static List<Release> BuildReleases(IReadOnlyList<ReleaseHistoryRow> history, DateTimeOffset now, out int statistics)

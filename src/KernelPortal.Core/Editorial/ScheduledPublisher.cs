@@ -20,36 +20,43 @@ public sealed class ScheduledPublisher(IDbContextFactory<PortalDbContext> contex
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Articles
-            .FromSql($"SELECT *, xmin FROM articles WHERE status = 'Scheduled' AND publish_at <= {now} ORDER BY publish_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
-            .ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        var published = await db.InTransactionAsync(async ct =>
+        {
+            var due = await db.Articles
+                .FromSql($"SELECT *, xmin FROM articles WHERE status = 'Scheduled' AND publish_at <= {now} ORDER BY publish_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED")
+                .ToListAsync(ct);
+            if (due.Count == 0)
+            {
+                return new List<int>();
+            }
+
+            var ids = due.Select(a => a.Id).ToList();
+            var numbers = await db.ArticleRevisions.Where(r => ids.Contains(r.ArticleId))
+                .GroupBy(r => r.ArticleId)
+                .Select(g => new { ArticleId = g.Key, Last = g.Max(r => r.Number) })
+                .ToDictionaryAsync(g => g.ArticleId, g => g.Last, ct);
+            foreach (var article in due)
+            {
+                article.Status = ArticleStatus.Published;
+                article.PublishedAt = article.PublishAt;
+                article.PublishAt = null;
+                db.ArticleRevisions.Add(ArticleRevision.Of(article, numbers.GetValueOrDefault(article.Id) + 1, null, Actor.Scheduler.Name, now));
+            }
+
+            await db.SaveChangesAsync(ct);
+            return ids;
+        }, cancellationToken);
+        if (published.Count == 0)
         {
             return [];
         }
 
-        var ids = due.Select(a => a.Id).ToList();
-        var numbers = await db.ArticleRevisions.Where(r => ids.Contains(r.ArticleId))
-            .GroupBy(r => r.ArticleId)
-            .Select(g => new { ArticleId = g.Key, Last = g.Max(r => r.Number) })
-            .ToDictionaryAsync(g => g.ArticleId, g => g.Last, cancellationToken);
-        foreach (var article in due)
-        {
-            article.Status = ArticleStatus.Published;
-            article.PublishedAt = article.PublishAt;
-            article.PublishAt = null;
-            db.ArticleRevisions.Add(ArticleRevision.Of(article, numbers.GetValueOrDefault(article.Id) + 1, null, Actor.Scheduler.Name, now));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         if (changes is not null)
         {
             await changes.ContentChangedAsync(cancellationToken);
         }
 
-        return ids;
+        return published;
     }
 
     /// <summary>When the next scheduled article is due, if any is.</summary>

@@ -23,93 +23,94 @@ public sealed class DraftGenerator(IDbContextFactory<PortalDbContext> contexts, 
     public async Task<DraftGenerationResult> GenerateAsync(int releaseId, DraftSeries series, string? statsSentence, string? forecastSentence, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var release = await db.Releases.SingleAsync(r => r.Id == releaseId, cancellationToken);
-        var seriesSlug = Slug.FromTitle(series.Title);
-        var entity = await db.Series.SingleOrDefaultAsync(s => s.Slug == seriesSlug, cancellationToken);
-        if (entity is null)
+        return await db.InTransactionAsync(async ct =>
         {
-            entity = new Series { Slug = seriesSlug, Title = series.Title, Language = Language.De, Release = release, Description = $"Die Neuerungen von Linux {series.Release}, Bereich für Bereich." };
-            db.Series.Add(entity);
-        }
-
-        var articles = entity.Id == 0
-            ? []
-            : await db.Articles.Include(a => a.Sources).Include(a => a.Revisions).Where(a => a.SeriesId == entity.Id).ToListAsync(cancellationToken);
-        var known = articles.SelectMany(a => a.Sources).Select(s => s.CommitId).ToHashSet(StringComparer.Ordinal);
-        var tags = await db.FeatureTags.ToDictionaryAsync(t => t.Slug, cancellationToken);
-        int created = 0, appended = 0, recorded = 0;
-
-        foreach (var part in series.Parts)
-        {
-            var fresh = part.Merges.Where(m => !known.Contains(m.CommitId)).ToList();
-            if (fresh.Count == 0)
+            var now = clock.GetUtcNow();
+            var release = await db.Releases.SingleAsync(r => r.Id == releaseId, ct);
+            var seriesSlug = Slug.FromTitle(series.Title);
+            var entity = await db.Series.SingleOrDefaultAsync(s => s.Slug == seriesSlug, ct);
+            if (entity is null)
             {
-                continue;
+                entity = new Series { Slug = seriesSlug, Title = series.Title, Language = Language.De, Release = release, Description = $"Die Neuerungen von Linux {series.Release}, Bereich für Bereich." };
+                db.Series.Add(entity);
             }
 
-            var article = articles.FirstOrDefault(a => a.Sources.Any(s => s.Area == part.Area));
-            if (article is null)
+            var articles = entity.Id == 0
+                ? []
+                : await db.Articles.Include(a => a.Sources).Include(a => a.Revisions).Where(a => a.SeriesId == entity.Id).ToListAsync(ct);
+            var known = articles.SelectMany(a => a.Sources).Select(s => s.CommitId).ToHashSet(StringComparer.Ordinal);
+            var tags = await db.FeatureTags.ToDictionaryAsync(t => t.Slug, ct);
+            int created = 0, appended = 0, recorded = 0;
+
+            foreach (var part in series.Parts)
             {
-                var number = articles.Count == 0 ? 1 : articles.Max(a => a.SeriesPart ?? 0) + 1;
-                var title = $"{series.Title} ({number}): {part.AreaName}";
-                article = new Article
+                var fresh = part.Merges.Where(m => !known.Contains(m.CommitId)).ToList();
+                if (fresh.Count == 0)
                 {
-                    Slug = Slug.FromTitle(title),
-                    Title = title,
-                    Lead = $"Was Linux {series.Release} im Bereich {part.AreaName} bringt, zusammengestellt aus den Pull-Requests des Merge Window.",
-                    BodyMarkdown = DraftComposer.Markdown(series, part with { Merges = fresh }, statsSentence, forecastSentence),
-                    Language = Language.De,
-                    Status = ArticleStatus.Draft,
-                    IsGenerated = true,
-                    AuthorName = GeneratorName,
-                    Release = release,
-                    Series = entity,
-                    SeriesPart = number,
-                };
-                if (tags.TryGetValue(part.Area, out var tag))
-                {
-                    article.Tags.Add(tag);
+                    continue;
                 }
 
-                db.Articles.Add(article);
-                articles.Add(article);
-                created++;
-            }
-            else if (article.Status is ArticleStatus.Draft or ArticleStatus.InReview)
-            {
-                article.BodyMarkdown = article.BodyMarkdown.TrimEnd() + "\n\n" + string.Concat(fresh.Select(DraftComposer.Section));
-                appended += fresh.Count;
-            }
-
-            foreach (var merge in fresh)
-            {
-                article.Sources.Add(new ArticleSource
+                var article = articles.FirstOrDefault(a => a.Sources.Any(s => s.Area == part.Area));
+                if (article is null)
                 {
-                    CommitId = merge.CommitId,
-                    Subject = Limit(merge.Subject, ArticleSource.SubjectMaxLength),
-                    Puller = merge.Puller is null ? null : Limit(merge.Puller, Article.AuthorNameMaxLength),
-                    PullText = Limit(merge.PullText, ArticleSource.PullTextMaxLength),
-                    LinesChanged = merge.LinesChanged,
-                    Area = part.Area,
-                    AddedAt = now,
-                });
-                known.Add(merge.CommitId);
-                recorded++;
+                    var number = articles.Count == 0 ? 1 : articles.Max(a => a.SeriesPart ?? 0) + 1;
+                    var title = $"{series.Title} ({number}): {part.AreaName}";
+                    article = new Article
+                    {
+                        Slug = Slug.FromTitle(title),
+                        Title = title,
+                        Lead = $"Was Linux {series.Release} im Bereich {part.AreaName} bringt, zusammengestellt aus den Pull-Requests des Merge Window.",
+                        BodyMarkdown = DraftComposer.Markdown(series, part with { Merges = fresh }, statsSentence, forecastSentence),
+                        Language = Language.De,
+                        Status = ArticleStatus.Draft,
+                        IsGenerated = true,
+                        AuthorName = GeneratorName,
+                        Release = release,
+                        Series = entity,
+                        SeriesPart = number,
+                    };
+                    if (tags.TryGetValue(part.Area, out var tag))
+                    {
+                        article.Tags.Add(tag);
+                    }
+
+                    db.Articles.Add(article);
+                    articles.Add(article);
+                    created++;
+                }
+                else if (article.Status is ArticleStatus.Draft or ArticleStatus.InReview)
+                {
+                    article.BodyMarkdown = article.BodyMarkdown.TrimEnd() + "\n\n" + string.Concat(fresh.Select(DraftComposer.Section));
+                    appended += fresh.Count;
+                }
+
+                foreach (var merge in fresh)
+                {
+                    article.Sources.Add(new ArticleSource
+                    {
+                        CommitId = merge.CommitId,
+                        Subject = Limit(merge.Subject, ArticleSource.SubjectMaxLength),
+                        Puller = merge.Puller is null ? null : Limit(merge.Puller, Article.AuthorNameMaxLength),
+                        PullText = Limit(merge.PullText, ArticleSource.PullTextMaxLength),
+                        LinesChanged = merge.LinesChanged,
+                        Area = part.Area,
+                        AddedAt = now,
+                    });
+                    known.Add(merge.CommitId);
+                    recorded++;
+                }
+
+                if (article.Status is ArticleStatus.Draft or ArticleStatus.InReview)
+                {
+                    article.BodyHtml = renderer.ToHtml(article.BodyMarkdown);
+                    var next = article.Revisions.Count == 0 ? 1 : article.Revisions.Max(r => r.Number) + 1;
+                    article.Revisions.Add(ArticleRevision.Of(article, next, null, GeneratorName, now));
+                }
             }
 
-            if (article.Status is ArticleStatus.Draft or ArticleStatus.InReview)
-            {
-                article.BodyHtml = renderer.ToHtml(article.BodyMarkdown);
-                var next = article.Revisions.Count == 0 ? 1 : article.Revisions.Max(r => r.Number) + 1;
-                article.Revisions.Add(ArticleRevision.Of(article, next, null, GeneratorName, now));
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new DraftGenerationResult(created, appended, recorded);
+            await db.SaveChangesAsync(ct);
+            return new DraftGenerationResult(created, appended, recorded);
+        }, cancellationToken);
     }
 
     private static string Limit(string text, int max) => text.Length <= max ? text : text[..max];

@@ -26,14 +26,15 @@ public sealed class KernelOrgReleasesStep(HttpClient http, KernelOrgOptions opti
         run.ItemsSeen += releases.Count;
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.UpstreamReleases.ExecuteDeleteAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        db.UpstreamReleases.AddRange(releases
-            .DistinctBy(r => (r.Moniker, r.Version))
-            .Select(r => new UpstreamRelease { Moniker = r.Moniker, Version = r.Version, ReleasedOn = r.ReleasedOn, IsEndOfLife = r.IsEndOfLife, FetchedAt = now }));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.InTransactionAsync(async ct =>
+        {
+            await db.UpstreamReleases.ExecuteDeleteAsync(ct);
+            db.UpstreamReleases.AddRange(releases
+                .DistinctBy(r => (r.Moniker, r.Version))
+                .Select(r => new UpstreamRelease { Moniker = r.Moniker, Version = r.Version, ReleasedOn = r.ReleasedOn, IsEndOfLife = r.IsEndOfLife, FetchedAt = now }));
+            return await db.SaveChangesAsync(ct);
+        }, cancellationToken);
 
         var mainline = releases.Where(r => r.Moniker == "mainline")
             .Select(r => KernelVersion.TryParse(r.Version, out var v) ? v : (KernelVersion?)null)
