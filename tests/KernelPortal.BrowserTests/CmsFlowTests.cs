@@ -161,4 +161,23 @@ public class CmsFlowTests(PortalSite site)
         await Expect(row.Locator(".run-outcome")).ToHaveTextAsync("Succeeded", Patiently);
         Assert.Empty(_consoleErrors);
     }
+
+    [Fact]
+    public async Task A_long_article_of_48_KB_is_edited_and_saved_without_losing_the_circuit()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.EditorEmail);
+        await page.GotoAsync(Url("/admin/articles/new"));
+        await WaitUntilInteractiveAsync(page);
+        var body = string.Concat(Enumerable.Range(1, 700).Select(i => $"Absatz {i}: Der Kernel wird mit jeder Version ein wenig schneller.\n\n"));
+
+        await page.FillAsync("#title", "Ein sehr langer Artikel");
+        await page.FillAsync("#body", body);
+        await Expect(page.Locator(".editor-preview p").Last).ToContainTextAsync("Absatz 700", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        await page.ClickAsync("button:text-is('Save')");
+
+        await Expect(page.Locator(".cms-save-state")).ToContainTextAsync("revision 1", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        Assert.True(body.Length > 45_000, "the text must be longer than SignalR's default 32 KB message limit");
+        Assert.Empty(_consoleErrors);
+    }
 }
