@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
+source bench/lib.sh
 DURATION=${1:-10}
 CONNECTIONS=${2:-64}
 ARTICLES=${KERNELPORTAL_BENCH_ARTICLES:-5000}
@@ -13,26 +14,19 @@ OUT=$PWD/bench/out/load
 mkdir -p "$OUT/static"
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "bench/load.sh needs wrk and nginx: apt-get install -y wrk nginx" >&2; exit 2; }
 
-PG_DIR=$(mktemp -d /tmp/kernelportal-load-pg.XXXXXX)
 cleanup() {
   # start_web runs in a command substitution (a subshell), so the pids are kept in files, not in a variable.
-  for file in "$OUT"/web-*.pid; do [[ -f $file ]] && kill "$(cat "$file")" 2>/dev/null; rm -f "$file"; done
-  [[ -f $OUT/nginx.pid ]] && kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true
-  pg_stop "$PG_DIR"; rm -rf "$PG_DIR"
+  # Every step may fail (a process already gone) without stopping the rest of the clean-up.
+  for file in "$OUT"/web-*.pid; do
+    [[ -f $file ]] && { kill "$(cat "$file")" 2>/dev/null || true; }
+    rm -f "$file"
+  done
+  [[ -f $OUT/nginx.pid ]] && { kill "$(cat "$OUT/nginx.pid")" 2>/dev/null || true; }
+  rm -f "$OUT/nginx.pid"
+  bench_drop_database
 }
 trap cleanup EXIT
-
-PG_FSYNC=off pg_start "$PG_DIR" "$(pg_free_port 55600)"
-PGPORT=$(pg_port_of "$PG_DIR")
-pg_create_db "$PGPORT" kernelportal_load
-CONN="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_load;Username=postgres"
-dotnet build -c Release src/KernelPortal.Cli --nologo -v quiet >/dev/null
-dotnet build -c Release src/KernelPortal.Web --nologo -v quiet >/dev/null
-KPORTAL=(dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll --connection "$CONN")
-"${KPORTAL[@]}" migrate >/dev/null
-"${KPORTAL[@]}" seed-demo >/dev/null
-echo "Adding $ARTICLES articles …" >&2
-"$(pg_bin_dir)/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres kernelportal_load -v count="$ARTICLES" -f bench/seed-articles.sql >/dev/null
+bench_database kernelportal_load "$ARTICLES" 55600
 
 # start_web PORT CACHE: starts the portal (Release, Production, logs at Warning) and prints ms until the first 200 on /.
 start_web() {
@@ -54,7 +48,7 @@ start_web "$UNCACHED" false >/dev/null
 NGINX=$(pg_free_port $((UNCACHED + 1)))
 
 ARTICLE=/articles/bench-2
-TAG=$("$(pg_bin_dir)/psql" -tA -h 127.0.0.1 -p "$PGPORT" -U postgres kernelportal_load -c "SELECT slug FROM feature_tags ORDER BY position LIMIT 1")
+TAG=$("${PSQL[@]}" -tA -c "SELECT slug FROM feature_tags ORDER BY position LIMIT 1")
 declare -A PATHS=(
   [front]=/ [article]=$ARTICLE [release]=/releases/4.0 [releases]=/releases [tag-feed]=/feeds/tags/$TAG.atom
 )

@@ -5,35 +5,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
+source bench/lib.sh
 ARTICLES=${1:-100000}
 DURATION=${2:-10}
 OUT=$PWD/bench/out/search
 mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "bench/search.sh needs wrk: apt-get install -y wrk" >&2; exit 2; }
 
-PG_DIR=$(mktemp -d /tmp/kernelportal-search-pg.XXXXXX)
 WEB=
-cleanup() { [[ -n $WEB ]] && kill "$WEB" 2>/dev/null || true; pg_stop "$PG_DIR"; rm -rf "$PG_DIR"; }
+cleanup() { [[ -n $WEB ]] && { kill "$WEB" 2>/dev/null || true; }; bench_drop_database; }
 trap cleanup EXIT
-PG_FSYNC=off pg_start "$PG_DIR" "$(pg_free_port 55700)"
-PGPORT=$(pg_port_of "$PG_DIR")
-pg_create_db "$PGPORT" kernelportal_search
-PSQL=("$(pg_bin_dir)/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres kernelportal_search)
-CONN="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_search;Username=postgres"
-dotnet build -c Release src/KernelPortal.Cli --nologo -v quiet >/dev/null
-dotnet build -c Release src/KernelPortal.Web --nologo -v quiet >/dev/null
-dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll migrate --connection "$CONN" >/dev/null
-dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll seed-demo --connection "$CONN" >/dev/null
-echo "Adding $ARTICLES articles …" >&2
-t0=$(date +%s)
-"${PSQL[@]}" -q -v count="$ARTICLES" -f bench/seed-articles.sql >/dev/null
-echo "(filled in $(( $(date +%s) - t0 )) s)" >&2
-
+bench_database kernelportal_search "$ARTICLES" 55700
 PORT=$(pg_free_port 5190)
-ConnectionStrings__Portal="$CONN" Ingestion__Enabled=false ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-  dotnet artifacts/bin/KernelPortal.Web/release/KernelPortal.Web.dll --urls "http://127.0.0.1:$PORT" >"$OUT/web.log" 2>&1 &
-WEB=$!
-until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz" || true) == 200 ]]; do sleep 0.1; done
+WEB=$(bench_portal "$PORT" "$OUT/web.log")
 for q in Dateisystem Grafiktreiber scheduler filesystem Sicherheitsl%C3%BCcke networking; do
   for _ in $(seq 20); do curl -s -o /dev/null "http://127.0.0.1:$PORT/search?q=$q"; done
 done

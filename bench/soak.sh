@@ -6,30 +6,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
+source bench/lib.sh
 SECONDS_TOTAL=${1:-180}
 EDITORS=${2:-4}
 OUT=$PWD/bench/out/soak
 mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "bench/soak.sh needs wrk: apt-get install -y wrk" >&2; exit 2; }
 
-PG_DIR=$(mktemp -d /tmp/kernelportal-soak-pg.XXXXXX)
 WEB=
-cleanup() { [[ -n $WEB ]] && kill "$WEB" 2>/dev/null || true; pg_stop "$PG_DIR"; rm -rf "$PG_DIR"; }
+cleanup() { [[ -n $WEB ]] && { kill "$WEB" 2>/dev/null || true; }; bench_drop_database; }
 trap cleanup EXIT
-PG_FSYNC=off pg_start "$PG_DIR" "$(pg_free_port 55800)"
-PGPORT=$(pg_port_of "$PG_DIR")
-pg_create_db "$PGPORT" kernelportal_soak
-CONN="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_soak;Username=postgres"
-for project in src/KernelPortal.Cli src/KernelPortal.Web bench/Soak; do dotnet build -c Release "$project" --nologo -v quiet >/dev/null; done
-dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll migrate --connection "$CONN" >/dev/null
-dotnet artifacts/bin/KernelPortal.Cli/release/kportal.dll seed-demo --connection "$CONN" >/dev/null
-"$(pg_bin_dir)/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres kernelportal_soak -v count=2000 -f bench/seed-articles.sql >/dev/null
-
+bench_database kernelportal_soak 2000 55800
+dotnet build -c Release bench/Soak --nologo -v quiet >/dev/null
 PORT=$(pg_free_port 5195)
-ConnectionStrings__Portal="$CONN" Ingestion__Enabled=false ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-  dotnet artifacts/bin/KernelPortal.Web/release/KernelPortal.Web.dll --urls "http://127.0.0.1:$PORT" >"$OUT/web.log" 2>&1 &
-WEB=$!
-until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz" || true) == 200 ]]; do sleep 0.1; done
+WEB=$(bench_portal "$PORT" "$OUT/web.log")
 
 # Memory every 5 s while the load runs.
 : >"$OUT/rss.txt"
