@@ -180,4 +180,23 @@ public class CmsFlowTests(PortalSite site)
         Assert.True(body.Length > 45_000, "the text must be longer than SignalR's default 32 KB message limit");
         Assert.Empty(_consoleErrors);
     }
+
+    [Fact]
+    public async Task A_role_taken_away_while_the_editor_is_open_applies_to_the_next_action()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.DemotedEditorEmail);
+        await page.GotoAsync(Url("/admin/articles/new"));
+        await WaitUntilInteractiveAsync(page);
+        await page.FillAsync("#title", "Vor der Degradierung");
+        await page.ClickAsync("button:text-is('Save')");
+        await Expect(page.Locator(".cms-save-state")).ToContainTextAsync("revision 1", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        Assert.Equal(1, await page.Locator("button:text-is('Publish now')").CountAsync());
+
+        await site.SetRoleAsync(PortalSite.DemotedEditorEmail, KernelPortal.Core.Identity.Roles.Author);
+        await page.ClickAsync("button:text-is('Publish now')");
+
+        await Expect(page.Locator(".cms-error")).ToContainTextAsync("Only Editors may make an article Published", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        await Expect(page.Locator(".cms-heading .status-badge")).ToHaveTextAsync("Draft");
+    }
 }

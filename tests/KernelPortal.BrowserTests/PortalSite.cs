@@ -19,6 +19,7 @@ namespace KernelPortal.BrowserTests;
 public sealed class PortalSite : IAsyncLifetime
 {
     private Process? _web;
+    private string _connectionString = string.Empty;
     private IPlaywright? _playwright;
 
     public Uri BaseUri { get; private set; } = null!;
@@ -36,6 +37,7 @@ public sealed class PortalSite : IAsyncLifetime
             ? value
             : throw new InvalidOperationException("KERNELPORTAL_TEST_DB is not set. Run the tests with ./scripts/test.sh.");
         var connectionString = await CreateDatabaseAsync(server);
+        _connectionString = connectionString;
         await SeedAsync(connectionString);
 
         var port = FreePort();
@@ -99,7 +101,7 @@ public sealed class PortalSite : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor), (SecondEditorEmail, Roles.Editor) })
+        foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor), (SecondEditorEmail, Roles.Editor), (DemotedEditorEmail, Roles.Editor) })
         {
             var (_, errors) = await accounts.CreateAsync(email, email.Split('@')[0], role, Password);
             if (errors.Count > 0)
@@ -109,9 +111,28 @@ public sealed class PortalSite : IAsyncLifetime
         }
     }
 
+    /// <summary>Gives an account another role, as an Admin does on /admin/users.</summary>
+    public async Task SetRoleAsync(string email, string role)
+    {
+        var services = new ServiceCollection().AddLogging().AddPortalDatabase(_connectionString);
+        services.AddPortalIdentity();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var user = (await accounts.ListAsync()).Single(u => u.User.Email == email).User;
+        var errors = await accounts.SetRoleAsync(user.Id, role);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(" ", errors));
+        }
+    }
+
     public const string AuthorEmail = "autorin@example.org";
     public const string EditorEmail = "redaktion@example.org";
     public const string SecondEditorEmail = "chefredaktion@example.org";
+
+    /// <summary>An Editor whom a test demotes while the account has an editor page open.</summary>
+    public const string DemotedEditorEmail = "bald-autor@example.org";
     public const string Password = "Browser-Test-Passwort-1";
 
     private static readonly System.Collections.Concurrent.ConcurrentQueue<string> WebLog = new();

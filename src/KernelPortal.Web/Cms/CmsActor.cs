@@ -30,6 +30,32 @@ internal static class CmsActor
     }
 }
 
+/// <summary>
+/// The actor as the database knows it now, for a circuit that lives longer than its login's claims: a role changed
+/// or an account locked while an editor page is open applies to that page's next save, not only after a reload.
+/// </summary>
+internal sealed class CurrentActors(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    /// <summary>The actor with the account's current highest role; <c>null</c> when it has none, is locked or is gone.</summary>
+    public async Task<Actor?> RefreshAsync(Actor? claimed)
+    {
+        if (claimed?.UserId is not { } userId)
+        {
+            return claimed;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null || user.LockoutEnd > clock.GetUtcNow())
+        {
+            return null;
+        }
+
+        return Actor.HighestRole(await users.GetRolesAsync(user)) is { } role ? claimed with { Role = role } : null;
+    }
+}
+
 /// <summary>Adds the byline claim to the roles Identity puts in the login cookie.</summary>
 internal sealed class PortalClaimsPrincipalFactory(UserManager<PortalUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<PortalUser, IdentityRole<Guid>>(users, roles, options)

@@ -79,6 +79,7 @@ internal static class CmsServiceCollectionExtensions
         });
 
         builder.Services.AddSingleton<ManualIngestion>();
+        builder.Services.AddSingleton<CurrentActors>();
         builder.Services.AddHostedService<ScheduledPublishingWorker>();
         return builder;
     }

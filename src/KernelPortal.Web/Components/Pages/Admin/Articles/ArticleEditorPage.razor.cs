@@ -77,6 +77,9 @@ public sealed partial class ArticleEditorPage
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
+    [Inject]
+    private CurrentActors Actors { get; set; } = null!;
+
     private string TitleText { get => _fields.Title; set => Change(_fields with { Title = value }); }
 
     private string SlugText { get => _fields.Slug; set => Change(_fields with { Slug = value.Trim() }); }
@@ -246,6 +249,12 @@ public sealed partial class ArticleEditorPage
             return false;
         }
 
+        if (!await RefreshActorAsync())
+        {
+            _saving.Release();
+            return false;
+        }
+
         _busy = true;
         try
         {
@@ -276,7 +285,7 @@ public sealed partial class ArticleEditorPage
 
     private async Task TransitionAsync(ArticleStatus to)
     {
-        if (_actor is null || _articleId is not { } id)
+        if (_actor is null || _articleId is not { } id || !await RefreshActorAsync())
         {
             return;
         }
@@ -352,6 +361,21 @@ public sealed partial class ArticleEditorPage
                 ShowMessage("This article no longer exists.", error: true);
                 return false;
         }
+    }
+
+    // The login's claims were read when the page opened; the account's role may have changed since.
+    private async Task<bool> RefreshActorAsync()
+    {
+        _actor = await Actors.RefreshAsync(_actor);
+        if (_actor is null)
+        {
+            ShowMessage("Your account no longer has a CMS role or is locked; nothing was saved. Reload the page.", error: true);
+            _readOnly = true;
+            _steps = [];
+            return false;
+        }
+
+        return true;
     }
 
     private async Task<ArticleFields?> WithTranslationAsync(ArticleFields fields)
