@@ -244,9 +244,16 @@ public sealed partial class ArticleEditorPage
 
     private async Task<bool> SaveAsync(bool automatic)
     {
-        if (_actor is null || !await _saving.WaitAsync(0))
+        // An autosave gives way to a save in progress; a click on Save waits for it, then saves what is still unsaved.
+        if (_actor is null || (automatic ? !await _saving.WaitAsync(0) : !await WaitForSaveSlotAsync()))
         {
             return false;
+        }
+
+        if (!automatic && !_dirty && _articleId is not null && _conflict is null)
+        {
+            _saving.Release();
+            return true;
         }
 
         if (!await RefreshActorAsync())
@@ -361,6 +368,12 @@ public sealed partial class ArticleEditorPage
                 ShowMessage("This article no longer exists.", error: true);
                 return false;
         }
+    }
+
+    private async Task<bool> WaitForSaveSlotAsync()
+    {
+        await _saving.WaitAsync(_closing.Token);
+        return true;
     }
 
     // The login's claims were read when the page opened; the account's role may have changed since.
