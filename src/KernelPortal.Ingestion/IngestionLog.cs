@@ -21,6 +21,6 @@ internal static partial class IngestionLog
     [LoggerMessage(5, LogLevel.Error, "Ingestion pass failed")]
     public static partial void PassFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(20, LogLevel.Warning, "PostgreSQL is unavailable ({Reason}); retrying in {PauseMs} ms")]
-    public static partial void DatabaseUnavailable(this ILogger logger, string reason, double pauseMs);
+    [LoggerMessage(20, LogLevel.Warning, "PostgreSQL is unavailable ({Reason}); the progress line waits for the next write")]
+    public static partial void ProgressNotWritten(this ILogger logger, string reason);
 }

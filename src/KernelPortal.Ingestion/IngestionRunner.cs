@@ -31,12 +31,11 @@ public sealed class IngestionRunner(
     public async Task<IngestionRun> RunAsync(IReadOnlyList<IAnnouncementSource> sources, IReadOnlyList<IIngestionStep> steps, string trigger, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
         var run = new IngestionRun { Trigger = trigger, StartedAt = clock.GetUtcNow() };
-        await DatabaseOutage.RetryAsync(async () =>
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.IngestionRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
-        }, clock, logger, cancellationToken);
+        }
 
         foreach (var source in sources)
         {
@@ -83,12 +82,11 @@ public sealed class IngestionRunner(
 
         run.Progress = null;
         run.Finish(clock.GetUtcNow());
-        await DatabaseOutage.RetryAsync(async () =>
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.IngestionRuns.Update(run);
             await db.SaveChangesAsync(cancellationToken);
-        }, clock, logger, cancellationToken);
+        }
 
         logger.RunFinished(run.Id, run.Trigger, run.Outcome, run.ItemsSeen, run.ItemsNew, run.ItemsFailed);
         if (run.ItemsNew > 0 && changes is not null)
@@ -126,7 +124,7 @@ public sealed class IngestionRunner(
         catch (Exception ex) when (DatabaseOutage.IsOutage(ex))
         {
             // Progress is for watching; the next write or the end of the pass brings the row up to date.
-            logger.DatabaseUnavailable(ex.GetBaseException().Message, 0);
+            logger.ProgressNotWritten(ex.GetBaseException().Message);
         }
     }
 
@@ -139,8 +137,9 @@ public sealed class IngestionRunner(
 
         try
         {
-            // A restart of PostgreSQL mid-pass is waited out: each mail is its own transaction, keyed by Message-ID.
-            var outcome = await DatabaseOutage.RetryAsync(() => ingestor.IngestAsync(mail, cancellationToken), clock, logger, cancellationToken);
+            // A restart of PostgreSQL mid-pass is waited out by the context's retrying execution strategy
+            // (PortalDatabase); each mail is its own SaveChanges, keyed by Message-ID, so a retry stores nothing twice.
+            var outcome = await ingestor.IngestAsync(mail, cancellationToken);
             return (outcome, outcome == MailIngestOutcome.NotAnnouncement ? mail.NotAnnouncementReason : $"Linux {mail.Version}");
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or ArgumentException or Npgsql.NpgsqlException)

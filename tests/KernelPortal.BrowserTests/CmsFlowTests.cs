@@ -56,11 +56,15 @@ public class CmsFlowTests(PortalSite site)
         await page.FillAsync("#title", title);
         await page.FillAsync("#lead", "Ein Artikel aus dem Browser-Test.");
         await page.FillAsync("#body", "## Dateisysteme\n\nBtrfs wird **schneller**.\n\n- erstens\n- zweitens");
+        // A complete article, IOW box included: the browser tests share one site, and the reader tests expect the
+        // newest article on the front page to have one.
+        await page.FillAsync("#iow", "Btrfs wird schneller.");
         var preview = page.Locator(".editor-preview");
         await Expect(preview.Locator("h1")).ToHaveTextAsync(title, Patiently);
         await Expect(preview.Locator("strong")).ToHaveTextAsync("schneller", Patiently);
         Assert.Equal(2, await preview.Locator("li").CountAsync());
         await Expect(preview.Locator("h2#dateisysteme")).ToHaveCountAsync(1);
+        await Expect(preview.Locator(".iow")).ToContainTextAsync("Btrfs wird schneller.");
         if (Environment.GetEnvironmentVariable("KERNELPORTAL_SCREENSHOTS") == "1")
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "cms-editor.png") });

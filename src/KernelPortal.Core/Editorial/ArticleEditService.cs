@@ -145,17 +145,7 @@ public sealed class ArticleEditService(
 
     private async Task<EditResult> ApplyAndSaveAsync(PortalDbContext db, Article article, ArticleFields fields, Actor actor, bool wasVisible, CancellationToken cancellationToken)
     {
-        article.Title = fields.Title.Trim();
-        article.Slug = ArticleValidator.SlugFor(fields);
-        article.Lead = fields.Lead.Trim();
-        article.BodyMarkdown = fields.BodyMarkdown;
-        article.BodyHtml = renderer.ToHtml(fields.BodyMarkdown);
-        article.Iow = string.IsNullOrWhiteSpace(fields.Iow) ? null : fields.Iow.Trim();
-        article.Language = fields.Language;
-        article.TranslationId = fields.TranslationId;
-        article.ReleaseId = fields.ReleaseId;
-        article.SeriesId = fields.SeriesId;
-        article.SeriesPart = fields.SeriesId is null ? null : fields.SeriesPart;
+        fields.ApplyTo(article, renderer);
 
         var tags = fields.TagIds.Count == 0 ? [] : await db.FeatureTags.Where(t => fields.TagIds.Contains(t.Id)).ToListAsync(cancellationToken);
         article.Tags.RemoveAll(t => !tags.Contains(t));

@@ -1,4 +1,5 @@
 using KernelPortal.Core.Content;
+using KernelPortal.Core.Markdown;
 
 namespace KernelPortal.Core.Editorial;
 
@@ -43,6 +44,27 @@ public sealed record ArticleFields
         SeriesPart = article.SeriesPart,
         TagIds = [.. article.Tags.Select(t => t.Id).Order()],
     };
+
+    /// <summary>
+    /// Writes these fields onto an article as a save stores them (trimmed, slug made, HTML rendered). The CMS preview
+    /// builds its article with this too, so what the editor sees is what a save will store.
+    /// </summary>
+    public void ApplyTo(Article article, MarkdownRenderer renderer)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(renderer);
+        article.Title = Title.Trim();
+        article.Slug = ArticleValidator.SlugFor(this);
+        article.Lead = Lead.Trim();
+        article.BodyMarkdown = BodyMarkdown;
+        article.BodyHtml = renderer.ToHtml(BodyMarkdown);
+        article.Iow = string.IsNullOrWhiteSpace(Iow) ? null : Iow.Trim();
+        article.Language = Language;
+        article.TranslationId = TranslationId;
+        article.ReleaseId = ReleaseId;
+        article.SeriesId = SeriesId;
+        article.SeriesPart = SeriesId is null ? null : SeriesPart;
+    }
 
     /// <summary>These fields with a revision's text restored (a revision keeps the text, not the links).</summary>
     public ArticleFields WithTextOf(ArticleRevision revision) => this with

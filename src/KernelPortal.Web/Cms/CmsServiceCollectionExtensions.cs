@@ -108,30 +108,33 @@ internal static class CmsServiceCollectionExtensions
     /// /admin is redirected, and a plain-http post is refused with 400. Antiforgery would otherwise throw (a 500) when
     /// asked for a Secure cookie on plain http. Public pages stay reachable over http.
     /// </summary>
-    public static IApplicationBuilder UseCmsHttpsOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseCmsHttpsOnly(this IApplicationBuilder app)
     {
-        var request = context.Request;
-        var cms = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<CmsOptions>>().Value;
-        if (cms.RequireHttps && !request.IsHttps)
+        var requireHttps = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<CmsOptions>>().Value.RequireHttps;
+        return app.Use(async (context, next) =>
         {
-            var isRead = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
-            if (isRead && request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+            var request = context.Request;
+            if (requireHttps && !request.IsHttps)
             {
-                context.Response.Redirect($"https://{request.Host}{request.PathBase}{request.Path}{request.QueryString}", permanent: false, preserveMethod: true);
-                return;
+                var isRead = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+                if (isRead && request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Response.Redirect($"https://{request.Host}{request.PathBase}{request.Path}{request.QueryString}", permanent: false, preserveMethod: true);
+                    return;
+                }
+
+                if (!isRead && !HttpMethods.IsOptions(request.Method))
+                {
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync("Forms are accepted over HTTPS only.");
+                    return;
+                }
             }
 
-            if (!isRead && !HttpMethods.IsOptions(request.Method))
-            {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                context.Response.ContentType = "text/plain; charset=utf-8";
-                await context.Response.WriteAsync("Forms are accepted over HTTPS only.");
-                return;
-            }
-        }
-
-        await next(context);
-    });
+            await next(context);
+        });
+    }
 
     /// <summary>
     /// An account with a one-time password may open nothing in the CMS but the page that replaces it (and log out):

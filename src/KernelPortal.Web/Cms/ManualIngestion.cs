@@ -36,6 +36,4 @@ internal sealed class ManualIngestion(IServiceScopeFactory scopes, IHostApplicat
         });
         return true;
     }
-
-    public bool IsRunning => Volatile.Read(ref _running) == 1;
 }

@@ -27,10 +27,11 @@ public static partial class CmsSession
     }
 
     /// <summary>Posts the login form as a browser would, with the antiforgery token from the form.</summary>
-    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password, CancellationToken cancellationToken)
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, string email, string password, CancellationToken cancellationToken, string? returnUrl = null)
     {
         var form = await client.GetStringAsync("/admin/login", cancellationToken);
-        return await client.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var action = returnUrl is null ? "/admin/login" : "/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
+        return await client.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = AntiforgeryToken(form),
             ["_handler"] = "login",

@@ -1,5 +1,8 @@
 using KernelPortal.Core.Data;
+using KernelPortal.Ingestion;
+using KernelPortal.Ingestion.Mail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KernelPortal.IntegrationTests.Infrastructure;
 
@@ -7,4 +10,11 @@ namespace KernelPortal.IntegrationTests.Infrastructure;
 internal sealed class TestContextFactory(PostgresFixture database) : IDbContextFactory<PortalDbContext>
 {
     public PortalDbContext CreateDbContext() => database.CreateContext();
+
+    /// <summary>An ingestion runner on the test database, wired as the hosts wire it.</summary>
+    public static IngestionRunner Runner(PostgresFixture database)
+    {
+        var factory = new TestContextFactory(database);
+        return new IngestionRunner(factory, new AnnouncementIngestor(factory), TimeProvider.System, NullLogger<IngestionRunner>.Instance);
+    }
 }

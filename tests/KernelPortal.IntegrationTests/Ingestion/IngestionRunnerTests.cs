@@ -5,7 +5,6 @@ using KernelPortal.Ingestion.Mail;
 using KernelPortal.Ingestion.Sources;
 using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KernelPortal.IntegrationTests.Ingestion;
 
@@ -138,11 +137,7 @@ public class IngestionRunnerTests(PostgresFixture database) : DatabaseTest(datab
         }
     }
 
-    private IngestionRunner Runner()
-    {
-        var factory = new TestContextFactory(Database);
-        return new IngestionRunner(factory, new AnnouncementIngestor(factory), TimeProvider.System, NullLogger<IngestionRunner>.Instance);
-    }
+    private IngestionRunner Runner() => TestContextFactory.Runner(Database);
 
 
     private sealed class BrokenSource : IAnnouncementSource

@@ -6,7 +6,6 @@ using KernelPortal.Ingestion.Mail;
 using KernelPortal.Ingestion.Sources;
 using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KernelPortal.IntegrationTests.Reliability;
 
@@ -24,11 +23,7 @@ public class PostgresRestartTests(PostgresFixture database) : DatabaseTest(datab
     }
 
 
-    private IngestionRunner Runner()
-    {
-        var factory = new TestContextFactory(Database);
-        return new IngestionRunner(factory, new AnnouncementIngestor(factory), TimeProvider.System, NullLogger<IngestionRunner>.Instance);
-    }
+    private IngestionRunner Runner() => TestContextFactory.Runner(Database);
 
     // When the server last started: proves that a restart really happened during the test.
     private async Task<DateTime> ServerStartAsync()

@@ -136,15 +136,8 @@ public class LoginTests(PostgresFixture database) : DatabaseTest(database)
         await using var app = new PortalAppFactory(Database.ConnectionString);
         await CmsSession.CreateUserAsync(app, "anna@example.org", Roles.Editor);
         var client = CmsSession.Client(app);
-        var form = await client.GetStringAsync("/admin/login", Ct);
 
-        using var response = await client.PostAsync("/admin/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = CmsSession.AntiforgeryToken(form),
-            ["_handler"] = "login",
-            ["Input.Email"] = "anna@example.org",
-            ["Input.Password"] = CmsSession.Password,
-        }), Ct);
+        using var response = await CmsSession.PostLoginAsync(client, "anna@example.org", CmsSession.Password, Ct, returnUrl);
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal(new Uri("https://localhost/admin"), response.Headers.Location);

@@ -223,19 +223,14 @@ public sealed partial class ArticleEditorPage
     {
         var preview = new Article
         {
-            Title = _fields.Title,
-            Slug = ArticleValidator.SlugFor(_fields),
-            Lead = _fields.Lead,
-            Iow = _fields.Iow,
-            BodyMarkdown = _fields.BodyMarkdown,
-            BodyHtml = Renderer.ToHtml(_fields.BodyMarkdown),
-            Language = _fields.Language,
+            Title = string.Empty,
+            Slug = string.Empty,
             AuthorName = _authorName,
             PublishedAt = _publishedAt ?? Clock.GetUtcNow(),
             Release = _releases.FirstOrDefault(r => r.Id == _fields.ReleaseId),
             Series = _seriesList.FirstOrDefault(s => s.Id == _fields.SeriesId),
-            SeriesPart = _fields.SeriesId is null ? null : _fields.SeriesPart,
         };
+        _fields.ApplyTo(preview, Renderer);
         preview.Tags.AddRange(_tags.Where(t => _fields.TagIds.Contains(t.Id)));
         _preview = preview;
     }
