@@ -61,7 +61,7 @@ public class CmsFlowTests(PortalSite site)
         await page.FillAsync("#iow", "Btrfs wird schneller.");
         var preview = page.Locator(".editor-preview");
         await Expect(preview.Locator("h1")).ToHaveTextAsync(title, Patiently);
-        await Expect(preview.Locator("strong")).ToHaveTextAsync("schneller", Patiently);
+        await Expect(preview.Locator(".body strong")).ToHaveTextAsync("schneller", Patiently);
         Assert.Equal(2, await preview.Locator("li").CountAsync());
         await Expect(preview.Locator("h2#dateisysteme")).ToHaveCountAsync(1);
         await Expect(preview.Locator(".iow")).ToContainTextAsync("Btrfs wird schneller.");
@@ -94,7 +94,7 @@ public class CmsFlowTests(PortalSite site)
         var feed = await reader.APIRequest.GetAsync(Url("/feeds/all.atom"));
         Assert.Contains(title, await feed.TextAsync(), StringComparison.Ordinal);
         await reader.ClickAsync($"text={title}");
-        await Expect(reader.Locator("article strong")).ToHaveTextAsync("schneller", Patiently);
+        await Expect(reader.Locator("article .body strong")).ToHaveTextAsync("schneller", Patiently);
         Assert.Empty(_consoleErrors);
     }
 
