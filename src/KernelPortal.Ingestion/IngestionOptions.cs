@@ -57,6 +57,10 @@ public sealed class GitMirrorOptions
     /// <summary>Released versions whose missing git statistics are computed per pass (each takes seconds on a kernel mirror).</summary>
     [Range(0, 50)]
     public int StatisticsBackfillPerPass { get; set; } = 1;
+
+    /// <summary>Where drafts and the CMS link a commit (its id is appended): the tree the mirror follows.</summary>
+    [Required, Url]
+    public string CommitUrl { get; set; } = Drafts.DraftComposer.DefaultCommitUrl;
 }
 
 /// <summary>The lore.kernel.org (public-inbox) archive of the LKML.</summary>

@@ -33,4 +33,27 @@ public class ArticleSource
     public required string Area { get; set; }
 
     public DateTimeOffset AddedAt { get; set; }
+
+    /// <summary>The items generated from this merge for the article, each with its own provenance (stored as jsonb).</summary>
+    public List<SourceItem> Items { get; set; } = [];
+}
+
+/// <summary>What a generated draft took from a merge: a feature item, a trivia item or a config option.</summary>
+/// <param name="Kind"><see cref="SourceItemKinds"/>.</param>
+/// <param name="Text">The item's words; for an option "CONFIG_FOO: prompt – help".</param>
+/// <param name="Context">Heading lines above the item in the pull text, or null.</param>
+/// <param name="Score">Significance score the item was ranked by.</param>
+/// <param name="Commits">Commit ids of the merge that touch what the item names.</param>
+/// <param name="FirstLine">First line of the pull text it came from (1-based); 0 when not from the text.</param>
+/// <param name="LastLine">Last line of the pull text it came from.</param>
+/// <param name="File">An option's Kconfig file; null for items.</param>
+public sealed record SourceItem(string Kind, string Text, string? Context, double Score, IReadOnlyList<string> Commits, int FirstLine, int LastLine, string? File = null);
+
+/// <summary>The kinds of <see cref="SourceItem"/>.</summary>
+public static class SourceItemKinds
+{
+    public const string Item = "item";
+    public const string Trivia = "trivia";
+    public const string NewOption = "new-option";
+    public const string RemovedOption = "removed-option";
 }

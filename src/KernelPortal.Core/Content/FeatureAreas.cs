@@ -37,4 +37,14 @@ public static class FeatureAreas
             "Treiber für Eingabegeräte, USB, Sound und alles Weitere.",
             "Drivers for input devices, USB, sound and everything else."),
     ];
+
+    /// <summary>
+    /// Where drafts put what no area pattern matches ("Sonstiges"): always the last part, never a tag of its own.
+    /// </summary>
+    public static readonly Area Other = new("sonstiges", "Sonstiges", "Other",
+        "Was keinem der Bereiche zuzuordnen ist.",
+        "What belongs to none of the areas.");
+
+    /// <summary>The area with that slug (<see cref="Other"/> included), or null.</summary>
+    public static Area? Find(string slug) => slug == Other.Slug ? Other : All.FirstOrDefault(a => a.Slug == slug);
 }

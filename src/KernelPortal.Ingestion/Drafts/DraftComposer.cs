@@ -1,88 +1,146 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using KernelPortal.Core.Content;
 
 namespace KernelPortal.Ingestion.Drafts;
 
 /// <summary>
-/// Turns the merges of a merge window into a "Was X bringt" series: one part per feature area, each merge with
-/// the pull-request text as source material and a link to its merge commit, which is every section's provenance.
+/// Turns the merges of a merge window into a "Was X bringt" series: the pull texts split into feature items, each
+/// with its provenance and significance, placed in the area of what it touches, ranked within its part; the new
+/// and removed config options beside them. Every merge is in exactly one part, "Sonstiges" for those no area
+/// pattern matches.
 /// </summary>
 public static partial class DraftComposer
 {
-    /// <summary>Where merge commits are linked: Linus' tree on git.kernel.org.</summary>
-    public const string CommitUrl = "https://git.kernel.org/torvalds/c/";
+    /// <summary>Where commits are linked by default: Linus' tree on git.kernel.org.</summary>
+    public const string DefaultCommitUrl = "https://git.kernel.org/torvalds/c/";
 
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
-    /// <summary>Groups merges by area (merges no pattern matches are counted, not placed).</summary>
-    public static DraftSeries Compose(string release, IReadOnlyList<MergeCommit> merges, FeatureAreaMap map)
+    public static DraftSeries Compose(string release, IReadOnlyList<MergeCommit> merges, FeatureAreaMap map, KconfigChanges options, string commitUrl = DefaultCommitUrl)
     {
-        var byArea = merges.Select(m => (Merge: m, Area: map.AreaOf(m.Files))).ToList();
-        var parts = new List<DraftPart>();
-        foreach (var area in FeatureAreas.All)
+        var newOptions = options.Added.Select(o => DraftOption.Of(o, map.AreaOf(o.File) ?? FeatureAreas.Other.Slug, merges)).ToList();
+        var removedOptions = options.Removed.Select(o => DraftOption.Of(o, map.AreaOf(o.File) ?? FeatureAreas.Other.Slug, merges)).ToList();
+        var optionFiles = newOptions.ToDictionary(o => o.Symbol, o => o.File, StringComparer.Ordinal);
+
+        var homes = new List<DraftMerge>();
+        var items = new List<DraftItem>();
+        foreach (var merge in merges)
         {
-            var inArea = byArea.Where(x => x.Area == area.Slug).Select(x => ToDraft(x.Merge)).ToList();
-            if (inArea.Count > 0)
+            var home = map.AreaOf(merge.Files) ?? FeatureAreas.Other.Slug;
+            var pull = PullLine().Match(merge.Body);
+            homes.Add(new DraftMerge(
+                merge.CommitId,
+                merge.Subject,
+                merge.LinesChanged,
+                pull.Success ? pull.Groups["who"].Value.Trim() : null,
+                pull.Success ? pull.Groups["what"].Value.Trim() : null,
+                merge.Body,
+                home,
+                merge.Commits.Count));
+            items.AddRange(ItemsOf(merge, homes[^1], map, optionFiles));
+        }
+
+        var parts = new List<DraftPart>();
+        foreach (var area in FeatureAreas.All.Append(FeatureAreas.Other))
+        {
+            var inArea = items.Where(i => i.Area == area.Slug).OrderByDescending(i => i.Score).ThenBy(i => i.Merge, StringComparer.Ordinal).ThenBy(i => i.FirstLine).ToList();
+            var part = new DraftPart(
+                parts.Count + 1,
+                area.Slug,
+                area.NameDe,
+                string.Empty,
+                string.Empty,
+                [.. homes.Where(m => m.Area == area.Slug)],
+                [.. inArea.Where(i => !i.IsTrivia)],
+                [.. inArea.Where(i => i.IsTrivia)],
+                [.. newOptions.Where(o => o.Area == area.Slug)],
+                [.. removedOptions.Where(o => o.Area == area.Slug)]);
+            if (part.Merges.Count + inArea.Count + part.NewOptions.Count + part.RemovedOptions.Count > 0)
             {
-                var number = parts.Count + 1;
-                parts.Add(new DraftPart(number, area.Slug, area.NameDe, $"Was {release} bringt ({number}): {area.NameDe}", inArea));
+                parts.Add(part with { Title = $"Was {release} bringt ({part.Number}): {area.NameDe}", Lead = DraftLead.Of(release, part) });
             }
         }
 
-        return new DraftSeries(release, $"Was {release} bringt", parts, byArea.Count(x => x.Area is null));
+        return new DraftSeries(release, $"Was {release} bringt", parts, commitUrl);
     }
 
-    /// <summary>The Markdown of a part's first version: an editor's note, the figures so far, then one section per merge.</summary>
-    public static string Markdown(DraftSeries series, DraftPart part, string? statsSentence, string? forecastSentence)
+    /// <summary>A merge's items: its pull text's, or one made from its subject and commits when the text has none.</summary>
+    private static IEnumerable<DraftItem> ItemsOf(MergeCommit merge, DraftMerge home, FeatureAreaMap map, IReadOnlyDictionary<string, string> optionFiles)
     {
-        var text = new StringBuilder()
-            .Append(German, $"*Entwurf, erzeugt aus {part.Merges.Count} {(part.Merges.Count == 1 ? "Merge" : "Merges")} des Merge Window von Linux {series.Release}. Die Abschnitte zitieren die Pull-Requests der Maintainer; bitte in eigene Worte fassen.*\n\n");
-        if (statsSentence is not null || forecastSentence is not null)
+        var pulled = PullTextParser.Parse(merge.Body);
+        if (pulled.Count == 0)
         {
-            text.Append(string.Join(' ', new[] { statsSentence, forecastSentence }.Where(s => s is not null))).Append("\n\n");
+            yield return WithoutText(merge, home, map, optionFiles);
+            yield break;
         }
 
-        foreach (var merge in part.Merges)
+        var evenShare = merge.LinesChanged / pulled.Count;
+        foreach (var item in pulled)
         {
-            text.Append(Section(merge));
+            var words = item.Context is null ? item.AllText : item.Context + " " + item.AllText;
+            var (commits, files) = ItemMatcher.Match(words, merge, optionFiles);
+            var commitFiles = commits.SelectMany(c => c.Files).ToList();
+            var symbols = NewOptionsOf(words, commitFiles, optionFiles);
+            var lines = commits.Count > 0 ? commits.Sum(c => c.LinesChanged) : evenShare;
+            var newFiles = commitFiles.Count(f => f.IsNew);
+            yield return new DraftItem(
+                item.Text,
+                item.Context,
+                item.Children,
+                map.AreaOf(files) ?? home.Area,
+                Significance.Score(words, lines, newFiles, symbols.Count),
+                Significance.IsTrivia(item.AllText),
+                merge.CommitId,
+                [.. commits.Select(c => c.CommitId)],
+                item.FirstLine,
+                item.LastLine,
+                lines,
+                newFiles,
+                symbols);
         }
-
-        return text.ToString();
     }
 
-    /// <summary>One merge's section: a heading, the quoted pull-request text, the link to the commit.</summary>
-    public static string Section(DraftMerge merge)
+    /// <summary>A merge whose message has no text of its own: what it pulled and its largest commits, all of them as provenance.</summary>
+    private static DraftItem WithoutText(MergeCommit merge, DraftMerge home, FeatureAreaMap map, IReadOnlyDictionary<string, string> optionFiles)
     {
-        var heading = merge.What is not null && merge.Puller is not null
-            ? $"{Capitalise(merge.What)} (von {merge.Puller})"
-            : merge.Subject;
-        var text = new StringBuilder().Append("## ").Append(heading).Append("\n\n");
-        foreach (var line in merge.PullText.Split('\n'))
-        {
-            text.Append(line.Length == 0 ? ">" : "> " + line).Append('\n');
-        }
-
-        return text.Append(German, $"\nQuelle: [Merge-Commit {merge.CommitId[..Math.Min(12, merge.CommitId.Length)]}]({CommitUrl}{merge.CommitId}) · {merge.LinesChanged:N0} geänderte Zeilen\n\n").ToString();
-    }
-
-    private static DraftMerge ToDraft(MergeCommit merge)
-    {
-        var pull = PullLine().Match(merge.Body);
-        var text = merge.Body.Length > 0 ? merge.Body : merge.Subject;
-        return new DraftMerge(
+        var what = home.What is not null && home.Puller is not null
+            ? $"{char.ToUpperInvariant(home.What[0])}{home.What[1..]} (von {home.Puller})"
+            : Remote().Replace(merge.Subject, string.Empty).Trim();
+        var largest = merge.Commits.OrderByDescending(c => c.LinesChanged).Take(3).Select(c => $"„{c.Subject}“").ToList();
+        var text = largest.Count == 0
+            ? what
+            : $"{what}: {merge.Commits.Count} {(merge.Commits.Count == 1 ? "Commit" : "Commits")}, darunter {string.Join(", ", largest)}";
+        var files = merge.Commits.SelectMany(c => c.Files).ToList();
+        var symbols = NewOptionsOf(text, files, optionFiles);
+        var newFiles = files.Count(f => f.IsNew);
+        return new DraftItem(
+            text,
+            null,
+            [],
+            home.Area,
+            Significance.Score(text, merge.LinesChanged, newFiles, symbols.Count),
+            Significance.IsTrivia(text),
             merge.CommitId,
-            merge.Subject,
+            [.. merge.Commits.Select(c => c.CommitId)],
+            0,
+            0,
             merge.LinesChanged,
-            pull.Success ? pull.Groups["who"].Value.Trim() : null,
-            pull.Success ? pull.Groups["what"].Value.Trim() : null,
-            text.Length <= 8000 ? text : text[..8000] + "\n[…]");
+            newFiles,
+            symbols);
     }
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>New symbols defined in a Kconfig file the item's commits change, or named by its words.</summary>
+    private static List<string> NewOptionsOf(string words, IEnumerable<ChangedFile> commitFiles, IReadOnlyDictionary<string, string> optionFiles)
+    {
+        var touched = commitFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return [.. optionFiles.Where(o => touched.Contains(o.Value)).Select(o => o.Key)
+            .Union(ItemMatcher.Symbols(words, optionFiles), StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+    }
 
     // "Pull networking updates from Jakub Kicinski:" — the first line of most pull messages since 2.6.
     [GeneratedRegex(@"^Pull (?<what>[^\n]+?) from (?<who>[^:\n]+):?\s*$", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PullLine();
+
+    // " of git://git.kernel.org/…" in "Merge branch 'for-linus' of git://…": the remote says nothing to a reader.
+    [GeneratedRegex(@"\s+of\s+\S+://\S+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Remote();
 }

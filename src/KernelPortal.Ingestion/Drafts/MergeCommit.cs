@@ -9,4 +9,7 @@ namespace KernelPortal.Ingestion.Drafts;
 public sealed record MergeCommit(string CommitId, string Subject, string Body, DateTimeOffset CommittedAt, IReadOnlyList<ChangedFile> Files)
 {
     public int LinesChanged => Files.Sum(f => f.LinesChanged);
+
+    /// <summary>The non-merge commits the merge brought in (reachable from its other parents, not from its first); empty where the source cannot say (GitHub).</summary>
+    public IReadOnlyList<MergedCommit> Commits { get; init; } = [];
 }

@@ -15,7 +15,7 @@ namespace KernelPortal.Ingestion.Git;
 /// "Was X bringt" drafts from the merges between the previous release and the newest rc tag; and, a few per
 /// pass, the git statistics of finished releases that lack them.
 /// </summary>
-public sealed class GitMirrorStep(GitMirrorOptions options, IDbContextFactory<PortalDbContext> contexts, DraftGenerator drafts, TimeProvider clock) : IIngestionStep
+public sealed class GitMirrorStep(GitMirrorOptions mirror, IDbContextFactory<PortalDbContext> contexts, DraftGenerator drafts, TimeProvider clock) : IIngestionStep
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
 
@@ -23,8 +23,8 @@ public sealed class GitMirrorStep(GitMirrorOptions options, IDbContextFactory<Po
 
     public async Task ExecuteAsync(IngestionRun run, CancellationToken cancellationToken)
     {
-        var git = await GitRunner.OpenAsync(options.MirrorPath, cancellationToken);
-        if (options.Fetch)
+        var git = await GitRunner.OpenAsync(mirror.MirrorPath, cancellationToken);
+        if (mirror.Fetch)
         {
             await git.RunAsync(["fetch", "--quiet", "--prune", "--tags"], cancellationToken);
         }
@@ -52,7 +52,8 @@ public sealed class GitMirrorStep(GitMirrorOptions options, IDbContextFactory<Po
             var stats = await new GitStatsSource(git).ComputeAsync(fromTag, toTag, cancellationToken);
             await SaveStatisticsAsync(release.Id, previous.VersionText, stats, cancellationToken);
             var merges = await new GitMergeReader(git).ReadAsync(fromTag, toTag, cancellationToken);
-            var series = DraftComposer.Compose(release.VersionText, merges, FeatureAreaMap.Default);
+            var options = await new KconfigComparison(git).CompareAsync(fromTag, toTag, cancellationToken);
+            var series = DraftComposer.Compose(release.VersionText, merges, FeatureAreaMap.Default, options, mirror.CommitUrl);
             var forecast = await new ForecastService(db).ForecastAsync(release, cancellationToken);
             var statsSentence = string.Create(German, $"Stand {toTag}: {stats.Commits:N0} Commits, {stats.FilesChanged:N0} geänderte Dateien (+{stats.Insertions:N0}/−{stats.Deletions:N0}).");
             var forecastSentence = forecast is null ? null : ForecastText.Sentence(forecast, Language.De, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -65,7 +66,7 @@ public sealed class GitMirrorStep(GitMirrorOptions options, IDbContextFactory<Po
         var missing = released
             .Where(r => r.Statistics.All(s => s.Source != StatisticsSource.GitMirror))
             .OrderByDescending(r => r.Version)
-            .Take(options.StatisticsBackfillPerPass);
+            .Take(mirror.StatisticsBackfillPerPass);
         foreach (var release in missing)
         {
             var previous = released.Where(r => r.Version < release.Version).MaxBy(r => r.Version);

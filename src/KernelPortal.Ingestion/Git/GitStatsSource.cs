@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using KernelPortal.Ingestion.Mail;
 
 namespace KernelPortal.Ingestion.Git;
@@ -73,73 +72,14 @@ public sealed class GitStatsSource(GitRunner git) : IReleaseStatsSource
 
     private async Task<Dictionary<string, long>> CountLinesAsync(List<string> oids, CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<string, long>(oids.Count, StringComparer.Ordinal);
-        if (oids.Count == 0)
-        {
-            return counts;
-        }
-
-        using var process = git.Start(["cat-file", "--batch"], redirectInput: true);
-        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
-
-        // Writing and reading at once: cat-file answers as it reads, and a full pipe would otherwise deadlock.
-        var writer = Task.Run(async () =>
-        {
-            var input = process.StandardInput;
-            foreach (var oid in oids)
-            {
-                await input.WriteAsync(oid.AsMemory(), cancellationToken);
-                await input.WriteAsync("\n".AsMemory(), cancellationToken);
-            }
-
-            await input.FlushAsync(cancellationToken);
-            input.Close();
-        }, cancellationToken);
-
-        var stream = new BufferedStream(process.StandardOutput.BaseStream, 1 << 20);
-        var buffer = new byte[1 << 20];
-        var header = new StringBuilder();
+        var counts = new long[oids.Count];
+        await new GitBlobReader(git).ReadAsync(oids, (index, chunk) => counts[index] += chunk.Span.Count((byte)'\n'), cancellationToken);
+        var byOid = new Dictionary<string, long>(oids.Count, StringComparer.Ordinal);
         for (var i = 0; i < oids.Count; i++)
         {
-            header.Clear();
-            int c;
-            while ((c = stream.ReadByte()) is not '\n' and not -1)
-            {
-                header.Append((char)c);
-            }
-
-            // "<oid> blob <size>"
-            var parts = header.ToString().Split(' ');
-            if (parts.Length != 3 || parts[1] != "blob")
-            {
-                throw new GitException($"git cat-file answered '{header}' for {oids[i]}");
-            }
-
-            var remaining = long.Parse(parts[2], CultureInfo.InvariantCulture);
-            long newlines = 0;
-            while (remaining > 0)
-            {
-                var read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, remaining)), cancellationToken);
-                if (read == 0)
-                {
-                    throw new GitException("git cat-file ended early");
-                }
-
-                newlines += buffer.AsSpan(0, read).Count((byte)'\n');
-                remaining -= read;
-            }
-
-            stream.ReadByte(); // the newline after each object
-            counts[parts[0]] = newlines;
+            byOid[oids[i]] = counts[i];
         }
 
-        await writer;
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new GitException($"git cat-file failed: {(await errors).Trim()}");
-        }
-
-        return counts;
+        return byOid;
     }
 }

@@ -304,6 +304,13 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("commit_id");
 
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("items")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
                     b.Property<int>("LinesChanged")
                         .HasColumnType("integer")
                         .HasColumnName("lines_changed");

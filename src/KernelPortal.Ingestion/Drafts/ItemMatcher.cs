@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Drafts;
+
+/// <summary>
+/// Finds the commits of a merge that an item's words name: a path ("drivers/net/phy"), a file ("tcp_bbr.c"), a
+/// driver or subsystem that is a folder or file name in what the commit touches ("prestera", "zynqmp", "ext4"),
+/// or a config symbol ("CONFIG_E1000E") defined in a Kconfig file the commit changes.
+/// </summary>
+/// <remarks>
+/// Words that name nothing specific ("drivers", "core", "support") never match, and neither does a word that
+/// matches more than half of a merge's commits when it has more than three: in a networking pull "net" names
+/// everything, so it tells nothing about one item.
+/// </remarks>
+public static partial class ItemMatcher
+{
+    private const int MinimumWordLength = 3;
+
+    /// <summary>Folder and file names too common to say which driver or subsystem an item is about.</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "arch", "block", "boot", "bus", "char", "common", "config", "configs", "core", "crypto", "dev", "device", "devices", "docs",
+        "documentation", "driver", "drivers", "dts", "fixes", "for", "from", "generic", "include", "init", "internal", "kernel", "lib",
+        "linux", "main", "misc", "net", "new", "other", "platform", "platforms", "power", "samples", "scripts", "security", "soc",
+        "sound", "src", "staging", "support", "test", "testing", "tests", "tools", "uapi", "update", "updates", "usr", "and", "the",
+        "with", "add", "added", "adds", "fix", "use", "all", "some", "now", "more", "this", "that", "into", "also", "not", "are",
+        "can", "has", "have", "was", "were", "its", "via", "when", "which", "was", "been", "only", "make", "makefile", "kconfig",
+        "firmware", "mm", "fs", "host", "base", "api", "abi", "selftests", "bindings", "devicetree", "yaml", "txt", "rst",
+    };
+
+    /// <summary>The commits an item names, and the files of those commits that it names.</summary>
+    public static (IReadOnlyList<MergedCommit> Commits, IReadOnlyList<ChangedFile> Files) Match(string text, MergeCommit merge, IReadOnlyDictionary<string, string> optionFiles)
+    {
+        if (merge.Commits.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var words = Words(text);
+        var commits = new HashSet<MergedCommit>();
+        var files = new HashSet<ChangedFile>();
+        foreach (var word in words)
+        {
+            var hits = merge.Commits
+                .Select(c => (Commit: c, Files: c.Files.Where(f => Names(word, f.Path, optionFiles)).ToList()))
+                .Where(x => x.Files.Count > 0)
+                .ToList();
+            if (hits.Count == 0 || (merge.Commits.Count > 3 && hits.Count * 2 > merge.Commits.Count))
+            {
+                continue;
+            }
+
+            foreach (var (commit, touched) in hits)
+            {
+                commits.Add(commit);
+                files.UnionWith(touched);
+            }
+        }
+
+        return ([.. merge.Commits.Where(commits.Contains)], [.. files]);
+    }
+
+    /// <summary>The config symbols an item's words name ("CONFIG_FOO" or a bare "FOO" that is a new symbol).</summary>
+    public static IEnumerable<string> Symbols(string text, IReadOnlyDictionary<string, string> optionFiles) =>
+        Symbol().Matches(text).Select(m => m.Groups["symbol"].Value).Where(optionFiles.ContainsKey).Distinct(StringComparer.Ordinal);
+
+    private static bool Names(Word word, string path, IReadOnlyDictionary<string, string> optionFiles) => word.Kind switch
+    {
+        WordKind.Path => path.Contains(word.Text, StringComparison.OrdinalIgnoreCase),
+        WordKind.File => Path.GetFileName(path).Equals(word.Text, StringComparison.OrdinalIgnoreCase),
+        WordKind.Symbol => optionFiles.TryGetValue(word.Text, out var file) && file == path,
+        _ => Components(path).Contains(word.Text),
+    };
+
+    /// <summary>Folder names below the top level, the file's stem and the parts of names joined by '-' or '_'.</summary>
+    private static HashSet<string> Components(string path)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var segments = path.ToLowerInvariant().Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var name = i == segments.Length - 1 ? segments[i].Split('.')[0] : segments[i];
+            names.Add(name);
+            foreach (var part in name.Split('-', '_'))
+            {
+                if (part.Length > MinimumWordLength)
+                {
+                    names.Add(part);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static List<Word> Words(string text)
+    {
+        var words = new List<Word>();
+        foreach (Match match in Token().Matches(text))
+        {
+            var token = match.Value.Trim('.', '-', '/');
+            if (Symbol().Match(token) is { Success: true } symbol && token.StartsWith("CONFIG_", StringComparison.Ordinal))
+            {
+                words.Add(new Word(symbol.Groups["symbol"].Value, WordKind.Symbol));
+            }
+            else if (token.Contains('/', StringComparison.Ordinal) && token.Length > MinimumWordLength)
+            {
+                words.Add(new Word(token.ToLowerInvariant(), WordKind.Path));
+            }
+            else if (FileName().IsMatch(token))
+            {
+                words.Add(new Word(token, WordKind.File));
+            }
+            else
+            {
+                var lower = token.ToLowerInvariant();
+                if (lower.Length >= MinimumWordLength && !Generic.Contains(lower) && !lower.All(char.IsDigit))
+                {
+                    words.Add(new Word(lower, WordKind.Name));
+                }
+            }
+        }
+
+        return [.. words.Distinct()];
+    }
+
+    private enum WordKind
+    {
+        Name,
+        Path,
+        File,
+        Symbol,
+    }
+
+    private readonly record struct Word(string Text, WordKind Kind);
+
+    [GeneratedRegex(@"[A-Za-z0-9_][A-Za-z0-9_.+/-]*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"\b(CONFIG_)?(?<symbol>[A-Z][A-Z0-9_]{2,})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Symbol();
+
+    [GeneratedRegex(@"^[\w+-]+\.(c|h|rs|S|s|dts|dtsi|py|sh|rst|yaml|json|txt)$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FileName();
+}
