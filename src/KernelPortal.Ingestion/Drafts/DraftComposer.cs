@@ -19,6 +19,7 @@ public static partial class DraftComposer
         var newOptions = options.Added.Select(o => DraftOption.Of(o, map.AreaOf(o.File) ?? FeatureAreas.Other.Slug, merges)).ToList();
         var removedOptions = options.Removed.Select(o => DraftOption.Of(o, map.AreaOf(o.File) ?? FeatureAreas.Other.Slug, merges)).ToList();
         var optionFiles = newOptions.ToDictionary(o => o.Symbol, o => o.File, StringComparer.Ordinal);
+        var symbolFiles = removedOptions.Concat(newOptions).DistinctBy(o => o.Symbol).ToDictionary(o => o.Symbol, o => o.File, StringComparer.Ordinal);
 
         var homes = new List<DraftMerge>();
         var items = new List<DraftItem>();
@@ -35,7 +36,7 @@ public static partial class DraftComposer
                 merge.Body,
                 home,
                 merge.Commits.Count));
-            items.AddRange(ItemsOf(merge, homes[^1], map, optionFiles));
+            items.AddRange(ItemsOf(merge, homes[^1], map, optionFiles, symbolFiles));
         }
 
         var parts = new List<DraftPart>();
@@ -63,7 +64,7 @@ public static partial class DraftComposer
     }
 
     /// <summary>A merge's items: its pull text's, or one made from its subject and commits when the text has none.</summary>
-    private static IEnumerable<DraftItem> ItemsOf(MergeCommit merge, DraftMerge home, FeatureAreaMap map, IReadOnlyDictionary<string, string> optionFiles)
+    private static IEnumerable<DraftItem> ItemsOf(MergeCommit merge, DraftMerge home, FeatureAreaMap map, IReadOnlyDictionary<string, string> optionFiles, IReadOnlyDictionary<string, string> symbolFiles)
     {
         var pulled = PullTextParser.Parse(merge.Body);
         if (pulled.Count == 0)
@@ -76,7 +77,7 @@ public static partial class DraftComposer
         foreach (var item in pulled)
         {
             var words = item.Context is null ? item.AllText : item.Context + " " + item.AllText;
-            var (commits, files) = ItemMatcher.Match(words, merge, optionFiles);
+            var (commits, files) = ItemMatcher.Match(words, merge, symbolFiles);
             var commitFiles = commits.SelectMany(c => c.Files).ToList();
             var symbols = NewOptionsOf(words, commitFiles, optionFiles);
             var lines = commits.Count > 0 ? commits.Sum(c => c.LinesChanged) : evenShare;

@@ -8,9 +8,9 @@ namespace KernelPortal.Ingestion.Drafts;
 /// or a config symbol ("CONFIG_E1000E") defined in a Kconfig file the commit changes.
 /// </summary>
 /// <remarks>
-/// Words that name nothing specific ("drivers", "core", "support") never match, and neither does a word that
-/// matches more than half of a merge's commits when it has more than three: in a networking pull "net" names
-/// everything, so it tells nothing about one item.
+/// Words that name nothing specific ("drivers", "core", "support") never match, and a word that matches more
+/// than half of a merge's commits counts only when no word of the item is more specific: in a networking pull
+/// "ethernet" names most commits, so beside "zeta" it tells nothing about one item.
 /// </remarks>
 public static partial class ItemMatcher
 {
@@ -29,6 +29,9 @@ public static partial class ItemMatcher
     };
 
     /// <summary>The commits an item names, and the files of those commits that it names.</summary>
+    /// <param name="text">The item's words, its context included.</param>
+    /// <param name="merge">The merge whose commits are searched.</param>
+    /// <param name="optionFiles">The Kconfig file of each new or removed symbol of the window.</param>
     public static (IReadOnlyList<MergedCommit> Commits, IReadOnlyList<ChangedFile> Files) Match(string text, MergeCommit merge, IReadOnlyDictionary<string, string> optionFiles)
     {
         if (merge.Commits.Count == 0)
@@ -36,25 +39,20 @@ public static partial class ItemMatcher
             return ([], []);
         }
 
-        var words = Words(text);
-        var commits = new HashSet<MergedCommit>();
-        var files = new HashSet<ChangedFile>();
-        foreach (var word in words)
-        {
-            var hits = merge.Commits
+        var matches = Words(text, optionFiles)
+            .Select(word => merge.Commits
                 .Select(c => (Commit: c, Files: c.Files.Where(f => Names(word, f.Path, optionFiles)).ToList()))
                 .Where(x => x.Files.Count > 0)
-                .ToList();
-            if (hits.Count == 0 || (merge.Commits.Count > 3 && hits.Count * 2 > merge.Commits.Count))
-            {
-                continue;
-            }
-
-            foreach (var (commit, touched) in hits)
-            {
-                commits.Add(commit);
-                files.UnionWith(touched);
-            }
+                .ToList())
+            .Where(hits => hits.Count > 0)
+            .ToList();
+        var specific = matches.Where(hits => merge.Commits.Count == 1 || hits.Count * 2 <= merge.Commits.Count).ToList();
+        var commits = new HashSet<MergedCommit>();
+        var files = new HashSet<ChangedFile>();
+        foreach (var (commit, touched) in (specific.Count > 0 ? specific : matches.Take(1)).SelectMany(hits => hits))
+        {
+            commits.Add(commit);
+            files.UnionWith(touched);
         }
 
         return ([.. merge.Commits.Where(commits.Contains)], [.. files]);
@@ -93,15 +91,16 @@ public static partial class ItemMatcher
         return names;
     }
 
-    private static List<Word> Words(string text)
+    private static List<Word> Words(string text, IReadOnlyDictionary<string, string> optionFiles)
     {
         var words = new List<Word>();
         foreach (Match match in Token().Matches(text))
         {
             var token = match.Value.Trim('.', '-', '/');
-            if (Symbol().Match(token) is { Success: true } symbol && token.StartsWith("CONFIG_", StringComparison.Ordinal))
+            var symbol = token.StartsWith("CONFIG_", StringComparison.Ordinal) ? token["CONFIG_".Length..] : token;
+            if (optionFiles.ContainsKey(symbol))
             {
-                words.Add(new Word(symbol.Groups["symbol"].Value, WordKind.Symbol));
+                words.Add(new Word(symbol, WordKind.Symbol));
             }
             else if (token.Contains('/', StringComparison.Ordinal) && token.Length > MinimumWordLength)
             {

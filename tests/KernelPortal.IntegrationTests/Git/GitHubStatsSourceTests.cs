@@ -75,8 +75,8 @@ public class GitHubStatsSourceTests
         Assert.Equal(fromGit.Select(m => (m.CommitId, m.Subject, m.Body, m.LinesChanged)), fromGitHub.Select(m => (m.CommitId, m.Subject, m.Body, m.LinesChanged)));
         Assert.StartsWith("Pull networking updates from Fixture Netdev:", merge.Body, StringComparison.Ordinal);
         Assert.Equal(
-            KernelPortal.Ingestion.Drafts.DraftComposer.Compose("1.1", fromGit, KernelPortal.Ingestion.Drafts.FeatureAreaMap.Default).Parts.Select(p => p.Title),
-            KernelPortal.Ingestion.Drafts.DraftComposer.Compose("1.1", fromGitHub, KernelPortal.Ingestion.Drafts.FeatureAreaMap.Default).Parts.Select(p => p.Title));
+            KernelPortal.Ingestion.Drafts.DraftComposer.Compose("1.1", fromGit, KernelPortal.Ingestion.Drafts.FeatureAreaMap.Default, KernelPortal.Ingestion.Drafts.KconfigChanges.None).Parts.Select(p => p.Title),
+            KernelPortal.Ingestion.Drafts.DraftComposer.Compose("1.1", fromGitHub, KernelPortal.Ingestion.Drafts.FeatureAreaMap.Default, KernelPortal.Ingestion.Drafts.KconfigChanges.None).Parts.Select(p => p.Title));
     }
 
     [Fact]

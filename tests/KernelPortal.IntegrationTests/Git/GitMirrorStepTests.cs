@@ -34,7 +34,8 @@ public class GitMirrorStepTests(PostgresFixture database) : DatabaseTest(databas
             Assert.Equal(fs1, Assert.Single(drafts[0].Sources).CommitId);
             Assert.Contains($"https://git.kernel.org/torvalds/c/{net1}", drafts[1].BodyMarkdown, StringComparison.Ordinal);
             Assert.Contains("Stand v1.1-rc1: 2 Commits", drafts[1].BodyMarkdown, StringComparison.Ordinal);
-            Assert.Contains("<blockquote>", drafts[1].BodyHtml, StringComparison.Ordinal);
+            Assert.Contains("<li>", drafts[1].BodyHtml, StringComparison.Ordinal);
+            Assert.Equal(["net/core/dev.c"], Assert.Single(drafts[1].Sources).Items.Select(i => i.Text));
 
             // An editor works on the networking part and publishes the file-system part.
             drafts[1].Title = "Was 1.1 bringt (2): Netzwerk – schneller";
