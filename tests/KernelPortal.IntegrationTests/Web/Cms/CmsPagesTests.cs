@@ -21,8 +21,14 @@ public class CmsPagesTests(PostgresFixture database) : DatabaseTest(database)
             CommitId = "0123456789abcdef0123456789abcdef01234567",
             Subject = "Merge git://git.kernel.org/pub/scm/linux/kernel/git/davem/net-next",
             Puller = "David Miller",
-            PullText = "Pull networking updates from David Miller: 1) BPF maps",
-            Area = "Netzwerk",
+            PullText = "Pull networking updates from David Miller:\n\n 1) BPF maps for the\n    tracing folks\n 2) cleanup",
+            Area = "netzwerk",
+            Items =
+            [
+                new SourceItem(SourceItemKinds.Item, "BPF maps for the tracing folks", "Core", 12.5, ["abcdef0123456789abcdef0123456789abcdef01"], 3, 4),
+                new SourceItem(SourceItemKinds.Trivia, "cleanup", null, 1.0, [], 5, 5),
+                new SourceItem(SourceItemKinds.NewOption, "BPF_MAPS: BPF maps – Say Y.", null, 0, [], 0, 0, "kernel/bpf/Kconfig"),
+            ],
         });
         await using (var db = Database.CreateContext())
         {
@@ -39,7 +45,14 @@ public class CmsPagesTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("generated", list, StringComparison.Ordinal);
         Assert.Contains("Source material", editor, StringComparison.Ordinal);
         Assert.Contains("Pull networking updates from David Miller", editor, StringComparison.Ordinal);
-        Assert.Contains("commit/?id=0123456789abcdef0123456789abcdef01234567", editor, StringComparison.Ordinal);
+        // Each item beside the pull-text lines it came from and its commits, linked on the configured tree.
+        Assert.Contains("1 merge, 2 items (1 trivia), 1 new and 0 removed config options.", editor, StringComparison.Ordinal);
+        Assert.Contains("<em>Core: </em>", editor, StringComparison.Ordinal);
+        Assert.Contains("   3   1) BPF maps for the&#xA;   4      tracing folks</pre>", editor, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://git.kernel.org/torvalds/c/abcdef0123456789abcdef0123456789abcdef01\"", editor, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://git.kernel.org/torvalds/c/0123456789abcdef0123456789abcdef01234567\"", editor, StringComparison.Ordinal);
+        Assert.Contains("Defined in <code>kernel/bpf/Kconfig</code>", editor, StringComparison.Ordinal);
+        Assert.Contains("<strong>Networking</strong>", editor, StringComparison.Ordinal);
     }
 
     [Fact]
