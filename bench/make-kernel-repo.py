@@ -3,9 +3,11 @@
 
     python3 bench/make-kernel-repo.py | git -C OUT.git fast-import --quiet
 
-Tag v1.0: FILES files in kernel-like folders (fs/, net/, drivers/*, arch/*, Documentation/ ...), a few symlinks
-and binary files. Then MERGES topic branches of about COMMITS/MERGES commits each, every one merged into master
-with a "Pull ... from ..." message (first-parent merges, as in mainline), and tag v1.1 63 days later.
+Tag v1.0: FILES files in kernel-like folders (fs/, net/, drivers/*, arch/*, Documentation/ ...), a Kconfig with
+a few symbols in each folder, a few symlinks and binary files. Then MERGES topic branches of about COMMITS/MERGES
+commits each (one in ten also defines a new config symbol), every one merged into master with a "Pull ... from ..."
+message in the shape maintainers write (context line, bullets, a nested bullet, the shortlog), first-parent merges
+as in mainline, and tag v1.1 63 days later.
 Deterministic: the same arguments give the same repository.
 """
 import random
@@ -81,6 +83,17 @@ for i in range(FILES):
     changes += b"M 100644 inline %s\n" % path.encode()
     payload = text(rng.randint(5, 60), i)
     changes += b"data %d\n%s\n" % (len(payload), payload)
+# A Kconfig per folder, its text kept so that later commits can add symbols to it.
+kconfig = {}
+for area, subs, what in AREAS:
+    for sub in subs:
+        folder = area + ("/" + sub if sub else "")
+        stem = folder.upper().replace("/", "_").replace("-", "_")
+        kconfig[folder] = "".join(
+            'config %s_%d\n\ttristate "%s option %d"\n\thelp\n\t  Enables %s feature %d. Say M.\n\n' % (stem, n, what, n, what, n)
+            for n in range(5))
+        payload = kconfig[folder].encode()
+        changes += b"M 100644 inline %s/Kconfig\ndata %d\n%s\n" % (folder.encode(), len(payload), payload)
 for i in range(0, 40):
     changes += b"M 120000 inline arch/link%02d\ndata 12\nfile00000.c\n" % i
 for i in range(0, 30):
@@ -114,6 +127,12 @@ for m in range(MERGES):
             path = rng.choice(candidates)
             payload = text(rng.randint(5, 70), mark * 31 + c)
             change += b"M 100644 inline %s\ndata %d\n%s\n" % (path.encode(), len(payload), payload)
+        if rng.random() < 0.1:
+            folder = rng.choice([area + ("/" + sub if sub else "") for sub in subs])
+            stem = folder.upper().replace("/", "_").replace("-", "_")
+            kconfig[folder] += 'config %s_NEW%d\n\ttristate "New %s driver %d"\n\thelp\n\t  Supports the new device %d.\n\n' % (stem, mark, what, mark, mark)
+            payload = kconfig[folder].encode()
+            change += b"M 100644 inline %s/Kconfig\ndata %d\n%s\n" % (folder.encode(), len(payload), payload)
         if rng.random() < 0.05:
             old = rng.choice(candidates)
             change += b"R %s %s.renamed\n" % (old.encode(), old.encode())
@@ -122,8 +141,12 @@ for m in range(MERGES):
         merged += change
         tip = mark
         mark += 1
-    message = "Merge tag '%s-%d' of git://git.kernel.org/pub/scm/%s\n\nPull %s updates from %s:\n\n - change %d\n" % (
-        area.replace("/", "-"), m, area, what, maintainer, m)
+    sub = rng.choice(subs) or what
+    message = ("Merge tag '%s-%d' of git://git.kernel.org/pub/scm/%s\n\nPull %s updates from %s:\n"
+               " \"%s:\n\n   - add support for the %s%d device\n   - %s:\n      - faster paths in %s\n      - less locking\n\n"
+               "  Misc:\n\n   - minor cleanups\"\n\n* tag '%s-%d' of git://git.kernel.org/pub/scm/%s: (%d commits)\n  %s: change 0\n") % (
+        area.replace("/", "-"), m, area, what, maintainer, sub.split("/")[-1], sub.split("/")[-1], m, sub.split("/")[-1], sub.split("/")[-1],
+        area.replace("/", "-"), m, area, per_branch, area)
     commit("refs/heads/master", mark, "Linus Torvalds", when, message, [master, tip], bytes(merged))
     master = mark
     mark += 1

@@ -43,8 +43,14 @@ plain_stats() {
   rm -rf "$tree"
 }
 
+# What the draft needs from git: the merges with their first-parent numstat, every commit with its parents,
+# numstat and created files, and the Kconfig files at both tags.
 plain_draft() {
   git -C "$REPO" log --first-parent --merges --diff-merges=first-parent --numstat v1.0..v1.1
+  git -C "$REPO" log --diff-merges=off --numstat --summary --format='%H %P %s' v1.0..v1.1
+  for tag in v1.0 v1.1; do
+    git -C "$REPO" ls-tree -r "$tag" | awk '$4 ~ /(^|\/)Kconfig[^\/]*$/ { print $3 }'
+  done | sort -u | git -C "$REPO" cat-file --batch
 }
 
 echo "Checking that the portal agrees with plain git …" >&2
@@ -62,4 +68,4 @@ echo
 echo "repository: $(git -C "$REPO" ls-tree -r v1.1 | wc -l) tree entries, $(git -C "$REPO" rev-list --count v1.0..v1.1) commits ($(git -C "$REPO" rev-list --count --merges --first-parent v1.0..v1.1) first-parent merges); $RUNS runs, median; $(nproc) cores"
 printf '%-44s %10s %12s %8s\n' "work" "portal (s)" "plain git (s)" "ratio"
 printf '%-44s %10s %12s %8.2f\n' "stats (files, lines, days, commits, diff)" "$portal_stats" "$git_stats" "$(echo "$portal_stats / $git_stats" | bc -l)"
-printf '%-44s %10s %12s %8.2f\n' "draft (first-parent merges + numstat)" "$portal_draft" "$git_draft" "$(echo "$portal_draft / $git_draft" | bc -l)"
+printf '%-44s %10s %12s %8.2f\n' "draft (merges, commits, numstat, Kconfig)" "$portal_draft" "$git_draft" "$(echo "$portal_draft / $git_draft" | bc -l)"

@@ -22,7 +22,13 @@ public static class DraftLead
             _ => string.Create(German, $"; {Count(part.NewOptions.Count, "Konfigurationsoption ist", "Konfigurationsoptionen sind")} neu."),
         };
 
-        var topics = part.Items.Where(i => i.LinesChanged > 0).OrderByDescending(i => i.LinesChanged).ThenByDescending(i => i.Score).Take(3).ToList();
+        // Measured figures first: an item without commits of its own only has an even share of its merge's lines.
+        // Two items backed by the same commits are one topic told twice (a bullet and its heading): name it once.
+        var measured = part.Items.Where(i => i.Commits.Count > 0 && i.LinesChanged > 0).ToList();
+        var topics = (measured.Count > 0 ? measured : part.Items.Where(i => i.LinesChanged > 0))
+            .OrderByDescending(i => i.LinesChanged).ThenByDescending(i => i.Score)
+            .DistinctBy(i => i.Commits.Count == 0 ? i.Merge + ":" + i.FirstLine : string.Join(',', i.Commits))
+            .Take(3).ToList();
         if (topics.Count > 0)
         {
             var named = topics.Select(t => string.Create(German, $"„{Topic(t)}“ ({t.LinesChanged:N0} geänderte Zeilen{(t.Commits.Count > 0 ? string.Create(German, $" in {Count(t.Commits.Count, "Commit", "Commits")}") : string.Empty)})")).ToList();

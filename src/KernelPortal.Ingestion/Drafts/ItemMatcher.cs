@@ -9,8 +9,9 @@ namespace KernelPortal.Ingestion.Drafts;
 /// </summary>
 /// <remarks>
 /// Words that name nothing specific ("drivers", "core", "support") never match, and a word that matches more
-/// than half of a merge's commits counts only when no word of the item is more specific: in a networking pull
-/// "ethernet" names most commits, so beside "zeta" it tells nothing about one item.
+/// than half of a merge's commits counts only when no word of the item is more specific and the merge is small
+/// (three commits at most): in a networking pull "ethernet" names most commits, so it tells nothing about one
+/// item, and such an item gets no commits rather than all of them.
 /// </remarks>
 public static partial class ItemMatcher
 {
@@ -49,7 +50,7 @@ public static partial class ItemMatcher
         var specific = matches.Where(hits => merge.Commits.Count == 1 || hits.Count * 2 <= merge.Commits.Count).ToList();
         var commits = new HashSet<MergedCommit>();
         var files = new HashSet<ChangedFile>();
-        foreach (var (commit, touched) in (specific.Count > 0 ? specific : matches.Take(1)).SelectMany(hits => hits))
+        foreach (var (commit, touched) in (specific.Count > 0 ? specific : merge.Commits.Count <= 3 ? matches : []).SelectMany(hits => hits))
         {
             commits.Add(commit);
             files.UnionWith(touched);
