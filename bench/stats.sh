@@ -47,7 +47,7 @@ plain_stats() {
 # numstat and created files, and the Kconfig files at both tags.
 plain_draft() {
   git -C "$REPO" log --first-parent --merges --diff-merges=first-parent --numstat v1.0..v1.1
-  git -C "$REPO" log --diff-merges=off --numstat --summary --format='%H %P %s' v1.0..v1.1
+  git -C "$REPO" log --diff-merges=off --raw --numstat --format='%H %P %s' v1.0..v1.1
   for tag in v1.0 v1.1; do
     git -C "$REPO" ls-tree -r "$tag" | awk '$4 ~ /(^|\/)Kconfig[^\/]*$/ { print $3 }'
   done | sort -u | git -C "$REPO" cat-file --batch

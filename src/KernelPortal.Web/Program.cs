@@ -36,7 +36,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents()
 // The default encoder escapes every non-ASCII character ("ö" → "&#xF6;"): German text would triple in size
 // and become unreadable in the page source. Encoding stays safe: only the HTML-significant characters are escaped.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ReleaseDataHealthCheck>("release-data");
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
@@ -65,7 +65,7 @@ app.UseRateLimiter();
 
 app.UseAntiforgery();
 
-app.MapHealthChecks("/healthz");
+app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapReleaseCsv();
 app.MapSitemap();
 app.MapFeeds();

@@ -6,7 +6,7 @@ namespace KernelPortal.Ingestion.Drafts;
 /// <param name="Path">Path in the tree.</param>
 /// <param name="Added">Lines added.</param>
 /// <param name="Deleted">Lines deleted.</param>
-/// <param name="IsNew">The commit creates the file (<c>--summary</c>'s "create mode"); only known for a merge's own commits.</param>
+/// <param name="IsNew">The commit creates the file (status A in <c>--raw</c>); only known for a merge's own commits.</param>
 public sealed record ChangedFile(string Path, int Added, int Deleted, bool IsNew = false)
 {
     public int LinesChanged => Added + Deleted;

@@ -74,10 +74,11 @@ public static partial class DraftComposer
         }
 
         var evenShare = merge.LinesChanged / pulled.Count;
+        var matcher = ItemMatcher.For(merge, symbolFiles);
         foreach (var item in pulled)
         {
             var words = item.Context is null ? item.AllText : item.Context + " " + item.AllText;
-            var (commits, files) = ItemMatcher.Match(words, merge, symbolFiles);
+            var (commits, files) = matcher.Match(words);
             var commitFiles = commits.SelectMany(c => c.Files).ToList();
             var symbols = NewOptionsOf(words, commitFiles, optionFiles);
             var lines = commits.Count > 0 ? commits.Sum(c => c.LinesChanged) : evenShare;

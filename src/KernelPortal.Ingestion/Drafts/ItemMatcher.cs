@@ -29,47 +29,72 @@ public static partial class ItemMatcher
         "firmware", "mm", "fs", "host", "base", "api", "abi", "selftests", "bindings", "devicetree", "yaml", "txt", "rst",
     };
 
-    /// <summary>The commits an item names, and the files of those commits that it names.</summary>
-    /// <param name="text">The item's words, its context included.</param>
+    /// <summary>A matcher for the items of one merge: each file's names are computed once, not once per item and word.</summary>
     /// <param name="merge">The merge whose commits are searched.</param>
     /// <param name="optionFiles">The Kconfig file of each new or removed symbol of the window.</param>
-    public static (IReadOnlyList<MergedCommit> Commits, IReadOnlyList<ChangedFile> Files) Match(string text, MergeCommit merge, IReadOnlyDictionary<string, string> optionFiles)
+    public static Matcher For(MergeCommit merge, IReadOnlyDictionary<string, string> optionFiles) => new(merge, optionFiles);
+
+    /// <summary>Matches the items of one merge against its commits.</summary>
+    public sealed class Matcher
     {
-        if (merge.Commits.Count == 0)
+        private readonly MergeCommit _merge;
+        private readonly IReadOnlyDictionary<string, string> _optionFiles;
+        private readonly Dictionary<string, HashSet<string>> _names = new(StringComparer.Ordinal);
+
+        internal Matcher(MergeCommit merge, IReadOnlyDictionary<string, string> optionFiles)
         {
-            return ([], []);
+            _merge = merge;
+            _optionFiles = optionFiles;
+            foreach (var file in merge.Commits.SelectMany(c => c.Files))
+            {
+                if (!_names.ContainsKey(file.Path))
+                {
+                    _names[file.Path] = Components(file.Path);
+                }
+            }
         }
 
-        var matches = Words(text, optionFiles)
-            .Select(word => merge.Commits
-                .Select(c => (Commit: c, Files: c.Files.Where(f => Names(word, f.Path, optionFiles)).ToList()))
-                .Where(x => x.Files.Count > 0)
-                .ToList())
-            .Where(hits => hits.Count > 0)
-            .ToList();
-        var specific = matches.Where(hits => merge.Commits.Count == 1 || hits.Count * 2 <= merge.Commits.Count).ToList();
-        var commits = new HashSet<MergedCommit>();
-        var files = new HashSet<ChangedFile>();
-        foreach (var (commit, touched) in (specific.Count > 0 ? specific : merge.Commits.Count <= 3 ? matches : []).SelectMany(hits => hits))
+        /// <summary>The commits an item names, and the files of those commits that it names.</summary>
+        /// <param name="text">The item's words, its context included.</param>
+        public (IReadOnlyList<MergedCommit> Commits, IReadOnlyList<ChangedFile> Files) Match(string text)
         {
-            commits.Add(commit);
-            files.UnionWith(touched);
+            var commitCount = _merge.Commits.Count;
+            if (commitCount == 0)
+            {
+                return ([], []);
+            }
+
+            var matches = Words(text, _optionFiles)
+                .Select(word => _merge.Commits
+                    .Select(c => (Commit: c, Files: c.Files.Where(f => Names(word, f.Path)).ToList()))
+                    .Where(x => x.Files.Count > 0)
+                    .ToList())
+                .Where(hits => hits.Count > 0)
+                .ToList();
+            var specific = matches.Where(hits => commitCount == 1 || hits.Count * 2 <= commitCount).ToList();
+            var commits = new HashSet<MergedCommit>();
+            var files = new HashSet<ChangedFile>();
+            foreach (var (commit, touched) in (specific.Count > 0 ? specific : commitCount <= 3 ? matches : []).SelectMany(hits => hits))
+            {
+                commits.Add(commit);
+                files.UnionWith(touched);
+            }
+
+            return ([.. _merge.Commits.Where(commits.Contains)], [.. files]);
         }
 
-        return ([.. merge.Commits.Where(commits.Contains)], [.. files]);
+        private bool Names(Word word, string path) => word.Kind switch
+        {
+            WordKind.Path => path.Contains(word.Text, StringComparison.OrdinalIgnoreCase),
+            WordKind.File => Path.GetFileName(path).Equals(word.Text, StringComparison.OrdinalIgnoreCase),
+            WordKind.Symbol => _optionFiles.TryGetValue(word.Text, out var file) && file == path,
+            _ => _names[path].Contains(word.Text),
+        };
     }
 
     /// <summary>The config symbols an item's words name ("CONFIG_FOO" or a bare "FOO" that is a new symbol).</summary>
     public static IEnumerable<string> Symbols(string text, IReadOnlyDictionary<string, string> optionFiles) =>
         Symbol().Matches(text).Select(m => m.Groups["symbol"].Value).Where(optionFiles.ContainsKey).Distinct(StringComparer.Ordinal);
-
-    private static bool Names(Word word, string path, IReadOnlyDictionary<string, string> optionFiles) => word.Kind switch
-    {
-        WordKind.Path => path.Contains(word.Text, StringComparison.OrdinalIgnoreCase),
-        WordKind.File => Path.GetFileName(path).Equals(word.Text, StringComparison.OrdinalIgnoreCase),
-        WordKind.Symbol => optionFiles.TryGetValue(word.Text, out var file) && file == path,
-        _ => Components(path).Contains(word.Text),
-    };
 
     /// <summary>Folder names below the top level, the file's stem and the parts of names joined by '-' or '_'.</summary>
     private static HashSet<string> Components(string path)

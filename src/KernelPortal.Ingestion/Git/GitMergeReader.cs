@@ -18,7 +18,7 @@ public sealed class GitMergeReader(GitRunner git)
             ["log", "--first-parent", "--merges", "--diff-merges=first-parent", "--numstat", "-z", "--no-renames", "--format=%x01%H%x00%s%x00%b%x00%cI%x00", $"{a}..{b}"],
             cancellationToken);
         var commitLog = git.RunAsync(
-            ["log", "--diff-merges=off", "--numstat", "--summary", "-z", "--no-renames", "--format=%x01%H%x00%P%x00%s%x00", $"{a}..{b}"],
+            ["log", "--diff-merges=off", "--raw", "--numstat", "-z", "--no-renames", "--format=%x01%H%x00%P%x00%s%x00", $"{a}..{b}"],
             cancellationToken);
 
         var commits = ParseCommits(await commitLog);
@@ -111,23 +111,26 @@ public sealed class GitMergeReader(GitRunner git)
         return commits;
     }
 
-    /// <summary>numstat tokens ("added TAB deleted TAB path"; binary files show "-") and --summary's "create mode" lines.</summary>
-    private static List<ChangedFile> Files(IEnumerable<string> tokens)
+    /// <summary>
+    /// numstat tokens ("added TAB deleted TAB path"; binary files show "-"), and where <c>--raw</c> was asked for,
+    /// its entries (":old-mode new-mode old-oid new-oid STATUS", then the path), of which status A marks a created file.
+    /// </summary>
+    private static List<ChangedFile> Files(IEnumerable<string> fields)
     {
         var files = new List<ChangedFile>();
         var created = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens.Select(t => t.TrimStart('\n')).Where(t => t.Length > 0))
+        var tokens = fields.Select(t => t.TrimStart('\n')).Where(t => t.Length > 0).ToList();
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.StartsWith(' '))
+            var token = tokens[i];
+            if (token.StartsWith(':'))
             {
-                foreach (var line in token.Split('\n'))
+                if (token.EndsWith(" A", StringComparison.Ordinal) && i + 1 < tokens.Count)
                 {
-                    if (line.StartsWith(" create mode ", StringComparison.Ordinal) && line.Split(' ', 5) is [_, _, _, _, var path])
-                    {
-                        created.Add(path);
-                    }
+                    created.Add(tokens[i + 1]);
                 }
 
+                i++; // the path of the raw entry
                 continue;
             }
 

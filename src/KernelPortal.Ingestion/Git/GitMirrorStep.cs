@@ -54,7 +54,7 @@ public sealed class GitMirrorStep(GitMirrorOptions mirror, IDbContextFactory<Por
             var merges = await new GitMergeReader(git).ReadAsync(fromTag, toTag, cancellationToken);
             var options = await new KconfigComparison(git).CompareAsync(fromTag, toTag, cancellationToken);
             var series = DraftComposer.Compose(release.VersionText, merges, FeatureAreaMap.Default, options, mirror.CommitUrl);
-            var forecast = await new ForecastService(db).ForecastAsync(release, cancellationToken);
+            var forecast = await new ForecastService(db, clock).ForecastAsync(release, cancellationToken);
             var statsSentence = string.Create(German, $"Stand {toTag}: {stats.Commits:N0} Commits, {stats.FilesChanged:N0} geänderte Dateien (+{stats.Insertions:N0}/−{stats.Deletions:N0}).");
             var forecastSentence = forecast is null ? null : ForecastText.Sentence(forecast, Language.De, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             var result = await drafts.GenerateAsync(release.Id, series, statsSentence, forecastSentence, cancellationToken);

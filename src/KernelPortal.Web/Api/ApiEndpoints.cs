@@ -26,12 +26,14 @@ internal static class ApiEndpoints
             var site = Site(http);
             var summaries = rows.OrderByDescending(r => r.Version).Select(r => Summary(r, site)).ToList();
             var inProgress = rows.Where(r => r.State != ReleaseState.Released).MaxBy(r => r.Version);
-            var forecast = inProgress is null ? null : await ForecastAsync(db, forecasts, inProgress.Version.ToString(), clock, ct);
+            var (forecast, stale) = inProgress is null ? (null, null) : await ForecastAsync(db, forecasts, inProgress.Version.ToString(), clock, ct);
             var document = new ReleasesDocument(
                 summaries.FirstOrDefault(s => s.State == nameof(ReleaseState.Released)),
                 inProgress is null ? null : Summary(inProgress, site),
                 forecast,
-                summaries);
+                summaries,
+                stale is not null,
+                stale);
             return Respond(http, document, rows.Select(r => r.ReleasedOn).Max() is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
         }).WithName("GetReleases").WithSummary("All mainline releases with statistics, and the forecast for the one in progress.");
 
@@ -50,12 +52,15 @@ internal static class ApiEndpoints
                 return Problem(StatusCodes.Status404NotFound, "Unknown release", $"There is no release {text}.");
             }
 
+            var (forecast, stale) = await ForecastAsync(db, forecasts, text, clock, ct);
             var detail = new ReleaseDetail(
                 Summary(ReleaseRow.From(release), Site(http)),
                 release.Candidates.OrderBy(c => c.Number).Select(c => new CandidateDto(c.Number, c.AnnouncedOn, c.Announcement is null ? null : $"https://lore.kernel.org/lkml/{Uri.EscapeDataString(c.Announcement.MessageId)}/")).ToList(),
                 release.Statistics.OrderBy(s => s.Source).Select(s => new SourcedStatsDto(s.Source.ToString(), s.FromVersion, new StatsDto(s.Files, s.Lines, s.LinesWithoutDocs, s.DevelopmentDays, s.Commits, s.FilesChanged, s.Insertions, s.Deletions), s.ComputedAt, s.Note)).ToList(),
-                await ForecastAsync(db, forecasts, text, clock, ct),
-                release.Notes);
+                forecast,
+                release.Notes,
+                stale is not null,
+                stale);
             return Respond(http, detail, release.Statistics.Select(s => (DateTimeOffset?)s.ComputedAt).Max());
         }).WithName("GetRelease").WithSummary("One release: timeline, statistics from every source, forecast.");
 
@@ -148,23 +153,27 @@ internal static class ApiEndpoints
         new StatsDto(row.Files, row.Lines, row.LinesWithoutDocs, row.DevelopmentDays, row.Commits, row.FilesChanged, row.Insertions, row.Deletions),
         new Uri(site, $"/releases/{row.Version}").AbsoluteUri);
 
-    private static async Task<ForecastDto?> ForecastAsync(PortalDbContext db, ForecastService forecasts, string version, TimeProvider clock, CancellationToken ct)
+    /// <summary>The forecast as of today and, for a release in progress, whether its data is stale.</summary>
+    private static async Task<(ForecastDto? Forecast, StaleDto? Stale)> ForecastAsync(PortalDbContext db, ForecastService forecasts, string version, TimeProvider clock, CancellationToken ct)
     {
-        var release = await db.Releases.AsNoTracking().SingleAsync(r => r.VersionText == version, ct);
+        var release = await db.Releases.AsNoTracking().Include(r => r.Candidates).SingleAsync(r => r.VersionText == version, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var stale = ReleaseDataFreshness.Assess(release, today) is { } s ? new StaleDto(s.LastFact, s.ReasonDe, s.ReasonEn) : null;
         if (await forecasts.ForecastAsync(release, ct) is not { } forecast)
         {
-            return null;
+            return (null, stale);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return new ForecastDto(
+        return (new ForecastDto(
             version,
-            forecast.MostLikely,
-            forecast.Latest,
-            forecast.MostLikelyProbability,
+            forecast.HasDate ? forecast.MostLikely : null,
+            forecast.HasDate ? forecast.Latest : null,
+            forecast.HasDate ? forecast.MostLikelyProbability : 0,
             ForecastText.Sentence(forecast, Language.De, today, release.IsProvisional),
             ForecastText.Sentence(forecast, Language.En, today, release.IsProvisional),
-            forecast.Candidates.Select(c => new ForecastCandidateDto(c.Date, c.LastRc, Math.Round(c.Probability, 4))).ToList());
+            forecast.Candidates.Select(c => new ForecastCandidateDto(c.Date, c.LastRc, Math.Round(c.Probability, 4))).ToList(),
+            forecast.Overdue,
+            forecast.AsOf), stale);
     }
 
     private static IResult Respond<T>(HttpContext http, T value, DateTimeOffset? lastModified) =>

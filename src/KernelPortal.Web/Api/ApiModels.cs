@@ -3,7 +3,11 @@ namespace KernelPortal.Web.Api;
 // The JSON shapes of /api (docs/api.md). Fields may be added; none is renamed or removed.
 
 /// <summary>GET /api/releases: in the spirit of kernel.org's releases.json, plus statistics and the forecast.</summary>
-public sealed record ReleasesDocument(ReleaseSummary? LatestMainline, ReleaseSummary? InProgress, ForecastDto? Forecast, IReadOnlyList<ReleaseSummary> Releases);
+/// <remarks><c>Stale</c> is true when the data about the release in progress is older than its cycle allows; <c>Staleness</c> says why.</remarks>
+public sealed record ReleasesDocument(ReleaseSummary? LatestMainline, ReleaseSummary? InProgress, ForecastDto? Forecast, IReadOnlyList<ReleaseSummary> Releases, bool Stale, StaleDto? Staleness);
+
+/// <summary>Why the release data is stale: the newest fact's day and the reason in German and English.</summary>
+public sealed record StaleDto(DateOnly LastFact, string ReasonDe, string ReasonEn);
 
 public sealed record ReleaseSummary(string Version, bool Provisional, string State, DateOnly? MergeWindowOpenedOn, DateOnly? Rc1On, DateOnly? ReleasedOn, int Rcs, StatsDto Stats, string Url);
 
@@ -11,13 +15,14 @@ public sealed record ReleaseSummary(string Version, bool Provisional, string Sta
 public sealed record StatsDto(long? Files, long? Lines, long? LinesWithoutDocs, long? DevelopmentDays, long? Commits, long? FilesChanged, long? Insertions, long? Deletions);
 
 /// <summary>GET /api/releases/{version}.</summary>
-public sealed record ReleaseDetail(ReleaseSummary Release, IReadOnlyList<CandidateDto> Candidates, IReadOnlyList<SourcedStatsDto> Statistics, ForecastDto? Forecast, string? Notes);
+public sealed record ReleaseDetail(ReleaseSummary Release, IReadOnlyList<CandidateDto> Candidates, IReadOnlyList<SourcedStatsDto> Statistics, ForecastDto? Forecast, string? Notes, bool Stale, StaleDto? Staleness);
 
 public sealed record CandidateDto(int Number, DateOnly? AnnouncedOn, string? Announcement);
 
 public sealed record SourcedStatsDto(string Source, string? FromVersion, StatsDto Stats, DateTimeOffset ComputedAt, string? Note);
 
-public sealed record ForecastDto(string Version, DateOnly MostLikely, DateOnly Latest, double Probability, string SentenceDe, string SentenceEn, IReadOnlyList<ForecastCandidateDto> Candidates);
+/// <summary>A forecast as of today: no candidate lies in the past; <c>MostLikely</c> and <c>Latest</c> are null when every day the history allows has passed, and <c>Overdue</c> says the range the data alone gives has passed.</summary>
+public sealed record ForecastDto(string Version, DateOnly? MostLikely, DateOnly? Latest, double Probability, string SentenceDe, string SentenceEn, IReadOnlyList<ForecastCandidateDto> Candidates, bool Overdue, DateOnly AsOf);
 
 public sealed record ForecastCandidateDto(DateOnly Date, int AfterRc, double Probability);
 

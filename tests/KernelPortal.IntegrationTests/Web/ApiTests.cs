@@ -3,6 +3,7 @@ using System.Text.Json;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Releases;
 using KernelPortal.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KernelPortal.IntegrationTests.Web;
 
@@ -39,7 +40,8 @@ public class ApiTests(PostgresFixture database) : DatabaseTest(database)
     public async Task Releases_list_everything_with_stats_and_the_forecast()
     {
         await SeedAsync();
-        await using var app = new PortalAppFactory(Database.ConnectionString);
+        // The day after 4.1-rc2: the forecast is for days to come.
+        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = new FakeTimeProvider(new DateTimeOffset(2015, 5, 4, 8, 0, 0, TimeSpan.Zero)) };
 
         var json = await JsonAsync(app.CreateClient(), "/api/releases");
 
@@ -47,6 +49,8 @@ public class ApiTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Equal("4.1", json.GetProperty("inProgress").GetProperty("version").GetString());
         Assert.Equal("ReleaseCandidates", json.GetProperty("inProgress").GetProperty("state").GetString());
         Assert.StartsWith("Linux 4.1 erscheint voraussichtlich am", json.GetProperty("forecast").GetProperty("sentenceDe").GetString(), StringComparison.Ordinal);
+        Assert.False(json.GetProperty("stale").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("staleness").ValueKind);
         var releases = json.GetProperty("releases").EnumerateArray().ToList();
         Assert.Equal(["4.1", "4.0", "3.19"], releases.Select(r => r.GetProperty("version").GetString()));
         Assert.Equal(10346, releases[1].GetProperty("stats").GetProperty("commits").GetInt64());

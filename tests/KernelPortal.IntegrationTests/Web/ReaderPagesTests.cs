@@ -5,6 +5,7 @@ using KernelPortal.Core.Markdown;
 using KernelPortal.Core.Releases;
 using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KernelPortal.IntegrationTests.Web;
 
@@ -194,7 +195,8 @@ public class ReaderPagesTests(PostgresFixture database) : DatabaseTest(database)
             await db.SaveChangesAsync(Ct);
         }
 
-        await using var app = new PortalAppFactory(Database.ConnectionString);
+        // The day after 4.1-rc1.
+        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = new FakeTimeProvider(new DateTimeOffset(2015, 4, 27, 8, 0, 0, TimeSpan.Zero)) };
         var html = await app.CreateClient().GetStringAsync("/releases/4.1", Ct);
 
         Assert.Contains("Linux 4.1 erscheint voraussichtlich am", html, StringComparison.Ordinal);

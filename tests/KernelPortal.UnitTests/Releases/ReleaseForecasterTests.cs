@@ -100,4 +100,38 @@ public class ReleaseForecasterTests
             Assert.True(stage.RangeCoverage >= 0.9, $"rc{stage.Stage}: range held {stage.RangeCoverage:P0}");
         }
     }
+
+    [Fact]
+    public void Days_before_today_are_no_longer_candidates_and_the_rest_is_renormalised()
+    {
+        // Monday after the most likely Sunday (12 April) without a release: only later days are possible.
+        var today = new DateOnly(2015, 4, 13);
+
+        var forecast = Forecaster.Forecast(At(7), today);
+
+        Assert.All(forecast.Candidates, c => Assert.True(c.Date >= today, $"{c.Date} is in the past"));
+        Assert.Equal(1.0, forecast.Candidates.Sum(c => c.Probability), 6);
+        Assert.Equal(new DateOnly(2015, 4, 19), forecast.MostLikely);
+        Assert.Equal(today, forecast.AsOf);
+        Assert.False(forecast.Overdue); // 19 April, the latest day of the range, is still to come
+    }
+
+    [Fact]
+    public void After_the_range_the_forecast_is_overdue_and_after_every_possible_day_it_has_no_date()
+    {
+        var plain = Forecaster.Forecast(At(7));
+        var afterRange = plain.Latest.AddDays(1);
+
+        var overdue = Forecaster.Forecast(At(7), afterRange);
+        var never = Forecaster.Forecast(At(7), plain.Candidates.Max(c => c.Date).AddDays(1));
+
+        Assert.True(overdue.Overdue);
+        Assert.True(overdue.HasDate);
+        Assert.All(overdue.Candidates, c => Assert.True(c.Date >= afterRange));
+        Assert.False(never.HasDate);
+        Assert.True(never.Overdue);
+        Assert.StartsWith("Für Linux 4.0 ist kein Termin mehr vorherzusagen", ForecastText.Sentence(never, Language.De, never.AsOf), StringComparison.Ordinal);
+        Assert.StartsWith("Linux 4.0 ist überfällig", ForecastText.OverdueNote(overdue, Language.De), StringComparison.Ordinal);
+        Assert.Null(ForecastText.OverdueNote(plain, Language.De));
+    }
 }

@@ -7,9 +7,12 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// Forecasts releases in progress from the database: it learns from every finished cycle stored there (so each
 /// ingested release improves the next forecast) and reads the newest rc and what its mail said.
 /// </summary>
-public sealed class ForecastService(PortalDbContext db)
+public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
 {
-    /// <summary>The forecast for an unreleased release, or null when it is released or its merge window date is unknown.</summary>
+    /// <summary>
+    /// The forecast for an unreleased release as of today (the injected clock), or null when it is released or its
+    /// merge window date is unknown. Days already past are not candidates (<see cref="ReleaseForecaster.Forecast(ForecastInput, DateOnly?)"/>).
+    /// </summary>
     public async Task<ReleaseForecast?> ForecastAsync(Release release, CancellationToken cancellationToken)
     {
         if (release.State == ReleaseState.Released || release.MergeWindowOpenedOn is not { } opened)
@@ -29,7 +32,7 @@ public sealed class ForecastService(PortalDbContext db)
             .Select(c => new { c.Number, c.AnnouncedOn, Hint = c.Announcement == null ? null : c.Announcement.ExpectsExtraRc })
             .FirstOrDefaultAsync(cancellationToken);
         var input = new ForecastInput(release.Version, opened, latest?.Number ?? 0, latest?.AnnouncedOn ?? release.Rc1On, latest?.Hint);
-        return new ReleaseForecaster(history).Forecast(input);
+        return new ReleaseForecaster(history).Forecast(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>Finished cycles with an rc1 day and known rcs, oldest first.</summary>

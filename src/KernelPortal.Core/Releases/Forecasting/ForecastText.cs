@@ -16,9 +16,14 @@ public static class ForecastText
     /// </summary>
     public static string Sentence(ReleaseForecast forecast, Language language, DateOnly today, bool isProvisional = false)
     {
-        var name = isProvisional
-            ? language == Language.De ? $"Die nächste Version (vorläufig {forecast.Version})" : $"The next version (provisionally {forecast.Version})"
-            : $"Linux {forecast.Version}";
+        var name = Name(forecast, language, isProvisional);
+        if (!forecast.HasDate)
+        {
+            return language == Language.De
+                ? $"Für {name} ist kein Termin mehr vorherzusagen: Jeder Tag, den die bisherigen Zyklen erwarten ließen, ist vorbei."
+                : $"No date can be forecast for {name} any more: every day the past cycles made likely has passed.";
+        }
+
         var likely = forecast.MostLikely;
         var latest = forecast.Latest;
         if (language == Language.De)
@@ -33,11 +38,33 @@ public static class ForecastText
             : $"{name} will probably be released on {Day(likely, English, today)}, on {Day(latest, English, today)} at the latest.";
     }
 
+    /// <summary>
+    /// The note beside a forecast whose range has passed: "Linux 7.3 ist überfällig: Nach den Daten allein wäre es
+    /// spätestens am 25. Oktober erschienen." Null when the forecast is not overdue.
+    /// </summary>
+    public static string? OverdueNote(ReleaseForecast forecast, Language language, bool isProvisional = false)
+    {
+        if (!forecast.Overdue)
+        {
+            return null;
+        }
+
+        var name = Name(forecast, language, isProvisional);
+        return language == Language.De
+            ? $"{name} ist überfällig: Die Wahrscheinlichkeiten gelten nur noch für Tage ab heute ({Day(forecast.AsOf, German, forecast.AsOf)})."
+            : $"{name} is overdue: the probabilities only cover days from today ({Day(forecast.AsOf, English, forecast.AsOf)}).";
+    }
+
     /// <summary>"62 %" / "62%": the probability of the most likely day.</summary>
     public static string Probability(double probability, Language language) =>
         language == Language.De
             ? string.Create(German, $"{probability * 100:0} %")
             : string.Create(English, $"{probability * 100:0}%");
+
+    private static string Name(ReleaseForecast forecast, Language language, bool isProvisional) =>
+        isProvisional
+            ? language == Language.De ? $"Die nächste Version (vorläufig {forecast.Version})" : $"The next version (provisionally {forecast.Version})"
+            : $"Linux {forecast.Version}";
 
     private static string Day(DateOnly day, CultureInfo culture, DateOnly today)
     {

@@ -2,10 +2,19 @@ namespace KernelPortal.Core.Releases.Forecasting;
 
 /// <summary>
 /// A forecast of a release day: candidate Sundays with probabilities, the most likely one, and the range
-/// that holds <see cref="ReleaseForecaster.Coverage"/> of the probability.
+/// that holds <see cref="ReleaseForecaster.Coverage"/> of the probability. Only days from <see cref="AsOf"/> on are
+/// candidates: a release cannot come yesterday.
 /// </summary>
-public sealed record ReleaseForecast(KernelVersion Version, IReadOnlyList<ForecastCandidate> Candidates, int TrainingCycles)
+/// <param name="Version">The release forecast.</param>
+/// <param name="Candidates">Possible days with their probabilities (summing to 1), none before <paramref name="AsOf"/>; empty when every day the history allows has passed.</param>
+/// <param name="TrainingCycles">Finished cycles it learned from.</param>
+/// <param name="AsOf">The day the forecast was made for (today).</param>
+/// <param name="Overdue">The latest day of the range as forecast from the data alone has passed without a release: either the cycle runs long or the data is stale.</param>
+public sealed record ReleaseForecast(KernelVersion Version, IReadOnlyList<ForecastCandidate> Candidates, int TrainingCycles, DateOnly AsOf = default, bool Overdue = false)
 {
+    /// <summary>False when no day the history allows is left (all have passed): no date may then be shown.</summary>
+    public bool HasDate => Candidates.Count > 0;
+
     /// <summary>The single most likely day (ties go to the earlier one).</summary>
     public DateOnly MostLikely => Candidates.OrderByDescending(c => c.Probability).ThenBy(c => c.Date).First().Date;
 

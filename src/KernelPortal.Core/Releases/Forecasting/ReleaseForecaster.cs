@@ -34,8 +34,30 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
 
     private const int MaxRc = 12;
 
-    /// <summary>Forecasts with what is known; throws when the history is empty.</summary>
-    public ReleaseForecast Forecast(ForecastInput input)
+    /// <summary>
+    /// Forecasts with what is known; throws when the history is empty. With <paramref name="today"/>, days before it
+    /// are no longer possible: they are dropped and the rest renormalised, and <see cref="ReleaseForecast.Overdue"/>
+    /// says that the range the data alone gives has passed.
+    /// </summary>
+    public ReleaseForecast Forecast(ForecastInput input, DateOnly? today = null)
+    {
+        var forecast = FromData(input);
+        if (today is not { } day || forecast.Candidates.All(c => c.Date >= day))
+        {
+            return forecast with { AsOf = today ?? default };
+        }
+
+        var possible = forecast.Candidates.Where(c => c.Date >= day).ToList();
+        var total = possible.Sum(c => c.Probability);
+        return forecast with
+        {
+            Candidates = [.. possible.Select(c => c with { Probability = c.Probability / total })],
+            AsOf = day,
+            Overdue = forecast.Latest < day,
+        };
+    }
+
+    private ReleaseForecast FromData(ForecastInput input)
     {
         if (history.Count == 0)
         {
