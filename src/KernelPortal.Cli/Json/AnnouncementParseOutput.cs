@@ -19,13 +19,19 @@ internal sealed record AnnouncementParseOutput(
     DiffstatSummary? Diffstat,
     bool? MergeWindowOpen,
     bool? ExpectsExtraRc,
-    string? Error)
+    string? Error,
+    string? Reason = null,
+    string? ExpectedNext = null,
+    int? ExpectedLastRc = null,
+    string? HintSentence = null,
+    TravelNote? Travel = null,
+    string? Late = null)
 {
     public static AnnouncementParseOutput From(MailParseResult result)
     {
         if (result.Mail is not { } mail)
         {
-            return new(result.Source, "other", null, null, null, null, null, null, null, null, null, null, result.Error);
+            return new(result.Source, "other", null, null, null, null, null, null, null, null, null, null, result.Error, Reason: result.Error);
         }
 
         var kind = mail.Kind switch
@@ -47,6 +53,12 @@ internal sealed record AnnouncementParseOutput(
             mail.Content.Diffstat,
             mail.MergeWindowOpen,
             mail.ExpectsExtraRc,
-            null);
+            null,
+            mail.NotAnnouncementReason,
+            mail.Hint.ExpectedNext,
+            mail.Hint.ExpectedLastRc,
+            mail.Hint.HintSentence,
+            mail.Hint.Travel,
+            mail.Hint.Late);
     }
 }

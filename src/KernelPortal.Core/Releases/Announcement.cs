@@ -17,6 +17,9 @@ public class Announcement
     /// <summary>Largest raw mail accepted (2 MiB): real announcements with a full shortlog stay far below it.</summary>
     public const int RawMaxLength = 2 * 1024 * 1024;
 
+    /// <summary>Longest hint sentence stored (a sentence of Linus' is far shorter).</summary>
+    public const int HintSentenceMaxLength = 2000;
+
     private Announcement()
     {
         MessageId = Subject = From = Body = Raw = VersionText = string.Empty;
@@ -69,6 +72,12 @@ public class Announcement
 
     /// <summary>What the prose said about the schedule: true "probably an rc8", false "final next", null nothing.</summary>
     public bool? ExpectsExtraRc { get; set; }
+
+    /// <summary>The rc Linus expects to be the last one of the cycle (this rc when he expects the final next); null when he does not say.</summary>
+    public int? ExpectedLastRc { get; set; }
+
+    /// <summary>The sentence of the mail that said so, shown to readers as the reason of the forecast.</summary>
+    public string? HintSentence { get; set; }
 
     /// <summary>Commits listed in the appended shortlog, when there is one.</summary>
     public int? ShortlogCommits { get; set; }

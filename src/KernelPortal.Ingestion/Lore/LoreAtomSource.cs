@@ -36,7 +36,7 @@ public sealed class LoreAtomSource(HttpClient http, LoreOptions options, Func<st
         foreach (var entry in entries.Take(options.MaxEntries))
         {
             // Only announcement-shaped subjects are fetched; the parser checks the real headers again.
-            if (AnnouncementSubject.Recognise(entry.Title, out _) is null || isKnown(entry.MessageId))
+            if (!AnnouncementSubject.MayAnnounce(entry.Title) || isKnown(entry.MessageId))
             {
                 continue;
             }

@@ -39,6 +39,8 @@ public sealed class AnnouncementIngestor(IDbContextFactory<PortalDbContext> cont
         {
             ShortlogCommits = mail.Content.ShortlogCommits,
             ExpectsExtraRc = mail.ExpectsExtraRc,
+            ExpectedLastRc = mail.Hint.ExpectedLastRc,
+            HintSentence = mail.Hint.HintSentence is { } sentence && sentence.Length > Announcement.HintSentenceMaxLength ? sentence[..Announcement.HintSentenceMaxLength] : mail.Hint.HintSentence,
             Release = change.Target,
         };
         if (version.Rc is { } rc && change.Target.Candidates.Find(c => c.Number == rc) is { Announcement: null, AnnouncementId: null } candidate)

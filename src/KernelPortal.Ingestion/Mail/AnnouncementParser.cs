@@ -125,17 +125,11 @@ public static class AnnouncementParser
         var subject = message.Subject ?? string.Empty;
         var from = message.From.ToString();
         var content = AnnouncementBody.Read(body);
-        var version = AnnouncementSubject.Recognise(subject, out var reason);
         var fromLinus = message.From.Mailboxes.Any(m =>
             string.Equals(m.LocalPart, "torvalds", StringComparison.OrdinalIgnoreCase) || string.Equals(m.Name?.Trim(), "Linus Torvalds", StringComparison.OrdinalIgnoreCase));
-        if (version is not null && !fromLinus)
-        {
-            reason = $"not from Linus Torvalds (From: {Shorten(from)})";
-            version = null;
-        }
-
+        var version = AnnouncementRecognizer.Recognise(subject, fromLinus, from, content, out var reason);
         var kind = version is null ? MailKind.Other : version.Value.IsReleaseCandidate ? MailKind.ReleaseCandidate : MailKind.Release;
-        var hints = version is { } v ? AnnouncementHints.ExpectsExtraRc(v, content.Prose) : null;
+        var hints = version is null ? ScheduleHint.None : ProseReader.Read(version, content.Prose);
         return new MailParseResult(source, new ParsedMail(
             kind,
             version,

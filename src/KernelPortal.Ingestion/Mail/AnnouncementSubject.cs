@@ -54,6 +54,17 @@ public static partial class AnnouncementSubject
         return version;
     }
 
+    /// <summary>
+    /// A cheap first look for listings (lore's Atom titles): not a reply and naming something like a version, so
+    /// that subjects in any shape ("Done with the merge window: v3.1-rc1") are fetched and the whole mail decides
+    /// (<see cref="AnnouncementRecognizer"/>).
+    /// </summary>
+    public static bool MayAnnounce(string? subject) =>
+        !string.IsNullOrWhiteSpace(subject) && !ReplyPrefix().IsMatch(subject) && AnyVersion().IsMatch(subject);
+
+    [GeneratedRegex(@"\d+\.\d+|-rc\d+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnyVersion();
+
     [GeneratedRegex(@"^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyPrefix();
 

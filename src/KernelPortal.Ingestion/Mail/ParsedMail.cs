@@ -13,9 +13,12 @@ public sealed record ParsedMail(
     string Body,
     string Raw,
     AnnouncementBody Content,
-    bool? ExpectsExtraRc,
+    ScheduleHint Hint,
     string? NotAnnouncementReason)
 {
+    /// <summary>What the prose says about an rc8 (<see cref="ScheduleHint.ExpectsExtraRc"/>).</summary>
+    public bool? ExpectsExtraRc => Hint.ExpectsExtraRc;
+
     /// <summary>Whether the merge window is open after this mail: a release opens the next one, any rc means it is closed.</summary>
     public bool? MergeWindowOpen => Kind switch
     {

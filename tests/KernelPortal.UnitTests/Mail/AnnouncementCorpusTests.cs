@@ -39,6 +39,49 @@ public partial class AnnouncementCorpusTests
         }
     }
 
+    /// <summary>
+    /// The late-rc mails (rc6, rc7, rc8 and finals of 5.2–6.17) against <c>late-rc/index.csv</c>: where Linus states the
+    /// next step ("final-next", "another-rc") the reader must say the same, and where the index says "unclear" it must
+    /// say nothing. Prints the table.
+    /// </summary>
+    [Fact]
+    public void Reads_what_Linus_says_about_the_next_step_as_the_index_does()
+    {
+        var folder = Environment.GetEnvironmentVariable(VariableName);
+        Assert.SkipWhen(string.IsNullOrEmpty(folder), $"{VariableName} is not set (./scripts/test.sh sets it when ../shared/data/announcements exists).");
+        var lateRc = Path.Combine(folder!, "late-rc");
+        var index = KernelPortal.Core.Demo.Csv.Parse(File.ReadAllText(Path.Combine(lateRc, "index.csv")));
+        var header = index[0].ToList();
+        var rows = index.Skip(1).Select(r => header.Select((h, i) => (h, r[i])).ToDictionary(x => x.h, x => x.Item2)).ToList();
+        Assert.NotEmpty(rows);
+
+        var output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine($"{"mail",-20} {"index says",-11} {"read",-7} {"extra rc",-8} sentence");
+        var wrong = new List<string>();
+        foreach (var row in rows)
+        {
+            var mail = AnnouncementParser.Parse(File.ReadAllBytes(Path.Combine(lateRc, row["file"])), row["file"]).Mail;
+            Assert.NotNull(mail);
+            Assert.True(mail.IsAnnouncement, $"{row["file"]}: {mail.NotAnnouncementReason}");
+            var rc = row["rc"].Length > 0 ? int.Parse(row["rc"][2..], System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+            Assert.Equal(rc, mail.Version!.Value.Rc);
+            var expected = row["linus_says"] switch
+            {
+                "final-next" => "final",
+                "another-rc" => $"rc{rc + 1}",
+                _ => null,
+            };
+            var read = mail.Hint.ExpectedNext;
+            output?.WriteLine($"{row["file"],-20} {row["linus_says"],-11} {read ?? "–",-7} {mail.Hint.ExpectsExtraRc?.ToString() ?? "–",-8} {mail.Hint.HintSentence}");
+            if (read != expected)
+            {
+                wrong.Add($"{row["file"]}: index says {row["linus_says"]} ('{row["quote"]}'), read {read ?? "nothing"} from '{mail.Hint.HintSentence}'");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
     [GeneratedRegex(@"^linux-(?<version>.+)\.txt$")]
     private static partial Regex FileVersion();
 }

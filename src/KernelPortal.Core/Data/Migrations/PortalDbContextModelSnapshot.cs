@@ -645,6 +645,10 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body");
 
+                    b.Property<int?>("ExpectedLastRc")
+                        .HasColumnType("integer")
+                        .HasColumnName("expected_last_rc");
+
                     b.Property<bool?>("ExpectsExtraRc")
                         .HasColumnType("boolean")
                         .HasColumnName("expects_extra_rc");
@@ -654,6 +658,11 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasMaxLength(998)
                         .HasColumnType("character varying(998)")
                         .HasColumnName("from");
+
+                    b.Property<string>("HintSentence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("hint_sentence");
 
                     b.Property<string>("Kind")
                         .IsRequired()

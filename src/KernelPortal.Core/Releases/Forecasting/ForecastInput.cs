@@ -6,4 +6,5 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// <param name="LatestRc">The newest rc number, 0 while the merge window is open.</param>
 /// <param name="LatestRcOn">The newest rc's day (rc1's day when only rc1 is out).</param>
 /// <param name="ExpectsExtraRc">What the newest rc mail said: true "probably an rc8", false "final next", null nothing.</param>
-public sealed record ForecastInput(KernelVersion Version, DateOnly MergeWindowOpenedOn, int LatestRc, DateOnly? LatestRcOn, bool? ExpectsExtraRc);
+/// <param name="ExpectedLastRc">The rc the newest mail expects to be the last ("final next week" at rc7: 7; "two more weeks" at rc7: 8); null when it does not say.</param>
+public sealed record ForecastInput(KernelVersion Version, DateOnly MergeWindowOpenedOn, int LatestRc, DateOnly? LatestRcOn, bool? ExpectsExtraRc, int? ExpectedLastRc = null);

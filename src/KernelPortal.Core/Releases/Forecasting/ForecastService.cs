@@ -29,9 +29,15 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
         var latest = await db.ReleaseCandidates.AsNoTracking()
             .Where(c => c.ReleaseId == release.Id)
             .OrderByDescending(c => c.Number)
-            .Select(c => new { c.Number, c.AnnouncedOn, Hint = c.Announcement == null ? null : c.Announcement.ExpectsExtraRc })
+            .Select(c => new
+            {
+                c.Number,
+                c.AnnouncedOn,
+                Hint = c.Announcement == null ? null : c.Announcement.ExpectsExtraRc,
+                LastRc = c.Announcement == null ? null : c.Announcement.ExpectedLastRc,
+            })
             .FirstOrDefaultAsync(cancellationToken);
-        var input = new ForecastInput(release.Version, opened, latest?.Number ?? 0, latest?.AnnouncedOn ?? release.Rc1On, latest?.Hint);
+        var input = new ForecastInput(release.Version, opened, latest?.Number ?? 0, latest?.AnnouncedOn ?? release.Rc1On, latest?.Hint, latest?.LastRc);
         return new ReleaseForecaster(history).Forecast(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 

@@ -79,14 +79,20 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
             weights[Math.Clamp(cycle.LastRc, 1, MaxRc)] += weight;
         }
 
+        // Linus' own words: the rc he expects to be the last gets most of the weight, the rest follows the history
+        // (he is sometimes wrong: 5.17-rc7 expected the final and an rc8 came).
+        var expected = input.ExpectedLastRc is { } said && said >= rc && said <= MaxRc ? said
+            : input.ExpectsExtraRc == false ? rc
+            : (int?)null;
         var minimum = input.ExpectsExtraRc == true ? rc + 1 : rc;
         var probabilities = Normalise(weights, minimum);
-        if (input.ExpectsExtraRc == false)
+        if (expected is { } last)
         {
-            var rest = Normalise(weights, rc + 1);
+            var rest = Normalise(weights, minimum);
+            var others = Enumerable.Range(0, MaxRc + 1).Where(k => k != last).Sum(k => rest[k]);
             for (var k = 0; k <= MaxRc; k++)
             {
-                probabilities[k] = k == rc ? FinalNextConfidence : (1 - FinalNextConfidence) * rest[k];
+                probabilities[k] = k == last ? FinalNextConfidence : others > 0 ? (1 - FinalNextConfidence) * rest[k] / others : 0;
             }
         }
 

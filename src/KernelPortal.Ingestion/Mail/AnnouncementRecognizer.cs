@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using KernelPortal.Core.Releases;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// Decides whether a mail is one of Linus' mainline announcements, whatever its subject: the sender, the version
+/// in the subject (wherever it stands, with or without a <c>v</c>, however "Linux" is spelt), the body's own words
+/// ("I've cut a -rc1", "the final 4.0", "4.0-rc1 is out"), the tag the text names and the appended
+/// shortlog or mergelog decide together.
+/// </summary>
+/// <remarks>
+/// Order of the checks, each with the reason it gives: a reply or forward; a stable release (three numbers from
+/// 3.0 on, four on 2.6); a known announcement subject from someone else (a news repost); no version in the subject
+/// nor in the text's announcing words; and a mail from Linus whose subject names a version but whose text
+/// announces nothing (no shortlog, mergelog or release words): a discussion.
+/// </remarks>
+public static partial class AnnouncementRecognizer
+{
+    /// <summary>The announced version, or null with the reason in <paramref name="reason"/>.</summary>
+    public static KernelVersion? Recognise(string subject, bool fromLinus, string from, AnnouncementBody content, out string reason)
+    {
+        subject = subject.Trim();
+        if (ReplyPrefix().IsMatch(subject))
+        {
+            reason = "a reply or forward (the subject starts with Re:/Fwd:)";
+            return null;
+        }
+
+        var tokens = VersionToken().Matches(subject).Select(m => m.Groups["version"].Value).ToList();
+        if (tokens.FirstOrDefault(IsStable) is { } stable)
+        {
+            reason = $"a stable release ({stable}), not a mainline announcement";
+            return null;
+        }
+
+        var strict = AnnouncementSubject.Recognise(subject, out var subjectReason);
+        if (!fromLinus)
+        {
+            reason = strict is not null
+                ? $"not from Linus Torvalds (From: {Shorten(from)}): a repost or an impostor"
+                : $"{subjectReason}; and not from Linus Torvalds (From: {Shorten(from)})";
+            return null;
+        }
+
+        var announces = content.Appendix != AppendixKind.None || Announcing().IsMatch(content.Prose);
+        var fromSubject = strict ?? tokens.Select(t => KernelVersion.TryParse(t, out var v) ? v : (KernelVersion?)null).FirstOrDefault(v => v is not null);
+        var fromText = VersionInText(content.Prose, fromSubject);
+        var version = fromSubject ?? fromText;
+        if (version is null)
+        {
+            reason = "no version in the subject nor in the text's announcing words (expected 'Linux X.Y', 'X.Y-rcN' or \"I've cut X.Y-rcN\")";
+            return null;
+        }
+
+        if (strict is null && !announces)
+        {
+            reason = $"the subject names {version} but the text does not announce it (no shortlog, mergelog or release words): a discussion";
+            return null;
+        }
+
+        reason = string.Empty;
+        return version;
+    }
+
+    /// <summary>
+    /// A version named in the prose's announcing words ("I've cut v3.1-rc1", "4.0-rc1 is out", "the final 4.0"), or
+    /// an rc number alone ("I've cut a -rc2") completed with the release of <paramref name="subjectVersion"/>.
+    /// </summary>
+    private static KernelVersion? VersionInText(string prose, KernelVersion? subjectVersion)
+    {
+        foreach (Match match in NamedInText().Matches(prose))
+        {
+            var text = match.Groups["version"].Value;
+            if (text.StartsWith('-') && subjectVersion is { } known && KernelVersion.TryParse($"{known.Release}{text}", out var completed))
+            {
+                return completed;
+            }
+
+            if (KernelVersion.TryParse(text, out var version))
+            {
+                return version;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Three numbers from 3.0 on (6.6.37) or four on 2.6 (2.6.32.5) name a stable release.</summary>
+    private static bool IsStable(string token)
+    {
+        var numbers = token.TrimStart('v', 'V').Split('-')[0].Split('.');
+        return numbers.Length >= 4 || (numbers.Length == 3 && int.TryParse(numbers[0], out var major) && major >= 3);
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    [GeneratedRegex(@"^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReplyPrefix();
+
+    [GeneratedRegex(@"(?<![\w.])[vV]?(?<version>\d+\.\d+(?:\.\d+)*(?:-rc\d+)?)(?![\w.])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VersionToken();
+
+    // The words of an announcement: "I've cut/tagged/released/pushed out", "… is out", "the final X.Y", "rc1 is tagged".
+    [GeneratedRegex(@"\b(?:i(?:'ve|\s+have)?\s+(?:just\s+)?(?:cut|tagged|released|pushed\s+out|pushed|uploaded)|(?:is|are)\s+(?:now\s+)?out\b|(?:has|have)\s+been\s+(?:tagged|released|pushed)|the\s+final\s+v?\d+\.\d+|merge\s+window\s+is\s+(?:now\s+)?(?:closed|over|open)|done\s+with\s+the\s+merge\s+window)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Announcing();
+
+    // A version named by announcing words: "cut (a|the) -rc1", "cut v3.1-rc1", "v4.0-rc1 is out", "the final 4.0", "Linux 4.0-rc1 is out".
+    [GeneratedRegex(@"(?:\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?|-rc\d+)\b|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamedInText();
+}

@@ -1,0 +1,16 @@
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>What an rc mail's prose says about the next step, and the sentence that decided it.</summary>
+/// <param name="ExpectsExtraRc">True when Linus expects the cycle to run past rc7 (or past this rc from rc8 on), false when he expects it to end by rc7 or with the final next, null when he does not say.</param>
+/// <param name="ExpectedNext">"final", "rc8" (the next rc's name), or null.</param>
+/// <param name="ExpectedLastRc">The rc he expects to be the last one, or null.</param>
+/// <param name="HintSentence">The sentence that decided it; null when nothing did.</param>
+/// <param name="Travel">The sentence about travel, holidays or a shorter merge window, with dates if it gives any.</param>
+/// <param name="Late">The sentence saying the release or rc came late ("a day late", "forgot to actually cut the release").</param>
+public sealed record ScheduleHint(bool? ExpectsExtraRc, string? ExpectedNext, int? ExpectedLastRc, string? HintSentence, TravelNote? Travel, string? Late)
+{
+    public static ScheduleHint None { get; } = new(null, null, null, null, null, null);
+}
+
+/// <summary>Travel or holidays Linus mentions: the sentence, and the dates it names ("August 25", "next week").</summary>
+public sealed record TravelNote(string Sentence, IReadOnlyList<string> Dates);

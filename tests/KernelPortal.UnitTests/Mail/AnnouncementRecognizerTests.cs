@@ -1,0 +1,53 @@
+using System.Text;
+using KernelPortal.Ingestion.Mail;
+
+namespace KernelPortal.UnitTests.Mail;
+
+/// <summary>Mails written for these tests in the shapes of real announcements, reposts and replies.</summary>
+public class AnnouncementRecognizerTests
+{
+    private const string Linus = "Linus Torvalds <torvalds@linux-foundation.org>";
+
+    private const string Shortlog = "\n\nLinus\n\n---\n\nAda Fixture (1):\n      ext4: fix a fixture deadlock\n\nBob Fixture (2):\n      net: fix a fixture leak\n      net: fix another fixture leak\n";
+
+    private const string Mergelog = "\n\nLinus\n\n---\n\nAda Fixture (2):\n    ext4 updates\n    jbd2 fixes\n";
+
+    private static ParsedMail Parse(string from, string subject, string body)
+    {
+        var raw = $"Date: Sun, 4 Sep 2011 15:00:00 -0700\nFrom: {from}\nTo: Linux Kernel Mailing List <linux-kernel@vger.kernel.org>\nSubject: {subject}\nMessage-ID: <fixture-{Guid.NewGuid():N}@example.org>\nContent-Type: text/plain; charset=\"UTF-8\"\n\n{body}";
+        var result = AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "fixture");
+        Assert.Null(result.Error);
+        return result.Mail!;
+    }
+
+    [Theory]
+    [InlineData("Done with the merge window: v3.1-rc1", "So the merge window is closed, and I've tagged it.", Mergelog, "3.1-rc1")]
+    [InlineData("Linsu 3.2-rc3", "Another week, another rc. Nothing stands out.", Shortlog, "3.2-rc3")]
+    [InlineData("Merge window closed", "I've cut v3.3-rc1, and the merge window is over.", Mergelog, "3.3-rc1")]
+    [InlineData("It's out", "So the final 3.4 is out there now, after a calm last week.", Shortlog, "3.4")]
+    [InlineData("3.5-rc2 is out", "Things are looking fairly normal.", Shortlog, "3.5-rc2")]
+    [InlineData("Linux 3.6-rc4 – a day late", "I forgot to actually cut it yesterday.", Shortlog, "3.6-rc4")]
+    public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
+    {
+        var mail = Parse(Linus, subject, prose + appendix);
+
+        Assert.True(mail.IsAnnouncement, mail.NotAnnouncementReason);
+        Assert.Equal(version, mail.Version.ToString());
+    }
+
+    [Theory]
+    [InlineData(Linus, "Re: Linux 3.1-rc1", "Yes, that is a known issue.", "reply or forward")]
+    [InlineData(Linus, "Fwd: Linux 3.1", "See below.", "reply or forward")]
+    [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.6.37", "I'm announcing the release of the 6.6.37 kernel.", "stable release")]
+    [InlineData("Kernel News <news@example.org>", "Linux 3.1-rc1", "Linus has released 3.1-rc1, read on for the highlights.", "not from Linus Torvalds")]
+    [InlineData(Linus, "Linux 3.1-rc1 breaks suspend?", "Does anybody else see this on their laptop?", "a discussion")]
+    [InlineData(Linus, "Lunch plans", "Let's meet at noon.", "no version")]
+    public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
+    {
+        var mail = Parse(from, subject, body);
+
+        Assert.False(mail.IsAnnouncement);
+        Assert.Null(mail.Version);
+        Assert.Contains(reason, mail.NotAnnouncementReason, StringComparison.Ordinal);
+    }
+}
