@@ -5,6 +5,7 @@ using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Releases;
 using KernelPortal.Core.Releases.Forecasting;
+using KernelPortal.Ingestion.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,42 +17,74 @@ internal static class ForecastCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
-        var backtest = new Command("backtest", "Forecast every past release at the merge window, rc1, rc5 and rc7 from the cycles before it, against the naive 'rc1 + 7 weeks'.");
-        backtest.Options.Add(json);
-        backtest.SetAction(result =>
+        var mails = new Option<string?>("--mails")
         {
-            var (rows, summary) = ForecastBacktest.Run(ReleaseHistory.Load());
+            Description = "A folder (or mbox/mail files' folder) of Linus' rc announcements: a forecast at rcN then uses that mail's day and what its prose says.",
+        };
+        var backtest = new Command("backtest", "Forecast every past release at the merge window, rc1, rc5, rc6 and rc7 from the cycles before it, against the naive 'rc1 + 7 weeks'.");
+        backtest.Options.Add(json);
+        backtest.Options.Add(mails);
+        backtest.SetAction(async (result, ct) =>
+        {
+            var evidence = new List<MailEvidence>();
+            if (result.GetValue(mails) is { } folder)
+            {
+                if (!Directory.Exists(folder) && !File.Exists(folder))
+                {
+                    await Console.Error.WriteLineAsync($"kportal: --mails: no such folder or file: {folder}");
+                    return ExitCodes.BadInput;
+                }
+
+                await foreach (var parsed in new MailFileSource([folder]).ReadAsync(ct))
+                {
+                    if (parsed.Mail is { Kind: MailKind.ReleaseCandidate, Version: { Rc: { } rc } version } mail)
+                    {
+                        evidence.Add(new MailEvidence(version.Release, rc, mail.LocalDate, mail.Hint.ExpectsExtraRc, mail.Hint.ExpectedLastRc));
+                    }
+                }
+
+                await Console.Error.WriteLineAsync($"kportal: {evidence.Count} rc announcements read from {folder}");
+            }
+
+            var backtested = ForecastBacktest.Run(ReleaseHistory.Load(), evidence);
             if (result.GetValue(json))
             {
                 CliJson.Write(new
                 {
-                    releases = rows.Select(r => new
+                    releases = backtested.Rows.Select(r => new
                     {
                         version = r.Version.ToString(),
                         releasedOn = r.ReleasedOn,
                         lastRc = r.LastRc,
-                        forecasts = r.Points.Select(p => new { stage = StageName(p.Stage), forecast = p.Forecast, error = p.Error, latest = p.Latest, inRange = p.InRange, naive = p.Naive, naiveError = p.NaiveError }),
+                        forecasts = r.Points.Select(p => new { stage = StageName(p.Stage), forecast = p.Forecast, error = p.Error, latest = p.Latest, inRange = p.InRange, naive = p.Naive, naiveError = p.NaiveError, brier = p.Brier, naiveBrier = p.NaiveBrier, fromMail = p.FromMail }),
                     }),
-                    summary = summary.Select(s => new { stage = StageName(s.Stage), s.Count, s.MeanAbsoluteError, s.NaiveMeanAbsoluteError, s.ExactShare, s.NaiveExactShare, s.RangeCoverage }),
+                    summary = backtested.Summary.Select(Summary),
+                    withMails = backtested.WithMails.Select(Summary),
+                    reliability = backtested.Reliability,
                 });
                 return ExitCodes.Success;
             }
 
-            Console.WriteLine("version  released    rcs  | merge window | rc1          | rc5          | rc7          (forecast, error in days; naive error)");
-            foreach (var row in rows)
+            Console.WriteLine("version  released    rcs  | merge window | rc1          | rc5          | rc6          | rc7          (forecast, error in days; naive error; * from a mail)");
+            foreach (var row in backtested.Rows)
             {
                 var cells = ForecastBacktest.Stages.Select(stage => row.Points.FirstOrDefault(p => p.Stage == stage) is { } p
-                    ? string.Create(CultureInfo.InvariantCulture, $"{p.Forecast:MM-dd} {p.Error,3:+0;-0;0} {p.NaiveError,3:+0;-0;0}")
+                    ? string.Create(CultureInfo.InvariantCulture, $"{p.Forecast:MM-dd}{(p.FromMail ? '*' : ' ')}{p.Error,3:+0;-0;0} {p.NaiveError,3:+0;-0;0}")
                     : "      –     ");
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Version,-8} {row.ReleasedOn:yyyy-MM-dd} rc{row.LastRc,-2} | {string.Join(" | ", cells)}"));
             }
 
-            Console.WriteLine();
-            Console.WriteLine("stage         n   MAE model  MAE naive  exact model  exact naive  in range");
-            foreach (var s in summary)
+            PrintSummary("all cycles", backtested.Summary);
+            if (backtested.WithMails.Count > 0)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{StageName(s.Stage),-12} {s.Count,3}   {s.MeanAbsoluteError,9:0.00}  {s.NaiveMeanAbsoluteError,9:0.00}  {s.ExactShare,11:P1}  {s.NaiveExactShare,11:P1}  {s.RangeCoverage,8:P1}"));
+                PrintSummary("cycles with a mail of that rc", backtested.WithMails);
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("reliability: days given probability p … came true");
+            foreach (var bin in backtested.Reliability.Where(b => b.Count > 0))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  p {bin.From:0.0}–{bin.To:0.0}  n {bin.Count,4}  mean p {bin.MeanProbability,5:P0}  came true {bin.ObservedFrequency,5:P0}"));
             }
 
             return ExitCodes.Success;
@@ -86,4 +119,29 @@ internal static class ForecastCommand
     }
 
     private static string StageName(int stage) => stage == 0 ? "merge-window" : $"rc{stage}";
+
+    private static object Summary(BacktestSummary s) => new
+    {
+        stage = StageName(s.Stage),
+        count = s.Count,
+        meanAbsoluteError = s.MeanAbsoluteError,
+        naiveMeanAbsoluteError = s.NaiveMeanAbsoluteError,
+        exactShare = s.ExactShare,
+        naiveExactShare = s.NaiveExactShare,
+        rangeCoverage = s.RangeCoverage,
+        brier = s.Brier,
+        naiveBrier = s.NaiveBrier,
+    };
+
+    private static void PrintSummary(string title, IReadOnlyList<BacktestSummary> summary)
+    {
+        Console.WriteLine();
+        Console.WriteLine(title);
+        Console.WriteLine("stage         n   MAE model  MAE naive  exact model  exact naive  in range  Brier model  Brier naive");
+        foreach (var s in summary)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{StageName(s.Stage),-12} {s.Count,3}   {s.MeanAbsoluteError,9:0.00}  {s.NaiveMeanAbsoluteError,9:0.00}  {s.ExactShare,11:P1}  {s.NaiveExactShare,11:P1}  {s.RangeCoverage,8:P1}  {s.Brier,11:0.000}  {s.NaiveBrier,11:0.000}"));
+        }
+    }
 }

@@ -64,13 +64,13 @@ public static partial class ProseReader
                 continue;
             }
 
-            var found = ClaimsOf(lower, rc).Select(c => c with { Sentence = sentences[i] }).ToList();
+            var found = ClaimsOf(lower, rc, version.Value.Release.ToString()).Select(c => c with { Sentence = sentences[i] }).ToList();
             claims.AddRange(found);
             lastClaim = found.Count > 0 ? i : lastClaim;
         }
 
         // "I'm still waffling … I'll probably do an rc8" leans one way; "… So we'll see. I'm still waffling." ends undecided.
-        var undecided = lastUndecided > lastClaim;
+        var undecided = lastUndecided >= lastClaim && lastUndecided >= 0;
 
         // What Linus says plainly outweighs what he calls possible ("another rc is always an option").
         if (claims.Any(c => !c.Hedged))
@@ -98,7 +98,7 @@ public static partial class ProseReader
     }
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
-    private static IEnumerable<Claim> ClaimsOf(string s, int rc)
+    private static IEnumerable<Claim> ClaimsOf(string s, int rc, string release)
     {
         var hedged = Hedge().IsMatch(s);
 
@@ -108,7 +108,7 @@ public static partial class ProseReader
         {
             foreach (Match m in WeeksToGo().Matches(s))
             {
-                if (Past(s, m.Index) || GoneBy().IsMatch(s[(m.Index + m.Length)..]))
+                if (Past(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]))
                 {
                     continue;
                 }
@@ -122,7 +122,7 @@ public static partial class ProseReader
         foreach (Match m in LaterRc().Matches(s))
         {
             var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
-            if (k > rc && !Past(s, m.Index))
+            if (k > rc && !Past(s, m.Index, release))
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
                 var negated = Negated(s, m.Index) || DeniedAfter().IsMatch(s[(m.Index + m.Length)..]);
@@ -132,7 +132,7 @@ public static partial class ProseReader
 
         foreach (Match m in AnotherRc().Matches(s))
         {
-            if (!Past(s, m.Index))
+            if (!Past(s, m.Index, release))
             {
                 yield return new Claim(Negated(s, m.Index) ? rc : rc + 1, hedged);
             }
@@ -147,16 +147,21 @@ public static partial class ProseReader
         foreach (Match m in FinalNext().Matches(s))
         {
             // "the last rc was bigger" speaks of the rc before.
-            if (!Past(s, m.Index) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..]))
+            if (!Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..]))
             {
                 yield return new Claim(Negated(s, m.Index) ? rc + 1 : rc, hedged);
             }
         }
     }
 
-    /// <summary>True when the words before a claim tell of the past ("that one ended up having an rc8", "we have done rc9's", "here we are, with an extra rc").</summary>
-    private static bool Past(string sentence, int index) =>
-        PastTense().IsMatch(Window(sentence, index)) || sentence[..index].Contains("here we are", StringComparison.Ordinal);
+    /// <summary>
+    /// True when the words before a claim tell of the past ("that one ended up having an rc8", "we have done rc9's",
+    /// "here we are, with an extra rc") or of another release ("5.9 dragging out an extra week").
+    /// </summary>
+    private static bool Past(string sentence, int index, string release) =>
+        PastTense().IsMatch(Window(sentence, index))
+        || sentence[..index].Contains("here we are", StringComparison.Ordinal)
+        || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release);
 
     /// <summary>True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than the final").</summary>
     private static bool Negated(string sentence, int index) => Negation().IsMatch(Window(sentence, index));
@@ -219,6 +224,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:has|have)\s+(?:gone|passed)|^\s*(?:went|passed)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GoneBy();
 
+    // A claim about another release ("due to 5.9 dragging out an extra week") is not about this cycle.
+    [GeneratedRegex(@"\b\d+\.\d+\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherRelease();
+
     [GeneratedRegex(@"^\s*(?:was|were|had|did|ended|came)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TellsOfPast();
 
@@ -246,7 +255,7 @@ public static partial class ProseReader
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).
-    [GeneratedRegex(@"\b(?:waffling|not\s+sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+say|up\s+in\s+the\s+air)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+say|up\s+in\s+the\s+air)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // What Linus would say in another situation is not what he says now.

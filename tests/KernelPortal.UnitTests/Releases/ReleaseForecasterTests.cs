@@ -102,6 +102,27 @@ public class ReleaseForecasterTests
     }
 
     [Fact]
+    public void Linus_words_at_rc7_move_the_backtest_to_the_right_day_and_lower_its_Brier_score()
+    {
+        var history = ReleaseHistory.Load();
+        // Invented evidence in the shape the mails give: at rc7 of every cycle from 5.0 on, Linus says what happened.
+        var mails = history.Where(r => r.Version >= KernelVersion.Parse("5.0") && r.LastRc >= 7 && r.Rc1On is not null)
+            .Select(r => new MailEvidence(r.Version, 7, r.Rc1On!.Value.AddDays(42), r.LastRc > 7, r.LastRc))
+            .ToList();
+
+        var plain = ForecastBacktest.Run(history, []);
+        var told = ForecastBacktest.Run(history, mails);
+
+        var rc7 = told.WithMails.Single(s => s.Stage == 7);
+        var before = BacktestSummary.Of(7, [.. plain.Rows.Where(r => mails.Any(m => m.Release == r.Version)).SelectMany(r => r.Points).Where(p => p.Stage == 7)], "same cycles");
+        Assert.Equal(mails.Count(m => told.Rows.Any(r => r.Version == m.Release)), rc7.Count);
+        Assert.True(rc7.ExactShare > before.ExactShare, $"exact at rc7 {rc7.ExactShare:P0} with mails vs {before.ExactShare:P0} without");
+        Assert.True(rc7.Brier < before.Brier, $"Brier at rc7 {rc7.Brier:0.000} with mails vs {before.Brier:0.000} without");
+        Assert.True(rc7.Brier < rc7.NaiveBrier);
+        Assert.All(told.Reliability.Where(b => b.Count >= 30), b => Assert.InRange(b.ObservedFrequency, b.From - 0.15, b.To + 0.15));
+    }
+
+    [Fact]
     public void Days_before_today_are_no_longer_candidates_and_the_rest_is_renormalised()
     {
         // Monday after the most likely Sunday (12 April) without a release: only later days are possible.

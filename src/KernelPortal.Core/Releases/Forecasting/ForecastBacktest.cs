@@ -2,18 +2,30 @@ namespace KernelPortal.Core.Releases.Forecasting;
 
 /// <summary>
 /// Walk-forward backtest: every past release is forecast only from the cycles finished before it, at the merge
-/// window, rc1, rc5 and rc7 (where the cycle got that far), and compared with the naive "rc1 + 7 weeks".
+/// window, rc1, rc5, rc6 and rc7 (where the cycle got that far), and compared with the naive "rc1 + 7 weeks".
+/// Given Linus' rc mails, a forecast at rcN uses that mail's day and what its prose says about the next step, as
+/// the portal does once the mail is ingested.
 /// </summary>
 public static class ForecastBacktest
 {
-    /// <summary>The stages reported: merge window (0), rc1, rc5, rc7.</summary>
-    public static readonly IReadOnlyList<int> Stages = [0, 1, 5, 7];
+    /// <summary>The stages reported: merge window (0), rc1, rc5, rc6, rc7.</summary>
+    public static readonly IReadOnlyList<int> Stages = [0, 1, 5, 6, 7];
 
     /// <summary>Cycles needed before the first forecast is made.</summary>
     public const int MinimumTraining = 20;
 
+    /// <summary>The backtest's result: forecasts per release, summaries per stage (all cycles, and the cycles with a mail), and the reliability table.</summary>
+    public sealed record Result(IReadOnlyList<BacktestRow> Rows, IReadOnlyList<BacktestSummary> Summary, IReadOnlyList<BacktestSummary> WithMails, IReadOnlyList<ReliabilityBin> Reliability);
+
     public static (IReadOnlyList<BacktestRow> Rows, IReadOnlyList<BacktestSummary> Summary) Run(IReadOnlyList<ReleaseHistoryRow> history)
     {
+        var result = Run(history, []);
+        return (result.Rows, result.Summary);
+    }
+
+    public static Result Run(IReadOnlyList<ReleaseHistoryRow> history, IReadOnlyList<MailEvidence> mails)
+    {
+        var byRc = mails.GroupBy(m => (m.Release, m.Rc)).ToDictionary(g => g.Key, g => g.First());
         var ordered = history.OrderBy(r => r.Version).ToList();
         var observations = CycleObservation.FromHistory(ordered);
         var rows = new List<BacktestRow>();
@@ -31,11 +43,15 @@ public static class ForecastBacktest
             var points = new List<BacktestPoint>();
             foreach (var stage in Stages.Where(s => s <= cycle.LastRc))
             {
+                var mail = stage == 0 ? null : byRc.GetValueOrDefault((cycle.Version, stage));
                 var rcDay = stage == 0 ? (DateOnly?)null
+                    : mail is not null ? mail.AnnouncedOn
                     : stage <= row.RcDates.Count && row.RcDates[stage - 1] is { } known ? known
                     : cycle.Rc1On.AddDays(7 * (stage - 1));
-                var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, null));
+                var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, mail?.ExpectsExtraRc, mail?.ExpectedLastRc));
                 var naive = stage == 0 ? previous.ReleasedOn.AddDays(63) : cycle.Rc1On.AddDays(49);
+                var brier = forecast.Candidates.Sum(c => Math.Pow(c.Probability - (c.Date == cycle.ReleasedOn ? 1 : 0), 2))
+                    + (forecast.Candidates.Any(c => c.Date == cycle.ReleasedOn) ? 0 : 1);
                 points.Add(new BacktestPoint(
                     stage,
                     forecast.MostLikely,
@@ -43,24 +59,37 @@ public static class ForecastBacktest
                     forecast.Latest,
                     cycle.ReleasedOn >= forecast.Earliest.AddDays(-1) && cycle.ReleasedOn <= forecast.Latest.AddDays(1),
                     naive,
-                    naive.DayNumber - cycle.ReleasedOn.DayNumber));
+                    naive.DayNumber - cycle.ReleasedOn.DayNumber,
+                    brier,
+                    naive == cycle.ReleasedOn ? 0 : 2,
+                    mail is not null,
+                    forecast.Candidates));
             }
 
             rows.Add(new BacktestRow(cycle.Version, cycle.ReleasedOn, cycle.LastRc, points));
         }
 
-        var summary = Stages.Select(stage =>
+        var all = rows.SelectMany(r => r.Points).ToList();
+        var summary = Stages.Select(stage => BacktestSummary.Of(stage, [.. all.Where(p => p.Stage == stage)], "all")).ToList();
+        var withMails = Stages.Where(s => s > 0)
+            .Select(stage => BacktestSummary.Of(stage, [.. all.Where(p => p.Stage == stage && p.FromMail)], "mails"))
+            .Where(s => s.Count > 0)
+            .ToList();
+        return new Result(rows, summary, withMails, Reliability(rows));
+    }
+
+    /// <summary>
+    /// Calibration: every candidate day of every forecast, binned by its probability, against how often the release
+    /// came on that day. A calibrated forecaster's days with p ≈ 0.8 come true about 80 % of the time.
+    /// </summary>
+    public static IReadOnlyList<ReliabilityBin> Reliability(IReadOnlyList<BacktestRow> rows)
+    {
+        double[] edges = [0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0001];
+        var outcomes = rows.SelectMany(r => r.Points.SelectMany(p => (p.Candidates ?? []).Select(c => (c.Probability, Hit: c.Date == r.ReleasedOn)))).ToList();
+        return [.. Enumerable.Range(0, edges.Length - 1).Select(i =>
         {
-            var points = rows.SelectMany(r => r.Points).Where(p => p.Stage == stage).ToList();
-            return new BacktestSummary(
-                stage,
-                points.Count,
-                points.Count == 0 ? 0 : points.Average(p => Math.Abs(p.Error)),
-                points.Count == 0 ? 0 : points.Average(p => Math.Abs(p.NaiveError)),
-                points.Count == 0 ? 0 : points.Count(p => p.Error == 0) / (double)points.Count,
-                points.Count == 0 ? 0 : points.Count(p => p.NaiveError == 0) / (double)points.Count,
-                points.Count == 0 ? 0 : points.Count(p => p.InRange) / (double)points.Count);
-        }).ToList();
-        return (rows, summary);
+            var bin = outcomes.Where(o => o.Probability >= edges[i] && o.Probability < edges[i + 1]).ToList();
+            return new ReliabilityBin(edges[i], Math.Min(edges[i + 1], 1), bin.Count, bin.Count == 0 ? 0 : bin.Average(o => o.Probability), bin.Count == 0 ? 0 : bin.Count(o => o.Hit) / (double)bin.Count);
+        })];
     }
 }

@@ -1,0 +1,9 @@
+namespace KernelPortal.Core.Releases.Forecasting;
+
+/// <summary>What an rc announcement gives a backtest: the rc's real day and what Linus said about the next step.</summary>
+/// <param name="Release">The release the rc belongs to.</param>
+/// <param name="Rc">The rc number.</param>
+/// <param name="AnnouncedOn">Linus' calendar day of the mail.</param>
+/// <param name="ExpectsExtraRc">The prose's reading (see the ingestion's prose reader).</param>
+/// <param name="ExpectedLastRc">The rc the prose expects to be the last; null when it does not say.</param>
+public sealed record MailEvidence(KernelVersion Release, int Rc, DateOnly AnnouncedOn, bool? ExpectsExtraRc, int? ExpectedLastRc);
