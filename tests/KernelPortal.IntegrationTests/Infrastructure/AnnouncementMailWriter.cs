@@ -6,10 +6,10 @@ namespace KernelPortal.IntegrationTests.Infrastructure;
 /// <summary>Writes announcement mails in the real gmail-era format (headers, prose, shortlog) for any version and date.</summary>
 internal static class AnnouncementMailWriter
 {
-    public static string Mail(string version, DateTimeOffset sent, string? from = null)
+    public static string Mail(string version, DateTimeOffset sent, string? from = null, string? prose = null)
     {
         var body = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"Another week, another {version}. Nothing unusual.\n\n                 Linus\n\n---\n\n")
+            .Append(CultureInfo.InvariantCulture, $"{prose ?? $"Another week, another {version}. Nothing unusual."}\n\n                 Linus\n\n---\n\n")
             .Append("Fixture Person (2):\n      fixture: fix one thing\n      fixture: fix another thing\n");
         return new StringBuilder()
             .Append("MIME-Version: 1.0\n")

@@ -35,10 +35,15 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
                 c.AnnouncedOn,
                 Hint = c.Announcement == null ? null : c.Announcement.ExpectsExtraRc,
                 LastRc = c.Announcement == null ? null : c.Announcement.ExpectedLastRc,
+                Sentence = c.Announcement == null ? null : c.Announcement.HintSentence,
+                MessageId = c.Announcement == null ? null : c.Announcement.MessageId,
             })
             .FirstOrDefaultAsync(cancellationToken);
         var input = new ForecastInput(release.Version, opened, latest?.Number ?? 0, latest?.AnnouncedOn ?? release.Rc1On, latest?.Hint, latest?.LastRc);
-        return new ReleaseForecaster(history).Forecast(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var forecast = new ReleaseForecaster(history).Forecast(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return forecast.Basis is { } basis && latest?.Sentence is not null
+            ? forecast with { Basis = basis with { HintSentence = latest.Sentence, HintMessageId = latest.MessageId } }
+            : forecast;
     }
 
     /// <summary>Finished cycles with an rc1 day and known rcs, oldest first.</summary>

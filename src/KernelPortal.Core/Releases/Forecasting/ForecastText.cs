@@ -55,6 +55,48 @@ public static class ForecastText
             : $"{name} is overdue: the probabilities only cover days from today ({Day(forecast.AsOf, English, forecast.AsOf)}).";
     }
 
+    /// <summary>
+    /// Why this forecast, as a short list for readers: the newest rc and what Linus said in its mail (with the
+    /// sentence), the season, and how the similar past cycles ended.
+    /// </summary>
+    public static IReadOnlyList<string> Reasons(ReleaseForecast forecast, Language language)
+    {
+        if (forecast.Basis is not { } basis)
+        {
+            return [];
+        }
+
+        var de = language == Language.De;
+        var culture = de ? German : English;
+        var reasons = new List<string>();
+        var day = basis.LatestRcOn is { } d ? Day(d, culture, forecast.AsOf == default ? d : forecast.AsOf) : null;
+        if (basis.LatestRc == 0)
+        {
+            reasons.Add(de
+                ? $"Merge Window seit {day}: rc1 folgt fast immer nach zwei Wochen."
+                : $"Merge window open since {day}: rc1 almost always follows after two weeks.");
+        }
+        else
+        {
+            var said = basis.ExpectedLastRc switch
+            {
+                null => de ? "Linus sagt in seiner Ankündigung nichts über den weiteren Plan" : "Linus' announcement says nothing about what comes next",
+                var k when k == basis.LatestRc => de ? "Linus erwartet die finale Version nächste Woche" : "Linus expects the final release next week",
+                var k => de ? $"Linus erwartet ein rc{k}" : $"Linus expects an rc{k}",
+            };
+            var quote = basis.HintSentence is { } sentence ? (de ? $": „{sentence}“" : $": “{sentence}”") : string.Empty;
+            reasons.Add($"rc{basis.LatestRc} {(de ? "am" : "on")} {day}: {said}{quote}.");
+        }
+
+        reasons.Add(basis.Holidays
+            ? de ? "Die Stabilisierung fällt über Weihnachten und Neujahr: In solchen Zyklen kam etwa jedes zweite Mal ein rc8." : "The rc phase spans Christmas and New Year: about every second such cycle needed an rc8."
+            : de ? "Kein Zyklus über die Feiertage: rc8 ist die Ausnahme." : "No holiday cycle: an rc8 is the exception.");
+        reasons.Add(de
+            ? string.Create(German, $"{basis.HistoryShare:P0} der vergleichbaren Zyklen (aus {forecast.TrainingCycles}, die jüngeren stärker gewichtet) endeten mit rc{basis.HistoryRc}.")
+            : string.Create(English, $"{basis.HistoryShare:P0} of comparable cycles (of {forecast.TrainingCycles}, recent ones weighing more) ended with rc{basis.HistoryRc}."));
+        return reasons;
+    }
+
     /// <summary>"62 %" / "62%": the probability of the most likely day.</summary>
     public static string Probability(double probability, Language language) =>
         language == Language.De

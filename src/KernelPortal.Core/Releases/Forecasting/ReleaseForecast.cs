@@ -12,6 +12,9 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// <param name="Overdue">The latest day of the range as forecast from the data alone has passed without a release: either the cycle runs long or the data is stale.</param>
 public sealed record ReleaseForecast(KernelVersion Version, IReadOnlyList<ForecastCandidate> Candidates, int TrainingCycles, DateOnly AsOf = default, bool Overdue = false)
 {
+    /// <summary>What the forecast rests on, for the "why" list readers see.</summary>
+    public ForecastBasis? Basis { get; init; }
+
     /// <summary>False when no day the history allows is left (all have passed): no date may then be shown.</summary>
     public bool HasDate => Candidates.Count > 0;
 

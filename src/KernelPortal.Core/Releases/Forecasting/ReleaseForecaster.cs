@@ -100,7 +100,10 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
             .Where(k => probabilities[k] > 0)
             .Select(k => new ForecastCandidate(NearestSunday(anchor.AddDays(7 * (k - rc + 1))), probabilities[k], k))
             .ToList();
-        return new ReleaseForecast(input.Version, candidates, history.Count);
+        var fromHistory = Normalise(weights, rc);
+        var historyRc = Enumerable.Range(rc, MaxRc - rc + 1).MaxBy(k => fromHistory[k]);
+        var basis = new ForecastBasis(input.LatestRc, input.LatestRc >= 1 ? anchor : input.MergeWindowOpenedOn, holidays, historyRc, fromHistory[historyRc], expected);
+        return new ReleaseForecast(input.Version, candidates, history.Count) { Basis = basis };
     }
 
     /// <summary>

@@ -1,0 +1,17 @@
+namespace KernelPortal.Core.Releases.Forecasting;
+
+/// <summary>What a forecast rests on: the newest rc and what its mail said, the season, and the similar past cycles.</summary>
+/// <param name="LatestRc">The newest rc (0 in the merge window).</param>
+/// <param name="LatestRcOn">Its day, or the merge window's start.</param>
+/// <param name="Holidays">The rc phase spans Christmas and New Year, when rc8s are about twice as common.</param>
+/// <param name="HistoryRc">The last rc the past cycles alone make most likely.</param>
+/// <param name="HistoryShare">The weighted share of past cycles (at least as far as this one) that ended with <paramref name="HistoryRc"/>.</param>
+/// <param name="ExpectedLastRc">The last rc Linus' newest mail expects, or null.</param>
+public sealed record ForecastBasis(int LatestRc, DateOnly? LatestRcOn, bool Holidays, int HistoryRc, double HistoryShare, int? ExpectedLastRc)
+{
+    /// <summary>The sentence of the newest rc mail that said so (set by <see cref="ForecastService"/>).</summary>
+    public string? HintSentence { get; init; }
+
+    /// <summary>The Message-ID of that mail, for a link to its archive copy.</summary>
+    public string? HintMessageId { get; init; }
+}
