@@ -76,6 +76,17 @@ public sealed class LoreOptions
     [Required]
     public string Query { get; set; } = "f:torvalds AND s:\"Linux\"";
 
+    /// <summary>The backfill's search per release; <c>{0}</c> is the release ("4.0"). Finds its rc announcements.</summary>
+    [Required]
+    public string BackfillQuery { get; set; } = "s:\"Linux {0}-rc\" f:torvalds";
+
+    /// <summary>Pause between the backfill's searches (one per release), to be gentle with the archive.</summary>
+    public TimeSpan BackfillPace { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Feed entries read per release in the backfill (a release has about ten rcs and some replies).</summary>
+    [Range(1, 200)]
+    public int BackfillMaxEntries { get; set; } = 50;
+
     /// <summary>Feed entries read per pass; public-inbox returns up to 200 per page.</summary>
     [Range(1, 200)]
     public int MaxEntries { get; set; } = 50;

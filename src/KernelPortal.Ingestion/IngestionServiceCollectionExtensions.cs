@@ -42,6 +42,7 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddSingleton<IContentChangeNotifier>(sp => sp.GetRequiredService<PostgresContentChangeNotifier>());
         builder.Services.TryAddScoped<IngestionRunner>();
         builder.Services.TryAddScoped<IngestionPass>();
+        builder.Services.TryAddScoped<Backfill.RcBackfill>();
         builder.Services.TryAddScoped<DraftGenerator>();
         // Editorial services hold no state and open one short-lived context per operation: one instance serves all.
         builder.Services.TryAddSingleton<ArticleEditService>();

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using KernelPortal.Core.Operations;
+using KernelPortal.Core.Releases;
 using KernelPortal.Ingestion;
+using KernelPortal.Ingestion.Backfill;
 using KernelPortal.Ingestion.Mail;
 using KernelPortal.Ingestion.Sources;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,9 +23,40 @@ internal static class IngestCommand
         var run = new Command("run", "Run one pass over the configured remote sources (lore.kernel.org, kernel.org), as the worker does.");
         run.SetAction((result, ct) => CliHost.RunAsync(result.GetValue(GlobalOptions.Connection), services => RunPassAsync(services, ct)));
 
+        var since = new Option<string>("--since") { Description = "The oldest release to fill, e.g. 2.6.12.", Required = true };
+        var git = new Option<string?>("--git") { Description = "A git mirror whose vX.Y-rcN tags give the rc days (the most exact source)." };
+        var noLore = new Option<bool>("--no-lore") { Description = "Do not search lore.kernel.org (only the git tags)." };
+        var backfill = new Command("backfill", "Fill the rc dates of past releases from lore's search (Linus' rc mails) and a git mirror's rc tags; resumable, recorded as an ingestion run.");
+        backfill.Options.Add(since);
+        backfill.Options.Add(git);
+        backfill.Options.Add(noLore);
+        backfill.SetAction(async (result, ct) =>
+        {
+            if (!KernelVersion.TryParse(result.GetValue(since), out var from, out var error) || from.IsReleaseCandidate)
+            {
+                await Console.Error.WriteLineAsync($"kportal: --since: {(error.Length > 0 ? error : "name a release, not an rc")}");
+                return ExitCodes.BadInput;
+            }
+
+            if (result.GetValue(git) is { } mirror && !Directory.Exists(mirror))
+            {
+                await Console.Error.WriteLineAsync($"kportal: --git: repository not found: {mirror}");
+                return ExitCodes.BadInput;
+            }
+
+            return await CliHost.RunAsync(result.GetValue(GlobalOptions.Connection), async services =>
+            {
+                await using var held = await services.GetRequiredService<IngestionLock>().AcquireAsync(
+                    () => Console.Error.WriteLine("Another ingestion pass is running; waiting for it to finish …"), ct);
+                var run = await services.GetRequiredService<RcBackfill>().RunAsync(from, result.GetValue(git), !result.GetValue(noLore), Progress(), ct);
+                return Report(run);
+            });
+        });
+
         var command = new Command("ingest", "Run ingestion from the command line (the worker does the same on a timer).");
         command.Subcommands.Add(mail);
         command.Subcommands.Add(run);
+        command.Subcommands.Add(backfill);
         return command;
     }
 
