@@ -24,7 +24,7 @@ median_seconds() {
   for _ in $(seq "$RUNS"); do
     local t0 t1
     t0=$(date +%s.%N)
-    "$@" >/dev/null
+    "$@" >/dev/null 2>&1
     t1=$(date +%s.%N)
     times+=("$(echo "$t1 - $t0" | bc -l)")
   done
