@@ -74,7 +74,7 @@ public partial class StaleForecastTests(PostgresFixture database) : DatabaseTest
         var german = Forecast(await client.GetStringAsync("/", Ct));
         using var api = JsonDocument.Parse(await client.GetStringAsync("/api/releases", Ct));
 
-        Assert.StartsWith("Für Die nächste Version (vorläufig 7.3) ist kein Termin mehr vorherzusagen", german, StringComparison.Ordinal);
+        Assert.StartsWith("Für die nächste Version (vorläufig 7.3) ist kein Termin mehr vorherzusagen", german, StringComparison.Ordinal);
         Assert.Empty(api.RootElement.GetProperty("forecast").GetProperty("candidates").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, api.RootElement.GetProperty("forecast").GetProperty("mostLikely").ValueKind);
         Assert.True(api.RootElement.GetProperty("forecast").GetProperty("overdue").GetBoolean());

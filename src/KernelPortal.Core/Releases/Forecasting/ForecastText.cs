@@ -19,9 +19,11 @@ public static class ForecastText
         var name = Name(forecast, language, isProvisional);
         if (!forecast.HasDate)
         {
+            // Mid-sentence, "Die nächste Version" is "die nächste Version".
+            var inSentence = isProvisional ? char.ToLowerInvariant(name[0]) + name[1..] : name;
             return language == Language.De
-                ? $"Für {name} ist kein Termin mehr vorherzusagen: Jeder Tag, den die bisherigen Zyklen erwarten ließen, ist vorbei."
-                : $"No date can be forecast for {name} any more: every day the past cycles made likely has passed.";
+                ? $"Für {inSentence} ist kein Termin mehr vorherzusagen: Jeder Tag, den die bisherigen Zyklen erwarten ließen, ist vorbei."
+                : $"No date can be forecast for {inSentence} any more: every day the past cycles made likely has passed.";
         }
 
         var likely = forecast.MostLikely;
