@@ -54,7 +54,8 @@ app.UseSecurityHeaders();
 // rest run (about a quarter more requests/s, docs/performance.md). Public pages are the same for everyone, CMS pages
 // have no cache policy, and responses that set cookies are never stored, so nothing private can be cached here.
 app.UseOutputCache();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.GetLevel = ClientAborts.Level);
+app.UseClientAborts();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles();
 app.UseCmsHttpsOnly();
