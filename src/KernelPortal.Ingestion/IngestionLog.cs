@@ -18,6 +18,9 @@ internal static partial class IngestionLog
     [LoggerMessage(4, LogLevel.Information, "Another instance holds the ingestion lock; skipping this pass")]
     public static partial void PassSkipped(this ILogger logger);
 
+    [LoggerMessage(6, LogLevel.Information, "The {Worker} stopped with the host")]
+    public static partial void WorkerStopped(this ILogger logger, string worker);
+
     [LoggerMessage(5, LogLevel.Error, "Ingestion pass failed")]
     public static partial void PassFailed(this ILogger logger, Exception exception);
 

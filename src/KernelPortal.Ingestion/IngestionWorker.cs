@@ -19,18 +19,26 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, IOptions<Ingest
         }
 
         using var timer = new PeriodicTimer(options.Value.Interval);
-        do
+        try
         {
-            try
+            do
             {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<IngestionPass>().TryRunAsync("worker", null, stoppingToken);
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<IngestionPass>().TryRunAsync("worker", null, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException && !stoppingToken.IsCancellationRequested)
+                {
+                    logger.PassFailed(ex);
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.PassFailed(ex);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is shutting down: a pass cut short is a normal stop, not a failure.
+            logger.WorkerStopped("ingestion worker");
+        }
     }
 }

@@ -13,6 +13,19 @@ internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource,
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await ListenAsync(stoppingToken);
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is shutting down and closed the connection under the LISTEN: a normal stop.
+            ListenerStopped(logger);
+        }
+    }
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -31,13 +44,16 @@ internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource,
                     await connection.WaitAsync(stoppingToken);
                 }
             }
-            catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or IOException)
+            catch (Exception ex) when ((ex is NpgsqlException or System.Net.Sockets.SocketException or IOException) && !stoppingToken.IsCancellationRequested)
             {
                 ListenerLost(logger, ex);
                 await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             }
         }
     }
+
+    [LoggerMessage(2, LogLevel.Information, "Stopped listening for content changes with the host")]
+    private static partial void ListenerStopped(ILogger logger);
 
     [LoggerMessage(1, LogLevel.Warning, "Lost the LISTEN connection for content changes; retrying in 5 s")]
     private static partial void ListenerLost(ILogger logger, Exception exception);

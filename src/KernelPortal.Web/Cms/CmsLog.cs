@@ -14,6 +14,9 @@ internal static partial class CmsLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduler published {Count} article(s): {Ids}")]
     public static partial void ScheduledPublished(this ILogger logger, int count, string ids);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduled publishing stopped with the host")]
+    public static partial void SchedulerStopped(this ILogger logger);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Scheduled publishing failed; retrying")]
     public static partial void SchedulerFailed(this ILogger logger, Exception exception);
 

@@ -20,37 +20,45 @@ internal sealed class ScheduledPublishingWorker(IServiceScopeFactory scopes, IOp
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var sleep = MaxSleep;
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var publisher = scope.ServiceProvider.GetRequiredService<ScheduledPublisher>();
-                var published = await publisher.PublishDueAsync(stoppingToken);
-                if (published.Count > 0)
+                var sleep = MaxSleep;
+                try
                 {
-                    if (logger.IsEnabled(LogLevel.Information))
+                    await using var scope = scopes.CreateAsyncScope();
+                    var publisher = scope.ServiceProvider.GetRequiredService<ScheduledPublisher>();
+                    var published = await publisher.PublishDueAsync(stoppingToken);
+                    if (published.Count > 0)
                     {
-                        logger.ScheduledPublished(published.Count, string.Join(", ", published));
+                        if (logger.IsEnabled(LogLevel.Information))
+                        {
+                            logger.ScheduledPublished(published.Count, string.Join(", ", published));
+                        }
+
+                        continue;
                     }
 
-                    continue;
+                    if (await publisher.NextDueAsync(stoppingToken) is { } next)
+                    {
+                        var untilDue = next - clock.GetUtcNow();
+                        sleep = untilDue < TimeSpan.Zero ? TimeSpan.Zero : untilDue < MaxSleep ? untilDue : MaxSleep;
+                    }
                 }
-
-                if (await publisher.NextDueAsync(stoppingToken) is { } next)
+                catch (Exception ex) when (ex is not OperationCanceledException && !stoppingToken.IsCancellationRequested)
                 {
-                    var untilDue = next - clock.GetUtcNow();
-                    sleep = untilDue < TimeSpan.Zero ? TimeSpan.Zero : untilDue < MaxSleep ? untilDue : MaxSleep;
+                    // PostgreSQL away (a restart): nothing was claimed, so nothing is lost; try again after the sleep.
+                    logger.SchedulerFailed(ex);
                 }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // PostgreSQL away (a restart): nothing was claimed, so nothing is lost; try again after the sleep.
-                logger.SchedulerFailed(ex);
-            }
 
-            await Task.Delay(sleep, clock, stoppingToken);
+                await Task.Delay(sleep, clock, stoppingToken);
+            }
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is shutting down: a claim cut short is rolled back, nothing is lost; a normal stop.
+            logger.SchedulerStopped();
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
@@ -29,8 +28,9 @@ public class ClientAbortTests(PostgresFixture database) : DatabaseTest(database)
             await db.SaveChangesAsync(Ct);
         }
 
-        var events = new ConcurrentQueue<LogEvent>();
-        await using var app = new AbortablePortal(Database.ConnectionString, events);
+        var log = new LogCollector();
+        var events = log.Events;
+        await using var app = new AbortablePortal(Database.ConnectionString, log);
         app.UseKestrel(0);
         app.StartServer();
         using var client = app.CreateClient();
@@ -99,7 +99,7 @@ public class ClientAbortTests(PostgresFixture database) : DatabaseTest(database)
     }
 
     /// <summary>The portal on a real Kestrel, its log events collected, Information and up, uncached.</summary>
-    private sealed class AbortablePortal(string connectionString, ConcurrentQueue<LogEvent> events) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    private sealed class AbortablePortal(string connectionString, LogCollector log) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
@@ -107,12 +107,7 @@ public class ClientAbortTests(PostgresFixture database) : DatabaseTest(database)
             builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
             builder.UseSetting("Ingestion:Enabled", "false");
             builder.UseSetting("OutputCache:Enabled", "false");
-            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(new Collector(events)));
+            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log));
         }
-    }
-
-    private sealed class Collector(ConcurrentQueue<LogEvent> events) : ILogEventSink
-    {
-        public void Emit(LogEvent logEvent) => events.Enqueue(logEvent);
     }
 }
