@@ -1,9 +1,6 @@
 using System.Net;
 using KernelPortal.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Serilog.Core;
 using Serilog.Events;
 
 namespace KernelPortal.IntegrationTests.Reliability;
@@ -28,9 +25,8 @@ public class ClientAbortTests(PostgresFixture database) : DatabaseTest(database)
             await db.SaveChangesAsync(Ct);
         }
 
-        var log = new LogCollector();
-        var events = log.Events;
-        await using var app = new AbortablePortal(Database.ConnectionString, log);
+        await using var app = new LoggedPortal(Database.ConnectionString, ("OutputCache:Enabled", "false"));
+        var events = app.Log.Events;
         app.UseKestrel(0);
         app.StartServer();
         using var client = app.CreateClient();
@@ -53,7 +49,7 @@ public class ClientAbortTests(PostgresFixture database) : DatabaseTest(database)
         }
 
         // The server notices the closed connection (its query is cancelled, or its answer cannot be written): one log line.
-        await EventuallyAsync(() => events.Any(e => IsRequestLog(e, path)));
+        await Eventually.TrueAsync(() => events.Any(e => IsRequestLog(e, path)), Ct);
 
         var next = await client.GetAsync(path, Ct);
 
@@ -79,35 +75,10 @@ public class ClientAbortTests(PostgresFixture database) : DatabaseTest(database)
     /// <summary>Polls pg_stat_activity until a query of the portal waits for the test's lock (bounded; no fixed sleep).</summary>
     private static async Task WaitForBlockedQueryAsync(NpgsqlConnection locker)
     {
-        await EventuallyAsync(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()", locker);
             return (long)(await command.ExecuteScalarAsync(Ct))! > 0;
-        });
-    }
-
-    private static Task EventuallyAsync(Func<bool> condition) => EventuallyAsync(() => Task.FromResult(condition()));
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not come true within 30 s");
-            await Task.Delay(20, Ct);
-        }
-    }
-
-    /// <summary>The portal on a real Kestrel, its log events collected, Information and up, uncached.</summary>
-    private sealed class AbortablePortal(string connectionString, LogCollector log) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            builder.UseSetting("ConnectionStrings:Portal", connectionString);
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
-            builder.UseSetting("Ingestion:Enabled", "false");
-            builder.UseSetting("OutputCache:Enabled", "false");
-            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log));
-        }
+        }, Ct);
     }
 }

@@ -1,8 +1,4 @@
 using KernelPortal.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
 using Serilog.Events;
 
 namespace KernelPortal.IntegrationTests.Reliability;
@@ -15,9 +11,8 @@ public class HostShutdownTests(PostgresFixture database) : DatabaseTest(database
     [Fact]
     public async Task Stopping_the_host_stops_the_worker_scheduler_and_listener_without_warnings()
     {
-        var log = new LogCollector();
-        var events = log.Events;
-        var app = new ShutdownPortal(Database.ConnectionString, log);
+        var app = new LoggedPortal(Database.ConnectionString, ("Ingestion:Enabled", "true"), ("Ingestion:Lore:Enabled", "false"), ("Ingestion:KernelOrg:Enabled", "false"));
+        var events = app.Log.Events;
         app.UseKestrel(0);
         app.StartServer();
         using (var client = app.CreateClient())
@@ -37,17 +32,4 @@ public class HostShutdownTests(PostgresFixture database) : DatabaseTest(database
     // The throwaway host creates its Data Protection key without an encryptor; that warning is about keys, not shutdown.
     private static bool IsDataProtectionKeyWarning(LogEvent e) =>
         e.Properties.TryGetValue("SourceContext", out var source) && source.ToString().Contains("DataProtection", StringComparison.Ordinal);
-
-    private sealed class ShutdownPortal(string connectionString, LogCollector log) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            builder.UseSetting("ConnectionStrings:Portal", connectionString);
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
-            builder.UseSetting("Ingestion:Enabled", "true");
-            builder.UseSetting("Ingestion:Lore:Enabled", "false");
-            builder.UseSetting("Ingestion:KernelOrg:Enabled", "false");
-            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(log));
-        }
-    }
 }
