@@ -11,6 +11,9 @@ public class ReaderSiteTests(PortalSite site)
         { "releases", "/releases" },
         { "article", "/articles/was-4-0-bringt-1-dateisysteme-storage" },
         { "search", "/search?q=Dateisysteme" },
+        { "archive", "/articles" },
+        { "tags", "/tags" },
+        { "series", "/series" },
     };
 
     private async Task<IPage> OpenAsync(string path, int width, int height)
