@@ -1,4 +1,6 @@
 using System.Globalization;
+using KernelPortal.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace KernelPortal.Core.Releases;
 
@@ -25,6 +27,16 @@ public static class ReleaseDataFreshness
 
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Loads the release in progress (the newest unreleased one, with its rcs) and judges its data.</summary>
+    public static async Task<StaleData?> AssessAsync(PortalDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var inProgress = await db.Releases.AsNoTracking().Include(r => r.Candidates)
+            .Where(r => r.State != ReleaseState.Released)
+            .OrderByDescending(r => r.Major).ThenByDescending(r => r.Minor).ThenByDescending(r => r.Patch)
+            .FirstOrDefaultAsync(cancellationToken);
+        return Assess(inProgress, today);
+    }
 
     /// <summary>Null while the data is as fresh as the cycle allows (or nothing is in progress).</summary>
     public static StaleData? Assess(Release? inProgress, DateOnly today)

@@ -18,23 +18,17 @@ internal sealed class ReleaseDataHealthCheck(IDbContextFactory<PortalDbContext> 
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(Budget);
-        Release? inProgress;
+        StaleData? stale;
         try
         {
             await using var db = await contexts.CreateDbContextAsync(budget.Token);
-            inProgress = await db.Releases.AsNoTracking().Include(r => r.Candidates)
-                .Where(r => r.State != ReleaseState.Released)
-                .OrderByDescending(r => r.Major).ThenByDescending(r => r.Minor).ThenByDescending(r => r.Patch)
-                .FirstOrDefaultAsync(budget.Token);
+            stale = await ReleaseDataFreshness.AssessAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), budget.Token);
         }
         catch (Exception ex) when (ex is OperationCanceledException or Npgsql.NpgsqlException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {
             return HealthCheckResult.Healthy("not checked: the database did not answer");
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return ReleaseDataFreshness.Assess(inProgress, today) is { } stale
-            ? HealthCheckResult.Degraded(stale.ReasonEn)
-            : HealthCheckResult.Healthy();
+        return stale is not null ? HealthCheckResult.Degraded(stale.ReasonEn) : HealthCheckResult.Healthy();
     }
 }
