@@ -51,8 +51,9 @@ ARTICLE=/articles/bench-2
 TAG=$("${PSQL[@]}" -tA -c "SELECT slug FROM feature_tags ORDER BY position LIMIT 1")
 declare -A PATHS=(
   [front]=/ [article]=$ARTICLE [release]=/releases/4.0 [releases]=/releases [tag-feed]=/feeds/tags/$TAG.atom
+  [archive]=/articles
 )
-ORDER=(front article release releases tag-feed)
+ORDER=(front article release releases tag-feed archive)
 
 # Each page's own HTML as a static file too: a second ceiling that separates "the portal is slower" from "the page
 # is bigger" (the releases index is over ten times the article's size).

@@ -29,18 +29,9 @@ public class CmsFlowTests(PortalSite site)
         return page;
     }
 
-    private async Task LogInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(Url("/admin"));
-        await page.WaitForURLAsync("**/admin/login**");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", PortalSite.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
-    }
+    private Task LogInAsync(IPage page, string email) => site.LogInAsync(page, email);
 
-    private static async Task WaitUntilInteractiveAsync(IPage page) =>
-        await page.Locator(".editor-page[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+    private static Task WaitUntilInteractiveAsync(IPage page) => PortalSite.WaitUntilEditorInteractiveAsync(page);
 
     [Fact]
     public async Task An_author_writes_and_submits_an_article_an_editor_publishes_it_and_readers_find_it()

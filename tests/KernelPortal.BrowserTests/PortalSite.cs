@@ -127,6 +127,21 @@ public sealed class PortalSite : IAsyncLifetime
         }
     }
 
+    /// <summary>Logs the account in through the CMS's login form and waits for the dashboard.</summary>
+    public async Task LogInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(new Uri(BaseUri, "/admin").AbsoluteUri);
+        await page.WaitForURLAsync("**/admin/login**");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+    }
+
+    /// <summary>Waits until the editor's circuit is up: typing before that would not reach the server.</summary>
+    public static async Task WaitUntilEditorInteractiveAsync(IPage page) =>
+        await page.Locator(".editor-page[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+
     public const string AuthorEmail = "autorin@example.org";
     public const string EditorEmail = "redaktion@example.org";
     public const string SecondEditorEmail = "chefredaktion@example.org";
