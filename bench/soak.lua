@@ -8,7 +8,7 @@ request = function()
 end
 
 done = function(summary, latency, requests)
-  io.write(string.format("READERS requests=%d non2xx=%d socket_errors=%d rps=%.1f p50=%.2fms p99=%.2fms\n",
-    summary.requests, summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+  io.write(string.format("READERS requests=%d non2xx=%d socket_errors=%d (timeouts over 2 s: %d) rps=%.1f p50=%.2fms p99=%.2fms\n",
+    summary.requests, summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.errors.timeout,
     summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end

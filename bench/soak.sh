@@ -22,6 +22,10 @@ PORT=$(pg_free_port 5195)
 # The request log at Information (the rest at Warning): a reader who hangs up is logged there, marked Aborted.
 WEB=$(bench_portal "$PORT" "$OUT/web.log" Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Information)
 
+# Each path once before the load: the first render of a page after a cold start (JIT, first queries) took up to 2.2 s
+# with 16 readers arriving at once, past wrk's 2 s timeout. Start-up is load.sh's measure; the soak measures the long run.
+for path in $(grep -o '"/[^"]*"' bench/soak.lua | tr -d '"'); do curl -s -o /dev/null "http://127.0.0.1:$PORT$path"; done
+
 # Memory every 5 s while the load runs.
 : >"$OUT/rss.txt"
 ( while kill -0 "$WEB" 2>/dev/null; do awk '/VmRSS/ { print $2 }' "/proc/$WEB/status" >>"$OUT/rss.txt"; sleep 5; done ) &

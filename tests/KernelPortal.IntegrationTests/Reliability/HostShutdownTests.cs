@@ -1,4 +1,9 @@
+using System.Collections.Concurrent;
+using KernelPortal.Core.Editorial;
+using KernelPortal.Core.Identity;
 using KernelPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 
 namespace KernelPortal.IntegrationTests.Reliability;
@@ -27,6 +32,57 @@ public class HostShutdownTests(PostgresFixture database) : DatabaseTest(database
         Assert.Contains("Scheduled publishing stopped with the host", messages);
         Assert.Contains("Stopped listening for content changes with the host", messages);
         Assert.DoesNotContain(events, e => e.Level >= LogEventLevel.Warning && !IsDataProtectionKeyWarning(e));
+    }
+
+    [Fact]
+    public async Task Every_save_acknowledged_while_the_host_stops_is_stored()
+    {
+        var app = new LoggedPortal(Database.ConnectionString);
+        app.UseKestrel(0);
+        app.StartServer();
+        // The service the CMS editor's circuit saves through, from the host's own container: when the host stops, its
+        // connection pool and contexts go with it, as they would under the editor's circuit.
+        var editing = app.Services.GetRequiredService<ArticleEditService>();
+        var acknowledged = new ConcurrentBag<(int Article, int Revision, string Body)>();
+        var stopping = new TaskCompletionSource();
+
+        async Task EditAsync(int n)
+        {
+            var actor = new Actor(null, $"Redaktion {n}", Roles.Editor);
+            var created = (EditResult.Saved)await editing.CreateAsync(new ArticleFields { Title = $"Beim Herunterfahren {n}", Lead = "Gespeichert ist gespeichert." }, actor, Ct);
+            var token = created.Token;
+            // Save until a save fails after the host began stopping: each save either is acknowledged or throws. (A
+            // bound, so that a container that kept working after its disposal ends the test instead of hanging it.)
+            for (int i = 0, afterStop = 0; !stopping.Task.IsCompleted || afterStop++ < 1_000; i++)
+            {
+                var body = $"Fassung {i} von Redakteur {n}.";
+                try
+                {
+                    if (await editing.SaveAsync(created.ArticleId, new ArticleFields { Title = $"Beim Herunterfahren {n}", Lead = "Gespeichert ist gespeichert.", BodyMarkdown = body }, token, actor, Ct) is EditResult.Saved saved)
+                    {
+                        acknowledged.Add((created.ArticleId, saved.Revision, body));
+                        token = saved.Token;
+                    }
+                }
+                catch (Exception) when (stopping.Task.IsCompleted)
+                {
+                    return;
+                }
+            }
+        }
+
+        var editors = Enumerable.Range(1, 4).Select(n => Task.Run(() => EditAsync(n), Ct)).ToList();
+        await Eventually.TrueAsync(() => acknowledged.Count >= 40, Ct);
+        stopping.SetResult();
+        await app.DisposeAsync(); // what SIGTERM does: the host stops and disposes its services while the editors save
+        await Task.WhenAll(editors);
+
+        await using var db = Database.CreateContext();
+        var ids = acknowledged.Select(a => a.Article).Distinct().ToList();
+        var stored = await db.ArticleRevisions.Where(r => ids.Contains(r.ArticleId)).ToDictionaryAsync(r => (r.ArticleId, r.Number), r => r.BodyMarkdown, Ct);
+        var missing = acknowledged.Where(a => !stored.TryGetValue((a.Article, a.Revision), out var body) || body != a.Body).ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} of {acknowledged.Count} acknowledged saves are not stored");
+        Assert.True(acknowledged.Count >= 40);
     }
 
     // The throwaway host creates its Data Protection key without an encryptor; that warning is about keys, not shutdown.
