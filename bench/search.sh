@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Search at scale: 100,000 articles (half German, half English), typical queries, latency percentiles through the
-# real portal (search is never cached), and PostgreSQL's plan for one query to show the GIN index in use.
+# real portal (search is never cached), and PostgreSQL's plan for one query to show the GIN index in use; then the
+# plans of the archive's queries at the same size.
 #   bench/search.sh [ARTICLES] [SECONDS]     (default 100000 articles, 10 s; about 2 minutes to fill the database)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,3 +48,16 @@ SELECT a.id, a.slug, page.rank,
        (SELECT count(*) FROM matches) AS total
 FROM page JOIN articles a ON a.id = page.id, q
 ORDER BY page.rank DESC, page.published_at DESC"
+echo
+# The archive (/articles) as ArchivePage asks for it: one page of 20 of one edition, its count, and the counts per
+# month. With the (status, language, published_at) index the page is a short backward index scan and the other two
+# read the index only; without it, both editions' published rows are filtered and sorted.
+echo "Plan of the archive's queries (/articles, German edition, page 1):"
+"${PSQL[@]}" -c "VACUUM ANALYZE articles" >/dev/null
+for sql in \
+  "SELECT a.id, a.slug, a.title, a.lead, a.published_at, a.release_id FROM articles a WHERE a.status = 'Published' AND a.published_at IS NOT NULL AND a.published_at <= now() AND a.language = 'de' ORDER BY a.published_at DESC, a.id DESC LIMIT 20 OFFSET 0" \
+  "SELECT count(*)::int FROM articles a WHERE a.status = 'Published' AND a.published_at IS NOT NULL AND a.published_at <= now() AND a.language = 'de'" \
+  "SELECT date_part('year', a.published_at)::int, date_part('month', a.published_at)::int, count(*)::int FROM articles a WHERE a.status = 'Published' AND a.published_at IS NOT NULL AND a.published_at <= now() AND a.language = 'de' GROUP BY 1, 2"; do
+  echo "  $sql"
+  "${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $sql" | sed 's/^/    /'
+done

@@ -53,6 +53,13 @@ plain_draft() {
   done | sort -u | git -C "$REPO" cat-file --batch
 }
 
+# What the people figures need from git: the commits A..B with author, committer, trailers and numstat, and every
+# author reachable from A (for first-timers).
+plain_people() {
+  git -C "$REPO" log --no-merges --numstat --format='%x1e%aN%x1f%aE%x1f%cN%x1f%cE%x1f%(trailers:key=Reviewed-by,key=Tested-by,key=Reported-by,unfold,separator=%x1d)' v1.0..v1.1
+  git -C "$REPO" log --no-merges --format=%aE v1.0
+}
+
 echo "Checking that the portal agrees with plain git …" >&2
 "${KPORTAL[@]}" stats --repo "$REPO" --from v1.0 --to v1.1 --json > "$OUT/stats.json"
 plain_stats > "$OUT/plain.txt"
@@ -63,9 +70,12 @@ portal_stats=$(median_seconds "${KPORTAL[@]}" stats --repo "$REPO" --from v1.0 -
 git_stats=$(median_seconds plain_stats)
 portal_draft=$(median_seconds "${KPORTAL[@]}" draft --repo "$REPO" --from v1.0 --to v1.1 --json)
 git_draft=$(median_seconds plain_draft)
+portal_people=$(median_seconds "${KPORTAL[@]}" stats --repo "$REPO" --from v1.0 --to v1.1 --people-only --json)
+git_people=$(median_seconds plain_people)
 
 echo
 echo "repository: $(git -C "$REPO" ls-tree -r v1.1 | wc -l) tree entries, $(git -C "$REPO" rev-list --count v1.0..v1.1) commits ($(git -C "$REPO" rev-list --count --merges --first-parent v1.0..v1.1) first-parent merges); $RUNS runs, median; $(nproc) cores"
 printf '%-44s %10s %12s %8s\n' "work" "portal (s)" "plain git (s)" "ratio"
 printf '%-44s %10s %12s %8.2f\n' "stats (files, lines, days, commits, diff)" "$portal_stats" "$git_stats" "$(echo "$portal_stats / $git_stats" | bc -l)"
 printf '%-44s %10s %12s %8.2f\n' "draft (merges, commits, numstat, Kconfig)" "$portal_draft" "$git_draft" "$(echo "$portal_draft / $git_draft" | bc -l)"
+printf '%-44s %10s %12s %8.2f\n' "people (authors, trailers, lines, employers)" "$portal_people" "$git_people" "$(echo "$portal_people / $git_people" | bc -l)"

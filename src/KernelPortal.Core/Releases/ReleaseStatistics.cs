@@ -50,6 +50,9 @@ public class ReleaseStatistics
 
     public long? Deletions { get; set; }
 
+    /// <summary>Who made the release (authors, reviewers, employers …), from a git mirror; null from other sources.</summary>
+    public People.ReleasePeople? People { get; set; }
+
     /// <summary>When the portal computed or imported these figures.</summary>
     public DateTimeOffset ComputedAt { get; set; }
 

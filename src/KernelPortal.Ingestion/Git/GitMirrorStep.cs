@@ -2,6 +2,7 @@ using System.Globalization;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Operations;
+using KernelPortal.Core.People;
 using KernelPortal.Core.Releases;
 using KernelPortal.Core.Releases.Forecasting;
 using KernelPortal.Ingestion.Drafts;
@@ -30,6 +31,8 @@ public sealed class GitMirrorStep(GitMirrorOptions mirror, IDbContextFactory<Por
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The shipped domain map; the editors' per-address rules (issue 17) are not kept yet.
+        var employers = EmployerMap.Default;
         var releases = await db.Releases.AsNoTracking().Include(r => r.Candidates).Include(r => r.Statistics).ToListAsync(cancellationToken);
         var released = releases.Where(r => r.State == ReleaseState.Released && !r.IsProvisional).ToList();
 
@@ -49,7 +52,7 @@ public sealed class GitMirrorStep(GitMirrorOptions mirror, IDbContextFactory<Por
             }
 
             var fromTag = $"v{previous.VersionText}";
-            var stats = await new GitStatsSource(git).ComputeAsync(fromTag, toTag, cancellationToken);
+            var stats = await new GitStatsSource(git, employers).ComputeAsync(fromTag, toTag, cancellationToken);
             await SaveStatisticsAsync(release.Id, previous.VersionText, stats, cancellationToken);
             var merges = await new GitMergeReader(git).ReadAsync(fromTag, toTag, cancellationToken);
             var options = await new KconfigComparison(git).CompareAsync(fromTag, toTag, cancellationToken);
@@ -77,7 +80,7 @@ public sealed class GitMirrorStep(GitMirrorOptions mirror, IDbContextFactory<Por
 
             try
             {
-                var stats = await new GitStatsSource(git).ComputeAsync($"v{previous.VersionText}", $"v{release.VersionText}", cancellationToken);
+                var stats = await new GitStatsSource(git, employers).ComputeAsync($"v{previous.VersionText}", $"v{release.VersionText}", cancellationToken);
                 await SaveStatisticsAsync(release.Id, previous.VersionText, stats, cancellationToken);
             }
             catch (GitException ex)
@@ -125,6 +128,8 @@ public sealed class GitMirrorStep(GitMirrorOptions mirror, IDbContextFactory<Por
         row.FilesChanged = stats.FilesChanged;
         row.Insertions = stats.Insertions;
         row.Deletions = stats.Deletions;
+        row.People = stats.People;
+        row.Developers = stats.People?.Developers;
         row.ComputedAt = clock.GetUtcNow();
         row.Note = $"git mirror, {stats.From}..{stats.To}";
         await db.SaveChangesAsync(cancellationToken);

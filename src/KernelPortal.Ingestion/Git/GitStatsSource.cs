@@ -1,4 +1,5 @@
 using System.Globalization;
+using KernelPortal.Core.People;
 using KernelPortal.Ingestion.Mail;
 
 namespace KernelPortal.Ingestion.Git;
@@ -9,10 +10,11 @@ namespace KernelPortal.Ingestion.Git;
 /// <item>files: regular files in the tree at B (<c>find . -type f | wc -l</c>; symlinks and submodules are not files);</item>
 /// <item>lines: newline bytes in those files (<c>cat … | wc -l</c>), and the same without <c>Documentation/</c>;</item>
 /// <item>developmentDays: calendar days between A's and B's committer dates, each in its own time zone;</item>
-/// <item>commits: <c>git rev-list --count --no-merges A..B</c>; filesChanged/insertions/deletions: <c>git diff --shortstat A B</c>.</item>
+/// <item>commits: <c>git rev-list --count --no-merges A..B</c>; filesChanged/insertions/deletions: <c>git diff --shortstat A B</c>;</item>
+/// <item>people: who wrote, reviewed, tested, reported and committed, and their employers (<see cref="GitPeopleReader"/>).</item>
 /// </list>
 /// </summary>
-public sealed class GitStatsSource(GitRunner git) : IReleaseStatsSource
+public sealed class GitStatsSource(GitRunner git, EmployerMap? employers = null) : IReleaseStatsSource
 {
     public async Task<ReleaseStats> ComputeAsync(string fromTag, string toTag, CancellationToken cancellationToken)
     {
@@ -23,7 +25,8 @@ public sealed class GitStatsSource(GitRunner git) : IReleaseStatsSource
         var dates = git.RunAsync(["show", "-s", "--format=%cI", a, b], cancellationToken);
         var commits = git.RunAsync(["rev-list", "--count", "--no-merges", $"{a}..{b}"], cancellationToken);
         var shortstat = git.RunAsync(["diff", "--shortstat", a, b], cancellationToken);
-        await Task.WhenAll(tree, dates, commits, shortstat);
+        var people = new GitPeopleReader(git).CountAsync(a, b, employers ?? EmployerMap.Default, cancellationToken);
+        await Task.WhenAll(tree, dates, commits, shortstat, people);
 
         var days = (await dates).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(d => DateOnly.FromDateTime(DateTimeOffset.Parse(d, CultureInfo.InvariantCulture).DateTime))
@@ -40,7 +43,8 @@ public sealed class GitStatsSource(GitRunner git) : IReleaseStatsSource
             int.Parse((await commits).Trim(), CultureInfo.InvariantCulture),
             diff.FilesChanged,
             diff.Insertions,
-            diff.Deletions);
+            diff.Deletions,
+            await people);
     }
 
     /// <summary>Counts regular files and their lines at a commit by streaming each distinct blob once through cat-file.</summary>

@@ -2,7 +2,7 @@ namespace KernelPortal.Ingestion.Git;
 
 /// <summary>
 /// The Kernel-Log statistics between two tags. Property names are the JSON contract of <c>kportal stats --json</c>.
-/// Figures a source cannot provide are null (GitHub has no line counts).
+/// Figures a source cannot provide are null (GitHub has no line counts and no people figures).
 /// </summary>
 public sealed record ReleaseStats(
     string From,
@@ -14,4 +14,5 @@ public sealed record ReleaseStats(
     int Commits,
     int? FilesChanged,
     long? Insertions,
-    long? Deletions);
+    long? Deletions,
+    KernelPortal.Core.People.ReleasePeople? People = null);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
+using KernelPortal.Core.People;
 using KernelPortal.Core.Releases;
 using KernelPortal.Core.Releases.Forecasting;
 using KernelPortal.Web.Components.Shared;
@@ -63,6 +64,19 @@ internal static class ApiEndpoints
                 stale);
             return Respond(http, detail, release.Statistics.Select(s => (DateTimeOffset?)s.ComputedAt).Max());
         }).WithName("GetRelease").WithSummary("One release: timeline, statistics from every source, forecast.");
+
+        api.MapGet("/releases/{version}/people", async (string version, HttpContext http, PortalDbContext db, CancellationToken ct) =>
+        {
+            if (!KernelVersion.TryParse(version, out var parsed, out var error) || parsed.IsReleaseCandidate)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Malformed version", error.Length > 0 ? error : $"'{version}' names an rc; ask for its release.");
+            }
+
+            var view = await ReleasePeopleQuery.LoadAsync(db, parsed.ToString(), ct);
+            return view is null
+                ? Problem(StatusCodes.Status404NotFound, "No people figures", $"There are no people figures for {parsed}: the release is unknown or the git mirror has not computed them yet.")
+                : Respond(http, view, view.ComputedAt);
+        }).WithName("GetReleasePeople").WithSummary("Who made a release: developers, first-timers, top authors, reviewers, testers, reporters, committers and employers, with where and when they were computed.");
 
         api.MapGet("/articles", async (string? tag, string? release, string? lang, string? page, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using KernelPortal.Core.Data;
+using KernelPortal.Core.People;
+using KernelPortal.Core.Releases;
 using KernelPortal.Web.Components.Shared;
 
 namespace KernelPortal.Web.Api;
@@ -25,6 +27,47 @@ internal static class ReleaseCsvEndpoints
             }
 
             return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "kernelportal-releases.csv");
+        });
+        // One release's people figures: every list in one table, a "list" column saying which it is.
+        endpoints.MapGet("/releases/{version}/entwickler.csv", async (string version, PortalDbContext db, CancellationToken ct) =>
+        {
+            if (!KernelVersion.TryParse(version, out var parsed, out _) || parsed.IsReleaseCandidate)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed version", detail: $"'{version}' is not a release version.");
+            }
+
+            if (await ReleasePeopleQuery.LoadAsync(db, parsed.ToString(), ct) is not { People: var people })
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No people figures", detail: $"There are no people figures for {parsed}.");
+            }
+
+            var csv = new StringBuilder("list,name,email,count,lines,share\n");
+            void Row(string list, string name, string email, long count, long? lines, double? share) =>
+                csv.AppendJoin(',', list, Quote(name), Quote(email), count.ToString(CultureInfo.InvariantCulture), N(lines), share?.ToString("0.####", CultureInfo.InvariantCulture) ?? string.Empty).Append('\n');
+            foreach (var a in people.TopAuthors)
+            {
+                Row("authors_by_changesets", a.Name, a.Email, a.Changesets, a.Lines, a.Share);
+            }
+
+            foreach (var a in people.TopAuthorsByLines)
+            {
+                Row("authors_by_lines", a.Name, a.Email, a.Changesets, a.Lines, a.Share);
+            }
+
+            foreach (var (list, persons) in new[] { ("reviewers", people.TopReviewers), ("testers", people.TopTesters), ("reporters", people.TopReporters), ("committers_of_others_work", people.SignoffsByNonAuthors) })
+            {
+                foreach (var p in persons)
+                {
+                    Row(list, p.Name, p.Email, p.Count, null, null);
+                }
+            }
+
+            foreach (var e in people.Employers)
+            {
+                Row("employers", e.Name, string.Empty, e.Changesets, e.Lines, e.Share);
+            }
+
+            return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"kernelportal-{parsed}-people.csv");
         });
         return endpoints;
     }

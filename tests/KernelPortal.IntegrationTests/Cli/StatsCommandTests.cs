@@ -17,11 +17,35 @@ public class StatsCommandTests
         using var json = JsonDocument.Parse(result.Output);
         var root = json.RootElement;
         Assert.Equal(
-            ["from", "to", "files", "lines", "linesWithoutDocs", "developmentDays", "commits", "filesChanged", "insertions", "deletions"],
+            ["from", "to", "files", "lines", "linesWithoutDocs", "developmentDays", "commits", "filesChanged", "insertions", "deletions", "people"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("v1.0", root.GetProperty("from").GetString());
         Assert.Equal(8, root.GetProperty("files").GetInt32());
         Assert.Equal(63, root.GetProperty("developmentDays").GetInt32());
+    }
+
+    [Fact]
+    public async Task Prints_the_people_figures_alone_in_the_documented_shape()
+    {
+        using var repo = GitPeopleReaderTests.BuildRepository();
+
+        var result = await KportalProcess.RunAsync(["stats", "--repo", repo.Path, "--from", "v1.0", "--to", "v1.1", "--people-only", "--json"]);
+        var text = await KportalProcess.RunAsync(["stats", "--repo", repo.Path, "--from", "v1.0", "--to", "v1.1", "--people-only"]);
+        var github = await KportalProcess.RunAsync(["stats", "--github", "torvalds/linux", "--from", "v1.0", "--to", "v1.1", "--people-only"]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var people = json.RootElement.GetProperty("people");
+        Assert.Equal(
+            ["commits", "lines", "developers", "firstTime", "topAuthors", "topAuthorsByLines", "topReviewers", "topTesters", "topReporters", "signoffsByNonAuthors", "employers"],
+            people.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "email", "changesets", "lines", "share"], people.GetProperty("topAuthors")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "email", "count"], people.GetProperty("topReviewers")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["name", "changesets", "lines", "share"], people.GetProperty("employers")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(4, people.GetProperty("developers").GetInt32());
+        Assert.Contains("Entwickler           4, davon zum ersten Mal 2", text.Output, StringComparison.Ordinal);
+        Assert.Equal(2, github.ExitCode);
+        Assert.Contains("--people-only needs --repo", github.Error, StringComparison.Ordinal);
     }
 
     [Theory]

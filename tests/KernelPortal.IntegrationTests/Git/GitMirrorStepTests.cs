@@ -70,6 +70,11 @@ public class GitMirrorStepTests(PostgresFixture database) : DatabaseTest(databas
         var stats = await read.ReleaseStatistics.SingleAsync(s => s.Source == StatisticsSource.GitMirror, Ct);
         Assert.Equal("git mirror, v1.0..v1.1-rc2", stats.Note);
         Assert.Equal(5, stats.Commits);
+        // The people figures come with the other statistics, in the same pass.
+        Assert.NotNull(stats.People);
+        Assert.Equal(5, stats.People.Commits);
+        Assert.Equal(stats.People.Developers, stats.Developers);
+        Assert.Equal(stats.People.Commits, stats.People.Employers.Sum(e => e.Changesets));
 
         var third = await RunPassAsync(repo.Path);
         Assert.Equal(0, third.ItemsNew);

@@ -42,6 +42,23 @@ internal sealed class TestRepository : IDisposable
         return Git("rev-parse", "HEAD").Trim();
     }
 
+    /// <summary>Commits everything as the given author and committer ("Name &lt;mail&gt;"), returning the commit id.</summary>
+    public string CommitAs(string message, string date, string author, string? committer = null)
+    {
+        static (string Name, string Email) Split(string person) =>
+            (person[..person.IndexOf('<', StringComparison.Ordinal)].Trim(), person[(person.IndexOf('<', StringComparison.Ordinal) + 1)..person.IndexOf('>', StringComparison.Ordinal)]);
+        var (authorName, authorEmail) = Split(author);
+        var (committerName, committerEmail) = Split(committer ?? author);
+        Git("add", "-A");
+        Git(new Dictionary<string, string>
+        {
+            ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date,
+            ["GIT_AUTHOR_NAME"] = authorName, ["GIT_AUTHOR_EMAIL"] = authorEmail,
+            ["GIT_COMMITTER_NAME"] = committerName, ["GIT_COMMITTER_EMAIL"] = committerEmail,
+        }, "commit", "-q", "--allow-empty", "-m", message);
+        return Git("rev-parse", "HEAD").Trim();
+    }
+
     public string Merge(string branch, string message, string date)
     {
         Git(new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date }, "merge", "-q", "--no-ff", branch, "-m", message);

@@ -23,6 +23,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         // The public lists read "published, newest first" on every request.
         builder.HasIndex(a => new { a.Status, a.PublishedAt });
+        // One edition's lists (the archive, the front page, the edition feeds) read "published in this language, newest
+        // first": with the language in the key, a page of 20 is an index range scan instead of a filter over both editions.
+        builder.HasIndex(a => new { a.Status, a.Language, a.PublishedAt });
         builder.HasIndex(a => new { a.Status, a.PublishAt });
 
         builder.HasOne(a => a.Translation).WithOne().HasForeignKey<Article>(a => a.TranslationId).OnDelete(DeleteBehavior.SetNull);

@@ -193,6 +193,9 @@ namespace KernelPortal.Core.Data.Migrations
                     b.HasIndex("Status", "PublishedAt")
                         .HasDatabaseName("ix_articles_status_published_at");
 
+                    b.HasIndex("Status", "Language", "PublishedAt")
+                        .HasDatabaseName("ix_articles_status_language_published_at");
+
                     b.ToTable("articles", null, t =>
                         {
                             t.HasCheckConstraint("ck_articles_series_part", "series_part IS NULL OR series_part >= 1");
@@ -899,6 +902,10 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("note");
+
+                    b.Property<string>("People")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("people");
 
                     b.Property<int>("ReleaseId")
                         .HasColumnType("integer")
