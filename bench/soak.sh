@@ -2,13 +2,14 @@
 # Soak test on 127.0.0.1: readers and feed pollers (wrk) and editors saving (bench/Soak, through the CMS's service)
 # at once against the portal in Release, for a few minutes. Passes when there are no errors, memory does not keep
 # growing, and every acknowledged save is stored. Results go in docs/reliability.md.
-#   bench/soak.sh [SECONDS] [EDITORS]      (default 180 s, 4 editors)
+#   bench/soak.sh [SECONDS] [EDITORS]      (default 180 s, 4 editors; figures per 5-minute window, SOAK_WINDOW seconds)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
 source bench/lib.sh
 SECONDS_TOTAL=${1:-180}
 EDITORS=${2:-4}
+WINDOW=${SOAK_WINDOW:-300}
 OUT=$PWD/bench/out/soak
 mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "bench/soak.sh needs wrk: apt-get install -y wrk" >&2; exit 2; }
@@ -31,9 +32,16 @@ for path in $(grep -o '"/[^"]*"' bench/soak.lua | tr -d '"'); do curl -s -o /dev
 ( while kill -0 "$WEB" 2>/dev/null; do awk '/VmRSS/ { print $2 }' "/proc/$WEB/status" >>"$OUT/rss.txt"; sleep 5; done ) &
 SAMPLER=$!
 
-wrk -t1 -c16 -d"${SECONDS_TOTAL}s" -s bench/soak.lua "http://127.0.0.1:$PORT" >"$OUT/readers.txt" &
+# The readers in windows of $WINDOW s, one wrk run each (a READERS line per window; the connections reopen between).
+: >"$OUT/readers.txt"
+( left=$SECONDS_TOTAL; n=1
+  while (( left > 0 )); do
+    d=$(( left < WINDOW ? left : WINDOW ))
+    wrk -t1 -c16 -d"${d}s" -s bench/soak.lua "http://127.0.0.1:$PORT" | sed "s/^READERS /READERS window=$n /" >>"$OUT/readers.txt"
+    left=$(( left - d )); n=$(( n + 1 ))
+  done ) &
 READERS=$!
-dotnet artifacts/bin/Soak/release/Soak.dll "$CONN" "$SECONDS_TOTAL" "$EDITORS" >"$OUT/editors.txt" 2>&1 && EDITORS_OK=1 || EDITORS_OK=0
+dotnet artifacts/bin/Soak/release/Soak.dll "$CONN" "$SECONDS_TOTAL" "$EDITORS" "$WINDOW" >"$OUT/editors.txt" 2>&1 && EDITORS_OK=1 || EDITORS_OK=0
 wait "$READERS"
 kill "$SAMPLER" 2>/dev/null || true
 
@@ -52,8 +60,9 @@ awk '{ all[NR] = $1; if ($1 > max) max = $1 }
            printf "MEMORY middle_third=%.0f MB last_third=%.0f MB peak=%.0f MB growth=%.1f %%\n", mid / nm / 1024, last / nl / 1024, max / 1024, 100 * (last / nl - mid / nm) / (mid / nm)
            for (i = 1; i <= n; i += 60) { s = 0; c = 0; for (j = i; j < i + 60 && j <= n; j++) { s += all[j]; c++ } printf "  window %d (min %d-%d): %.0f MB\n", (i - 1) / 60 + 1, (i - 1) / 12, (i - 1) / 12 + 5, s / c / 1024 } }' "$OUT/rss.txt" | tee "$OUT/memory.txt"
 GROWTH=$(awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i ~ /^growth=/) { sub("growth=", "", $i); print $i } }' "$OUT/memory.txt")
-NON2XX=$(grep -o 'non2xx=[0-9]*' "$OUT/readers.txt" | cut -d= -f2)
-SOCKET=$(grep -o 'socket_errors=[0-9]*' "$OUT/readers.txt" | cut -d= -f2)
+NON2XX=$(grep -o 'non2xx=[0-9]*' "$OUT/readers.txt" | cut -d= -f2 | awk '{ s += $1 } END { print s + 0 }')
+SOCKET=$(grep -o 'socket_errors=[0-9]*' "$OUT/readers.txt" | cut -d= -f2 | awk '{ s += $1 } END { print s + 0 }')
+echo "READERS total requests=$(grep -o 'requests=[0-9]*' "$OUT/readers.txt" | cut -d= -f2 | awk '{ s += $1 } END { print s + 0 }') non2xx=$NON2XX socket_errors=$SOCKET"
 if [[ $EDITORS_OK == 1 && $NON2XX == 0 && $SOCKET == 0 && $ERRORS == 0 ]] && awk -v g="$GROWTH" 'BEGIN { exit !(g < 20) }'; then
   echo "SOAK PASSED"
 else

@@ -10,12 +10,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-// Usage: Soak CONNECTION_STRING SECONDS EDITORS
+// Usage: Soak CONNECTION_STRING SECONDS EDITORS [WINDOW_SECONDS]
 // Each editor writes its own article and saves it every 100 ms (publishing it after the first save, so every save
-// also evicts the portal's caches through NOTIFY). At the end every acknowledged save must be a stored revision.
+// also evicts the portal's caches through NOTIFY). At the end every acknowledged save must be a stored revision; the
+// saves are also counted per window (default 300 s) for docs/reliability.md.
 var connection = args[0];
 var seconds = int.Parse(args[1], CultureInfo.InvariantCulture);
 var editors = int.Parse(args[2], CultureInfo.InvariantCulture);
+var window = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300;
+var started = DateTimeOffset.UtcNow;
+var perWindow = new ConcurrentDictionary<int, int>();
 
 var services = new ServiceCollection();
 services.AddPortalDatabase(connection);
@@ -44,6 +48,7 @@ await Task.WhenAll(Enumerable.Range(1, editors).Select(async n =>
             if (result is EditResult.Saved saved)
             {
                 acknowledged.Add((created.ArticleId, saved.Revision, body));
+                perWindow.AddOrUpdate((int)((DateTimeOffset.UtcNow - started).TotalSeconds / window), 1, (_, n) => n + 1);
                 token = saved.Token;
             }
             else
@@ -65,5 +70,10 @@ var stored = await db.ArticleRevisions.Where(r => acknowledged.Select(a => a.Art
     .Select(r => new { r.ArticleId, r.Number, r.BodyMarkdown }).ToListAsync();
 var index = stored.ToDictionary(r => (r.ArticleId, r.Number), r => r.BodyMarkdown);
 var missing = acknowledged.Count(a => !index.TryGetValue((a.Article, a.Revision), out var body) || body != a.Body);
+foreach (var (index, count) in perWindow.OrderBy(w => w.Key))
+{
+    Console.WriteLine($"EDITORS window={index + 1} saves_acknowledged={count}");
+}
+
 Console.WriteLine($"EDITORS saves_acknowledged={acknowledged.Count} saves_failed={failures} acknowledged_but_missing={missing}");
 return missing == 0 && failures == 0 ? 0 : 1;
