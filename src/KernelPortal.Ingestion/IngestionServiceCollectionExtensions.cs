@@ -46,6 +46,7 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddScoped<DraftGenerator>();
         // Editorial services hold no state and open one short-lived context per operation: one instance serves all.
         builder.Services.TryAddSingleton<ArticleEditService>();
+        builder.Services.TryAddSingleton<KernelPortal.Core.People.AddressRuleService>();
         builder.Services.TryAddSingleton<ArticleImporter>();
         builder.Services.TryAddSingleton<ScheduledPublisher>();
         builder.Services.TryAddSingleton<PresenceTracker>();

@@ -82,7 +82,7 @@ internal static class StatsCommand
                     }
                     else
                     {
-                        Console.WriteLine("Entwickler           (über GitHub nicht verfügbar)");
+                        Console.WriteLine("Entwickler           (nicht verfügbar)");
                     }
                 }
 
@@ -100,7 +100,14 @@ internal static class StatsCommand
     private static void WritePeople(ReleasePeople people)
     {
         var de = CultureInfo.GetCultureInfo("de-DE");
-        Console.WriteLine(string.Create(de, $"Entwickler           {people.Developers:N0}, davon zum ersten Mal {people.FirstTime:N0}"));
+        Console.WriteLine(people.FirstTime is { } firstTime
+            ? string.Create(de, $"Entwickler           {people.Developers:N0}, davon zum ersten Mal {firstTime:N0}")
+            : string.Create(de, $"Entwickler           {people.Developers:N0} (Neulinge: über diese Quelle nicht bestimmbar)"));
+        if (people.Unavailable is { Count: > 0 } missing)
+        {
+            Console.WriteLine($"Nicht verfügbar      {string.Join(", ", missing)} (GitHub liefert keine Zeilen je Commit und keine Historie vor dem ersten Tag)");
+        }
+
         Console.WriteLine(string.Create(de, $"Top 10 / Top 20      {people.ConcentrationOfTop(10):P1} / {people.ConcentrationOfTop(20):P1} der Commits"));
         foreach (var author in people.TopAuthors.Take(5))
         {

@@ -44,6 +44,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<ArticlePresence> ArticlePresences => Set<ArticlePresence>();
 
+    public DbSet<People.AddressRule> AddressRules => Set<People.AddressRule>();
+
+    public DbSet<People.AddressRuleRevision> AddressRuleRevisions => Set<People.AddressRuleRevision>();
+
     /// <summary>ASP.NET Core Data Protection's key ring: shared by every instance, so auth cookies survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

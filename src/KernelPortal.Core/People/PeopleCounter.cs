@@ -7,22 +7,21 @@ namespace KernelPortal.Core.People;
 /// </summary>
 public static class PeopleCounter
 {
-    public static ReleasePeople Count(IReadOnlyCollection<PeopleCommit> commits, IReadOnlySet<string> earlierAuthorEmails, EmployerMap employers)
+    /// <param name="commits">The non-merge commits A..B.</param>
+    /// <param name="earlierAuthorEmails">Lower-case author e-mails reachable from A; null when the source cannot tell (no first-timers then).</param>
+    /// <param name="employers">The employer map with the editors' rules.</param>
+    /// <param name="linesKnown">False when the source has no line counts (no lines, no by-lines list then).</param>
+    public static ReleasePeople Count(IReadOnlyCollection<PeopleCommit> commits, IReadOnlySet<string>? earlierAuthorEmails, EmployerMap employers, bool linesKnown = true)
     {
         var authors = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var committers = new Dictionary<string, Tally>(StringComparer.Ordinal);
         var trailers = Enum.GetValues<TrailerKind>().ToDictionary(k => k, _ => new Dictionary<string, Tally>(StringComparer.Ordinal));
-        var byEmployer = new Dictionary<string, (int Changesets, long Lines)>(StringComparer.Ordinal);
         long lines = 0;
         foreach (var commit in commits)
         {
             var author = authors.Get(commit.AuthorEmail.ToLowerInvariant());
             author.Add(commit.AuthorName, commit.AuthorEmail, commit.Lines);
             lines += commit.Lines;
-
-            var employer = employers.For(commit.AuthorEmail);
-            var (changesets, employerLines) = byEmployer.GetValueOrDefault(employer);
-            byEmployer[employer] = (changesets + 1, employerLines + commit.Lines);
 
             if (!string.Equals(commit.CommitterEmail, commit.AuthorEmail, StringComparison.OrdinalIgnoreCase))
             {
@@ -37,21 +36,49 @@ public static class PeopleCounter
         }
 
         var total = commits.Count;
+        List<AuthorFigures> all = [.. authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Email, StringComparer.OrdinalIgnoreCase)
+            .Select(a => new AuthorFigures(a.Name, a.Email, a.Count, a.Lines, Share(a.Count, total)))];
         return new ReleasePeople(
             total,
-            lines,
+            linesKnown ? lines : null,
             authors.Count,
-            authors.Keys.Count(email => !earlierAuthorEmails.Contains(email)),
-            [.. authors.Values.OrderByDescending(a => a.Count).ThenBy(a => a.Email, StringComparer.OrdinalIgnoreCase).Take(ReleasePeople.TopCount)
-                .Select(a => new AuthorFigures(a.Name, a.Email, a.Count, a.Lines, Share(a.Count, total)))],
-            [.. authors.Values.OrderByDescending(a => a.Lines).ThenBy(a => a.Email, StringComparer.OrdinalIgnoreCase).Take(ReleasePeople.TopCount)
-                .Select(a => new AuthorFigures(a.Name, a.Email, a.Count, a.Lines, Share(a.Lines, lines)))],
+            earlierAuthorEmails is null ? null : authors.Keys.Count(email => !earlierAuthorEmails.Contains(email)),
+            [.. all.Take(ReleasePeople.TopCount)],
+            linesKnown
+                ? [.. authors.Values.OrderByDescending(a => a.Lines).ThenBy(a => a.Email, StringComparer.OrdinalIgnoreCase).Take(ReleasePeople.TopCount)
+                    .Select(a => new AuthorFigures(a.Name, a.Email, a.Count, a.Lines, Share(a.Lines, lines)))]
+                : [],
             Top(trailers[TrailerKind.ReviewedBy]),
             Top(trailers[TrailerKind.TestedBy]),
             Top(trailers[TrailerKind.ReportedBy]),
             Top(committers),
-            [.. byEmployer.OrderByDescending(e => e.Value.Changesets).ThenBy(e => e.Key, StringComparer.Ordinal)
-                .Select(e => new EmployerFigures(e.Key, e.Value.Changesets, e.Value.Lines, Share(e.Value.Changesets, total)))]);
+            EmployersOf(all, total, employers),
+            Unavailable(earlierAuthorEmails is null, !linesKnown),
+            all);
+    }
+
+    /// <summary>
+    /// Changesets and lines per employer, from every author's totals (an author's commits all go to the employer of
+    /// their address): at counting time, and again when an editor's rule changes an address's employer.
+    /// </summary>
+    public static List<EmployerFigures> EmployersOf(IEnumerable<AuthorFigures> authors, int commits, EmployerMap employers)
+    {
+        var byEmployer = new Dictionary<string, (int Changesets, long Lines)>(StringComparer.Ordinal);
+        foreach (var author in authors)
+        {
+            var employer = employers.For(author.Email);
+            var (changesets, lines) = byEmployer.GetValueOrDefault(employer);
+            byEmployer[employer] = (changesets + author.Changesets, lines + author.Lines);
+        }
+
+        return [.. byEmployer.OrderByDescending(e => e.Value.Changesets).ThenBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => new EmployerFigures(e.Key, e.Value.Changesets, e.Value.Lines, Share(e.Value.Changesets, commits)))];
+    }
+
+    private static List<string>? Unavailable(bool noHistory, bool noLines)
+    {
+        List<string> missing = [.. noHistory ? new[] { "firstTime" } : [], .. noLines ? new[] { "lines", "topAuthorsByLines" } : []];
+        return missing.Count == 0 ? null : missing;
     }
 
     private static double Share(long part, long whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);

@@ -5,9 +5,9 @@ namespace KernelPortal.Core.People;
 /// Property names are the JSON contract of <c>kportal stats --json</c> ("people") and of /api/releases/{v}/people.
 /// </summary>
 /// <param name="Commits">Non-merge commits A..B: the total that shares and employers' changesets refer to.</param>
-/// <param name="Lines">Changed lines (insertions + deletions, binary files 0) of those commits.</param>
+/// <param name="Lines">Changed lines (insertions + deletions, binary files 0) of those commits; null where the source has no line counts (GitHub).</param>
 /// <param name="Developers">Distinct authors (by e-mail after the .mailmap, case-insensitively).</param>
-/// <param name="FirstTime">Authors with a commit in A..B and none reachable from A.</param>
+/// <param name="FirstTime">Authors with a commit in A..B and none reachable from A; null where the source has no history (GitHub).</param>
 /// <param name="TopAuthors">The 20 authors with the most changesets; share of all changesets.</param>
 /// <param name="TopAuthorsByLines">The 20 authors with the most changed lines; share of all changed lines.</param>
 /// <param name="TopReviewers">The 20 most frequent <c>Reviewed-by:</c> e-mails.</param>
@@ -15,18 +15,23 @@ namespace KernelPortal.Core.People;
 /// <param name="TopReporters">The 20 most frequent <c>Reported-by:</c> e-mails.</param>
 /// <param name="SignoffsByNonAuthors">The 20 committers who committed the most of others' commits (committer ≠ author).</param>
 /// <param name="Employers">Every employer with its authors' changesets and lines; the changesets add up to <paramref name="Commits"/>.</param>
+/// <param name="Unavailable">The figures the source could not give (camelCase names), null when it gave all.</param>
+/// <param name="AllAuthors">Every author (not only the top 20), for recomputing employers when an editor's rule changes;
+/// stored in a column of its own and left out of the JSON contract.</param>
 public sealed record ReleasePeople(
     int Commits,
-    long Lines,
+    long? Lines,
     int Developers,
-    int FirstTime,
+    int? FirstTime,
     IReadOnlyList<AuthorFigures> TopAuthors,
     IReadOnlyList<AuthorFigures> TopAuthorsByLines,
     IReadOnlyList<PersonCount> TopReviewers,
     IReadOnlyList<PersonCount> TopTesters,
     IReadOnlyList<PersonCount> TopReporters,
     IReadOnlyList<PersonCount> SignoffsByNonAuthors,
-    IReadOnlyList<EmployerFigures> Employers)
+    IReadOnlyList<EmployerFigures> Employers,
+    IReadOnlyList<string>? Unavailable = null,
+    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<AuthorFigures>? AllAuthors = null)
 {
     /// <summary>How many of the top authors a list holds.</summary>
     public const int TopCount = 20;

@@ -16,14 +16,86 @@ public sealed record ReleasePeopleView(string VersionText, string? FromVersion, 
 public static class ReleasePeopleQuery
 {
     /// <summary>The figures of one release (version text as stored, e.g. "4.0"); null when none were computed.</summary>
-    public static async Task<ReleasePeopleView?> LoadAsync(PortalDbContext db, string versionText, CancellationToken cancellationToken) =>
-        await db.ReleaseStatistics.AsNoTracking()
+    /// <remarks>The editors' address rules apply as the figures are read: employers are recomputed from every author's
+    /// totals with the current rules, and hidden addresses are shown as <see cref="HiddenName"/>; the counts stay.</remarks>
+    public static async Task<ReleasePeopleView?> LoadAsync(PortalDbContext db, string versionText, CancellationToken cancellationToken)
+    {
+        var row = await db.ReleaseStatistics.AsNoTracking()
             .Where(s => s.Release.VersionText == versionText && s.Source == StatisticsSource.GitMirror && s.People != null)
-            .Select(s => new ReleasePeopleView(s.Release.VersionText, s.FromVersion, s.ComputedAt, s.Note, s.People!))
+            .Select(s => new { View = new ReleasePeopleView(s.Release.VersionText, s.FromVersion, s.ComputedAt, s.Note, s.People!), s.PeopleAuthors })
             .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var rules = await RulesAsync(db, cancellationToken);
+        return row.View with { People = rules.Apply(row.View.People, row.PeopleAuthors) };
+    }
+
+    /// <summary>An employer's share of the commits in each of the last <paramref name="count"/> releases with people figures, oldest first.</summary>
+    /// <returns>The employer's name as the figures spell it (null when no release has it) and one point per release.</returns>
+    public static async Task<(string? Name, List<(string Version, EmployerFigures? Figures)> Releases)> EmployerHistoryAsync(PortalDbContext db, string slug, int count, CancellationToken cancellationToken)
+    {
+        var rows = await db.ReleaseStatistics.AsNoTracking()
+            .Where(s => s.Source == StatisticsSource.GitMirror && s.People != null)
+            .OrderByDescending(s => s.Release.Major).ThenByDescending(s => s.Release.Minor).ThenByDescending(s => s.Release.Patch)
+            .Take(count)
+            .Select(s => new { s.Release.VersionText, s.People, s.PeopleAuthors })
+            .ToListAsync(cancellationToken);
+        var rules = await RulesAsync(db, cancellationToken);
+        var points = rows.AsEnumerable().Reverse()
+            .Select(r => (r.VersionText, rules.Apply(r.People!, r.PeopleAuthors).Employers.FirstOrDefault(e => SlugOf(e.Name) == slug)))
+            .ToList();
+        return (points.Select(p => p.Item2?.Name).FirstOrDefault(n => n is not null), points);
+    }
+
+    /// <summary>The address of an employer's page: lower-case letters and digits, hyphens between ("Red Hat" → "red-hat").</summary>
+    public static string SlugOf(string employer) =>
+        string.Join('-', new string([.. employer.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static async Task<AddressRules> RulesAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var rules = await db.AddressRules.AsNoTracking().Select(r => new { r.Email, r.Employer, r.Hidden }).ToListAsync(cancellationToken);
+        return new AddressRules(
+            rules.Any(r => r.Employer != null) ? EmployerMap.Default.WithAddressRules(rules.Where(r => r.Employer != null).Select(r => new KeyValuePair<string, string>(r.Email, r.Employer!))) : null,
+            rules.Where(r => r.Hidden).Select(r => r.Email).ToHashSet(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The editors' rules as the reading applies them.</summary>
+    private sealed record AddressRules(EmployerMap? Employers, HashSet<string> Hidden)
+    {
+        public ReleasePeople Apply(ReleasePeople people, List<AuthorFigures>? authors)
+        {
+            if (Employers is not null && authors is not null)
+            {
+                people = people with { Employers = PeopleCounter.EmployersOf(authors, people.Commits, Employers) };
+            }
+
+            return Hidden.Count == 0 ? people : Hide(people, Hidden);
+        }
+    }
+
+    /// <summary>What pages, the API and the CSV show for a person an editor has hidden.</summary>
+    public const string HiddenName = "(ausgeblendet)";
+
+    private static ReleasePeople Hide(ReleasePeople people, HashSet<string> hidden)
+    {
+        AuthorFigures Author(AuthorFigures a) => hidden.Contains(a.Email) ? a with { Name = HiddenName, Email = string.Empty } : a;
+        PersonCount Person(PersonCount p) => hidden.Contains(p.Email) ? p with { Name = HiddenName, Email = string.Empty } : p;
+        return people with
+        {
+            TopAuthors = [.. people.TopAuthors.Select(Author)],
+            TopAuthorsByLines = [.. people.TopAuthorsByLines.Select(Author)],
+            TopReviewers = [.. people.TopReviewers.Select(Person)],
+            TopTesters = [.. people.TopTesters.Select(Person)],
+            TopReporters = [.. people.TopReporters.Select(Person)],
+            SignoffsByNonAuthors = [.. people.SignoffsByNonAuthors.Select(Person)],
+        };
+    }
 
     /// <summary>Developers and first-timers of every release that has people figures, oldest first (for the history chart).</summary>
-    public static async Task<List<(string Version, int Developers, int FirstTime)>> HistoryAsync(PortalDbContext db, CancellationToken cancellationToken)
+    public static async Task<List<(string Version, int Developers, int? FirstTime)>> HistoryAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var rows = await db.ReleaseStatistics.AsNoTracking()
             .Where(s => s.Source == StatisticsSource.GitMirror && s.People != null)

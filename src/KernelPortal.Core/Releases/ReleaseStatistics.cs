@@ -53,6 +53,9 @@ public class ReleaseStatistics
     /// <summary>Who made the release (authors, reviewers, employers …), from a git mirror; null from other sources.</summary>
     public People.ReleasePeople? People { get; set; }
 
+    /// <summary>Every author's changesets and lines (<see cref="People.ReleasePeople.AllAuthors"/>): employers are recomputed from them when an editor's rule changes.</summary>
+    public List<People.AuthorFigures>? PeopleAuthors { get; set; }
+
     /// <summary>When the portal computed or imported these figures.</summary>
     public DateTimeOffset ComputedAt { get; set; }
 

@@ -31,8 +31,7 @@ public sealed class GitMirrorStep(GitMirrorOptions mirror, IDbContextFactory<Por
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // The shipped domain map; the editors' per-address rules (issue 17) are not kept yet.
-        var employers = EmployerMap.Default;
+        var employers = await AddressRuleService.EmployerMapAsync(db, cancellationToken);
         var releases = await db.Releases.AsNoTracking().Include(r => r.Candidates).Include(r => r.Statistics).ToListAsync(cancellationToken);
         var released = releases.Where(r => r.State == ReleaseState.Released && !r.IsProvisional).ToList();
 
@@ -129,6 +128,7 @@ public sealed class GitMirrorStep(GitMirrorOptions mirror, IDbContextFactory<Por
         row.Insertions = stats.Insertions;
         row.Deletions = stats.Deletions;
         row.People = stats.People;
+        row.PeopleAuthors = stats.People?.AllAuthors?.ToList();
         row.Developers = stats.People?.Developers;
         row.ComputedAt = clock.GetUtcNow();
         row.Note = $"git mirror, {stats.From}..{stats.To}";

@@ -1,3 +1,4 @@
+using KernelPortal.Core.People;
 using KernelPortal.Ingestion.Git;
 using Octokit;
 
@@ -33,6 +34,7 @@ public sealed class GitHubStatsSource(IGitHubClient client, GitHubOptions option
         var to = await CommitAsync(toTag, cancellationToken);
 
         var commits = 0;
+        var people = new List<PeopleCommit>();
         IReadOnlyList<GitHubCommitFile>? files = null;
         for (var page = 1; ; page++)
         {
@@ -42,7 +44,9 @@ public sealed class GitHubStatsSource(IGitHubClient client, GitHubOptions option
                 options.MaxRateLimitWait,
                 cancellationToken);
             files ??= result.Files;
-            commits += result.Commits.Count(c => c.Parents.Count <= 1);
+            var nonMerges = result.Commits.Where(c => c.Parents.Count <= 1).ToList();
+            commits += nonMerges.Count;
+            people.AddRange(nonMerges.Select(PersonOf));
             if (result.Commits.Count < CommitsPerPage)
             {
                 break;
@@ -63,7 +67,20 @@ public sealed class GitHubStatsSource(IGitHubClient client, GitHubOptions option
             commits,
             complete ? files!.Count : null,
             complete ? files!.Sum(f => (long)f.Additions) : null,
-            complete ? files!.Sum(f => (long)f.Deletions) : null);
+            complete ? files!.Sum(f => (long)f.Deletions) : null,
+            // What the compare API gives: authors, committers and trailers of every commit. Not lines per commit (one
+            // request per commit) and not the history before A (first-timers); the figures say so in "unavailable".
+            PeopleCounter.Count(people, null, EmployerMap.Default, linesKnown: false));
+    }
+
+    // The commit message's last paragraph is its trailer block, as git reads it.
+    private static PeopleCommit PersonOf(GitHubCommit commit)
+    {
+        var message = commit.Commit.Message ?? string.Empty;
+        var paragraphs = message.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd().Split("\n\n");
+        var trailers = paragraphs.Length < 2 ? [] : paragraphs[^1].Split('\n').Select(Trailer.Parse).OfType<Trailer>().ToList();
+        return new PeopleCommit(commit.Commit.Author?.Name ?? string.Empty, commit.Commit.Author?.Email ?? string.Empty,
+            commit.Commit.Committer?.Name ?? string.Empty, commit.Commit.Committer?.Email ?? string.Empty, 0, trailers);
     }
 
     private async Task<GitHubCommit> CommitAsync(string tag, CancellationToken cancellationToken)

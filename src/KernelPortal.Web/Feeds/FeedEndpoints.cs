@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
@@ -46,9 +47,19 @@ internal static class FeedEndpoints
 
             var text = parsed.ToString();
             var release = await db.Releases.AsNoTracking().SingleOrDefaultAsync(r => r.VersionText == text, ct);
-            return release is null
-                ? NotFound($"There is no release {text}.")
-                : await ArticlesAsync(http, db, clock, format, $"releases/{text}", $"KernelPortal: Linux {text}", $"Artikel zu Linux {text}", null, q => q.Where(a => a.ReleaseId == release.Id), ct);
+            if (release is null)
+            {
+                return NotFound($"There is no release {text}.");
+            }
+
+            // The feed's description says where the release's developer figures came from and when, as the pages do.
+            var people = await db.ReleaseStatistics.AsNoTracking()
+                .Where(s => s.ReleaseId == release.Id && s.Source == StatisticsSource.GitMirror && s.People != null)
+                .Select(s => new { s.ComputedAt, s.FromVersion }).SingleOrDefaultAsync(ct);
+            var subtitle = people is null
+                ? $"Artikel zu Linux {text}"
+                : $"Artikel zu Linux {text}; Entwickler-Statistik aus Git (v{people.FromVersion}..v{text}), berechnet am {people.ComputedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+            return await ArticlesAsync(http, db, clock, format, $"releases/{text}", $"KernelPortal: Linux {text}", subtitle, null, q => q.Where(a => a.ReleaseId == release.Id), ct);
         });
 
         feeds.MapGet("/series/{slug}.{format}", async (string slug, string format, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -37,7 +37,7 @@ public class StatsCommandTests
         using var json = JsonDocument.Parse(result.Output);
         var people = json.RootElement.GetProperty("people");
         Assert.Equal(
-            ["commits", "lines", "developers", "firstTime", "topAuthors", "topAuthorsByLines", "topReviewers", "topTesters", "topReporters", "signoffsByNonAuthors", "employers"],
+            ["commits", "lines", "developers", "firstTime", "topAuthors", "topAuthorsByLines", "topReviewers", "topTesters", "topReporters", "signoffsByNonAuthors", "employers", "unavailable"],
             people.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["name", "email", "changesets", "lines", "share"], people.GetProperty("topAuthors")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["name", "email", "count"], people.GetProperty("topReviewers")[0].EnumerateObject().Select(p => p.Name));

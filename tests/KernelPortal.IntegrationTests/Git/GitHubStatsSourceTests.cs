@@ -36,6 +36,30 @@ public class GitHubStatsSourceTests
     }
 
     [Fact]
+    public async Task Gives_the_people_figures_the_compare_api_can_and_says_which_it_cannot()
+    {
+        using var repo = GitPeopleReaderTests.BuildRepository();
+        await using var github = await FakeGitHubServer.StartAsync(repo);
+
+        var fromGitHub = (await Source(github).ComputeAsync("v1.0", "v1.1", Ct)).People!;
+        var fromGit = (await new GitStatsSource(await GitRunner.OpenAsync(repo.Path, Ct)).ComputeAsync("v1.0", "v1.1", Ct)).People!;
+
+        Assert.Equal(fromGit.Commits, fromGitHub.Commits);
+        Assert.Equal(fromGit.Developers, fromGitHub.Developers);
+        Assert.Equal(fromGit.TopAuthors.Select(a => a.Changesets), fromGitHub.TopAuthors.Select(a => a.Changesets));
+        Assert.Equal(fromGit.TopReviewers, fromGitHub.TopReviewers);
+        Assert.Equal(fromGit.TopTesters, fromGitHub.TopTesters);
+        Assert.Equal(fromGit.TopReporters, fromGitHub.TopReporters);
+        Assert.Equal(fromGit.SignoffsByNonAuthors, fromGitHub.SignoffsByNonAuthors);
+        Assert.Equal(fromGit.Commits, fromGitHub.Employers.Sum(e => e.Changesets));
+        Assert.Null(fromGitHub.FirstTime);
+        Assert.Null(fromGitHub.Lines);
+        Assert.Empty(fromGitHub.TopAuthorsByLines);
+        Assert.Equal(["firstTime", "lines", "topAuthorsByLines"], fromGitHub.Unavailable);
+        Assert.Null(fromGit.Unavailable);
+    }
+
+    [Fact]
     public async Task Waits_for_an_exhausted_rate_limit_to_reset()
     {
         using var repo = GitStatsSourceTests.BuildKernelShapedRepository();

@@ -27,6 +27,7 @@ public sealed class EditorialServices : IAsyncDisposable
         services.AddSingleton<ScheduledPublisher>();
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<KernelPortal.Core.People.AddressRuleService>();
         _services = services.BuildServiceProvider();
     }
 
@@ -37,6 +38,8 @@ public sealed class EditorialServices : IAsyncDisposable
     public PresenceTracker Presence => _services.GetRequiredService<PresenceTracker>();
 
     public ArticleImporter Importer => _services.GetRequiredService<ArticleImporter>();
+
+    public KernelPortal.Core.People.AddressRuleService Rules => _services.GetRequiredService<KernelPortal.Core.People.AddressRuleService>();
 
     /// <summary>Creates an account with a role and returns it as an actor.</summary>
     public async Task<Actor> CreateUserAsync(string email, string role, string password = "Correct-horse-9-battery")

@@ -131,16 +131,18 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
 
     private object CommitJson(string sha)
     {
-        var lines = _repo.Git("show", "-s", "--format=%T%n%P%n%cI%n%cn%n%ce%n%B", sha).Split('\n', 6);
-        var date = DateTimeOffset.Parse(lines[2], CultureInfo.InvariantCulture).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        var person = new { name = lines[3], email = lines[4], date };
+        // As GitHub sends it: the author and the committer as written in the commit (no .mailmap).
+        var lines = _repo.Git("show", "-s", "--format=%T%n%P%n%cI%n%cn%n%ce%n%an%n%ae%n%aI%n%B", sha).Split('\n', 9);
+        static string Utc(string date) => DateTimeOffset.Parse(date, CultureInfo.InvariantCulture).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var committer = new { name = lines[3], email = lines[4], date = Utc(lines[2]) };
+        var author = new { name = lines[5], email = lines[6], date = Utc(lines[7]) };
         return new
         {
             sha,
             node_id = "C_fixture",
             url = "",
             html_url = "",
-            commit = new { author = person, committer = person, message = lines[5].TrimEnd(), tree = new { sha = lines[0], url = "" }, url = "", comment_count = 0 },
+            commit = new { author, committer, message = lines[8].TrimEnd(), tree = new { sha = lines[0], url = "" }, url = "", comment_count = 0 },
             parents = lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => new { sha = p, url = "" }).ToList(),
         };
     }

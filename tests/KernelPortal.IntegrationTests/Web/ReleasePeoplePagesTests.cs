@@ -55,6 +55,13 @@ public class ReleasePeoplePagesTests(PostgresFixture database) : DatabaseTest(da
         Assert.Contains($"{people.Developers} Entwickler, {people.FirstTime} zum ersten Mal", overview, StringComparison.Ordinal);
         Assert.Matches(@"<title id=""developers-title""[^>]*>Entwickler je Release</title>", index);
 
+        var feed = await client.GetStringAsync("/feeds/releases/4.0.atom", Ct);
+        Assert.Contains("Entwickler-Statistik aus Git (v3.19..v4.0), berechnet am 2015-04-13", feed, StringComparison.Ordinal);
+        var google = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/arbeitgeber/google", Ct));
+        Assert.Contains("<h1", google, StringComparison.Ordinal);
+        Assert.Matches(@"Linux 4\.0</a></th>\s*<td class=""num""[^>]*>2</td>\s*<td class=""num""[^>]*>40,0 %</td>", google);
+        Assert.Contains("href=\"/releases/arbeitgeber/red-hat\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/releases/arbeitgeber/niemand", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/releases/3.19/entwickler", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/releases/nonsense/entwickler", Ct)).StatusCode);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KernelPortal.Core.People;
 using KernelPortal.Core.Releases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KernelPortal.Core.Data.Configurations;
@@ -25,5 +26,14 @@ internal sealed class ReleaseStatisticsConfiguration : IEntityTypeConfiguration<
             .HasConversion(
                 people => people == null ? null : JsonSerializer.Serialize(people, JsonOptions),
                 json => json == null ? null : JsonSerializer.Deserialize<ReleasePeople>(json, JsonOptions));
+        builder.Property(s => s.PeopleAuthors)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                authors => authors == null ? null : JsonSerializer.Serialize(authors, JsonOptions),
+                json => json == null ? null : JsonSerializer.Deserialize<List<AuthorFigures>>(json, JsonOptions),
+                new ValueComparer<List<AuthorFigures>?>(
+                    (a, b) => JsonSerializer.Serialize(a, JsonOptions) == JsonSerializer.Serialize(b, JsonOptions),
+                    authors => JsonSerializer.Serialize(authors, JsonOptions).GetHashCode(StringComparison.Ordinal),
+                    authors => authors == null ? null : authors.ToList()));
     }
 }

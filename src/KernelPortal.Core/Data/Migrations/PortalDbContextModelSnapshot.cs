@@ -634,6 +634,100 @@ namespace KernelPortal.Core.Data.Migrations
                     b.ToTable("ingestion_runs", (string)null);
                 });
 
+            modelBuilder.Entity("KernelPortal.Core.People.AddressRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("employer");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hidden");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_address_rules");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_address_rules_email");
+
+                    b.ToTable("address_rules", (string)null);
+                });
+
+            modelBuilder.Entity("KernelPortal.Core.People.AddressRuleRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Employer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("employer");
+
+                    b.Property<bool>("Hidden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hidden");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("RuleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_address_rule_revisions");
+
+                    b.HasIndex("RuleId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_address_rule_revisions_rule_id_number");
+
+                    b.ToTable("address_rule_revisions", (string)null);
+                });
+
             modelBuilder.Entity("KernelPortal.Core.Releases.Announcement", b =>
                 {
                     b.Property<int>("Id")
@@ -906,6 +1000,10 @@ namespace KernelPortal.Core.Data.Migrations
                     b.Property<string>("People")
                         .HasColumnType("jsonb")
                         .HasColumnName("people");
+
+                    b.Property<string>("PeopleAuthors")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("people_authors");
 
                     b.Property<int>("ReleaseId")
                         .HasColumnType("integer")
@@ -1252,6 +1350,16 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasConstraintName("fk_article_presences_articles_article_id");
                 });
 
+            modelBuilder.Entity("KernelPortal.Core.People.AddressRuleRevision", b =>
+                {
+                    b.HasOne("KernelPortal.Core.People.AddressRule", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_address_rule_revisions_address_rules_rule_id");
+                });
+
             modelBuilder.Entity("KernelPortal.Core.Releases.Announcement", b =>
                 {
                     b.HasOne("KernelPortal.Core.Releases.Release", "Release")
@@ -1362,6 +1470,11 @@ namespace KernelPortal.Core.Data.Migrations
             modelBuilder.Entity("KernelPortal.Core.Content.Series", b =>
                 {
                     b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("KernelPortal.Core.People.AddressRule", b =>
+                {
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("KernelPortal.Core.Releases.Release", b =>

@@ -23,6 +23,7 @@ public class CmsAccessTests(PostgresFixture database) : DatabaseTest(database)
         { "/admin/tags", Roles.Editor },
         { "/admin/series", Roles.Editor },
         { "/admin/ingestion", Roles.Editor },
+        { "/admin/people", Roles.Editor },
         { "/admin/users", Roles.Admin },
         { "/admin/password", Roles.Author },
         { "/admin/logout", Roles.Author },
