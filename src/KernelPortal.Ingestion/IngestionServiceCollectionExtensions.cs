@@ -47,6 +47,7 @@ public static class IngestionServiceCollectionExtensions
         // Editorial services hold no state and open one short-lived context per operation: one instance serves all.
         builder.Services.TryAddSingleton<ArticleEditService>();
         builder.Services.TryAddSingleton<KernelPortal.Core.People.AddressRuleService>();
+        builder.Services.TryAddSingleton<KernelPortal.Core.Releases.ReleaseCorrectionService>();
         builder.Services.TryAddSingleton<ArticleImporter>();
         builder.Services.TryAddSingleton<ScheduledPublisher>();
         builder.Services.TryAddSingleton<PresenceTracker>();

@@ -117,6 +117,25 @@ public class Release
     }
 
     /// <summary>
+    /// An editor's correction of the dates. The state follows them: with a release day the release is out; without
+    /// one it is back in its rc phase (when rc1 or an rc is known) or in its merge window — never "released" without
+    /// a day. Load <see cref="Candidates"/> first.
+    /// </summary>
+    public void CorrectDates(DateOnly? mergeWindowOpenedOn, DateOnly? rc1On, DateOnly? releasedOn)
+    {
+        MergeWindowOpenedOn = mergeWindowOpenedOn;
+        Rc1On = rc1On;
+        if (releasedOn is { } day)
+        {
+            MarkReleased(day);
+            return;
+        }
+
+        ReleasedOn = null;
+        State = rc1On is not null || Candidates.Count > 0 ? ReleaseState.ReleaseCandidates : ReleaseState.MergeWindow;
+    }
+
+    /// <summary>
     /// Records an rc once; a second call for the same number fills in what was missing and changes nothing else.
     /// An rc names the version, so the release is definite and at least in its rc phase afterwards.
     /// </summary>

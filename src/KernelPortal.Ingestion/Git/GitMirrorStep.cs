@@ -64,9 +64,10 @@ public sealed class GitMirrorStep(GitMirrorOptions mirror, IDbContextFactory<Por
             run.ItemsNew += result.PartsCreated + result.SectionsAdded;
         }
 
-        // Backfill a few finished releases per pass: each is a full tree walk.
+        // Backfill a few finished releases per pass: each is a full tree walk and a walk of the history for first-timers.
         var missing = released
-            .Where(r => r.Statistics.All(s => s.Source != StatisticsSource.GitMirror))
+            // Also releases whose git statistics predate the people figures: they get them on the next passes.
+            .Where(r => !r.Statistics.Any(s => s.Source == StatisticsSource.GitMirror && s.People != null))
             .OrderByDescending(r => r.Version)
             .Take(mirror.StatisticsBackfillPerPass);
         foreach (var release in missing)

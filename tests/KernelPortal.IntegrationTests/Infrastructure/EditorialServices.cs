@@ -28,6 +28,7 @@ public sealed class EditorialServices : IAsyncDisposable
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<KernelPortal.Core.People.AddressRuleService>();
+        services.AddSingleton<KernelPortal.Core.Releases.ReleaseCorrectionService>();
         _services = services.BuildServiceProvider();
     }
 
@@ -38,6 +39,8 @@ public sealed class EditorialServices : IAsyncDisposable
     public PresenceTracker Presence => _services.GetRequiredService<PresenceTracker>();
 
     public ArticleImporter Importer => _services.GetRequiredService<ArticleImporter>();
+
+    public KernelPortal.Core.Releases.ReleaseCorrectionService Releases => _services.GetRequiredService<KernelPortal.Core.Releases.ReleaseCorrectionService>();
 
     public KernelPortal.Core.People.AddressRuleService Rules => _services.GetRequiredService<KernelPortal.Core.People.AddressRuleService>();
 
