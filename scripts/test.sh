@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test project against a throwaway PostgreSQL cluster, then removes it.
 # Extra arguments go to 'dotnet test' (for example: --filter "FullyQualifiedName~KernelVersionTests").
-# When KERNELPORTAL_TEST_DB is already set (GitHub Actions' postgres service), that database is used instead.
+# When KERNELPORTAL_TEST_DB is already set, that database is used instead; the fault tests then fail, since they
+# restart the cluster (KERNELPORTAL_TEST_PGDIR) and may not restart a shared server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -15,7 +16,7 @@ if [[ -z "${KERNELPORTAL_TEST_DB:-}" ]]; then
   PGPORT=$(pg_port_of "$PG_DIR")
   pg_create_db "$PGPORT" kernelportal_test
   export KERNELPORTAL_TEST_DB="Host=127.0.0.1;Port=$PGPORT;Database=kernelportal_test;Username=postgres;Include Error Detail=true"
-  # The fault tests restart this cluster (scripts/lib/pg-restart.sh); with an outside database they say so and skip.
+  # The fault tests restart this cluster (scripts/lib/pg-restart.sh); with an outside database they fail loudly.
   export KERNELPORTAL_TEST_PGDIR="$PG_DIR"
 fi
 

@@ -12,9 +12,9 @@ internal sealed class TestContextFactory(PostgresFixture database) : IDbContextF
     public PortalDbContext CreateDbContext() => database.CreateContext();
 
     /// <summary>An ingestion runner on the test database, wired as the hosts wire it.</summary>
-    public static IngestionRunner Runner(PostgresFixture database)
+    public static IngestionRunner Runner(PostgresFixture database, TimeProvider? clock = null)
     {
         var factory = new TestContextFactory(database);
-        return new IngestionRunner(factory, new AnnouncementIngestor(factory), TimeProvider.System, NullLogger<IngestionRunner>.Instance);
+        return new IngestionRunner(factory, new AnnouncementIngestor(factory), clock ?? TimeProvider.System, NullLogger<IngestionRunner>.Instance);
     }
 }

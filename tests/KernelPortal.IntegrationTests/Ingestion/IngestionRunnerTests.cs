@@ -110,8 +110,9 @@ public class IngestionRunnerTests(PostgresFixture database) : DatabaseTest(datab
         using var folder = new TempFolder();
         folder.Write(AnnouncementMailWriter.History().Take(3));
         var seen = new List<string?>();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
 
-        var run = await Runner().RunAsync([new ObservingSource(new MailFileSource([folder.Path]), Database, seen)], "test", null, Ct);
+        var run = await TestContextFactory.Runner(Database, clock).RunAsync([new ObservingSource(new MailFileSource([folder.Path]), Database, seen, clock)], "test", null, Ct);
 
         Assert.Equal(["mail files: 1 read, 1 new, 0 failed", "mail files: 2 read, 2 new, 0 failed", "mail files: 3 read, 3 new, 0 failed"], seen);
         await using var db = Database.CreateContext();
@@ -119,7 +120,7 @@ public class IngestionRunnerTests(PostgresFixture database) : DatabaseTest(datab
     }
 
     // Reads the run's row from another connection after each item, as the CMS's live view does.
-    private sealed class ObservingSource(IAnnouncementSource inner, PostgresFixture database, List<string?> seen) : IAnnouncementSource
+    private sealed class ObservingSource(IAnnouncementSource inner, PostgresFixture database, List<string?> seen, Microsoft.Extensions.Time.Testing.FakeTimeProvider clock) : IAnnouncementSource
     {
         public string Name => inner.Name;
 
@@ -129,8 +130,8 @@ public class IngestionRunnerTests(PostgresFixture database) : DatabaseTest(datab
             {
                 yield return item;
 
-                // Longer than the runner's write interval, so every item's progress is written.
-                await Task.Delay(600, cancellationToken);
+                // Past the runner's write interval on its clock, so every item's progress is written (no real waiting).
+                clock.Advance(TimeSpan.FromMilliseconds(600));
                 await using var db = database.CreateContext();
                 seen.Add(await db.IngestionRuns.Select(r => r.Progress).SingleAsync(cancellationToken));
             }

@@ -63,7 +63,7 @@ public class PostgresRestartTests(PostgresFixture database) : DatabaseTest(datab
     [Fact]
     public async Task An_ingestion_pass_rides_out_a_restart_and_ends_as_an_undisturbed_pass_would()
     {
-        PostgresRestart.SkipUnlessOwnCluster();
+        PostgresRestart.RequireOwnCluster();
         using var folder = new TempFolder();
         folder.Write(AnnouncementMailWriter.History());
         await Runner().RunAsync([new MailFileSource([folder.Path])], "undisturbed", null, Ct);
@@ -83,7 +83,7 @@ public class PostgresRestartTests(PostgresFixture database) : DatabaseTest(datab
     [Fact]
     public async Task Saves_during_a_restart_succeed_or_fail_visibly_and_no_acknowledged_save_is_lost()
     {
-        PostgresRestart.SkipUnlessOwnCluster();
+        PostgresRestart.RequireOwnCluster();
         await using var services = new EditorialServices(Database.ConnectionString);
         var editor = new Actor(null, "Redaktion", Roles.Editor);
         var created = Assert.IsType<EditResult.Saved>(await services.Editing.CreateAsync(new ArticleFields { Title = "Unter Last" }, editor, Ct));
@@ -146,7 +146,7 @@ public class PostgresRestartTests(PostgresFixture database) : DatabaseTest(datab
     [Fact]
     public async Task Readers_right_after_a_restart_get_pages_not_errors()
     {
-        PostgresRestart.SkipUnlessOwnCluster();
+        PostgresRestart.RequireOwnCluster();
         await using (var db = Database.CreateContext())
         {
             db.Articles.Add(new ArticleBuilder("Nach dem Neustart").Build());
