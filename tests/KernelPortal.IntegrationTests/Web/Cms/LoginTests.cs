@@ -183,12 +183,28 @@ public class LoginTests(PostgresFixture database) : DatabaseTest(database)
         using var gated = await client.GetAsync("/admin/articles", Ct);
         var form = await client.GetStringAsync("/admin/password", Ct);
         using var mismatch = await PostPasswordAsync(client, form, oneTime, "Mein-neues-Passwort-1", "Mein-anderes-Passwort-1");
+        using var tooShort = await PostPasswordAsync(client, form, oneTime, "Kurz-1", "Kurz-1");
+        using var tooWeak = await PostPasswordAsync(client, form, oneTime, "nur-kleinbuchstaben-ohne-ziffer", "nur-kleinbuchstaben-ohne-ziffer");
         using var changed = await PostPasswordAsync(client, form, oneTime, "Mein-neues-Passwort-1", "Mein-neues-Passwort-1");
         using var open = await client.GetAsync("/admin/articles", Ct);
 
         Assert.Equal(HttpStatusCode.Found, login.StatusCode);
         Assert.Equal("/admin/password", gated.Headers.Location!.OriginalString);
-        Assert.Contains("The two new passwords differ.", await mismatch.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        var mismatchPage = await mismatch.Content.ReadAsStringAsync(Ct);
+        var tooShortPage = await tooShort.Content.ReadAsStringAsync(Ct);
+        var tooWeakPage = System.Net.WebUtility.HtmlDecode(await tooWeak.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("The two new passwords differ.", mismatchPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooShort.StatusCode);
+        Assert.Contains("The new password is too short", tooShortPage, StringComparison.Ordinal);
+        Assert.Matches("id=\"new\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"new\"", tooShortPage);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooWeak.StatusCode);
+        Assert.Contains("Passwords must have at least one", tooWeakPage, StringComparison.Ordinal); // Identity's own rule, explained
+        // The submitted passwords never come back in the HTML.
+        foreach (var (page, secret) in new[] { (mismatchPage, "Mein-neues-Passwort-1"), (mismatchPage, oneTime), (tooShortPage, "Kurz-1"), (tooWeakPage, "nur-kleinbuchstaben-ohne-ziffer") })
+        {
+            Assert.DoesNotContain(secret, page, StringComparison.Ordinal);
+        }
+
         Assert.Equal(HttpStatusCode.Found, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, open.StatusCode);
         using var oldPassword = await CmsSession.PostLoginAsync(CmsSession.Client(app), "neu@example.org", oneTime, Ct);
