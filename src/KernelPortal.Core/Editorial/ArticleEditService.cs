@@ -154,7 +154,17 @@ public sealed class ArticleEditService(
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (await db.Articles.AnyAsync(a => a.Slug == article.Slug && a.Id != article.Id, cancellationToken))
         {
-            errors[nameof(fields.Slug)] = $"The slug '{article.Slug}' is taken by another article.";
+            var free = await FreeSlugAsync(db, article.Slug, article.Id, cancellationToken);
+            if (string.IsNullOrWhiteSpace(fields.Slug) && !IsVisible(article))
+            {
+                // Made from a title another article already has: take the next free "-2", "-3" as WordPress does,
+                // so a second "Was 7.3 bringt" saves at once. A slug the editor typed, or a live address, is never changed.
+                article.Slug = free;
+            }
+            else
+            {
+                errors[nameof(fields.Slug)] = $"The slug '{article.Slug}' is taken by another article; '{free}' is free.";
+            }
         }
 
         if (fields.TranslationId is { } translation && !await db.Articles.AnyAsync(a => a.Id == translation, cancellationToken))
@@ -165,6 +175,20 @@ public sealed class ArticleEditService(
         return errors.Count > 0
             ? new EditResult.Invalid(errors)
             : await SaveWithRevisionAsync(db, article, actor, wasVisible, cancellationToken);
+    }
+
+    /// <summary>The first of slug-2, slug-3 … that no other article has (shortened to fit <see cref="Slug.MaxLength"/>).</summary>
+    private static async Task<string> FreeSlugAsync(PortalDbContext db, string slug, int articleId, CancellationToken cancellationToken)
+    {
+        for (var n = 2; ; n++)
+        {
+            var suffix = $"-{n}";
+            var candidate = (slug.Length + suffix.Length > Slug.MaxLength ? slug[..(Slug.MaxLength - suffix.Length)].TrimEnd('-') : slug) + suffix;
+            if (!await db.Articles.AnyAsync(a => a.Slug == candidate && a.Id != articleId, cancellationToken))
+            {
+                return candidate;
+            }
+        }
     }
 
     private async Task<EditResult> SaveWithRevisionAsync(PortalDbContext db, Article article, Actor actor, bool wasVisible, CancellationToken cancellationToken)

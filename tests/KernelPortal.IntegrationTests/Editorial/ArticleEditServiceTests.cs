@@ -164,15 +164,34 @@ public class ArticleEditServiceTests(PostgresFixture database) : DatabaseTest(da
 
         var noTitle = await _services.Editing.CreateAsync(Fields("   "), editor, Ct);
         var badSlug = await _services.Editing.CreateAsync(Fields("Gut") with { Slug = "Böse Slug!" }, editor, Ct);
-        var taken = await _services.Editing.CreateAsync(Fields("Linux 4.0 ist da"), editor, Ct);
+        var taken = await _services.Editing.CreateAsync(Fields("Anders") with { Slug = "linux-4-0-ist-da" }, editor, Ct);
+        var tooLong = await _services.Editing.CreateAsync(Fields("Lang") with { Slug = string.Join('-', Enumerable.Repeat("kernel", 43)) }, editor, Ct);
         var partWithoutSeries = await _services.Editing.CreateAsync(Fields("Teil") with { SeriesPart = 2 }, editor, Ct);
 
         Assert.Contains(nameof(ArticleFields.Title), Assert.IsType<EditResult.Invalid>(noTitle).Errors.Keys);
         Assert.Contains(nameof(ArticleFields.Slug), Assert.IsType<EditResult.Invalid>(badSlug).Errors.Keys);
-        Assert.Contains("taken", Assert.IsType<EditResult.Invalid>(taken).Errors[nameof(ArticleFields.Slug)], StringComparison.Ordinal);
+        Assert.Equal("The slug 'linux-4-0-ist-da' is taken by another article; 'linux-4-0-ist-da-2' is free.", Assert.IsType<EditResult.Invalid>(taken).Errors[nameof(ArticleFields.Slug)]);
+        Assert.Contains($"at most {Slug.MaxLength} characters", Assert.IsType<EditResult.Invalid>(tooLong).Errors[nameof(ArticleFields.Slug)], StringComparison.Ordinal);
         Assert.Contains(nameof(ArticleFields.SeriesPart), Assert.IsType<EditResult.Invalid>(partWithoutSeries).Errors.Keys);
         await using var db = Database.CreateContext();
         Assert.Equal(first.ArticleId, (await db.Articles.SingleAsync(Ct)).Id);
+    }
+
+    [Fact]
+    public async Task A_second_draft_with_the_same_title_gets_the_next_free_slug()
+    {
+        var editor = await _services.CreateUserAsync("redaktion@example.org", Roles.Editor);
+        var first = await CreateAsync(editor, "Was 7.3 bringt");
+
+        var second = await CreateAsync(editor, "Was 7.3 bringt");
+        var third = await CreateAsync(editor, "Was 7.3 bringt");
+        var again = Assert.IsType<EditResult.Saved>(await _services.Editing.SaveAsync(second.ArticleId, Fields("Was 7.3 bringt", "Mehr Text."), second.Token, editor, Ct));
+
+        await using var db = Database.CreateContext();
+        var slugs = await db.Articles.OrderBy(a => a.Id).Select(a => a.Slug).ToListAsync(Ct);
+        Assert.Equal(["was-7-3-bringt", "was-7-3-bringt-2", "was-7-3-bringt-3"], slugs);
+        Assert.Equal(2, again.Revision); // saving again keeps its own "-2"
+        Assert.NotEqual(first.ArticleId, third.ArticleId);
     }
 
     [Fact]
