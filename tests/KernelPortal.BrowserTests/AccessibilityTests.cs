@@ -117,6 +117,32 @@ public class AccessibilityTests(PortalSite site)
         await Expect(page.Locator(".editor-preview h1")).ToHaveTextAsync("Mit der Tastatur geschrieben");
     }
 
+    [Fact]
+    public async Task Save_errors_are_summarised_by_the_button_tied_to_their_fields_and_pass_axe()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.AuthorEmail);
+        await page.GotoAsync(Url("/admin/articles/new"));
+        await WaitUntilInteractiveAsync(page);
+
+        await page.FillAsync("#title", "Ein Artikel mit zu langem Slug");
+        await page.FillAsync("#slug", string.Join('-', Enumerable.Repeat("kernel", 43))); // 300 characters, not cut by the input
+        await page.ClickAsync("button:text-is('Save')");
+
+        var summary = page.Locator(".editor-error-summary");
+        await Expect(summary).ToContainTextAsync("at most 120 characters", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        await Expect(page.Locator("#slug")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#slug")).ToHaveAttributeAsync("aria-describedby", "error-Slug");
+        await Expect(page.Locator("#error-Slug")).ToContainTextAsync("at most 120 characters");
+        Assert.Equal(300, (await page.InputValueAsync("#slug")).Length);
+        // The summary sits right above the Save button, not only at the top of the form.
+        var summaryBox = (await summary.BoundingBoxAsync())!;
+        var saveBox = (await page.Locator("button:text-is('Save')").BoundingBoxAsync())!;
+        Assert.InRange(saveBox.Y - (summaryBox.Y + summaryBox.Height), 0, 80);
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        await AssertNoViolationsAsync(page, "the editor showing save errors");
+    }
+
     /// <summary>Presses Tab until the element with the id (or the button with the text) has the focus; returns its tag name.</summary>
     private static async Task<string> TabToAsync(IPage page, string? id, string? buttonText = null)
     {

@@ -41,6 +41,11 @@ public sealed partial class ArticleEditorPage
     private IReadOnlyList<ArticleStatus> _steps = [];
     private IReadOnlyList<string> _others = [];
     private Dictionary<string, string> _errors = [];
+
+    // Ties an input to its error message for screen readers (FieldError renders the message with that id).
+    private string? Invalid(string field) => _errors.ContainsKey(field) ? "true" : null;
+
+    private string? DescribedBy(string field) => _errors.ContainsKey(field) ? Shared.FieldError.IdFor(field) : null;
     private ArticleVersion? _conflict;
     private DateTime? _scheduleAt;
     private bool _dirty;
