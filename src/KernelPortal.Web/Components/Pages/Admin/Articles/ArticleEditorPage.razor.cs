@@ -290,8 +290,23 @@ public sealed partial class ArticleEditorPage
         }
     }
 
+    // The step waiting for the editor's confirmation (unpublishing a live article), if any.
+    private ArticleStatus? _confirmStep;
+
+    private async Task AskTransitionAsync(ArticleStatus to)
+    {
+        if (_status == ArticleStatus.Published && to is ArticleStatus.Draft or ArticleStatus.Archived)
+        {
+            _confirmStep = to;
+            return;
+        }
+
+        await TransitionAsync(to);
+    }
+
     private async Task TransitionAsync(ArticleStatus to)
     {
+        _confirmStep = null;
         if (_actor is null || _articleId is not { } id || !await RefreshActorAsync())
         {
             return;
