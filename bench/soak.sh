@@ -18,7 +18,7 @@ WEB=
 cleanup() { [[ -n $WEB ]] && { kill "$WEB" 2>/dev/null || true; }; bench_drop_database; }
 trap cleanup EXIT
 bench_database kernelportal_soak 2000 55800
-dotnet build -c Release bench/Soak --nologo -v quiet >/dev/null
+dotnet build -c Release bench/Soak --nologo -v quiet >"$OUT/build.log" 2>&1 || { cat "$OUT/build.log" >&2; echo "bench/soak.sh: building bench/Soak failed" >&2; exit 1; }
 PORT=$(pg_free_port 5195)
 # The request log at Information (the rest at Warning): a reader who hangs up is logged there, marked Aborted.
 WEB=$(bench_portal "$PORT" "$OUT/web.log" Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Information)

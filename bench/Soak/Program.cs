@@ -70,9 +70,9 @@ var stored = await db.ArticleRevisions.Where(r => acknowledged.Select(a => a.Art
     .Select(r => new { r.ArticleId, r.Number, r.BodyMarkdown }).ToListAsync();
 var index = stored.ToDictionary(r => (r.ArticleId, r.Number), r => r.BodyMarkdown);
 var missing = acknowledged.Count(a => !index.TryGetValue((a.Article, a.Revision), out var body) || body != a.Body);
-foreach (var (index, count) in perWindow.OrderBy(w => w.Key))
+foreach (var (windowIndex, count) in perWindow.OrderBy(w => w.Key))
 {
-    Console.WriteLine($"EDITORS window={index + 1} saves_acknowledged={count}");
+    Console.WriteLine($"EDITORS window={windowIndex + 1} saves_acknowledged={count}");
 }
 
 Console.WriteLine($"EDITORS saves_acknowledged={acknowledged.Count} saves_failed={failures} acknowledged_but_missing={missing}");
