@@ -141,6 +141,31 @@ public class CmsFlowTests(PortalSite site)
     }
 
     [Fact]
+    public async Task Autosave_says_it_saved_and_gives_a_new_article_its_own_address()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.AuthorEmail);
+        await page.GotoAsync(Url("/admin/articles/new"));
+        await WaitUntilInteractiveAsync(page);
+
+        // Typing, then nothing: no click on Save.
+        await page.FillAsync("#title", "Von selbst gespeichert");
+        await page.FillAsync("#body", "Der Text ist sicher.");
+
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Saved automatically \d\d:\d\d:\d\d UTC · revision 1$"), new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+        await Expect(page.Locator(".cms-heading h1")).ToHaveTextAsync("Edit article");
+        await Expect(page.Locator("button:text-is('Submit for review')")).ToBeVisibleAsync();
+        Assert.Matches(@"/admin/articles/\d+$", page.Url);
+
+        // F5 reopens the article, not an empty form.
+        await page.ReloadAsync();
+        await WaitUntilInteractiveAsync(page);
+        await Expect(page.Locator("#title")).ToHaveValueAsync("Von selbst gespeichert");
+        await Expect(page.Locator("#body")).ToHaveValueAsync("Der Text ist sicher.");
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
     public async Task The_login_page_rejects_a_wrong_password_with_a_message()
     {
         var page = await NewPageAsync();

@@ -7,6 +7,7 @@ using KernelPortal.Web.Cms;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.JSInterop;
 
 namespace KernelPortal.Web.Components.Pages.Admin.Articles;
 
@@ -85,6 +86,9 @@ public sealed partial class ArticleEditorPage
     [Inject]
     private CurrentActors Actors { get; set; } = null!;
 
+    [Inject]
+    private IJSRuntime JS { get; set; } = null!;
+
     private string TitleText { get => _fields.Title; set => Change(_fields with { Title = value }); }
 
     private string SlugText { get => _fields.Slug; set => Change(_fields with { Slug = value.Trim() }); }
@@ -157,7 +161,13 @@ public sealed partial class ArticleEditorPage
                 var now = Clock.GetUtcNow();
                 if (_dirty && !_busy && _conflict is null && !_readOnly && now - _lastChange >= AutosaveDelay && _fields.Title.Trim().Length > 0)
                 {
-                    await InvokeAsync(() => SaveAsync(automatic: true));
+                    // A timer is not a UI event: Blazor renders after it only when asked, so the state moves on
+                    // screen (Saving… → Saved hh:mm:ss, the new article's heading and steps) as soon as it is known.
+                    await InvokeAsync(async () =>
+                    {
+                        await SaveAsync(automatic: true);
+                        StateHasChanged();
+                    });
                 }
 
                 if (_articleId is { } id && _actor is not null && now - lastBeat >= PresenceTracker.Heartbeat)
@@ -263,11 +273,14 @@ public sealed partial class ArticleEditorPage
         }
 
         _busy = true;
+        _saveState = "Saving…";
+        StateHasChanged();
         try
         {
             var fields = await WithTranslationAsync(_fields);
             if (fields is null)
             {
+                _saveState = "Not saved";
                 return false;
             }
 
@@ -353,6 +366,14 @@ public sealed partial class ArticleEditorPage
         switch (result)
         {
             case EditResult.Saved saved:
+                if (Id is null && _articleId is null)
+                {
+                    // The first save of a new article: give the page the article's own address, so that F5, a bookmark
+                    // or a shared link reopens it. history.replaceState, not NavigateTo: the circuit, the typing and the
+                    // undo history stay as they are (a navigation would build the page anew).
+                    await JS.InvokeVoidAsync("history.replaceState", null, "", $"/admin/articles/{saved.ArticleId}");
+                }
+
                 var article = await Editing.LoadAsync(saved.ArticleId, _closing.Token);
                 var typedSinceSave = _fields;
                 await ShowStoredAsync(article!);
