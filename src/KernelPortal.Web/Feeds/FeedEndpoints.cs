@@ -85,9 +85,12 @@ internal static class FeedEndpoints
             .Include(a => a.Tags)
             .ToListAsync(ct);
         var ids = articles.Select(a => a.Id).ToList();
-        var revised = await db.ArticleRevisions.Where(r => ids.Contains(r.ArticleId))
-            .GroupBy(r => r.ArticleId).Select(g => new { g.Key, Last = g.Max(r => r.SavedAt) })
-            .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        // One max(saved_at) per article (a correlated subquery the (article_id, saved_at) index answers with one
+        // entry), not a GROUP BY over all revisions, which grows with every save.
+        var revised = await db.Articles.Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, Last = db.ArticleRevisions.Where(r => r.ArticleId == a.Id).Max(r => (DateTimeOffset?)r.SavedAt) })
+            .Where(x => x.Last != null)
+            .ToDictionaryAsync(x => x.Id, x => x.Last!.Value, ct);
 
         var entries = articles.Select(a =>
         {

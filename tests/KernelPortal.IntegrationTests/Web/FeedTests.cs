@@ -32,6 +32,38 @@ public class FeedTests(PostgresFixture database) : DatabaseTest(database)
         await db.SaveChangesAsync(Ct);
     }
 
+    [Fact]
+    public async Task An_entry_is_updated_at_its_newest_revision_and_never_before_it_was_published()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            var revised = new ArticleBuilder("Später überarbeitet").Build();
+            var untouched = new ArticleBuilder("Nie überarbeitet").Build();
+            var published = revised.PublishedAt!.Value;
+            untouched.PublishedAt = published.AddDays(-1);
+            db.AddRange(revised, untouched);
+            // Many revisions, the newest two hours after publication; one older than the publication for the other.
+            for (var n = 1; n <= 50; n++)
+            {
+                db.ArticleRevisions.Add(ArticleRevision.Of(revised, n, null, "Redaktion", published.AddMinutes(n * 2.4 - 60)));
+            }
+
+            db.ArticleRevisions.Add(ArticleRevision.Of(untouched, 1, null, "Redaktion", published.AddDays(-2)));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var feed = XDocument.Parse(await app.CreateClient().GetStringAsync("/feeds/all.atom", Ct)).Root!;
+
+        await using var read = Database.CreateContext();
+        var articles = await read.Articles.ToDictionaryAsync(a => a.Title, Ct);
+        string Updated(string title) => feed.Elements(Atom + "entry").Single(e => e.Element(Atom + "title")!.Value == title).Element(Atom + "updated")!.Value;
+        // Feeds carry whole seconds.
+        long Seconds(string title) => DateTimeOffset.Parse(Updated(title), System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeSeconds();
+        Assert.Equal(articles["Später überarbeitet"].PublishedAt!.Value.AddMinutes(60).ToUnixTimeSeconds(), Seconds("Später überarbeitet"));
+        Assert.Equal(articles["Nie überarbeitet"].PublishedAt!.Value.ToUnixTimeSeconds(), Seconds("Nie überarbeitet"));
+    }
+
     [Theory]
     [InlineData("/feeds/all.atom", 2)]
     [InlineData("/feeds/de.atom", 1)]

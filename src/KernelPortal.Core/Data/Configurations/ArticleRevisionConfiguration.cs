@@ -9,6 +9,9 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
     public void Configure(EntityTypeBuilder<ArticleRevision> builder)
     {
         builder.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
+        // "When was this article last revised" (article page, feeds) is max(saved_at) for one article: with this index
+        // PostgreSQL reads one index entry instead of every revision (the 30-minute soak's articles had 11,000 each).
+        builder.HasIndex(r => new { r.ArticleId, r.SavedAt });
         builder.Property(r => r.Title).HasMaxLength(Article.TitleMaxLength);
         builder.Property(r => r.Slug).HasMaxLength(Slug.MaxLength);
         builder.Property(r => r.Lead).HasMaxLength(Article.LeadMaxLength);

@@ -275,6 +275,9 @@ namespace KernelPortal.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_article_revisions_article_id_number");
 
+                    b.HasIndex("ArticleId", "SavedAt")
+                        .HasDatabaseName("ix_article_revisions_article_id_saved_at");
+
                     b.ToTable("article_revisions", (string)null);
                 });
 
