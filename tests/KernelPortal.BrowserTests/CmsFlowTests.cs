@@ -118,8 +118,7 @@ public class CmsFlowTests(PortalSite site)
         Assert.Equal("Published", await page.Locator(".cms-heading .status-badge").InnerTextAsync());
 
         // Restoring revision 1 of the live article: a question first as well, then it is done.
-        // (The editor of a new article keeps the address /admin/articles/new after saving — issue 16 — so the
-        // article's own address is taken from its revisions link.)
+        // The article's own address, taken from its revisions link (the page's address is checked by the autosave test).
         var editorUrl = Url((await page.GetAttributeAsync("a:text-is('Revisions')", "href"))!.Replace("/revisions", "", StringComparison.Ordinal));
         await page.ClickAsync("text=Revisions");
         await page.WaitForURLAsync("**/revisions");
