@@ -4,6 +4,7 @@ using KernelPortal.Ingestion;
 using KernelPortal.Web;
 using KernelPortal.Web.Api;
 using KernelPortal.Web.Cms;
+using KernelPortal.Web.Compression;
 using KernelPortal.Web.Feeds;
 using KernelPortal.Web.Components;
 using KernelPortal.Web.Health;
@@ -23,6 +24,7 @@ WebRootLocator.UseTopLevelWebRoot(builder.Environment);
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddPublicPageCache(builder.Configuration);
+builder.Services.AddPublicCompression();
 builder.AddIngestion();
 builder.Services.AddHostedService<IngestionWorker>();
 builder.AddCms();
@@ -54,6 +56,7 @@ app.UseSecurityHeaders();
 // rest run (about a quarter more requests/s, docs/performance.md). Public pages are the same for everyone, CMS pages
 // have no cache policy, and responses that set cookies are never stored, so nothing private can be cached here.
 app.UseOutputCache();
+app.UsePublicCompression();
 app.UseSerilogRequestLogging(options => options.GetLevel = ClientAborts.Level);
 app.UseClientAborts();
 app.UseStatusCodePagesWithReExecute("/not-found");

@@ -1,5 +1,6 @@
 using KernelPortal.Core.Content;
 using KernelPortal.Ingestion;
+using KernelPortal.Web.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KernelPortal.Web;
@@ -37,8 +38,13 @@ internal static class PublicPageCache
         return services;
     }
 
+    // One entry per content encoding: the compression middleware runs inside the cache, so each entry holds the body
+    // compressed once (Brotli, gzip or none) and its Content-Encoding and Vary headers.
     private static OutputCachePolicyBuilder Configure(OutputCachePolicyBuilder policy, bool enabled) =>
-        enabled ? policy.Expire(Duration).Tag(Tag) : policy.NoCache();
+        enabled
+            ? policy.Expire(Duration).Tag(Tag).VaryByValue(context =>
+                new KeyValuePair<string, string>("encoding", ContentEncodingChoice.For(context.Request.Headers.AcceptEncoding)))
+            : policy.NoCache();
 
     private sealed class OutputCacheEvictingNotifier(IOutputCacheStore store, PostgresContentChangeNotifier others) : IContentChangeNotifier
     {
