@@ -59,6 +59,8 @@ ORDER=(front article release releases tag-feed archive)
 # is bigger" (the releases index is over ten times the article's size).
 for name in "${ORDER[@]}"; do curl -s "http://127.0.0.1:$CACHED${PATHS[$name]}" >"$OUT/static/$name.html"; done
 cp "$OUT/static/article.html" "$OUT/static/ceiling.html"
+# Precompressed twins for nginx's gzip_static: the ceiling for browsers, which send Accept-Encoding: gzip, br.
+for file in "$OUT"/static/*.html; do gzip -6 -k -f "$file"; done
 cat >"$OUT/nginx.conf" <<NGINX
 worker_processes auto;
 pid $OUT/nginx.pid;
@@ -67,6 +69,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
   sendfile on;
+  gzip_static on;
   server {
     listen 127.0.0.1:$NGINX;
     root $OUT/static;
@@ -85,10 +88,10 @@ for name in "${ORDER[@]}"; do
 done
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$CACHED/search?q=Dateisystem"; done
 
-# measure URL: prints "rps p50_ms p99_ms errors"
+# measure URL [WRK OPTIONS…]: prints "rps p50_ms p99_ms errors"
 measure() {
   local report rps p50 p99 errors
-  report=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1")
+  report=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "${@:2}" "$1")
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$report")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$report")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$report")
@@ -111,6 +114,25 @@ for name in "${ORDER[@]}"; do
   size=$(( $(stat -c %s "$OUT/static/$name.html") / 1024 ))
   echo "| $name \`${PATHS[$name]}\` | $size KB | $rps | ${ratio} % | $p50 | $p99 | $own | ${own_ratio} % | $urps | $up50 | $up99 |"
   if (( errors + uerrors > 0 )); then echo "  ($name: non-2xx or socket errors reported by wrk)"; fi
+done
+
+# What browsers get: Accept-Encoding: gzip. The portal answers from its cached gzip variant, nginx with gzip_static
+# from the .gz file beside the page: both send the compressed bytes without compressing anything per request.
+GZIP=(-H "Accept-Encoding: gzip")
+echo
+echo "With Accept-Encoding: gzip (nginx: gzip_static, the same page precompressed)"
+echo
+echo "| URL | gzip size | cached requests/s | p50 | p99 | nginx gzip_static | ratio |"
+echo "|---|---|---|---|---|---|---|"
+for name in "${ORDER[@]}"; do
+  encoding=$(curl -s -o /dev/null -D - "${GZIP[@]}" "http://127.0.0.1:$CACHED${PATHS[$name]}" | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' | tr -d '\r')
+  [[ $encoding == gzip ]] || { echo "$name: the portal answered Accept-Encoding: gzip with '${encoding:-no encoding}'" >&2; exit 1; }
+  read -r rps p50 p99 errors <<<"$(measure "http://127.0.0.1:$CACHED${PATHS[$name]}" "${GZIP[@]}")"
+  read -r own _ _ _ <<<"$(measure "http://127.0.0.1:$NGINX/$name.html" "${GZIP[@]}")"
+  own_ratio=$(echo "scale=1; 100 * $rps / $own" | bc -l)
+  size=$(( $(curl -s "${GZIP[@]}" "http://127.0.0.1:$CACHED${PATHS[$name]}" | wc -c) / 1024 ))
+  echo "| $name \`${PATHS[$name]}\` | $size KB | $rps | $p50 | $p99 | $own | ${own_ratio} % |"
+  if (( errors > 0 )); then echo "  ($name, gzip: non-2xx or socket errors reported by wrk)"; fi
 done
 
 SEARCH=$(wrk -t2 -c16 -d"${DURATION}s" -s bench/search.lua "http://127.0.0.1:$CACHED" | grep '^SEARCH')
