@@ -1,9 +1,6 @@
-using KernelPortal.Core.Data;
-using KernelPortal.Core.Demo;
-using KernelPortal.Core.Editorial;
+using KernelPortal.Core;
 using KernelPortal.Core.Content;
-using KernelPortal.Core.Markdown;
-using KernelPortal.Core.Releases.Forecasting;
+using KernelPortal.Core.Data;
 using KernelPortal.Ingestion.Drafts;
 using KernelPortal.Ingestion.Mail;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace KernelPortal.Ingestion;
 
-/// <summary>Registers what both hosts (web and CLI) share: the database, Markdown rendering, demo content, ingestion.</summary>
+/// <summary>Registers what both hosts (web and CLI) share: Core (<see cref="PortalCoreServiceCollectionExtensions.AddPortalCore"/>) and ingestion.</summary>
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
@@ -31,11 +28,7 @@ public static class IngestionServiceCollectionExtensions
                 "(./scripts/run.sh does this for its local PostgreSQL).");
         }
 
-        builder.Services.AddPortalDatabase(connectionString);
-        builder.Services.TryAddSingleton<MarkdownRenderer>();
-        builder.Services.TryAddScoped<DemoContentSeeder>();
-        builder.Services.TryAddScoped<ForecastService>();
-        builder.Services.TryAddScoped<ArticleSearch>();
+        builder.Services.AddPortalCore(connectionString);
         builder.Services.TryAddSingleton<IngestionLock>();
         builder.Services.TryAddScoped<AnnouncementIngestor>();
         builder.Services.TryAddSingleton<PostgresContentChangeNotifier>();
@@ -44,13 +37,6 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.TryAddScoped<IngestionPass>();
         builder.Services.TryAddScoped<Backfill.RcBackfill>();
         builder.Services.TryAddScoped<DraftGenerator>();
-        // Editorial services hold no state and open one short-lived context per operation: one instance serves all.
-        builder.Services.TryAddSingleton<ArticleEditService>();
-        builder.Services.TryAddSingleton<KernelPortal.Core.People.AddressRuleService>();
-        builder.Services.TryAddSingleton<KernelPortal.Core.Releases.ReleaseCorrectionService>();
-        builder.Services.TryAddSingleton<ArticleImporter>();
-        builder.Services.TryAddSingleton<ScheduledPublisher>();
-        builder.Services.TryAddSingleton<PresenceTracker>();
         builder.Services.AddOptions<IngestionOptions>()
             .BindConfiguration(IngestionOptions.SectionName)
             .ValidateDataAnnotations()

@@ -1,3 +1,4 @@
+using KernelPortal.Core.Releases;
 using KernelPortal.Ingestion;
 using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
@@ -6,10 +7,10 @@ namespace KernelPortal.Web;
 
 /// <summary>
 /// LISTENs for content changes announced by any process on the database (another web instance, the CLI, a
-/// worker) and evicts this instance's cached public pages. Reconnects after a lost connection; while it is
+/// worker) and evicts this instance's cached public pages and its release snapshot. Reconnects after a lost connection; while it is
 /// down, cached pages still expire after <see cref="PublicPageCache.Duration"/>.
 /// </summary>
-internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource, IOutputCacheStore cache, ILogger<ContentChangeListener> logger) : BackgroundService
+internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource, IOutputCacheStore cache, ReleaseSnapshotSource releases, ILogger<ContentChangeListener> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,14 +32,14 @@ internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource,
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                connection.Notification += (_, _) => _ = cache.EvictByTagAsync(PublicPageCache.Tag, CancellationToken.None).AsTask();
+                connection.Notification += (_, _) => _ = PublicPageCache.ForgetContentAsync(cache, releases, CancellationToken.None);
                 await using (var listen = new NpgsqlCommand($"LISTEN {PostgresContentChangeNotifier.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
                 // Changes made while we were not listening are unknown: start from an empty cache.
-                await cache.EvictByTagAsync(PublicPageCache.Tag, stoppingToken);
+                await PublicPageCache.ForgetContentAsync(cache, releases, stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     await connection.WaitAsync(stoppingToken);

@@ -1,4 +1,5 @@
 using KernelPortal.Core.Content;
+using KernelPortal.Core.Releases;
 using KernelPortal.Ingestion;
 using KernelPortal.Web.Compression;
 using Microsoft.AspNetCore.OutputCaching;
@@ -46,11 +47,18 @@ internal static class PublicPageCache
                 new KeyValuePair<string, string>("encoding", ContentEncodingChoice.For(context.Request.Headers.AcceptEncoding)))
             : policy.NoCache();
 
-    private sealed class OutputCacheEvictingNotifier(IOutputCacheStore store, PostgresContentChangeNotifier others) : IContentChangeNotifier
+    /// <summary>Forgets everything this instance keeps of the content: cached pages and the release snapshot.</summary>
+    public static async Task ForgetContentAsync(IOutputCacheStore store, ReleaseSnapshotSource releases, CancellationToken cancellationToken)
+    {
+        releases.Invalidate();
+        await store.EvictByTagAsync(Tag, cancellationToken);
+    }
+
+    private sealed class OutputCacheEvictingNotifier(IOutputCacheStore store, ReleaseSnapshotSource releases, PostgresContentChangeNotifier others) : IContentChangeNotifier
     {
         public async Task ContentChangedAsync(CancellationToken cancellationToken)
         {
-            await store.EvictByTagAsync(Tag, cancellationToken);
+            await ForgetContentAsync(store, releases, cancellationToken);
             await others.ContentChangedAsync(cancellationToken);
         }
     }

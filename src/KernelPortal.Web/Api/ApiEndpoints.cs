@@ -4,7 +4,6 @@ using KernelPortal.Core.Data;
 using KernelPortal.Core.People;
 using KernelPortal.Core.Releases;
 using KernelPortal.Core.Releases.Forecasting;
-using KernelPortal.Web.Components.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KernelPortal.Web.Api;
@@ -21,13 +20,14 @@ internal static class ApiEndpoints
     {
         var api = endpoints.MapGroup("/api").WithTags("KernelPortal").CacheOutput(PublicPageCache.DataPolicyName);
 
-        api.MapGet("/releases", async (HttpContext http, PortalDbContext db, ForecastService forecasts, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/releases", async (HttpContext http, ReleaseSnapshotSource releases, TimeProvider clock, CancellationToken ct) =>
         {
-            var rows = await ReleaseRow.LoadAsync(db, ct);
+            var snapshot = await releases.GetAsync(ct);
+            var rows = snapshot.Rows;
             var site = Site(http);
             var summaries = rows.OrderByDescending(r => r.Version).Select(r => Summary(r, site)).ToList();
             var inProgress = rows.Where(r => r.State != ReleaseState.Released).MaxBy(r => r.Version);
-            var (forecast, stale) = inProgress is null ? (null, null) : await ForecastAsync(db, forecasts, inProgress.Version.ToString(), clock, ct);
+            var (forecast, stale) = inProgress is null ? (null, null) : Forecast(snapshot, snapshot.Find(inProgress.Version.ToString())!, clock);
             var document = new ReleasesDocument(
                 summaries.FirstOrDefault(s => s.State == nameof(ReleaseState.Released)),
                 inProgress is null ? null : Summary(inProgress, site),
@@ -38,7 +38,7 @@ internal static class ApiEndpoints
             return Respond(http, document, rows.Select(r => r.ReleasedOn).Max() is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null);
         }).WithName("GetReleases").WithSummary("All mainline releases with statistics, and the forecast for the one in progress.");
 
-        api.MapGet("/releases/{version}", async (string version, HttpContext http, PortalDbContext db, ForecastService forecasts, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/releases/{version}", async (string version, HttpContext http, ReleaseSnapshotSource releases, TimeProvider clock, CancellationToken ct) =>
         {
             if (!KernelVersion.TryParse(version, out var parsed, out var error) || parsed.IsReleaseCandidate)
             {
@@ -46,17 +46,17 @@ internal static class ApiEndpoints
             }
 
             var text = parsed.ToString();
-            var release = await db.Releases.AsNoTracking().Include(r => r.Candidates).ThenInclude(c => c.Announcement).Include(r => r.Statistics)
-                .AsSplitQuery().SingleOrDefaultAsync(r => r.VersionText == text, ct);
+            var snapshot = await releases.GetAsync(ct);
+            var release = snapshot.Find(text);
             if (release is null)
             {
                 return Problem(StatusCodes.Status404NotFound, "Unknown release", $"There is no release {text}.");
             }
 
-            var (forecast, stale) = await ForecastAsync(db, forecasts, text, clock, ct);
+            var (forecast, stale) = Forecast(snapshot, release, clock);
             var detail = new ReleaseDetail(
                 Summary(ReleaseRow.From(release), Site(http)),
-                release.Candidates.OrderBy(c => c.Number).Select(c => new CandidateDto(c.Number, c.AnnouncedOn, c.Announcement is null ? null : $"https://lore.kernel.org/lkml/{Uri.EscapeDataString(c.Announcement.MessageId)}/")).ToList(),
+                release.Candidates.Select(c => new CandidateDto(c.Number, c.AnnouncedOn, c.Announcement is null ? null : $"https://lore.kernel.org/lkml/{Uri.EscapeDataString(c.Announcement.MessageId)}/")).ToList(),
                 release.Statistics.OrderBy(s => s.Source).Select(s => new SourcedStatsDto(s.Source.ToString(), s.FromVersion, new StatsDto(s.Files, s.Lines, s.LinesWithoutDocs, s.DevelopmentDays, s.Commits, s.FilesChanged, s.Insertions, s.Deletions), s.ComputedAt, s.Note)).ToList(),
                 forecast,
                 release.Notes,
@@ -168,18 +168,17 @@ internal static class ApiEndpoints
         new Uri(site, $"/releases/{row.Version}").AbsoluteUri);
 
     /// <summary>The forecast as of today and, for a release in progress, whether its data is stale.</summary>
-    private static async Task<(ForecastDto? Forecast, StaleDto? Stale)> ForecastAsync(PortalDbContext db, ForecastService forecasts, string version, TimeProvider clock, CancellationToken ct)
+    private static (ForecastDto? Forecast, StaleDto? Stale) Forecast(ReleaseSnapshot snapshot, Release release, TimeProvider clock)
     {
-        var release = await db.Releases.AsNoTracking().Include(r => r.Candidates).SingleAsync(r => r.VersionText == version, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var stale = ReleaseDataFreshness.Assess(release, today) is { } s ? new StaleDto(s.LastFact, s.ReasonDe, s.ReasonEn) : null;
-        if (await forecasts.ForecastAsync(release, ct) is not { } forecast)
+        if (snapshot.ForecastFor(release, today) is not { } forecast)
         {
             return (null, stale);
         }
 
         return (new ForecastDto(
-            version,
+            release.VersionText,
             forecast.HasDate ? forecast.MostLikely : null,
             forecast.HasDate ? forecast.Latest : null,
             forecast.HasDate ? forecast.MostLikelyProbability : 0,

@@ -3,7 +3,6 @@ using System.Text;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.People;
 using KernelPortal.Core.Releases;
-using KernelPortal.Web.Components.Shared;
 
 namespace KernelPortal.Web.Api;
 
@@ -12,9 +11,9 @@ internal static class ReleaseCsvEndpoints
 {
     public static IEndpointRouteBuilder MapReleaseCsv(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/releases.csv", async (PortalDbContext db, CancellationToken ct) =>
+        endpoints.MapGet("/releases.csv", async (ReleaseSnapshotSource releases, CancellationToken ct) =>
         {
-            var rows = await ReleaseRow.LoadAsync(db, ct);
+            var rows = (await releases.GetAsync(ct)).Rows;
             var csv = new StringBuilder("version,state,provisional,released_on,rcs,files,lines,lines_without_docs,development_days,commits,files_changed,insertions,deletions,sources\n");
             foreach (var r in rows)
             {

@@ -5,7 +5,8 @@ namespace KernelPortal.Core.Releases.Forecasting;
 
 /// <summary>
 /// Forecasts releases in progress from the database: it learns from every finished cycle stored there (so each
-/// ingested release improves the next forecast) and reads the newest rc and what its mail said.
+/// ingested release improves the next forecast) and reads the newest rc and what its mail said. The web pages ask
+/// <see cref="ReleaseSnapshot"/> instead, which makes the same forecast from the release history in memory.
 /// </summary>
 public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
 {
@@ -15,35 +16,24 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<ReleaseForecast?> ForecastAsync(Release release, CancellationToken cancellationToken)
     {
-        if (release.State == ReleaseState.Released || release.MergeWindowOpenedOn is not { } opened)
+        if (release.State == ReleaseState.Released || release.MergeWindowOpenedOn is null)
         {
             return null;
         }
 
         var history = await HistoryAsync(cancellationToken);
-        if (history.Count == 0)
-        {
-            return null;
-        }
-
         var latest = await db.ReleaseCandidates.AsNoTracking()
             .Where(c => c.ReleaseId == release.Id)
             .OrderByDescending(c => c.Number)
-            .Select(c => new
-            {
+            .Select(c => new LatestRc(
                 c.Number,
                 c.AnnouncedOn,
-                Hint = c.Announcement == null ? null : c.Announcement.ExpectsExtraRc,
-                LastRc = c.Announcement == null ? null : c.Announcement.ExpectedLastRc,
-                Sentence = c.Announcement == null ? null : c.Announcement.HintSentence,
-                MessageId = c.Announcement == null ? null : c.Announcement.MessageId,
-            })
+                c.Announcement == null ? null : c.Announcement.ExpectsExtraRc,
+                c.Announcement == null ? null : c.Announcement.ExpectedLastRc,
+                c.Announcement == null ? null : c.Announcement.HintSentence,
+                c.Announcement == null ? null : c.Announcement.MessageId))
             .FirstOrDefaultAsync(cancellationToken);
-        var input = new ForecastInput(release.Version, opened, latest?.Number ?? 0, latest?.AnnouncedOn ?? release.Rc1On, latest?.Hint, latest?.LastRc);
-        var forecast = new ReleaseForecaster(history).Forecast(input, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return forecast.Basis is { } basis && latest?.Sentence is not null
-            ? forecast with { Basis = basis with { HintSentence = latest.Sentence, HintMessageId = latest.MessageId } }
-            : forecast;
+        return Forecast(release, history, latest, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>Finished cycles with an rc1 day and known rcs, oldest first.</summary>
@@ -54,13 +44,39 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
             .Select(r => new { r.Major, r.Minor, r.Patch, Rc1On = r.Rc1On!.Value, ReleasedOn = r.ReleasedOn!.Value, r.MergeWindowOpenedOn, LastRc = r.Candidates.Max(c => c.Number) })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(r => new CycleObservation(
-                new KernelVersion(r.Major, r.Minor, r.Patch),
-                r.Rc1On,
-                r.LastRc,
-                r.ReleasedOn,
-                r.MergeWindowOpenedOn is { } opened ? r.Rc1On.DayNumber - opened.DayNumber : null))
+            .Select(r => Observation(new KernelVersion(r.Major, r.Minor, r.Patch), r.Rc1On, r.LastRc, r.ReleasedOn, r.MergeWindowOpenedOn))
             .OrderBy(o => o.Version)
             .ToList();
     }
+
+    /// <summary>One finished cycle as the forecaster learns from it.</summary>
+    public static CycleObservation Observation(KernelVersion version, DateOnly rc1On, int lastRc, DateOnly releasedOn, DateOnly? mergeWindowOpenedOn) =>
+        new(version, rc1On, lastRc, releasedOn, mergeWindowOpenedOn is { } opened ? rc1On.DayNumber - opened.DayNumber : null);
+
+    /// <summary>
+    /// The forecast for <paramref name="release"/> from a history and its newest rc (with what that rc's mail said):
+    /// the one rule behind both the database path above and the in-memory snapshot.
+    /// </summary>
+    public static ReleaseForecast? Forecast(Release release, IReadOnlyList<CycleObservation> history, LatestRc? latest, DateOnly today)
+    {
+        if (release.State == ReleaseState.Released || release.MergeWindowOpenedOn is not { } opened || history.Count == 0)
+        {
+            return null;
+        }
+
+        var input = new ForecastInput(release.Version, opened, latest?.Number ?? 0, latest?.AnnouncedOn ?? release.Rc1On, latest?.ExpectsExtraRc, latest?.ExpectedLastRc);
+        var forecast = new ReleaseForecaster(history).Forecast(input, today);
+        return forecast.Basis is { } basis && latest?.HintSentence is not null
+            ? forecast with { Basis = basis with { HintSentence = latest.HintSentence, HintMessageId = latest.MessageId } }
+            : forecast;
+    }
 }
+
+/// <summary>The newest rc of a release in progress and what its announcement said about the next step.</summary>
+/// <param name="Number">The rc's number.</param>
+/// <param name="AnnouncedOn">Its day.</param>
+/// <param name="ExpectsExtraRc">What the mail's prose said about another rc, if anything.</param>
+/// <param name="ExpectedLastRc">The rc the mail expects to be the last.</param>
+/// <param name="HintSentence">The sentence that decided it.</param>
+/// <param name="MessageId">The mail's Message-ID, for the link to lore.</param>
+public sealed record LatestRc(int Number, DateOnly? AnnouncedOn, bool? ExpectsExtraRc, int? ExpectedLastRc, string? HintSentence, string? MessageId);

@@ -1,11 +1,26 @@
-using KernelPortal.Core.Data;
-using KernelPortal.Core.Releases;
-using Microsoft.EntityFrameworkCore;
+namespace KernelPortal.Core.Releases;
 
-namespace KernelPortal.Web.Components.Shared;
-
-/// <summary>One release with the best known figure for each statistic (git over Kernel-Log over GitHub over kernel-history).</summary>
-internal sealed record ReleaseRow(
+/// <summary>
+/// One release with the best known figure for each statistic: the one place of ADR-003's preference (git over
+/// Kernel-Log over GitHub over kernel-history), used by the pages, the API and the CSV alike.
+/// </summary>
+/// <param name="Version">The release.</param>
+/// <param name="IsProvisional">Whether the version number is only assumed (a merge window before the rc1 mail).</param>
+/// <param name="State">Merge window, release candidates or released.</param>
+/// <param name="MergeWindowOpenedOn">The day the merge window opened (the previous release's day).</param>
+/// <param name="Rc1On">The day of rc1.</param>
+/// <param name="ReleasedOn">The release day.</param>
+/// <param name="Rcs">How many rcs are known.</param>
+/// <param name="Files">Files in the tree.</param>
+/// <param name="Lines">Lines in the tree.</param>
+/// <param name="LinesWithoutDocs">Lines outside Documentation/.</param>
+/// <param name="DevelopmentDays">Days from the previous release.</param>
+/// <param name="Commits">Commits without merges.</param>
+/// <param name="FilesChanged">Files changed against the previous release.</param>
+/// <param name="Insertions">Lines added.</param>
+/// <param name="Deletions">Lines removed.</param>
+/// <param name="Sources">The sources' notes, joined.</param>
+public sealed record ReleaseRow(
     KernelVersion Version,
     bool IsProvisional,
     ReleaseState State,
@@ -47,12 +62,5 @@ internal sealed record ReleaseRow(
             Best(s => s.Insertions),
             Best(s => s.Deletions),
             string.Join("; ", stats.Select(s => s.Note).Where(n => n is not null).Distinct()));
-    }
-
-    /// <summary>Loads every release with what the table needs, oldest first.</summary>
-    public static async Task<List<ReleaseRow>> LoadAsync(PortalDbContext db, CancellationToken cancellationToken)
-    {
-        var releases = await db.Releases.AsNoTracking().Include(r => r.Statistics).Include(r => r.Candidates).AsSplitQuery().ToListAsync(cancellationToken);
-        return releases.Select(From).OrderBy(r => r.Version).ToList();
     }
 }

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using KernelPortal.Core.Releases.Forecasting;
+
+namespace KernelPortal.Core.Releases;
+
+/// <summary>
+/// The whole release history as one immutable picture: every release with its rcs and statistics, the upstream
+/// releases, the cycles the forecaster learns from and the people figures per release. Releases change a few times
+/// a week, so each web instance keeps one snapshot (<see cref="ReleaseSnapshotSource"/>) instead of asking the
+/// database on every request; pages, the API and the CSV render from it.
+/// </summary>
+/// <remarks>
+/// The <see cref="Release"/> objects are detached and shared by concurrent requests: read them, never change them.
+/// Their rcs carry their announcements' headers and the reading of the prose, but not the mail text (Body and Raw
+/// are empty), which no page shows and which would make the snapshot megabytes larger.
+/// </remarks>
+public sealed class ReleaseSnapshot
+{
+    private readonly Dictionary<string, int> _indexByVersion;
+    private readonly Dictionary<int, Announcement> _releaseMails;
+    private readonly ConcurrentDictionary<(int ReleaseId, DateOnly Today), ReleaseForecast?> _forecasts = new();
+
+    internal ReleaseSnapshot(
+        IReadOnlyList<Release> oldestFirst,
+        IReadOnlyList<UpstreamRelease> upstream,
+        IReadOnlyList<(string Version, int Developers, int? FirstTime)> people,
+        Dictionary<int, Announcement> releaseMails,
+        DateTimeOffset builtAt)
+    {
+        OldestFirst = oldestFirst;
+        NewestFirst = [.. oldestFirst.Reverse()];
+        Rows = [.. oldestFirst.Select(ReleaseRow.From)];
+        Upstream = upstream;
+        PeopleHistory = people;
+        BuiltAt = builtAt;
+        _releaseMails = releaseMails;
+        _indexByVersion = oldestFirst.Select((r, i) => (r.VersionText, i)).ToDictionary(p => p.VersionText, p => p.i, StringComparer.Ordinal);
+        History = [.. oldestFirst
+            .Where(r => r.State == ReleaseState.Released && r.Rc1On is not null && r.ReleasedOn is not null && r.Candidates.Count > 0)
+            .Select(r => ForecastService.Observation(r.Version, r.Rc1On!.Value, r.Candidates.Max(c => c.Number), r.ReleasedOn!.Value, r.MergeWindowOpenedOn))];
+        Current = NewestFirst.FirstOrDefault(r => r.State == ReleaseState.Released);
+        InProgress = NewestFirst.FirstOrDefault(r => r.State != ReleaseState.Released);
+        DataAsOf = oldestFirst
+            .SelectMany(r => new[] { r.ReleasedOn, r.Rc1On, r.MergeWindowOpenedOn }.Concat(r.Candidates.Select(c => c.AnnouncedOn)))
+            .Max();
+    }
+
+    /// <summary>Every release, oldest first, with its rcs (by number) and statistics.</summary>
+    public IReadOnlyList<Release> OldestFirst { get; }
+
+    /// <summary>Every release, newest first.</summary>
+    public IReadOnlyList<Release> NewestFirst { get; }
+
+    /// <summary>Every release's best figures (<see cref="ReleaseRow"/>), oldest first.</summary>
+    public IReadOnlyList<ReleaseRow> Rows { get; }
+
+    /// <summary>Stable and longterm releases from kernel.org.</summary>
+    public IReadOnlyList<UpstreamRelease> Upstream { get; }
+
+    /// <summary>Developers and first-timers per release where git computed them, oldest first.</summary>
+    public IReadOnlyList<(string Version, int Developers, int? FirstTime)> PeopleHistory { get; }
+
+    /// <summary>The finished cycles the forecaster learns from, oldest first.</summary>
+    public IReadOnlyList<CycleObservation> History { get; }
+
+    /// <summary>The newest released kernel.</summary>
+    public Release? Current { get; }
+
+    /// <summary>The release in its merge window or rc phase.</summary>
+    public Release? InProgress { get; }
+
+    /// <summary>The newest day any release fact refers to.</summary>
+    public DateOnly? DataAsOf { get; }
+
+    /// <summary>When the snapshot was read from the database.</summary>
+    public DateTimeOffset BuiltAt { get; }
+
+    /// <summary>The release with this version text ("6.1"), or null.</summary>
+    public Release? Find(string version) => _indexByVersion.TryGetValue(version, out var i) ? OldestFirst[i] : null;
+
+    /// <summary>The releases before and after <paramref name="release"/> in version order.</summary>
+    public (Release? Previous, Release? Next) Neighbours(Release release)
+    {
+        var i = _indexByVersion[release.VersionText];
+        return (i > 0 ? OldestFirst[i - 1] : null, i + 1 < OldestFirst.Count ? OldestFirst[i + 1] : null);
+    }
+
+    /// <summary>Linus' mail announcing the release itself (the earliest, if there were several), or null.</summary>
+    public Announcement? ReleaseMailOf(Release release) => _releaseMails.GetValueOrDefault(release.Id);
+
+    /// <summary>
+    /// The forecast for a release in progress as of <paramref name="today"/>, made once per release and day: the
+    /// forecast only changes with the history (a new snapshot) or the day.
+    /// </summary>
+    public ReleaseForecast? ForecastFor(Release release, DateOnly today) =>
+        _forecasts.GetOrAdd((release.Id, today), key =>
+        {
+            var latest = release.Candidates.MaxBy(c => c.Number) is { } rc
+                ? new LatestRc(rc.Number, rc.AnnouncedOn, rc.Announcement?.ExpectsExtraRc, rc.Announcement?.ExpectedLastRc, rc.Announcement?.HintSentence, rc.Announcement?.MessageId)
+                : null;
+            return ForecastService.Forecast(release, History, latest, key.Today);
+        });
+}
