@@ -165,6 +165,47 @@ public class CmsFlowTests(PortalSite site)
     }
 
     [Fact]
+    public async Task Leaving_with_unsaved_text_asks_first_and_staying_keeps_the_text()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.AuthorEmail);
+        await page.GotoAsync(Url("/admin/articles/new"));
+        await WaitUntilInteractiveAsync(page);
+        await page.FillAsync("#title", "Nicht verlieren");
+        await page.ClickAsync("button:text-is('Save')");
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(SavedState, new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+        var editorUrl = page.Url;
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add($"{dialog.Type}: {dialog.Message}");
+            await dialog.DismissAsync();
+        };
+
+        // Typing and clicking "Articles" at once, well before autosave: the browser asks, and staying keeps the text.
+        await page.ClickAsync("#body");
+        await page.Keyboard.TypeAsync("Gerade getippt.");
+        await page.ClickAsync(".cms-bar nav a:text-is('Articles')");
+        Assert.Single(dialogs, d => d.StartsWith("confirm: There are unsaved changes", StringComparison.Ordinal));
+        Assert.Equal(editorUrl, page.Url);
+        await Expect(page.Locator("#body")).ToHaveValueAsync("Gerade getippt.");
+
+        // Closing the tab asks too (beforeunload); dismissing keeps the page open.
+        await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+        await Expect(page.Locator("#body")).ToHaveValueAsync("Gerade getippt.");
+        Assert.Contains(dialogs, d => d.StartsWith("beforeunload", StringComparison.Ordinal));
+
+        // Once the text is stored (autosave's revision 2), leaving asks nothing.
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"revision 2$"), new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+        var asked = dialogs.Count;
+        await page.ClickAsync(".cms-bar nav a:text-is('Articles')");
+        Assert.True(asked == dialogs.Count, string.Join(" | ", dialogs));
+        // Blazor's enhanced navigation changes the address without a load event: poll the address.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/articles$"), new PageAssertionsToHaveURLOptions { Timeout = 15_000 });
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
     public async Task The_login_page_rejects_a_wrong_password_with_a_message()
     {
         var page = await NewPageAsync();

@@ -89,15 +89,15 @@ public sealed partial class ArticleEditorPage
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
 
-    private string TitleText { get => _fields.Title; set => Change(_fields with { Title = value }); }
+    private string TitleText { get => _fields.Title; set => Typed(_fields with { Title = value }); }
 
-    private string SlugText { get => _fields.Slug; set => Change(_fields with { Slug = value.Trim() }); }
+    private string SlugText { get => _fields.Slug; set => Typed(_fields with { Slug = value.Trim() }); }
 
-    private string LeadText { get => _fields.Lead; set => Change(_fields with { Lead = value }); }
+    private string LeadText { get => _fields.Lead; set => Typed(_fields with { Lead = value }); }
 
-    private string BodyText { get => _fields.BodyMarkdown; set => Change(_fields with { BodyMarkdown = value }); }
+    private string BodyText { get => _fields.BodyMarkdown; set => Typed(_fields with { BodyMarkdown = value }); }
 
-    private string IowText { get => _fields.Iow ?? string.Empty; set => Change(_fields with { Iow = value }); }
+    private string IowText { get => _fields.Iow ?? string.Empty; set => Typed(_fields with { Iow = value }); }
 
     private string LanguageValue { get => _fields.Language.ToString(); set => Change(_fields with { Language = Enum.Parse<Language>(value) }); }
 
@@ -215,6 +215,16 @@ public sealed partial class ArticleEditorPage
         _steps = _actor is null ? [] : [.. ArticleWorkflow.Next(article.Status).Where(s => ArticleWorkflow.WhyNotTransition(article, s, _actor) is null)];
         _dirty = false;
         RenderPreview();
+    }
+
+    // Keystrokes in the five typed fields, counted so that the leave guard in the browser knows whether the server
+    // has seen every keystroke it sent (wwwroot/js/cms-unsaved-guard.js compares its own count with this one).
+    private int _keystrokesSeen;
+
+    private void Typed(ArticleFields fields)
+    {
+        _keystrokesSeen++;
+        Change(fields);
     }
 
     private void Change(ArticleFields fields)
