@@ -1,4 +1,5 @@
 using KernelPortal.Core.Content;
+using KernelPortal.Core.Content.Reading;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Demo;
 using KernelPortal.Core.Editorial;
@@ -27,10 +28,15 @@ public static class PortalCoreServiceCollectionExtensions
         services.TryAddScoped<ForecastService>();
         services.TryAddScoped<ArticleSearch>();
         services.TryAddSingleton<ReleaseSnapshotSource>();
+        // Read services of the public pages: scoped, on the request's context.
+        services.TryAddScoped<ArticleReads>();
+        services.TryAddScoped<ReleasePeopleQuery>();
         // Write services hold no state and open one short-lived context per operation: one instance serves all.
         services.TryAddSingleton<ArticleEditService>();
         services.TryAddSingleton<AddressRuleService>();
         services.TryAddSingleton<ReleaseCorrectionService>();
+        services.TryAddSingleton<TaxonomyService>();
+        services.TryAddSingleton<CmsReads>();
         services.TryAddSingleton<ArticleImporter>();
         services.TryAddSingleton<ScheduledPublisher>();
         services.TryAddSingleton<PresenceTracker>();

@@ -41,4 +41,11 @@ public static class PortalDatabase
     private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.MigrationsHistoryTable("__ef_migrations_history")
             .EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null);
+
+    /// <summary>
+    /// Whether a save failed on a unique key (someone stored the same slug or version a moment earlier): the write
+    /// services turn this into a message for the editor instead of an error.
+    /// </summary>
+    public static bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -2,7 +2,6 @@ using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Editorial;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace KernelPortal.Core.People;
 
@@ -58,7 +57,7 @@ public sealed class AddressRuleService(IDbContextFactory<PortalDbContext> contex
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (PortalDatabase.IsUniqueViolation(ex))
         {
             return new AddressRuleResult(false, $"Not saved: someone else changed the rule for {address} at the same moment. Reload and try again.");
         }

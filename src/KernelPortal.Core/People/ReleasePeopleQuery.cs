@@ -12,13 +12,19 @@ namespace KernelPortal.Core.People;
 /// <param name="People">The figures.</param>
 public sealed record ReleasePeopleView(string VersionText, string? FromVersion, DateTimeOffset ComputedAt, string? Note, ReleasePeople People);
 
+/// <summary>What a release's overview page says about its people.</summary>
+/// <param name="Developers">Distinct authors of non-merge commits.</param>
+/// <param name="FirstTime">Of those, how many had their first commit in this cycle.</param>
+/// <param name="ComputedAt">When git computed them.</param>
+public sealed record ReleasePeopleSummary(int Developers, int? FirstTime, DateTimeOffset ComputedAt);
+
 /// <summary>The one read of people figures, for every page and endpoint that shows them.</summary>
-public static class ReleasePeopleQuery
+public sealed class ReleasePeopleQuery(PortalDbContext db)
 {
     /// <summary>The figures of one release (version text as stored, e.g. "4.0"); null when none were computed.</summary>
     /// <remarks>The editors' address rules apply as the figures are read: employers are recomputed from every author's
     /// totals with the current rules, and hidden addresses are shown as <see cref="HiddenName"/>; the counts stay.</remarks>
-    public static async Task<ReleasePeopleView?> LoadAsync(PortalDbContext db, string versionText, CancellationToken cancellationToken)
+    public async Task<ReleasePeopleView?> LoadAsync(string versionText, CancellationToken cancellationToken)
     {
         var row = await db.ReleaseStatistics.AsNoTracking()
             .Where(s => s.Release.VersionText == versionText && s.Source == StatisticsSource.GitMirror && s.People != null)
@@ -29,13 +35,13 @@ public static class ReleasePeopleQuery
             return null;
         }
 
-        var rules = await RulesAsync(db, cancellationToken);
+        var rules = await RulesAsync(cancellationToken);
         return row.View with { People = rules.Apply(row.View.People, row.PeopleAuthors) };
     }
 
     /// <summary>An employer's share of the commits in each of the last <paramref name="count"/> releases with people figures, oldest first.</summary>
     /// <returns>The employer's name as the figures spell it (null when no release has it) and one point per release.</returns>
-    public static async Task<(string? Name, List<(string Version, EmployerFigures? Figures)> Releases)> EmployerHistoryAsync(PortalDbContext db, string slug, int count, CancellationToken cancellationToken)
+    public async Task<(string? Name, List<(string Version, EmployerFigures? Figures)> Releases)> EmployerHistoryAsync(string slug, int count, CancellationToken cancellationToken)
     {
         var rows = await db.ReleaseStatistics.AsNoTracking()
             .Where(s => s.Source == StatisticsSource.GitMirror && s.People != null)
@@ -43,7 +49,7 @@ public static class ReleasePeopleQuery
             .Take(count)
             .Select(s => new { s.Release.VersionText, s.People, s.PeopleAuthors })
             .ToListAsync(cancellationToken);
-        var rules = await RulesAsync(db, cancellationToken);
+        var rules = await RulesAsync(cancellationToken);
         var points = rows.AsEnumerable().Reverse()
             .Select(r => (r.VersionText, rules.Apply(r.People!, r.PeopleAuthors).Employers.FirstOrDefault(e => SlugOf(e.Name) == slug)))
             .ToList();
@@ -54,7 +60,7 @@ public static class ReleasePeopleQuery
     public static string SlugOf(string employer) =>
         string.Join('-', new string([.. employer.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static async Task<AddressRules> RulesAsync(PortalDbContext db, CancellationToken cancellationToken)
+    private async Task<AddressRules> RulesAsync(CancellationToken cancellationToken)
     {
         var rules = await db.AddressRules.AsNoTracking().Select(r => new { r.Email, r.Employer, r.Hidden }).ToListAsync(cancellationToken);
         return new AddressRules(
@@ -94,8 +100,19 @@ public static class ReleasePeopleQuery
         };
     }
 
+    /// <summary>A release's developer counts for its overview page (no lists); null when git has not computed them.</summary>
+    public async Task<ReleasePeopleSummary?> SummaryAsync(int releaseId, CancellationToken cancellationToken)
+    {
+        // The figures are a JSON document, read whole: projecting its members straight into the record failed at run time.
+        var row = await db.ReleaseStatistics.AsNoTracking()
+            .Where(s => s.ReleaseId == releaseId && s.Source == StatisticsSource.GitMirror && s.People != null)
+            .Select(s => new { s.People, s.ComputedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is { People: { } people } ? new ReleasePeopleSummary(people.Developers, people.FirstTime, row.ComputedAt) : null;
+    }
+
     /// <summary>Developers and first-timers of every release that has people figures, oldest first (for the history chart).</summary>
-    public static async Task<List<(string Version, int Developers, int? FirstTime)>> HistoryAsync(PortalDbContext db, CancellationToken cancellationToken)
+    public async Task<List<(string Version, int Developers, int? FirstTime)>> HistoryAsync(CancellationToken cancellationToken)
     {
         var rows = await db.ReleaseStatistics.AsNoTracking()
             .Where(s => s.Source == StatisticsSource.GitMirror && s.People != null)

@@ -2,7 +2,6 @@ using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Editorial;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace KernelPortal.Core.Releases;
 
@@ -72,7 +71,7 @@ public sealed class ReleaseCorrectionService(IDbContextFactory<PortalDbContext> 
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (PortalDatabase.IsUniqueViolation(ex))
         {
             return new ReleaseCorrectionResult(false, $"Not saved: there is already a release {version} (saved by someone else a moment ago).");
         }

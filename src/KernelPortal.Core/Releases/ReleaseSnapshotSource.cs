@@ -85,7 +85,7 @@ public sealed class ReleaseSnapshotSource(IDbContextFactory<PortalDbContext> con
             })
             .ToListAsync(cancellationToken);
         var upstream = await db.UpstreamReleases.AsNoTracking().OrderBy(u => u.Moniker).ThenByDescending(u => u.ReleasedOn).ToListAsync(cancellationToken);
-        var people = await ReleasePeopleQuery.HistoryAsync(db, cancellationToken);
+        var people = await new ReleasePeopleQuery(db).HistoryAsync(cancellationToken);
 
         var announcements = mails.ToDictionary(m => m.Id, m => (m.ReleaseId, Mail: new Announcement(
             m.MessageId, m.Subject, m.From, m.SentAtUtc.ToOffset(TimeSpan.FromMinutes(m.SentUtcOffsetMinutes)), body: string.Empty, raw: string.Empty,

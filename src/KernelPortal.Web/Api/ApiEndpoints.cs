@@ -65,14 +65,14 @@ internal static class ApiEndpoints
             return Respond(http, detail, release.Statistics.Select(s => (DateTimeOffset?)s.ComputedAt).Max());
         }).WithName("GetRelease").WithSummary("One release: timeline, statistics from every source, forecast.");
 
-        api.MapGet("/releases/{version}/people", async (string version, HttpContext http, PortalDbContext db, CancellationToken ct) =>
+        api.MapGet("/releases/{version}/people", async (string version, HttpContext http, ReleasePeopleQuery people, CancellationToken ct) =>
         {
             if (!KernelVersion.TryParse(version, out var parsed, out var error) || parsed.IsReleaseCandidate)
             {
                 return Problem(StatusCodes.Status400BadRequest, "Malformed version", error.Length > 0 ? error : $"'{version}' names an rc; ask for its release.");
             }
 
-            var view = await ReleasePeopleQuery.LoadAsync(db, parsed.ToString(), ct);
+            var view = await people.LoadAsync(parsed.ToString(), ct);
             return view is null
                 ? Problem(StatusCodes.Status404NotFound, "No people figures", $"There are no people figures for {parsed}: the release is unknown or the git mirror has not computed them yet.")
                 : Respond(http, view, view.ComputedAt);

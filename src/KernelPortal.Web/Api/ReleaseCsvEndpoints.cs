@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using KernelPortal.Core.Data;
 using KernelPortal.Core.People;
 using KernelPortal.Core.Releases;
 
@@ -28,14 +27,14 @@ internal static class ReleaseCsvEndpoints
             return Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "kernelportal-releases.csv");
         });
         // One release's people figures: every list in one table, a "list" column saying which it is.
-        endpoints.MapGet("/releases/{version}/entwickler.csv", async (string version, PortalDbContext db, CancellationToken ct) =>
+        endpoints.MapGet("/releases/{version}/entwickler.csv", async (string version, ReleasePeopleQuery query, CancellationToken ct) =>
         {
             if (!KernelVersion.TryParse(version, out var parsed, out _) || parsed.IsReleaseCandidate)
             {
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed version", detail: $"'{version}' is not a release version.");
             }
 
-            if (await ReleasePeopleQuery.LoadAsync(db, parsed.ToString(), ct) is not { People: var people })
+            if (await query.LoadAsync(parsed.ToString(), ct) is not { People: var people })
             {
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No people figures", detail: $"There are no people figures for {parsed}.");
             }

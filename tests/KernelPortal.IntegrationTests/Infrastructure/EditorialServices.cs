@@ -1,7 +1,6 @@
-using KernelPortal.Core.Data;
+using KernelPortal.Core;
 using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Identity;
-using KernelPortal.Core.Markdown;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KernelPortal.IntegrationTests.Infrastructure;
@@ -20,15 +19,8 @@ public sealed class EditorialServices : IAsyncDisposable
             services.AddSingleton(clock);
         }
 
-        services.AddPortalDatabase(connectionString);
+        services.AddPortalCore(connectionString);
         services.AddPortalIdentity();
-        services.AddSingleton<MarkdownRenderer>();
-        services.AddSingleton<ArticleEditService>();
-        services.AddSingleton<ScheduledPublisher>();
-        services.AddSingleton<PresenceTracker>();
-        services.AddSingleton<ArticleImporter>();
-        services.AddSingleton<KernelPortal.Core.People.AddressRuleService>();
-        services.AddSingleton<KernelPortal.Core.Releases.ReleaseCorrectionService>();
         _services = services.BuildServiceProvider();
     }
 
@@ -41,6 +33,8 @@ public sealed class EditorialServices : IAsyncDisposable
     public ArticleImporter Importer => _services.GetRequiredService<ArticleImporter>();
 
     public KernelPortal.Core.Releases.ReleaseCorrectionService Releases => _services.GetRequiredService<KernelPortal.Core.Releases.ReleaseCorrectionService>();
+
+    public KernelPortal.Core.Content.TaxonomyService Taxonomy => _services.GetRequiredService<KernelPortal.Core.Content.TaxonomyService>();
 
     public KernelPortal.Core.People.AddressRuleService Rules => _services.GetRequiredService<KernelPortal.Core.People.AddressRuleService>();
 

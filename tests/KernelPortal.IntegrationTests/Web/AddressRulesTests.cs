@@ -61,7 +61,7 @@ public class AddressRulesTests(PostgresFixture database) : DatabaseTest(database
         await using var app = new PortalAppFactory(Database.ConnectionString);
         var page = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync("/releases/4.0/entwickler", Ct));
         await using var read = Database.CreateContext();
-        var view = await ReleasePeopleQuery.LoadAsync(read, "4.0", Ct);
+        var view = await new ReleasePeopleQuery(read).LoadAsync("4.0", Ct);
 
         Assert.NotNull(view);
         Assert.Contains(view.People.Employers, e => e is { Name: "Linux Foundation", Changesets: 1 });

@@ -1,5 +1,4 @@
 using KernelPortal.Core.Content;
-using KernelPortal.Core.Data;
 using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Markdown;
 using KernelPortal.Core.Releases;
@@ -35,9 +34,9 @@ public sealed partial class ArticleEditorPage
     private DateTimeOffset? _publishedAt;
     private string _authorName = string.Empty;
     private Article _preview = new() { Title = string.Empty, Slug = "preview" };
-    private List<Release> _releases = [];
-    private List<KernelPortal.Core.Content.Series> _seriesList = [];
-    private List<FeatureTag> _tags = [];
+    private IReadOnlyList<Release> _releases = [];
+    private IReadOnlyList<KernelPortal.Core.Content.Series> _seriesList = [];
+    private IReadOnlyList<FeatureTag> _tags = [];
     private List<ArticleSource> _sources = [];
     private IReadOnlyList<ArticleStatus> _steps = [];
     private IReadOnlyList<string> _others = [];
@@ -66,7 +65,7 @@ public sealed partial class ArticleEditorPage
     public Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     [Inject]
-    private IDbContextFactory<PortalDbContext> Contexts { get; set; } = null!;
+    private CmsReads Reads { get; set; } = null!;
 
     [Inject]
     private ArticleEditService Editing { get; set; } = null!;
@@ -110,12 +109,7 @@ public sealed partial class ArticleEditorPage
     protected override async Task OnInitializedAsync()
     {
         _actor = CmsActor.From((await AuthenticationState).User);
-        await using (var db = await Contexts.CreateDbContextAsync())
-        {
-            _releases = [.. (await db.Releases.AsNoTracking().ToListAsync()).OrderByDescending(r => r.Version)];
-            _seriesList = await db.Series.AsNoTracking().OrderBy(s => s.Title).ToListAsync();
-            _tags = await db.FeatureTags.AsNoTracking().OrderBy(t => t.Position).ToListAsync();
-        }
+        (_releases, _seriesList, _tags) = await Reads.EditorChoicesAsync(_closing.Token);
 
         if (Id is { } id)
         {
@@ -203,12 +197,7 @@ public sealed partial class ArticleEditorPage
         _authorName = article.AuthorName;
         _sources = article.Sources;
         _fields = ArticleFields.Of(article);
-        _translationSlug = string.Empty;
-        if (article.TranslationId is { } translationId)
-        {
-            await using var db = await Contexts.CreateDbContextAsync();
-            _translationSlug = await db.Articles.Where(a => a.Id == translationId).Select(a => a.Slug).SingleOrDefaultAsync() ?? string.Empty;
-        }
+        _translationSlug = article.TranslationId is { } translationId ? await Reads.SlugOfAsync(translationId, _closing.Token) ?? string.Empty : string.Empty;
 
         _readOnlyReason = _actor is null ? "No CMS role." : ArticleWorkflow.WhyNotEdit(article, _actor);
         _readOnly = _readOnlyReason is not null;
@@ -444,8 +433,7 @@ public sealed partial class ArticleEditorPage
             return fields with { TranslationId = null };
         }
 
-        await using var db = await Contexts.CreateDbContextAsync();
-        var id = await db.Articles.Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync();
+        var id = await Reads.IdOfSlugAsync(slug, _closing.Token);
         if (id is null)
         {
             _errors = new() { [nameof(ArticleFields.TranslationId)] = $"No article has the slug '{slug}'." };

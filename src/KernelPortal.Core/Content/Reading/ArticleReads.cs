@@ -1,0 +1,152 @@
+using KernelPortal.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KernelPortal.Core.Content.Reading;
+
+/// <summary>
+/// The public pages' article queries, in one place: every one applies <see cref="ArticleVisibility.VisibleAt"/> as of
+/// the injected clock, reads without tracking and selects what the page shows (<see cref="ArticleTeasers.ToTeasers"/>
+/// for lists). Pages call these and render; they do not query.
+/// </summary>
+public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
+{
+    /// <summary>Articles per page on the archive and tag pages (the <c>?page=</c> lists).</summary>
+    public const int PageSize = 20;
+
+    private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
+
+    /// <summary>The front page's newest articles and the two series being written now.</summary>
+    public async Task<FrontPageArticles> FrontPageAsync(int latest, CancellationToken cancellationToken)
+    {
+        var articles = await Visible.OrderByDescending(a => a.PublishedAt).Take(latest).ToTeasers().ToListAsync(cancellationToken);
+        // The series with the most recently published parts come first; only those two series' parts are read.
+        var latestSeries = await Visible.Where(a => a.SeriesId != null)
+            .GroupBy(a => a.SeriesId)
+            .Select(g => new { SeriesId = g.Key, Latest = g.Max(a => a.PublishedAt) })
+            .OrderByDescending(g => g.Latest).Take(2)
+            .Select(g => g.SeriesId)
+            .ToListAsync(cancellationToken);
+        var parts = await Visible.Where(a => latestSeries.Contains(a.SeriesId)).OrderBy(a => a.SeriesPart).ToTeasers().ToListAsync(cancellationToken);
+        var series = parts.GroupBy(a => a.Series!.Slug)
+            .OrderByDescending(g => g.Max(a => a.PublishedAt))
+            .Select(g => (g.First().Series!, (IReadOnlyList<ArticleTeaserView>)[.. g]))
+            .ToList();
+        return new FrontPageArticles(articles, series);
+    }
+
+    /// <summary>A release's visible articles, newest first.</summary>
+    public async Task<IReadOnlyList<ArticleTeaserView>> ForReleaseAsync(int releaseId, CancellationToken cancellationToken) =>
+        await Visible.Where(a => a.ReleaseId == releaseId).OrderByDescending(a => a.PublishedAt).ToTeasers().ToListAsync(cancellationToken);
+
+    /// <summary>A page of the edition's archive, optionally of one year or month, with the month navigation.</summary>
+    public async Task<ArchivePageView> ArchiveAsync(Language language, int? year, int? month, int page, CancellationToken cancellationToken)
+    {
+        var edition = Visible.Where(a => a.Language == language);
+        var months = await edition
+            .GroupBy(a => new { a.PublishedAt!.Value.Year, a.PublishedAt!.Value.Month })
+            .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
+            .ToListAsync(cancellationToken);
+        var query = edition;
+        if (year is { } y)
+        {
+            var from = new DateTimeOffset(y, month ?? 1, 1, 0, 0, 0, TimeSpan.Zero);
+            var to = month is null ? from.AddYears(1) : from.AddMonths(1);
+            query = query.Where(a => a.PublishedAt >= from && a.PublishedAt < to);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var articles = await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .ToTeasers()
+            .ToListAsync(cancellationToken);
+        return new ArchivePageView(months, articles, page, (total + PageSize - 1) / PageSize);
+    }
+
+    /// <summary>A tag's page of articles, newest first; null for an unknown or malformed slug.</summary>
+    public async Task<TagPageView?> TagAsync(string slug, int page, CancellationToken cancellationToken)
+    {
+        var tag = Slug.IsValid(slug) ? await db.FeatureTags.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken) : null;
+        if (tag is null)
+        {
+            return null;
+        }
+
+        var query = Visible.Where(a => a.Tags.Any(t => t.Id == tag.Id));
+        var pages = (await query.CountAsync(cancellationToken) + PageSize - 1) / PageSize;
+        var articles = await query.OrderByDescending(a => a.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize)
+            .ToTeasers().ToListAsync(cancellationToken);
+        return new TagPageView(tag, articles, page, pages);
+    }
+
+    /// <summary>A series with its release and visible parts; null for an unknown or malformed slug.</summary>
+    public async Task<SeriesPageView?> SeriesAsync(string slug, CancellationToken cancellationToken)
+    {
+        var series = Slug.IsValid(slug)
+            ? await db.Series.AsNoTracking().Include(s => s.Release).SingleOrDefaultAsync(s => s.Slug == slug, cancellationToken)
+            : null;
+        if (series is null)
+        {
+            return null;
+        }
+
+        var parts = await Visible.Where(a => a.SeriesId == series.Id).OrderBy(a => a.SeriesPart).ToTeasers().ToListAsync(cancellationToken);
+        return new SeriesPageView(series, parts);
+    }
+
+    /// <summary>Every tag with its visible article count and newest article, by German name.</summary>
+    public async Task<IReadOnlyList<TagIndexEntry>> TagIndexAsync(CancellationToken cancellationToken)
+    {
+        var visible = Visible;
+        return await db.FeatureTags.AsNoTracking()
+            .OrderBy(t => t.NameDe)
+            .Select(t => new TagIndexEntry(
+                t.Slug, t.NameDe, t.NameEn, t.DescriptionDe, t.DescriptionEn,
+                visible.Count(a => a.Tags.Any(x => x.Id == t.Id)),
+                visible.Where(a => a.Tags.Any(x => x.Id == t.Id)).OrderByDescending(a => a.PublishedAt).Select(a => a.Slug).FirstOrDefault(),
+                visible.Where(a => a.Tags.Any(x => x.Id == t.Id)).OrderByDescending(a => a.PublishedAt).Select(a => a.Title).FirstOrDefault(),
+                visible.Where(a => a.Tags.Any(x => x.Id == t.Id)).Max(a => a.PublishedAt)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every series with a visible part, newest part first, with whether it is complete.</summary>
+    public async Task<IReadOnlyList<SeriesIndexEntry>> SeriesIndexAsync(CancellationToken cancellationToken)
+    {
+        var series = await db.Series.AsNoTracking().Include(s => s.Release).ToListAsync(cancellationToken);
+        // Titles and slugs only: a list needs no bodies. Every part counts for completeness, the visible ones are shown.
+        var partsPerSeries = await db.Articles.AsNoTracking().Where(a => a.SeriesId != null)
+            .GroupBy(a => a.SeriesId).Select(g => new { SeriesId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.SeriesId!.Value, g => g.Count, cancellationToken);
+        var shown = await Visible.Where(a => a.SeriesId != null)
+            .Select(a => new { a.SeriesId, Part = new SeriesIndexPart(a.Slug, a.Title, a.SeriesPart, a.PublishedAt) })
+            .ToListAsync(cancellationToken);
+        return [.. series
+            .Select(s =>
+            {
+                List<SeriesIndexPart> parts = [.. shown.Where(a => a.SeriesId == s.Id).Select(a => a.Part).OrderBy(a => a.SeriesPart).ThenBy(a => a.PublishedAt)];
+                return new SeriesIndexEntry(s, parts, s.Release?.ReleasedOn is not null && parts.Count == partsPerSeries.GetValueOrDefault(s.Id));
+            })
+            .Where(e => e.Parts.Count > 0)
+            .OrderByDescending(e => e.Parts.Max(p => p.PublishedAt))];
+    }
+
+    /// <summary>A visible article with what its page shows around it; null for an unknown slug.</summary>
+    public async Task<ArticlePageView?> ArticleAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = slug.Length <= Slug.MaxLength
+            ? await Visible.Include(a => a.Tags).Include(a => a.Release).Include(a => a.Series).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken)
+            : null;
+        if (article is null)
+        {
+            return null;
+        }
+
+        var translation = article.TranslationId is { } translationId
+            ? await Visible.SingleOrDefaultAsync(a => a.Id == translationId, cancellationToken)
+            : null;
+        IReadOnlyList<ArticleTeaserView> parts = article.SeriesId is { } seriesId
+            ? await Visible.Where(a => a.SeriesId == seriesId).OrderBy(a => a.SeriesPart).ToTeasers().ToListAsync(cancellationToken)
+            : [];
+        var revisedAt = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (DateTimeOffset?)r.SavedAt, cancellationToken);
+        return new ArticlePageView(article, translation, parts, revisedAt);
+    }
+}
