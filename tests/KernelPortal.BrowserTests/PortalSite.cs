@@ -103,7 +103,7 @@ public sealed class PortalSite : IAsyncLifetime
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
         foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor), (SecondEditorEmail, Roles.Editor), (DemotedEditorEmail, Roles.Editor) })
         {
-            var (_, errors) = await accounts.CreateAsync(email, email.Split('@')[0], role, Password);
+            var (_, errors) = await accounts.CreateAsync(KernelPortal.Core.Editorial.Actor.Operator, email, email.Split('@')[0], role, Password);
             if (errors.Count > 0)
             {
                 throw new InvalidOperationException(string.Join(" ", errors));
@@ -120,7 +120,7 @@ public sealed class PortalSite : IAsyncLifetime
         await using var scope = provider.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
         var user = (await accounts.ListAsync()).Single(u => u.User.Email == email).User;
-        var errors = await accounts.SetRoleAsync(user.Id, role);
+        var errors = await accounts.SetRoleAsync(KernelPortal.Core.Editorial.Actor.Operator, user.Id, role);
         if (errors.Count > 0)
         {
             throw new InvalidOperationException(string.Join(" ", errors));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,7 +40,7 @@ internal static class UserCommand
             return await CliHost.RunAsync(result.GetValue(GlobalOptions.Connection), async services =>
             {
                 var (created, errors) = await services.GetRequiredService<UserAccounts>()
-                    .CreateAsync(result.GetValue(email)!, result.GetValue(name) ?? string.Empty, requestedRole, password);
+                    .CreateAsync(Actor.Operator, result.GetValue(email)!, result.GetValue(name) ?? string.Empty, requestedRole, password);
                 if (errors.Count > 0)
                 {
                     foreach (var error in errors)

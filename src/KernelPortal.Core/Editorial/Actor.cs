@@ -11,6 +11,9 @@ public sealed record Actor(Guid? UserId, string Name, string Role)
     /// <summary>The publish scheduler: acts with an Editor's rights, as the editor who scheduled the article did.</summary>
     public static Actor Scheduler { get; } = new(null, "Scheduler", Roles.Editor);
 
+    /// <summary><c>kportal user …</c>, run by an operator on the server: manages accounts as an Admin does.</summary>
+    public static Actor Operator { get; } = new(null, "Operator", Roles.Admin);
+
     /// <summary><c>kportal article import</c>, run by an operator on the server.</summary>
     public static Actor Import { get; } = new(null, "Import", Roles.Editor);
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KernelPortal.Core.Editorial;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,15 +8,22 @@ namespace KernelPortal.Core.Identity;
 /// <summary>
 /// Creating and managing CMS accounts, for <c>kportal user add</c> and the Admin's users page. There is no default
 /// account and no default password: every password is given by the operator or generated here and shown once.
+/// Every change names its actor and is refused unless the actor is an Admin now (the CMS passes the role it has just
+/// re-read, ADR-006; the command line passes <see cref="Actor.Operator"/>).
 /// </summary>
 public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<IdentityRole<Guid>> roles)
 {
     private const string Alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     /// <summary>Creates an account with one role; returns the password (the one given, or a generated one) or the errors.</summary>
-    public async Task<(string? Password, IReadOnlyList<string> Errors)> CreateAsync(string email, string displayName, string role, string? password)
+    public async Task<(string? Password, IReadOnlyList<string> Errors)> CreateAsync(Actor actor, string email, string displayName, string role, string? password)
     {
         ArgumentNullException.ThrowIfNull(email);
+        if (WhyNot(actor) is { } refused)
+        {
+            return (null, [refused]);
+        }
+
         if (!Roles.All.Contains(role))
         {
             return (null, [$"'{role}' is not a role; use one of {string.Join(", ", Roles.All)}."]);
@@ -43,8 +51,13 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
     }
 
     /// <summary>Replaces an account's roles with <paramref name="role"/>.</summary>
-    public async Task<IReadOnlyList<string>> SetRoleAsync(Guid userId, string role)
+    public async Task<IReadOnlyList<string>> SetRoleAsync(Actor actor, Guid userId, string role)
     {
+        if (WhyNot(actor) is { } refused)
+        {
+            return [refused];
+        }
+
         if (!Roles.All.Contains(role))
         {
             return [$"'{role}' is not a role."];
@@ -90,19 +103,26 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         return [];
     }
 
-    /// <summary>Ends a lockout and forgets the failed attempts.</summary>
-    public async Task<bool> UnlockAsync(Guid userId)
+    /// <summary>Ends a lockout and forgets the failed attempts; returns the errors (none when done).</summary>
+    public async Task<IReadOnlyList<string>> UnlockAsync(Actor actor, Guid userId)
     {
+        if (WhyNot(actor) is { } refused)
+        {
+            return [refused];
+        }
+
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
-            return false;
+            return ["No such account."];
         }
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        return true;
+        return [];
     }
+
+    private static string? WhyNot(Actor actor) => actor.Role == Roles.Admin ? null : "Only admins manage accounts.";
 
     /// <summary>Every account with its roles, by e-mail.</summary>
     public async Task<IReadOnlyList<(PortalUser User, IList<string> Roles)>> ListAsync()

@@ -22,7 +22,7 @@ public static partial class CmsSession
     public static async Task CreateUserAsync(PortalAppFactory app, string email, string role, string password = Password)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var (_, errors) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(email, email.Split('@')[0], role, password);
+        var (_, errors) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(KernelPortal.Core.Editorial.Actor.Operator, email, email.Split('@')[0], role, password);
         Assert.Empty(errors);
     }
 

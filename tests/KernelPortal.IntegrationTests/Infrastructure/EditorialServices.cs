@@ -43,11 +43,22 @@ public sealed class EditorialServices : IAsyncDisposable
     {
         await using var scope = _services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        var (_, errors) = await accounts.CreateAsync(email, email.Split('@')[0], role, password);
+        var (_, errors) = await accounts.CreateAsync(Actor.Operator, email, email.Split('@')[0], role, password);
         Assert.Empty(errors);
         var user = (await accounts.ListAsync()).Single(u => u.User.Email == email).User;
         return new Actor(user.Id, user.DisplayName, role);
     }
 
+    /// <summary>A scope for the scoped services (UserAccounts keeps a UserManager per scope).</summary>
+    public AccountScope CreateScope() => new(_services.CreateAsyncScope());
+
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    /// <summary>One scope's <see cref="UserAccounts"/>.</summary>
+    public sealed class AccountScope(AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public UserAccounts Accounts => scope.ServiceProvider.GetRequiredService<UserAccounts>();
+
+        public ValueTask DisposeAsync() => scope.DisposeAsync();
+    }
 }

@@ -173,7 +173,7 @@ public class LoginTests(PostgresFixture database) : DatabaseTest(database)
         string oneTime;
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var (password, errors) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync("neu@example.org", "Neu", Roles.Editor, password: null);
+            var (password, errors) = await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(KernelPortal.Core.Editorial.Actor.Operator, "neu@example.org", "Neu", Roles.Editor, password: null);
             Assert.Empty(errors);
             oneTime = password!;
         }
