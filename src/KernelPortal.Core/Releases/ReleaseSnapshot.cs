@@ -28,7 +28,6 @@ public sealed class ReleaseSnapshot
         DateTimeOffset builtAt)
     {
         OldestFirst = oldestFirst;
-        NewestFirst = [.. oldestFirst.Reverse()];
         Rows = [.. oldestFirst.Select(ReleaseRow.From)];
         Upstream = upstream;
         PeopleHistory = people;
@@ -38,8 +37,8 @@ public sealed class ReleaseSnapshot
         History = [.. oldestFirst
             .Where(r => r.State == ReleaseState.Released && r.Rc1On is not null && r.ReleasedOn is not null && r.Candidates.Count > 0)
             .Select(r => ForecastService.Observation(r.Version, r.Rc1On!.Value, r.Candidates.Max(c => c.Number), r.ReleasedOn!.Value, r.MergeWindowOpenedOn))];
-        Current = NewestFirst.FirstOrDefault(r => r.State == ReleaseState.Released);
-        InProgress = NewestFirst.FirstOrDefault(r => r.State != ReleaseState.Released);
+        Current = oldestFirst.LastOrDefault(r => r.State == ReleaseState.Released);
+        InProgress = oldestFirst.LastOrDefault(r => r.State != ReleaseState.Released);
         DataAsOf = oldestFirst
             .SelectMany(r => new[] { r.ReleasedOn, r.Rc1On, r.MergeWindowOpenedOn }.Concat(r.Candidates.Select(c => c.AnnouncedOn)))
             .Max();
@@ -47,9 +46,6 @@ public sealed class ReleaseSnapshot
 
     /// <summary>Every release, oldest first, with its rcs (by number) and statistics.</summary>
     public IReadOnlyList<Release> OldestFirst { get; }
-
-    /// <summary>Every release, newest first.</summary>
-    public IReadOnlyList<Release> NewestFirst { get; }
 
     /// <summary>Every release's best figures (<see cref="ReleaseRow"/>), oldest first.</summary>
     public IReadOnlyList<ReleaseRow> Rows { get; }

@@ -26,8 +26,8 @@ internal static class ApiEndpoints
             var rows = snapshot.Rows;
             var site = Site(http);
             var summaries = rows.OrderByDescending(r => r.Version).Select(r => Summary(r, site)).ToList();
-            var inProgress = rows.Where(r => r.State != ReleaseState.Released).MaxBy(r => r.Version);
-            var (forecast, stale) = inProgress is null ? (null, null) : Forecast(snapshot, snapshot.Find(inProgress.Version.ToString())!, clock);
+            var inProgress = snapshot.InProgress is { } release ? ReleaseRow.From(release) : null;
+            var (forecast, stale) = snapshot.InProgress is { } current ? Forecast(snapshot, current, clock) : (null, null);
             var document = new ReleasesDocument(
                 summaries.FirstOrDefault(s => s.State == nameof(ReleaseState.Released)),
                 inProgress is null ? null : Summary(inProgress, site),
