@@ -38,6 +38,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.TryAddSingleton<TaxonomyService>();
         services.TryAddSingleton<CmsReads>();
         services.TryAddSingleton<ArticleImporter>();
+        services.TryAddSingleton<ArticleExporter>();
         services.TryAddSingleton<ScheduledPublisher>();
         services.TryAddSingleton<PresenceTracker>();
         return services;

@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KernelPortal.Cli.Commands;
 
-/// <summary><c>kportal article import</c>: brings Markdown files with a front-matter header in as articles, all or none.</summary>
+/// <summary>
+/// <c>kportal article import</c> brings Markdown files with a YAML front-matter header in as articles, all or none;
+/// <c>kportal article export</c> writes every article out in the same form.
+/// </summary>
 internal static class ArticleCommand
 {
     /// <summary>Larger files are refused before reading: an article body is at most half a megabyte.</summary>
@@ -13,7 +16,7 @@ internal static class ArticleCommand
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Markdown files with a front-matter header.", Arity = ArgumentArity.OneOrMore };
-        var import = new Command("import", "Import Markdown files (title, slug, language, tags, release, series, part, author, lead, iow, status, publish-at in the header). Any bad file: each problem is reported and nothing is imported.");
+        var import = new Command("import", "Import Markdown files with YAML front matter (this portal's keys and Hugo's or Jekyll's: title, slug, date, draft, tags, description, author, …; docs/cms.md). Any bad file: each problem is reported and nothing is imported.");
         import.Arguments.Add(files);
         import.SetAction(async (result, ct) =>
         {
@@ -65,12 +68,48 @@ internal static class ArticleCommand
                     Console.WriteLine($"{article.File}: imported as article {article.Id} '{article.Slug}' ({article.Status})");
                 }
 
+                foreach (var note in report.Notes)
+                {
+                    Console.WriteLine($"{note.File}: {note.Message}");
+                }
+
                 return ExitCodes.Success;
             });
         });
 
         var command = new Command("article", "Manage articles.");
         command.Subcommands.Add(import);
+        command.Subcommands.Add(CreateExport());
         return command;
+    }
+
+    private static Command CreateExport()
+    {
+        var directory = new Argument<DirectoryInfo>("DIR") { Description = "An empty or new directory for the files." };
+        var export = new Command("export", "Write every article as DIR/{slug}.md with YAML front matter, in the form 'article import' reads back.");
+        export.Arguments.Add(directory);
+        export.SetAction(async (result, ct) =>
+        {
+            var target = result.GetValue(directory)!;
+            if (target.Exists && target.EnumerateFileSystemInfos().Any())
+            {
+                await Console.Error.WriteLineAsync($"kportal: {target.FullName} is not empty; export writes into an empty or new directory so that nothing is overwritten.");
+                return ExitCodes.BadInput;
+            }
+
+            return await CliHost.RunAsync(result.GetValue(GlobalOptions.Connection), async services =>
+            {
+                var articles = await services.GetRequiredService<ArticleExporter>().ExportAsync(ct);
+                target.Create();
+                foreach (var article in articles)
+                {
+                    await File.WriteAllTextAsync(Path.Combine(target.FullName, article.FileName), article.Text, ct);
+                }
+
+                Console.WriteLine($"{articles.Count} article(s) written to {target.FullName}");
+                return ExitCodes.Success;
+            });
+        });
+        return export;
     }
 }

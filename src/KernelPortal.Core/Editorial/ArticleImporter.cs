@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Markdown;
@@ -8,15 +9,19 @@ using Microsoft.EntityFrameworkCore;
 namespace KernelPortal.Core.Editorial;
 
 /// <summary>
-/// Brings existing articles in from Markdown files with a front-matter header (title, slug, language, tags, release,
-/// series, part, author, lead, iow, status, publish-at). All files are checked first; if any is wrong, each problem
-/// is reported and nothing is imported, so a batch never lands half.
+/// Brings articles in from Markdown files with a YAML front-matter header: this portal's own keys (what
+/// <see cref="ArticleExporter"/> writes) and Hugo's and Jekyll's (<c>date</c>, <c>draft</c>, <c>description</c>,
+/// <c>tags</c> as a list, <c>authors</c>), so that files from those sites import as they are. Tags and series that
+/// do not exist yet are created. All files are checked first; if any is wrong, each problem is reported and nothing
+/// is imported, so a batch never lands half. Keys the portal has no use for (<c>layout</c>, <c>categories</c>, …)
+/// are named in the report's notes, never silently dropped.
 /// </summary>
-public sealed class ArticleImporter(IDbContextFactory<PortalDbContext> contexts, MarkdownRenderer renderer, TimeProvider clock, IContentChangeNotifier? changes = null)
+public sealed partial class ArticleImporter(IDbContextFactory<PortalDbContext> contexts, MarkdownRenderer renderer, TimeProvider clock, IContentChangeNotifier? changes = null)
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "title", "slug", "language", "tags", "release", "series", "part", "author", "lead", "iow", "status", "publish-at",
+        "title", "slug", "language", "tags", "release", "series", "series-title", "part", "author", "authors", "lead",
+        "description", "iow", "status", "draft", "date", "publish-at", "translation",
     };
 
     /// <summary>Checks every file and imports all of them, or none.</summary>
@@ -24,62 +29,83 @@ public sealed class ArticleImporter(IDbContextFactory<PortalDbContext> contexts,
     {
         ArgumentNullException.ThrowIfNull(files);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var tags = await db.FeatureTags.ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, cancellationToken);
-        var series = await db.Series.ToDictionaryAsync(s => s.Slug, StringComparer.Ordinal, cancellationToken);
-        var releases = await db.Releases.ToListAsync(cancellationToken);
-        var takenSlugs = (await db.Articles.Select(a => a.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+        // Reading and writing in one retriable unit: a retry after a lost connection builds every article again
+        // from what the database holds.
+        var report = await db.InTransactionAsync(ct => ImportInAsync(db, files, ct), cancellationToken);
+        if (changes is not null && report.Imported.Any(a => a.Status == ArticleStatus.Published))
+        {
+            await changes.ContentChangedAsync(cancellationToken);
+        }
+
+        return report;
+    }
+
+    private async Task<ImportReport> ImportInAsync(PortalDbContext db, IReadOnlyList<ImportFile> files, CancellationToken cancellationToken)
+    {
+        var batch = new Batch(
+            await db.FeatureTags.ToListAsync(cancellationToken),
+            await db.Series.ToListAsync(cancellationToken),
+            await db.Releases.ToListAsync(cancellationToken),
+            (await db.Articles.Select(a => a.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal));
 
         var errors = new List<ImportError>();
-        var articles = new List<(ImportFile File, Article Article)>();
+        var articles = new List<(ImportFile File, Article Article, string? Translation)>();
         foreach (var file in files)
         {
             var problems = new List<string>();
-            var article = Read(file, problems, tags, series, releases);
-            if (article is not null && !takenSlugs.Add(article.Slug))
+            var read = Read(file, problems, batch);
+            if (read is { } r && !batch.TakenSlugs.Add(r.Article.Slug))
             {
-                problems.Add($"the slug '{article.Slug}' is already taken (by a stored article or an earlier file)");
+                problems.Add($"the slug '{r.Article.Slug}' is already taken (by a stored article or an earlier file)");
             }
 
             errors.AddRange(problems.Select(p => new ImportError(file.Name, p)));
-            if (problems.Count == 0 && article is not null)
+            if (problems.Count == 0 && read is { } ok)
             {
-                articles.Add((file, article));
+                articles.Add((file, ok.Article, ok.Translation));
+            }
+        }
+
+        foreach (var (file, _, translation) in articles)
+        {
+            if (translation is not null && !batch.TakenSlugs.Contains(translation))
+            {
+                errors.Add(new ImportError(file.Name, $"translation '{translation}' is neither a stored article nor one of the files"));
             }
         }
 
         if (errors.Count > 0)
         {
-            return new ImportReport([], errors);
+            return new ImportReport([], errors, []);
         }
 
         var now = clock.GetUtcNow();
-        foreach (var (_, article) in articles)
+        foreach (var (_, article, _) in articles)
         {
             db.Articles.Add(article);
             article.Revisions.Add(ArticleRevision.Of(article, 1, null, Actor.Import.Name, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (changes is not null && articles.Any(a => a.Article.Status == ArticleStatus.Published))
+        await LinkTranslationsAsync(db, articles.Where(a => a.Translation is not null).Select(a => (a.Article, a.Translation!)), cancellationToken);
+        return new ImportReport([.. articles.Select(a => new ImportedArticle(a.File.Name, a.Article.Id, a.Article.Slug, a.Article.Status))], [], batch.Notes);
+    }
+
+    /// <summary>Translations point at each other; both rows must exist before either link can be written.</summary>
+    private static async Task LinkTranslationsAsync(PortalDbContext db, IEnumerable<(Article Article, string Slug)> links, CancellationToken cancellationToken)
+    {
+        foreach (var (article, slug) in links)
         {
-            await changes.ContentChangedAsync(cancellationToken);
+            var other = await db.Articles.SingleAsync(a => a.Slug == slug, cancellationToken);
+            article.TranslationId = other.Id;
+            other.TranslationId ??= article.Id;
         }
 
-        return new ImportReport([.. articles.Select(a => new ImportedArticle(a.File.Name, a.Article.Id, a.Article.Slug, a.Article.Status))], []);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static bool TryParseLanguage(string code, out Language language)
-    {
-        (var known, language) = code.ToLowerInvariant() switch
-        {
-            "de" => (true, Language.De),
-            "en" => (true, Language.En),
-            _ => (false, Language.De),
-        };
-        return known;
-    }
-
-    private Article? Read(ImportFile file, List<string> problems, Dictionary<string, FeatureTag> tags, Dictionary<string, Series> series, List<Release> releases)
+    private (Article Article, string? Translation)? Read(ImportFile file, List<string> problems, Batch batch)
     {
         FrontMatterDocument document;
         try
@@ -92,90 +118,49 @@ public sealed class ArticleImporter(IDbContextFactory<PortalDbContext> contexts,
             return null;
         }
 
-        problems.AddRange(document.Fields.Keys.Where(k => !KnownKeys.Contains(k)).Select(k => $"unknown field '{k}' (known: {string.Join(", ", KnownKeys)})"));
+        var header = new Header(document, problems);
+        batch.Notes.AddRange(document.Keys.Where(k => !KnownKeys.Contains(k)).Order(StringComparer.Ordinal)
+            .Select(k => new ImportError(file.Name, $"field '{k}' ignored (the portal has no use for it)")));
 
         var fields = new ArticleFields
         {
-            Title = document["title"] ?? string.Empty,
-            Slug = document["slug"] ?? string.Empty,
-            Lead = document["lead"] ?? string.Empty,
-            Iow = document["iow"],
+            Title = header.Single("title") ?? string.Empty,
+            Slug = header.Single("slug") ?? string.Empty,
+            Lead = header.OneOf("lead", "description") ?? string.Empty,
+            Iow = header.Single("iow"),
             BodyMarkdown = document.Body,
         };
         problems.AddRange(ArticleValidator.Validate(fields).Select(e => $"{e.Key}: {e.Value}"));
 
         var language = Language.De;
-        if (document["language"] is { } code && !TryParseLanguage(code, out language))
+        if (header.Single("language") is { } code && !LanguageCodes.TryParse(code, out language))
         {
             problems.Add($"language '{code}' is neither 'de' nor 'en'");
         }
 
-        var status = ArticleStatus.Draft;
-        if (document["status"] is { } statusText && !Enum.TryParse(statusText.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out status))
-        {
-            problems.Add($"status '{statusText}' is not one of draft, in-review, scheduled, published, archived");
-        }
-
-        DateTimeOffset? publishAt = null;
-        if (document["publish-at"] is { } when)
-        {
-            if (DateTimeOffset.TryParse(when, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
-            {
-                publishAt = parsed.ToUniversalTime();
-            }
-            else
-            {
-                problems.Add($"publish-at '{when}' is not a date and time (for example 2015-04-13T08:00:00+02:00)");
-            }
-        }
-
-        if (status == ArticleStatus.Scheduled && publishAt is null)
-        {
-            problems.Add("a scheduled article needs publish-at");
-        }
-
+        var (status, publishAt) = StatusAndDate(file, header, problems);
+        var release = ReadRelease(header, problems, batch);
         var articleTags = new List<FeatureTag>();
-        foreach (var slug in (document["tags"] ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var name in document.List("tags").Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            if (tags.TryGetValue(slug, out var tag))
+            if (batch.Tag(file.Name, name, problems) is { } tag && !articleTags.Contains(tag))
             {
                 articleTags.Add(tag);
             }
-            else
-            {
-                problems.Add($"unknown tag '{slug}' (known: {string.Join(", ", tags.Keys.Order(StringComparer.Ordinal))})");
-            }
         }
 
-        Release? release = null;
-        if (document["release"] is { } versionText)
-        {
-            if (!KernelVersion.TryParse(versionText, out var version))
-            {
-                problems.Add($"release '{versionText}' is not a kernel version");
-            }
-            else if ((release = releases.FirstOrDefault(r => r.Version == version.Release)) is null)
-            {
-                problems.Add($"release {versionText} is not known to the portal");
-            }
-        }
-
-        Series? articleSeries = null;
-        if (document["series"] is { } seriesSlug && !series.TryGetValue(seriesSlug, out articleSeries))
-        {
-            problems.Add($"unknown series '{seriesSlug}'");
-        }
-
+        var author = header.Author();
+        var series = header.Single("series") is { } seriesName ? batch.Series(file.Name, seriesName, header.Single("series-title"), language, release, problems) : null;
         int? part = null;
-        if (document["part"] is { } partText)
+        if (header.Single("part") is { } partText)
         {
-            if (int.TryParse(partText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && articleSeries is not null)
+            if (int.TryParse(partText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && series is not null)
             {
                 part = number;
             }
             else
             {
-                problems.Add(articleSeries is null ? "part needs a series" : $"part '{partText}' is not a number from 1");
+                problems.Add(series is null ? "part needs a series" : $"part '{partText}' is not a number from 1");
             }
         }
 
@@ -194,24 +179,223 @@ public sealed class ArticleImporter(IDbContextFactory<PortalDbContext> contexts,
             BodyHtml = renderer.ToHtml(fields.BodyMarkdown),
             Language = language,
             Status = status,
-            AuthorName = document["author"] ?? string.Empty,
+            AuthorName = author,
             Release = release,
-            Series = articleSeries,
+            Series = series,
             SeriesPart = part,
             PublishAt = status == ArticleStatus.Scheduled ? publishAt : null,
             PublishedAt = status is ArticleStatus.Published or ArticleStatus.Archived ? publishAt ?? clock.GetUtcNow() : null,
         };
         article.Tags.AddRange(articleTags);
-        return article;
+        return (article, header.Single("translation"));
+    }
+
+    /// <summary>
+    /// The status and its date. <c>status</c> says it outright; otherwise, as in Hugo and Jekyll, a file with a
+    /// <c>date</c> (or a Jekyll file name's date) that is not <c>draft: true</c> is published, or scheduled when the
+    /// date lies ahead; anything else is a draft.
+    /// </summary>
+    private (ArticleStatus Status, DateTimeOffset? When) StatusAndDate(ImportFile file, Header header, List<string> problems)
+    {
+        bool? draft = null;
+        if (header.Single("draft") is { } draftText)
+        {
+            draft = bool.TryParse(draftText, out var flag) ? flag : null;
+            if (draft is null)
+            {
+                problems.Add($"draft '{draftText}' is neither true nor false");
+            }
+        }
+
+        var dateText = header.OneOf("date", "publish-at");
+        var fromFileName = dateText is null && JekyllFileName().Match(Path.GetFileName(file.Name)) is { Success: true } name ? name.Groups[1].Value : null;
+        DateTimeOffset? when = null;
+        if ((dateText ?? fromFileName) is { } text)
+        {
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                when = parsed.ToUniversalTime();
+            }
+            else
+            {
+                problems.Add($"date '{text}' is not a date (for example 2015-04-13 or 2015-04-13T08:00:00+02:00)");
+            }
+        }
+
+        ArticleStatus status;
+        if (header.Single("status") is { } statusText)
+        {
+            if (!Enum.TryParse(statusText.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out status) || !Enum.IsDefined(status))
+            {
+                problems.Add($"status '{statusText}' is not one of draft, in-review, scheduled, published, archived");
+            }
+            else if (draft == true && status != ArticleStatus.Draft)
+            {
+                problems.Add($"draft: true contradicts status '{statusText}'");
+            }
+        }
+        else
+        {
+            status = draft == true || (header.Has("publish-at") && !header.Has("date")) || when is null ? ArticleStatus.Draft
+                : when > clock.GetUtcNow() ? ArticleStatus.Scheduled
+                : ArticleStatus.Published;
+        }
+
+        if (status == ArticleStatus.Scheduled && when is null)
+        {
+            problems.Add("a scheduled article needs a date (date or publish-at)");
+        }
+
+        return (status, when);
+    }
+
+    private static Release? ReadRelease(Header header, List<string> problems, Batch batch)
+    {
+        if (header.Single("release") is not { } versionText)
+        {
+            return null;
+        }
+
+        if (!KernelVersion.TryParse(versionText, out var version))
+        {
+            problems.Add($"release '{versionText}' is not a kernel version");
+            return null;
+        }
+
+        var release = batch.Releases.FirstOrDefault(r => r.Version == version.Release);
+        if (release is null)
+        {
+            problems.Add($"release {versionText} is not known to the portal");
+        }
+
+        return release;
+    }
+
+    /// <summary>Jekyll's <c>_posts/2015-04-13-title.md</c>: the date is in the name.</summary>
+    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})-")]
+    private static partial Regex JekyllFileName();
+
+    /// <summary>Reads single values of one file's header, adding a problem for a list where a value belongs.</summary>
+    private sealed class Header(FrontMatterDocument document, List<string> problems)
+    {
+        public bool Has(string key) => document.Keys.Contains(key, StringComparer.Ordinal);
+
+        public string? Single(string key)
+        {
+            try
+            {
+                return document[key];
+            }
+            catch (FormatException ex)
+            {
+                problems.Add(ex.Message);
+                return null;
+            }
+        }
+
+        /// <summary>One of two keys that mean the same (this portal's and Hugo's), refusing both at once.</summary>
+        public string? OneOf(string key, string alias)
+        {
+            var (first, second) = (Single(key), Single(alias));
+            if (first is not null && second is not null)
+            {
+                problems.Add($"'{key}' and '{alias}' mean the same; give one of them");
+            }
+
+            return first ?? second;
+        }
+
+        /// <summary><c>author</c>, or Hugo's <c>authors</c> list joined.</summary>
+        public string Author()
+        {
+            var author = (Has("author") ? Single("author") : string.Join(", ", document.List("authors"))) ?? string.Empty;
+            author = author.Trim();
+            if (author.Length > Article.AuthorNameMaxLength)
+            {
+                problems.Add($"author: at most {Article.AuthorNameMaxLength} characters ({author.Length} given)");
+            }
+
+            return author;
+        }
+    }
+
+    /// <summary>What the files of one import share: the stored tags, series and releases, the new ones, and the notes.</summary>
+    private sealed class Batch(List<FeatureTag> tags, List<Series> series, List<Release> releases, HashSet<string> takenSlugs)
+    {
+        public List<Release> Releases { get; } = releases;
+
+        public HashSet<string> TakenSlugs { get; } = takenSlugs;
+
+        public List<ImportError> Notes { get; } = [];
+
+        /// <summary>A tag by slug, by its German or English name, or by the slug its name makes; created when none fits.</summary>
+        public FeatureTag? Tag(string file, string name, List<string> problems)
+        {
+            var slug = Slug.FromTitle(name);
+            var tag = tags.FirstOrDefault(t => t.Slug == name)
+                ?? tags.FirstOrDefault(t => string.Equals(t.NameDe, name, StringComparison.OrdinalIgnoreCase) || string.Equals(t.NameEn, name, StringComparison.OrdinalIgnoreCase))
+                ?? tags.FirstOrDefault(t => t.Slug == slug);
+            if (tag is not null)
+            {
+                return tag;
+            }
+
+            if (!Slug.IsValid(slug) || name.Length > FeatureTag.NameMaxLength)
+            {
+                problems.Add($"tag '{name}' can't be a tag (a name of at most {FeatureTag.NameMaxLength} characters with letters or digits)");
+                return null;
+            }
+
+            tag = new FeatureTag { Slug = slug, NameDe = name.Trim(), NameEn = name.Trim(), Position = tags.Count == 0 ? 1 : tags.Max(t => t.Position) + 1 };
+            tags.Add(tag);
+            Notes.Add(new ImportError(file, $"new tag '{tag.Slug}' ({tag.NameDe})"));
+            return tag;
+        }
+
+        /// <summary>A series by slug or title; created (with <c>series-title</c> as its title) when none fits.</summary>
+        public Series? Series(string file, string name, string? title, Language language, Release? release, List<string> problems)
+        {
+            var slug = Slug.IsValid(name) ? name : Slug.FromTitle(name);
+            var found = series.FirstOrDefault(s => s.Slug == name || s.Slug == slug || string.Equals(s.Title, name, StringComparison.OrdinalIgnoreCase));
+            if (found is not null)
+            {
+                return found;
+            }
+
+            var seriesTitle = (title ?? name).Trim();
+            if (!Slug.IsValid(slug) || seriesTitle.Length > Content.Series.TitleMaxLength)
+            {
+                problems.Add($"series '{name}' can't be a series (a slug or title of at most {Content.Series.TitleMaxLength} characters)");
+                return null;
+            }
+
+            found = new Series { Slug = slug, Title = seriesTitle, Language = language, Release = release };
+            series.Add(found);
+            Notes.Add(new ImportError(file, $"new series '{slug}' ({seriesTitle})"));
+            return found;
+        }
     }
 }
 
 /// <summary>A file to import: its name (for the report) and its text.</summary>
+/// <param name="Name">The file's name as the editor knows it.</param>
+/// <param name="Text">The Markdown with its front matter.</param>
 public sealed record ImportFile(string Name, string Text);
 
-/// <summary>What an import did: either articles imported, or errors and nothing imported.</summary>
-public sealed record ImportReport(IReadOnlyList<ImportedArticle> Imported, IReadOnlyList<ImportError> Errors);
+/// <summary>What an import did: either articles imported (with notes), or errors and nothing imported.</summary>
+/// <param name="Imported">The articles stored.</param>
+/// <param name="Errors">Each problem with its file; when there are any, nothing was stored.</param>
+/// <param name="Notes">What the import did besides (new tags and series) and what it ignored.</param>
+public sealed record ImportReport(IReadOnlyList<ImportedArticle> Imported, IReadOnlyList<ImportError> Errors, IReadOnlyList<ImportError> Notes);
 
+/// <summary>One stored article of an import.</summary>
+/// <param name="File">The file it came from.</param>
+/// <param name="Id">Its id.</param>
+/// <param name="Slug">Its slug.</param>
+/// <param name="Status">Its status.</param>
 public sealed record ImportedArticle(string File, int Id, string Slug, ArticleStatus Status);
 
+/// <summary>A problem or note about one file.</summary>
+/// <param name="File">The file.</param>
+/// <param name="Message">What is wrong, or what was done.</param>
 public sealed record ImportError(string File, string Message);

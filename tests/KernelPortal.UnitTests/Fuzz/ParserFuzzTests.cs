@@ -75,4 +75,41 @@ public class ParserFuzzTests
 
         Assert.True(tried > 100, $"only {tried} inputs in the time budget");
     }
+
+    [Fact]
+    public void The_front_matter_reader_reads_or_says_FormatException()
+    {
+        var article = """
+            ---
+            title: "Was 4.0 bringt: Netzwerk"   # comment
+            tags: [netzwerk, 'treiber']
+            authors:
+              - A
+              - B
+            description: >-
+              folded
+              lead
+            draft: false
+            ---
+            ## Body
+            """u8.ToArray();
+        var failures = 0;
+
+        var tried = FuzzRun.Run([article], input =>
+        {
+            try
+            {
+                var document = KernelPortal.Core.Content.FrontMatterDocument.Parse(System.Text.Encoding.UTF8.GetString(input));
+                Assert.NotNull(document.Body);
+            }
+            catch (FormatException)
+            {
+                failures++;
+                throw;
+            }
+        }, error => error is FormatException && error.Message.Length > 0);
+
+        Assert.True(tried > 100, $"only {tried} inputs in the time budget");
+        Assert.True(failures > 0, "no mangled header was refused: the mutator is not reaching the YAML");
+    }
 }

@@ -1,0 +1,32 @@
+namespace KernelPortal.Core.Content;
+
+/// <summary>
+/// The one place where an edition's <see cref="Language"/> becomes the code that the database, URLs, feeds,
+/// <c>lang</c> attributes and front matter use ("de", "en"), and back.
+/// </summary>
+public static class LanguageCodes
+{
+    /// <summary>Both editions, German first (the default).</summary>
+    public static IReadOnlyList<Language> All { get; } = [Language.De, Language.En];
+
+    /// <summary>The ISO 639-1 code: "de" or "en".</summary>
+    public static string Code(this Language language) => language == Language.De ? "de" : "en";
+
+    /// <summary>The other edition's language (a translation's).</summary>
+    public static Language Other(this Language language) => language == Language.De ? Language.En : Language.De;
+
+    /// <summary>Reads "de" or "en" (any case); false for anything else.</summary>
+    public static bool TryParse(string? code, out Language language)
+    {
+        (var known, language) = code?.Trim().ToLowerInvariant() switch
+        {
+            "de" => (true, Language.De),
+            "en" => (true, Language.En),
+            _ => (false, Language.De),
+        };
+        return known;
+    }
+
+    /// <summary>Reads a code the database or a route has already checked; anything but "en" is German.</summary>
+    public static Language FromStoredCode(string code) => code == "en" ? Language.En : Language.De;
+}
