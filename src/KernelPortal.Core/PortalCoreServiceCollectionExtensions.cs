@@ -30,6 +30,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.TryAddSingleton<ReleaseSnapshotSource>();
         // Read services of the public pages: scoped, on the request's context.
         services.TryAddScoped<ArticleReads>();
+        services.TryAddScoped<FeedReads>();
         services.TryAddScoped<ReleasePeopleQuery>();
         // Write services hold no state and open one short-lived context per operation: one instance serves all.
         services.TryAddSingleton<ArticleEditService>();

@@ -70,7 +70,7 @@ public sealed partial class ArticleSearch(PortalDbContext db)
         var rows = await db.Database
             .SqlQueryRaw<SearchRow>(Sql, text, options, now, PageSize, (page - 1) * PageSize, GermanQuery(text), RankWindow)
             .ToListAsync(cancellationToken);
-        var hits = rows.Select(r => new SearchHit(r.Id, r.Slug, r.Title, r.Lead, r.Language == "de" ? Language.De : Language.En, r.PublishedAt, r.Rank, Highlight(r.Snippet))).ToList();
+        var hits = rows.Select(r => new SearchHit(r.Id, r.Slug, r.Title, r.Lead, LanguageCodes.FromStoredCode(r.Language), r.PublishedAt, r.Rank, Highlight(r.Snippet))).ToList();
         return new SearchResult(text, page, rows.Count == 0 ? 0 : (int)rows[0].Total, hits);
     }
 

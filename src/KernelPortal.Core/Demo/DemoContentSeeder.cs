@@ -146,7 +146,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, MarkdownRenderer rende
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var (name, doc) in documents)
         {
-            var language = doc["language"] == "en" ? Language.En : Language.De;
+            var language = LanguageCodes.FromStoredCode(doc["language"] ?? "de");
             var publishedAt = DateTimeOffset.Parse(Required(doc, "published_at", name), CultureInfo.InvariantCulture);
             var article = new Article
             {

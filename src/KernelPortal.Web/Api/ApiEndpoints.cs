@@ -1,17 +1,15 @@
 using System.Text.Json;
 using KernelPortal.Core.Content;
-using KernelPortal.Core.Data;
+using KernelPortal.Core.Content.Reading;
 using KernelPortal.Core.People;
 using KernelPortal.Core.Releases;
 using KernelPortal.Core.Releases.Forecasting;
-using Microsoft.EntityFrameworkCore;
 
 namespace KernelPortal.Web.Api;
 
 /// <summary>The read-only JSON API: releases with statistics and forecast, articles, tags. Errors are problem+json.</summary>
 internal static class ApiEndpoints
 {
-    public const int PageSize = 20;
     public const int MaxPage = 1000;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -78,7 +76,7 @@ internal static class ApiEndpoints
                 : Respond(http, view, view.ComputedAt);
         }).WithName("GetReleasePeople").WithSummary("Who made a release: developers, first-timers, top authors, reviewers, testers, reporters, committers and employers, with where and when they were computed.");
 
-        api.MapGet("/articles", async (string? tag, string? release, string? lang, string? page, HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/articles", async (string? tag, string? release, string? lang, string? page, HttpContext http, ArticleReads reads, CancellationToken ct) =>
         {
             var number = 1;
             if (page is not null && (!int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out number) || number is < 1 or > MaxPage))
@@ -86,33 +84,23 @@ internal static class ApiEndpoints
                 return Problem(StatusCodes.Status400BadRequest, "Malformed page", $"'page' must be a whole number from 1 to {MaxPage}.");
             }
 
-            var query = db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
+            Language? language = null;
             if (lang is not null)
             {
-                if (lang is not ("de" or "en"))
+                if (!LanguageCodes.TryParse(lang, out var parsed))
                 {
                     return Problem(StatusCodes.Status400BadRequest, "Malformed language", "'lang' is 'de' or 'en'.");
                 }
 
-                var language = lang == "de" ? Language.De : Language.En;
-                query = query.Where(a => a.Language == language);
+                language = parsed;
             }
 
-            if (tag is not null)
+            if (tag is not null && !Slug.IsValid(tag))
             {
-                if (!Slug.IsValid(tag))
-                {
-                    return Problem(StatusCodes.Status400BadRequest, "Malformed tag", "'tag' is a slug: lower-case letters, digits and hyphens.");
-                }
-
-                if (!await db.FeatureTags.AnyAsync(t => t.Slug == tag, ct))
-                {
-                    return Problem(StatusCodes.Status404NotFound, "Unknown tag", $"There is no tag '{tag}'.");
-                }
-
-                query = query.Where(a => a.Tags.Any(t => t.Slug == tag));
+                return Problem(StatusCodes.Status400BadRequest, "Malformed tag", "'tag' is a slug: lower-case letters, digits and hyphens.");
             }
 
+            string? releaseText = null;
             if (release is not null)
             {
                 if (!KernelVersion.TryParse(release, out var version, out var error) || version.IsReleaseCandidate)
@@ -120,43 +108,32 @@ internal static class ApiEndpoints
                     return Problem(StatusCodes.Status400BadRequest, "Malformed release", error.Length > 0 ? error : "Ask for a release, not an rc.");
                 }
 
-                var text = version.ToString();
-                if (!await db.Releases.AnyAsync(r => r.VersionText == text, ct))
-                {
-                    return Problem(StatusCodes.Status404NotFound, "Unknown release", $"There is no release {text}.");
-                }
-
-                query = query.Where(a => a.Release != null && a.Release.VersionText == text);
+                releaseText = version.ToString();
             }
 
-            var total = await query.CountAsync(ct);
+            var list = await reads.ListAsync(language, tag, releaseText, number, ct);
+            if (list.Outcome == ArticleListOutcome.UnknownTag)
+            {
+                return Problem(StatusCodes.Status404NotFound, "Unknown tag", $"There is no tag '{tag}'.");
+            }
+
+            if (list.Outcome == ArticleListOutcome.UnknownRelease)
+            {
+                return Problem(StatusCodes.Status404NotFound, "Unknown release", $"There is no release {releaseText}.");
+            }
+
             var site = Site(http);
-            var items = await query.OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
-                .Skip((number - 1) * PageSize).Take(PageSize)
-                .Select(a => new
-                {
-                    a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt,
-                    Release = a.Release == null ? null : a.Release.VersionText,
-                    Series = a.Series == null ? null : a.Series.Slug,
-                    a.SeriesPart,
-                    Tags = a.Tags.OrderBy(t => t.Position).Select(t => t.Slug).ToList(),
-                })
-                .ToListAsync(ct);
-            var result = new ArticlePage(number, PageSize, total, items.Select(a => new ArticleDto(
-                a.Slug, a.Title, a.Lead, a.Language == Language.De ? "de" : "en", a.PublishedAt!.Value,
+            var result = new ArticlePage(number, ArticleReads.PageSize, list.Total, list.Articles.Select(a => new ArticleDto(
+                a.Slug, a.Title, a.Lead, a.Language.Code(), a.PublishedAt!.Value,
                 new Uri(site, (a.Language == Language.En ? "/en" : string.Empty) + $"/articles/{a.Slug}").AbsoluteUri,
-                a.Release, a.Series, a.SeriesPart, a.Tags)).ToList());
-            return Respond(http, result, items.Count == 0 ? null : items.Max(a => a.PublishedAt));
+                a.ReleaseVersion, a.Series?.Slug, a.SeriesPart, [.. a.Tags.Select(t => t.Slug)])).ToList());
+            return Respond(http, result, list.Articles.Count == 0 ? null : list.Articles.Max(a => a.PublishedAt));
         }).WithName("GetArticles").WithSummary("Published articles, newest first, 20 a page; filter by tag, release and language.");
 
-        api.MapGet("/tags", async (HttpContext http, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/tags", async (HttpContext http, ArticleReads reads, CancellationToken ct) =>
         {
-            var now = clock.GetUtcNow();
-            var tags = await db.FeatureTags.AsNoTracking().OrderBy(t => t.Position)
-                .Select(t => new TagDto(t.Slug, t.NameDe, t.NameEn, t.DescriptionDe, t.DescriptionEn,
-                    t.Articles.Count(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)))
-                .ToListAsync(ct);
-            return Respond(http, tags, null);
+            var tags = await reads.TagCountsAsync(ct);
+            return Respond(http, tags.Select(t => new TagDto(t.Slug, t.NameDe, t.NameEn, t.DescriptionDe, t.DescriptionEn, t.Articles)).ToList(), null);
         }).WithName("GetTags").WithSummary("The feature areas with their published article counts.");
 
         return endpoints;

@@ -1,7 +1,5 @@
 using System.Xml.Linq;
-using KernelPortal.Core.Content;
-using KernelPortal.Core.Data;
-using Microsoft.EntityFrameworkCore;
+using KernelPortal.Core.Content.Reading;
 
 namespace KernelPortal.Web.Api;
 
@@ -12,14 +10,10 @@ internal static class SitemapEndpoints
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sitemap.xml", async (HttpRequest request, PortalDbContext db, TimeProvider clock, CancellationToken ct) =>
+        endpoints.MapGet("/sitemap.xml", async (HttpRequest request, ArticleReads reads, CancellationToken ct) =>
         {
             var root = $"{request.Scheme}://{request.Host}";
-            var now = clock.GetUtcNow();
-            var articles = await db.Articles.AsNoTracking().VisibleAt(now).Select(a => new { a.Slug, a.UpdatedAt }).ToListAsync(ct);
-            var releases = await db.Releases.AsNoTracking().Select(r => r.VersionText).ToListAsync(ct);
-            var tags = await db.FeatureTags.AsNoTracking().Select(t => t.Slug).ToListAsync(ct);
-            var series = await db.Series.AsNoTracking().Select(s => s.Slug).ToListAsync(ct);
+            var (articles, releases, tags, series) = await reads.SitemapAsync(ct);
 
             XElement Url(string path, DateTimeOffset? modified = null) => new(Ns + "url",
                 new XElement(Ns + "loc", root + path),

@@ -61,3 +61,43 @@ public sealed record SeriesIndexEntry(Series Series, IReadOnlyList<SeriesIndexPa
 /// <param name="Parts">The visible parts of its series, in order (empty outside a series).</param>
 /// <param name="RevisedAt">The last content save (a revision), not the row's audit stamp.</param>
 public sealed record ArticlePageView(Article Article, Article? Translation, IReadOnlyList<ArticleTeaserView> Parts, DateTimeOffset? RevisedAt);
+
+/// <summary>What the API's article list found.</summary>
+public enum ArticleListOutcome
+{
+    /// <summary>The filters name what exists; the page may still be empty.</summary>
+    Found,
+
+    /// <summary>No tag has the slug asked for.</summary>
+    UnknownTag,
+
+    /// <summary>No release has the version asked for.</summary>
+    UnknownRelease,
+}
+
+/// <summary>A page of the API's article list.</summary>
+/// <param name="Outcome">Whether the filters named something that exists.</param>
+/// <param name="Total">How many articles match, over all pages.</param>
+/// <param name="Articles">This page's articles.</param>
+public sealed record ArticleListView(ArticleListOutcome Outcome, int Total, IReadOnlyList<ArticleTeaserView> Articles);
+
+/// <summary>A tag with its visible article count, as the API lists it.</summary>
+/// <param name="Slug">Its address.</param>
+/// <param name="NameDe">German name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="DescriptionDe">German description.</param>
+/// <param name="DescriptionEn">English description.</param>
+/// <param name="Articles">Visible articles with the tag.</param>
+public sealed record TagCount(string Slug, string NameDe, string NameEn, string? DescriptionDe, string? DescriptionEn, int Articles);
+
+/// <summary>An article as the sitemap lists it.</summary>
+/// <param name="Slug">Its address under /articles/.</param>
+/// <param name="UpdatedAt">Its last change.</param>
+public sealed record SitemapArticle(string Slug, DateTimeOffset UpdatedAt);
+
+/// <summary>Everything public the sitemap lists.</summary>
+/// <param name="Articles">Visible articles.</param>
+/// <param name="Releases">Release versions.</param>
+/// <param name="Tags">Tag slugs.</param>
+/// <param name="Series">Series slugs.</param>
+public sealed record SitemapView(IReadOnlyList<SitemapArticle> Articles, IReadOnlyList<string> Releases, IReadOnlyList<string> Tags, IReadOnlyList<string> Series);

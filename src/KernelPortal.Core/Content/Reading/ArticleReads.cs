@@ -62,6 +62,62 @@ public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
         return new ArchivePageView(months, articles, page, (total + PageSize - 1) / PageSize);
     }
 
+    /// <summary>
+    /// The API's list: visible articles newest first, a page of <see cref="PageSize"/>, narrowed to an edition, a tag
+    /// and a release; an unknown tag or release is said as such rather than answered with an empty page.
+    /// </summary>
+    /// <param name="language">Only this edition, or both.</param>
+    /// <param name="tagSlug">Only articles with this tag (a valid slug), or any.</param>
+    /// <param name="releaseVersion">Only articles about this release ("6.1", already checked), or any.</param>
+    /// <param name="page">The page, from 1.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    public async Task<ArticleListView> ListAsync(Language? language, string? tagSlug, string? releaseVersion, int page, CancellationToken cancellationToken)
+    {
+        var query = language is { } l ? Visible.Where(a => a.Language == l) : Visible;
+        if (tagSlug is not null)
+        {
+            if (!await db.FeatureTags.AnyAsync(t => t.Slug == tagSlug, cancellationToken))
+            {
+                return new ArticleListView(ArticleListOutcome.UnknownTag, 0, []);
+            }
+
+            query = query.Where(a => a.Tags.Any(t => t.Slug == tagSlug));
+        }
+
+        if (releaseVersion is not null)
+        {
+            if (!await db.Releases.AnyAsync(r => r.VersionText == releaseVersion, cancellationToken))
+            {
+                return new ArticleListView(ArticleListOutcome.UnknownRelease, 0, []);
+            }
+
+            query = query.Where(a => a.Release != null && a.Release.VersionText == releaseVersion);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var articles = await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .ToTeasers()
+            .ToListAsync(cancellationToken);
+        return new ArticleListView(ArticleListOutcome.Found, total, articles);
+    }
+
+    /// <summary>Every tag in its fixed order with its visible article count.</summary>
+    public async Task<IReadOnlyList<TagCount>> TagCountsAsync(CancellationToken cancellationToken)
+    {
+        var visible = Visible;
+        return await db.FeatureTags.AsNoTracking().OrderBy(t => t.Position)
+            .Select(t => new TagCount(t.Slug, t.NameDe, t.NameEn, t.DescriptionDe, t.DescriptionEn, visible.Count(a => a.Tags.Any(x => x.Id == t.Id))))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>What the sitemap lists: every visible article with its last change, every release, tag and series.</summary>
+    public async Task<SitemapView> SitemapAsync(CancellationToken cancellationToken) => new(
+        await Visible.Select(a => new SitemapArticle(a.Slug, a.UpdatedAt)).ToListAsync(cancellationToken),
+        await db.Releases.AsNoTracking().Select(r => r.VersionText).ToListAsync(cancellationToken),
+        await db.FeatureTags.AsNoTracking().Select(t => t.Slug).ToListAsync(cancellationToken),
+        await db.Series.AsNoTracking().Select(s => s.Slug).ToListAsync(cancellationToken));
+
     /// <summary>A tag's page of articles, newest first; null for an unknown or malformed slug.</summary>
     public async Task<TagPageView?> TagAsync(string slug, int page, CancellationToken cancellationToken)
     {

@@ -5,8 +5,8 @@ namespace KernelPortal.Core.Data.Configurations;
 
 /// <summary>Stores <see cref="Language"/> as its ISO code ("de", "en"), which SQL and full-text search can read.</summary>
 internal sealed class LanguageConverter() : ValueConverter<Language, string>(
-    language => language == Language.De ? "de" : "en",
-    code => code == "de" ? Language.De : Language.En)
+    language => language.Code(),
+    code => LanguageCodes.FromStoredCode(code))
 {
     public static readonly LanguageConverter Instance = new();
 }

@@ -14,7 +14,7 @@ public sealed record Ui(Language Language)
 
     public bool En => Language == Language.En;
 
-    public string Code => En ? "en" : "de";
+    public string Code => Language.Code();
 
     public CultureInfo Culture => En ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("de-DE");
 

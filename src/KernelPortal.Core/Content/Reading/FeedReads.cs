@@ -1,0 +1,100 @@
+using KernelPortal.Core.Data;
+using KernelPortal.Core.Releases;
+using Microsoft.EntityFrameworkCore;
+
+namespace KernelPortal.Core.Content.Reading;
+
+/// <summary>
+/// What the Atom and RSS feeds carry: the newest visible articles of a scope (all, an edition, a tag, a release, a
+/// series) and Linus' announcements. Each article list is one projection — the fields an entry shows, its tags and
+/// its last revision's time — so a feed of fifty full texts costs one query, not one per include.
+/// </summary>
+public sealed class FeedReads(PortalDbContext db, TimeProvider clock)
+{
+    /// <summary>Entries per feed.</summary>
+    public const int MaxEntries = 50;
+
+    private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
+
+    /// <summary>All visible articles, or one edition's.</summary>
+    public Task<IReadOnlyList<FeedArticle>> ArticlesAsync(Language? language, CancellationToken cancellationToken) =>
+        NewestAsync(language is { } l ? Visible.Where(a => a.Language == l) : Visible, cancellationToken);
+
+    /// <summary>A tag's newest articles, or null when there is no such tag.</summary>
+    public async Task<ScopedFeed?> TagAsync(string slug, CancellationToken cancellationToken)
+    {
+        var tag = Slug.IsValid(slug)
+            ? await db.FeatureTags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.NameDe, t.DescriptionDe }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return tag is null ? null : new ScopedFeed(tag.NameDe, tag.DescriptionDe, null, await NewestAsync(Visible.Where(a => a.Tags.Any(t => t.Id == tag.Id)), cancellationToken));
+    }
+
+    /// <summary>A series' newest parts, or null when there is no such series.</summary>
+    public async Task<ScopedFeed?> SeriesAsync(string slug, CancellationToken cancellationToken)
+    {
+        var series = Slug.IsValid(slug)
+            ? await db.Series.AsNoTracking().Where(s => s.Slug == slug).Select(s => new { s.Id, s.Title, s.Description, s.Language }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return series is null ? null : new ScopedFeed(series.Title, series.Description, series.Language, await NewestAsync(Visible.Where(a => a.SeriesId == series.Id), cancellationToken));
+    }
+
+    /// <summary>A release's newest articles and where its developer figures came from, or null when it is unknown.</summary>
+    /// <param name="version">The release's version text ("6.1"), already checked.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    public async Task<ReleaseFeed?> ReleaseAsync(string version, CancellationToken cancellationToken)
+    {
+        var release = await db.Releases.AsNoTracking().Where(r => r.VersionText == version).Select(r => new
+        {
+            r.Id,
+            People = r.Statistics.Where(s => s.Source == StatisticsSource.GitMirror && s.People != null).Select(s => new { s.ComputedAt, s.FromVersion }).FirstOrDefault(),
+        }).SingleOrDefaultAsync(cancellationToken);
+        return release is null
+            ? null
+            : new ReleaseFeed(version, release.People?.FromVersion, release.People?.ComputedAt, await NewestAsync(Visible.Where(a => a.ReleaseId == release.Id), cancellationToken));
+    }
+
+    /// <summary>Linus' newest announcements, newest first.</summary>
+    public async Task<IReadOnlyList<Announcement>> AnnouncementsAsync(CancellationToken cancellationToken) =>
+        await db.Announcements.AsNoTracking().OrderByDescending(a => a.SentAtUtc).Take(MaxEntries).ToListAsync(cancellationToken);
+
+    private static async Task<IReadOnlyList<FeedArticle>> NewestAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
+        await articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
+            .Select(a => new FeedArticle(
+                a.Id, a.Slug, a.Title, a.Lead, a.BodyHtml, a.AuthorName, a.Language, a.PublishedAt!.Value,
+                // One max(saved_at) per entry: a correlated subquery the (article_id, saved_at) index answers with one
+                // index entry, never a GROUP BY over every revision ever saved.
+                a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
+                a.Tags.OrderBy(t => t.Position).Select(t => a.Language == Language.De ? t.NameDe : t.NameEn).ToList()))
+            .ToListAsync(cancellationToken);
+}
+
+/// <summary>One feed entry's article.</summary>
+/// <param name="Id">Its id (the entry id is made from it).</param>
+/// <param name="Slug">Its address under /articles/.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Lead">Its lead, the entry's summary.</param>
+/// <param name="BodyHtml">The sanitized HTML, the entry's content.</param>
+/// <param name="AuthorName">Its author line.</param>
+/// <param name="Language">Its language.</param>
+/// <param name="PublishedAt">When it was published.</param>
+/// <param name="LastRevisionAt">When its newest revision was saved, if it has any.</param>
+/// <param name="Tags">Its tags' names in its language, in their fixed order.</param>
+public sealed record FeedArticle(int Id, string Slug, string Title, string Lead, string BodyHtml, string AuthorName, Language Language, DateTimeOffset PublishedAt, DateTimeOffset? LastRevisionAt, IReadOnlyList<string> Tags)
+{
+    /// <summary>The entry's update time: the last revision when it came after publication, else the publication.</summary>
+    public DateTimeOffset UpdatedAt => LastRevisionAt is { } last && last > PublishedAt ? last : PublishedAt;
+}
+
+/// <summary>A tag's or series' feed: its name, description, language (a series has one) and articles.</summary>
+/// <param name="Name">The tag's German name or the series' title.</param>
+/// <param name="Description">Its description, if it has one.</param>
+/// <param name="Language">The series' language; null for a tag (both editions).</param>
+/// <param name="Articles">The newest articles.</param>
+public sealed record ScopedFeed(string Name, string? Description, Language? Language, IReadOnlyList<FeedArticle> Articles);
+
+/// <summary>A release's feed.</summary>
+/// <param name="Version">The release ("6.1").</param>
+/// <param name="PeopleFromVersion">The release its developer figures count from, when git computed them.</param>
+/// <param name="PeopleComputedAt">When they were computed.</param>
+/// <param name="Articles">The newest articles about it.</param>
+public sealed record ReleaseFeed(string Version, string? PeopleFromVersion, DateTimeOffset? PeopleComputedAt, IReadOnlyList<FeedArticle> Articles);
