@@ -32,8 +32,16 @@ builder.AddCms();
 // Public pages stay static server rendering; only the CMS pages under /admin opt into interactive server rendering.
 // The editor sends the whole Markdown text with each change; SignalR's default 32 KB per message would drop the
 // circuit of anyone writing a long article. 2 MB holds Article.BodyMaxLength characters of UTF-8.
+// A browser that vanishes without closing its socket (a laptop lid, a lost network) is noticed after
+// ClientTimeoutInterval without a message; the CMS script pings every 5 s (App.razor), so 15 s is three missed
+// pings, and the editor's presence is gone well within the 30 s docs/cms.md promises.
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
-    .AddHubOptions(options => options.MaximumReceiveMessageSize = 2 * 1024 * 1024);
+    .AddHubOptions(options =>
+    {
+        options.MaximumReceiveMessageSize = 2 * 1024 * 1024;
+        options.ClientTimeoutInterval = TimeSpan.FromSeconds(15);
+        options.KeepAliveInterval = TimeSpan.FromSeconds(5);
+    });
 
 // The default encoder escapes every non-ASCII character ("ö" → "&#xF6;"): German text would triple in size
 // and become unreadable in the page source. Encoding stays safe: only the HTML-significant characters are escaped.

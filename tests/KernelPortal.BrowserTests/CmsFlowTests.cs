@@ -259,6 +259,34 @@ public class CmsFlowTests(PortalSite site)
     }
 
     [Fact]
+    public async Task A_browser_that_vanishes_without_unloading_leaves_the_presence_list_within_30_seconds()
+    {
+        var anna = await NewPageAsync();
+        var bernd = await NewPageAsync();
+        await LogInAsync(anna, PortalSite.EditorEmail);
+        await LogInAsync(bernd, PortalSite.SecondEditorEmail);
+        await anna.GotoAsync(Url("/admin/articles"));
+        var href = await anna.Locator("table.cms-table a").Nth(1).GetAttributeAsync("href");
+        await anna.GotoAsync(Url(href!));
+        await bernd.GotoAsync(Url(href!));
+        await WaitUntilInteractiveAsync(anna);
+        await WaitUntilInteractiveAsync(bernd);
+        await Expect(bernd.Locator(".cms-presence")).ToContainTextAsync("redaktion", new LocatorAssertionsToContainTextOptions { Timeout = 20_000 });
+
+        // The renderer dies as in a crash or a killed browser: no unload handler runs, no disconnect beacon is sent,
+        // and Blazor keeps the circuit for minutes in case the browser comes back.
+        // Page.crash never answers (the renderer dies first), so the command is not awaited; the page's Crash event is.
+        var crashed = new TaskCompletionSource();
+        anna.Crash += (_, _) => crashed.TrySetResult();
+        var cdp = await anna.Context.NewCDPSessionAsync(anna);
+        _ = cdp.SendAsync("Page.crash").ContinueWith(t => t.Exception, TaskScheduler.Default);
+        await crashed.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        await Expect(bernd.Locator(".cms-presence")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
+        _consoleErrors.Clear(); // the crashed page's own errors are what this test caused
+    }
+
+    [Fact]
     public async Task An_editor_starts_an_ingestion_pass_and_sees_it_recorded()
     {
         var page = await NewPageAsync();

@@ -3,8 +3,10 @@ using System.Threading.RateLimiting;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Identity;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KernelPortal.Web.Cms;
 
@@ -55,6 +57,8 @@ internal static class CmsServiceCollectionExtensions
         });
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<CircuitConnection>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitConnection>(services => services.GetRequiredService<CircuitConnection>()));
 
         // The key ring lives in PostgreSQL beside everything else: cookies stay valid across restarts and instances.
         builder.Services.AddDataProtection().SetApplicationName("KernelPortal").PersistKeysToDbContext<PortalDbContext>();

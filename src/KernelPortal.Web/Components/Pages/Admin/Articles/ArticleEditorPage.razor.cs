@@ -23,6 +23,9 @@ public sealed partial class ArticleEditorPage
     private readonly SemaphoreSlim _saving = new(1, 1);
     private readonly Guid _sessionId = Guid.NewGuid();
 
+    /// <summary>When this editor last reported its presence; reset to report again at once.</summary>
+    private DateTimeOffset _lastBeat = DateTimeOffset.MinValue;
+
     private bool _loaded;
     private bool _notFound;
     private int? _articleId;
@@ -88,6 +91,9 @@ public sealed partial class ArticleEditorPage
     [Inject]
     private IJSRuntime JS { get; set; } = null!;
 
+    [Inject]
+    private CircuitConnection Connection { get; set; } = null!;
+
     private string TitleText { get => _fields.Title; set => Typed(_fields with { Title = value }); }
 
     private string SlugText { get => _fields.Slug; set => Typed(_fields with { Slug = value.Trim() }); }
@@ -108,6 +114,7 @@ public sealed partial class ArticleEditorPage
 
     protected override async Task OnInitializedAsync()
     {
+        Connection.Changed += OnConnectionChangedAsync;
         _actor = CmsActor.From((await AuthenticationState).User);
         (_releases, _seriesList, _tags) = await Reads.EditorChoicesAsync(_closing.Token);
 
@@ -147,7 +154,6 @@ public sealed partial class ArticleEditorPage
     private async Task RunBackgroundLoopAsync()
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), Clock);
-        var lastBeat = DateTimeOffset.MinValue;
         try
         {
             while (await timer.WaitForNextTickAsync(_closing.Token))
@@ -164,9 +170,10 @@ public sealed partial class ArticleEditorPage
                     });
                 }
 
-                if (_articleId is { } id && _actor is not null && now - lastBeat >= PresenceTracker.Heartbeat)
+                // Only while the browser is there: a circuit outlives a vanished browser by minutes.
+                if (_articleId is { } id && _actor is not null && Connection.IsConnected && now - _lastBeat >= PresenceTracker.Heartbeat)
                 {
-                    lastBeat = now;
+                    _lastBeat = now;
                     var others = await Presence.BeatAsync(id, _sessionId, _actor, _closing.Token);
                     if (!others.SequenceEqual(_others))
                     {
@@ -184,6 +191,23 @@ public sealed partial class ArticleEditorPage
         {
             // The database went away; the next explicit save reports it. Presence resumes when the page is reopened.
             await InvokeAsync(() => ShowMessage($"Lost contact with the database ({ex.GetBaseException().Message}). Autosave is paused; use Save.", error: true));
+        }
+    }
+
+    /// <summary>The browser went away: others stop seeing this editor at once. It came back: report in at the next tick.</summary>
+    private async Task OnConnectionChangedAsync(bool connected)
+    {
+        _lastBeat = DateTimeOffset.MinValue;
+        if (!connected)
+        {
+            try
+            {
+                await Presence.LeaveAsync(_sessionId, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException)
+            {
+                // The row ages out after PresenceTracker.Expiry anyway.
+            }
         }
     }
 
@@ -490,6 +514,7 @@ public sealed partial class ArticleEditorPage
 
     public async ValueTask DisposeAsync()
     {
+        Connection.Changed -= OnConnectionChangedAsync;
         await _closing.CancelAsync();
         try
         {
