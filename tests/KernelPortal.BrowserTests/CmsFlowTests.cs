@@ -17,9 +17,9 @@ public class CmsFlowTests(PortalSite site)
     /// <summary>Console errors of every page this test opened: CSP violations, failed circuits, script errors.</summary>
     private readonly List<string> _consoleErrors = [];
 
-    private async Task<IPage> NewPageAsync()
+    private async Task<IPage> NewPageAsync(int width = 1400, int height = 1000)
     {
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
@@ -284,6 +284,40 @@ public class CmsFlowTests(PortalSite site)
 
         await Expect(bernd.Locator(".cms-presence")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
         _consoleErrors.Clear(); // the crashed page's own errors are what this test caused
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_lists_fit_the_screen_and_the_preview_is_one_tap_away()
+    {
+        var page = await NewPageAsync(375, 812);
+        await LogInAsync(page, PortalSite.EditorEmail);
+        foreach (var path in new[] { "/admin/articles", "/admin/tags", "/admin/series", "/admin/releases", "/admin/ingestion" })
+        {
+            await page.GotoAsync(Url(path));
+            await page.Locator("table.cms-table").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"{path} is {overflow} px wider than a 375 px screen");
+        }
+
+        await page.GotoAsync(Url("/admin/articles/new"));
+        await WaitUntilInteractiveAsync(page);
+        await page.FillAsync("#title", "Vom Telefon");
+        await page.FillAsync("#body", "Geschrieben **unterwegs**.");
+        await Expect(page.Locator(".editor-preview")).ToBeHiddenAsync();
+
+        await page.ClickAsync("#tab-preview");
+
+        var preview = page.Locator(".editor-preview");
+        await Expect(preview.Locator("strong")).ToHaveTextAsync("unterwegs", Patiently);
+        var box = await preview.BoundingBoxAsync();
+        Assert.True(box is { Y: < 812 }, $"the preview starts at {box?.Y} px, below a 812 px screen");
+        await Expect(page.Locator("#title")).ToBeHiddenAsync();
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0, "the editor is wider than the screen");
+
+        await page.ClickAsync("#tab-write");
+        await Expect(page.Locator("#title")).ToHaveValueAsync("Vom Telefon");
+        await Expect(page.Locator("#tab-write")).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.Empty(_consoleErrors);
     }
 
     [Fact]

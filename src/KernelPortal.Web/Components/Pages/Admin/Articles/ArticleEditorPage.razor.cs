@@ -23,6 +23,9 @@ public sealed partial class ArticleEditorPage
     private readonly SemaphoreSlim _saving = new(1, 1);
     private readonly Guid _sessionId = Guid.NewGuid();
 
+    /// <summary>On a phone: whether the preview tab is showing instead of the form.</summary>
+    private bool _showPreview;
+
     /// <summary>When this editor last reported its presence; reset to report again at once.</summary>
     private DateTimeOffset _lastBeat = DateTimeOffset.MinValue;
 
