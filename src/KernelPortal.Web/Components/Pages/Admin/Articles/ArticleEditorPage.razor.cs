@@ -103,7 +103,6 @@ public sealed partial class ArticleEditorPage
 
     private string LeadText { get => _fields.Lead; set => Typed(_fields with { Lead = value }); }
 
-    private string BodyText { get => _fields.BodyMarkdown; set => Typed(_fields with { BodyMarkdown = value }); }
 
     private string IowText { get => _fields.Iow ?? string.Empty; set => Typed(_fields with { Iow = value }); }
 
@@ -145,14 +144,49 @@ public sealed partial class ArticleEditorPage
         _loaded = true;
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender)
         {
             // One loop per open editor: autosave after a pause in typing, and the presence heartbeat.
             _ = RunBackgroundLoopAsync();
+            _self = DotNetObjectReference.Create(this);
+            await JS.InvokeVoidAsync("kportalBody.attach", _closing.Token, _self);
         }
     }
+
+    // The text as the browser's textarea last had it from the server or sent it up, and the textarea's version: a new
+    // version (a new element) only when the server replaces the text (load, restore, take theirs, merge).
+    // _renderedBody is what the element was created with and never changes for that element: were it to follow each
+    // keystroke, Blazor would send it back down and overwrite what the editor typed in the meantime.
+    private string _clientBody = string.Empty;
+    private string _renderedBody = string.Empty;
+    private int _bodyVersion;
+    private DotNetObjectReference<ArticleEditorPage>? _self;
+
+    private void SyncClientBody()
+    {
+        if (!string.Equals(_clientBody, _fields.BodyMarkdown, StringComparison.Ordinal))
+        {
+            _clientBody = _renderedBody = _fields.BodyMarkdown;
+            _bodyVersion++;
+        }
+    }
+
+    /// <summary>The body as the browser has it now, covering <paramref name="inputs"/> input events (cms-body-sync.js).</summary>
+    [JSInvokable]
+    public Task BodyTyped(string text, int inputs) => InvokeAsync(() =>
+    {
+        if (_readOnly || _notFound)
+        {
+            return;
+        }
+
+        _keystrokesSeen += Math.Max(inputs, 0);
+        _clientBody = text;
+        Change(_fields with { BodyMarkdown = text });
+        StateHasChanged();
+    });
 
     private async Task RunBackgroundLoopAsync()
     {
@@ -194,6 +228,47 @@ public sealed partial class ArticleEditorPage
         {
             // The database went away; the next explicit save reports it. Presence resumes when the page is reopened.
             await InvokeAsync(() => ShowMessage($"Lost contact with the database ({ex.GetBaseException().Message}). Autosave is paused; use Save.", error: true));
+        }
+    }
+
+    /// <summary>
+    /// The editor is closing (the tab reloaded or closed, the leave guard was answered with "leave") while the server
+    /// holds text it has not stored: what the preview showed is saved as a revision rather than dropped. Nothing is
+    /// rendered any more, so this goes straight to the edit service.
+    /// </summary>
+    private async Task SaveOnLeavingAsync()
+    {
+        if (!_dirty || _readOnly || _conflict is not null || _actor is null || _fields.Title.Trim().Length == 0)
+        {
+            return;
+        }
+
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            // A save in progress finishes first; then whatever is still unsaved goes in.
+            if (!await _saving.WaitAsync(TimeSpan.FromSeconds(10), budget.Token))
+            {
+                return;
+            }
+
+            try
+            {
+                if (_dirty && await RefreshActorAsync() && await WithTranslationAsync(_fields) is { } fields)
+                {
+                    _ = _articleId is { } id
+                        ? await Editing.SaveAsync(id, fields, _token, _actor, budget.Token)
+                        : await Editing.CreateAsync(fields, _actor, budget.Token);
+                }
+            }
+            finally
+            {
+                _saving.Release();
+            }
+        }
+        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException or OperationCanceledException)
+        {
+            // The database did not answer in time; the leave guard had warned that the text was unsaved.
         }
     }
 
@@ -518,7 +593,9 @@ public sealed partial class ArticleEditorPage
     public async ValueTask DisposeAsync()
     {
         Connection.Changed -= OnConnectionChangedAsync;
+        await SaveOnLeavingAsync();
         await _closing.CancelAsync();
+        _self?.Dispose();
         try
         {
             await Presence.LeaveAsync(_sessionId, CancellationToken.None);
