@@ -7,6 +7,20 @@ internal static class KportalProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
+    /// <summary>
+    /// kportal as its own build left it (artifacts/bin/KernelPortal.Cli/{configuration}/), not the copy beside the
+    /// tests: this test project runs on the ASP.NET Core framework, so its folder lacks assemblies that a console app
+    /// brings itself (System.Threading.RateLimiting for the resilience pipeline), and the copy would fail to load them.
+    /// </summary>
+    private static string KportalDll { get; } = FindKportal();
+
+    private static string FindKportal()
+    {
+        var testFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var path = Path.Combine(testFolder.Parent!.Parent!.FullName, "KernelPortal.Cli", testFolder.Name, "kportal.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"kportal is not built at {path}; build KernelPortal.sln first.", path);
+    }
+
     public static async Task<Result> RunAsync(IEnumerable<string> arguments, string? connectionString = null, string? standardInput = null)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -16,7 +30,7 @@ internal static class KportalProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kportal.dll"));
+        start.ArgumentList.Add(KportalDll);
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

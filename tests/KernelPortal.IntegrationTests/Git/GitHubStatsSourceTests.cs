@@ -16,6 +16,20 @@ public class GitHubStatsSourceTests
     }
 
     [Fact]
+    public async Task A_brief_503_from_GitHub_is_retried_by_the_resilience_pipeline()
+    {
+        using var repo = GitStatsSourceTests.BuildKernelShapedRepository();
+        await using var github = await FakeGitHubServer.StartAsync(repo);
+        github.UnavailableCompares = 1;
+
+        var figures = await Source(github).ComputeAsync("v1.0", "v1.1", Ct);
+
+        Assert.Equal(0, github.UnavailableCompares);
+        Assert.True(figures.Commits > 0);
+        Assert.True(github.Requests.Count(r => r.Contains("/compare/", StringComparison.Ordinal)) >= 2, string.Join("\n", github.Requests));
+    }
+
+    [Fact]
     public async Task Agrees_with_git_on_everything_GitHub_can_count()
     {
         using var repo = GitStatsSourceTests.BuildKernelShapedRepository();

@@ -27,6 +27,9 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
     /// <summary>Answer this many compare requests with an exhausted rate limit that resets a second later.</summary>
     public int RateLimitedCompares { get; set; }
 
+    /// <summary>Answer this many compare requests with 503, as GitHub does when a backend is briefly unavailable.</summary>
+    public int UnavailableCompares { get; set; }
+
     public static async Task<FakeGitHubServer> StartAsync(TestRepository repo)
     {
         var server = new FakeGitHubServer(repo);
@@ -73,6 +76,12 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
 
     private IResult Compare(string basehead, HttpContext context)
     {
+        if (UnavailableCompares > 0)
+        {
+            UnavailableCompares--;
+            return Results.Json(new { message = "Server Error" }, statusCode: 503);
+        }
+
         if (RateLimitedCompares > 0)
         {
             RateLimitedCompares--;
