@@ -103,7 +103,6 @@ public sealed partial class ArticleEditorPage
 
     private string LeadText { get => _fields.Lead; set => Typed(_fields with { Lead = value }); }
 
-
     private string IowText { get => _fields.Iow ?? string.Empty; set => Typed(_fields with { Iow = value }); }
 
     private string LanguageValue { get => _fields.Language.ToString(); set => Change(_fields with { Language = Enum.Parse<Language>(value) }); }
