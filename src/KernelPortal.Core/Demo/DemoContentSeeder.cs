@@ -162,7 +162,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, MarkdownRenderer rende
                 AuthorName = doc["author"] ?? "KernelPortal",
                 Release = doc["release"] is { } version ? releases.Single(r => r.VersionText == version) : null,
             };
-            foreach (var slug in (doc["tags"] ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            foreach (var slug in doc.List("tags"))
             {
                 article.Tags.Add(tags.Single(t => t.Slug == slug));
             }

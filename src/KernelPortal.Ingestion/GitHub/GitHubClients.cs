@@ -17,11 +17,12 @@ public static class GitHubClients
 
     // Octokit takes a message handler, not a client from the host's container, and the kportal commands that talk to
     // GitHub run without a host; one small container per process owns the pooled, resilient handlers.
-    private static readonly Lazy<ServiceProvider> Handlers = new(() => new ServiceCollection().AddGitHubHttpClient().BuildServiceProvider());
+    private static readonly Lazy<ServiceProvider> Handlers = new(BuildHandlers);
 
-    /// <summary>Registers the <see cref="HttpClientName"/> client with the standard resilience pipeline.</summary>
-    public static IServiceCollection AddGitHubHttpClient(this IServiceCollection services)
+    /// <summary>A container with the <see cref="HttpClientName"/> client and the standard resilience pipeline.</summary>
+    private static ServiceProvider BuildHandlers()
     {
+        var services = new ServiceCollection();
         services.AddHttpClient(HttpClientName).AddStandardResilienceHandler(options =>
         {
             // A compare of a whole release cycle can take GitHub well over the default 10 s per attempt.
@@ -29,7 +30,7 @@ public static class GitHubClients
             options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(120);
             options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(4);
         });
-        return services;
+        return services.BuildServiceProvider();
     }
 
     /// <summary>A client for <paramref name="options"/>' API, sending through the resilient handler.</summary>
