@@ -4,6 +4,7 @@ using KernelPortal.Core.Data;
 using KernelPortal.Core.Demo;
 using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Markdown;
+using KernelPortal.Core.Media;
 using KernelPortal.Core.People;
 using KernelPortal.Core.Releases;
 using KernelPortal.Core.Releases.Forecasting;
@@ -42,6 +43,9 @@ public static class PortalCoreServiceCollectionExtensions
         services.TryAddSingleton<ArticleExporter>();
         services.TryAddSingleton<ScheduledPublisher>();
         services.TryAddSingleton<PresenceTracker>();
+        // Images: the database stores them unless a host registers another IMediaStore first.
+        services.TryAddSingleton<IMediaStore, PostgresMediaStore>();
+        services.TryAddSingleton<MediaLibrary>();
         return services;
     }
 }

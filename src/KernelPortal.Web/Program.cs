@@ -8,6 +8,7 @@ using KernelPortal.Web.Compression;
 using KernelPortal.Web.Feeds;
 using KernelPortal.Web.Components;
 using KernelPortal.Web.Health;
+using KernelPortal.Web.Media;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -81,6 +82,7 @@ app.MapHealthChecks("/healthz", HealthResponse.Options);
 app.MapReleaseCsv();
 app.MapSitemap();
 app.MapFeeds();
+app.MapMedia();
 app.MapApi();
 app.MapOpenApi();
 app.MapStaticAssets();

@@ -34,7 +34,7 @@ internal static class ArticleCommand
                 }
                 else
                 {
-                    inputs.Add(new ImportFile(file.Name, await File.ReadAllTextAsync(file.FullName, ct)));
+                    inputs.Add(new ImportFile(file.Name, await File.ReadAllTextAsync(file.FullName, ct), file.DirectoryName));
                 }
             }
 
@@ -86,7 +86,7 @@ internal static class ArticleCommand
     private static Command CreateExport()
     {
         var directory = new Argument<DirectoryInfo>("DIR") { Description = "An empty or new directory for the files." };
-        var export = new Command("export", "Write every article as DIR/{slug}.md with YAML front matter, in the form 'article import' reads back.");
+        var export = new Command("export", "Write every article as DIR/{slug}.md with YAML front matter and its images as DIR/media/{key}/{name}.{ext}, in the form 'article import' reads back.");
         export.Arguments.Add(directory);
         export.SetAction(async (result, ct) =>
         {
@@ -99,14 +99,21 @@ internal static class ArticleCommand
 
             return await CliHost.RunAsync(result.GetValue(GlobalOptions.Connection), async services =>
             {
-                var articles = await services.GetRequiredService<ArticleExporter>().ExportAsync(ct);
+                var export = await services.GetRequiredService<ArticleExporter>().ExportAsync(ct);
                 target.Create();
-                foreach (var article in articles)
+                foreach (var article in export.Articles)
                 {
                     await File.WriteAllTextAsync(Path.Combine(target.FullName, article.FileName), article.Text, ct);
                 }
 
-                Console.WriteLine($"{articles.Count} article(s) written to {target.FullName}");
+                foreach (var image in export.Images)
+                {
+                    var path = Path.Combine(target.FullName, image.RelativePath);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    await File.WriteAllBytesAsync(path, image.Data, ct);
+                }
+
+                Console.WriteLine($"{export.Articles.Count} article(s) and {export.Images.Count} image(s) written to {target.FullName}");
                 return ExitCodes.Success;
             });
         });

@@ -44,6 +44,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<ArticlePresence> ArticlePresences => Set<ArticlePresence>();
 
+    public DbSet<Media.MediaImage> MediaImages => Set<Media.MediaImage>();
+
+    public DbSet<Media.MediaBlob> MediaBlobs => Set<Media.MediaBlob>();
+
     public DbSet<People.AddressRule> AddressRules => Set<People.AddressRule>();
 
     public DbSet<People.AddressRuleRevision> AddressRuleRevisions => Set<People.AddressRuleRevision>();

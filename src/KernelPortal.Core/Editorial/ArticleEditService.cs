@@ -32,13 +32,13 @@ public sealed class ArticleEditService(
     public async Task<EditResult> CreateAsync(ArticleFields fields, Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var errors = ArticleValidator.Validate(fields);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var errors = await ValidateAsync(db, fields, null, cancellationToken);
         if (errors.Count > 0)
         {
             return new EditResult.Invalid(errors);
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var article = new Article
         {
             Title = fields.Title,
@@ -67,7 +67,7 @@ public sealed class ArticleEditService(
             return new EditResult.Forbidden(reason);
         }
 
-        var errors = ArticleValidator.Validate(fields, id);
+        var errors = await ValidateAsync(db, fields, id, cancellationToken);
         if (errors.Count > 0)
         {
             return new EditResult.Invalid(errors);
@@ -124,6 +124,27 @@ public sealed class ArticleEditService(
         }
 
         return await SaveAsync(id, ArticleFields.Of(article).WithTextOf(revision), basedOn, actor, cancellationToken);
+    }
+
+    /// <summary>The validator's checks, and that every library image the text shows is in the library.</summary>
+    private static async Task<Dictionary<string, string>> ValidateAsync(PortalDbContext db, ArticleFields fields, int? id, CancellationToken cancellationToken)
+    {
+        var errors = ArticleValidator.Validate(fields, id);
+        var images = ImageReferences.In(fields.BodyMarkdown).Where(r => r.Address is not null).ToList();
+        if (errors.ContainsKey(nameof(fields.BodyMarkdown)) || images.Count == 0)
+        {
+            return errors;
+        }
+
+        var keys = images.Select(r => r.Address!.Key).Distinct(StringComparer.Ordinal).ToList();
+        var stored = await db.MediaImages.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken);
+        if (images.FirstOrDefault(r => !stored.Contains(r.Address!.Key)) is { } missing)
+        {
+            errors[nameof(fields.BodyMarkdown)] =
+                $"The image on line {missing.Line} ({missing.Url}) is not in the media library (deleted, or its address mistyped): upload it again.";
+        }
+
+        return errors;
     }
 
     // The article a change is based on: NotFound, or a Conflict when someone saved after the editor loaded it.

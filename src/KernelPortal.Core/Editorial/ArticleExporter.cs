@@ -1,6 +1,8 @@
 using System.Globalization;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
+using KernelPortal.Core.Markdown;
+using KernelPortal.Core.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace KernelPortal.Core.Editorial;
@@ -11,10 +13,14 @@ namespace KernelPortal.Core.Editorial;
 /// tags, series and part, translation, author, lead, iow, body). Revisions and generated-draft sources stay behind:
 /// the export is the content, not its history.
 /// </summary>
-public sealed class ArticleExporter(IDbContextFactory<PortalDbContext> contexts)
+public sealed class ArticleExporter(IDbContextFactory<PortalDbContext> contexts, IMediaStore media)
 {
-    /// <summary>Every article, in id order, as a file name (<c>{slug}.md</c>) and its text.</summary>
-    public async Task<IReadOnlyList<ExportedArticle>> ExportAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every article, in id order, as a file name (<c>{slug}.md</c>) and its text, and every library image they
+    /// show as <c>media/{key}/{name}.{ext}</c>, the uploaded file byte for byte; the articles refer to them by that
+    /// relative path, which an import turns back into the same library address.
+    /// </summary>
+    public async Task<ArticleExport> ExportAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var articles = await db.Articles.AsNoTracking()
@@ -30,7 +36,19 @@ public sealed class ArticleExporter(IDbContextFactory<PortalDbContext> contexts)
             })
             .ToListAsync(cancellationToken);
 
-        return [.. articles.Select(a => new ExportedArticle($"{a.Slug}.md", FrontMatterDocument.Write(
+        var images = new Dictionary<string, ExportedImage>(StringComparer.Ordinal);
+        foreach (var address in articles.SelectMany(a => ImageReferences.In(a.BodyMarkdown)).Select(r => r.Address).OfType<MediaAddress>())
+        {
+            if (!images.ContainsKey(address.Url)
+                && await media.GetAsync(MediaBlobKeys.Upload(address.Key), cancellationToken) is { } file)
+            {
+                images[address.Url] = new ExportedImage(RelativePath(address), file.Data);
+            }
+        }
+
+        string Body(string markdown) => ImageReferences.Rewrite(markdown, r => images.TryGetValue(r.Url, out var image) ? image.RelativePath : null);
+
+        return new ArticleExport([.. articles.Select(a => new ExportedArticle($"{a.Slug}.md", FrontMatterDocument.Write(
             [
                 new("title", a.Title),
                 new("slug", a.Slug),
@@ -47,8 +65,11 @@ public sealed class ArticleExporter(IDbContextFactory<PortalDbContext> contexts)
                 new("part", a.SeriesPart?.ToString(CultureInfo.InvariantCulture)),
                 new("translation", a.Translation),
             ],
-            a.BodyMarkdown)))];
+            Body(a.BodyMarkdown))))], [.. images.Values]);
     }
+
+    /// <summary>A folder per image keeps the uploaded file name, so an import makes the same address again.</summary>
+    private static string RelativePath(MediaAddress address) => $"media/{address.Key}/{address.Name}.{address.Format.Extension()}";
 
     /// <summary>The status as the importer reads it: <c>in-review</c>, not <c>InReview</c>.</summary>
     private static string StatusCode(ArticleStatus status) => status switch
@@ -65,6 +86,16 @@ public sealed class ArticleExporter(IDbContextFactory<PortalDbContext> contexts)
         { } utc => utc.ToString("o", CultureInfo.InvariantCulture),
     };
 }
+
+/// <summary>What an export writes.</summary>
+/// <param name="Articles">One Markdown file per article.</param>
+/// <param name="Images">The images the articles show.</param>
+public sealed record ArticleExport(IReadOnlyList<ExportedArticle> Articles, IReadOnlyList<ExportedImage> Images);
+
+/// <summary>One exported image.</summary>
+/// <param name="RelativePath">Where it goes below the export folder, with forward slashes (as the Markdown refers to it).</param>
+/// <param name="Data">The uploaded file.</param>
+public sealed record ExportedImage(string RelativePath, byte[] Data);
 
 /// <summary>One exported article.</summary>
 /// <param name="FileName">The file's name: the slug with <c>.md</c>.</param>

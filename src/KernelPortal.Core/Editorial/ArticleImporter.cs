@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Markdown;
+using KernelPortal.Core.Media;
 using KernelPortal.Core.Releases;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,12 @@ namespace KernelPortal.Core.Editorial;
 /// is imported, so a batch never lands half. Keys the portal has no use for (<c>layout</c>, <c>categories</c>, …)
 /// are named in the report's notes, never silently dropped.
 /// </summary>
-public sealed partial class ArticleImporter(IDbContextFactory<PortalDbContext> contexts, MarkdownRenderer renderer, TimeProvider clock, IContentChangeNotifier? changes = null)
+public sealed partial class ArticleImporter(
+    IDbContextFactory<PortalDbContext> contexts,
+    MarkdownRenderer renderer,
+    MediaLibrary media,
+    TimeProvider clock,
+    IContentChangeNotifier? changes = null)
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
@@ -80,6 +86,12 @@ public sealed partial class ArticleImporter(IDbContextFactory<PortalDbContext> c
             return new ImportReport([], errors, []);
         }
 
+        // Only a good batch stores its images; a retry of this unit finds them stored and gets the same addresses.
+        if (await batch.Images.StoreAsync(media, cancellationToken) is { Count: > 0 } imageErrors)
+        {
+            return new ImportReport([], imageErrors, []);
+        }
+
         var now = clock.GetUtcNow();
         foreach (var (_, article, _) in articles)
         {
@@ -128,7 +140,7 @@ public sealed partial class ArticleImporter(IDbContextFactory<PortalDbContext> c
             Slug = header.Single("slug") ?? string.Empty,
             Lead = header.OneOf("lead", "description") ?? string.Empty,
             Iow = header.Single("iow"),
-            BodyMarkdown = document.Body,
+            BodyMarkdown = batch.Images.Rewrite(file, document.Body, problems, batch.Notes),
         };
         problems.AddRange(ArticleValidator.Validate(fields).Select(e => $"{e.Key}: {e.Value}"));
 
@@ -328,6 +340,8 @@ public sealed partial class ArticleImporter(IDbContextFactory<PortalDbContext> c
 
         public List<ImportError> Notes { get; } = [];
 
+        public ImportImages Images { get; } = new();
+
         /// <summary>A tag by slug, by its German or English name, or by the slug its name makes; created when none fits.</summary>
         public FeatureTag? Tag(string file, string name, List<string> problems)
         {
@@ -380,7 +394,8 @@ public sealed partial class ArticleImporter(IDbContextFactory<PortalDbContext> c
 /// <summary>A file to import: its name (for the report) and its text.</summary>
 /// <param name="Name">The file's name as the editor knows it.</param>
 /// <param name="Text">The Markdown with its front matter.</param>
-public sealed record ImportFile(string Name, string Text);
+/// <param name="Directory">The folder it was read from: images referred to by relative paths are read from there.</param>
+public sealed record ImportFile(string Name, string Text, string? Directory = null);
 
 /// <summary>What an import did: either articles imported (with notes), or errors and nothing imported.</summary>
 /// <param name="Imported">The articles stored.</param>

@@ -1,4 +1,5 @@
 using KernelPortal.Core.Content;
+using KernelPortal.Core.Markdown;
 
 namespace KernelPortal.Core.Editorial;
 
@@ -19,6 +20,10 @@ public static class ArticleValidator
         Limit(errors, nameof(fields.Lead), fields.Lead, Article.LeadMaxLength);
         Limit(errors, nameof(fields.BodyMarkdown), fields.BodyMarkdown, Article.BodyMaxLength);
         Limit(errors, nameof(fields.Iow), fields.Iow, Article.IowMaxLength);
+        if (!errors.ContainsKey(nameof(fields.BodyMarkdown)) && ImageProblems(fields.BodyMarkdown) is { } images)
+        {
+            errors[nameof(fields.BodyMarkdown)] = images;
+        }
 
         var slug = SlugFor(fields);
         // A slug made from a bad title is not worth a second error; a slug the editor typed always is.
@@ -47,6 +52,31 @@ public static class ArticleValidator
         ArgumentNullException.ThrowIfNull(fields);
         return string.IsNullOrWhiteSpace(fields.Slug) ? Slug.FromTitle(fields.Title) : fields.Slug.Trim();
     }
+
+    /// <summary>
+    /// What is wrong with the text's images: each needs alt text, and each must come from the media library (the
+    /// site's Content-Security-Policy shows no other, and readers' browsers should not call third parties).
+    /// </summary>
+    private static string? ImageProblems(string? markdown)
+    {
+        var problems = new List<string>();
+        foreach (var image in ImageReferences.In(markdown ?? string.Empty))
+        {
+            if (image.AltText.Length == 0)
+            {
+                problems.Add($"The image on line {image.Line} has no alt text: write what it shows between the brackets, ![like this]({image.Url}).");
+            }
+
+            if (image.Address is null)
+            {
+                problems.Add($"The image on line {image.Line} ({Shorten(image.Url)}) is not in the media library: upload it with \"Add image\" or by dropping it on the text; the site shows only its own images.");
+            }
+        }
+
+        return problems.Count == 0 ? null : string.Join(" ", problems.Take(3)) + (problems.Count > 3 ? $" ({problems.Count - 3} more)" : string.Empty);
+    }
+
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";
 
     private static void Limit(Dictionary<string, string> errors, string field, string? value, int max)
     {

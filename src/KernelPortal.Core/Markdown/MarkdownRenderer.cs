@@ -19,6 +19,7 @@ public sealed class MarkdownRenderer
         _pipeline = new MarkdownPipelineBuilder()
             .UseAdvancedExtensions()
             .DisableHtml()
+            .Use<MediaImageExtension>()
             .Build();
 
         _sanitizer = new HtmlSanitizer();
@@ -32,6 +33,13 @@ public sealed class MarkdownRenderer
         _sanitizer.AllowedAttributes.Add("id");
         _sanitizer.AllowedAttributes.Add("class");
         _sanitizer.AllowedAttributes.Remove("style");
+        // Library images render as <picture> with variants (MediaImageRenderer); raw HTML never reaches here.
+        _sanitizer.AllowedTags.Add("picture");
+        _sanitizer.AllowedTags.Add("source");
+        foreach (var attribute in new[] { "srcset", "sizes", "loading", "decoding", "type", "width", "height" })
+        {
+            _sanitizer.AllowedAttributes.Add(attribute);
+        }
         foreach (var tag in new[] { "form", "input", "button", "select", "textarea", "option", "style", "iframe", "object", "embed", "svg", "math" })
         {
             _sanitizer.AllowedTags.Remove(tag);

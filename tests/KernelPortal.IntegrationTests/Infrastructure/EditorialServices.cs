@@ -32,6 +32,8 @@ public sealed class EditorialServices : IAsyncDisposable
 
     public ArticleImporter Importer => _services.GetRequiredService<ArticleImporter>();
 
+    public KernelPortal.Core.Media.MediaLibrary Media => _services.GetRequiredService<KernelPortal.Core.Media.MediaLibrary>();
+
     public KernelPortal.Core.Releases.ReleaseCorrectionService Releases => _services.GetRequiredService<KernelPortal.Core.Releases.ReleaseCorrectionService>();
 
     public KernelPortal.Core.Content.TaxonomyService Taxonomy => _services.GetRequiredService<KernelPortal.Core.Content.TaxonomyService>();

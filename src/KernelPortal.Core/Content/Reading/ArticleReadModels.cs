@@ -60,7 +60,11 @@ public sealed record SeriesIndexEntry(Series Series, IReadOnlyList<SeriesIndexPa
 /// <param name="Translation">Its visible translation, if any.</param>
 /// <param name="Parts">The visible parts of its series, in order (empty outside a series).</param>
 /// <param name="RevisedAt">The last content save (a revision), not the row's audit stamp.</param>
-public sealed record ArticlePageView(Article Article, Article? Translation, IReadOnlyList<ArticleTeaserView> Parts, DateTimeOffset? RevisedAt);
+public sealed record ArticlePageView(Article Article, Article? Translation, IReadOnlyList<ArticleTeaserView> Parts, DateTimeOffset? RevisedAt)
+{
+    /// <summary>The article's first library image, for <c>og:image</c> and JSON-LD; <c>null</c> when it shows none.</summary>
+    public Media.MediaAddress? Picture { get; } = Markdown.ImageReferences.FirstLibraryImage(Article.BodyMarkdown);
+}
 
 /// <summary>What the API's article list found.</summary>
 public enum ArticleListOutcome

@@ -113,6 +113,10 @@ public sealed partial class ArticleEditorPage
 
     private int? SeriesPart { get => _fields.SeriesPart; set => Change(_fields with { SeriesPart = value }); }
 
+    /// <summary>An uploaded image goes into the text where the cursor stands; the text then travels as typing does.</summary>
+    private async Task InsertImageAsync((KernelPortal.Core.Media.MediaImage Image, string AltText) uploaded) =>
+        await JS.InvokeVoidAsync("kportalMedia.insert", _closing.Token, uploaded.Image.Markdown(uploaded.AltText));
+
     protected override async Task OnInitializedAsync()
     {
         Connection.Changed += OnConnectionChangedAsync;
