@@ -16,11 +16,12 @@ public sealed class FrontMatterDocument
 
     private readonly Dictionary<string, IReadOnlyList<string>> lists;
 
-    private FrontMatterDocument(Dictionary<string, string> fields, Dictionary<string, IReadOnlyList<string>> lists, string body)
+    private FrontMatterDocument(Dictionary<string, string> fields, Dictionary<string, IReadOnlyList<string>> lists, string body, int bodyLine)
     {
         Fields = fields;
         this.lists = lists;
         Body = body;
+        BodyLine = bodyLine;
     }
 
     /// <summary>Single-value header fields by lower-case key (lists are in <see cref="List"/>).</summary>
@@ -31,6 +32,9 @@ public sealed class FrontMatterDocument
 
     /// <summary>The Markdown after the header.</summary>
     public string Body { get; }
+
+    /// <summary>The file's line (from 1) that the body's first line is: messages about the body name file lines.</summary>
+    public int BodyLine { get; }
 
     /// <summary>A single value, or <c>null</c> when it is missing, empty or YAML's null (<c>~</c>).</summary>
     /// <exception cref="FormatException">The key holds a list.</exception>
@@ -69,7 +73,13 @@ public sealed class FrontMatterDocument
         }
 
         var header = string.Join('\n', lines[1..end]);
-        var body = string.Join('\n', lines.Skip(end + 1)).TrimStart('\n');
+        var first = end + 1;
+        while (first < lines.Length - 1 && lines[first].Length == 0)
+        {
+            first++;
+        }
+
+        var body = string.Join('\n', lines.Skip(first));
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in ReadMapping(header))
@@ -96,7 +106,7 @@ public sealed class FrontMatterDocument
             }
         }
 
-        return new FrontMatterDocument(fields, lists, body);
+        return new FrontMatterDocument(fields, lists, body, first + 1);
     }
 
     /// <summary>

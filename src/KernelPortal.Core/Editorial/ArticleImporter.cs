@@ -140,9 +140,9 @@ public sealed partial class ArticleImporter(
             Slug = header.Single("slug") ?? string.Empty,
             Lead = header.OneOf("lead", "description") ?? string.Empty,
             Iow = header.Single("iow"),
-            BodyMarkdown = batch.Images.Rewrite(file, document.Body, problems, batch.Notes),
+            BodyMarkdown = batch.Images.Rewrite(file, document, problems, batch.Notes),
         };
-        problems.AddRange(ArticleValidator.Validate(fields).Select(e => $"{e.Key}: {e.Value}"));
+        problems.AddRange(ArticleValidator.Validate(fields, bodyLine: document.BodyLine).Select(e => $"{e.Key}: {e.Value}"));
 
         var language = Language.De;
         if (header.Single("language") is { } code && !LanguageCodes.TryParse(code, out language))

@@ -7,7 +7,10 @@ namespace KernelPortal.Core.Editorial;
 public static class ArticleValidator
 {
     /// <summary>The errors by field name (<c>nameof</c> the <see cref="ArticleFields"/> property); empty when all is well.</summary>
-    public static Dictionary<string, string> Validate(ArticleFields fields, int? articleId = null)
+    /// <param name="fields">What is to be stored.</param>
+    /// <param name="articleId">The article's id, when it is stored already.</param>
+    /// <param name="bodyLine">The line the text starts on in what the editor sees: 1 in the CMS, below the header in an imported file.</param>
+    public static Dictionary<string, string> Validate(ArticleFields fields, int? articleId = null, int bodyLine = 1)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -20,7 +23,7 @@ public static class ArticleValidator
         Limit(errors, nameof(fields.Lead), fields.Lead, Article.LeadMaxLength);
         Limit(errors, nameof(fields.BodyMarkdown), fields.BodyMarkdown, Article.BodyMaxLength);
         Limit(errors, nameof(fields.Iow), fields.Iow, Article.IowMaxLength);
-        if (!errors.ContainsKey(nameof(fields.BodyMarkdown)) && ImageProblems(fields.BodyMarkdown) is { } images)
+        if (!errors.ContainsKey(nameof(fields.BodyMarkdown)) && ImageProblems(fields.BodyMarkdown, bodyLine) is { } images)
         {
             errors[nameof(fields.BodyMarkdown)] = images;
         }
@@ -57,10 +60,10 @@ public static class ArticleValidator
     /// What is wrong with the text's images: each needs alt text, and each must come from the media library (the
     /// site's Content-Security-Policy shows no other, and readers' browsers should not call third parties).
     /// </summary>
-    private static string? ImageProblems(string? markdown)
+    private static string? ImageProblems(string? markdown, int bodyLine)
     {
         var problems = new List<string>();
-        foreach (var image in ImageReferences.In(markdown ?? string.Empty))
+        foreach (var image in ImageReferences.In(markdown ?? string.Empty).Select(i => i with { Line = i.Line + bodyLine - 1 }))
         {
             if (image.AltText.Length == 0)
             {

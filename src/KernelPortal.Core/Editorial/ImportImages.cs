@@ -1,3 +1,4 @@
+using KernelPortal.Core.Content;
 using KernelPortal.Core.Markdown;
 using KernelPortal.Core.Media;
 
@@ -13,10 +14,12 @@ internal sealed class ImportImages
 {
     private readonly List<(ImportFile File, int Line, byte[] Data, string FileName, string AltText, MediaAddress Address)> _pending = [];
 
-    /// <summary>The body with relative image paths replaced by library addresses; problems are added to <paramref name="problems"/>.</summary>
-    public string Rewrite(ImportFile file, string body, List<string> problems, List<ImportError> notes) =>
-        ImageReferences.Rewrite(body, reference =>
+    /// <summary>The document's body with relative image paths replaced by library addresses; problems are added to <paramref name="problems"/>.</summary>
+    public string Rewrite(ImportFile file, FrontMatterDocument document, List<string> problems, List<ImportError> notes) =>
+        ImageReferences.Rewrite(document.Body, found =>
         {
+            // Messages name the line of the file, not of the body.
+            var reference = found with { Line = found.Line + document.BodyLine - 1 };
             if (!reference.IsRelativePath)
             {
                 return null;

@@ -1,7 +1,10 @@
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Demo;
+using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Markdown;
+using KernelPortal.Core.Media;
 using KernelPortal.IntegrationTests.Infrastructure;
+using KernelPortal.UnitTests.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace KernelPortal.IntegrationTests.Cli;
@@ -202,6 +205,20 @@ public class ArticleImportCommandTests(PostgresFixture database) : DatabaseTest(
             await seed.SaveChangesAsync(Ct);
         }
 
+        await using (var services = new EditorialServices(Database.ConnectionString))
+        {
+            var png = Assert.IsType<MediaUploadResult.Stored>(await services.Media.UploadAsync(TestImages.Png(1200, 600), "Scheduler Klassen.png", "Die Klassen", Actor.Import, Ct)).Image;
+            var svg = Assert.IsType<MediaUploadResult.Stored>(await services.Media.UploadAsync(TestImages.Svg(), "ablauf.svg", "Ablauf", Actor.Import, Ct)).Image;
+            await using var seed = Database.CreateContext();
+            var pictured = new ArticleBuilder("Mit Bildern").Build();
+            pictured.BodyMarkdown = $"Erst das:\n\n{png.Markdown()}\n\nDann zweimal das: {svg.Markdown("Ablauf, klein")} und {svg.Markdown()}";
+            pictured.BodyHtml = new MarkdownRenderer().ToHtml(pictured.BodyMarkdown);
+            seed.Articles.Add(pictured);
+            await seed.SaveChangesAsync(Ct);
+        }
+
+        var imagesBefore = await ImagesAsync();
+
         var before = await ArticlesAsync();
         using var folder = new TempFolder();
         var directory = Path.Combine(folder.Path, "export");
@@ -209,7 +226,8 @@ public class ArticleImportCommandTests(PostgresFixture database) : DatabaseTest(
         var export = await KportalProcess.RunAsync(["article", "export", directory], Database.ConnectionString);
 
         Assert.True(export.ExitCode == 0, export.Error);
-        Assert.Contains($"{before.Count} article(s) written", export.Output, StringComparison.Ordinal);
+        Assert.Contains($"{before.Count} article(s) and 2 image(s) written", export.Output, StringComparison.Ordinal);
+        Assert.Contains("](media/", File.ReadAllText(Path.Combine(directory, "mit-bildern.md")), StringComparison.Ordinal);
         var again = await KportalProcess.RunAsync(["article", "export", directory], Database.ConnectionString);
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("is not empty", again.Error, StringComparison.Ordinal);
@@ -220,6 +238,8 @@ public class ArticleImportCommandTests(PostgresFixture database) : DatabaseTest(
             await empty.Articles.ExecuteDeleteAsync(Ct);
             await empty.Series.ExecuteDeleteAsync(Ct);
             await empty.FeatureTags.ExecuteDeleteAsync(Ct);
+            await empty.MediaImages.ExecuteDeleteAsync(Ct);
+            await empty.MediaBlobs.ExecuteDeleteAsync(Ct);
         }
 
         var import = await KportalProcess.RunAsync(["article", "import", .. Directory.GetFiles(directory, "*.md")], Database.ConnectionString);
@@ -231,6 +251,69 @@ public class ArticleImportCommandTests(PostgresFixture database) : DatabaseTest(
         {
             Assert.Equal(before[i], after[i]);
         }
+
+        Assert.Equal(imagesBefore, await ImagesAsync());
+    }
+
+    /// <summary>Every image with its files, as text that compares whole.</summary>
+    private async Task<List<string>> ImagesAsync()
+    {
+        await using var db = Database.CreateContext();
+        var images = await db.MediaImages.AsNoTracking().OrderBy(m => m.Key)
+            .Select(m => $"{m.Key} {m.Sha256} {m.Name} {m.Format} {m.Width}x{m.Height} {m.ByteSize}").ToListAsync(Ct);
+        var files = await db.MediaBlobs.AsNoTracking().OrderBy(b => b.Key)
+            .Select(b => b.Key + " " + b.ContentType + " " + b.Data.Length).ToListAsync(Ct);
+        return [.. images, .. files];
+    }
+
+    [Fact]
+    public async Task Images_beside_the_Markdown_are_imported_and_their_links_rewritten()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "bilder"));
+        File.WriteAllBytes(Path.Combine(folder.Path, "bilder", "Übersicht.png"), TestImages.Png(800, 400));
+        File.WriteAllBytes(Path.Combine(folder.Path, "foto.jpg"), TestImages.Jpeg(640, 480));
+        var file = Write(folder, "bundle.md", """
+            ---
+            title: Mit Bildern
+            draft: true
+            ---
+            Oben: ![Die Übersicht](bilder/%C3%9Cbersicht.png "Bild 1")
+
+            ![Ein Foto](./foto.jpg)
+            """);
+
+        var result = await KportalProcess.RunAsync(["article", "import", file], Database.ConnectionString);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        await using var db = Database.CreateContext();
+        var images = await db.MediaImages.OrderBy(m => m.Width).ToListAsync(Ct);
+        Assert.Equal(["foto", "uebersicht"], images.Select(m => m.Name));
+        Assert.Equal(["Ein Foto", "Die Übersicht"], images.Select(m => m.AltText));
+        var body = (await db.Articles.SingleAsync(Ct)).BodyMarkdown;
+        Assert.Equal($"Oben: ![Die Übersicht]({images[1].Address.Url} \"Bild 1\")\n\n![Ein Foto]({images[0].Address.Url})", body);
+        Assert.Contains($"image 'bilder/%C3%9Cbersicht.png' imported as {images[1].Address.Url}", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_or_wrong_image_stops_the_whole_import_and_stores_no_image()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(Path.Combine(folder.Path, "gut.png"), TestImages.Png(300, 300));
+        File.WriteAllBytes(Path.Combine(folder.Path, "falsch.jpg"), TestImages.Png(300, 300));
+        var good = Write(folder, "a.md", "---\ntitle: Gut\n---\n![Gut](gut.png)\n");
+        var bad = Write(folder, "b.md", "---\ntitle: Schlecht\n---\n![Fehlt](fehlt.png)\n\n![Falsch](falsch.jpg)\n\n![](gut.png)\n");
+
+        var result = await KportalProcess.RunAsync(["article", "import", good, bad], Database.ConnectionString);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("b.md: line 4: image 'fehlt.png' not found", result.Error, StringComparison.Ordinal);
+        Assert.Contains("b.md: line 6: 'falsch.jpg' is named as a JPEG file but holds a PNG image", result.Error, StringComparison.Ordinal);
+        Assert.Contains("has no alt text", result.Error, StringComparison.Ordinal);
+        await using var db = Database.CreateContext();
+        Assert.Equal(0, await db.Articles.CountAsync(Ct));
+        Assert.Equal(0, await db.MediaImages.CountAsync(Ct));
+        Assert.Equal(0, await db.MediaBlobs.CountAsync(Ct));
     }
 
     /// <summary>Every article with what makes it the same article, ids left out, as text that compares whole.</summary>

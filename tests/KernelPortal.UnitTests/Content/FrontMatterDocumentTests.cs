@@ -15,6 +15,7 @@ public class FrontMatterDocumentTests
         Assert.Null(doc["missing"]);
         Assert.Empty(doc.List("missing"));
         Assert.Equal("# Body\n\nText: with a colon\n", doc.Body);
+        Assert.Equal(7, doc.BodyLine);
     }
 
     [Fact]
