@@ -29,6 +29,7 @@ builder.Services.AddPublicCompression();
 builder.AddIngestion();
 builder.Services.AddHostedService<IngestionWorker>();
 builder.AddCms();
+builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 
 // Public pages stay static server rendering; only the CMS pages under /admin opt into interactive server rendering.
 // The editor sends the whole Markdown text with each change; SignalR's default 32 KB per message would drop the
@@ -72,6 +73,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles();
 app.UseCmsHttpsOnly();
 app.UseAuthentication();
+app.UseCmsLocalization();
 app.UseAuthorization();
 app.UseOneTimePasswordGate();
 app.UseRateLimiter();
@@ -87,6 +89,7 @@ app.MapApi();
 app.MapOpenApi();
 app.MapStaticAssets();
 app.MapCmsAccount();
+app.MapCmsLanguage();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().KeepPublicPagesStatic();
 
 await app.RunAsync();

@@ -86,6 +86,10 @@ public class AccessibilityTests(PortalSite site)
         await WaitUntilInteractiveAsync(page);
         await AssertNoViolationsAsync(page, "/admin/articles/new");
 
+        await page.GotoAsync(Url("/admin/media"));
+        await page.Locator(".cms-filters").WaitForAsync();
+        await AssertNoViolationsAsync(page, "/admin/media");
+
         await page.GotoAsync(Url("/admin/articles"));
         await page.ClickAsync(".cms-table a >> nth=0");
         await page.WaitForURLAsync("**/admin/articles/*");

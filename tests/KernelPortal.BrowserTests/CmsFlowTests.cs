@@ -1,3 +1,4 @@
+using KernelPortal.UnitTests.Media;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -319,6 +320,87 @@ public class CmsFlowTests(PortalSite site)
         await page.ClickAsync("#tab-write");
         await Expect(page.Locator("#title")).ToHaveValueAsync("Vom Telefon");
         await Expect(page.Locator("#tab-write")).ToHaveAttributeAsync("aria-selected", "true");
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task Images_come_in_by_button_and_by_drop_need_alt_text_and_show_sized_in_the_preview()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.AuthorEmail);
+        await page.GotoAsync(Url("/admin/articles/new"));
+        await WaitUntilInteractiveAsync(page);
+        await page.FillAsync("#title", "Mit Diagramm");
+        await page.FillAsync("#body", "Einleitung.");
+
+        // A PNG named as a JPEG is refused as soon as it is chosen.
+        await page.SetInputFilesAsync("#image-file", new FilePayload { Name = "foto.jpg", MimeType = "image/jpeg", Buffer = TestImages.Png(300, 200) });
+        await Expect(page.Locator("#image-error")).ToContainTextAsync("holds a PNG image", PatientlyContains);
+
+        // The button: no alt text, no upload.
+        await page.SetInputFilesAsync("#image-file", new FilePayload { Name = "diagramm.png", MimeType = "image/png", Buffer = TestImages.Png(1200, 600) });
+        await Expect(page.Locator(".image-details")).ToContainTextAsync("PNG, 1,200 × 600 pixels", PatientlyContains);
+        await page.ClickAsync("#image-upload");
+        await Expect(page.Locator("#image-error")).ToContainTextAsync("Write the alt text first", PatientlyContains);
+        await page.FillAsync("#image-alt", "Das Diagramm");
+        await page.ClickAsync("#image-upload");
+
+        var preview = page.Locator(".editor-preview");
+        var first = preview.Locator("picture img[alt='Das Diagramm']");
+        await Expect(first).ToHaveAttributeAsync("width", "1200", new LocatorAssertionsToHaveAttributeOptions { Timeout = 15_000 });
+        await Expect(first).ToHaveAttributeAsync("height", "600");
+        await Expect(page.Locator("#body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^Einleitung\.\n\n!\[Das Diagramm\]\(/media/[0-9a-f]{16}/1200x600/diagramm\.png\)\n\n$"));
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector(\".editor-preview picture img\"); return i && i.complete && i.naturalWidth > 0; }", null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+
+        // Drop a file on the text: it goes to the same uploader.
+        await page.EvaluateAsync(
+            """
+            base64 => {
+              const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+              const transfer = new DataTransfer();
+              transfer.items.add(new File([bytes], "abgelegt.png", { type: "image/png" }));
+              document.getElementById("body").dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+            }
+            """,
+            Convert.ToBase64String(TestImages.Png(640, 480)));
+        await Expect(page.Locator(".image-details")).ToContainTextAsync("abgelegt.png", PatientlyContains);
+        await page.FillAsync("#image-alt", "Abgelegt");
+        await page.ClickAsync("#image-upload");
+        await Expect(preview.Locator("picture img[alt='Abgelegt']")).ToHaveAttributeAsync("width", "640", new LocatorAssertionsToHaveAttributeOptions { Timeout = 15_000 });
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(SavedState, new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+
+        // Both are in the media library, ready to be used again; the page fits a phone.
+        var phone = await NewPageAsync(375, 812);
+        await LogInAsync(phone, PortalSite.AuthorEmail);
+        await phone.GotoAsync(Url("/admin/media"));
+        await Expect(phone.Locator(".media-item", new PageLocatorOptions { HasText = "diagramm.png" })).ToContainTextAsync("used in 1 article", PatientlyContains);
+        await Expect(phone.Locator(".media-item", new PageLocatorOptions { HasText = "abgelegt.png" }).Locator("input")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^!\[Abgelegt\]\(/media/[0-9a-f]{16}/640x480/abgelegt\.png\)$"));
+        Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0, "the media page is wider than a phone");
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
+    public async Task An_account_writes_in_a_German_CMS_until_it_switches_to_English()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.GermanAuthorEmail);
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "de");
+        await page.ClickAsync("text=Neuer Artikel");
+        await WaitUntilInteractiveAsync(page);
+
+        // Rendered by the circuit, not only by the first response: the circuit speaks German too.
+        await page.FillAsync("#title", "Auf Deutsch");
+        await page.FillAsync("#body", "Text.");
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Automatisch gespeichert \d\d:\d\d:\d\d UTC · Revision 1$"), new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+        await Expect(page.Locator("button:text-is('Zur Prüfung einreichen')")).ToBeVisibleAsync();
+
+        await page.ClickAsync("button[name=language][value=en]");
+        await page.WaitForURLAsync("**/admin/articles/*");
+        await WaitUntilInteractiveAsync(page);
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.Locator("button:text-is('Submit for review')")).ToBeVisibleAsync();
+        await page.ClickAsync("button[name=language][value=de]");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "de", new LocatorAssertionsToHaveAttributeOptions { Timeout = 15_000 });
         Assert.Empty(_consoleErrors);
     }
 

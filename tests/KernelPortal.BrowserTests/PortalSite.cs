@@ -101,12 +101,19 @@ public sealed class PortalSite : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor), (SecondEditorEmail, Roles.Editor), (DemotedEditorEmail, Roles.Editor) })
+        foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor), (SecondEditorEmail, Roles.Editor), (DemotedEditorEmail, Roles.Editor), (GermanAuthorEmail, Roles.Author) })
         {
             var (_, errors) = await accounts.CreateAsync(KernelPortal.Core.Editorial.Actor.Operator, email, email.Split('@')[0], role, Password);
             if (errors.Count > 0)
             {
                 throw new InvalidOperationException(string.Join(" ", errors));
+            }
+
+            // The tests find buttons by their English names; one account keeps the default, German.
+            if (email != GermanAuthorEmail)
+            {
+                var user = (await accounts.ListAsync()).Single(u => u.User.Email == email).User;
+                await accounts.SetCmsLanguageAsync(user.Id, KernelPortal.Core.Content.Language.En);
             }
         }
     }
@@ -143,6 +150,9 @@ public sealed class PortalSite : IAsyncLifetime
         await page.Locator(".editor-page[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 
     public const string AuthorEmail = "autorin@example.org";
+
+    /// <summary>An author with the CMS in its default language, German.</summary>
+    public const string GermanAuthorEmail = "deutsch@example.org";
     public const string EditorEmail = "redaktion@example.org";
     public const string SecondEditorEmail = "chefredaktion@example.org";
 

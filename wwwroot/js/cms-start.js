@@ -6,3 +6,12 @@ Blazor.start({
     configureSignalR: builder => builder.withKeepAliveInterval(5000).withServerTimeout(30000),
   },
 });
+
+// The language switch returns to the page as the browser shows it now: an editor that gave a new article its own
+// address (history.replaceState) has a newer address than the one the layout was rendered with.
+document.addEventListener("submit", event => {
+  const form = event.target;
+  if (form instanceof HTMLFormElement && form.classList.contains("cms-language") && form.elements.returnUrl) {
+    form.elements.returnUrl.value = location.pathname + location.search;
+  }
+}, true);

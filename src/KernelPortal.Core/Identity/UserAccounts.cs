@@ -122,6 +122,20 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         return [];
     }
 
+    /// <summary>Sets the language the CMS speaks to an account (each account chooses its own).</summary>
+    public async Task<IReadOnlyList<string>> SetCmsLanguageAsync(Guid userId, Content.Language language)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return ["No such account."];
+        }
+
+        user.CmsLanguage = language;
+        var result = await users.UpdateAsync(user);
+        return [.. result.Errors.Select(e => e.Description)];
+    }
+
     private static string? WhyNot(Actor actor) => actor.Role == Roles.Admin ? null : "Only admins manage accounts.";
 
     /// <summary>Every account with its roles, by e-mail.</summary>

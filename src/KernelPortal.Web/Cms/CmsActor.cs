@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KernelPortal.Core.Content;
 using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -64,6 +65,7 @@ internal sealed class PortalClaimsPrincipalFactory(UserManager<PortalUser> users
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(CmsActor.DisplayNameClaim, user.DisplayName.Length > 0 ? user.DisplayName : user.Email ?? user.UserName ?? "?"));
+        identity.AddClaim(new Claim(CmsCulture.LanguageClaim, user.CmsLanguage.Code()));
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(CmsActor.MustChangePasswordClaim, "true"));

@@ -165,7 +165,7 @@ public class ArticleImportCommandTests(PostgresFixture database) : DatabaseTest(
     public async Task The_example_in_the_docs_imports_verbatim()
     {
         await SeedAsync();
-        var docs = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "cms.md"), Ct);
+        var docs = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "docs", "cms.md"), Ct);
         var section = docs[docs.IndexOf("## Importing and exporting articles", StringComparison.Ordinal)..];
         var example = section.Split("```")[3].TrimStart('\n');
         using var folder = new TempFolder();
@@ -330,16 +330,5 @@ public class ArticleImportCommandTests(PostgresFixture database) : DatabaseTest(
             Translation = a.Translation == null ? null : a.Translation.Slug,
         }).ToListAsync(Ct);
         return [.. rows.Select(r => System.Text.Json.JsonSerializer.Serialize(r))];
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KernelPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("KernelPortal.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -24,7 +24,7 @@ internal static class PostgresRestart
 
     public static async Task RunAsync()
     {
-        var script = Path.Combine(RepositoryRoot(), "scripts", "lib", "pg-restart.sh");
+        var script = Path.Combine(Repository.Root, "scripts", "lib", "pg-restart.sh");
         var start = new ProcessStartInfo("bash") { RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(script);
         start.ArgumentList.Add(ClusterDirectory!);
@@ -32,16 +32,5 @@ internal static class PostgresRestart
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"restarting PostgreSQL failed: {error}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KernelPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("KernelPortal.sln not found above the test binaries.");
     }
 }

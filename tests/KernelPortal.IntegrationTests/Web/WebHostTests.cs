@@ -89,7 +89,7 @@ public class WebHostTests(PostgresFixture database) : DatabaseTest(database)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
-        var expected = await File.ReadAllBytesAsync(Path.Combine(RepositoryRoot(), "wwwroot", path.TrimStart('/')), Ct);
+        var expected = await File.ReadAllBytesAsync(Path.Combine(Repository.Root, "wwwroot", path.TrimStart('/')), Ct);
         Assert.Equal(expected, await response.Content.ReadAsByteArrayAsync(Ct));
     }
 
@@ -142,16 +142,5 @@ public class WebHostTests(PostgresFixture database) : DatabaseTest(database)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Diese Seite gibt es nicht", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KernelPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("KernelPortal.sln not found above the test binaries.");
     }
 }

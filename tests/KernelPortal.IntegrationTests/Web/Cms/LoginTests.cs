@@ -41,7 +41,8 @@ public class LoginTests(PostgresFixture database) : DatabaseTest(database)
         using var response = await CmsSession.PostLoginAsync(client, "anna@example.org", "falsch-Falsch-123", Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Contains("E-mail or password is wrong.", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        // Before login the CMS speaks German, unless the browser prefers English (the next test).
+        Assert.Contains("E-Mail-Adresse oder Passwort ist falsch.", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         using var admin = await client.GetAsync("/admin", Ct);
         Assert.Equal(HttpStatusCode.Found, admin.StatusCode);
     }
@@ -61,7 +62,7 @@ public class LoginTests(PostgresFixture database) : DatabaseTest(database)
         using var right = await CmsSession.PostLoginAsync(client, "anna@example.org", CmsSession.Password, Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("locked", await right.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("gesperrt", await right.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         await using var db = Database.CreateContext();
         Assert.True((await db.Users.SingleAsync(Ct)).LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(10));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Markdown;
@@ -230,7 +231,7 @@ public sealed partial class ArticleEditorPage
         catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException)
         {
             // The database went away; the next explicit save reports it. Presence resumes when the page is reopened.
-            await InvokeAsync(() => ShowMessage($"Lost contact with the database ({ex.GetBaseException().Message}). Autosave is paused; use Save.", error: true));
+            await InvokeAsync(() => ShowMessage(L["Lost contact with the database ({0}). Autosave is paused; use Save.", ex.GetBaseException().Message], error: true));
         }
     }
 
@@ -304,7 +305,7 @@ public sealed partial class ArticleEditorPage
         _fields = ArticleFields.Of(article);
         _translationSlug = article.TranslationId is { } translationId ? await Reads.SlugOfAsync(translationId, _closing.Token) ?? string.Empty : string.Empty;
 
-        _readOnlyReason = _actor is null ? "No CMS role." : ArticleWorkflow.WhyNotEdit(article, _actor);
+        _readOnlyReason = _actor is null ? L["No CMS role."] : ArticleWorkflow.WhyNotEdit(article, _actor);
         _readOnly = _readOnlyReason is not null;
         _steps = _actor is null ? [] : [.. ArticleWorkflow.Next(article.Status).Where(s => ArticleWorkflow.WhyNotTransition(article, s, _actor) is null)];
         _dirty = false;
@@ -331,7 +332,7 @@ public sealed partial class ArticleEditorPage
     {
         _dirty = true;
         _lastChange = Clock.GetUtcNow();
-        _saveState = "Unsaved changes";
+        _saveState = L["Unsaved changes"];
         RenderPreview();
     }
 
@@ -377,27 +378,27 @@ public sealed partial class ArticleEditorPage
         }
 
         _busy = true;
-        _saveState = "Saving…";
+        _saveState = L["Saving…"];
         StateHasChanged();
         try
         {
             var fields = await WithTranslationAsync(_fields);
             if (fields is null)
             {
-                _saveState = "Not saved";
+                _saveState = L["Not saved"];
                 return false;
             }
 
             var result = _articleId is { } id
                 ? await Editing.SaveAsync(id, fields, _token, _actor, _closing.Token)
                 : await Editing.CreateAsync(fields, _actor, _closing.Token);
-            return await HandleAsync(result, automatic ? "Saved automatically" : "Saved");
+            return await HandleAsync(result, automatic ? L["Saved automatically"] : L["Saved"]);
         }
         catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
         {
             // Nothing was acknowledged, so nothing is lost: the text stays in the editor and the next save retries.
-            ShowMessage($"Not saved: the database did not answer ({ex.GetBaseException().Message}). Your text is still here; save again.", error: true);
-            _saveState = "Not saved";
+            ShowMessage(L["Not saved: the database did not answer ({0}). Your text is still here; save again.", ex.GetBaseException().Message], error: true);
+            _saveState = L["Not saved"];
             return false;
         }
         finally
@@ -439,7 +440,7 @@ public sealed partial class ArticleEditorPage
         {
             if (_scheduleAt is not { } local)
             {
-                ShowMessage("Choose the date and time (UTC) to publish at.", error: true);
+                ShowMessage(L["Choose the date and time (UTC) to publish at."], error: true);
                 return;
             }
 
@@ -451,11 +452,11 @@ public sealed partial class ArticleEditorPage
         try
         {
             var result = await Editing.TransitionAsync(id, to, publishAt, _token, _actor, _closing.Token);
-            await HandleAsync(result, $"{StepLabel(to)}: done");
+            await HandleAsync(result, L["{0}: done", StepLabel(to)]);
         }
         catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
         {
-            ShowMessage($"Not changed: the database did not answer ({ex.GetBaseException().Message}). Try again.", error: true);
+            ShowMessage(L["Not changed: the database did not answer ({0}). Try again.", ex.GetBaseException().Message], error: true);
         }
         finally
         {
@@ -482,7 +483,7 @@ public sealed partial class ArticleEditorPage
                 var typedSinceSave = _fields;
                 await ShowStoredAsync(article!);
                 _conflict = null;
-                _saveState = $"{done} {Clock.GetUtcNow():HH:mm:ss} UTC · revision {saved.Revision}";
+                _saveState = L["{0} {1} UTC · revision {2}", done, Clock.GetUtcNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture), saved.Revision];
                 _message = null;
                 if (typedSinceSave.BodyMarkdown != article!.BodyMarkdown || typedSinceSave.Title.Trim() != article.Title || typedSinceSave.Lead.Trim() != article.Lead)
                 {
@@ -493,19 +494,19 @@ public sealed partial class ArticleEditorPage
                 return true;
             case EditResult.Invalid invalid:
                 _errors = new Dictionary<string, string>(invalid.Errors);
-                ShowMessage("Not saved: " + string.Join(" ", invalid.Errors.Values), error: true);
-                _saveState = "Not saved";
+                ShowMessage(L["Not saved: {0}", string.Join(" ", invalid.Errors.Values)], error: true);
+                _saveState = L["Not saved"];
                 return false;
             case EditResult.Forbidden forbidden:
-                ShowMessage("Not allowed: " + forbidden.Reason, error: true);
+                ShowMessage(L["Not allowed: {0}", forbidden.Reason], error: true);
                 return false;
             case EditResult.Conflict conflict:
                 _conflict = conflict.Theirs;
-                _saveState = "Conflict – not saved";
-                ShowMessage($"{conflict.Theirs.SavedBy} saved this article at {conflict.Theirs.SavedAt:HH:mm:ss} UTC, after you opened it. Nothing was overwritten: compare and merge below.", error: true);
+                _saveState = L["Conflict – not saved"];
+                ShowMessage(L["{0} saved this article at {1} UTC, after you opened it. Nothing was overwritten: compare and merge below.", conflict.Theirs.SavedBy, conflict.Theirs.SavedAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture)], error: true);
                 return false;
             default:
-                ShowMessage("This article no longer exists.", error: true);
+                ShowMessage(L["This article no longer exists."], error: true);
                 return false;
         }
     }
@@ -522,7 +523,7 @@ public sealed partial class ArticleEditorPage
         _actor = await Actors.RefreshAsync(_actor);
         if (_actor is null)
         {
-            ShowMessage("Your account no longer has a CMS role or is locked; nothing was saved. Reload the page.", error: true);
+            ShowMessage(L["Your account no longer has a CMS role or is locked; nothing was saved. Reload the page."], error: true);
             _readOnly = true;
             _steps = [];
             return false;
@@ -542,7 +543,7 @@ public sealed partial class ArticleEditorPage
         if (id is null)
         {
             _errors = new() { [nameof(ArticleFields.TranslationId)] = $"No article has the slug '{slug}'." };
-            ShowMessage("Not saved: the translation's slug is unknown.", error: true);
+            ShowMessage(L["Not saved: the translation's slug is unknown."], error: true);
             return null;
         }
 
@@ -558,7 +559,7 @@ public sealed partial class ArticleEditorPage
         }
 
         _conflict = null;
-        ShowMessage("Loaded the stored version; your text was discarded (it was never saved).", error: false);
+        ShowMessage(L["Loaded the stored version; your text was discarded (it was never saved)."], error: false);
     }
 
     private async Task KeepMineAsync()
@@ -584,12 +585,12 @@ public sealed partial class ArticleEditorPage
         _messageIsError = error;
     }
 
-    private static string StepLabel(ArticleStatus to) => to switch
+    private string StepLabel(ArticleStatus to) => to switch
     {
-        ArticleStatus.InReview => "Submit for review",
-        ArticleStatus.Draft => "Back to draft",
-        ArticleStatus.Published => "Publish now",
-        ArticleStatus.Archived => "Archive",
+        ArticleStatus.InReview => L["Submit for review"],
+        ArticleStatus.Draft => L["Back to draft"],
+        ArticleStatus.Published => L["Publish now"],
+        ArticleStatus.Archived => L["Archive"],
         _ => to.ToString(),
     };
 

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using KernelPortal.Core.Identity;
+using KernelPortal.IntegrationTests.Infrastructure;
+
+namespace KernelPortal.IntegrationTests.Web.Cms;
+
+public partial class CmsLanguageTests(PostgresFixture database) : DatabaseTest(database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_account_gets_the_CMS_in_German_until_it_chooses_English()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = await CmsSession.LoggedInAsync(app, Roles.Author, Ct);
+
+        var german = await client.GetStringAsync("/admin/articles", Ct);
+
+        Assert.Contains("<html lang=\"de\">", german, StringComparison.Ordinal);
+        Assert.Contains(">Neuer Artikel</a>", german, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\" name=\"language\" value=\"en\"", german, StringComparison.Ordinal);
+
+        using var choose = await client.PostAsync("/admin/language", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = CmsSession.AntiforgeryToken(german),
+            ["language"] = "en",
+            ["returnUrl"] = "/admin/articles",
+        }), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, choose.StatusCode);
+        Assert.Equal("/admin/articles", choose.Headers.Location?.OriginalString);
+        var english = await client.GetStringAsync("/admin/articles", Ct);
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains(">New article</a>", english, StringComparison.Ordinal);
+
+        // The choice is the account's: a new login keeps it.
+        var again = CmsSession.Client(app);
+        using var login = await CmsSession.PostLoginAsync(again, "author@example.org", CmsSession.Password, Ct);
+        Assert.Contains(">New article</a>", await again.GetStringAsync("/admin/articles", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_choice_or_a_missing_token_is_refused_and_changes_nothing()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = await CmsSession.LoggedInAsync(app, Roles.Author, Ct);
+        var page = await client.GetStringAsync("/admin/articles", Ct);
+
+        using var bad = await client.PostAsync("/admin/language", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = CmsSession.AntiforgeryToken(page),
+            ["language"] = "fr",
+        }), Ct);
+        using var forged = await client.PostAsync("/admin/language", new FormUrlEncodedContent(new Dictionary<string, string> { ["language"] = "en" }), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("'de' or 'en'", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("<html lang=\"de\">", await client.GetStringAsync("/admin/articles", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Before_login_the_browser_s_preference_decides_German_otherwise()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = CmsSession.Client(app);
+
+        var german = await client.GetStringAsync("/admin/login", Ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/admin/login");
+        request.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        using var response = await client.SendAsync(request, Ct);
+        var english = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("<h1>Anmelden</h1>", german, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains("<h1>Log in</h1>", english, StringComparison.Ordinal);
+        // Public pages keep their language from the address, whatever the browser says.
+        using var front = new HttpRequestMessage(HttpMethod.Get, "/");
+        front.Headers.AcceptLanguage.ParseAdd("en-US");
+        Assert.Contains("<html lang=\"de\">", await (await client.SendAsync(front, Ct)).Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_text_the_CMS_asks_for_has_a_German_translation()
+    {
+        var root = Repository.Root;
+        var translations = XDocument.Load(Path.Combine(root, "src/KernelPortal.Web/Resources/Cms/CmsText.de.resx"))
+            .Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+        var sources = Directory.EnumerateFiles(Path.Combine(root, "src/KernelPortal.Web/Components"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".razor.cs", StringComparison.Ordinal));
+        var keys = sources.SelectMany(f => TextKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups[1].Value))))
+            .Concat(Enum.GetValues<KernelPortal.Core.Content.ArticleStatus>().Select(s => (File: "StatusBadge.razor", Key: KernelPortal.Web.Components.Pages.Admin.Shared.StatusBadge.Label(s))))
+            .ToList();
+
+        Assert.True(keys.Count > 100, $"only {keys.Count} texts found: is the pattern still right?");
+        var missing = keys.Where(k => !translations.ContainsKey(k.Key)).Select(k => $"{k.File}: {k.Key}").Distinct().ToList();
+        Assert.True(missing.Count == 0, "no German text for:\n" + string.Join('\n', missing));
+        var placeholders = translations.Where(t => Placeholders(t.Key) != Placeholders(t.Value)).Select(t => t.Key).ToList();
+        Assert.True(placeholders.Count == 0, "placeholders differ in:\n" + string.Join('\n', placeholders));
+
+        static string Placeholders(string text) => string.Join(",", Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal));
+    }
+
+    // L["text"] and L["text with {0}", …]: the literal key.
+    [GeneratedRegex("""\bL\["((?:[^"\\]|\\.)*)"[\],]""")]
+    private static partial Regex TextKey();
+
+    [GeneratedRegex(@"\{[0-9]+\}")]
+    private static partial Regex Placeholder();
+}
