@@ -86,8 +86,12 @@ public partial class CmsLanguageTests(PostgresFixture database) : DatabaseTest(d
     public void Every_text_the_CMS_asks_for_has_a_German_translation()
     {
         var root = Repository.Root;
-        var translations = XDocument.Load(Path.Combine(root, "src/KernelPortal.Web/Resources/Cms/CmsText.de.resx"))
-            .Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+        var entries = XDocument.Load(Path.Combine(root, "src/KernelPortal.Web/Resources/Cms/CmsText.de.resx"))
+            .Root!.Elements("data").Select(d => (Key: (string)d.Attribute("name")!, Value: (string)d.Element("value")!)).ToList();
+        // The resource build keeps one of two names that differ only in case ("New", "new"): each text needs its own key.
+        var clashes = entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g.Select(e => e.Key))).ToList();
+        Assert.True(clashes.Count == 0, "keys that differ only in case:\n" + string.Join('\n', clashes));
+        var translations = entries.ToDictionary(e => e.Key, e => e.Value);
         var sources = Directory.EnumerateFiles(Path.Combine(root, "src/KernelPortal.Web/Components"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".razor.cs", StringComparison.Ordinal));
         var keys = sources.SelectMany(f => TextKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups[1].Value))))

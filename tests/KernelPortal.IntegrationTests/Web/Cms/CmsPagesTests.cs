@@ -39,20 +39,21 @@ public class CmsPagesTests(PostgresFixture database) : DatabaseTest(database)
         await using var app = new PortalAppFactory(Database.ConnectionString);
         var client = await CmsSession.LoggedInAsync(app, Roles.Author, Ct);
 
+        // The account has the CMS in its default language, German.
         var list = await client.GetStringAsync("/admin/articles", Ct);
         var editor = await client.GetStringAsync($"/admin/articles/{draft.Id}", Ct);
 
-        Assert.Contains("generated", list, StringComparison.Ordinal);
-        Assert.Contains("Source material", editor, StringComparison.Ordinal);
+        Assert.Contains("erzeugt", list, StringComparison.Ordinal);
+        Assert.Contains("Quellmaterial", editor, StringComparison.Ordinal);
         Assert.Contains("Pull networking updates from David Miller", editor, StringComparison.Ordinal);
         // Each item beside the pull-text lines it came from and its commits, linked on the configured tree.
-        Assert.Contains("1 merge, 2 items (1 trivia), 1 new and 0 removed config options.", editor, StringComparison.Ordinal);
+        Assert.Contains("1 Merge, 2 Punkte (davon 1 als Randnotiz), 1 neue und 0 entfernte Konfigurationsoptionen.", editor, StringComparison.Ordinal);
         Assert.Contains("<em>Core: </em>", editor, StringComparison.Ordinal);
         Assert.Contains("   3   1) BPF maps for the&#xA;   4      tracing folks</pre>", editor, StringComparison.Ordinal);
         Assert.Contains("href=\"https://git.kernel.org/torvalds/c/abcdef0123456789abcdef0123456789abcdef01\"", editor, StringComparison.Ordinal);
         Assert.Contains("href=\"https://git.kernel.org/torvalds/c/0123456789abcdef0123456789abcdef01234567\"", editor, StringComparison.Ordinal);
-        Assert.Contains("Defined in <code>kernel/bpf/Kconfig</code>", editor, StringComparison.Ordinal);
-        Assert.Contains("<strong>Networking</strong>", editor, StringComparison.Ordinal);
+        Assert.Contains("Definiert in <code>kernel/bpf/Kconfig</code>", editor, StringComparison.Ordinal);
+        Assert.Contains("<strong>Netzwerk</strong>", editor, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public class CmsPagesTests(PostgresFixture database) : DatabaseTest(database)
 
         Assert.Contains("PartiallyFailed", page, StringComparison.Ordinal);
         Assert.Contains("lore: 503 Service Unavailable", page, StringComparison.Ordinal);
-        Assert.Contains("Start a pass now", page, StringComparison.Ordinal);
+        Assert.Contains("Jetzt einen Lauf starten", page, StringComparison.Ordinal);
     }
 
     [Fact]
