@@ -39,25 +39,25 @@ public sealed class TaxonomyService(IDbContextFactory<PortalDbContext> contexts,
     {
         if (!actor.IsEditor)
         {
-            return new SaveResult(false, "Only editors and admins change tags.");
+            return new SaveResult(false, CoreText.T("Only editors and admins change tags."));
         }
 
         var slug = input.Slug.Trim();
         if (!Slug.IsValid(slug) || string.IsNullOrWhiteSpace(input.NameDe) || string.IsNullOrWhiteSpace(input.NameEn))
         {
-            return new SaveResult(false, "Not saved: a tag needs a valid slug (lower-case letters, digits, hyphens) and a name in both languages.");
+            return new SaveResult(false, CoreText.T("Not saved: a tag needs a valid slug (lower-case letters, digits, hyphens) and a name in both languages."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.FeatureTags.AnyAsync(t => t.Slug == slug && t.Id != input.Id, cancellationToken))
         {
-            return new SaveResult(false, $"Not saved: the slug '{slug}' belongs to another tag.");
+            return new SaveResult(false, CoreText.T("Not saved: the slug '{0}' belongs to another tag.", slug));
         }
 
         var tag = input.Id is { } id ? await db.FeatureTags.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) : null;
         if (input.Id is not null && tag is null)
         {
-            return new SaveResult(false, "This tag no longer exists.");
+            return new SaveResult(false, CoreText.T("This tag no longer exists."));
         }
 
         if (tag is null)
@@ -72,7 +72,7 @@ public sealed class TaxonomyService(IDbContextFactory<PortalDbContext> contexts,
         tag.DescriptionDe = Optional(input.DescriptionDe);
         tag.DescriptionEn = Optional(input.DescriptionEn);
         tag.Position = input.Position;
-        return await SaveAsync(db, $"Tag '{slug}' saved.", $"Not saved: the slug '{slug}' was taken by another tag a moment ago.", cancellationToken);
+        return await SaveAsync(db, CoreText.T("Tag '{0}' saved.", slug), CoreText.T("Not saved: the slug '{0}' was taken by another tag a moment ago.", slug), cancellationToken);
     }
 
     /// <summary>Creates or changes a series.</summary>
@@ -80,30 +80,30 @@ public sealed class TaxonomyService(IDbContextFactory<PortalDbContext> contexts,
     {
         if (!actor.IsEditor)
         {
-            return new SaveResult(false, "Only editors and admins change series.");
+            return new SaveResult(false, CoreText.T("Only editors and admins change series."));
         }
 
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? Slug.FromTitle(input.Title) : input.Slug.Trim();
         if (string.IsNullOrWhiteSpace(input.Title) || !Slug.IsValid(slug))
         {
-            return new SaveResult(false, "Not saved: a series needs a title and a valid slug (lower-case letters, digits, hyphens).");
+            return new SaveResult(false, CoreText.T("Not saved: a series needs a title and a valid slug (lower-case letters, digits, hyphens)."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Series.AnyAsync(s => s.Slug == slug && s.Id != input.Id, cancellationToken))
         {
-            return new SaveResult(false, $"Not saved: the slug '{slug}' belongs to another series.");
+            return new SaveResult(false, CoreText.T("Not saved: the slug '{0}' belongs to another series.", slug));
         }
 
         if (input.ReleaseId is { } releaseId && !await db.Releases.AnyAsync(r => r.Id == releaseId, cancellationToken))
         {
-            return new SaveResult(false, "Not saved: the chosen release no longer exists.");
+            return new SaveResult(false, CoreText.T("Not saved: the chosen release no longer exists."));
         }
 
         var series = input.Id is { } id ? await db.Series.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) : null;
         if (input.Id is not null && series is null)
         {
-            return new SaveResult(false, "This series no longer exists.");
+            return new SaveResult(false, CoreText.T("This series no longer exists."));
         }
 
         if (series is null)
@@ -117,7 +117,7 @@ public sealed class TaxonomyService(IDbContextFactory<PortalDbContext> contexts,
         series.Description = Optional(input.Description);
         series.Language = input.Language;
         series.ReleaseId = input.ReleaseId;
-        return await SaveAsync(db, $"Series '{series.Title}' saved.", $"Not saved: the slug '{slug}' was taken by another series a moment ago.", cancellationToken);
+        return await SaveAsync(db, CoreText.T("Series '{0}' saved.", series.Title), CoreText.T("Not saved: the slug '{0}' was taken by another series a moment ago.", slug), cancellationToken);
     }
 
     private async Task<SaveResult> SaveAsync(PortalDbContext db, string saved, string clash, CancellationToken cancellationToken)

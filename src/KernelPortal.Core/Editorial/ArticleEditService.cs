@@ -96,7 +96,7 @@ public sealed class ArticleEditService(
         var now = clock.GetUtcNow();
         if (to == ArticleStatus.Scheduled && (publishAt is not { } due || due <= now))
         {
-            return new EditResult.Invalid(new Dictionary<string, string> { [nameof(Article.PublishAt)] = "Scheduling needs a time in the future; to publish now, choose Publish." });
+            return new EditResult.Invalid(new Dictionary<string, string> { [nameof(Article.PublishAt)] = CoreText.T("Scheduling needs a time in the future; to publish now, choose Publish.") });
         }
 
         var wasVisible = IsVisible(article);
@@ -141,7 +141,7 @@ public sealed class ArticleEditService(
         if (images.FirstOrDefault(r => !stored.Contains(r.Address!.Key)) is { } missing)
         {
             errors[nameof(fields.BodyMarkdown)] =
-                $"The image on line {missing.Line} ({missing.Url}) is not in the media library (deleted, or its address mistyped): upload it again.";
+                CoreText.T("The image on line {0} ({1}) is not in the media library (deleted, or its address mistyped): upload it again.", missing.Line, missing.Url);
         }
 
         return errors;
@@ -184,13 +184,13 @@ public sealed class ArticleEditService(
             }
             else
             {
-                errors[nameof(fields.Slug)] = $"The slug '{article.Slug}' is taken by another article; '{free}' is free.";
+                errors[nameof(fields.Slug)] = CoreText.T("The slug '{0}' is taken by another article; '{1}' is free.", article.Slug, free);
             }
         }
 
         if (fields.TranslationId is { } translation && !await db.Articles.AnyAsync(a => a.Id == translation, cancellationToken))
         {
-            errors[nameof(fields.TranslationId)] = $"There is no article {translation} to link as the translation.";
+            errors[nameof(fields.TranslationId)] = CoreText.T("There is no article {0} to link as the translation.", translation);
         }
 
         return errors.Count > 0
@@ -233,7 +233,7 @@ public sealed class ArticleEditService(
         {
             // Another save took the slug or the translation between the check above and this one.
             var field = unique.ConstraintName?.Contains("translation", StringComparison.Ordinal) == true ? nameof(ArticleFields.TranslationId) : nameof(ArticleFields.Slug);
-            return new EditResult.Invalid(new Dictionary<string, string> { [field] = field == nameof(ArticleFields.Slug) ? $"The slug '{article.Slug}' is taken by another article." : "That article is already linked as another article's translation." });
+            return new EditResult.Invalid(new Dictionary<string, string> { [field] = field == nameof(ArticleFields.Slug) ? CoreText.T("The slug '{0}' is taken by another article.", article.Slug) : CoreText.T("That article is already linked as another article's translation.") });
         }
 
         if ((wasVisible || IsVisible(article)) && changes is not null)

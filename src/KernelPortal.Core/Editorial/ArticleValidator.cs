@@ -16,7 +16,7 @@ public static class ArticleValidator
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(fields.Title))
         {
-            errors[nameof(fields.Title)] = "A title is required.";
+            errors[nameof(fields.Title)] = CoreText.T("A title is required.");
         }
 
         Limit(errors, nameof(fields.Title), fields.Title, Article.TitleMaxLength);
@@ -33,17 +33,17 @@ public static class ArticleValidator
         var slugGiven = !string.IsNullOrWhiteSpace(fields.Slug);
         if ((slugGiven || !errors.ContainsKey(nameof(fields.Title))) && !Slug.IsValid(slug))
         {
-            errors[nameof(fields.Slug)] = $"'{slug}' is not a valid slug: lower-case letters and digits joined by single hyphens, at most {Slug.MaxLength} characters.";
+            errors[nameof(fields.Slug)] = CoreText.T("'{0}' is not a valid slug: lower-case letters and digits joined by single hyphens, at most {1} characters.", slug, Slug.MaxLength);
         }
 
         if (fields.SeriesPart is { } part && (part < 1 || fields.SeriesId is null))
         {
-            errors[nameof(fields.SeriesPart)] = fields.SeriesId is null ? "A part number needs a series." : "Parts are numbered from 1.";
+            errors[nameof(fields.SeriesPart)] = fields.SeriesId is null ? CoreText.T("A part number needs a series.") : CoreText.T("Parts are numbered from 1.");
         }
 
         if (fields.TranslationId is { } translation && translation == articleId)
         {
-            errors[nameof(fields.TranslationId)] = "An article cannot be its own translation.";
+            errors[nameof(fields.TranslationId)] = CoreText.T("An article cannot be its own translation.");
         }
 
         return errors;
@@ -67,12 +67,12 @@ public static class ArticleValidator
         {
             if (image.AltText.Length == 0)
             {
-                problems.Add($"The image on line {image.Line} has no alt text: write what it shows between the brackets, ![like this]({image.Url}).");
+                problems.Add(CoreText.T("The image on line {0} has no alt text: write what it shows between the brackets, ![like this]({1}).", image.Line, image.Url));
             }
 
             if (image.Address is null)
             {
-                problems.Add($"The image on line {image.Line} ({Shorten(image.Url)}) is not in the media library: upload it with \"Add image\" or by dropping it on the text; the site shows only its own images.");
+                problems.Add(CoreText.T("The image on line {0} ({1}) is not in the media library: upload it with \"Add image\" or by dropping it on the text; the site shows only its own images.", image.Line, Shorten(image.Url)));
             }
         }
 
@@ -85,7 +85,7 @@ public static class ArticleValidator
     {
         if (value is not null && value.Length > max)
         {
-            errors[field] = $"At most {max:N0} characters ({value.Length:N0} given).";
+            errors[field] = CoreText.T("At most {0:N0} characters ({1:N0} given).", max, value.Length);
         }
     }
 }

@@ -27,7 +27,7 @@ public static class ArticleWorkflow
         ArgumentNullException.ThrowIfNull(actor);
         if (!Transitions[article.Status].Contains(to))
         {
-            return $"An article that is {article.Status} cannot become {to}.";
+            return CoreText.T("An article that is {0} cannot become {1}.", article.Status, to);
         }
 
         if (actor.IsEditor)
@@ -39,10 +39,10 @@ public static class ArticleWorkflow
         var submitOrWithdraw = (article.Status, to) is (ArticleStatus.Draft, ArticleStatus.InReview) or (ArticleStatus.InReview, ArticleStatus.Draft);
         if (!submitOrWithdraw)
         {
-            return $"Only Editors may make an article {to}.";
+            return CoreText.T("Only Editors may make an article {0}.", to);
         }
 
-        return IsOwnOrGenerated(article, actor) ? null : "Authors may submit only their own articles.";
+        return IsOwnOrGenerated(article, actor) ? null : CoreText.T("Authors may submit only their own articles.");
     }
 
     /// <summary>Whether <paramref name="actor"/> may change the text of <paramref name="article"/>; if not, why.</summary>
@@ -52,7 +52,7 @@ public static class ArticleWorkflow
         ArgumentNullException.ThrowIfNull(actor);
         if (article.Status == ArticleStatus.Archived)
         {
-            return "Archived articles are read-only; move it back to Draft first.";
+            return CoreText.T("Archived articles are read-only; move it back to Draft first.");
         }
 
         if (actor.IsEditor)
@@ -62,10 +62,10 @@ public static class ArticleWorkflow
 
         if (!IsOwnOrGenerated(article, actor))
         {
-            return "Authors may edit only their own articles and generated drafts.";
+            return CoreText.T("Authors may edit only their own articles and generated drafts.");
         }
 
-        return article.Status == ArticleStatus.Draft ? null : "Authors may edit only drafts; withdraw it from review first.";
+        return article.Status == ArticleStatus.Draft ? null : CoreText.T("Authors may edit only drafts; withdraw it from review first.");
     }
 
     // Generated drafts belong to nobody: any author may take one up.

@@ -21,6 +21,7 @@ public static class PortalIdentity
                 configure?.Invoke(options);
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddErrorDescriber<PortalIdentityErrorDescriber>()
             .AddEntityFrameworkStores<PortalDbContext>();
         services.AddScoped<UserAccounts>();
         return builder;

@@ -26,7 +26,7 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
 
         if (!Roles.All.Contains(role))
         {
-            return (null, [$"'{role}' is not a role; use one of {string.Join(", ", Roles.All)}."]);
+            return (null, [CoreText.T("'{0}' is not a role; use one of {1}.", role, string.Join(", ", Roles.All))]);
         }
 
         var generated = password is null;
@@ -60,13 +60,13 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
 
         if (!Roles.All.Contains(role))
         {
-            return [$"'{role}' is not a role."];
+            return [CoreText.T("'{0}' is not a role.", role)];
         }
 
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
-            return ["No such account."];
+            return [CoreText.T("No such account.")];
         }
 
         await EnsureRolesAsync();
@@ -84,12 +84,12 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
-            return ["No such account."];
+            return [CoreText.T("No such account.")];
         }
 
         if (currentPassword == newPassword)
         {
-            return ["The new password must differ from the current one."];
+            return [CoreText.T("The new password must differ from the current one.")];
         }
 
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
@@ -114,7 +114,7 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
-            return ["No such account."];
+            return [CoreText.T("No such account.")];
         }
 
         await users.SetLockoutEndDateAsync(user, null);
@@ -128,7 +128,7 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
-            return ["No such account."];
+            return [CoreText.T("No such account.")];
         }
 
         user.CmsLanguage = language;
@@ -136,7 +136,7 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
         return [.. result.Errors.Select(e => e.Description)];
     }
 
-    private static string? WhyNot(Actor actor) => actor.Role == Roles.Admin ? null : "Only admins manage accounts.";
+    private static string? WhyNot(Actor actor) => actor.Role == Roles.Admin ? null : CoreText.T("Only admins manage accounts.");
 
     /// <summary>Every account with its roles, by e-mail.</summary>
     public async Task<IReadOnlyList<(PortalUser User, IList<string> Roles)>> ListAsync()

@@ -18,7 +18,7 @@ public static class ImageInspector
         ArgumentNullException.ThrowIfNull(fileName);
         if (data.IsEmpty)
         {
-            return new ImageInspection.Refused($"'{fileName}' is empty.");
+            return new ImageInspection.Refused(CoreText.T("'{0}' is empty.", fileName));
         }
 
         if (data.Length > MediaLimits.MaxBytes)
@@ -28,19 +28,19 @@ public static class ImageInspector
 
         if (Sniff(data) is not { } format)
         {
-            return new ImageInspection.Refused($"'{fileName}' is not an image the site can show: PNG, JPEG, GIF, WebP and SVG are accepted.");
+            return new ImageInspection.Refused(CoreText.T("'{0}' is not an image the site can show: PNG, JPEG, GIF, WebP and SVG are accepted.", fileName));
         }
 
         var extension = Path.GetExtension(fileName);
         if (MediaFormats.FromExtension(extension) is not { } claimed)
         {
-            return new ImageInspection.Refused($"'{fileName}' holds a {format.DisplayName()} image but is not named like one: name it *.{format.Extension()}.");
+            return new ImageInspection.Refused(CoreText.T("'{0}' holds a {1} image but is not named like one: name it *.{2}.", fileName, format.DisplayName(), format.Extension()));
         }
 
         if (claimed != format)
         {
             return new ImageInspection.Refused(
-                $"'{fileName}' is named as a {claimed.DisplayName()} file but holds a {format.DisplayName()} image: rename it to *.{format.Extension()} or export it as {claimed.DisplayName()}.");
+                CoreText.T("'{0}' is named as a {1} file but holds a {2} image: rename it to *.{3} or export it as {4}.", fileName, claimed.DisplayName(), format.DisplayName(), format.Extension(), claimed.DisplayName()));
         }
 
         return format == MediaFormat.Svg ? SvgInspector.Inspect(data, fileName) : InspectRaster(data, fileName, format);
@@ -52,7 +52,7 @@ public static class ImageInspector
         using var codec = SKCodec.Create(skData);
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
         {
-            return new ImageInspection.Refused($"'{fileName}' starts like a {format.DisplayName()} image but cannot be read: it is damaged or incomplete.");
+            return new ImageInspection.Refused(CoreText.T("'{0}' starts like a {1} image but cannot be read: it is damaged or incomplete.", fileName, format.DisplayName()));
         }
 
         var turned = TurnsSideways(codec.EncodedOrigin);
@@ -60,15 +60,15 @@ public static class ImageInspector
         var height = turned ? codec.Info.Width : codec.Info.Height;
         if ((long)width * height > MediaLimits.MaxPixels || width > MediaLimits.MaxSide || height > MediaLimits.MaxSide)
         {
-            return new ImageInspection.Refused(string.Create(CultureInfo.InvariantCulture,
-                $"'{fileName}' is {width:N0} × {height:N0} pixels ({(double)width * height / 1_000_000:N0} megapixels); at most {MediaLimits.MaxPixels / 1_000_000:N0} megapixels and {MediaLimits.MaxSide:N0} pixels a side are accepted."));
+            return new ImageInspection.Refused(
+                CoreText.T("'{0}' is {1:N0} × {2:N0} pixels ({3:N0} megapixels); at most {4:N0} megapixels and {5:N0} pixels a side are accepted.", fileName, width, height, (double)width * height / 1_000_000, MediaLimits.MaxPixels / 1_000_000, MediaLimits.MaxSide));
         }
 
         var animated = codec.FrameCount > 1;
         if (animated && format == MediaFormat.Webp)
         {
             // Variants would keep only the first frame; GIF is the animated format the library keeps as it is.
-            return new ImageInspection.Refused($"'{fileName}' is an animated WebP image, which the library cannot resize: upload it as GIF.");
+            return new ImageInspection.Refused(CoreText.T("'{0}' is an animated WebP image, which the library cannot resize: upload it as GIF.", fileName));
         }
 
         return new InspectedImage(format, width, height, codec.EncodedOrigin, animated);
@@ -76,7 +76,7 @@ public static class ImageInspector
 
     /// <summary>The message for a file over <see cref="MediaLimits.MaxBytes"/>; the CMS says it before reading the file.</summary>
     public static string TooLarge(string fileName, long size) =>
-        $"'{fileName}' has {Megabytes(size)}; at most {Megabytes(MediaLimits.MaxBytes)} are accepted. Export it smaller (a screenshot as PNG, a photo as JPEG).";
+        CoreText.T("'{0}' has {1}; at most {2} are accepted. Export it smaller (a screenshot as PNG, a photo as JPEG).", fileName, Megabytes(size), Megabytes(MediaLimits.MaxBytes));
 
     /// <summary>The format the first bytes show; <c>null</c> for anything else.</summary>
     internal static MediaFormat? Sniff(ReadOnlySpan<byte> data)

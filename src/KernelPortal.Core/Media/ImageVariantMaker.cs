@@ -25,7 +25,7 @@ internal static class ImageVariantMaker
         using var decoded = Decode(upload);
         if (decoded is null)
         {
-            return ([], $"'{fileName}' has a readable {image.Format.DisplayName()} header but its picture cannot be decoded: it is damaged or incomplete.");
+            return ([], CoreText.T("'{0}' has a readable {1} header but its picture cannot be decoded: it is damaged or incomplete.", fileName, image.Format.DisplayName()));
         }
 
         using var oriented = Orient(decoded, image.Origin);
@@ -36,7 +36,7 @@ internal static class ImageVariantMaker
             using var resized = picture.Resize(new SKImageInfo(width, height, picture.ColorType, picture.AlphaType), new SKSamplingOptions(SKCubicResampler.Mitchell));
             if (resized is null)
             {
-                return ([], $"'{fileName}' could not be resized to {width} pixels.");
+                return ([], CoreText.T("'{0}' could not be resized to {1} pixels.", fileName, width));
             }
 
             files.Add(Encode(address.Key, resized, width, image.Format, image.Format == MediaFormat.Jpeg ? JpegQuality : WebpQuality));

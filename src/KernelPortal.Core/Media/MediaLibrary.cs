@@ -28,12 +28,12 @@ public sealed partial class MediaLibrary(IDbContextFactory<PortalDbContext> cont
         altText = (altText ?? string.Empty).Trim();
         if (altText.Length == 0)
         {
-            return new MediaUploadResult.Refused("Describe the image in its alt text: readers who cannot see it, and search engines, read that instead.");
+            return new MediaUploadResult.Refused(CoreText.T("Describe the image in its alt text: readers who cannot see it, and search engines, read that instead."));
         }
 
         if (altText.Length > MediaLimits.AltTextMaxLength)
         {
-            return new MediaUploadResult.Refused($"The alt text has {altText.Length:N0} characters; at most {MediaLimits.AltTextMaxLength:N0} are accepted.");
+            return new MediaUploadResult.Refused(CoreText.T("The alt text has {0:N0} characters; at most {1:N0} are accepted.", altText.Length, MediaLimits.AltTextMaxLength));
         }
 
         var inspection = ImageInspector.Inspect(data, fileName);
@@ -52,7 +52,7 @@ public sealed partial class MediaLibrary(IDbContextFactory<PortalDbContext> cont
         {
             return existing.Sha256 == sha256
                 ? new MediaUploadResult.Stored(existing, AlreadyThere: true)
-                : new MediaUploadResult.Refused($"A different image already has the key {key} (the first 64 bits of its SHA-256); this does not happen by chance. Nothing was stored.");
+                : new MediaUploadResult.Refused(CoreText.T("A different image already has the key {0} (the first 64 bits of its SHA-256); this does not happen by chance. Nothing was stored.", key));
         }
 
         var (files, refusal) = ImageVariantMaker.Make(data, image, address, fileName);
@@ -144,7 +144,7 @@ public sealed partial class MediaLibrary(IDbContextFactory<PortalDbContext> cont
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsEditor)
         {
-            return new MediaDeleteResult.Refused("Only Editors and Admins delete images.");
+            return new MediaDeleteResult.Refused(CoreText.T("Only Editors and Admins delete images."));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -157,7 +157,7 @@ public sealed partial class MediaLibrary(IDbContextFactory<PortalDbContext> cont
         if (uses.Count > 0)
         {
             return new MediaDeleteResult.Refused(
-                $"'{image.FileName}' is used by {string.Join(", ", uses.Select(u => $"“{u.Title}”"))}; remove it there first.");
+                CoreText.T("'{0}' is used by {1}; remove it there first.", image.FileName, string.Join(", ", uses.Select(u => $"“{u.Title}”"))));
         }
 
         db.MediaImages.Remove(image);

@@ -46,13 +46,13 @@ internal static partial class SvgInspector
                     {
                         if (reader.LocalName != "svg")
                         {
-                            return Refuse(fileName, $"its outermost element is <{reader.LocalName}>, not <svg>");
+                            return Refuse(fileName, CoreText.T("its outermost element is <{0}>, not <svg>", reader.LocalName));
                         }
 
                         size = SizeOf(reader);
                         if (size is null)
                         {
-                            return Refuse(fileName, "it has neither width and height nor a viewBox, so the page cannot reserve its space");
+                            return Refuse(fileName, CoreText.T("it has neither width and height nor a viewBox, so the page cannot reserve its space"));
                         }
                     }
 
@@ -63,13 +63,13 @@ internal static partial class SvgInspector
                 }
                 else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA && ExternalStyle(reader.Value))
                 {
-                    return Refuse(fileName, "its style sheet loads from elsewhere (@import or url(…) to another file)");
+                    return Refuse(fileName, CoreText.T("its style sheet loads from elsewhere (@import or url(…) to another file)"));
                 }
             }
 
             if (size is not { } found)
             {
-                return Refuse(fileName, "it has no <svg> element");
+                return Refuse(fileName, CoreText.T("it has no <svg> element"));
             }
 
             // The size only reserves space on the page; an SVG drawn larger than the raster limit is scaled down.
@@ -80,19 +80,19 @@ internal static partial class SvgInspector
         }
         catch (XmlException ex)
         {
-            return Refuse(fileName, $"it is not well-formed XML (line {ex.LineNumber}: {ex.Message.Split(" Line ")[0]})");
+            return Refuse(fileName, CoreText.T("it is not well-formed XML (line {0}: {1})", ex.LineNumber, ex.Message.Split(" Line ")[0]));
         }
     }
 
     private static ImageInspection.Refused Refuse(string fileName, string why) =>
-        new($"'{fileName}' is refused as SVG: {why}. Export the diagram again as plain SVG or as PNG.");
+        new(CoreText.T("'{0}' is refused as SVG: {1}. Export the diagram again as plain SVG or as PNG.", fileName, why));
 
     /// <summary>Why the element the reader stands on is not allowed; <c>null</c> when it is.</summary>
     private static string? WhyNot(XmlReader reader)
     {
         if (ForbiddenElements.Contains(reader.LocalName))
         {
-            return $"it contains a <{reader.LocalName}> element";
+            return CoreText.T("it contains a <{0}> element", reader.LocalName);
         }
 
         var animatesLink = reader.LocalName.StartsWith("animate", StringComparison.OrdinalIgnoreCase);
@@ -102,27 +102,27 @@ internal static partial class SvgInspector
             var value = reader.Value;
             if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
             {
-                return $"it has an event handler ({reader.Name}=\"…\")";
+                return CoreText.T("it has an event handler ({0}=\"…\")", reader.Name);
             }
 
             if (Compact(value).Contains("javascript:", StringComparison.Ordinal))
             {
-                return "it links to javascript:";
+                return CoreText.T("it links to javascript:");
             }
 
             if (name == "href" && !value.StartsWith('#') && !EmbeddedImage().IsMatch(value))
             {
-                return $"it refers to another file or site ({reader.Name}=\"{Shorten(value)}\")";
+                return CoreText.T("it refers to another file or site ({0}=\"{1}\")", reader.Name, Shorten(value));
             }
 
             if (animatesLink && name == "attributeName" && value.Contains("href", StringComparison.OrdinalIgnoreCase))
             {
-                return "it animates a link";
+                return CoreText.T("it animates a link");
             }
 
             if (name == "style" && ExternalStyle(value))
             {
-                return "a style attribute loads from elsewhere (url(…) to another file)";
+                return CoreText.T("a style attribute loads from elsewhere (url(…) to another file)");
             }
         }
 

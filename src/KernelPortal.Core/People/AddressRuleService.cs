@@ -22,26 +22,26 @@ public sealed class AddressRuleService(IDbContextFactory<PortalDbContext> contex
     {
         if (!actor.IsEditor)
         {
-            return new AddressRuleResult(false, "Only editors and admins change address rules.");
+            return new AddressRuleResult(false, CoreText.T("Only editors and admins change address rules."));
         }
 
         var address = email.Trim().ToLowerInvariant();
         var name = string.IsNullOrWhiteSpace(employer) ? null : employer.Trim();
         if (address.Length is 0 or > AddressRule.EmailMaxLength || address.Count(c => c == '@') != 1 || address.StartsWith('@') || address.EndsWith('@') || address.Any(char.IsWhiteSpace))
         {
-            return new AddressRuleResult(false, $"Not saved: \"{email}\" is not an e-mail address (one @, no spaces, at most {AddressRule.EmailMaxLength} characters).");
+            return new AddressRuleResult(false, CoreText.T("Not saved: \"{0}\" is not an e-mail address (one @, no spaces, at most {1} characters).", email, AddressRule.EmailMaxLength));
         }
 
         if (name is { Length: > AddressRule.EmployerMaxLength })
         {
-            return new AddressRuleResult(false, $"Not saved: the employer's name is longer than {AddressRule.EmployerMaxLength} characters.");
+            return new AddressRuleResult(false, CoreText.T("Not saved: the employer's name is longer than {0} characters.", AddressRule.EmployerMaxLength));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rule = await db.AddressRules.SingleOrDefaultAsync(r => r.Email == address, cancellationToken);
         if (rule is not null && rule.Employer == name && rule.Hidden == hidden)
         {
-            return new AddressRuleResult(false, $"Nothing changed for {address}.", rule.Revision);
+            return new AddressRuleResult(false, CoreText.T("Nothing changed for {0}.", address), rule.Revision);
         }
 
         if (rule is null)
@@ -59,7 +59,7 @@ public sealed class AddressRuleService(IDbContextFactory<PortalDbContext> contex
         }
         catch (DbUpdateException ex) when (PortalDatabase.IsUniqueViolation(ex))
         {
-            return new AddressRuleResult(false, $"Not saved: someone else changed the rule for {address} at the same moment. Reload and try again.");
+            return new AddressRuleResult(false, CoreText.T("Not saved: someone else changed the rule for {0} at the same moment. Reload and try again.", address));
         }
 
         if (changes is not null)
@@ -67,7 +67,7 @@ public sealed class AddressRuleService(IDbContextFactory<PortalDbContext> contex
             await changes.ContentChangedAsync(cancellationToken);
         }
 
-        return new AddressRuleResult(true, $"Rule for {address} saved (revision {rule.Revision}).", rule.Revision);
+        return new AddressRuleResult(true, CoreText.T("Rule for {0} saved (revision {1}).", address, rule.Revision), rule.Revision);
     }
 
     /// <summary>Every rule with its revisions, newest change first.</summary>

@@ -29,29 +29,29 @@ public sealed class ReleaseCorrectionService(IDbContextFactory<PortalDbContext> 
     {
         if (!actor.IsEditor)
         {
-            return new ReleaseCorrectionResult(false, "Only editors and admins correct releases.");
+            return new ReleaseCorrectionResult(false, CoreText.T("Only editors and admins correct releases."));
         }
 
         if (!KernelVersion.TryParse(correction.Version.Trim(), out var version, out var error) || version.IsReleaseCandidate)
         {
-            return new ReleaseCorrectionResult(false, $"Not saved: '{correction.Version}' is not a release version ({(version.IsReleaseCandidate ? "an rc cannot name a release" : error)}).");
+            return new ReleaseCorrectionResult(false, CoreText.T("Not saved: '{0}' is not a release version ({1}).", correction.Version, (version.IsReleaseCandidate ? "an rc cannot name a release" : error)));
         }
 
         if (correction.Rc1On < correction.MergeWindowOpenedOn || correction.ReleasedOn < (correction.Rc1On ?? correction.MergeWindowOpenedOn))
         {
-            return new ReleaseCorrectionResult(false, "Not saved: the dates must run merge window → rc1 → release.");
+            return new ReleaseCorrectionResult(false, CoreText.T("Not saved: the dates must run merge window → rc1 → release."));
         }
 
         if (correction.Notes is { Length: > Release.NotesMaxLength })
         {
-            return new ReleaseCorrectionResult(false, $"Not saved: the note is longer than {Release.NotesMaxLength} characters.");
+            return new ReleaseCorrectionResult(false, CoreText.T("Not saved: the note is longer than {0} characters.", Release.NotesMaxLength));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var release = await db.Releases.Include(r => r.Candidates).SingleOrDefaultAsync(r => r.Id == releaseId, cancellationToken);
         if (release is null)
         {
-            return new ReleaseCorrectionResult(false, "This release no longer exists.");
+            return new ReleaseCorrectionResult(false, CoreText.T("This release no longer exists."));
         }
 
         if (release.Version != version)
@@ -59,7 +59,7 @@ public sealed class ReleaseCorrectionService(IDbContextFactory<PortalDbContext> 
             var text = version.ToString();
             if (await db.Releases.AnyAsync(r => r.Id != releaseId && r.VersionText == text, cancellationToken))
             {
-                return new ReleaseCorrectionResult(false, $"Not saved: there is already a release {version}.");
+                return new ReleaseCorrectionResult(false, CoreText.T("Not saved: there is already a release {0}.", version));
             }
 
             release.Rename(version);
@@ -73,7 +73,7 @@ public sealed class ReleaseCorrectionService(IDbContextFactory<PortalDbContext> 
         }
         catch (DbUpdateException ex) when (PortalDatabase.IsUniqueViolation(ex))
         {
-            return new ReleaseCorrectionResult(false, $"Not saved: there is already a release {version} (saved by someone else a moment ago).");
+            return new ReleaseCorrectionResult(false, CoreText.T("Not saved: there is already a release {0} (saved by someone else a moment ago).", version));
         }
 
         if (changes is not null)
@@ -81,6 +81,6 @@ public sealed class ReleaseCorrectionService(IDbContextFactory<PortalDbContext> 
             await changes.ContentChangedAsync(cancellationToken);
         }
 
-        return new ReleaseCorrectionResult(true, $"Linux {release.VersionText} saved ({release.State}).");
+        return new ReleaseCorrectionResult(true, CoreText.T("Linux {0} saved ({1}).", release.VersionText, release.State));
     }
 }

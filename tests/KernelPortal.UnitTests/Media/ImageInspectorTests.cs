@@ -1,3 +1,4 @@
+using System.Globalization;
 using KernelPortal.Core.Media;
 
 namespace KernelPortal.UnitTests.Media;
@@ -47,9 +48,38 @@ public class ImageInspectorTests
         var bomb = TestImages.PngClaiming(100_000, 100_000);
         Assert.True(bomb.Length < 2_000, "the bomb is a small file");
 
-        var reason = Refused(bomb, "bomb.png");
+        // Messages format numbers in the current culture (the CMS's German or English); this one reads them in English.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-GB");
+        try
+        {
+            var reason = Refused(bomb, "bomb.png");
 
-        Assert.Contains("100,000 × 100,000 pixels (10,000 megapixels); at most 40 megapixels", reason, StringComparison.Ordinal);
+            Assert.Contains("100,000 × 100,000 pixels (10,000 megapixels); at most 40 megapixels", reason, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    public void An_editor_with_the_CMS_in_German_reads_the_refusal_in_German()
+    {
+        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
+        try
+        {
+            Assert.Equal(
+                "„bomb.png“ hat 100.000 × 100.000 Pixel (10.000 Megapixel); angenommen werden höchstens 40 Megapixel und 16.384 Pixel je Seite.",
+                Refused(TestImages.PngClaiming(100_000, 100_000), "bomb.png"));
+            Assert.Equal("„a.svg“ wird als SVG abgelehnt: es enthält ein <script>-Element. Exportieren Sie das Diagramm erneut als einfaches SVG oder als PNG.",
+                Refused(TestImages.Svg("<script>x</script>"), "a.svg"));
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
+        }
     }
 
     [Fact]

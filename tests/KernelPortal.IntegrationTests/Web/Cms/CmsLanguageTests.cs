@@ -85,32 +85,50 @@ public partial class CmsLanguageTests(PostgresFixture database) : DatabaseTest(d
     [Fact]
     public void Every_text_the_CMS_asks_for_has_a_German_translation()
     {
-        var root = Repository.Root;
-        var entries = XDocument.Load(Path.Combine(root, "src/KernelPortal.Web/Resources/Cms/CmsText.de.resx"))
+        var sources = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src/KernelPortal.Web/Components"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".razor.cs", StringComparison.Ordinal))
+            .Append(Path.Combine(Repository.Root, "src/KernelPortal.Web/Cms/CmsValidationText.cs"));
+        var statuses = Enum.GetValues<KernelPortal.Core.Content.ArticleStatus>().Select(s => ("StatusBadge.razor", KernelPortal.Web.Components.Pages.Admin.Shared.StatusBadge.Label(s)));
+        AssertTranslated("src/KernelPortal.Web/Resources/Cms/CmsText.de.resx", sources, TextKey(), statuses, atLeast: 200);
+    }
+
+    [Fact]
+    public void Every_message_Core_gives_people_has_a_German_translation()
+    {
+        var sources = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src/KernelPortal.Core"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/Migrations/", StringComparison.Ordinal));
+        AssertTranslated("src/KernelPortal.Core/Resources/CoreText.de.resx", sources, CoreTextKey(), [], atLeast: 70);
+    }
+
+    private static void AssertTranslated(string resx, IEnumerable<string> sources, Regex key, IEnumerable<(string File, string Key)> extra, int atLeast)
+    {
+        var entries = XDocument.Load(Path.Combine(Repository.Root, resx))
             .Root!.Elements("data").Select(d => (Key: (string)d.Attribute("name")!, Value: (string)d.Element("value")!)).ToList();
         // The resource build keeps one of two names that differ only in case ("New", "new"): each text needs its own key.
         var clashes = entries.GroupBy(e => e.Key, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g.Select(e => e.Key))).ToList();
         Assert.True(clashes.Count == 0, "keys that differ only in case:\n" + string.Join('\n', clashes));
         var translations = entries.ToDictionary(e => e.Key, e => e.Value);
-        var sources = Directory.EnumerateFiles(Path.Combine(root, "src/KernelPortal.Web/Components"), "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".razor.cs", StringComparison.Ordinal));
-        var keys = sources.SelectMany(f => TextKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups[1].Value))))
-            .Concat(Enum.GetValues<KernelPortal.Core.Content.ArticleStatus>().Select(s => (File: "StatusBadge.razor", Key: KernelPortal.Web.Components.Pages.Admin.Shared.StatusBadge.Label(s))))
-            .ToList();
+        var keys = sources.SelectMany(f => key.Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups[1].Value)))).Concat(extra).ToList();
 
-        Assert.True(keys.Count > 100, $"only {keys.Count} texts found: is the pattern still right?");
+        Assert.True(keys.Count >= atLeast, $"only {keys.Count} texts found: is the pattern still right?");
         var missing = keys.Where(k => !translations.ContainsKey(k.Key)).Select(k => $"{k.File}: {k.Key}").Distinct().ToList();
         Assert.True(missing.Count == 0, "no German text for:\n" + string.Join('\n', missing));
+        var unused = translations.Keys.Except(keys.Select(k => k.Key)).ToList();
+        Assert.True(unused.Count == 0, "German texts nothing asks for:\n" + string.Join('\n', unused));
         var placeholders = translations.Where(t => Placeholders(t.Key) != Placeholders(t.Value)).Select(t => t.Key).ToList();
         Assert.True(placeholders.Count == 0, "placeholders differ in:\n" + string.Join('\n', placeholders));
 
         static string Placeholders(string text) => string.Join(",", Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal));
     }
 
-    // L["text"] and L["text with {0}", …]: the literal key.
-    [GeneratedRegex("""\bL\["((?:[^"\\]|\\.)*)"[\],]""")]
+    // L["text"], L["text with {0}", …] and CmsValidationText's T("text"): the literal key (not the public pages' Ui.T).
+    [GeneratedRegex("""(?:\bL\[|(?<![.\w])T\()"((?:[^"\\]|\\.)*)"[\],)]""")]
     private static partial Regex TextKey();
 
-    [GeneratedRegex(@"\{[0-9]+\}")]
+    // CoreText.T("text", …): the literal key.
+    [GeneratedRegex("""\bCoreText\.T\("((?:[^"\\]|\\.)*)"[),]""")]
+    private static partial Regex CoreTextKey();
+
+    [GeneratedRegex(@"\{[0-9]+(:[^}]*)?\}")]
     private static partial Regex Placeholder();
 }

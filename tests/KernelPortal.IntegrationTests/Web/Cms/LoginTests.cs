@@ -194,12 +194,12 @@ public class LoginTests(PostgresFixture database) : DatabaseTest(database)
         var mismatchPage = await mismatch.Content.ReadAsStringAsync(Ct);
         var tooShortPage = await tooShort.Content.ReadAsStringAsync(Ct);
         var tooWeakPage = System.Net.WebUtility.HtmlDecode(await tooWeak.Content.ReadAsStringAsync(Ct));
-        Assert.Contains("The two new passwords differ.", mismatchPage, StringComparison.Ordinal);
+        Assert.Contains("Die beiden neuen Passwörter stimmen nicht überein.", mismatchPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooShort.StatusCode);
-        Assert.Contains("The new password is too short", tooShortPage, StringComparison.Ordinal);
+        Assert.Contains("Das neue Passwort ist zu kurz", tooShortPage, StringComparison.Ordinal);
         Assert.Matches("id=\"new\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"new\"", tooShortPage);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooWeak.StatusCode);
-        Assert.Contains("Passwords must have at least one", tooWeakPage, StringComparison.Ordinal); // Identity's own rule, explained
+        Assert.Contains("Passwörter brauchen mindestens", tooWeakPage, StringComparison.Ordinal); // Identity's own rule, explained in the account's language (German)
         // The submitted passwords never come back in the HTML.
         foreach (var (page, secret) in new[] { (mismatchPage, "Mein-neues-Passwort-1"), (mismatchPage, oneTime), (tooShortPage, "Kurz-1"), (tooWeakPage, "nur-kleinbuchstaben-ohne-ziffer") })
         {
