@@ -376,6 +376,24 @@ public class CmsFlowTests(PortalSite site)
         await Expect(phone.Locator(".media-item", new PageLocatorOptions { HasText = "diagramm.png" })).ToContainTextAsync("used in 1 article", PatientlyContains);
         await Expect(phone.Locator(".media-item", new PageLocatorOptions { HasText = "abgelegt.png" }).Locator("input")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^!\[Abgelegt\]\(/media/[0-9a-f]{16}/640x480/abgelegt\.png\)$"));
         Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0, "the media page is wider than a phone");
+
+        // An Editor uploads an image on the media page and deletes it again: only after confirming.
+        var editor = await NewPageAsync();
+        await LogInAsync(editor, PortalSite.EditorEmail);
+        await editor.GotoAsync(Url("/admin/media"));
+        await editor.Locator(".image-uploader[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await editor.SetInputFilesAsync("#image-file", new FilePayload { Name = "verworfen.png", MimeType = "image/png", Buffer = TestImages.Png(500, 250) });
+        await editor.FillAsync("#image-alt", "Verworfen");
+        await editor.ClickAsync("#image-upload");
+        var discarded = editor.Locator(".media-item", new PageLocatorOptions { HasText = "verworfen.png" });
+        await Expect(discarded).ToContainTextAsync("not used", PatientlyContains);
+        await discarded.Locator("button:text-is('Delete')").ClickAsync();
+        await discarded.Locator("button:text-is('Cancel')").ClickAsync();
+        await Expect(discarded.Locator("[role=alertdialog]")).ToHaveCountAsync(0);
+        await discarded.Locator("button:text-is('Delete')").ClickAsync();
+        await discarded.Locator("button:text-is('Delete for good')").ClickAsync();
+        await Expect(editor.Locator(".media-item", new PageLocatorOptions { HasText = "verworfen.png" })).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 15_000 });
+        await Expect(editor.Locator(".cms-ok")).ToContainTextAsync("'verworfen.png' deleted.");
         Assert.Empty(_consoleErrors);
     }
 
