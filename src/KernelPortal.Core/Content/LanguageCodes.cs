@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KernelPortal.Core.Content;
 
 /// <summary>
@@ -11,6 +13,10 @@ public static class LanguageCodes
 
     /// <summary>The ISO 639-1 code: "de" or "en".</summary>
     public static string Code(this Language language) => language == Language.De ? "de" : "en";
+
+    /// <summary>The culture dates and numbers are written in: de-DE or en-GB (the column's British English).</summary>
+    public static CultureInfo Culture(this Language language) =>
+        CultureInfo.GetCultureInfo(language == Language.De ? "de-DE" : "en-GB");
 
     /// <summary>The other edition's language (a translation's).</summary>
     public static Language Other(this Language language) => language == Language.De ? Language.En : Language.De;

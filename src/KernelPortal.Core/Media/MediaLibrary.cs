@@ -44,8 +44,8 @@ public sealed partial class MediaLibrary(IDbContextFactory<PortalDbContext> cont
 
         var image = (InspectedImage)inspection;
 
-        var address = AddressFor(data, fileName, image);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(data));
+        var sha256 = Sha256(data);
+        var address = AddressFor(sha256, fileName, image);
         var key = address.Key;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.MediaImages.AsNoTracking().SingleOrDefaultAsync(m => m.Key == key, cancellationToken) is { } existing)
@@ -167,8 +167,12 @@ public sealed partial class MediaLibrary(IDbContextFactory<PortalDbContext> cont
     }
 
     /// <summary>The address an upload gets: its key from its bytes, its size, its name from its file name.</summary>
-    internal static MediaAddress AddressFor(byte[] data, string fileName, InspectedImage image) =>
-        new(Convert.ToHexStringLower(SHA256.HashData(data))[..16], image.Width, image.Height, NameFor(fileName), image.Format);
+    internal static MediaAddress AddressFor(byte[] data, string fileName, InspectedImage image) => AddressFor(Sha256(data), fileName, image);
+
+    private static MediaAddress AddressFor(string sha256, string fileName, InspectedImage image) =>
+        new(sha256[..16], image.Width, image.Height, NameFor(fileName), image.Format);
+
+    private static string Sha256(byte[] data) => Convert.ToHexStringLower(SHA256.HashData(data));
 
     /// <summary>"Scheduler Diagram (2).PNG" → "scheduler-diagram-2"; never a name a variant's "-480w" could be read into.</summary>
     internal static string NameFor(string fileName)

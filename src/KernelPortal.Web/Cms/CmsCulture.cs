@@ -18,10 +18,8 @@ internal static class CmsCulture
     /// <summary>The claim with the account's CMS language code.</summary>
     public const string LanguageClaim = "kp:cms_language";
 
-    public static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
-    public static CultureInfo For(Language language) => language == Language.En ? English : German;
+    private static readonly CultureInfo German = Language.De.Culture();
+    private static readonly CultureInfo English = Language.En.Culture();
 
     /// <summary>Sets the culture of CMS requests; must come after authentication, which reads the claim.</summary>
     public static IApplicationBuilder UseCmsLocalization(this IApplicationBuilder app)
@@ -46,16 +44,12 @@ internal static class CmsCulture
 
             // An account always has a language; a cookie from before the claim existed means German until it is renewed.
             var code = user.FindFirstValue(LanguageClaim);
-            var culture = code is not null && LanguageCodes.TryParse(code, out var language) ? For(language) : German;
+            var culture = code is not null && LanguageCodes.TryParse(code, out var language) ? language.Culture() : German;
             return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(culture.Name));
         }));
         options.RequestCultureProviders.Add(new AcceptLanguageHeaderRequestCultureProvider());
-        return app.UseWhen(context => IsCms(context.Request.Path), branch => branch.UseRequestLocalization(options));
+        return app.UseWhen(context => CmsPaths.IsCms(context.Request.Path), branch => branch.UseRequestLocalization(options));
     }
-
-    /// <summary>The CMS's pages and its Blazor connection.</summary>
-    public static bool IsCms(PathString path) =>
-        path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// <c>POST /admin/language</c> (<c>language</c>: de or en, <c>returnUrl</c>): stores the account's choice and

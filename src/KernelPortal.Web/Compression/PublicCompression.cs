@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using KernelPortal.Web.Cms;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace KernelPortal.Web.Compression;
@@ -35,9 +36,5 @@ internal static class PublicCompression
 
     /// <summary>Compresses everything outside the CMS; must come right after the output cache.</summary>
     public static IApplicationBuilder UsePublicCompression(this IApplicationBuilder app) =>
-        app.UseWhen(context => !IsCms(context.Request.Path), branch => branch.UseResponseCompression());
-
-    private static bool IsCms(PathString path) =>
-        path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase);
+        app.UseWhen(context => !CmsPaths.IsCms(context.Request.Path), branch => branch.UseResponseCompression());
 }

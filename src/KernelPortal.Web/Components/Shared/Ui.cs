@@ -16,7 +16,7 @@ public sealed record Ui(Language Language)
 
     public string Code => Language.Code();
 
-    public CultureInfo Culture => En ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("de-DE");
+    public CultureInfo Culture => Language.Culture();
 
     /// <summary>The interface language of a request path.</summary>
     public static Ui ForPath(string path) =>
