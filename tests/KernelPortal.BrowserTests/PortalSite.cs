@@ -142,7 +142,17 @@ public sealed class PortalSite : IAsyncLifetime
         await page.FillAsync("#email", email);
         await page.FillAsync("#password", Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+        try
+        {
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+        }
+        catch (TimeoutException ex)
+        {
+            // A login that never arrives: say where the browser stands and what the page and the server said.
+            var said = await page.Locator(".cms-error, .validation-message").AllInnerTextsAsync();
+            throw new TimeoutException(
+                $"login as {email} did not reach /admin; the browser is at {page.Url}, the page says: [{string.Join(" | ", said)}]\nWeb host log:\n{RecentLog}", ex);
+        }
     }
 
     /// <summary>Waits until the editor's circuit is up: typing before that would not reach the server.</summary>
