@@ -38,11 +38,18 @@ internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource,
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
-                // Changes made while we were not listening are unknown: start from an empty cache.
-                await PublicPageCache.ForgetContentAsync(cache, releases, stoppingToken);
-                while (!stoppingToken.IsCancellationRequested)
+                try
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    // Changes made while we were not listening are unknown: start from an empty cache.
+                    await PublicPageCache.ForgetContentAsync(cache, releases, stoppingToken);
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        await connection.WaitAsync(stoppingToken);
+                    }
+                }
+                finally
+                {
+                    await UnlistenAsync(connection);
                 }
             }
             catch (Exception ex) when ((ex is NpgsqlException or System.Net.Sockets.SocketException or IOException) && !stoppingToken.IsCancellationRequested)
@@ -50,6 +57,26 @@ internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource,
                 ListenerLost(logger, ex);
                 await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
             }
+        }
+    }
+
+    // Pooled connections are not reset when they go back (PortalDatabase.DataSource): a connection still listening
+    // would take the channel's notifications into whatever query borrows it next.
+    private static async Task UnlistenAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("UNLISTEN *", connection);
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or IOException)
+        {
+            // A broken connection is not given back to the pool: nothing is left listening.
         }
     }
 

@@ -27,6 +27,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // first": with the language in the key, a page of 20 is an index range scan instead of a filter over both editions.
         builder.HasIndex(a => new { a.Status, a.Language, a.PublishedAt });
         builder.HasIndex(a => new { a.Status, a.PublishAt });
+        // The front page asks which series had the newest published parts: with the series and the date in the key
+        // that is an index-only scan over the series' parts instead of a visit to every part's heap page (12 ms at
+        // 5,000 articles, where each row with its body and search vectors fills a page of its own).
+        builder.HasIndex(a => new { a.Status, a.SeriesId, a.PublishedAt });
 
         builder.HasOne(a => a.Translation).WithOne().HasForeignKey<Article>(a => a.TranslationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);

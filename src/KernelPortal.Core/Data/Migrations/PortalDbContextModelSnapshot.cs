@@ -196,6 +196,9 @@ namespace KernelPortal.Core.Data.Migrations
                     b.HasIndex("Status", "Language", "PublishedAt")
                         .HasDatabaseName("ix_articles_status_language_published_at");
 
+                    b.HasIndex("Status", "SeriesId", "PublishedAt")
+                        .HasDatabaseName("ix_articles_status_series_id_published_at");
+
                     b.ToTable("articles", null, t =>
                         {
                             t.HasCheckConstraint("ck_articles_series_part", "series_part IS NULL OR series_part >= 1");
