@@ -30,6 +30,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.TryAddScoped<ArticleSearch>();
         services.TryAddSingleton<ReleaseSnapshotSource>();
         // Read services of the public pages: scoped, on the request's context.
+        services.TryAddScoped<ArticleTeasers>();
         services.TryAddScoped<ArticleReads>();
         services.TryAddScoped<FeedReads>();
         services.TryAddScoped<ReleasePeopleQuery>();

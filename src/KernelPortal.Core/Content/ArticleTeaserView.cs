@@ -2,7 +2,7 @@ namespace KernelPortal.Core.Content;
 
 /// <summary>
 /// What a list shows of an article (front page, archive, tag, series and release pages): everything but the text,
-/// so that a list of twenty never reads twenty bodies. Made by <see cref="ArticleTeasers.ToTeasers"/>.
+/// so that a list of twenty never reads twenty bodies. Made by <see cref="Reading.ArticleTeasers"/>.
 /// </summary>
 /// <param name="Id">The article's id (a stable tie-break when dates are equal).</param>
 /// <param name="Slug">Its address under /articles/.</param>
@@ -42,21 +42,3 @@ public sealed record TagView(string Slug, string NameDe, string NameEn, int Posi
 /// <param name="Title">Its title.</param>
 /// <param name="ReleaseId">The release the series is about, if any.</param>
 public sealed record SeriesView(string Slug, string Title, int? ReleaseId);
-
-/// <summary>The one projection from articles to <see cref="ArticleTeaserView"/>, translated to SQL by EF.</summary>
-public static class ArticleTeasers
-{
-    /// <summary>Selects the teaser columns only (no Markdown, no HTML).</summary>
-    public static IQueryable<ArticleTeaserView> ToTeasers(this IQueryable<Article> articles) =>
-        articles.Select(a => new ArticleTeaserView(
-            a.Id,
-            a.Slug,
-            a.Title,
-            a.Lead,
-            a.Language,
-            a.PublishedAt,
-            a.Release == null ? null : a.Release.VersionText,
-            a.Tags.OrderBy(t => t.Position).Select(t => new TagView(t.Slug, t.NameDe, t.NameEn, t.Position)).ToList(),
-            a.Series == null ? null : new SeriesView(a.Series.Slug, a.Series.Title, a.Series.ReleaseId),
-            a.SeriesPart));
-}

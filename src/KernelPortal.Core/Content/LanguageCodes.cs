@@ -14,9 +14,12 @@ public static class LanguageCodes
     /// <summary>The ISO 639-1 code: "de" or "en".</summary>
     public static string Code(this Language language) => language == Language.De ? "de" : "en";
 
+    // Held once: CultureInfo.GetCultureInfo takes a process-wide lock, and a page formats hundreds of dates and numbers.
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+
     /// <summary>The culture dates and numbers are written in: de-DE or en-GB (the column's British English).</summary>
-    public static CultureInfo Culture(this Language language) =>
-        CultureInfo.GetCultureInfo(language == Language.De ? "de-DE" : "en-GB");
+    public static CultureInfo Culture(this Language language) => language == Language.De ? German : British;
 
     /// <summary>The other edition's language (a translation's).</summary>
     public static Language Other(this Language language) => language == Language.De ? Language.En : Language.De;

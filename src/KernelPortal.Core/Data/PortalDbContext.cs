@@ -36,6 +36,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<FeatureTag> FeatureTags => Set<FeatureTag>();
 
+    /// <summary>The rows of <c>article_tags</c> themselves (<see cref="ArticleTagLink"/> names their keys).</summary>
+    public DbSet<Dictionary<string, object>> ArticleTagLinks => Set<Dictionary<string, object>>(ArticleTagLink.EntityName);
+
     public DbSet<Series> Series => Set<Series>();
 
     public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,8 +26,8 @@ public static class ReleaseDataFreshness
     /// <summary>Days after the newest rc without a newer rc or the release (rcs come every 7 days).</summary>
     public const int RcPhaseDays = 10;
 
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo German = Language.De.Culture();
+    private static readonly CultureInfo English = Language.En.Culture();
 
     /// <summary>Loads the release in progress (the newest unreleased one, with its rcs) and judges its data.</summary>
     public static async Task<StaleData?> AssessAsync(PortalDbContext db, DateOnly today, CancellationToken cancellationToken)

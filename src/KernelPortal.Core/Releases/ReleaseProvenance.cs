@@ -11,8 +11,8 @@ namespace KernelPortal.Core.Releases;
 /// </summary>
 public static partial class ReleaseProvenance
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo German = Language.De.Culture();
+    private static readonly CultureInfo English = Language.En.Culture();
 
     /// <summary>
     /// One sentence per fact with a known source: the release date, the rc dates, each set of statistics.

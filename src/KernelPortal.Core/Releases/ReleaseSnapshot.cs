@@ -5,8 +5,9 @@ namespace KernelPortal.Core.Releases;
 
 /// <summary>
 /// The whole release history as one immutable picture: every release with its rcs and statistics, the upstream
-/// releases, the cycles the forecaster learns from and the people figures per release. Releases change a few times
-/// a week, so each web instance keeps one snapshot (<see cref="ReleaseSnapshotSource"/>) instead of asking the
+/// releases, the cycles the forecaster learns from and the people figures per release — and the names article lists
+/// show beside each article (<see cref="Catalogue"/>: tags, series, release versions). These change a few times a
+/// week, so each web instance keeps one snapshot (<see cref="ReleaseSnapshotSource"/>) instead of asking the
 /// database on every request; pages, the API and the CSV render from it.
 /// </summary>
 /// <remarks>
@@ -25,8 +26,10 @@ public sealed class ReleaseSnapshot
         IReadOnlyList<UpstreamRelease> upstream,
         IReadOnlyList<(string Version, int Developers, int? FirstTime)> people,
         Dictionary<int, Announcement> releaseMails,
+        Content.Reading.TeaserCatalogue catalogue,
         DateTimeOffset builtAt)
     {
+        Catalogue = catalogue;
         OldestFirst = oldestFirst;
         Rows = [.. oldestFirst.Select(ReleaseRow.From)];
         Upstream = upstream;
@@ -67,6 +70,9 @@ public sealed class ReleaseSnapshot
 
     /// <summary>The newest day any release fact refers to.</summary>
     public DateOnly? DataAsOf { get; }
+
+    /// <summary>Tags, series and release versions by id, for article lists (<see cref="Content.Reading.ArticleTeasers"/>).</summary>
+    public Content.Reading.TeaserCatalogue Catalogue { get; }
 
     /// <summary>When the snapshot was read from the database.</summary>
     public DateTimeOffset BuiltAt { get; }

@@ -1,3 +1,5 @@
+using KernelPortal.Core.Content;
+using KernelPortal.Core.Content.Reading;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.People;
 using Microsoft.EntityFrameworkCore;
@@ -86,6 +88,10 @@ public sealed class ReleaseSnapshotSource(IDbContextFactory<PortalDbContext> con
             .ToListAsync(cancellationToken);
         var upstream = await db.UpstreamReleases.AsNoTracking().OrderBy(u => u.Moniker).ThenByDescending(u => u.ReleasedOn).ToListAsync(cancellationToken);
         var people = await new ReleasePeopleQuery(db).HistoryAsync(cancellationToken);
+        var tags = await db.FeatureTags.AsNoTracking()
+            .ToDictionaryAsync(t => t.Id, t => new TagView(t.Slug, t.NameDe, t.NameEn, t.Position), cancellationToken);
+        var series = await db.Series.AsNoTracking()
+            .ToDictionaryAsync(s => s.Id, s => new SeriesView(s.Slug, s.Title, s.ReleaseId), cancellationToken);
 
         var announcements = mails.ToDictionary(m => m.Id, m => (m.ReleaseId, Mail: new Announcement(
             m.MessageId, m.Subject, m.From, m.SentAtUtc.ToOffset(TimeSpan.FromMinutes(m.SentUtcOffsetMinutes)), body: string.Empty, raw: string.Empty,
@@ -110,6 +116,7 @@ public sealed class ReleaseSnapshotSource(IDbContextFactory<PortalDbContext> con
             .Where(a => a.Mail.Kind == AnnouncementKind.Release && a.ReleaseId is not null)
             .GroupBy(a => a.ReleaseId!.Value)
             .ToDictionary(g => g.Key, g => g.MinBy(a => a.Mail.SentAtUtc).Mail);
-        return new ReleaseSnapshot([.. releases.OrderBy(r => r.Version)], upstream, people, releaseMails, builtAt);
+        var catalogue = new TeaserCatalogue(tags, series, releases.ToDictionary(r => r.Id, r => r.VersionText));
+        return new ReleaseSnapshot([.. releases.OrderBy(r => r.Version)], upstream, people, releaseMails, catalogue, builtAt);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KernelPortal.Core.Content;
 using System.Text;
 
 namespace KernelPortal.Ingestion.Drafts;
@@ -9,7 +10,7 @@ namespace KernelPortal.Ingestion.Drafts;
 /// </summary>
 public static class DraftMarkdown
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    private static readonly CultureInfo German = Language.De.Culture();
 
     /// <summary>Commit links shown per item; the rest are counted (the CMS's source panel lists them all).</summary>
     private const int CommitLinksShown = 3;

@@ -5,10 +5,10 @@ namespace KernelPortal.Core.Content.Reading;
 
 /// <summary>
 /// The public pages' article queries, in one place: every one applies <see cref="ArticleVisibility.VisibleAt"/> as of
-/// the injected clock, reads without tracking and selects what the page shows (<see cref="ArticleTeasers.ToTeasers"/>
-/// for lists). Pages call these and render; they do not query.
+/// the injected clock, reads without tracking and selects what the page shows (<see cref="ArticleTeasers"/> for
+/// lists). Pages call these and render; they do not query.
 /// </summary>
-public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
+public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, TimeProvider clock)
 {
     /// <summary>Articles per page on the archive and tag pages (the <c>?page=</c> lists).</summary>
     public const int PageSize = 20;
@@ -18,16 +18,16 @@ public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
     /// <summary>The front page's newest articles and the two series being written now.</summary>
     public async Task<FrontPageArticles> FrontPageAsync(int latest, CancellationToken cancellationToken)
     {
-        var articles = await Visible.OrderByDescending(a => a.PublishedAt).Take(latest).ToTeasers().ToListAsync(cancellationToken);
-        // The series with the most recently published parts come first; only those two series' parts are read.
-        var latestSeries = await Visible.Where(a => a.SeriesId != null)
+        var articles = await teasers.ListAsync(Visible.OrderByDescending(a => a.PublishedAt).Take(latest), cancellationToken);
+        // The series with the most recently published parts come first; only those two series' parts are read (the
+        // choice is a subquery of the parts' query, an index-only scan of (status, series_id, published_at)).
+        var latestSeries = Visible.Where(a => a.SeriesId != null)
             .GroupBy(a => a.SeriesId)
             .Select(g => new { SeriesId = g.Key, Latest = g.Max(a => a.PublishedAt) })
             .OrderByDescending(g => g.Latest).Take(2)
-            .Select(g => g.SeriesId)
-            .ToListAsync(cancellationToken);
-        var parts = await Visible.Where(a => latestSeries.Contains(a.SeriesId)).OrderBy(a => a.SeriesPart).ToTeasers().ToListAsync(cancellationToken);
-        var series = parts.GroupBy(a => a.Series!.Slug)
+            .Select(g => g.SeriesId!.Value);
+        var parts = await teasers.ListAsync(Visible.Where(a => a.SeriesId != null && latestSeries.Contains(a.SeriesId.Value)).OrderBy(a => a.SeriesPart), cancellationToken);
+        var series = parts.Where(a => a.Series is not null).GroupBy(a => a.Series!.Slug)
             .OrderByDescending(g => g.Max(a => a.PublishedAt))
             .Select(g => (g.First().Series!, (IReadOnlyList<ArticleTeaserView>)[.. g]))
             .ToList();
@@ -36,7 +36,7 @@ public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
 
     /// <summary>A release's visible articles, newest first.</summary>
     public async Task<IReadOnlyList<ArticleTeaserView>> ForReleaseAsync(int releaseId, CancellationToken cancellationToken) =>
-        await Visible.Where(a => a.ReleaseId == releaseId).OrderByDescending(a => a.PublishedAt).ToTeasers().ToListAsync(cancellationToken);
+        await teasers.ListAsync(Visible.Where(a => a.ReleaseId == releaseId).OrderByDescending(a => a.PublishedAt), cancellationToken);
 
     /// <summary>A page of the edition's archive, optionally of one year or month, with the month navigation.</summary>
     public async Task<ArchivePageView> ArchiveAsync(Language language, int? year, int? month, int page, CancellationToken cancellationToken)
@@ -55,10 +55,8 @@ public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var articles = await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .ToTeasers()
-            .ToListAsync(cancellationToken);
+        var articles = await teasers.ListAsync(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
         return new ArchivePageView(months, articles, page, (total + PageSize - 1) / PageSize);
     }
 
@@ -95,10 +93,8 @@ public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var articles = await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .ToTeasers()
-            .ToListAsync(cancellationToken);
+        var articles = await teasers.ListAsync(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
         return new ArticleListView(ArticleListOutcome.Found, total, articles);
     }
 
@@ -129,8 +125,7 @@ public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
 
         var query = Visible.Where(a => a.Tags.Any(t => t.Id == tag.Id));
         var pages = (await query.CountAsync(cancellationToken) + PageSize - 1) / PageSize;
-        var articles = await query.OrderByDescending(a => a.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize)
-            .ToTeasers().ToListAsync(cancellationToken);
+        var articles = await teasers.ListAsync(query.OrderByDescending(a => a.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
         return new TagPageView(tag, articles, page, pages);
     }
 
@@ -145,7 +140,7 @@ public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
             return null;
         }
 
-        var parts = await Visible.Where(a => a.SeriesId == series.Id).OrderBy(a => a.SeriesPart).ToTeasers().ToListAsync(cancellationToken);
+        var parts = await teasers.ListAsync(Visible.Where(a => a.SeriesId == series.Id).OrderBy(a => a.SeriesPart), cancellationToken);
         return new SeriesPageView(series, parts);
     }
 
@@ -200,7 +195,7 @@ public sealed class ArticleReads(PortalDbContext db, TimeProvider clock)
             ? await Visible.SingleOrDefaultAsync(a => a.Id == translationId, cancellationToken)
             : null;
         IReadOnlyList<ArticleTeaserView> parts = article.SeriesId is { } seriesId
-            ? await Visible.Where(a => a.SeriesId == seriesId).OrderBy(a => a.SeriesPart).ToTeasers().ToListAsync(cancellationToken)
+            ? await teasers.ListAsync(Visible.Where(a => a.SeriesId == seriesId).OrderBy(a => a.SeriesPart), cancellationToken)
             : [];
         var revisedAt = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (DateTimeOffset?)r.SavedAt, cancellationToken);
         return new ArticlePageView(article, translation, parts, revisedAt);

@@ -6,8 +6,8 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// <summary>Phrases a forecast as an editor would print it.</summary>
 public static class ForecastText
 {
-    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo German = Language.De.Culture();
+    private static readonly CultureInfo English = Language.En.Culture();
 
     /// <summary>
     /// "Linux 4.0 erscheint voraussichtlich am 12. April, spätestens am 19. April." /

@@ -1,0 +1,60 @@
+using KernelPortal.Core.Data;
+using KernelPortal.Core.Releases;
+using Microsoft.EntityFrameworkCore;
+
+namespace KernelPortal.Core.Content.Reading;
+
+/// <summary>
+/// The one way from a query of articles to <see cref="ArticleTeaserView"/>s: the articles' own columns in one
+/// single-table query, their tag ids in a second (an index-only scan of <c>article_tags</c>), and the names from the
+/// instance's <see cref="TeaserCatalogue"/>.
+/// </summary>
+/// <remarks>
+/// Why not one query joining tags, series and releases: PostgreSQL plans such a join anew on every execution (its
+/// generic plan, made without the parameter values, hashes all of <c>article_tags</c> and is worse), and planning it
+/// cost more than running it — about 0.8 ms of the database's time per list. The two queries here plan in
+/// microseconds, and their prepared plans are good for any parameter.
+/// </remarks>
+public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource snapshots)
+{
+    /// <summary>The teasers of <paramref name="articles"/> (already filtered, ordered and paged), in its order.</summary>
+    public async Task<IReadOnlyList<ArticleTeaserView>> ListAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
+    {
+        var rows = await articles
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart))
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = rows.Select(r => r.Id).ToArray();
+        var tagsOfRows = (await db.ArticleTagLinks
+                .Where(link => ids.Contains(EF.Property<int>(link, ArticleTagLink.Article)))
+                .Select(link => new { ArticleId = EF.Property<int>(link, ArticleTagLink.Article), TagId = EF.Property<int>(link, ArticleTagLink.Tag) })
+                .ToListAsync(cancellationToken))
+            .Select(t => (t.ArticleId, t.TagId))
+            .ToList();
+
+        var catalogue = (await snapshots.GetAsync(cancellationToken)).Catalogue;
+        if (!catalogue.Knows(rows, tagsOfRows))
+        {
+            // A tag, series or release newer than this instance's snapshot: read it again rather than show less.
+            snapshots.Invalidate();
+            catalogue = (await snapshots.GetAsync(cancellationToken)).Catalogue;
+        }
+
+        var tagsByArticle = tagsOfRows.ToLookup(t => t.ArticleId, t => catalogue.Tag(t.TagId));
+        return [.. rows.Select(r => new ArticleTeaserView(
+            r.Id,
+            r.Slug,
+            r.Title,
+            r.Lead,
+            r.Language,
+            r.PublishedAt,
+            r.ReleaseId is { } release ? catalogue.ReleaseVersion(release) : null,
+            [.. tagsByArticle[r.Id].OfType<TagView>().OrderBy(t => t.Position)],
+            r.SeriesId is { } series ? catalogue.Series(series) : null,
+            r.SeriesPart))];
+    }
+}

@@ -1,0 +1,93 @@
+using KernelPortal.Core.Content;
+using KernelPortal.Core.Content.Reading;
+using KernelPortal.Core.Releases;
+using KernelPortal.IntegrationTests.Infrastructure;
+
+namespace KernelPortal.IntegrationTests.Content;
+
+/// <summary>
+/// Article lists (issue 15): the articles' own columns from the database, the names of their tags, series and
+/// release from the snapshot's catalogue — and never fewer names when the snapshot is older than the rows.
+/// </summary>
+public class ArticleTeasersTests(PostgresFixture database) : DatabaseTest(database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_teaser_names_its_tags_in_their_order_its_series_and_its_release_and_the_list_keeps_its_order()
+    {
+        var release = new ReleaseBuilder("6.1").Released(2022, 12, 11).Build();
+        var storage = new FeatureTag { Slug = "storage", NameDe = "Speicher", NameEn = "Storage", Position = 5 };
+        var network = new FeatureTag { Slug = "netzwerk", NameDe = "Netzwerk", NameEn = "Networking", Position = 2 };
+        var series = new Series { Slug = "was-6-1-bringt", Title = "Was 6.1 bringt", Release = release };
+        var first = new ArticleBuilder("Erster Teil").Build();
+        first.Tags.AddRange([storage, network]);
+        first.Release = release;
+        first.Series = series;
+        first.SeriesPart = 1;
+        var second = new ArticleBuilder("Ohne alles").Build();
+        second.PublishedAt = first.PublishedAt!.Value.AddHours(1);
+        await using (var db = Database.CreateContext())
+        {
+            db.AddRange(first, second);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        using var snapshots = new ReleaseSnapshotSource(new TestContextFactory(Database), TimeProvider.System);
+        await using var read = Database.CreateContext();
+        var teasers = await new ArticleTeasers(read, snapshots).ListAsync(read.Articles.OrderByDescending(a => a.PublishedAt), Ct);
+
+        Assert.Equal(["ohne-alles", "erster-teil"], teasers.Select(t => t.Slug));
+        var teaser = teasers[1];
+        Assert.Equal(["netzwerk", "storage"], teaser.Tags.Select(t => t.Slug));
+        Assert.Equal("Networking", teaser.Tags[0].NameEn);
+        Assert.Equal(new SeriesView("was-6-1-bringt", "Was 6.1 bringt", release.Id), teaser.Series);
+        Assert.Equal("6.1", teaser.ReleaseVersion);
+        Assert.Equal(1, teaser.SeriesPart);
+        Assert.Empty(teasers[0].Tags);
+        Assert.Null(teasers[0].Series);
+        Assert.Null(teasers[0].ReleaseVersion);
+    }
+
+    [Fact]
+    public async Task A_tag_series_or_release_newer_than_the_snapshot_is_still_named()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Add(new ArticleBuilder("Alt").Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        using var snapshots = new ReleaseSnapshotSource(new TestContextFactory(Database), TimeProvider.System);
+        var before = await snapshots.GetAsync(Ct);
+
+        // Written after the snapshot was read, with no change signal (another instance, its NOTIFY still on the way).
+        var article = new ArticleBuilder("Neu").Build();
+        article.Tags.Add(new FeatureTag { Slug = "rust", NameDe = "Rust", NameEn = "Rust", Position = 9 });
+        article.Release = new ReleaseBuilder("6.2").Released(2023, 2, 19).Build();
+        article.Series = new Series { Slug = "rust-im-kernel", Title = "Rust im Kernel" };
+        article.SeriesPart = 1;
+        await using (var db = Database.CreateContext())
+        {
+            db.Add(article);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var read = Database.CreateContext();
+        var teaser = Assert.Single(await new ArticleTeasers(read, snapshots).ListAsync(read.Articles.Where(a => a.Slug == "neu"), Ct));
+
+        Assert.Equal("Rust", Assert.Single(teaser.Tags).NameDe);
+        Assert.Equal("rust-im-kernel", teaser.Series?.Slug);
+        Assert.Equal("6.2", teaser.ReleaseVersion);
+        Assert.NotSame(before, await snapshots.GetAsync(Ct));
+    }
+
+    [Fact]
+    public async Task An_empty_selection_gives_an_empty_list()
+    {
+        using var snapshots = new ReleaseSnapshotSource(new TestContextFactory(Database), TimeProvider.System);
+        await using var read = Database.CreateContext();
+
+        Assert.Empty(await new ArticleTeasers(read, snapshots).ListAsync(read.Articles, Ct));
+    }
+}
