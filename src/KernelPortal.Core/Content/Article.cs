@@ -15,7 +15,9 @@ public class Article
     public const int BodyMaxLength = 500_000;
     public const int AuthorNameMaxLength = 200;
 
-    public int Id { get; private set; }
+    // Settable inside Core for the article page's read (ArticleReads.ArticleAsync), which builds an untracked Article
+    // from a projection instead of loading the row with its two search vectors.
+    public int Id { get; internal set; }
 
     /// <summary>URL name, unique across languages.</summary>
     public required string Slug { get; set; }

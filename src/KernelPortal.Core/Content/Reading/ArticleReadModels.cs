@@ -57,7 +57,7 @@ public sealed record SeriesIndexEntry(Series Series, IReadOnlyList<SeriesIndexPa
 
 /// <summary>An article's page.</summary>
 /// <param name="Article">The article with tags, release and series (not tracked).</param>
-/// <param name="Translation">Its visible translation, if any.</param>
+/// <param name="Translation">Its visible translation, if any (its slug and language only).</param>
 /// <param name="Parts">The visible parts of its series, in order (empty outside a series).</param>
 /// <param name="RevisedAt">The last content save (a revision), not the row's audit stamp.</param>
 public sealed record ArticlePageView(Article Article, Article? Translation, IReadOnlyList<ArticleTeaserView> Parts, DateTimeOffset? RevisedAt)

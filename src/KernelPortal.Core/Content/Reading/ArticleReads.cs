@@ -181,23 +181,57 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
     }
 
     /// <summary>A visible article with what its page shows around it; null for an unknown slug.</summary>
+    /// <remarks>
+    /// One single-table query with the last revision's time as a correlated subquery, not the entity with its
+    /// includes: loading the entity would read and parse both search vectors (larger than the text itself), and a
+    /// join with the tags is planned anew on every request (ADR-009). The <see cref="Article"/> handed to the page is
+    /// built from that row, untracked, with its tags, release and series taken from the snapshot.
+    /// </remarks>
     public async Task<ArticlePageView?> ArticleAsync(string slug, CancellationToken cancellationToken)
     {
-        var article = slug.Length <= Slug.MaxLength
-            ? await Visible.Include(a => a.Tags).Include(a => a.Release).Include(a => a.Series).SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken)
-            : null;
-        if (article is null)
+        if (slug.Length > Slug.MaxLength)
         {
             return null;
         }
 
-        var translation = article.TranslationId is { } translationId
-            ? await Visible.SingleOrDefaultAsync(a => a.Id == translationId, cancellationToken)
+        var now = clock.GetUtcNow();
+        var row = await Visible.Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Title, a.Lead, a.BodyMarkdown, a.BodyHtml, a.Iow, a.Language, a.Status, a.PublishAt, a.PublishedAt,
+                a.AuthorName, a.ReleaseId, a.SeriesId, a.SeriesPart, a.IsGenerated, a.CreatedAt, a.UpdatedAt,
+                RevisedAt = a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
+                TranslationSlug = db.Articles.VisibleAt(now).Where(t => t.Id == a.TranslationId).Select(t => t.Slug).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var (snapshot, tags) = await teasers.NamesAsync(
+            [new ArticleTeaserRow(row.Id, row.Slug, row.Title, row.Lead, row.Language, row.PublishedAt, row.ReleaseId, row.SeriesId, row.SeriesPart)],
+            cancellationToken);
+        var catalogue = snapshot.Catalogue;
+        var article = new Article
+        {
+            Id = row.Id, Slug = row.Slug, Title = row.Title, Lead = row.Lead, BodyMarkdown = row.BodyMarkdown, BodyHtml = row.BodyHtml,
+            Iow = row.Iow, Language = row.Language, Status = row.Status, PublishAt = row.PublishAt, PublishedAt = row.PublishedAt,
+            AuthorName = row.AuthorName, ReleaseId = row.ReleaseId, SeriesId = row.SeriesId, SeriesPart = row.SeriesPart,
+            IsGenerated = row.IsGenerated, CreatedAt = row.CreatedAt, UpdatedAt = row.UpdatedAt,
+            Release = row.ReleaseId is { } releaseId && catalogue.ReleaseVersion(releaseId) is { } version ? snapshot.Find(version) : null,
+            Series = row.SeriesId is { } seriesId && catalogue.Series(seriesId) is { } series
+                ? new Series { Slug = series.Slug, Title = series.Title, ReleaseId = series.ReleaseId, Language = row.Language }
+                : null,
+        };
+        article.Tags.AddRange(tags.Select(t => catalogue.Tag(t.TagId)).OfType<TagView>().OrderBy(t => t.Position)
+            .Select(t => new FeatureTag { Slug = t.Slug, NameDe = t.NameDe, NameEn = t.NameEn, Position = t.Position }));
+        var translation = row.TranslationSlug is { } translationSlug
+            ? new Article { Slug = translationSlug, Title = string.Empty, Language = row.Language.Other() }
             : null;
-        IReadOnlyList<ArticleTeaserView> parts = article.SeriesId is { } seriesId
-            ? await teasers.ListAsync(Visible.Where(a => a.SeriesId == seriesId).OrderBy(a => a.SeriesPart), cancellationToken)
+        IReadOnlyList<ArticleTeaserView> parts = row.SeriesId is { } partsOf
+            ? await teasers.ListAsync(Visible.Where(a => a.SeriesId == partsOf).OrderBy(a => a.SeriesPart), cancellationToken)
             : [];
-        var revisedAt = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (DateTimeOffset?)r.SavedAt, cancellationToken);
-        return new ArticlePageView(article, translation, parts, revisedAt);
+        return new ArticlePageView(article, translation, parts, row.RevisedAt);
     }
 }

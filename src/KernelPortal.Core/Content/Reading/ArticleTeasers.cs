@@ -28,22 +28,8 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
             return [];
         }
 
-        var ids = rows.Select(r => r.Id).ToArray();
-        var tagsOfRows = (await db.ArticleTagLinks
-                .Where(link => ids.Contains(EF.Property<int>(link, ArticleTagLink.Article)))
-                .Select(link => new { ArticleId = EF.Property<int>(link, ArticleTagLink.Article), TagId = EF.Property<int>(link, ArticleTagLink.Tag) })
-                .ToListAsync(cancellationToken))
-            .Select(t => (t.ArticleId, t.TagId))
-            .ToList();
-
-        var catalogue = (await snapshots.GetAsync(cancellationToken)).Catalogue;
-        if (!catalogue.Knows(rows, tagsOfRows))
-        {
-            // A tag, series or release newer than this instance's snapshot: read it again rather than show less.
-            snapshots.Invalidate();
-            catalogue = (await snapshots.GetAsync(cancellationToken)).Catalogue;
-        }
-
+        var (snapshot, tagsOfRows) = await NamesAsync(rows, cancellationToken);
+        var catalogue = snapshot.Catalogue;
         var tagsByArticle = tagsOfRows.ToLookup(t => t.ArticleId, t => catalogue.Tag(t.TagId));
         return [.. rows.Select(r => new ArticleTeaserView(
             r.Id,
@@ -56,5 +42,30 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
             [.. tagsByArticle[r.Id].OfType<TagView>().OrderBy(t => t.Position)],
             r.SeriesId is { } series ? catalogue.Series(series) : null,
             r.SeriesPart))];
+    }
+
+    /// <summary>
+    /// The tag links of <paramref name="rows"/> and a snapshot whose catalogue knows every tag, series and release they name:
+    /// when one was written after the snapshot was read (on another instance, its change signal still on the way),
+    /// the snapshot is read again rather than a list showing less.
+    /// </summary>
+    internal async Task<(ReleaseSnapshot Snapshot, IReadOnlyList<(int ArticleId, int TagId)> Tags)> NamesAsync(IReadOnlyCollection<ArticleTeaserRow> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Id).ToArray();
+        var tagsOfRows = (await db.ArticleTagLinks
+                .Where(link => ids.Contains(EF.Property<int>(link, ArticleTagLink.Article)))
+                .Select(link => new { ArticleId = EF.Property<int>(link, ArticleTagLink.Article), TagId = EF.Property<int>(link, ArticleTagLink.Tag) })
+                .ToListAsync(cancellationToken))
+            .Select(t => (t.ArticleId, t.TagId))
+            .ToList();
+
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        if (!snapshot.Catalogue.Knows(rows, tagsOfRows))
+        {
+            snapshots.Invalidate();
+            snapshot = await snapshots.GetAsync(cancellationToken);
+        }
+
+        return (snapshot, tagsOfRows);
     }
 }
