@@ -9,9 +9,12 @@ namespace KernelPortal.Web.Api;
 /// </summary>
 internal static class ConditionalGet
 {
-    public static IResult Respond(HttpContext http, byte[] bytes, string contentType, DateTimeOffset? lastModified)
+    public static IResult Respond(HttpContext http, byte[] bytes, string contentType, DateTimeOffset? lastModified) =>
+        Respond(http, bytes.AsMemory(), contentType, lastModified);
+
+    public static IResult Respond(HttpContext http, ReadOnlyMemory<byte> bytes, string contentType, DateTimeOffset? lastModified)
     {
-        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes))[..32] + "\"");
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes.Span))[..32] + "\"");
         var modified = lastModified is { } value
             ? new DateTimeOffset(value.UtcDateTime.Ticks - (value.UtcDateTime.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero)
             : (DateTimeOffset?)null;

@@ -128,9 +128,14 @@ internal static class FeedEndpoints
         return Respond(http, feed, format);
     }
 
-    private static IResult Respond(HttpContext http, Feed feed, string format) => format == "atom"
-        ? ConditionalGet.Respond(http, FeedWriters.Atom(feed), "application/atom+xml; charset=utf-8", feed.Updated)
-        : ConditionalGet.Respond(http, FeedWriters.Rss(feed), "application/rss+xml; charset=utf-8", feed.Updated);
+    private static IResult Respond(HttpContext http, Feed feed, string format)
+    {
+        var xml = format == "atom" ? FeedWriters.Atom(feed) : FeedWriters.Rss(feed);
+        // The pooled blocks go back once the response has been written.
+        http.Response.RegisterForDispose(xml);
+        var type = format == "atom" ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8";
+        return ConditionalGet.Respond(http, new ReadOnlyMemory<byte>(xml.GetBuffer(), 0, (int)xml.Length), type, feed.Updated);
+    }
 
     private static string Summary(string body)
     {

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Microsoft.IO;
 
 namespace KernelPortal.Web.Feeds;
 
@@ -11,7 +13,7 @@ internal static class FeedWriters
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
 
-    public static byte[] Atom(Feed feed) => Write(writer =>
+    public static RecyclableMemoryStream Atom(Feed feed) => Write(writer =>
     {
         writer.WriteStartElement("feed", AtomNs);
         if (feed.Language is not null)
@@ -70,7 +72,7 @@ internal static class FeedWriters
         writer.WriteEndElement();
     });
 
-    public static byte[] Rss(Feed feed) => Write(writer =>
+    public static RecyclableMemoryStream Rss(Feed feed) => Write(writer =>
     {
         writer.WriteStartElement("rss");
         writer.WriteAttributeString("version", "2.0");
@@ -134,9 +136,19 @@ internal static class FeedWriters
         writer.WriteEndElement();
     }
 
-    private static byte[] Write(Action<XmlWriter> body)
+    // A feed of fifty full texts is 200 KB: in a plain MemoryStream it grew by doubling and was copied out again, two
+    // large-object-heap arrays per request that each brought the next full GC closer. Pooled blocks are reused.
+    // At most 16 MB of each kind kept for reuse, so a burst of feed requests does not stay resident.
+    private static readonly RecyclableMemoryStreamManager Streams = new(new RecyclableMemoryStreamManager.Options
     {
-        using var stream = new MemoryStream();
+        MaximumSmallPoolFreeBytes = 16 << 20,
+        MaximumLargePoolFreeBytes = 16 << 20,
+    });
+
+    /// <summary>Writes a feed into a pooled stream; the caller disposes it once the response is sent.</summary>
+    private static RecyclableMemoryStream Write(Action<XmlWriter> body)
+    {
+        var stream = Streams.GetStream("feed");
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, Async = false }))
         {
             writer.WriteStartDocument();
@@ -144,7 +156,7 @@ internal static class FeedWriters
             writer.WriteEndDocument();
         }
 
-        return stream.ToArray();
+        return stream;
     }
 
     /// <summary>
@@ -153,7 +165,8 @@ internal static class FeedWriters
     /// </summary>
     private static string Xml(string text)
     {
-        if (text.All(XmlConvert.IsXmlChar))
+        // The common case — nothing to drop — in one vectorised scan of a 200 KB feed instead of a call per character.
+        if (!text.AsSpan().ContainsAny(NotXmlChars))
         {
             return text;
         }
@@ -173,6 +186,13 @@ internal static class FeedWriters
 
         return clean.ToString();
     }
+
+    // What XmlConvert.IsXmlChar refuses: C0 controls but tab, LF and CR; surrogates (a valid pair is kept by the slow
+    // path); U+FFFE and U+FFFF.
+    private static readonly SearchValues<char> NotXmlChars = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not (0x9 or 0xA or 0xD)).Select(c => (char)c),
+         .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c),
+         '\uFFFE', '\uFFFF']);
 
     private static string Rfc3339(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

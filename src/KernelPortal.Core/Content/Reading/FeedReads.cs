@@ -6,10 +6,11 @@ namespace KernelPortal.Core.Content.Reading;
 
 /// <summary>
 /// What the Atom and RSS feeds carry: the newest visible articles of a scope (all, an edition, a tag, a release, a
-/// series) and Linus' announcements. Each article list is one projection — the fields an entry shows, its tags and
-/// its last revision's time — so a feed of fifty full texts costs one query, not one per include.
+/// series) and Linus' announcements. Each article list is one single-table projection — the fields an entry shows
+/// and its last revision's time — plus the entries' tag links, with the tag names from the snapshot's catalogue
+/// (<see cref="ArticleTeasers"/>, ADR-009): a feed of fifty full texts costs two queries, not one per include.
 /// </summary>
-public sealed class FeedReads(PortalDbContext db, TimeProvider clock)
+public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimeProvider clock)
 {
     /// <summary>Entries per feed.</summary>
     public const int MaxEntries = 50;
@@ -57,15 +58,31 @@ public sealed class FeedReads(PortalDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<Announcement>> AnnouncementsAsync(CancellationToken cancellationToken) =>
         await db.Announcements.AsNoTracking().OrderByDescending(a => a.SentAtUtc).Take(MaxEntries).ToListAsync(cancellationToken);
 
-    private static async Task<IReadOnlyList<FeedArticle>> NewestAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
-        await articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
-            .Select(a => new FeedArticle(
-                a.Id, a.Slug, a.Title, a.Lead, a.BodyHtml, a.AuthorName, a.Language, a.PublishedAt!.Value,
+    private async Task<IReadOnlyList<FeedArticle>> NewestAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
+    {
+        var rows = await articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
+            .Select(a => new
+            {
+                Teaser = new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
+                a.BodyHtml,
+                a.AuthorName,
                 // One max(saved_at) per entry: a correlated subquery the (article_id, saved_at) index answers with one
                 // index entry, never a GROUP BY over every revision ever saved.
-                a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
-                a.Tags.OrderBy(t => t.Position).Select(t => a.Language == Language.De ? t.NameDe : t.NameEn).ToList()))
+                LastRevisionAt = a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
+            })
             .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var (snapshot, tags) = await teasers.NamesAsync([.. rows.Select(r => r.Teaser)], cancellationToken);
+        var tagsByArticle = tags.ToLookup(t => t.ArticleId, t => snapshot.Catalogue.Tag(t.TagId));
+        return [.. rows.Select(r => new FeedArticle(
+            r.Teaser.Id, r.Teaser.Slug, r.Teaser.Title, r.Teaser.Lead, r.BodyHtml, r.AuthorName, r.Teaser.Language, r.Teaser.PublishedAt!.Value,
+            r.LastRevisionAt,
+            [.. tagsByArticle[r.Teaser.Id].OfType<TagView>().OrderBy(t => t.Position).Select(t => t.Name(r.Teaser.Language))]))];
+    }
 }
 
 /// <summary>One feed entry's article.</summary>
