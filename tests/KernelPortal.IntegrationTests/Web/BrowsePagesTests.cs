@@ -59,6 +59,9 @@ public class BrowsePagesTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("Alle Artikel (26)", first, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/articles/2015/04\">April</a> <span class=\"count\">(25)</span>", first, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/articles/2015/03\">März</a> <span class=\"count\">(1)</span>", first, StringComparison.Ordinal);
+        Assert.Contains("Seite 1 von 2", first, StringComparison.Ordinal);
+        Assert.Contains("Seite 1 von 2", april, StringComparison.Ordinal); // 25 in April: the month's own total
+        Assert.DoesNotContain("Seite 1 von", march, StringComparison.Ordinal); // one in March: no pager
         Assert.DoesNotContain("März-Artikel", april, StringComparison.Ordinal);
         Assert.Contains("Artikel aus dem März 2015", march, StringComparison.Ordinal);
         Assert.Contains("März-Artikel über Netzwerke", march, StringComparison.Ordinal);
