@@ -149,14 +149,23 @@ internal static class FeedWriters
     private static RecyclableMemoryStream Write(Action<XmlWriter> body)
     {
         var stream = Streams.GetStream("feed");
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, Async = false }))
+        try
         {
-            writer.WriteStartDocument();
-            body(writer);
-            writer.WriteEndDocument();
-        }
+            using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, Async = false }))
+            {
+                writer.WriteStartDocument();
+                body(writer);
+                writer.WriteEndDocument();
+            }
 
-        return stream;
+            return stream;
+        }
+        catch
+        {
+            // Nobody else will give the blocks back.
+            stream.Dispose();
+            throw;
+        }
     }
 
     /// <summary>

@@ -223,11 +223,10 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
             IsGenerated = row.IsGenerated, CreatedAt = row.CreatedAt, UpdatedAt = row.UpdatedAt,
             Release = row.ReleaseId is { } releaseId && catalogue.ReleaseVersion(releaseId) is { } version ? snapshot.Find(version) : null,
             Series = row.SeriesId is { } seriesId && catalogue.Series(seriesId) is { } series
-                ? new Series { Slug = series.Slug, Title = series.Title, ReleaseId = series.ReleaseId, Language = row.Language }
+                ? new Series { Slug = series.Slug, Title = series.Title, ReleaseId = series.ReleaseId }
                 : null,
         };
-        article.Tags.AddRange(tags.Select(t => catalogue.Tag(t.TagId)).OfType<TagView>().OrderBy(t => t.Position)
-            .Select(t => new FeatureTag { Slug = t.Slug, NameDe = t.NameDe, NameEn = t.NameEn, Position = t.Position }));
+        article.Tags.AddRange(tags[row.Id].Select(t => new FeatureTag { Slug = t.Slug, NameDe = t.NameDe, NameEn = t.NameEn, Position = t.Position }));
         var translation = row.TranslationSlug is { } translationSlug
             ? new Article { Slug = translationSlug, Title = string.Empty, Language = row.Language.Other() }
             : null;

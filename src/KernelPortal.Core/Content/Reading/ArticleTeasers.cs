@@ -28,9 +28,8 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
             return [];
         }
 
-        var (snapshot, tagsOfRows) = await NamesAsync(rows, cancellationToken);
+        var (snapshot, tags) = await NamesAsync(rows, cancellationToken);
         var catalogue = snapshot.Catalogue;
-        var tagsByArticle = tagsOfRows.ToLookup(t => t.ArticleId, t => catalogue.Tag(t.TagId));
         return [.. rows.Select(r => new ArticleTeaserView(
             r.Id,
             r.Slug,
@@ -39,17 +38,17 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
             r.Language,
             r.PublishedAt,
             r.ReleaseId is { } release ? catalogue.ReleaseVersion(release) : null,
-            [.. tagsByArticle[r.Id].OfType<TagView>().OrderBy(t => t.Position)],
+            [.. tags[r.Id]],
             r.SeriesId is { } series ? catalogue.Series(series) : null,
             r.SeriesPart))];
     }
 
     /// <summary>
-    /// The tag links of <paramref name="rows"/> and a snapshot whose catalogue knows every tag, series and release they name:
-    /// when one was written after the snapshot was read (on another instance, its change signal still on the way),
+    /// The tags of each of <paramref name="rows"/> in their fixed order, and a snapshot whose catalogue knows every tag,
+    /// series and release they name: when one was written after the snapshot was read (on another instance, its change signal still on the way),
     /// the snapshot is read again rather than a list showing less.
     /// </summary>
-    internal async Task<(ReleaseSnapshot Snapshot, IReadOnlyList<(int ArticleId, int TagId)> Tags)> NamesAsync(IReadOnlyCollection<ArticleTeaserRow> rows, CancellationToken cancellationToken)
+    internal async Task<(ReleaseSnapshot Snapshot, ILookup<int, TagView> Tags)> NamesAsync(IReadOnlyCollection<ArticleTeaserRow> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.Id).ToArray();
         var tagsOfRows = (await db.ArticleTagLinks
@@ -66,6 +65,11 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
             snapshot = await snapshots.GetAsync(cancellationToken);
         }
 
-        return (snapshot, tagsOfRows);
+        var catalogue = snapshot.Catalogue;
+        return (snapshot, tagsOfRows
+            .Select(t => (t.ArticleId, Tag: catalogue.Tag(t.TagId)))
+            .Where(t => t.Tag is not null)
+            .OrderBy(t => t.Tag!.Position)
+            .ToLookup(t => t.ArticleId, t => t.Tag!));
     }
 }

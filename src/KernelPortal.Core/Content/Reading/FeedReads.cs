@@ -76,12 +76,11 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
             return [];
         }
 
-        var (snapshot, tags) = await teasers.NamesAsync([.. rows.Select(r => r.Teaser)], cancellationToken);
-        var tagsByArticle = tags.ToLookup(t => t.ArticleId, t => snapshot.Catalogue.Tag(t.TagId));
+        var (_, tags) = await teasers.NamesAsync([.. rows.Select(r => r.Teaser)], cancellationToken);
         return [.. rows.Select(r => new FeedArticle(
             r.Teaser.Id, r.Teaser.Slug, r.Teaser.Title, r.Teaser.Lead, r.BodyHtml, r.AuthorName, r.Teaser.Language, r.Teaser.PublishedAt!.Value,
             r.LastRevisionAt,
-            [.. tagsByArticle[r.Teaser.Id].OfType<TagView>().OrderBy(t => t.Position).Select(t => t.Name(r.Teaser.Language))]))];
+            [.. tags[r.Teaser.Id].Select(t => t.Name(r.Teaser.Language))]))];
     }
 }
 
