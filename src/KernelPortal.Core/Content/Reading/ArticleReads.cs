@@ -76,12 +76,12 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
         var query = language is { } l ? Visible.Where(a => a.Language == l) : Visible;
         if (tagSlug is not null)
         {
-            if (!await db.FeatureTags.AnyAsync(t => t.Slug == tagSlug, cancellationToken))
+            if (await db.FeatureTags.Where(t => t.Slug == tagSlug).Select(t => (int?)t.Id).SingleOrDefaultAsync(cancellationToken) is not { } tagId)
             {
                 return new ArticleListView(ArticleListOutcome.UnknownTag, 0, []);
             }
 
-            query = query.Where(a => a.Tags.Any(t => t.Slug == tagSlug));
+            query = query.WithTag(db, tagId);
         }
 
         if (releaseVersion is not null)
@@ -125,7 +125,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
             return null;
         }
 
-        var query = Visible.Where(a => a.Tags.Any(t => t.Id == tag.Id));
+        var query = Visible.WithTag(db, tag.Id);
         var pages = (await query.CountAsync(cancellationToken) + PageSize - 1) / PageSize;
         var articles = await teasers.ListAsync(query.OrderByDescending(a => a.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
         return new TagPageView(tag, articles, page, pages);

@@ -27,7 +27,7 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
         var tag = Slug.IsValid(slug)
             ? await db.FeatureTags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.NameDe, t.DescriptionDe }).SingleOrDefaultAsync(cancellationToken)
             : null;
-        return tag is null ? null : new ScopedFeed(tag.NameDe, tag.DescriptionDe, null, await NewestAsync(Visible.Where(a => a.Tags.Any(t => t.Id == tag.Id)), cancellationToken));
+        return tag is null ? null : new ScopedFeed(tag.NameDe, tag.DescriptionDe, null, await NewestAsync(Visible.WithTag(db, tag.Id), cancellationToken));
     }
 
     /// <summary>A series' newest parts, or null when there is no such series.</summary>
