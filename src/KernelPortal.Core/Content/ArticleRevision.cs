@@ -9,7 +9,7 @@ public class ArticleRevision
 
     public Article Article { get; set; } = null!;
 
-    /// <summary>1 for the first save; unique per article.</summary>
+    /// <summary>Its place among the article's saves, numbered by <see cref="RevisionNumbers"/>; unique per article.</summary>
     public int Number { get; set; }
 
     public required string Title { get; set; }

@@ -179,7 +179,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, MarkdownRenderer rende
                 article.SeriesPart = int.Parse(Required(doc, "series_part", name), CultureInfo.InvariantCulture);
             }
 
-            article.Revisions.Add(ArticleRevision.Of(article, 1, null, article.AuthorName, article.PublishedAt.Value));
+            article.Revisions.Add(ArticleRevision.Of(article, RevisionNumbers.First, null, article.AuthorName, article.PublishedAt.Value));
             articles.Add(article.Slug, article);
             db.Articles.Add(article);
         }

@@ -214,7 +214,7 @@ public sealed class ArticleEditService(
 
     private async Task<EditResult> SaveWithRevisionAsync(PortalDbContext db, Article article, Actor actor, bool wasVisible, CancellationToken cancellationToken)
     {
-        var number = article.Id == 0 ? 1 : 1 + (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0);
+        var number = article.Id == 0 ? RevisionNumbers.First : (await RevisionNumbers.NextAsync(db, [article.Id], cancellationToken))[article.Id];
         article.UpdatedAt = clock.GetUtcNow();
         db.ArticleRevisions.Add(ArticleRevision.Of(article, number, actor.UserId, actor.Name, clock.GetUtcNow()));
         try

@@ -96,7 +96,7 @@ public sealed partial class ArticleImporter(
         foreach (var (_, article, _) in articles)
         {
             db.Articles.Add(article);
-            article.Revisions.Add(ArticleRevision.Of(article, 1, null, Actor.Import.Name, now));
+            article.Revisions.Add(ArticleRevision.Of(article, RevisionNumbers.First, null, Actor.Import.Name, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

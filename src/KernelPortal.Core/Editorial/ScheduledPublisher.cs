@@ -31,16 +31,13 @@ public sealed class ScheduledPublisher(IDbContextFactory<PortalDbContext> contex
             }
 
             var ids = due.Select(a => a.Id).ToList();
-            var numbers = await db.ArticleRevisions.Where(r => ids.Contains(r.ArticleId))
-                .GroupBy(r => r.ArticleId)
-                .Select(g => new { ArticleId = g.Key, Last = g.Max(r => r.Number) })
-                .ToDictionaryAsync(g => g.ArticleId, g => g.Last, ct);
+            var numbers = await RevisionNumbers.NextAsync(db, ids, ct);
             foreach (var article in due)
             {
                 article.Status = ArticleStatus.Published;
                 article.PublishedAt = article.PublishAt;
                 article.PublishAt = null;
-                db.ArticleRevisions.Add(ArticleRevision.Of(article, numbers.GetValueOrDefault(article.Id) + 1, null, Actor.Scheduler.Name, now));
+                db.ArticleRevisions.Add(ArticleRevision.Of(article, numbers[article.Id], null, Actor.Scheduler.Name, now));
             }
 
             await db.SaveChangesAsync(ct);

@@ -125,8 +125,7 @@ public sealed class DraftGenerator(IDbContextFactory<PortalDbContext> contexts, 
                 if (article.Status is ArticleStatus.Draft or ArticleStatus.InReview)
                 {
                     article.BodyHtml = renderer.ToHtml(article.BodyMarkdown);
-                    var next = article.Revisions.Count == 0 ? 1 : article.Revisions.Max(r => r.Number) + 1;
-                    article.Revisions.Add(ArticleRevision.Of(article, next, null, GeneratorName, now));
+                    article.Revisions.Add(ArticleRevision.Of(article, RevisionNumbers.After(article.Revisions.Max(r => (int?)r.Number)), null, GeneratorName, now));
                 }
             }
 
