@@ -223,6 +223,37 @@ public class ReaderPagesTests(PostgresFixture database) : DatabaseTest(database)
     }
 
     [Fact]
+    public async Task The_front_page_shows_the_ten_newest_releases_and_links_to_all_of_them()
+    {
+        await SeedAsync();
+        await using (var db = Database.CreateContext())
+        {
+            // 4.1 … 4.11 after the seeded 3.19 and 4.0: thirteen releases, of which 4.2 … 4.11 are the ten newest.
+            for (var minor = 1; minor <= 11; minor++)
+            {
+                var released = new DateOnly(2015, 6, 1).AddDays(63 * minor);
+                db.Releases.Add(new ReleaseBuilder($"4.{minor}").Released(released.Year, released.Month, released.Day).Build());
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = app.CreateClient();
+        var home = await client.GetStringAsync("/", Ct);
+        var english = await client.GetStringAsync("/en", Ct);
+
+        var box = home[home.IndexOf("releases-heading", StringComparison.Ordinal)..];
+        Assert.Contains("href=\"/releases/4.11\"", box, StringComparison.Ordinal);
+        Assert.Contains("href=\"/releases/4.2\"", box, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/releases/4.1\"", box, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/releases/3.19\"", box, StringComparison.Ordinal);
+        Assert.True(box.IndexOf("/releases/4.11\"", StringComparison.Ordinal) < box.IndexOf("/releases/4.2\"", StringComparison.Ordinal), "newest first");
+        Assert.Matches("<a href=\"/releases\"[^>]*>Alle 13 Releases in Zahlen →</a>", box);
+        Assert.Matches("<a href=\"/en/releases\"[^>]*>All 13 releases in figures →</a>", english);
+    }
+
+    [Fact]
     public async Task Search_finds_inflected_German_words_in_both_directions()
     {
         await SeedAsync(
