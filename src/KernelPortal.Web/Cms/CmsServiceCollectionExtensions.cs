@@ -69,17 +69,29 @@ internal static class CmsServiceCollectionExtensions
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
+                if (!IsLoginPost(http.Request))
+                {
+                    // The public reads' bulkhead is full (PublicReadLimit): busy, not the client's fault.
+                    http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                    http.Response.Headers.RetryAfter = "1";
+                    http.Response.ContentType = "text/plain; charset=utf-8";
+                    await http.Response.WriteAsync("The portal is busy. Try again in a moment.", cancellationToken);
+                    return;
+                }
+
                 http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("KernelPortal.Web.Cms.Login")
                     .LoginRateLimited(http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
                 http.Response.Headers.RetryAfter = "60";
                 http.Response.ContentType = "text/plain; charset=utf-8";
                 await http.Response.WriteAsync("Too many login attempts from this address. Wait a minute and try again.", cancellationToken);
             };
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => IsLoginPost(http.Request)
+            var logins = PartitionedRateLimiter.Create<HttpContext, string>(http => IsLoginPost(http.Request)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     (http.Connection.RemoteIpAddress ?? IPAddress.None).ToString(),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = cms.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter(string.Empty));
+            // One global limiter for the whole host: login attempts per address, and the public reads' bulkhead.
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(logins, PublicReadLimit.Create(builder.Configuration));
         });
 
         builder.Services.AddSingleton<ManualIngestion>();
