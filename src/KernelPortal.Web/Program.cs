@@ -24,6 +24,13 @@ WebRootLocator.UseTopLevelWebRoot(builder.Environment);
 // the build's manifest when running from source in any environment; a published app has them in ./wwwroot.
 builder.WebHost.UseStaticWebAssets();
 
+// With a build manifest (running from source: scripts/run.sh, the benchmarks, the tests) MapStaticAssets turns on its
+// development runtime handling unless "ReloadStaticAssetsAtRuntime" says otherwise — among it a catch-all route whose
+// constraint looks on disk for a file named like every request's path, cached requests included (one lstat each, 3–4 %
+// of a cached page's CPU, docs/performance.md). Outside Development it is off unless configured; wwwroot is served by
+// UseStaticFiles either way.
+builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= builder.Environment.IsDevelopment() ? "true" : "false";
+
 builder.Services.AddPublicPageCache(builder.Configuration);
 builder.Services.AddPublicCompression();
 builder.AddIngestion();
