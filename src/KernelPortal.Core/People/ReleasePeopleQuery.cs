@@ -100,24 +100,18 @@ public sealed class ReleasePeopleQuery(PortalDbContext db)
         };
     }
 
-    /// <summary>A release's developer counts for its overview page (no lists); null when git has not computed them.</summary>
-    public async Task<ReleasePeopleSummary?> SummaryAsync(int releaseId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Developers and first-timers of every release that has people figures, oldest first: the history chart and each
+    /// release's overview page read them from the release snapshot, which is built with this.
+    /// </summary>
+    public async Task<List<(string Version, ReleasePeopleSummary Summary)>> HistoryAsync(CancellationToken cancellationToken)
     {
         // The figures are a JSON document, read whole: projecting its members straight into the record failed at run time.
-        var row = await db.ReleaseStatistics.AsNoTracking()
-            .Where(s => s.ReleaseId == releaseId && s.Source == StatisticsSource.GitMirror && s.People != null)
-            .Select(s => new { s.People, s.ComputedAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        return row is { People: { } people } ? new ReleasePeopleSummary(people.Developers, people.FirstTime, row.ComputedAt) : null;
-    }
-
-    /// <summary>Developers and first-timers of every release that has people figures, oldest first (for the history chart).</summary>
-    public async Task<List<(string Version, int Developers, int? FirstTime)>> HistoryAsync(CancellationToken cancellationToken)
-    {
         var rows = await db.ReleaseStatistics.AsNoTracking()
             .Where(s => s.Source == StatisticsSource.GitMirror && s.People != null)
-            .Select(s => new { s.Release.Major, s.Release.Minor, s.Release.Patch, s.Release.VersionText, s.People })
+            .Select(s => new { s.Release.Major, s.Release.Minor, s.Release.Patch, s.Release.VersionText, s.People, s.ComputedAt })
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(r => r.Major).ThenBy(r => r.Minor).ThenBy(r => r.Patch).Select(r => (r.VersionText, r.People!.Developers, r.People.FirstTime))];
+        return [.. rows.OrderBy(r => r.Major).ThenBy(r => r.Minor).ThenBy(r => r.Patch)
+            .Select(r => (r.VersionText, new ReleasePeopleSummary(r.People!.Developers, r.People.FirstTime, r.ComputedAt)))];
     }
 }

@@ -19,12 +19,13 @@ public sealed class ReleaseSnapshot
 {
     private readonly Dictionary<string, int> _indexByVersion;
     private readonly Dictionary<int, Announcement> _releaseMails;
+    private readonly Dictionary<string, People.ReleasePeopleSummary> _people;
     private readonly ConcurrentDictionary<(int ReleaseId, DateOnly Today), ReleaseForecast?> _forecasts = new();
 
     internal ReleaseSnapshot(
         IReadOnlyList<Release> oldestFirst,
         IReadOnlyList<UpstreamRelease> upstream,
-        IReadOnlyList<(string Version, int Developers, int? FirstTime)> people,
+        IReadOnlyList<(string Version, People.ReleasePeopleSummary Summary)> people,
         Dictionary<int, Announcement> releaseMails,
         Content.Reading.TeaserCatalogue catalogue,
         DateTimeOffset builtAt)
@@ -33,7 +34,8 @@ public sealed class ReleaseSnapshot
         OldestFirst = oldestFirst;
         Rows = [.. oldestFirst.Select(ReleaseRow.From)];
         Upstream = upstream;
-        PeopleHistory = people;
+        PeopleHistory = [.. people.Select(p => (p.Version, p.Summary.Developers, p.Summary.FirstTime))];
+        _people = people.ToDictionary(p => p.Version, p => p.Summary, StringComparer.Ordinal);
         BuiltAt = builtAt;
         _releaseMails = releaseMails;
         _indexByVersion = oldestFirst.Select((r, i) => (r.VersionText, i)).ToDictionary(p => p.VersionText, p => p.i, StringComparer.Ordinal);
@@ -58,6 +60,9 @@ public sealed class ReleaseSnapshot
 
     /// <summary>Developers and first-timers per release where git computed them, oldest first.</summary>
     public IReadOnlyList<(string Version, int Developers, int? FirstTime)> PeopleHistory { get; }
+
+    /// <summary>A release's developer counts for its overview page; null when git has not computed them.</summary>
+    public People.ReleasePeopleSummary? PeopleOf(Release release) => _people.GetValueOrDefault(release.VersionText);
 
     /// <summary>The finished cycles the forecaster learns from, oldest first.</summary>
     public IReadOnlyList<CycleObservation> History { get; }
