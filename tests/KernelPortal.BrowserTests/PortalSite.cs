@@ -144,7 +144,11 @@ public sealed class PortalSite : IAsyncLifetime
         await page.ClickAsync("button[type=submit]");
         try
         {
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
+            // Logged in means the server answered the login with the dashboard: its address and its heading. Waiting
+            // for the page's load event too (every script, style and font) timed out twice in runs next to a parallel
+            // build while the browser already stood on /admin; the steps after this wait for what they use themselves.
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("h1").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         }
         catch (TimeoutException ex)
         {
