@@ -49,7 +49,18 @@ public class HostShutdownTests(PostgresFixture database) : DatabaseTest(database
         async Task EditAsync(int n)
         {
             var actor = new Actor(null, $"Redaktion {n}", Roles.Editor);
-            var created = (EditResult.Saved)await editing.CreateAsync(new ArticleFields { Title = $"Beim Herunterfahren {n}", Lead = "Gespeichert ist gespeichert." }, actor, Ct);
+            EditResult.Saved created;
+            try
+            {
+                created = (EditResult.Saved)await editing.CreateAsync(new ArticleFields { Title = $"Beim Herunterfahren {n}", Lead = "Gespeichert ist gespeichert." }, actor, Ct);
+            }
+            catch (Exception) when (stopping.Task.IsCompleted)
+            {
+                // On a loaded machine an editor may only start after the others' saves made the host stop: its
+                // article was never acknowledged, so there is nothing of it to find.
+                return;
+            }
+
             var token = created.Token;
             // Save until a save fails after the host began stopping: each save either is acknowledged or throws. (A
             // bound, so that a container that kept working after its disposal ends the test instead of hanging it.)
