@@ -15,7 +15,7 @@ public class ParserFuzzTests
         var mails = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "mail"), "*.eml").Select(File.ReadAllBytes).ToList();
         var failures = 0;
 
-        var tried = FuzzRun.Run(mails, input =>
+        FuzzRun.Run(mails, 101, input =>
         {
             var result = AnnouncementParser.Parse(input, "fuzz.eml");
             if (result.Mail is null)
@@ -25,7 +25,6 @@ public class ParserFuzzTests
             }
         }, _ => false);
 
-        Assert.True(tried > 100, $"only {tried} inputs in the time budget");
         Assert.True(failures > 0, "no mangled mail was rejected: the mutator is not reaching the parser");
     }
 
@@ -35,7 +34,7 @@ public class ParserFuzzTests
         var mbox = string.Join("\n", Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "mail"), "linux-4.0*.eml")
             .Select(f => "From torvalds@linux-foundation.org Sun Apr 12 22:00:00 2015\n" + File.ReadAllText(f)));
 
-        var tried = FuzzRun.Run([System.Text.Encoding.UTF8.GetBytes(mbox)], input =>
+        FuzzRun.Run([System.Text.Encoding.UTF8.GetBytes(mbox)], 21, input =>
         {
             using var stream = new MemoryStream(input);
             foreach (var result in AnnouncementParser.ParseMbox(stream, "fuzz.mbox"))
@@ -44,13 +43,12 @@ public class ParserFuzzTests
             }
         }, _ => false);
 
-        Assert.True(tried > 20, $"only {tried} inputs in the time budget");
     }
 
     [Fact]
     public void The_lore_Atom_reader_reads_or_says_FormatException()
     {
-        var tried = FuzzRun.Run([Fixture("remote", "lore-search.atom")], input =>
+        FuzzRun.Run([Fixture("remote", "lore-search.atom")], 101, input =>
         {
             using var stream = new MemoryStream(input);
             foreach (var entry in LoreAtomReader.Read(stream))
@@ -59,13 +57,12 @@ public class ParserFuzzTests
             }
         }, error => error is FormatException && error.Message.Length > 0);
 
-        Assert.True(tried > 100, $"only {tried} inputs in the time budget");
     }
 
     [Fact]
     public void The_kernel_org_releases_reader_reads_or_says_FormatException()
     {
-        var tried = FuzzRun.Run([Fixture("remote", "kernelorg-releases.json")], input =>
+        FuzzRun.Run([Fixture("remote", "kernelorg-releases.json")], 101, input =>
         {
             foreach (var release in KernelOrgReleasesReader.Read(input))
             {
@@ -73,7 +70,6 @@ public class ParserFuzzTests
             }
         }, error => error is FormatException && error.Message.Length > 0);
 
-        Assert.True(tried > 100, $"only {tried} inputs in the time budget");
     }
 
     [Fact]
@@ -95,7 +91,7 @@ public class ParserFuzzTests
             """u8.ToArray();
         var failures = 0;
 
-        var tried = FuzzRun.Run([article], input =>
+        FuzzRun.Run([article], 101, input =>
         {
             try
             {
@@ -109,7 +105,6 @@ public class ParserFuzzTests
             }
         }, error => error is FormatException && error.Message.Length > 0);
 
-        Assert.True(tried > 100, $"only {tried} inputs in the time budget");
         Assert.True(failures > 0, "no mangled header was refused: the mutator is not reaching the YAML");
     }
 }
