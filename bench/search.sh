@@ -24,7 +24,7 @@ for q in Dateisystem Grafiktreiber scheduler filesystem Sicherheitsl%C3%BCcke ne
 done
 
 echo "Articles: $("${PSQL[@]}" -tAc "SELECT count(*) FROM articles")"
-echo "Matches of typical words: $("${PSQL[@]}" -tAc "SELECT string_agg(w || ' ' || n, ', ') FROM (SELECT w, (SELECT count(*) FROM articles WHERE search_vector @@ to_tsquery(CASE WHEN w ~ '^[A-ZÄÖÜ]' THEN 'german' ELSE 'english' END::regconfig, w)) AS n FROM unnest(ARRAY['Dateisystem','Grafiktreiber','scheduler','filesystem']) w) x")"
+echo "Matches of typical words: $("${PSQL[@]}" -tAc "SELECT string_agg(w || ' ' || n, ', ') FROM (SELECT w, (SELECT count(*) FROM article_search WHERE search_vector @@ to_tsquery(CASE WHEN w ~ '^[A-ZÄÖÜ]' THEN 'german' ELSE 'english' END::regconfig, w)) AS n FROM unnest(ARRAY['Dateisystem','Grafiktreiber','scheduler','filesystem']) w) x")"
 echo
 echo "One request at a time (the latency a reader sees):"
 wrk -t1 -c1 -d"${DURATION}s" -s bench/search.lua "http://127.0.0.1:$PORT" | grep '^SEARCH'
@@ -36,12 +36,12 @@ echo "Plan of the search query for 'Dateisystem' (German expansion as ArticleSea
 WITH q AS (SELECT to_tsquery('german', 'dateisystem | dateisysteme | dateisystemen | dateisystems') AS de,
                   websearch_to_tsquery('english', 'Dateisystem') AS en),
 matches AS MATERIALIZED (
-    SELECT a.id, a.published_at FROM articles a, q
-    WHERE a.status = 'Published' AND a.published_at <= now() AND a.search_vector @@ (q.de || q.en)),
+    SELECT s.article_id AS id, s.published_at FROM article_search s, q
+    WHERE s.published_at <= now() AND s.search_vector @@ (q.de || q.en)),
 recent AS (SELECT id, published_at FROM matches ORDER BY published_at DESC LIMIT greatest(200, 10 + 0)),
 page AS (
-    SELECT r.id, r.published_at, ts_rank_cd(a.search_head, q.de || q.en)::float8 AS rank
-    FROM recent r JOIN articles a ON a.id = r.id, q
+    SELECT r.id, r.published_at, ts_rank_cd(s.search_head, q.de || q.en)::float8 AS rank
+    FROM recent r JOIN article_search s ON s.article_id = r.id, q
     ORDER BY rank DESC, r.published_at DESC LIMIT 10 OFFSET 0)
 SELECT a.id, a.slug, page.rank,
        ts_headline('german'::regconfig, a.lead || ' ' || left(a.body_markdown, 20000), q.de, 'MaxWords=35, MinWords=12, MaxFragments=2') AS snippet,

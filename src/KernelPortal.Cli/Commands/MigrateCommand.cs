@@ -15,6 +15,9 @@ internal static class MigrateCommand
         {
             var db = services.GetRequiredService<PortalDbContext>();
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            // A migration that rebuilds data (ArticleSearchTable parses every published article) runs for minutes on a
+            // large archive; the 30 s default would cut it off, and the retry strategy would start it over and over.
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
             await db.Database.MigrateAsync(ct);
             Console.WriteLine(pending.Count == 0
                 ? "Database is up to date."

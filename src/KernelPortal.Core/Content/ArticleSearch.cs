@@ -28,19 +28,20 @@ public sealed partial class ArticleSearch(PortalDbContext db)
     public const string Sql = """
         WITH q AS (SELECT CASE WHEN {5} = '' THEN websearch_to_tsquery('german', {0}) ELSE to_tsquery('german', {5}) END AS de,
                           websearch_to_tsquery('english', {0}) AS en),
-        -- Every match, through the GIN index on the whole text; only ids and dates, so the bodies stay unread.
+        -- Every match, through the GIN index on the whole text, in the narrow search table that holds the published
+        -- articles (migration ArticleSearchTable); only ids and dates are read, so no article row is visited.
         matches AS MATERIALIZED (
-            SELECT a.id, a.published_at
-            FROM articles a, q
-            WHERE a.status = 'Published' AND a.published_at <= {2}
-              AND a.search_vector @@ (q.de || q.en)),
+            SELECT s.article_id AS id, s.published_at
+            FROM article_search s, q
+            WHERE s.published_at <= {2}
+              AND s.search_vector @@ (q.de || q.en)),
         -- Ranking is costly per row, so only the newest matches are ranked: all of them for specific words, the
         -- newest RankWindow for words that thousands of articles mention (docs/performance.md, search at scale).
         recent AS (
             SELECT id, published_at FROM matches ORDER BY published_at DESC LIMIT greatest({6}, {3} + {4})),
         page AS (
-            SELECT r.id, r.published_at, ts_rank_cd(a.search_head, q.de || q.en)::float8 AS rank
-            FROM recent r JOIN articles a ON a.id = r.id, q
+            SELECT r.id, r.published_at, ts_rank_cd(s.search_head, q.de || q.en)::float8 AS rank
+            FROM recent r JOIN article_search s ON s.article_id = r.id, q
             ORDER BY rank DESC, r.published_at DESC
             LIMIT {3} OFFSET {4})
         -- Snippets only for the page's hits: ts_headline re-parses the text, far too costly for every match.

@@ -41,24 +41,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         builder.ToTable(t => t.HasCheckConstraint("ck_articles_series_part", "series_part IS NULL OR series_part >= 1"));
 
-        // Full-text search in each article's own language (German stemming finds "Dateisystem" for
-        // "Dateisysteme"), title weighted above lead above body; kept by PostgreSQL, indexed with GIN.
-        builder.Property<NpgsqlTypes.NpgsqlTsVector>("SearchVector")
-            .HasColumnName("search_vector")
-            .HasComputedColumnSql(
-                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || " +
-                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B') || " +
-                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(body_markdown, '')), 'C')",
-                stored: true);
-        builder.HasIndex("SearchVector").HasMethod("GIN");
-
-        // Title and lead alone: small enough to stay in the row (no TOAST), so ranking thousands of matches reads no
-        // article bodies. Search matches on SearchVector and ranks on this (docs/performance.md, search at scale).
-        builder.Property<NpgsqlTypes.NpgsqlTsVector>("SearchHead")
-            .HasColumnName("search_head")
-            .HasComputedColumnSql(
-                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || " +
-                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B')",
-                stored: true);
+        // Full-text search lives beside this table, in article_search (one narrow row per published article: id, date
+        // and the two tsvectors), kept by a trigger on this table (migration ArticleSearchTable): the search's GIN
+        // match then visits a few narrow pages, not one wide article row per match (docs/performance.md, search at
+        // 100,000 articles). It is not part of the EF model; only ArticleSearch's SQL reads it.
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using NpgsqlTypes;
 
 #nullable disable
 
@@ -116,18 +115,6 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("release_id");
 
-                    b.Property<NpgsqlTsVector>("SearchHead")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_head")
-                        .HasComputedColumnSql("setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B')", true);
-
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B') || setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(body_markdown, '')), 'C')", true);
-
                     b.Property<int?>("SeriesId")
                         .HasColumnType("integer")
                         .HasColumnName("series_id");
@@ -170,11 +157,6 @@ namespace KernelPortal.Core.Data.Migrations
 
                     b.HasIndex("ReleaseId")
                         .HasDatabaseName("ix_articles_release_id");
-
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_articles_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_articles_series_id");
