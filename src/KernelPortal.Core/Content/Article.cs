@@ -16,7 +16,7 @@ public class Article
     public const int AuthorNameMaxLength = 200;
 
     // Settable inside Core for the article page's read (ArticleReads.ArticleAsync), which builds an untracked Article
-    // from a projection instead of loading the row with its two search vectors.
+    // from a projection of the columns the page shows. New articles come from ArticleFields.NewArticle.
     public int Id { get; internal set; }
 
     /// <summary>URL name, unique across languages.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
+using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Markdown;
 using KernelPortal.Core.Releases;
 using Microsoft.EntityFrameworkCore;
@@ -148,20 +149,17 @@ public sealed class DemoContentSeeder(PortalDbContext db, MarkdownRenderer rende
         {
             var language = LanguageCodes.FromStoredCode(doc["language"] ?? "de");
             var publishedAt = DateTimeOffset.Parse(Required(doc, "published_at", name), CultureInfo.InvariantCulture);
-            var article = new Article
+            var fields = new ArticleFields
             {
                 Slug = Required(doc, "slug", name),
                 Title = Required(doc, "title", name),
                 Lead = doc["lead"] ?? string.Empty,
                 Iow = doc["iow"],
                 BodyMarkdown = doc.Body,
-                BodyHtml = renderer.ToHtml(doc.Body),
                 Language = language,
-                Status = ArticleStatus.Published,
-                PublishedAt = publishedAt.ToUniversalTime(),
-                AuthorName = doc["author"] ?? "KernelPortal",
-                Release = doc["release"] is { } version ? releases.Single(r => r.VersionText == version) : null,
             };
+            var article = fields.NewArticle(renderer, ArticleStatus.Published, doc["author"] ?? "KernelPortal", publishedAt: publishedAt);
+            article.Release = doc["release"] is { } version ? releases.Single(r => r.VersionText == version) : null;
             foreach (var slug in doc.List("tags"))
             {
                 article.Tags.Add(tags.Single(t => t.Slug == slug));
@@ -179,7 +177,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, MarkdownRenderer rende
                 article.SeriesPart = int.Parse(Required(doc, "series_part", name), CultureInfo.InvariantCulture);
             }
 
-            article.Revisions.Add(ArticleRevision.Of(article, RevisionNumbers.First, null, article.AuthorName, article.PublishedAt.Value));
+            article.Revisions.Add(ArticleRevision.Of(article, RevisionNumbers.First, null, article.AuthorName, article.PublishedAt!.Value));
             articles.Add(article.Slug, article);
             db.Articles.Add(article);
         }

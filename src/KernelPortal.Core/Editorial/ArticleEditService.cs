@@ -39,14 +39,7 @@ public sealed class ArticleEditService(
             return new EditResult.Invalid(errors);
         }
 
-        var article = new Article
-        {
-            Title = fields.Title,
-            Slug = ArticleValidator.SlugFor(fields),
-            Status = ArticleStatus.Draft,
-            AuthorId = actor.UserId,
-            AuthorName = actor.Name,
-        };
+        var article = fields.NewArticle(renderer, ArticleStatus.Draft, actor.Name, actor.UserId);
         db.Articles.Add(article);
         return await ApplyAndSaveAsync(db, article, fields, actor, wasVisible: false, cancellationToken);
     }

@@ -46,6 +46,46 @@ public sealed record ArticleFields
     };
 
     /// <summary>
+    /// The one way an article comes into being — the editor's new draft, an import, the demo content, a generated
+    /// draft: these fields applied as a save applies them (<see cref="ApplyTo"/>), in a workflow state whose dates fit
+    /// it: a published or archived article has the time it went live, a scheduled one its due time, a draft or an
+    /// article in review neither.
+    /// </summary>
+    /// <param name="renderer">Renders the body's HTML.</param>
+    /// <param name="status">Its workflow state.</param>
+    /// <param name="authorName">The byline as printed.</param>
+    /// <param name="authorId">The account that wrote it; null for imported, demo and generated articles.</param>
+    /// <param name="publishedAt">When it went live; required for published and archived articles, ignored otherwise.</param>
+    /// <param name="publishAt">When it is due; required for scheduled articles, ignored otherwise.</param>
+    /// <exception cref="ArgumentException">A published, archived or scheduled article without its date.</exception>
+    public Article NewArticle(MarkdownRenderer renderer, ArticleStatus status, string authorName, Guid? authorId = null, DateTimeOffset? publishedAt = null, DateTimeOffset? publishAt = null)
+    {
+        var live = status is ArticleStatus.Published or ArticleStatus.Archived;
+        if (live && publishedAt is null)
+        {
+            throw new ArgumentException($"A new {status} article needs the time it went live.", nameof(publishedAt));
+        }
+
+        if (status == ArticleStatus.Scheduled && publishAt is null)
+        {
+            throw new ArgumentException("A new scheduled article needs its due time.", nameof(publishAt));
+        }
+
+        var article = new Article
+        {
+            Title = Title,
+            Slug = Slug,
+            Status = status,
+            AuthorId = authorId,
+            AuthorName = authorName,
+            PublishedAt = live ? publishedAt!.Value.ToUniversalTime() : null,
+            PublishAt = status == ArticleStatus.Scheduled ? publishAt!.Value.ToUniversalTime() : null,
+        };
+        ApplyTo(article, renderer);
+        return article;
+    }
+
+    /// <summary>
     /// Writes these fields onto an article as a save stores them (trimmed, slug made, HTML rendered). The CMS preview
     /// builds its article with this too, so what the editor sees is what a save will store.
     /// </summary>

@@ -181,23 +181,12 @@ public sealed partial class ArticleImporter(
             return null;
         }
 
-        var article = new Article
-        {
-            Title = fields.Title.Trim(),
-            Slug = ArticleValidator.SlugFor(fields),
-            Lead = fields.Lead,
-            Iow = fields.Iow,
-            BodyMarkdown = fields.BodyMarkdown,
-            BodyHtml = renderer.ToHtml(fields.BodyMarkdown),
-            Language = language,
-            Status = status,
-            AuthorName = author,
-            Release = release,
-            Series = series,
-            SeriesPart = part,
-            PublishAt = status == ArticleStatus.Scheduled ? publishAt : null,
-            PublishedAt = status is ArticleStatus.Published or ArticleStatus.Archived ? publishAt ?? clock.GetUtcNow() : null,
-        };
+        var article = (fields with { Language = language }).NewArticle(
+            renderer, status, author, publishedAt: publishAt ?? clock.GetUtcNow(), publishAt: publishAt);
+        // The release and series may be new in this batch (no ids yet), so they are linked as entities.
+        article.Release = release;
+        article.Series = series;
+        article.SeriesPart = part;
         article.Tags.AddRange(articleTags);
         return (article, header.Single("translation"));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Data;
+using KernelPortal.Core.Editorial;
 using KernelPortal.Core.Markdown;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,20 +66,20 @@ public sealed class DraftGenerator(IDbContextFactory<PortalDbContext> contexts, 
                 {
                     var number = articles.Count == 0 ? 1 : articles.Max(a => a.SeriesPart ?? 0) + 1;
                     var title = $"{series.Title} ({number}): {part.AreaName}";
-                    article = new Article
+                    var fields = new ArticleFields
                     {
                         Slug = Slug.FromTitle(title),
                         Title = title,
                         Lead = $"Was Linux {series.Release} im Bereich {part.AreaName} bringt, zusammengestellt aus den Pull-Requests und Kconfig-Dateien des Merge Window.",
                         BodyMarkdown = DraftMarkdown.Part(series, part with { Number = number }, statsSentence, forecastSentence),
                         Language = Language.De,
-                        Status = ArticleStatus.Draft,
-                        IsGenerated = true,
-                        AuthorName = GeneratorName,
-                        Release = release,
-                        Series = entity,
-                        SeriesPart = number,
                     };
+                    article = fields.NewArticle(renderer, ArticleStatus.Draft, GeneratorName);
+                    article.IsGenerated = true;
+                    // The series may be new in this pass (no id yet), so it and the release are linked as entities.
+                    article.Release = release;
+                    article.Series = entity;
+                    article.SeriesPart = number;
                     if (tags.TryGetValue(part.Area, out var tag))
                     {
                         article.Tags.Add(tag);
