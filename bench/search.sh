@@ -40,8 +40,8 @@ matches AS MATERIALIZED (
     WHERE s.published_at <= now() AND s.search_vector @@ (q.de || q.en)),
 recent AS (SELECT id, published_at FROM matches ORDER BY published_at DESC LIMIT greatest(200, 10 + 0)),
 page AS (
-    SELECT r.id, r.published_at, ts_rank_cd(s.search_head, q.de || q.en)::float8 AS rank
-    FROM recent r JOIN article_search s ON s.article_id = r.id, q
+    SELECT r.id, r.published_at, ts_rank_cd(a.search_head, q.de || q.en)::float8 AS rank
+    FROM recent r JOIN articles a ON a.id = r.id, q
     ORDER BY rank DESC, r.published_at DESC LIMIT 10 OFFSET 0)
 SELECT a.id, a.slug, page.rank,
        ts_headline('german'::regconfig, a.lead || ' ' || left(a.body_markdown, 20000), q.de, 'MaxWords=35, MinWords=12, MaxFragments=2') AS snippet,

@@ -40,8 +40,8 @@ public sealed partial class ArticleSearch(PortalDbContext db)
         recent AS (
             SELECT id, published_at FROM matches ORDER BY published_at DESC LIMIT greatest({6}, {3} + {4})),
         page AS (
-            SELECT r.id, r.published_at, ts_rank_cd(s.search_head, q.de || q.en)::float8 AS rank
-            FROM recent r JOIN article_search s ON s.article_id = r.id, q
+            SELECT r.id, r.published_at, ts_rank_cd(a.search_head, q.de || q.en)::float8 AS rank
+            FROM recent r JOIN articles a ON a.id = r.id, q
             ORDER BY rank DESC, r.published_at DESC
             LIMIT {3} OFFSET {4})
         -- Snippets only for the page's hits: ts_headline re-parses the text, far too costly for every match.

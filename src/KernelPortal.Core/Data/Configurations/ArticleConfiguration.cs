@@ -41,9 +41,19 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         builder.ToTable(t => t.HasCheckConstraint("ck_articles_series_part", "series_part IS NULL OR series_part >= 1"));
 
-        // Full-text search lives beside this table, in article_search (one narrow row per published article: id, date
-        // and the two tsvectors), kept by a trigger on this table (migration ArticleSearchTable): the search's GIN
-        // match then visits a few narrow pages, not one wide article row per match (docs/performance.md, search at
-        // 100,000 articles). It is not part of the EF model; only ArticleSearch's SQL reads it.
+        // Full-text matching lives beside this table, in article_search (one narrow row per published article: id,
+        // date and the whole text's tsvector, stored out of line), kept by a trigger on this table (migration
+        // ArticleSearchTable): the GIN match then visits a few hundred narrow pages, not one wide article row per match
+        // (docs/performance.md, search at 100,000 articles). It is not part of the EF model; only ArticleSearch's SQL
+        // reads it.
+
+        // Title and lead alone: small enough to stay in the row (no TOAST), so ranking the newest matches reads no
+        // article bodies. Search matches in article_search and ranks on this.
+        builder.Property<NpgsqlTypes.NpgsqlTsVector>("SearchHead")
+            .HasColumnName("search_head")
+            .HasComputedColumnSql(
+                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || " +
+                "setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B')",
+                stored: true);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -114,6 +115,12 @@ namespace KernelPortal.Core.Data.Migrations
                     b.Property<int?>("ReleaseId")
                         .HasColumnType("integer")
                         .HasColumnName("release_id");
+
+                    b.Property<NpgsqlTsVector>("SearchHead")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_head")
+                        .HasComputedColumnSql("setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B')", true);
 
                     b.Property<int?>("SeriesId")
                         .HasColumnType("integer")

@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
 namespace KernelPortal.Core.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201131226_ArticleSearchTable")]
+    [Migration("20261201145011_ArticleSearchTable")]
     partial class ArticleSearchTable
     {
         /// <inheritdoc />
@@ -117,6 +118,12 @@ namespace KernelPortal.Core.Data.Migrations
                     b.Property<int?>("ReleaseId")
                         .HasColumnType("integer")
                         .HasColumnName("release_id");
+
+                    b.Property<NpgsqlTsVector>("SearchHead")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_head")
+                        .HasComputedColumnSql("setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(title, '')), 'A') || setweight(to_tsvector(CASE language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END, coalesce(lead, '')), 'B')", true);
 
                     b.Property<int?>("SeriesId")
                         .HasColumnType("integer")
