@@ -44,7 +44,7 @@ page AS (
     FROM recent r JOIN articles a ON a.id = r.id, q
     ORDER BY rank DESC, r.published_at DESC LIMIT 10 OFFSET 0)
 SELECT a.id, a.slug, page.rank,
-       ts_headline('german'::regconfig, a.lead || ' ' || left(a.body_markdown, 20000), q.de, 'MaxWords=35, MinWords=12, MaxFragments=2') AS snippet,
+       ts_headline('german'::regconfig, article_search_snippet_source(a.lead || ' ' || a.body_markdown, q.de), q.de, 'MaxWords=35, MinWords=12, MaxFragments=2') AS snippet,
        (SELECT count(*) FROM matches) AS total
 FROM page JOIN articles a ON a.id = page.id, q
 ORDER BY page.rank DESC, page.published_at DESC"

@@ -44,10 +44,12 @@ public sealed partial class ArticleSearch(PortalDbContext db)
             FROM recent r JOIN articles a ON a.id = r.id, q
             ORDER BY rank DESC, r.published_at DESC
             LIMIT {3} OFFSET {4})
-        -- Snippets only for the page's hits: ts_headline re-parses the text, far too costly for every match.
+        -- Snippets only for the page's hits: ts_headline re-parses the text, far too costly for every match; and
+        -- from the window around the first mention (article_search_snippet_source, migration SearchSnippetWindow).
         SELECT a.id, a.slug, a.title, a.lead, a.language, a.published_at, page.rank,
                ts_headline(CASE a.language WHEN 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END,
-                           a.lead || ' ' || left(a.body_markdown, 20000),
+                           article_search_snippet_source(a.lead || ' ' || a.body_markdown,
+                                                         CASE a.language WHEN 'de' THEN q.de ELSE q.en END),
                            CASE a.language WHEN 'de' THEN q.de ELSE q.en END, {1}) AS snippet,
                (SELECT count(*) FROM matches) AS total
         FROM page JOIN articles a ON a.id = page.id, q
