@@ -48,6 +48,14 @@ public sealed class TaxonomyService(IDbContextFactory<PortalDbContext> contexts,
             return new SaveResult(false, CoreText.T("Not saved: a tag needs a valid slug (lower-case letters, digits, hyphens) and a name in both languages."));
         }
 
+        // The form limits the lengths, but a circuit can send anything: too long would be a database error.
+        if (!TaxonomyRules.IsTagName(input.NameDe) || !TaxonomyRules.IsTagName(input.NameEn)
+            || !TaxonomyRules.IsDescription(input.DescriptionDe, FeatureTag.DescriptionMaxLength)
+            || !TaxonomyRules.IsDescription(input.DescriptionEn, FeatureTag.DescriptionMaxLength))
+        {
+            return new SaveResult(false, CoreText.T("Not saved: a name may have at most {0} characters, a description {1}.", FeatureTag.NameMaxLength, FeatureTag.DescriptionMaxLength));
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.FeatureTags.AnyAsync(t => t.Slug == slug && t.Id != input.Id, cancellationToken))
         {
@@ -62,7 +70,7 @@ public sealed class TaxonomyService(IDbContextFactory<PortalDbContext> contexts,
 
         if (tag is null)
         {
-            tag = new FeatureTag { Slug = slug, NameDe = input.NameDe.Trim(), NameEn = input.NameEn.Trim() };
+            tag = TaxonomyRules.NewTag(slug, input.NameDe, input.NameEn, input.Position);
             db.FeatureTags.Add(tag);
         }
 
@@ -89,6 +97,11 @@ public sealed class TaxonomyService(IDbContextFactory<PortalDbContext> contexts,
             return new SaveResult(false, CoreText.T("Not saved: a series needs a title and a valid slug (lower-case letters, digits, hyphens)."));
         }
 
+        if (!TaxonomyRules.IsSeriesTitle(input.Title) || !TaxonomyRules.IsDescription(input.Description, Series.DescriptionMaxLength))
+        {
+            return new SaveResult(false, CoreText.T("Not saved: a title may have at most {0} characters, a description {1}.", Series.TitleMaxLength, Series.DescriptionMaxLength));
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Series.AnyAsync(s => s.Slug == slug && s.Id != input.Id, cancellationToken))
         {
@@ -108,7 +121,7 @@ public sealed class TaxonomyService(IDbContextFactory<PortalDbContext> contexts,
 
         if (series is null)
         {
-            series = new Series { Slug = slug, Title = input.Title.Trim() };
+            series = TaxonomyRules.NewSeries(slug, input.Title, input.Language);
             db.Series.Add(series);
         }
 

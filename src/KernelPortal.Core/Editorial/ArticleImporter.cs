@@ -343,13 +343,13 @@ public sealed partial class ArticleImporter(
                 return tag;
             }
 
-            if (!Slug.IsValid(slug) || name.Length > FeatureTag.NameMaxLength)
+            if (!Slug.IsValid(slug) || !TaxonomyRules.IsTagName(name))
             {
                 problems.Add($"tag '{name}' can't be a tag (a name of at most {FeatureTag.NameMaxLength} characters with letters or digits)");
                 return null;
             }
 
-            tag = new FeatureTag { Slug = slug, NameDe = name.Trim(), NameEn = name.Trim(), Position = tags.Count == 0 ? 1 : tags.Max(t => t.Position) + 1 };
+            tag = TaxonomyRules.NewTag(slug, name, name, tags.Count == 0 ? 1 : tags.Max(t => t.Position) + 1);
             tags.Add(tag);
             Notes.Add(new ImportError(file, $"new tag '{tag.Slug}' ({tag.NameDe})"));
             return tag;
@@ -366,13 +366,14 @@ public sealed partial class ArticleImporter(
             }
 
             var seriesTitle = (title ?? name).Trim();
-            if (!Slug.IsValid(slug) || seriesTitle.Length > Content.Series.TitleMaxLength)
+            if (!Slug.IsValid(slug) || !TaxonomyRules.IsSeriesTitle(seriesTitle))
             {
                 problems.Add($"series '{name}' can't be a series (a slug or title of at most {Content.Series.TitleMaxLength} characters)");
                 return null;
             }
 
-            found = new Series { Slug = slug, Title = seriesTitle, Language = language, Release = release };
+            found = TaxonomyRules.NewSeries(slug, seriesTitle, language);
+            found.Release = release;
             series.Add(found);
             Notes.Add(new ImportError(file, $"new series '{slug}' ({seriesTitle})"));
             return found;

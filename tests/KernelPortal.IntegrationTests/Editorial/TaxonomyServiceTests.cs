@@ -74,6 +74,32 @@ public class TaxonomyServiceTests(PostgresFixture database) : DatabaseTest(datab
     }
 
     [Fact]
+    public async Task Names_titles_and_descriptions_longer_than_their_columns_are_refused_with_a_message_not_a_database_error()
+    {
+        // The CMS form limits the lengths in the browser; the service is what a circuit's values reach.
+        var (taxonomy, notifier) = Create();
+        var longName = new string('x', FeatureTag.NameMaxLength + 1);
+        var longText = new string('y', FeatureTag.DescriptionMaxLength + 1);
+
+        var tagName = await taxonomy.SaveTagAsync(new TagInput(null, "lang", "Lang", longName, null, null, 1), Editor, Ct);
+        var tagDescription = await taxonomy.SaveTagAsync(new TagInput(null, "lang", "Lang", "Long", longText, null, 1), Editor, Ct);
+        var seriesTitle = await taxonomy.SaveSeriesAsync(new SeriesInput(null, new string('z', Series.TitleMaxLength + 1), "lang", null, Language.De, null), Editor, Ct);
+        var seriesDescription = await taxonomy.SaveSeriesAsync(new SeriesInput(null, "Lang", "lang", longText, Language.De, null), Editor, Ct);
+        var justRight = await taxonomy.SaveTagAsync(new TagInput(null, "genau", new string('x', FeatureTag.NameMaxLength), "Exact", null, null, 1), Editor, Ct);
+
+        Assert.Equal($"Not saved: a name may have at most {FeatureTag.NameMaxLength} characters, a description {FeatureTag.DescriptionMaxLength}.", tagName.Message);
+        Assert.Equal(tagName.Message, tagDescription.Message);
+        Assert.Equal($"Not saved: a title may have at most {Series.TitleMaxLength} characters, a description {Series.DescriptionMaxLength}.", seriesTitle.Message);
+        Assert.Equal(seriesTitle.Message, seriesDescription.Message);
+        Assert.All(new[] { tagName, tagDescription, seriesTitle, seriesDescription }, r => Assert.False(r.Saved));
+        Assert.True(justRight.Saved, justRight.Message);
+        await using var db = Database.CreateContext();
+        Assert.Equal(["genau"], await db.FeatureTags.Select(t => t.Slug).ToListAsync(Ct));
+        Assert.Empty(await db.Series.ToListAsync(Ct));
+        Assert.Equal(1, notifier.Changes);
+    }
+
+    [Fact]
     public async Task A_series_gets_its_slug_from_the_title_and_two_editors_racing_for_one_slug_get_one_series_and_a_message()
     {
         var (taxonomy, _) = Create();
