@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Releases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace KernelPortal.Core.Content.Reading;
 
@@ -17,6 +19,21 @@ namespace KernelPortal.Core.Content.Reading;
 /// </remarks>
 public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource snapshots)
 {
+    // The same query for every list and feed, so it is compiled once: a LINQ query written inline builds its
+    // expression tree anew on each call (the compiler's Expression.Property looks the property up by reflection), and
+    // EF then walks it for parameters and looks its plan up in the query cache (docs/performance.md). A compiled query
+    // refuses a context of another model than its first, and a process can hold several (the tests' hosts and their
+    // own contexts), so there is one per model.
+    private static readonly ConditionalWeakTable<IModel, Func<PortalDbContext, int[], IAsyncEnumerable<TagLinkRow>>> TagLinkQueries = [];
+
+    private static IAsyncEnumerable<TagLinkRow> TagLinksOf(PortalDbContext db, int[] ids) =>
+        TagLinkQueries.GetValue(db.Model, static _ => EF.CompileAsyncQuery(
+            (PortalDbContext context, int[] articleIds) => context.Set<Dictionary<string, object>>(ArticleTagLink.EntityName)
+                .Where(link => articleIds.Contains(EF.Property<int>(link, ArticleTagLink.Article)))
+                .Select(link => new TagLinkRow(EF.Property<int>(link, ArticleTagLink.Article), EF.Property<int>(link, ArticleTagLink.Tag)))))(db, ids);
+
+    private sealed record TagLinkRow(int ArticleId, int TagId);
+
     /// <summary>The teasers of <paramref name="articles"/> (already filtered, ordered and paged), in its order.</summary>
     public async Task<IReadOnlyList<ArticleTeaserView>> ListAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
     {
@@ -51,12 +68,11 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
     internal async Task<(ReleaseSnapshot Snapshot, ILookup<int, TagView> Tags)> NamesAsync(IReadOnlyCollection<ArticleTeaserRow> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.Id).ToArray();
-        var tagsOfRows = (await db.ArticleTagLinks
-                .Where(link => ids.Contains(EF.Property<int>(link, ArticleTagLink.Article)))
-                .Select(link => new { ArticleId = EF.Property<int>(link, ArticleTagLink.Article), TagId = EF.Property<int>(link, ArticleTagLink.Tag) })
-                .ToListAsync(cancellationToken))
-            .Select(t => (t.ArticleId, t.TagId))
-            .ToList();
+        var tagsOfRows = new List<(int ArticleId, int TagId)>();
+        await foreach (var link in TagLinksOf(db, ids).WithCancellation(cancellationToken))
+        {
+            tagsOfRows.Add((link.ArticleId, link.TagId));
+        }
 
         var snapshot = await snapshots.GetAsync(cancellationToken);
         if (!snapshot.Catalogue.Knows(rows, tagsOfRows))
