@@ -15,18 +15,51 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
 
     private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
 
+    // The queries every uncached front page and article page run, compiled once (CompiledPerModel says why); the
+    // visibility rule is put into them by ArticleVisibility.Inline.
+    private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> NewestQuery = new(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int count) => context.Articles.AsNoTracking()
+            .Where(a => ArticleVisibility.IsVisible(a, now))
+            .OrderByDescending(a => a.PublishedAt).Take(count)
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
+
+    // The series with the most recently published parts come first; only those two series' parts are read (the
+    // choice is a subquery of the parts' query, an index-only scan of (status, series_id, published_at)).
+    private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, IAsyncEnumerable<ArticleTeaserRow>>> LatestSeriesPartsQuery = new(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now) => context.Articles.AsNoTracking()
+            .Where(a => ArticleVisibility.IsVisible(a, now) && a.SeriesId != null
+                && context.Articles
+                    .Where(s => ArticleVisibility.IsVisible(s, now) && s.SeriesId != null)
+                    .GroupBy(s => s.SeriesId)
+                    .Select(g => new { SeriesId = g.Key, Latest = g.Max(s => s.PublishedAt) })
+                    .OrderByDescending(g => g.Latest).Take(2)
+                    .Select(g => g.SeriesId!.Value)
+                    .Contains(a.SeriesId.Value))
+            .OrderBy(a => a.SeriesPart)
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
+
+    private static readonly CompiledPerModel<Func<PortalDbContext, string, DateTimeOffset, Task<ArticlePageRow?>>> ArticleQuery = new(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, string slug, DateTimeOffset now) => context.Articles.AsNoTracking()
+            .Where(a => ArticleVisibility.IsVisible(a, now) && a.Slug == slug)
+            .Select(a => new ArticlePageRow(
+                a.Id, a.Slug, a.Title, a.Lead, a.BodyMarkdown, a.BodyHtml, a.Iow, a.Language, a.Status, a.PublishAt, a.PublishedAt,
+                a.AuthorName, a.ReleaseId, a.SeriesId, a.SeriesPart, a.IsGenerated, a.CreatedAt, a.UpdatedAt,
+                a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
+                context.Articles.Where(t => ArticleVisibility.IsVisible(t, now) && t.Id == a.TranslationId).Select(t => t.Slug).FirstOrDefault()))
+            .SingleOrDefault())));
+
+    private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> SeriesPartsQuery = new(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int seriesId) => context.Articles.AsNoTracking()
+            .Where(a => ArticleVisibility.IsVisible(a, now) && a.SeriesId == seriesId)
+            .OrderBy(a => a.SeriesPart)
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
+
     /// <summary>The front page's newest articles and the two series being written now.</summary>
     public async Task<FrontPageArticles> FrontPageAsync(int latest, CancellationToken cancellationToken)
     {
-        var articles = await teasers.ListAsync(Visible.OrderByDescending(a => a.PublishedAt).Take(latest), cancellationToken);
-        // The series with the most recently published parts come first; only those two series' parts are read (the
-        // choice is a subquery of the parts' query, an index-only scan of (status, series_id, published_at)).
-        var latestSeries = Visible.Where(a => a.SeriesId != null)
-            .GroupBy(a => a.SeriesId)
-            .Select(g => new { SeriesId = g.Key, Latest = g.Max(a => a.PublishedAt) })
-            .OrderByDescending(g => g.Latest).Take(2)
-            .Select(g => g.SeriesId!.Value);
-        var parts = await teasers.ListAsync(Visible.Where(a => a.SeriesId != null && latestSeries.Contains(a.SeriesId.Value)).OrderBy(a => a.SeriesPart), cancellationToken);
+        var now = clock.GetUtcNow();
+        var articles = await teasers.ViewsAsync(NewestQuery.For(db)(db, now, latest), cancellationToken);
+        var parts = await teasers.ViewsAsync(LatestSeriesPartsQuery.For(db)(db, now), cancellationToken);
         var series = parts.Where(a => a.Series is not null).GroupBy(a => a.Series!.Slug)
             .OrderByDescending(g => g.Max(a => a.PublishedAt))
             .Select(g => (g.First().Series!, (IReadOnlyList<ArticleTeaserView>)[.. g]))
@@ -197,15 +230,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
         }
 
         var now = clock.GetUtcNow();
-        var row = await Visible.Where(a => a.Slug == slug)
-            .Select(a => new
-            {
-                a.Id, a.Slug, a.Title, a.Lead, a.BodyMarkdown, a.BodyHtml, a.Iow, a.Language, a.Status, a.PublishAt, a.PublishedAt,
-                a.AuthorName, a.ReleaseId, a.SeriesId, a.SeriesPart, a.IsGenerated, a.CreatedAt, a.UpdatedAt,
-                RevisedAt = a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
-                TranslationSlug = db.Articles.VisibleAt(now).Where(t => t.Id == a.TranslationId).Select(t => t.Slug).FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var row = await ArticleQuery.For(db)(db, slug, now);
         if (row is null)
         {
             return null;
@@ -231,8 +256,14 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
             ? new Article { Slug = translationSlug, Title = string.Empty, Language = row.Language.Other() }
             : null;
         IReadOnlyList<ArticleTeaserView> parts = row.SeriesId is { } partsOf
-            ? await teasers.ListAsync(Visible.Where(a => a.SeriesId == partsOf).OrderBy(a => a.SeriesPart), cancellationToken)
+            ? await teasers.ViewsAsync(SeriesPartsQuery.For(db)(db, now, partsOf), cancellationToken)
             : [];
         return new ArticlePageView(article, translation, parts, row.RevisedAt);
     }
 }
+
+/// <summary>The article page's one row: the article's own columns, its last revision's time and its visible translation's slug.</summary>
+internal sealed record ArticlePageRow(
+    int Id, string Slug, string Title, string Lead, string BodyMarkdown, string BodyHtml, string? Iow, Language Language, ArticleStatus Status,
+    DateTimeOffset? PublishAt, DateTimeOffset? PublishedAt, string AuthorName, int? ReleaseId, int? SeriesId, int? SeriesPart, bool IsGenerated,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? RevisedAt, string? TranslationSlug);

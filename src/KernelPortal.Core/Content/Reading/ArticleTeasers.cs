@@ -1,8 +1,6 @@
-using System.Runtime.CompilerServices;
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Releases;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace KernelPortal.Core.Content.Reading;
 
@@ -19,27 +17,36 @@ namespace KernelPortal.Core.Content.Reading;
 /// </remarks>
 public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource snapshots)
 {
-    // The same query for every list and feed, so it is compiled once: a LINQ query written inline builds its
-    // expression tree anew on each call (the compiler's Expression.Property looks the property up by reflection), and
-    // EF then walks it for parameters and looks its plan up in the query cache (docs/performance.md). A compiled query
-    // refuses a context of another model than its first, and a process can hold several (the tests' hosts and their
-    // own contexts), so there is one per model.
-    private static readonly ConditionalWeakTable<IModel, Func<PortalDbContext, int[], IAsyncEnumerable<TagLinkRow>>> TagLinkQueries = [];
-
-    private static IAsyncEnumerable<TagLinkRow> TagLinksOf(PortalDbContext db, int[] ids) =>
-        TagLinkQueries.GetValue(db.Model, static _ => EF.CompileAsyncQuery(
-            (PortalDbContext context, int[] articleIds) => context.Set<Dictionary<string, object>>(ArticleTagLink.EntityName)
-                .Where(link => articleIds.Contains(EF.Property<int>(link, ArticleTagLink.Article)))
-                .Select(link => new TagLinkRow(EF.Property<int>(link, ArticleTagLink.Article), EF.Property<int>(link, ArticleTagLink.Tag)))))(db, ids);
+    // The same query for every list and feed, so it is compiled once (CompiledPerModel says why).
+    private static readonly CompiledPerModel<Func<PortalDbContext, int[], IAsyncEnumerable<TagLinkRow>>> TagLinks = new(() => EF.CompileAsyncQuery(
+        (PortalDbContext context, int[] articleIds) => context.Set<Dictionary<string, object>>(ArticleTagLink.EntityName)
+            .Where(link => articleIds.Contains(EF.Property<int>(link, ArticleTagLink.Article)))
+            .Select(link => new TagLinkRow(EF.Property<int>(link, ArticleTagLink.Article), EF.Property<int>(link, ArticleTagLink.Tag)))));
 
     private sealed record TagLinkRow(int ArticleId, int TagId);
 
     /// <summary>The teasers of <paramref name="articles"/> (already filtered, ordered and paged), in its order.</summary>
-    public async Task<IReadOnlyList<ArticleTeaserView>> ListAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ArticleTeaserView>> ListAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
+        await ViewsAsync(
+            await articles
+                .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart))
+                .ToListAsync(cancellationToken),
+            cancellationToken);
+
+    /// <summary>The teasers of rows a compiled query read, in their order.</summary>
+    internal async Task<IReadOnlyList<ArticleTeaserView>> ViewsAsync(IAsyncEnumerable<ArticleTeaserRow> query, CancellationToken cancellationToken)
     {
-        var rows = await articles
-            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart))
-            .ToListAsync(cancellationToken);
+        var rows = new List<ArticleTeaserRow>();
+        await foreach (var row in query.WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return await ViewsAsync(rows, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ArticleTeaserView>> ViewsAsync(List<ArticleTeaserRow> rows, CancellationToken cancellationToken)
+    {
         if (rows.Count == 0)
         {
             return [];
@@ -69,7 +76,7 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
     {
         var ids = rows.Select(r => r.Id).ToArray();
         var tagsOfRows = new List<(int ArticleId, int TagId)>();
-        await foreach (var link in TagLinksOf(db, ids).WithCancellation(cancellationToken))
+        await foreach (var link in TagLinks.For(db)(db, ids).WithCancellation(cancellationToken))
         {
             tagsOfRows.Add((link.ArticleId, link.TagId));
         }
