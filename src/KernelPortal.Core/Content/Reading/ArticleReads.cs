@@ -15,7 +15,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
 
     private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
 
-    // The queries every uncached front page and article page run, compiled once (CompiledPerModel says why); the
+    // The queries every uncached front page, article page and release page run, compiled once (CompiledPerModel says why); the
     // visibility rule is put into them by ArticleVisibility.Inline.
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> NewestQuery = new(() =>
         EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int count) => context.Articles.AsNoTracking()
@@ -54,6 +54,12 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
             .OrderBy(a => a.SeriesPart)
             .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
 
+    private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> ReleaseArticlesQuery = new(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int releaseId) => context.Articles.AsNoTracking()
+            .Where(a => ArticleVisibility.IsVisible(a, now) && a.ReleaseId == releaseId)
+            .OrderByDescending(a => a.PublishedAt)
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
+
     /// <summary>The front page's newest articles and the two series being written now.</summary>
     public async Task<FrontPageArticles> FrontPageAsync(int latest, CancellationToken cancellationToken)
     {
@@ -69,7 +75,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
 
     /// <summary>A release's visible articles, newest first.</summary>
     public async Task<IReadOnlyList<ArticleTeaserView>> ForReleaseAsync(int releaseId, CancellationToken cancellationToken) =>
-        await teasers.ListAsync(Visible.Where(a => a.ReleaseId == releaseId).OrderByDescending(a => a.PublishedAt), cancellationToken);
+        await teasers.ViewsAsync(ReleaseArticlesQuery.For(db)(db, clock.GetUtcNow(), releaseId), cancellationToken);
 
     /// <summary>A page of the edition's archive, optionally of one year or month, with the month navigation.</summary>
     public async Task<ArchivePageView> ArchiveAsync(Language language, int? year, int? month, int page, CancellationToken cancellationToken)
