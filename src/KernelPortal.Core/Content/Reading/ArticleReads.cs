@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 namespace KernelPortal.Core.Content.Reading;
 
 /// <summary>
-/// The public pages' article queries, in one place: every one applies <see cref="ArticleVisibility.VisibleAt"/> as of
-/// the injected clock, reads without tracking and selects what the page shows (<see cref="ArticleTeasers"/> for
-/// lists). Pages call these and render; they do not query.
+/// The public pages' article queries, in one place: every one applies the visibility rule as of the injected clock
+/// (<see cref="ArticleVisibility.VisibleAt"/>, or <see cref="ArticleVisibility.IsVisible"/> in the compiled ones, ADR-010),
+/// reads without tracking and selects what the page shows (<see cref="ArticleTeasers"/> for lists). Pages call these
+/// and render; they do not query.
 /// </summary>
 public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, TimeProvider clock)
 {
