@@ -16,8 +16,8 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
 
     private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
 
-    // The queries every uncached front page, article page and release page run, compiled once (CompiledPerModel says why); the
-    // visibility rule is put into them by ArticleVisibility.Inline.
+    // The queries every uncached front page, article page and release page run, compiled once (CompiledPerModel says
+    // why); the visibility rule is put into them by ArticleVisibility.Inline.
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> NewestQuery = new(() =>
         EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int count) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now))
@@ -39,15 +39,16 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
             .OrderBy(a => a.SeriesPart)
             .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
 
-    private static readonly CompiledPerModel<Func<PortalDbContext, string, DateTimeOffset, Task<ArticlePageRow?>>> ArticleQuery = new(() =>
+    // A sequence (of at most one row: slugs are unique) rather than a single result, so that the request's cancellation
+    // reaches it.
+    private static readonly CompiledPerModel<Func<PortalDbContext, string, DateTimeOffset, IAsyncEnumerable<ArticlePageRow>>> ArticleQuery = new(() =>
         EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, string slug, DateTimeOffset now) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now) && a.Slug == slug)
             .Select(a => new ArticlePageRow(
                 a.Id, a.Slug, a.Title, a.Lead, a.BodyMarkdown, a.BodyHtml, a.Iow, a.Language, a.Status, a.PublishAt, a.PublishedAt,
                 a.AuthorName, a.ReleaseId, a.SeriesId, a.SeriesPart, a.IsGenerated, a.CreatedAt, a.UpdatedAt,
                 a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
-                context.Articles.Where(t => ArticleVisibility.IsVisible(t, now) && t.Id == a.TranslationId).Select(t => t.Slug).FirstOrDefault()))
-            .SingleOrDefault())));
+                context.Articles.Where(t => ArticleVisibility.IsVisible(t, now) && t.Id == a.TranslationId).Select(t => t.Slug).FirstOrDefault())))));
 
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> SeriesPartsQuery = new(() =>
         EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int seriesId) => context.Articles.AsNoTracking()
@@ -237,7 +238,12 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
         }
 
         var now = clock.GetUtcNow();
-        var row = await ArticleQuery.For(db)(db, slug, now);
+        ArticlePageRow? row = null;
+        await foreach (var found in ArticleQuery.For(db)(db, slug, now).WithCancellation(cancellationToken))
+        {
+            row = found;
+        }
+
         if (row is null)
         {
             return null;
