@@ -19,5 +19,7 @@ internal sealed class CompiledPerModel<TDelegate>(Func<TDelegate> compile)
     private readonly ConditionalWeakTable<IModel, TDelegate> _byModel = [];
 
     /// <summary>The query compiled for <paramref name="db"/>'s model.</summary>
-    public TDelegate For(DbContext db) => _byModel.GetValue(db.Model, _ => compile());
+    /// <remarks>The lookup comes first: <c>GetValue</c>'s factory would be a new closure on every call of a hot path.</remarks>
+    public TDelegate For(DbContext db) =>
+        _byModel.TryGetValue(db.Model, out var query) ? query : _byModel.GetValue(db.Model, _ => compile());
 }
