@@ -10,20 +10,27 @@ namespace KernelPortal.Ingestion.Mail;
 /// <remarks>
 /// <para>The prose is split into sentences, and each sentence is read for what it claims about the schedule:</para>
 /// <list type="bullet">
-/// <item>a final next: "this is the last rc", "the final 6.12 next weekend", "one more calm week", "ready for a
-/// final 5.9", "release the final 6.14 next weekend";</item>
-/// <item>another rc: "rc8" (any rc after this one), "another rc", "an extra week", "delay the release";</item>
+/// <item>a final next: "this is the last rc / -rc / release candidate", "the final 6.12 next weekend", "one more
+/// calm week", "ready for a final 5.9", "release the final 6.14 next weekend";</item>
+/// <item>the release named with when it comes, in either order: "the final" or this cycle's version as what is
+/// released ("we'll have 5.8", "tag 5.8", "5.8 will be out") with next week (the last rc is this one), the week after
+/// (one more rc) or the normal schedule (rc7);</item>
+/// <item>another rc: "rc8" (any rc after this one), "another rc", "an extra week", "need another week", "delay",
+/// "slip by a week", "pushed out";</item>
 /// <item>a number of weeks still to go: "two more weeks", "in two weeks", "another week" — from rc N, w weeks to the
 /// release mean the last rc is N + w − 1.</item>
 /// </list>
 /// <para>A claim is turned around by a negation in front of it ("no rc8", "not going to need an rc8", "rather than
-/// the final", "don't think there's any reason to delay"). Conditions and hedges keep the claim — "if things stay
+/// the final", "don't think there's any reason to delay") or a denial after it ("an rc8 seems unlikely"). A final
+/// that follows another step ("an rc8 and then the final") or is what gets delayed ("the final will slip") is not a
+/// claim of its own. Conditions and hedges keep the claim — "if things stay
 /// calm I'll do the final next week", "unless something happens", "hopefully", "probably": Linus states his plan
 /// and its condition. Sentences about what would normally happen ("normally I'd just say …") are not claims, and
 /// neither are mentions of this or earlier rcs, nor what happened already ("that one ended up having an rc8",
 /// "another week has gone by", "another week, another rc"). What he states plainly outweighs what he only calls
-/// possible ("another rc is always an option", "might be a reason to delay"). When the plain claims disagree, or he
-/// says he has not decided ("I'm still waffling"), nothing is read: the answer is null, as for a mail that says
+/// possible ("another rc is always an option", "might be a reason to delay"); a hedge reaches to the end of its clause
+/// and back to the sentence's start or last "but". When the plain claims disagree, or he says he has not decided
+/// ("I'm still waffling", "whether to do an rc8 or the final", "either way"), nothing is read: the answer is null, as for a mail that says
 /// nothing.</para>
 /// </remarks>
 public static partial class ProseReader
@@ -98,9 +105,11 @@ public static partial class ProseReader
     }
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
-    private static IEnumerable<Claim> ClaimsOf(string s, int rc, string release)
+    private static IEnumerable<Claim> ClaimsOf(string s, int rc, string release) =>
+        SentenceClaims(s, rc, release).Select(c => c with { Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)) });
+
+    private static IEnumerable<Claim> SentenceClaims(string s, int rc, string release)
     {
-        var hedged = Hedge().IsMatch(s);
 
         // Weeks still to go: from rc N, the release after w weeks follows rc N + w − 1. Only weeks ahead count:
         // "another week has gone by" looks back.
@@ -108,14 +117,14 @@ public static partial class ProseReader
         {
             foreach (Match m in WeeksToGo().Matches(s))
             {
-                if (Past(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]))
+                var words = Whitespace().Replace(m.Groups["n"].Success ? m.Groups["n"].Value : "one", " ").Trim();
+                var weeks = Numbers.TryGetValue(words, out var n) ? n : 1;
+                if (Past(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index])))
                 {
                     continue;
                 }
 
-                var words = Whitespace().Replace(m.Groups["n"].Success ? m.Groups["n"].Value : "one", " ").Trim();
-                var weeks = Numbers.TryGetValue(words, out var n) ? n : 1;
-                yield return new Claim(Negated(s, m.Index) ? rc : rc + weeks - 1, hedged);
+                yield return new Claim(Negated(s, m.Index) ? rc : rc + weeks - 1, m.Index);
             }
         }
 
@@ -126,7 +135,7 @@ public static partial class ProseReader
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
                 var negated = Negated(s, m.Index) || DeniedAfter().IsMatch(s[(m.Index + m.Length)..]);
-                yield return new Claim(negated ? rc : k, hedged);
+                yield return new Claim(negated ? rc : k, m.Index);
             }
         }
 
@@ -134,23 +143,64 @@ public static partial class ProseReader
         {
             if (!Past(s, m.Index, release))
             {
-                yield return new Claim(Negated(s, m.Index) ? rc : rc + 1, hedged);
+                yield return new Claim(Negated(s, m.Index) ? rc : rc + 1, m.Index);
             }
         }
 
-        foreach (Match m in Delay().Matches(s))
+        var delays = Delay().Matches(s);
+        foreach (Match m in delays)
         {
             // "no reason to delay" is a final next; "might be a reason to delay" is a hedged extra week.
-            yield return Negated(s, m.Index) ? new Claim(rc, hedged) : new Claim(rc + 1, true);
+            yield return Negated(s, m.Index) ? new Claim(rc, m.Index) : new Claim(rc + 1, m.Index) { Hedged = true };
         }
 
+        // "The final release will slip by a week": the final is what is delayed, not a claim of its own.
+        var delayed = delays.Any(m => !Negated(s, m.Index));
         foreach (Match m in FinalNext().Matches(s))
         {
-            // "the last rc was bigger" speaks of the rc before.
-            if (!Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..]))
+            // "the last rc was bigger" speaks of the rc before; "an rc8 and then the final release" follows another step.
+            if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..]) && !AfterAnotherStep().IsMatch(Window(s, m.Index)))
             {
-                yield return new Claim(Negated(s, m.Index) ? rc + 1 : rc, hedged);
+                yield return new Claim(Negated(s, m.Index) ? rc + 1 : rc, m.Index);
             }
+        }
+
+        foreach (var claim in FinalWithTime(s, rc, release, delayed))
+        {
+            yield return claim;
+        }
+    }
+
+    /// <summary>
+    /// The release itself named with when it comes, in either order: "we'll have 5.8 next weekend", "the final
+    /// should be out next weekend", "next Sunday will see the final release", "the final the week after that",
+    /// "the final release on the normal schedule". The release is "the final" or this cycle's version; the time is
+    /// the nearest of next week (the last rc is this one), the week after (one more rc) and the normal schedule (rc7).
+    /// </summary>
+    private static IEnumerable<Claim> FinalWithTime(string s, int rc, string release, bool delayed)
+    {
+        if (delayed)
+        {
+            yield break;
+        }
+
+        var times = TimeOfRelease().Matches(s);
+        if (times.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (Match m in ReleaseEvent().Matches(s))
+        {
+            var version = m.Groups["v"];
+            if ((version.Success && version.Value != release) || Past(s, m.Index, release) || AfterAnotherStep().IsMatch(Window(s, m.Index)))
+            {
+                continue;
+            }
+
+            var time = times.MinBy(t => Math.Abs(t.Index - m.Index))!;
+            var lastRc = time.Groups["after"].Success ? rc + 1 : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc) : rc;
+            yield return new Claim(Negated(s, m.Index) ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
     }
 
@@ -160,7 +210,7 @@ public static partial class ProseReader
     /// </summary>
     private static bool Past(string sentence, int index, string release) =>
         PastTense().IsMatch(Window(sentence, index))
-        || sentence[..index].Contains("here we are", StringComparison.Ordinal)
+        || HereWeAre().IsMatch(sentence[..index])
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release);
 
     /// <summary>True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than the final").</summary>
@@ -189,10 +239,31 @@ public static partial class ProseReader
             .Where(s => s.Length > 0)];
     }
 
-    private sealed record Claim(int LastRc, bool Hedged)
+    /// <summary>
+    /// What a hedge in front of a claim reaches: from the sentence's start, or its last "but" before the claim, to the
+    /// end of the claim's clause. "It's possible that we'll have a quiet week, and there is no point in delaying" hedges
+    /// both clauses; in "this is the last rc, but I might still do an rc8" only the second is hedged.
+    /// </summary>
+    private static string HedgeScope(string sentence, int index)
     {
+        var start = But().Matches(sentence[..index]).LastOrDefault() is { } but ? but.Index + but.Length : 0;
+        var end = ClauseBreak().Match(sentence, index) is { Success: true } after ? after.Index : sentence.Length;
+        return sentence[start..end];
+    }
+
+    /// <summary>A claim: the rc it implies to be the last, where in the sentence it stands, and whether it is only called possible.</summary>
+    private sealed record Claim(int LastRc, int At)
+    {
+        public bool Hedged { get; init; }
+
         public string Sentence { get; init; } = string.Empty;
     }
+
+    [GeneratedRegex(@"[,;:—]|\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex But();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[""'(]?[A-Z0-9])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEnd();
@@ -211,11 +282,31 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<![\w.])-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterRc();
 
-    [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|\bneeds?\s+(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
-    [GeneratedRegex(@"\bdelay(?:ing)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "needs another week" is an extra week (AnotherRc), not one week still to go (WeeksToGo).
+    [GeneratedRegex(@"\bneeds?\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NeedsMore();
+
+    // Putting the release off: "delay", "slip by a week", "extend the release by a week", "push it out", "drag this out".
+    [GeneratedRegex(@"\b(?:delay(?:ing)?|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:this|it|things)\s+out|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Delay();
+
+    // A step that comes after another one named before it: "an rc8 and then the final", "after that the final".
+    [GeneratedRegex(@"\b(?:and\s+then|after\s+(?:that|which)|followed\s+by)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterAnotherStep();
+
+    // The release named: "the final (5.8) (release)" — not "the final patch" —, "final release", or the version (group v, compared with the
+    // cycle's) as what is released — "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out" — not
+    // "fixes for 5.8", its rcs or stable updates.
+    [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReleaseEvent();
+
+    // When the release comes: next week (this rc is the last), the week after (one more rc), or on the normal
+    // schedule (rc7).
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\bthe\s+week\s+after\b|\bin\s+two\s+weeks\b|\btwo\s+weeks\s+from\s+(?:now|today)\b)|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …
     [GeneratedRegex(@"\b(?:will|'ll|going\s+to|let's|next|upcoming|to\s+go|in\s+(?:two|three|a\s+couple\s+of)\s+weeks|more\s+(?:\w+\s+)?weeks?|slated|expect|plan|keep)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -231,12 +322,15 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:was|were|had|did|ended|came)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TellsOfPast();
 
-    [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not)\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
-    // "have done", "had", "ended up having", "was": what happened. ("We've got two weeks to go" is the present.)
-    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "have done", "had", "ended up having", "was", "I thought I'd": what happened, or was believed before. ("We've got two weeks to go" is the present.)
+    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\bi\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
+
+    [GeneratedRegex(@"\bhere\s+we\s+are\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HereWeAre();
 
     // "Another week, another rc." describes the mail itself.
     [GeneratedRegex(@"\banother\s+week,?\s+another\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -245,7 +339,7 @@ public static partial class ProseReader
     // The final next: "the last rc" (not "since the last rc"), "this last rc", "final 6.12 (release) next weekend",
     // "the final release", "ready/on track/slated for a final", "release the final 6.14",
     // "the expected 5.4 release next weekend", "make this last week count".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s)\b(?:this|the)\s+(?:\w+\s+)?last\s+rc\b|\blast\s+rc\s+(?:before|for)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\brelease\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
     [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -255,7 +349,7 @@ public static partial class ProseReader
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).
-    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+say|up\s+in\s+the\s+air)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+say|up\s+in\s+the\s+air|either\s+way|whether\s+(?:to\s+do|i'll\s+do|we'll\s+(?:need|have)|there'll\s+be)\b|(?:-?rc\d+|final)\s+or\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // What Linus would say in another situation is not what he says now.

@@ -43,6 +43,75 @@ public class ProseReaderTests
         Assert.Equal(lastRc > 7, hint.ExpectsExtraRc);
     }
 
+    /// <summary>
+    /// Shapes beyond the phrases of the corpus: the release named with its time in either order ("we'll have 5.8 next
+    /// weekend", "the final should be out next weekend", "on the normal schedule"), "the last -rc / release candidate /
+    /// one", delays ("slip by a week", "pushed out"), "need another week", denials after the claim ("seems unlikely"),
+    /// hedges that reach only their own part of the sentence, steps in sequence ("an rc8 and then the final"), and
+    /// alternatives left open ("whether to do an rc8 or the final"). Expected next "" and last rc 0: nothing is read.
+    /// </summary>
+    [Theory]
+    [InlineData("5.8-rc7", "final", 7, "So I'm planning on releasing the final 5.8 next weekend unless something comes up.")]
+    [InlineData("5.8-rc7", "final", 7, "We're on track for a normal schedule, so the final should be out next weekend.")]
+    [InlineData("5.8-rc7", "final", 7, "Things look calm, so I expect to release 5.8 next weekend.")]
+    [InlineData("5.8-rc7", "final", 7, "This will be the last -rc, assuming nothing odd happens.")]
+    [InlineData("5.8-rc7", "final", 7, "This is going to be the final rc for this release.")]
+    [InlineData("5.8-rc7", "final", 7, "Barring any surprises, the 5.8 release will happen next Sunday.")]
+    [InlineData("5.8-rc7", "final", 7, "Unless something bad happens, we'll have 5.8 next weekend.")]
+    [InlineData("5.8-rc7", "final", 7, "The plan is still to release v5.8 next weekend.")]
+    [InlineData("5.8-rc7", "final", 7, "I think 5.8 will be released on schedule next weekend.")]
+    [InlineData("5.8-rc7", "final", 7, "Assuming the calm continues, next weekend will be the final release.")]
+    [InlineData("5.8-rc7", "final", 7, "I'm hoping this is the last release candidate.")]
+    [InlineData("5.8-rc7", "final", 7, "At this point I don't see any reason for an rc8.")]
+    [InlineData("5.8-rc7", "final", 7, "I fully expect this to be the last rc before 5.8.")]
+    [InlineData("5.8-rc7", "final", 7, "So unless something dramatic happens, 5.8 final next Sunday.")]
+    [InlineData("5.8-rc7", "final", 7, "There doesn't seem to be any reason to drag this out, so I'll tag 5.8 next weekend.")]
+    [InlineData("5.8-rc7", "final", 7, "Nothing here looks scary, and I expect to do the final release on the normal schedule.")]
+    [InlineData("5.8-rc7", "rc8", 8, "I think we'll need another week, there are still a couple of regressions being chased.")]
+    [InlineData("5.8-rc7", "rc8", 8, "So I'll extend the release by a week and do an -rc8.")]
+    [InlineData("5.8-rc7", "rc8", 8, "I'm going to do an rc8, because I'll be traveling next weekend.")]
+    [InlineData("5.8-rc7", "rc8", 8, "This is not the last rc: I'll do one more.")]
+    [InlineData("5.8-rc7", "rc8", 8, "There will be an rc8, and the final the week after that.")]
+    [InlineData("5.8-rc7", "rc8", 8, "I'm not entirely happy with where we are, so rc8 it is.")]
+    [InlineData("5.8-rc7", "rc8", 8, "It's not going to be the final release next week; expect an rc8.")]
+    [InlineData("5.8-rc7", "rc8", 8, "So the final release will slip by a week.")]
+    [InlineData("5.8-rc6", "rc7", 7, "Everything looks normal, so we're on track for the usual rc7 and then the final release.")]
+    [InlineData("5.8-rc7", "final", 7, "I'm pretty sure this will be the last rc.")]
+    [InlineData("5.8-rc7", "final", 7, "So this is it: the final 5.8 will come out next weekend.")]
+    [InlineData("5.8-rc7", "final", 7, "I don't expect to do an rc8.")]
+    [InlineData("5.8-rc7", "final", 7, "I don't think an rc8 will be needed.")]
+    [InlineData("5.8-rc7", "final", 7, "An rc8 seems unlikely at this point.")]
+    [InlineData("5.8-rc7", "final", 7, "The next release will be the final 5.8.")]
+    [InlineData("5.8-rc7", "final", 7, "I'm planning on doing 5.8 next weekend.")]
+    [InlineData("5.8-rc7", "final", 7, "This rc7 is fairly small, and I expect it to be the last one.")]
+    [InlineData("5.8-rc7", "final", 7, "The final is going to be next week, knock wood.")]
+    [InlineData("5.8-rc7", "final", 7, "Things are calm enough that I expect this to be the last rc, but with the holidays coming up I might still do an rc8.")]
+    [InlineData("5.8-rc7", "rc8", 8, "Holidays are coming, so I expect to do an rc8 and then release 5.8 the week after.")]
+    [InlineData("5.8-rc7", "rc8", 8, "I don't think we'll have the final next week.")]
+    [InlineData("5.8-rc7", "rc8", 8, "There's no way I'm releasing 5.8 next weekend.")]
+    [InlineData("5.8-rc7", "rc8", 8, "The release has been pushed out by a week.")]
+    [InlineData("5.8-rc7", "rc8", 8, "We may need an rc8, depending on how the networking fixes go.")]
+    [InlineData("5.8-rc8", "final", 8, "The extra week was worth it; I'll do the final 5.8 next Sunday.")]
+    [InlineData("5.8-rc8", "rc9", 9, "Sadly, we're going to need an rc9.")]
+    [InlineData("5.8-rc6", "rc7", 7, "Nothing unusual: we're on track for a release in two weeks.")]
+    [InlineData("5.8-rc6", "rc7", 8, "I think this is going to be one of those releases where we'll need three more weeks.")]
+    [InlineData("5.8-rc7", "", 0, "If things calm down, I'll release 5.8 next weekend; otherwise there'll be an rc8.")]
+    [InlineData("5.8-rc7", "", 0, "Let's see how next week goes.")]
+    [InlineData("5.8-rc7", "", 0, "I'll decide next weekend whether to do an rc8 or the final.")]
+    [InlineData("5.8-rc7", "", 0, "It could go either way: rc8 or final, depending on how the fixes look.")]
+    [InlineData("5.8-rc7", "", 0, "The merge window for 5.9 will be shorter because of my travel.")]
+    [InlineData("5.8-rc7", "", 0, "Go test, and let me know about any regressions.")]
+    public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
+    {
+        var hint = Read(version, prose);
+
+        Assert.Equal(expectedNext, hint.ExpectedNext ?? string.Empty);
+        Assert.Equal(expectedLastRc == 0 ? null : expectedLastRc, hint.ExpectedLastRc);
+        // From rc8 on, "extra" means past this rc.
+        Assert.Equal(expectedLastRc == 0 ? null : expectedLastRc > Math.Max(7, KernelVersion.Parse(version).Rc!.Value), hint.ExpectsExtraRc);
+        Assert.Equal(expectedLastRc == 0, hint.HintSentence is null);
+    }
+
     [Theory]
     [InlineData("4.7-rc7", "Another week, another rc. Nothing much to say, shortlog appended.")]
     [InlineData("4.7-rc7", "Another week has gone by, and things look normal.")]
@@ -51,6 +120,10 @@ public class ProseReaderTests
     [InlineData("4.7-rc7", "This is the last rc if all goes well, but an rc8 might also make sense. I'm still waffling.")]
     [InlineData("4.7-rc8", "The only reason for this rc8 was the holiday season.")]
     [InlineData("4.7", "So 4.7 is out, and the merge window for 4.8 is open.")]
+    [InlineData("4.7-rc7", "Most of the changes are fixes for regressions that came in during the 4.7 merge window, and I expect more of them next week.")]
+    [InlineData("4.7-rc7", "The final fix for the boot problem should be in next week.")]
+    [InlineData("4.7-rc7", "Greg will release 4.6.5 next week with the same fixes.")]
+    [InlineData("4.7-rc7", "Next week I'll be at a conference, so the next rc might come out a bit late.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
