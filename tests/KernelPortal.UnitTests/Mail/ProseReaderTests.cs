@@ -154,4 +154,35 @@ public class ProseReaderTests
         Assert.StartsWith("With the holidays", holiday.Travel!.Sentence, StringComparison.Ordinal);
         Assert.NotNull(forgot.Late);
     }
+
+    [Theory]
+    [InlineData("I'll be on the road for most of next week, so the rc may come out at an odd time.", "next week")]
+    [InlineData("I'm travelling the week of August 25th, so expect pull requests to be handled from a laptop.", "August 25th")]
+    [InlineData("Because of my trip to Japan on the 3rd of September, the merge window will be shorter.", "3rd of September")]
+    [InlineData("I'll be at Plumbers in Vienna from Sep 18 to Sep 20.", "Sep 18")]
+    public void Travel_is_read_with_the_dates_it_names(string prose, string date)
+    {
+        var hint = Read("4.7-rc5", prose);
+
+        Assert.Equal(prose, hint.Travel?.Sentence);
+        Assert.Contains(date, hint.Travel!.Dates);
+    }
+
+    [Theory]
+    [InlineData("Sorry, this is a bit late - I got distracted by a boot problem.")]
+    [InlineData("This release comes a day later than usual because I was flying back home.")]
+    [InlineData("I forgot to push out the tag on Sunday, so here it is on Monday.")]
+    [InlineData("The rc is delayed by a day because of my travel.")]
+    public void Late_releases_are_read(string prose)
+    {
+        Assert.Equal(prose, Read("4.7-rc5", prose).Late);
+    }
+
+    [Theory]
+    [InlineData("Things have been late in the week, but the rc itself is normal.")]
+    [InlineData("Most of the late fixes are in networking.")]
+    public void Late_fixes_are_not_a_late_release(string prose)
+    {
+        Assert.Null(Read("4.7-rc5", prose).Late);
+    }
 }
