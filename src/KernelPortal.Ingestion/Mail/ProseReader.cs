@@ -158,8 +158,10 @@ public static partial class ProseReader
         var delayed = delays.Any(m => !Negated(s, m.Index));
         foreach (Match m in FinalNext().Matches(s))
         {
-            // "the last rc was bigger" speaks of the rc before; "an rc8 and then the final release" follows another step.
-            if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..]) && !AfterAnotherStep().IsMatch(Window(s, m.Index)))
+            // "the last rc was bigger" speaks of the rc before; "an rc8 and then the final release" follows another step;
+            // "rc8 will be the last rc" and "an rc8, and that should be the last one" are about the later rc.
+            if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..]) && !AfterAnotherStep().IsMatch(Window(s, m.Index))
+                && !AboutAnotherRc(Window(s, m.Index), rc))
             {
                 yield return new Claim(Negated(s, m.Index) ? rc + 1 : rc, m.Index);
             }
@@ -212,6 +214,10 @@ public static partial class ProseReader
         PastTense().IsMatch(Window(sentence, index))
         || HereWeAre().IsMatch(sentence[..index])
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release);
+
+    /// <summary>True when the words before "the last rc" name whose it is: a later rc ("rc8 will be the last rc") or the one just named ("that should be the last one").</summary>
+    private static bool AboutAnotherRc(string window, int rc) =>
+        LaterRc().Matches(window).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc) || ThatOne().IsMatch(window);
 
     /// <summary>True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than the final").</summary>
     private static bool Negated(string sentence, int index) => Negation().IsMatch(Window(sentence, index));
@@ -328,6 +334,9 @@ public static partial class ProseReader
     // "have done", "had", "ended up having", "was", "I thought I'd": what happened, or was believed before. ("We've got two weeks to go" is the present.)
     [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\bi\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
+
+    [GeneratedRegex(@"\bthat\s+(?:one\s+|rc\s+)?(?:will|should|would|is\s+going\s+to|might|may)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThatOne();
 
     [GeneratedRegex(@"\bhere\s+we\s+are\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HereWeAre();
