@@ -17,17 +17,54 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
 
     private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
 
+    // The feeds every reader polls — all articles and each tag's — are compiled once (CompiledPerModel says why); the
+    // rarer scopes (an edition, a release, a series) are composed per call. The entry's projection is the one of
+    // NewestAsync: a compiled query's expression must be whole.
+    private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, IAsyncEnumerable<FeedArticleRow>>> AllQuery = new(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now) => context.Articles.AsNoTracking()
+            .Where(a => ArticleVisibility.IsVisible(a, now))
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
+            .Select(a => new FeedArticleRow(
+                new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
+                a.BodyHtml, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))));
+
+    private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<FeedArticleRow>>> TagQuery = new(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int tagId) => context.Articles.AsNoTracking()
+            .Where(a => ArticleVisibility.IsVisible(a, now)
+                && context.Set<Dictionary<string, object>>(ArticleTagLink.EntityName)
+                    .Any(link => EF.Property<int>(link, ArticleTagLink.Article) == a.Id && EF.Property<int>(link, ArticleTagLink.Tag) == tagId))
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
+            .Select(a => new FeedArticleRow(
+                new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
+                a.BodyHtml, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))));
+
+    // A sequence of at most one row (slugs are unique), so that the request's cancellation reaches it.
+    private static readonly CompiledPerModel<Func<PortalDbContext, string, IAsyncEnumerable<FeedTagRow>>> TagBySlugQuery = new(() =>
+        EF.CompileAsyncQuery((PortalDbContext context, string slug) => context.FeatureTags.AsNoTracking()
+            .Where(t => t.Slug == slug)
+            .Select(t => new FeedTagRow(t.Id, t.NameDe, t.DescriptionDe))));
+
     /// <summary>All visible articles, or one edition's.</summary>
-    public Task<IReadOnlyList<FeedArticle>> ArticlesAsync(Language? language, CancellationToken cancellationToken) =>
-        NewestAsync(language is { } l ? Visible.Where(a => a.Language == l) : Visible, cancellationToken);
+    public async Task<IReadOnlyList<FeedArticle>> ArticlesAsync(Language? language, CancellationToken cancellationToken) =>
+        language is { } l
+            ? await NewestAsync(Visible.Where(a => a.Language == l), cancellationToken)
+            : await EntriesAsync(AllQuery.For(db)(db, clock.GetUtcNow()), cancellationToken);
 
     /// <summary>A tag's newest articles, or null when there is no such tag.</summary>
     public async Task<ScopedFeed?> TagAsync(string slug, CancellationToken cancellationToken)
     {
-        var tag = Slug.IsValid(slug)
-            ? await db.FeatureTags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.NameDe, t.DescriptionDe }).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        return tag is null ? null : new ScopedFeed(tag.NameDe, tag.DescriptionDe, null, await NewestAsync(Visible.WithTag(db, tag.Id), cancellationToken));
+        if (!Slug.IsValid(slug))
+        {
+            return null;
+        }
+
+        FeedTagRow? tag = null;
+        await foreach (var row in TagBySlugQuery.For(db)(db, slug).WithCancellation(cancellationToken))
+        {
+            tag = row;
+        }
+
+        return tag is null ? null : new ScopedFeed(tag.Name, tag.Description, null, await EntriesAsync(TagQuery.For(db)(db, clock.GetUtcNow(), tag.Id), cancellationToken));
     }
 
     /// <summary>A series' newest parts, or null when there is no such series.</summary>
@@ -58,19 +95,27 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
     public async Task<IReadOnlyList<Announcement>> AnnouncementsAsync(CancellationToken cancellationToken) =>
         await db.Announcements.AsNoTracking().OrderByDescending(a => a.SentAtUtc).Take(MaxEntries).ToListAsync(cancellationToken);
 
-    private async Task<IReadOnlyList<FeedArticle>> NewestAsync(IQueryable<Article> articles, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<FeedArticle>> NewestAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
+        EntriesAsync(
+            articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
+                .Select(a => new FeedArticleRow(
+                    new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
+                    a.BodyHtml,
+                    a.AuthorName,
+                    // One max(saved_at) per entry: a correlated subquery the (article_id, saved_at) index answers with one
+                    // index entry, never a GROUP BY over every revision ever saved.
+                    a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt)))
+                .AsAsyncEnumerable(),
+            cancellationToken);
+
+    private async Task<IReadOnlyList<FeedArticle>> EntriesAsync(IAsyncEnumerable<FeedArticleRow> query, CancellationToken cancellationToken)
     {
-        var rows = await articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
-            .Select(a => new
-            {
-                Teaser = new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
-                a.BodyHtml,
-                a.AuthorName,
-                // One max(saved_at) per entry: a correlated subquery the (article_id, saved_at) index answers with one
-                // index entry, never a GROUP BY over every revision ever saved.
-                LastRevisionAt = a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = new List<FeedArticleRow>();
+        await foreach (var row in query.WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
         if (rows.Count == 0)
         {
             return [];
@@ -83,6 +128,12 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
             [.. tags[r.Teaser.Id].Select(t => t.Name(r.Teaser.Language))]))];
     }
 }
+
+/// <summary>What a feed query reads of one entry's article: its teaser columns, text, author and newest revision's time.</summary>
+internal sealed record FeedArticleRow(ArticleTeaserRow Teaser, string BodyHtml, string AuthorName, DateTimeOffset? LastRevisionAt);
+
+/// <summary>What a tag feed shows of its tag.</summary>
+internal sealed record FeedTagRow(int Id, string Name, string? Description);
 
 /// <summary>One feed entry's article.</summary>
 /// <param name="Id">Its id (the entry id is made from it).</param>
