@@ -80,6 +80,29 @@ public class HostileContentTests(PostgresFixture database) : DatabaseTest(databa
     }
 
     [Fact]
+    public async Task The_release_pages_article_list_carries_nothing_executable()
+    {
+        var (app, _, id) = await PublishHostileArticleAsync(Database);
+        await using var _ = app;
+        await using (var db = Database.CreateContext())
+        {
+            var release = new ReleaseBuilder("1.0").Released(2015, 2, 8).Build();
+            db.Releases.Add(release);
+            await db.SaveChangesAsync(Ct);
+            (await db.Articles.SingleAsync(a => a.Id == id, Ct)).ReleaseId = release.Id;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // Its items are written as whole markup (Ui.ArticleListItem), not by Blazor's encoding renderer.
+        var html = await app.CreateClient().GetStringAsync("/releases/1.0", Ct);
+
+        Assert.Empty(ExecutableContent.Find(Outer(html, "ul.article-list")));
+        var link = new HtmlParser().ParseDocument(html).QuerySelector("ul.article-list a")!;
+        Assert.Equal(HostileTitle, link.TextContent);
+        Assert.Equal("/articles/feindlicher-artikel", link.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_CMS_preview_carries_nothing_executable()
     {
         var (app, _, id) = await PublishHostileArticleAsync(Database);
