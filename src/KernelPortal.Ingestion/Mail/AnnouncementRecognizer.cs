@@ -105,7 +105,8 @@ public static partial class AnnouncementRecognizer
     [GeneratedRegex(@"\b(?:i(?:'ve|\s+have)?\s+(?:just\s+)?(?:cut|tagged|released|pushed\s+out|pushed|uploaded)|(?:is|are)\s+(?:now\s+)?out\b|(?:has|have)\s+been\s+(?:tagged|released|pushed)|the\s+final\s+v?\d+\.\d+|merge\s+window\s+is\s+(?:now\s+)?(?:closed|over|open)|done\s+with\s+the\s+merge\s+window)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Announcing();
 
-    // A version named by announcing words: "cut (a|the) -rc1", "cut v3.1-rc1", "v4.0-rc1 is out", "the final 4.0", "Linux 4.0-rc1 is out".
-    [GeneratedRegex(@"(?:\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?|-rc\d+)\b|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // A version named by announcing words: "cut (a|the) -rc1", "cut v3.1-rc1", "v4.0-rc1 is out", "the final 4.0", "Linux 4.0-rc1 is out",
+    // or the tag named in the text: "the tag is v3.2-rc4", "linux.git tags/v3.2-rc4".
+    [GeneratedRegex(@"(?:\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?|-rc\d+)\b|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+)\b|\btag(?:s/|\s+(?:is\s+|named\s+)?)[vV](?<version>\d+\.\d+(?:-rc\d+)?)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedInText();
 }

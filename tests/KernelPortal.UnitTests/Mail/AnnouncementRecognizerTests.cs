@@ -27,6 +27,13 @@ public class AnnouncementRecognizerTests
     [InlineData("It's out", "So the final 3.4 is out there now, after a calm last week.", Shortlog, "3.4")]
     [InlineData("3.5-rc2 is out", "Things are looking fairly normal.", Shortlog, "3.5-rc2")]
     [InlineData("Linux 3.6-rc4 – a day late", "I forgot to actually cut it yesterday.", Shortlog, "3.6-rc4")]
+    [InlineData("Another week, another rc", "The tag is v3.2-rc4 in the usual place.", Shortlog, "3.2-rc4")]
+    [InlineData("Linux 4.20-rc1 is out", "The merge window is closed.", Shortlog, "4.20-rc1")]
+    [InlineData("LInux 3.7", "So it's out.", Shortlog, "3.7")]
+    [InlineData("linux-3.8-rc1", "The merge window is over.", Mergelog, "3.8-rc1")]
+    [InlineData("[ANNOUNCE] 3.9-rc2", "Normal week.", Shortlog, "3.9-rc2")]
+    [InlineData("Kernel 3.10-rc3", "Things are calm.", Shortlog, "3.10-rc3")]
+    [InlineData("Linux 3.12-rc1 (and a few words on the merge window)", "I've tagged it.", Mergelog, "3.12-rc1")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
@@ -42,6 +49,9 @@ public class AnnouncementRecognizerTests
     [InlineData("Kernel News <news@example.org>", "Linux 3.1-rc1", "Linus has released 3.1-rc1, read on for the highlights.", "not from Linus Torvalds")]
     [InlineData(Linus, "Linux 3.1-rc1 breaks suspend?", "Does anybody else see this on their laptop?", "a discussion")]
     [InlineData(Linus, "Lunch plans", "Let's meet at noon.", "no version")]
+    [InlineData(Linus, "Re: [GIT PULL] Networking for 3.2-rc4", "Pulled, thanks.", "reply or forward")]
+    [InlineData(Linus, "[PATCH] fix the build for 3.2-rc4", "Trivial fix.\n---\n fs/ext4/super.c | 2 +-\n", "a discussion")]
+    [InlineData("Greg KH <greg@kroah.com>", "Linux 3.2.4", "I'm announcing the release of the 3.2.4 kernel.", "stable release")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
