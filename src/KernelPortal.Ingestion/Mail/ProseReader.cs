@@ -110,7 +110,6 @@ public static partial class ProseReader
 
     private static IEnumerable<Claim> SentenceClaims(string s, int rc, string release)
     {
-
         // Weeks still to go: from rc N, the release after w weeks follows rc N + w − 1. Only weeks ahead count:
         // "another week has gone by" looks back.
         if (Future().IsMatch(s))
@@ -160,8 +159,9 @@ public static partial class ProseReader
         {
             // "the last rc was bigger" speaks of the rc before; "an rc8 and then the final release" follows another step;
             // "rc8 will be the last rc" and "an rc8, and that should be the last one" are about the later rc.
-            if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..]) && !AfterAnotherStep().IsMatch(Window(s, m.Index))
-                && !AboutAnotherRc(Window(s, m.Index), rc))
+            var before = Window(s, m.Index);
+            if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
+                && !AfterAnotherStep().IsMatch(before) && !AboutAnotherRc(before, rc))
             {
                 yield return new Claim(Negated(s, m.Index) ? rc + 1 : rc, m.Index);
             }
