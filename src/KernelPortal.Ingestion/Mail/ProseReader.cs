@@ -23,10 +23,10 @@ namespace KernelPortal.Ingestion.Mail;
 /// <para>A claim is turned around by a negation in front of it ("no rc8", "not going to need an rc8", "rather than
 /// the final", "don't think there's any reason to delay") or a denial after it ("an rc8 seems unlikely"). A final
 /// that follows another step ("an rc8 and then the final") or is what gets delayed ("the final will slip") is not a
-/// claim of its own. Conditions and hedges keep the claim — "if things stay
-/// calm I'll do the final next week", "unless something happens", "hopefully", "probably": Linus states his plan
-/// and its condition. Sentences about what would normally happen ("normally I'd just say …") are not claims, and
-/// neither are mentions of this or earlier rcs, nor what happened already ("that one ended up having an rc8",
+/// claim of its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next week",
+/// "unless something happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an
+/// if-clause closed by a comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would
+/// normally happen ("normally I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor what happened already ("that one ended up having an rc8",
 /// "another week has gone by", "another week, another rc"). What he states plainly outweighs what he only calls
 /// possible ("another rc is always an option", "might be a reason to delay"); a hedge reaches to the end of its clause
 /// and back to the sentence's start or last "but". When the plain claims disagree, or he says he has not decided
@@ -106,7 +106,20 @@ public static partial class ProseReader
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
     private static IEnumerable<Claim> ClaimsOf(string s, int rc, string release) =>
-        SentenceClaims(s, rc, release).Select(c => c with { Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)) });
+        SentenceClaims(s, rc, release)
+            .Where(c => !InCondition(s, c.At))
+            .Select(c => c with { Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)) });
+
+    /// <summary>
+    /// True when the claim stands inside an if-clause that a comma closes: "If we end up needing an rc8, so be it"
+    /// supposes an rc8, it does not plan one. The plan after the comma is a claim ("If things stay calm, this is the
+    /// last rc"), and so is one in a sentence without the comma ("If things stay calm I'll do the final next week").
+    /// </summary>
+    private static bool InCondition(string sentence, int index)
+    {
+        var start = ClauseBreak().Matches(sentence[..index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        return Condition().IsMatch(sentence[start..index]) && sentence.IndexOf(',', index) >= 0;
+    }
 
     private static IEnumerable<Claim> SentenceClaims(string s, int rc, string release)
     {
@@ -271,6 +284,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex But();
 
+    [GeneratedRegex(@"\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Condition();
+
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[""'(]?[A-Z0-9])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEnd();
 
@@ -358,7 +374,7 @@ public static partial class ProseReader
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).
-    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+say|up\s+in\s+the\s+air|either\s+way|whether\s+(?:to\s+do|i'll\s+do|we'll\s+(?:need|have)|there'll\s+be)\b|(?:-?rc\d+|final)\s+or\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+say|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\s+(?:to\s+do|i'll\s+do|we'll\s+(?:need|have)|there'll\s+be)\b|see\s+(?:if|whether)\s+(?:we(?:'ll)?\s+(?:need|have|get)|an?\s+(?:-?rc\d+|extra|another|additional)|-?rc\d+|i(?:'ll)?\s+(?:need|do|have|make))\b|(?:-?rc\d+|final)\s+or\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // What Linus would say in another situation is not what he says now.
