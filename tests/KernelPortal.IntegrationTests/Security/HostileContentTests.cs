@@ -80,6 +80,21 @@ public class HostileContentTests(PostgresFixture database) : DatabaseTest(databa
     }
 
     [Fact]
+    public async Task The_archive_teaser_carries_nothing_executable()
+    {
+        var (app, _, _) = await PublishHostileArticleAsync(Database);
+        await using var _ = app;
+
+        var html = await app.CreateClient().GetStringAsync("/articles", Ct);
+
+        var teaser = new HtmlParser().ParseDocument(html).QuerySelectorAll("article.teaser")
+            .Single(t => t.QuerySelector(".teaser-title a")?.GetAttribute("href") == "/articles/feindlicher-artikel");
+        Assert.Empty(ExecutableContent.Find(teaser.OuterHtml));
+        Assert.Equal(HostileTitle, teaser.QuerySelector(".teaser-title a")!.TextContent);
+        Assert.Equal("<img src=x onerror=alert('lead')> [x](javascript:alert(1))", teaser.QuerySelector(".teaser-title + p")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_release_pages_article_list_carries_nothing_executable()
     {
         var (app, _, id) = await PublishHostileArticleAsync(Database);
