@@ -115,23 +115,23 @@ public static partial class ProseReader
     /// supposes an rc8, it does not plan one. The plan after the comma is a claim ("If things stay calm, this is the
     /// last rc"), and so is one in a sentence without the comma ("If things stay calm I'll do the final next week").
     /// </summary>
-    private static bool InCondition(string sentence, int index)
-    {
-        var start = ClauseBreak().Matches(sentence[..index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
-        return Condition().IsMatch(sentence[start..index]) && sentence.IndexOf(',', index) >= 0;
-    }
+    private static bool InCondition(string sentence, int index) =>
+        Condition().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]) && sentence.IndexOf(',', index) >= 0;
 
     private static IEnumerable<Claim> SentenceClaims(string s, int rc, string release)
     {
+        var delays = Delay().Matches(s);
+
         // Weeks still to go: from rc N, the release after w weeks follows rc N + w − 1. Only weeks ahead count:
-        // "another week has gone by" looks back.
+        // "another week has gone by" looks back; "drag this out for another week" is the delay's length.
         if (Future().IsMatch(s))
         {
             foreach (Match m in WeeksToGo().Matches(s))
             {
                 var words = Whitespace().Replace(m.Groups["n"].Success ? m.Groups["n"].Value : "one", " ").Trim();
                 var weeks = Numbers.TryGetValue(words, out var n) ? n : 1;
-                if (Past(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index])))
+                if (Past(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index]))
+                    || delays.Any(d => d.Index < m.Index && !Negated(s, d.Index)))
                 {
                     continue;
                 }
@@ -159,10 +159,10 @@ public static partial class ProseReader
             }
         }
 
-        var delays = Delay().Matches(s);
         foreach (Match m in delays)
         {
-            // "no reason to delay" is a final next; "might be a reason to delay" is a hedged extra week.
+            // "no reason to delay" is a final next; "might be a reason to delay" is a hedged extra week, and so is any
+            // other delay ("it would be convenient to delay the merge window" is not about this release at all).
             yield return Negated(s, m.Index) ? new Claim(rc, m.Index) : new Claim(rc + 1, m.Index) { Hedged = true };
         }
 
@@ -190,7 +190,8 @@ public static partial class ProseReader
     /// The release itself named with when it comes, in either order: "we'll have 5.8 next weekend", "the final
     /// should be out next weekend", "next Sunday will see the final release", "the final the week after that",
     /// "the final release on the normal schedule". The release is "the final" or this cycle's version; the time is
-    /// the nearest of next week (the last rc is this one), the week after (one more rc) and the normal schedule (rc7).
+    /// the nearest in the same clause of next week (the last rc is this one), the week after (one more rc) and the
+    /// normal schedule (rc7).
     /// </summary>
     private static IEnumerable<Claim> FinalWithTime(string s, int rc, string release, bool delayed)
     {
@@ -213,7 +214,14 @@ public static partial class ProseReader
                 continue;
             }
 
-            var time = times.MinBy(t => Math.Abs(t.Index - m.Index))!;
+            // The time must be said of it: "the final networking pull next week, and the final 5.8 will have it" is not.
+            var (start, end) = ClauseBounds(s, m.Index);
+            var time = times.Where(t => t.Index >= start && t.Index < end).MinBy(t => Math.Abs(t.Index - m.Index));
+            if (time is null)
+            {
+                continue;
+            }
+
             var lastRc = time.Groups["after"].Success ? rc + 1 : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc) : rc;
             yield return new Claim(Negated(s, m.Index) ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
@@ -258,6 +266,14 @@ public static partial class ProseReader
             .Where(s => s.Length > 0)];
     }
 
+    /// <summary>The clause around <paramref name="index"/>: between the nearest , ; : — or "but" on either side.</summary>
+    private static (int Start, int End) ClauseBounds(string sentence, int index)
+    {
+        var start = ClauseBreak().Matches(sentence[..index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        var end = ClauseBreak().Match(sentence, index) is { Success: true } after ? after.Index : sentence.Length;
+        return (start, end);
+    }
+
     /// <summary>
     /// What a hedge in front of a claim reaches: from the sentence's start, or its last "but" before the claim, to the
     /// end of the claim's clause. "It's possible that we'll have a quiet week, and there is no point in delaying" hedges
@@ -266,8 +282,7 @@ public static partial class ProseReader
     private static string HedgeScope(string sentence, int index)
     {
         var start = But().Matches(sentence[..index]).LastOrDefault() is { } but ? but.Index + but.Length : 0;
-        var end = ClauseBreak().Match(sentence, index) is { Success: true } after ? after.Index : sentence.Length;
-        return sentence[start..end];
+        return sentence[start..ClauseBounds(sentence, index).End];
     }
 
     /// <summary>A claim: the rc it implies to be the last, where in the sentence it stands, and whether it is only called possible.</summary>
