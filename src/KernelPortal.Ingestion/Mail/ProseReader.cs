@@ -389,7 +389,7 @@ public static partial class ProseReader
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).
-    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+say|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\s+(?:to\s+do|i'll\s+do|we'll\s+(?:need|have)|there'll\s+be)\b|see\s+(?:if|whether)\s+(?:we(?:'ll)?\s+(?:need|have|get)|an?\s+(?:-?rc\d+|extra|another|additional)|-?rc\d+|i(?:'ll)?\s+(?:need|do|have|make))\b|(?:-?rc\d+|final)\s+or\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+say|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\s+(?:to\s+do|i'll\s+do|we'll\s+(?:need|have)|there'll\s+be)\b|see\s+(?:if|whether)\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week))\b|(?:-?rc\d+|final)\s+or\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // What Linus would say in another situation is not what he says now.

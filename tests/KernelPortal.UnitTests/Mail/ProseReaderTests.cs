@@ -108,6 +108,8 @@ public class ProseReaderTests
     [InlineData("5.8-rc7", "final", 7, "I'm hoping that this will be the last rc, but we'll see.")]
     [InlineData("5.8-rc7", "rc8", 8, "So I expect to do an rc8, but if things go well maybe not.")]
     [InlineData("5.8-rc7", "", 0, "We'll have to see if an rc8 is needed.")]
+    [InlineData("5.8-rc7", "", 0, "We'll see if I end up doing an rc8.")]
+    [InlineData("5.8-rc7", "final", 7, "We'll see if things calm down, but I expect the final 5.8 next weekend.")]
     [InlineData("5.8-rc7", "", 0, "It's too early to tell whether we'll need an rc8.")]
     [InlineData("5.8-rc7", "", 0, "If we end up needing an rc8, so be it.")]
     [InlineData("5.8-rc7", "rc8", 8, "I'm going to drag this out for another week.")]
