@@ -28,6 +28,7 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
                 new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
                 a.BodyHtml, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))));
 
+    // The tag filter is ArticleTagLink.WithTag's semi-join on article_tags, written out for the same reason.
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<FeedArticleRow>>> TagQuery = new(() =>
         EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int tagId) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now)
