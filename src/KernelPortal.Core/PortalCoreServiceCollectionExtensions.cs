@@ -33,6 +33,7 @@ public static class PortalCoreServiceCollectionExtensions
         services.TryAddScoped<ArticleTeasers>();
         services.TryAddScoped<ArticleReads>();
         services.TryAddScoped<FeedReads>();
+        services.TryAddSingleton<ArticleBodyCache>();
         services.TryAddScoped<ReleasePeopleQuery>();
         // Write services hold no state and open one short-lived context per operation: one instance serves all.
         services.TryAddSingleton<ArticleEditService>();

@@ -8,9 +8,10 @@ namespace KernelPortal.Core.Content.Reading;
 /// What the Atom and RSS feeds carry: the newest visible articles of a scope (all, an edition, a tag, a release, a
 /// series) and Linus' announcements. Each article list is one single-table projection — the fields an entry shows
 /// and its last revision's time — plus the entries' tag links, with the tag names from the snapshot's catalogue
-/// (<see cref="ArticleTeasers"/>, ADR-009): a feed of fifty full texts costs two queries, not one per include.
+/// (<see cref="ArticleTeasers"/>, ADR-009), and the texts from <see cref="ArticleBodyCache"/> at the version the list
+/// read: a feed of fifty full texts costs two small queries, not one per include, and reads a text once per edit.
 /// </summary>
-public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimeProvider clock)
+public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, ArticleBodyCache bodies, TimeProvider clock)
 {
     /// <summary>Entries per feed.</summary>
     public const int MaxEntries = 50;
@@ -26,7 +27,7 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
             .Select(a => new FeedArticleRow(
                 new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
-                a.BodyHtml, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))));
+                a.ConcurrencyToken, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))));
 
     // The tag filter is ArticleTagLink.WithTag's semi-join on article_tags, written out for the same reason.
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<FeedArticleRow>>> TagQuery = new(() =>
@@ -37,7 +38,7 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
             .Select(a => new FeedArticleRow(
                 new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
-                a.BodyHtml, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))));
+                a.ConcurrencyToken, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))));
 
     // A sequence of at most one row (slugs are unique), so that the request's cancellation reaches it.
     private static readonly CompiledPerModel<Func<PortalDbContext, string, IAsyncEnumerable<FeedTagRow>>> TagBySlugQuery = new(() =>
@@ -101,7 +102,7 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
             articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
                 .Select(a => new FeedArticleRow(
                     new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
-                    a.BodyHtml,
+                    a.ConcurrencyToken,
                     a.AuthorName,
                     // One max(saved_at) per entry: a correlated subquery the (article_id, saved_at) index answers with one
                     // index entry, never a GROUP BY over every revision ever saved.
@@ -123,15 +124,19 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, TimePr
         }
 
         var (_, tags) = await teasers.NamesAsync([.. rows.Select(r => r.Teaser)], cancellationToken);
-        return [.. rows.Select(r => new FeedArticle(
-            r.Teaser.Id, r.Teaser.Slug, r.Teaser.Title, r.Teaser.Lead, r.BodyHtml, r.AuthorName, r.Teaser.Language, r.Teaser.PublishedAt!.Value,
+        var texts = await bodies.BodiesAsync(db, [.. rows.Select(r => (r.Teaser.Id, r.Version))], cancellationToken);
+        return [.. rows.Where(r => texts.ContainsKey(r.Teaser.Id)).Select(r => new FeedArticle(
+            r.Teaser.Id, r.Teaser.Slug, r.Teaser.Title, r.Teaser.Lead, texts[r.Teaser.Id], r.AuthorName, r.Teaser.Language, r.Teaser.PublishedAt!.Value,
             r.LastRevisionAt,
             [.. tags[r.Teaser.Id].Select(t => t.Name(r.Teaser.Language))]))];
     }
 }
 
-/// <summary>What a feed query reads of one entry's article: its teaser columns, text, author and newest revision's time.</summary>
-internal sealed record FeedArticleRow(ArticleTeaserRow Teaser, string BodyHtml, string AuthorName, DateTimeOffset? LastRevisionAt);
+/// <summary>
+/// What a feed query reads of one entry's article: its teaser columns, the row's version (its text comes from
+/// <see cref="ArticleBodyCache"/>), author and newest revision's time.
+/// </summary>
+internal sealed record FeedArticleRow(ArticleTeaserRow Teaser, uint Version, string AuthorName, DateTimeOffset? LastRevisionAt);
 
 /// <summary>What a tag feed shows of its tag.</summary>
 internal sealed record FeedTagRow(int Id, string Name, string? Description);
