@@ -12,16 +12,17 @@ namespace KernelPortal.Ingestion.Mail;
 /// <list type="bullet">
 /// <item>a final next: "this is the last rc / -rc / release candidate", "the final 6.12 next weekend", "one more
 /// calm week", "ready for a final 5.9", "release the final 6.14 next weekend";</item>
-/// <item>the release named with when it comes, in either order: "the final" or this cycle's version as what is
-/// released ("we'll have 5.8", "tag 5.8", "5.8 will be out") with next week (the last rc is this one), the week after
-/// (one more rc) or the normal schedule (rc7);</item>
-/// <item>another rc: "rc8" (any rc after this one), "another rc", "an extra week", "need another week", "delay",
-/// "slip by a week", "pushed out";</item>
+/// <item>the release named with when it comes, in either order: "the final", "the release" or this cycle's version
+/// ("we'll have 5.8", "tag 5.8", "5.8 will be out", "in good shape for 5.8 next weekend") with next week (the last rc
+/// is this one), the week after (one more rc), in w weeks or the normal schedule (rc7);</item>
+/// <item>another rc: "rc8" (any rc after this one), "another rc", "two more rcs", "an extra week", "need another
+/// week", "delay", "slip by a week", "pushed out", "a week late";</item>
 /// <item>a number of weeks still to go: "two more weeks", "in two weeks", "another week" — from rc N, w weeks to the
 /// release mean the last rc is N + w − 1.</item>
 /// </list>
 /// <para>A claim is turned around by a negation in front of it ("no rc8", "not going to need an rc8", "rather than the
-/// final", "don't think there's any reason to delay") or a denial after it ("an rc8 seems unlikely"). A final that
+/// final", "don't think there's any reason to delay", "avoid an rc8", "nothing here makes me think we need an rc8") or a
+/// denial after it ("an rc8 seems unlikely", "an rc8 shouldn't be necessary"). A final that
 /// follows another step ("an rc8 and then the final") or is what gets delayed ("the final will slip") is not a claim of
 /// its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next week", "unless something
 /// happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an if-clause closed by a
@@ -30,7 +31,8 @@ namespace KernelPortal.Ingestion.Mail;
 /// one ended up having an rc8", "another week has gone by", "another week, another rc"). What he states plainly
 /// outweighs what he only calls possible ("another rc is always an option", "might be a reason to delay"); a hedge
 /// reaches to the end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or
-/// he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way"), nothing is
+/// he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8,
+/// maybe not", "hard to tell if", "we'll see how the release looks"), nothing is
 /// read: the answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
@@ -41,7 +43,7 @@ public static partial class ProseReader
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal)
     {
         ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["couple"] = 2, ["a couple"] = 2, ["a couple of"] = 2, ["couple of"] = 2,
-        ["2"] = 2, ["3"] = 3,
+        ["2"] = 2, ["3"] = 3, ["4"] = 4,
     };
 
     /// <summary>Reads an mail's prose; release mails and mails without a version give <see cref="ScheduleHint.None"/> for the schedule but keep travel and lateness.</summary>
@@ -151,6 +153,16 @@ public static partial class ProseReader
             }
         }
 
+        // "two more rcs to go": the last rc is this one plus that many.
+        foreach (Match m in MoreRcs().Matches(s))
+        {
+            var words = Whitespace().Replace(m.Groups["n"].Value, " ").Trim();
+            if (!Past(s, m.Index, release) && Numbers.TryGetValue(words, out var n))
+            {
+                yield return new Claim(Negated(s, m.Index) ? rc : rc + n, m.Index);
+            }
+        }
+
         foreach (Match m in AnotherRc().Matches(s))
         {
             if (!Past(s, m.Index, release))
@@ -222,9 +234,27 @@ public static partial class ProseReader
                 continue;
             }
 
-            var lastRc = time.Groups["after"].Success ? rc + 1 : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc) : rc;
+            // Said alone, the release and its time stand together: "6.3 is on track for next weekend", not "calm for 6.3 and
+            // next week more of the same".
+            if (m.Groups["bare"].Success && !Together(s, m, time))
+            {
+                continue;
+            }
+
+            var lastRc = time.Groups["after"].Success ? rc + 1
+                : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1
+                : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc)
+                : rc;
             yield return new Claim(Negated(s, m.Index) ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
+    }
+
+    /// <summary>True when at most five words and no "and", "so", "but" or "while" stand between the release and its time.</summary>
+    private static bool Together(string sentence, Match release, Match time)
+    {
+        var (first, second) = release.Index < time.Index ? (release, time) : (time, release);
+        var between = sentence[(first.Index + first.Length)..second.Index];
+        return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !Conjunction().IsMatch(between);
     }
 
     /// <summary>
@@ -299,6 +329,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex But();
 
+    [GeneratedRegex(@"\b(?:and|so|but|while|though)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Conjunction();
+
     [GeneratedRegex(@"\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Condition();
 
@@ -322,27 +355,33 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|\bneeds?\s+(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
+    // Several rcs still to come: "two more rcs", "another couple of rcs".
+    [GeneratedRegex(@"\b(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:-?rcs|-?rc's|release\s+candidates)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreRcs();
+
     // "needs another week" is an extra week (AnotherRc), not one week still to go (WeeksToGo).
     [GeneratedRegex(@"\bneeds?\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NeedsMore();
 
     // Putting the release off: "delay", "slip by a week", "extend the release by a week", "push it out", "drag this out".
-    [GeneratedRegex(@"\b(?:delay(?:ing)?|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:this|it|things)\s+out|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:delay(?:ing)?|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:(?:this|it|things)\s+)?out|(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Delay();
 
     // A step that comes after another one named before it: "an rc8 and then the final", "after that the final".
     [GeneratedRegex(@"\b(?:and\s+then|after\s+(?:that|which)|followed\s+by)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterAnotherStep();
 
-    // The release named: "the final (5.8) (release)" — not "the final patch" —, "final release", or the version (group v, compared with the
-    // cycle's) as what is released — "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out" — not
-    // "fixes for 5.8", its rcs or stable updates.
-    [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // The release named: "the final (5.8) (release)" — not "the final patch" —, "final release", "the release" (not
+    // its candidates, notes or cycle), or the version (group v, compared with the cycle's) as what is released —
+    // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out" — or said alone ("in good shape for 5.8
+    // next weekend"): FinalWithTime takes each only with a time in its clause. Never "fixes for 5.8", "the 5.9 merge
+    // window", its rcs or stable updates.
+    [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|(?<bare>\bthe\s+(?:actual\s+|real\s+)?release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
-    // When the release comes: next week (this rc is the last), the week after (one more rc), or on the normal
-    // schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\bthe\s+week\s+after\b|\bin\s+two\s+weeks\b|\btwo\s+weeks\s+from\s+(?:now|today)\b)|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // When the release comes: next week (this rc is the last), the week after (one more rc), in w weeks (w − 1 more
+    // rcs), or on the normal schedule (rc7).
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\bthe\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+from\s+(?:now|today)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …
@@ -359,7 +398,7 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:was|were|had|did|ended|came)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TellsOfPast();
 
-    [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not)\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "ended up having", "was", "I thought I'd": what happened, or was believed before. ("We've got two weeks to go" is the present.)
@@ -382,14 +421,15 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<!since\s|than\s|after\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
-    [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "nothing here makes me think we need an rc8", "avoid an rc8" deny what follows as well.
+    [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|nothing\s+(?:\w+\s+){0,2}(?:makes|suggests|indicates|points|says))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).
-    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+say|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\s+(?:to\s+do|i'll\s+do|we'll\s+(?:need|have)|there'll\s+be)\b|see\s+(?:if|whether)\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week))\b|(?:-?rc\d+|final)\s+or\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may)\b[^.!?]*\b(?:maybe|might|may)\s+not|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release)\b|see\s+(?:if|whether|how)\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release)\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // What Linus would say in another situation is not what he says now.
