@@ -20,7 +20,7 @@ public static partial class AnnouncementRecognizer
     /// <summary>The announced version, or null with the reason in <paramref name="reason"/>.</summary>
     public static KernelVersion? Recognise(string subject, bool fromLinus, string from, AnnouncementBody content, out string reason)
     {
-        subject = subject.Trim();
+        subject = SpelledVersion().Replace(subject.Trim(), Respell);
         if (ReplyPrefix().IsMatch(subject))
         {
             reason = "a reply or forward (the subject starts with Re:/Fwd:)";
@@ -86,6 +86,18 @@ public static partial class AnnouncementRecognizer
         return null;
     }
 
+    /// <summary>"6.3 rc7", "6.3rc7", "6.3-RC7", "6.3-rc-7" as "6.3-rc7"; "6.3.0" as "6.3" from 3.0 on (2.6.0 was a release of its own).</summary>
+    private static string Respell(Match match)
+    {
+        var release = match.Groups["release"].Value;
+        if (match.Groups["rc"].Success)
+        {
+            return $"{release}-rc{match.Groups["rc"].Value}";
+        }
+
+        return int.TryParse(release.TrimStart('v', 'V').Split('.')[0], out var major) && major >= 3 ? release : match.Value;
+    }
+
     /// <summary>Three numbers from 3.0 on (6.6.37) or four on 2.6 (2.6.32.5) name a stable release.</summary>
     private static bool IsStable(string token)
     {
@@ -94,6 +106,11 @@ public static partial class AnnouncementRecognizer
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    // A version spelt another way: "6.3 rc7", "6.3rc7", "6.3-RC7", "6.3-rc-7", "6.3.0" — read as "6.3-rc7" and "6.3", never as
+    // the release 6.3 followed by a stray word, nor as a stable release.
+    [GeneratedRegex(@"(?<![\w.])(?<release>[vV]?\d+\.\d+)(?:\.0(?![\w.]))?(?:\s*[-_ ]?\s*[rR][cC]\s*-?\s*(?<rc>\d{1,2})(?!\d))?(?![\w.])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpelledVersion();
 
     [GeneratedRegex(@"^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReplyPrefix();

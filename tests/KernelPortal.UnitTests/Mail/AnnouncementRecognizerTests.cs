@@ -34,6 +34,21 @@ public class AnnouncementRecognizerTests
     [InlineData("[ANNOUNCE] 3.9-rc2", "Normal week.", Shortlog, "3.9-rc2")]
     [InlineData("Kernel 3.10-rc3", "Things are calm.", Shortlog, "3.10-rc3")]
     [InlineData("Linux 3.12-rc1 (and a few words on the merge window)", "I've tagged it.", Mergelog, "3.12-rc1")]
+    [InlineData("Linux 6.3 rc7", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Linux 6.3rc7", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Linux 6.3-rc-7", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Linux 6.3-RC7", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Linux v6.3-rc7", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Linux 6.3.0", "So 6.3 is out.", Shortlog, "6.3")]
+    [InlineData("Linux 6.3-rc7 (final next week?)", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("[ANNOUNCE] Linux 6.3-rc7", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Linux 6.3 released", "So it's out.", Shortlog, "6.3")]
+    [InlineData("6.4-rc1 - merge window closed", "The merge window is over.", Mergelog, "6.4-rc1")]
+    [InlineData("Linux 6.4-rc1, and a note about the next merge window", "I've tagged it.", Mergelog, "6.4-rc1")]
+    [InlineData("Linus 6.3-rc7", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Lnux 6.3-rc7", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Linux 6.3-rc7 is tagged", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Linux 2.6.0", "So 2.6.0 is out.", Shortlog, "2.6.0")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
