@@ -192,6 +192,16 @@ public static partial class ProseReader
             }
         }
 
+        // "on track for a normal release schedule": rc7 is the last, or this one if it is later.
+        foreach (Match m in NormalSchedule().Matches(s))
+        {
+            var usual = Math.Max(rc, UsualLastRc);
+            if (!Past(s, m.Index, release) && !ReleaseEvent().IsMatch(s[..m.Index]))
+            {
+                yield return new Claim(Negated(s, m.Index) ? usual + 1 : usual, m.Index);
+            }
+        }
+
         foreach (var claim in FinalWithTime(s, rc, release, delayed))
         {
             yield return claim;
@@ -378,6 +388,11 @@ public static partial class ProseReader
     // window", its rcs or stable updates.
     [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|(?<bare>\bthe\s+(?:actual\s+|real\s+)?release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
+
+    // The cycle as usual, said without naming the release: "on track for a normal (release) schedule", "on the usual
+    // schedule". (With the release named, FinalWithTime reads it as the release's time.)
+    [GeneratedRegex(@"\b(?:on\s+track\s+for|on)\s+(?:a|the)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NormalSchedule();
 
     // When the release comes: next week (this rc is the last), the week after (one more rc), in w weeks (w − 1 more
     // rcs), or on the normal schedule (rc7).

@@ -181,6 +181,22 @@ public class ProseReaderTests
     [InlineData("6.3-rc7", "rc8", 8, "We're not quite there yet, so expect one more rc.")]
     [InlineData("6.3-rc7", "rc8", 8, "I'm not comfortable releasing 6.3 next weekend.")]
     [InlineData("6.3-rc8", "final", 8, "The extra rc did its job; 6.3 next weekend.")]
+    [InlineData("6.5-rc7", "final", 7, "So things have been fairly calm, and the rc7 changes are small. Unless something odd happens, I expect to release 6.5 next Sunday. Please do give it a final round of testing.")]
+    [InlineData("6.5-rc7", "rc8", 8, "This week was not as calm as I'd have liked. We had a couple of nasty regressions, and while they're fixed now, I want some more time for testing, so I'll do an rc8.")]
+    [InlineData("6.5-rc7", "", 0, "Things look fairly normal. The shortlog is appended, go test.")]
+    [InlineData("6.5-rc6", "rc7", 7, "rc6 is a bit bigger than I'd like, but nothing looks worrisome. We're on track for a normal release schedule.")]
+    [InlineData("6.5-rc7", "final", 7, "Things look like we're on a normal schedule.")]
+    [InlineData("6.5-rc7", "rc8", 8, "This cycle is not going to be on the usual schedule.")]
+    [InlineData("6.5-rc8", "final", 8, "So the rc8 was a good idea, but things are now calm. The final 6.5 will come out next weekend.")]
+    [InlineData("6.5-rc8", "rc9", 9, "Ugh. Things did not calm down, so there will be an rc9.")]
+    [InlineData("6.5-rc7", "final", 7, "Nothing surprising here, which is just how I like it at this stage. Next weekend should be the final release.")]
+    [InlineData("6.5-rc7", "rc8", 8, "I'm starting to think we'll need an rc8, just because of the timing of the last few fixes.")]
+    [InlineData("6.5-rc7", "final", 7, "It's been quiet, and unless the next week is very different, 6.5 will be released next weekend.")]
+    [InlineData("6.5-rc7", "rc8", 8, "Because of my travel, I'll do an rc8 rather than release while on the road.")]
+    [InlineData("6.5-rc7", "", 0, "I'm traveling next week, but I'll have internet.")]
+    [InlineData("6.5-rc7", "final", 7, "With this, I think we're in good shape for the final release.")]
+    [InlineData("6.5-rc6", "", 0, "It's too early to say whether this release will need an rc8.")]
+    [InlineData("6.5-rc5", "rc6", 7, "Everything looks on track for a normal release in three weeks.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
