@@ -196,7 +196,7 @@ public static partial class ProseReader
         foreach (Match m in NormalSchedule().Matches(s))
         {
             var usual = Math.Max(rc, UsualLastRc);
-            if (!Past(s, m.Index, release) && !ReleaseEvent().IsMatch(s[..m.Index]))
+            if (!Past(s, m.Index, release))
             {
                 yield return new Claim(Negated(s, m.Index) ? usual + 1 : usual, m.Index);
             }
@@ -373,7 +373,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bneeds?\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NeedsMore();
 
-    // Putting the release off: "delay", "slip by a week", "extend the release by a week", "push it out", "drag this out".
+    // Putting the release off: "delay", "slip by a week", "extend the release by a week", "push it out", "drag this out",
+    // "drag out the release", "a week late(r)".
     [GeneratedRegex(@"\b(?:delay(?:ing)?|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:(?:this|it|things)\s+)?out|(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Delay();
 
@@ -389,8 +390,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|(?<bare>\bthe\s+(?:actual\s+|real\s+)?release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
-    // The cycle as usual, said without naming the release: "on track for a normal (release) schedule", "on the usual
-    // schedule". (With the release named, FinalWithTime reads it as the release's time.)
+    // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule" (also read by FinalWithTime
+    // as the release's time when the release is named; both claims say the same).
     [GeneratedRegex(@"\b(?:on\s+track\s+for|on)\s+(?:a|the)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 

@@ -186,6 +186,7 @@ public class ProseReaderTests
     [InlineData("6.5-rc7", "", 0, "Things look fairly normal. The shortlog is appended, go test.")]
     [InlineData("6.5-rc6", "rc7", 7, "rc6 is a bit bigger than I'd like, but nothing looks worrisome. We're on track for a normal release schedule.")]
     [InlineData("6.5-rc7", "final", 7, "Things look like we're on a normal schedule.")]
+    [InlineData("6.5-rc6", "rc7", 7, "The release is on track for a normal schedule.")]
     [InlineData("6.5-rc7", "rc8", 8, "This cycle is not going to be on the usual schedule.")]
     [InlineData("6.5-rc8", "final", 8, "So the rc8 was a good idea, but things are now calm. The final 6.5 will come out next weekend.")]
     [InlineData("6.5-rc8", "rc9", 9, "Ugh. Things did not calm down, so there will be an rc9.")]
