@@ -21,8 +21,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // xmin changes on every UPDATE, so it is a concurrency token that costs no column (Npgsql maps uint + IsRowVersion to xmin).
         builder.Property(a => a.ConcurrencyToken).IsRowVersion();
 
-        // The public lists read "published, newest first" on every request.
-        builder.HasIndex(a => new { a.Status, a.PublishedAt });
+        // The public lists read "published, newest first" on every request. The id rides along so that counting a
+        // tag's visible articles (the tag page's total) joins article_tags with this index alone: the heap, where each
+        // row carries its text and search head, cost 5 ms per count at 5,000 articles, the index 2.
+        builder.HasIndex(a => new { a.Status, a.PublishedAt }).IncludeProperties(a => a.Id);
         // One edition's lists (the archive, the front page, the edition feeds) read "published in this language, newest
         // first": with the language in the key, a page of 20 is an index range scan instead of a filter over both editions.
         builder.HasIndex(a => new { a.Status, a.Language, a.PublishedAt });
@@ -31,6 +33,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // that is an index-only scan over the series' parts instead of a visit to every part's heap page (12 ms at
         // 5,000 articles, where each row with its body and search vectors fills a page of its own).
         builder.HasIndex(a => new { a.Status, a.SeriesId, a.PublishedAt });
+        // A release's articles (its page, its feed), newest first. With only the release's own index, PostgreSQL's
+        // generic plan for the prepared statement — which it picks by itself, guessing a third of all articles for
+        // "published_at <= $1" — ANDed that index with the (status, published_at) one and read every published entry:
+        // 1.1 ms per release page at 5,000 articles instead of 0.05 (docs/performance.md).
+        builder.HasIndex(a => new { a.Status, a.ReleaseId, a.PublishedAt });
 
         builder.HasOne(a => a.Translation).WithOne().HasForeignKey<Article>(a => a.TranslationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.SetNull);

@@ -182,8 +182,13 @@ namespace KernelPortal.Core.Data.Migrations
                     b.HasIndex("Status", "PublishedAt")
                         .HasDatabaseName("ix_articles_status_published_at");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "PublishedAt"), new[] { "Id" });
+
                     b.HasIndex("Status", "Language", "PublishedAt")
                         .HasDatabaseName("ix_articles_status_language_published_at");
+
+                    b.HasIndex("Status", "ReleaseId", "PublishedAt")
+                        .HasDatabaseName("ix_articles_status_release_id_published_at");
 
                     b.HasIndex("Status", "SeriesId", "PublishedAt")
                         .HasDatabaseName("ix_articles_status_series_id_published_at");
