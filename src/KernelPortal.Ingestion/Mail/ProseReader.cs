@@ -22,7 +22,7 @@ namespace KernelPortal.Ingestion.Mail;
 /// </list>
 /// <para>A claim is turned around by a negation in front of it ("no rc8", "not going to need an rc8", "rather than the
 /// final", "don't think there's any reason to delay", "avoid an rc8", "nothing here makes me think we need an rc8") or a
-/// denial after it ("an rc8 seems unlikely", "an rc8 shouldn't be necessary"). A final that
+/// denial after it ("an rc8 seems unlikely", "an rc8 shouldn't be necessary", "an rc8 would surprise me"). A final that
 /// follows another step ("an rc8 and then the final") or is what gets delayed ("the final will slip") is not a claim of
 /// its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next week", "unless something
 /// happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an if-clause closed by a
@@ -32,7 +32,8 @@ namespace KernelPortal.Ingestion.Mail;
 /// outweighs what he only calls possible ("another rc is always an option", "might be a reason to delay"); a hedge
 /// reaches to the end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or
 /// he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8,
-/// maybe not", "hard to tell if", "we'll see how the release looks"), nothing is
+/// maybe not", "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision on rc8
+/// will be made next weekend"), nothing is
 /// read: the answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
@@ -414,7 +415,7 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:was|were|had|did|ended|came)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TellsOfPast();
 
-    [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b|^\s*(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "ended up having", "was", "I thought I'd": what happened, or was believed before. ("We've got two weeks to go" is the present.)
@@ -445,7 +446,7 @@ public static partial class ProseReader
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).
-    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may)\b[^.!?]*\b(?:maybe|might|may)\s+not|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release)\b|see\s+(?:if|whether|how)\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release)\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may)\b[^.!?]*\b(?:maybe|might|may)\s+not|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // What Linus would say in another situation is not what he says now.
