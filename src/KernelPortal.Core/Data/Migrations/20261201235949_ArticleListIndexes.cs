@@ -19,6 +19,11 @@ namespace KernelPortal.Core.Data.Migrations
                 table: "articles",
                 columns: new[] { "status", "published_at" })
                 .Annotation("Npgsql:IndexInclude", new[] { "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_articles_status_release_id_published_at",
+                table: "articles",
+                columns: new[] { "status", "release_id", "published_at" });
         }
 
         /// <inheritdoc />
@@ -26,6 +31,10 @@ namespace KernelPortal.Core.Data.Migrations
         {
             migrationBuilder.DropIndex(
                 name: "ix_articles_status_published_at",
+                table: "articles");
+
+            migrationBuilder.DropIndex(
+                name: "ix_articles_status_release_id_published_at",
                 table: "articles");
 
             migrationBuilder.CreateIndex(

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace KernelPortal.Core.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201224524_ArticleReleasePublishedIndex")]
-    partial class ArticleReleasePublishedIndex
+    [Migration("20261201235949_ArticleListIndexes")]
+    partial class ArticleListIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -184,6 +184,8 @@ namespace KernelPortal.Core.Data.Migrations
 
                     b.HasIndex("Status", "PublishedAt")
                         .HasDatabaseName("ix_articles_status_published_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "PublishedAt"), new[] { "Id" });
 
                     b.HasIndex("Status", "Language", "PublishedAt")
                         .HasDatabaseName("ix_articles_status_language_published_at");
