@@ -136,7 +136,7 @@ internal static class FeedWriters
         writer.WriteEndElement();
     }
 
-    // A feed of fifty full texts is 200 KB: in a plain MemoryStream it grew by doubling and was copied out again, two
+    // A feed of full texts is 90–220 KB: in a plain MemoryStream it grew by doubling and was copied out again, two
     // large-object-heap arrays per request that each brought the next full GC closer. Pooled blocks are reused.
     // At most 16 MB of each kind kept for reuse, so a burst of feed requests does not stay resident.
     private static readonly RecyclableMemoryStreamManager Streams = new(new RecyclableMemoryStreamManager.Options

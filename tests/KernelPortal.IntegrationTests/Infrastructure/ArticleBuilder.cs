@@ -25,6 +25,12 @@ public sealed class ArticleBuilder(string title)
         return this;
     }
 
+    public ArticleBuilder PublishedDaysAgo(int days)
+    {
+        _publishedAt = DateTimeOffset.UtcNow.AddDays(-days);
+        return this;
+    }
+
     public ArticleBuilder InEnglish()
     {
         _language = Language.En;

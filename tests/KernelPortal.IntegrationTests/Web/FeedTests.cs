@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using KernelPortal.Core.Content;
+using KernelPortal.Core.Content.Reading;
 using KernelPortal.Core.Releases;
 using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -176,6 +177,33 @@ public class FeedTests(PostgresFixture database) : DatabaseTest(database)
 
         await app.Services.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
         Assert.DoesNotContain("Netzwerk in 4.0", await client.GetStringAsync("/feeds/all.atom", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tag_feed_carries_the_tags_newest_twenty_articles_newest_first()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            var tag = new FeatureTag { Slug = "speicher", NameDe = "Speicher", NameEn = "Memory", Position = 1 };
+            // Published 1 … 25 days ago, added oldest first so that the order of ids does not decide.
+            for (var day = 25; day >= 1; day--)
+            {
+                var article = new ArticleBuilder($"Speicher Teil {day}").PublishedDaysAgo(day).Build();
+                article.Tags.Add(tag);
+                db.Articles.Add(article);
+            }
+
+            // Newer than all of them, but not in the tag.
+            db.Articles.Add(new ArticleBuilder("Netzwerk heute").PublishedDaysAgo(0).Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var feed = XDocument.Parse(await app.CreateClient().GetStringAsync("/feeds/tags/speicher.atom", Ct));
+
+        var titles = feed.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
+        Assert.Equal(FeedReads.MaxEntries, titles.Count);
+        Assert.Equal(Enumerable.Range(1, FeedReads.MaxEntries).Select(day => $"Speicher Teil {day}"), titles);
     }
 
     [Theory]

@@ -9,12 +9,15 @@ namespace KernelPortal.Core.Content.Reading;
 /// series) and Linus' announcements. Each article list is one single-table projection — the fields an entry shows
 /// and its last revision's time — plus the entries' tag links, with the tag names from the snapshot's catalogue
 /// (<see cref="ArticleTeasers"/>, ADR-009), and the texts from <see cref="ArticleBodyCache"/> at the version the list
-/// read: a feed of fifty full texts costs two small queries, not one per include, and reads a text once per edit.
+/// read: a feed of full texts costs two small queries, not one per include, and reads a text once per edit.
 /// </summary>
 public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, ArticleBodyCache bodies, TimeProvider clock)
 {
-    /// <summary>Entries per feed.</summary>
-    public const int MaxEntries = 50;
+    /// <summary>Articles per feed: the newest twenty, in full text (ADR-011).</summary>
+    public const int MaxEntries = 20;
+
+    /// <summary>Announcements in the release feed: short entries (a subject and a link), about six cycles' worth.</summary>
+    public const int MaxAnnouncements = 50;
 
     private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
 
@@ -95,7 +98,7 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, Articl
 
     /// <summary>Linus' newest announcements, newest first.</summary>
     public async Task<IReadOnlyList<Announcement>> AnnouncementsAsync(CancellationToken cancellationToken) =>
-        await db.Announcements.AsNoTracking().OrderByDescending(a => a.SentAtUtc).Take(MaxEntries).ToListAsync(cancellationToken);
+        await db.Announcements.AsNoTracking().OrderByDescending(a => a.SentAtUtc).Take(MaxAnnouncements).ToListAsync(cancellationToken);
 
     private Task<IReadOnlyList<FeedArticle>> NewestAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
         EntriesAsync(
