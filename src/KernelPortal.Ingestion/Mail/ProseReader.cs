@@ -16,25 +16,25 @@ namespace KernelPortal.Ingestion.Mail;
 /// ("we'll have 5.8", "tag 5.8", "5.8 will be out", "in good shape for 5.8 next weekend") with next week (the last rc
 /// is this one), the week after (one more rc), in w weeks or the normal schedule (rc7);</item>
 /// <item>another rc: "rc8" (any rc after this one), "another rc", "two more rcs", "an extra week", "need another
-/// week", "delay", "slip by a week", "pushed out", "a week late";</item>
+/// week", "give things another week", "delay(ed)", "wait another week", "slip by a week", "pushed out", "a week late";</item>
 /// <item>a number of weeks still to go: "two more weeks", "in two weeks", "another week" — from rc N, w weeks to the
 /// release mean the last rc is N + w − 1.</item>
 /// </list>
 /// <para>A claim is turned around by a negation in front of it ("no rc8", "not going to need an rc8", "rather than the
-/// final", "don't think there's any reason to delay", "avoid an rc8", "nothing here makes me think we need an rc8") or a
-/// denial after it ("an rc8 seems unlikely", "an rc8 shouldn't be necessary", "an rc8 would surprise me"). A final that
-/// follows another step ("an rc8 and then the final") or is what gets delayed ("the final will slip") is not a claim of
-/// its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next week", "unless something
-/// happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an if-clause closed by a
-/// comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would normally happen ("normally
-/// I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor what happened already ("that
-/// one ended up having an rc8", "another week has gone by", "another week, another rc"). What he states plainly
-/// outweighs what he only calls possible ("another rc is always an option", "might be a reason to delay"); a hedge
-/// reaches to the end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or
-/// he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8,
-/// maybe not", "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision on rc8
-/// will be made next weekend"), nothing is
-/// read: the answer is null, as for a mail that says nothing.</para>
+/// final", "don't think there's any reason to delay", "avoid an rc8", "nothing here makes me think we need an rc8") or
+/// a denial after it ("an rc8 seems unlikely", "an rc8 shouldn't be necessary", "an rc8 would surprise me"). A final
+/// that follows another step ("an rc8 and then the final") or is what gets delayed ("the final will slip") is not a
+/// claim of its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next week", "unless
+/// something happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an if-clause
+/// closed by a comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would normally happen
+/// ("normally I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor what happened
+/// already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone by", "another
+/// week, another rc"). What he states plainly outweighs what he only calls possible ("another rc is always an option",
+/// "might be a reason to delay"); a hedge reaches to the end of its clause and back to the sentence's start or last
+/// "but". When the plain claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or
+/// the final", "either way", "maybe rc8, maybe not", "possible we'll need one, possible we won't", "on the fence",
+/// "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision on rc8 will be made
+/// next weekend"), nothing is read: the answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
@@ -149,7 +149,13 @@ public static partial class ProseReader
             if (k > rc && !Past(s, m.Index, release))
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
-                var negated = Negated(s, m.Index) || DeniedAfter().IsMatch(s[(m.Index + m.Length)..]);
+                var after = s[(m.Index + m.Length)..];
+                if (TellsOfPast().IsMatch(after) || HadAfter().IsMatch(after))
+                {
+                    continue;
+                }
+
+                var negated = Negated(s, m.Index) || DeniedAfter().IsMatch(after);
                 yield return new Claim(negated ? rc : k, m.Index);
             }
         }
@@ -172,7 +178,7 @@ public static partial class ProseReader
             }
         }
 
-        foreach (Match m in delays)
+        foreach (Match m in delays.Where(d => !Past(s, d.Index, release)))
         {
             // "no reason to delay" is a final next; "might be a reason to delay" is a hedged extra week, and so is any
             // other delay ("it would be convenient to delay the merge window" is not about this release at all).
@@ -363,20 +369,20 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<![\w.])-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterRc();
 
-    [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|\bneeds?\s+(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|\b(?:needs?|give\s+[\w']+)\s+(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
     // Several rcs still to come: "two more rcs", "another couple of rcs".
     [GeneratedRegex(@"\b(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:-?rcs|-?rc's|release\s+candidates)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreRcs();
 
-    // "needs another week" is an extra week (AnotherRc), not one week still to go (WeeksToGo).
-    [GeneratedRegex(@"\bneeds?\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "needs another week" and "give things another week" are an extra week (AnotherRc), not one week still to go (WeeksToGo).
+    [GeneratedRegex(@"\b(?:needs?|give\s+[\w']+)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NeedsMore();
 
-    // Putting the release off: "delay", "slip by a week", "extend the release by a week", "push it out", "drag this out",
-    // "drag out the release", "a week late(r)".
-    [GeneratedRegex(@"\b(?:delay(?:ing)?|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:(?:this|it|things)\s+)?out|(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Putting the release off: "delay(ed)", "wait another week", "slip by a week", "extend the release by a week", "push it
+    // out", "drag this out", "drag out the release", "a week late(r)" — not an rc "delayed by a day", which is late.
+    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+by\s+(?:a|one)\s+day)|ing)?|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:(?:this|it|things)\s+)?out|(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Delay();
 
     // A step that comes after another one named before it: "an rc8 and then the final", "after that the final".
@@ -415,6 +421,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:was|were|had|did|ended|came)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TellsOfPast();
 
+    // "the rc8 we had for 6.9", "the rc8 that we did last time": an rc told of in a relative clause in the past.
+    [GeneratedRegex(@"^\s*(?:that\s+|which\s+)?(?:we|i|it|they|you)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HadAfter();
+
     [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b|^\s*(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
@@ -446,7 +456,7 @@ public static partial class ProseReader
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).
-    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may)\b[^.!?]*\b(?:maybe|might|may)\s+not|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // What Linus would say in another situation is not what he says now.
