@@ -46,7 +46,10 @@ public static partial class AnnouncementRecognizer
         var announces = content.Appendix != AppendixKind.None || Announcing().IsMatch(content.Prose);
         var fromSubject = strict ?? tokens.Select(t => KernelVersion.TryParse(t, out var v) ? v : (KernelVersion?)null).FirstOrDefault(v => v is not null);
         var fromText = VersionInText(content.Prose, fromSubject);
-        var version = fromSubject ?? fromText;
+        // "Merge window for 6.13 is closed" names the release the rc belongs to; the text's "v6.13-rc1" is the version.
+        var version = strict is null && fromSubject is { Rc: null } named && fromText is { Rc: not null } rc && rc.Release == named.Release
+            ? fromText
+            : fromSubject ?? fromText;
         if (version is null)
         {
             reason = "no version in the subject nor in the text's announcing words (expected 'Linux X.Y', 'X.Y-rcN' or \"I've cut X.Y-rcN\")";
@@ -108,14 +111,15 @@ public static partial class AnnouncementRecognizer
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     // A version spelt another way: "6.3 rc7", "6.3rc7", "6.3-RC7", "6.3-rc-7", "6.3.0" — read as "6.3-rc7" and "6.3", never as
-    // the release 6.3 followed by a stray word, nor as a stable release.
-    [GeneratedRegex(@"(?<![\w.])(?<release>[vV]?\d+\.\d+)(?:\.0(?![\w.]))?(?:\s*[-_ ]?\s*[rR][cC]\s*-?\s*(?<rc>\d{1,2})(?!\d))?(?![\w.])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // the release 6.3 followed by a stray word, nor as a stable release. A full stop ends it ("Linux 6.3-rc7."); a
+    // point before a digit continues it (6.3.1).
+    [GeneratedRegex(@"(?<![\w.])(?<release>[vV]?\d+\.\d+)(?:\.0(?!\w|\.\d))?(?:\s*[-_ ]?\s*[rR][cC]\s*-?\s*(?<rc>\d{1,2})(?!\d))?(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpelledVersion();
 
     [GeneratedRegex(@"^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReplyPrefix();
 
-    [GeneratedRegex(@"(?<![\w.])[vV]?(?<version>\d+\.\d+(?:\.\d+)*(?:-rc\d+)?)(?![\w.])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w.])[vV]?(?<version>\d+\.\d+(?:\.\d+)*(?:-rc\d+)?)(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VersionToken();
 
     // The words of an announcement: "I've cut/tagged/released/pushed out", "… is out", "the final X.Y", "rc1 is tagged".
@@ -123,7 +127,7 @@ public static partial class AnnouncementRecognizer
     private static partial Regex Announcing();
 
     // A version named by announcing words: "cut (a|the) -rc1", "cut v3.1-rc1", "v4.0-rc1 is out", "the final 4.0", "Linux 4.0-rc1 is out",
-    // or the tag named in the text: "the tag is v3.2-rc4", "linux.git tags/v3.2-rc4".
-    [GeneratedRegex(@"(?:\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?|-rc\d+)\b|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+)\b|\btag(?:s/|\s+(?:is\s+|named\s+)?)[vV](?<version>\d+\.\d+(?:-rc\d+)?)\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // or the tag named in the text: "the tag is v3.2-rc4", "linux.git tags/v3.2-rc4", "the v3.2-rc4 tag".
+    [GeneratedRegex(@"(?:\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?|-rc\d+)\b|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+)\b|\btag(?:s/|\s+(?:is\s+|named\s+)?)[vV](?<version>\d+\.\d+(?:-rc\d+)?)\b|\b[vV](?<version>\d+\.\d+(?:-rc\d+)?)\s+tag\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedInText();
 }

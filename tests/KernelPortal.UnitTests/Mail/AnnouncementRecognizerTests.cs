@@ -49,6 +49,24 @@ public class AnnouncementRecognizerTests
     [InlineData("Lnux 6.3-rc7", "Things look calm.", Shortlog, "6.3-rc7")]
     [InlineData("Linux 6.3-rc7 is tagged", "Things look calm.", Shortlog, "6.3-rc7")]
     [InlineData("Linux 2.6.0", "So 2.6.0 is out.", Shortlog, "2.6.0")]
+    // A round written on 2026-12-02 before running them.
+    [InlineData("linux 6.12-rc3", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux-6.12-rc3", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12 -rc3", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3.", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3 - this one's a bit bigger", "Things look bigger than usual.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3 (a day early)", "I'm traveling tomorrow.", Shortlog, "6.12-rc3")]
+    [InlineData("Lniux 6.12-rc3", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("[ANN] Linux 6.12-rc3", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("ANNOUNCE: Linux 6.12-rc3", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("v6.12-rc3", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3 and a note on the rc4 timing", "The next rc may be late.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12 is out", "So the final 6.12 is out.", Shortlog, "6.12")]
+    [InlineData("Linux v6.12", "So it's out.", Shortlog, "6.12")]
+    [InlineData("Kernel 6.12 released", "So it's out.", Shortlog, "6.12")]
+    [InlineData("Linux 6.12 (final)", "So it's out.", Shortlog, "6.12")]
+    [InlineData("Another rc", "The v6.12-rc3 tag is pushed out.", Shortlog, "6.12-rc3")]
+    [InlineData("Merge window for 6.13 is closed", "I've cut a -rc1, the tag is v6.13-rc1.", Mergelog, "6.13-rc1")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
@@ -67,6 +85,13 @@ public class AnnouncementRecognizerTests
     [InlineData(Linus, "Re: [GIT PULL] Networking for 3.2-rc4", "Pulled, thanks.", "reply or forward")]
     [InlineData(Linus, "[PATCH] fix the build for 3.2-rc4", "Trivial fix.\n---\n fs/ext4/super.c | 2 +-\n", "a discussion")]
     [InlineData("Greg KH <greg@kroah.com>", "Linux 3.2.4", "I'm announcing the release of the 3.2.4 kernel.", "stable release")]
+    [InlineData(Linus, "RE: Linux 6.12-rc3", "Yes, I saw that too.", "reply or forward")]
+    [InlineData(Linus, "Re:Linux 6.12-rc3", "Yes, I saw that too.", "reply or forward")]
+    [InlineData(Linus, "AW: Linux 6.12-rc3", "Yes, I saw that too.", "reply or forward")]
+    [InlineData(Linus, "Fw: Linux 6.12", "See below.", "reply or forward")]
+    [InlineData("LWN <lwn@lwn.net>", "[FYI] Linux 6.12-rc3 is out", "Linus has released 6.12-rc3.", "not from Linus Torvalds")]
+    [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.11.3", "I'm announcing the release of the 6.11.3 kernel.", "stable release")]
+    [InlineData(Linus, "Linux 6.12-rc3 regression in ext4", "I see this on my machine, does anybody else?", "a discussion")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
