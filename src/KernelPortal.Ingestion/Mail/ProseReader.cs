@@ -193,7 +193,7 @@ public static partial class ProseReader
             // "rc8 will be the last rc" and "an rc8, and that should be the last one" are about the later rc.
             var before = Window(s, m.Index);
             if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
-                && !AfterAnotherStep().IsMatch(before) && !AboutAnotherRc(before, rc))
+                && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc))
             {
                 yield return new Claim(Negated(s, m.Index) ? rc + 1 : rc, m.Index);
             }
@@ -238,7 +238,7 @@ public static partial class ProseReader
         foreach (Match m in ReleaseEvent().Matches(s))
         {
             var version = m.Groups["v"];
-            if ((version.Success && version.Value != release) || Past(s, m.Index, release) || AfterAnotherStep().IsMatch(Window(s, m.Index)))
+            if ((version.Success && version.Value != release) || Past(s, m.Index, release) || FollowsAnotherStep(s, m.Index))
             {
                 continue;
             }
@@ -246,6 +246,13 @@ public static partial class ProseReader
             // The time must be said of it: "the final networking pull next week, and the final 5.8 will have it" is not.
             var (start, end) = ClauseBounds(s, m.Index);
             var time = times.Where(t => t.Index >= start && t.Index < end).MinBy(t => Math.Abs(t.Index - m.Index));
+
+            // "Let's hope next week is calm too, and then I'll tag the final": the time before "and then" is the release's.
+            if (time is null && AfterAnotherStep().IsMatch(Window(s, m.Index)))
+            {
+                time = times.LastOrDefault(t => t.Index < m.Index);
+            }
+
             if (time is null)
             {
                 continue;
@@ -264,6 +271,23 @@ public static partial class ProseReader
                 : rc;
             yield return new Claim(Negated(s, m.Index) ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
+    }
+
+    /// <summary>
+    /// True when the release follows another step named before it: "an rc8 and then the final", "the usual rc7 and then
+    /// the final release", or a sentence that starts with "and then" after one that named the step. "Let's hope next
+    /// week is calm too, and then I'll tag the final" names no step before it: the final is next.
+    /// </summary>
+    private static bool FollowsAnotherStep(string sentence, int index)
+    {
+        if (!AfterAnotherStep().IsMatch(Window(sentence, index)))
+        {
+            return false;
+        }
+
+        var then = AfterAnotherStep().Matches(sentence[..index])[^1];
+        var earlier = sentence[..then.Index];
+        return string.IsNullOrWhiteSpace(earlier) || AnotherStep().IsMatch(earlier);
     }
 
     /// <summary>True when at most five words and no "and", "so", "but" or "while" stand between the release and its time.</summary>
@@ -389,6 +413,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:and\s+then|after\s+(?:that|which)|followed\s+by)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterAnotherStep();
 
+    // The step a final can follow: a later rc, "another / one more / an extra" (rc, week), a release candidate.
+    [GeneratedRegex(@"(?<![\w.])-?rc\d+\b|\b(?:another|one\s+more|an?\s+extra|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnotherStep();
+
     // The release named: "the final (5.8) (release)" — not "the final patch" —, "final release", "the release" (not
     // its candidates, notes or cycle), or the version (group v, compared with the cycle's) as what is released —
     // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out" — or said alone ("in good shape for 5.8
@@ -456,7 +484,7 @@ public static partial class ProseReader
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).
-    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|too\s+early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // What Linus would say in another situation is not what he says now.

@@ -249,6 +249,20 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "", 0, "Let's see what the week brings.")]
     [InlineData("6.10-rc7", "", 0, "I'm on the fence about an rc8.")]
     [InlineData("6.10-rc7", "", 0, "The rc8 we had for 6.9 was about timing.")]
+    // Sixth round (2026-12-02): short paragraphs as a mail's prose runs, written before running them.
+    [InlineData("6.14-rc7", "final", 7, "So rc7 is out, and things look pretty normal. We had a few networking fixes and the usual driver updates. I'm not seeing anything worrisome, so unless something unexpected happens this week, the plan is to release 6.14 next Sunday. Please test.")]
+    [InlineData("6.14-rc7", "rc8", 8, "This rc7 is larger than I would have liked. Part of it is just timing - some of the fixes came in late because of the conference last week - but part of it is that we have a couple of regressions still open. So I'm pretty sure I'll do an rc8 next weekend. Go test.")]
+    [InlineData("6.14-rc7", "", 0, "Things have been a bit bumpy. Nothing horrible, but we had a few late regressions. I'll make the call about rc8 next weekend depending on how the week goes.")]
+    [InlineData("6.14-rc6", "rc7", 7, "rc6 is a bit smaller than rc5 was, which is how it should be. So I think we're on track for a normal release cycle, with rc7 next week and the final the week after.")]
+    [InlineData("6.19-rc8", "final", 8, "I did the rc8 because of my travel schedule, not because anything was wrong, and this last week has been very quiet. So I'll release 6.19 next weekend.")]
+    [InlineData("6.14-rc7", "final", 7, "Last release we ended up having an rc8, but this time things look much calmer. I expect to do the final release next weekend.")]
+    [InlineData("6.14-rc7", "", 0, "The merge window for 6.15 will open next weekend or the weekend after, depending on how this week goes.")]
+    [InlineData("6.14-rc7", "rc8", 8, "I was hoping that this would be the last rc, but the fixes keep coming. So there will be an rc8.")]
+    [InlineData("6.9-rc7", "final", 7, "Nothing big stands out. It's mostly small driver fixes, some filesystem fixes and a couple of arch updates. Let's hope next week is calm too, and then I'll tag the final 6.9.")]
+    [InlineData("6.14-rc7", "rc8", 8, "With the holidays coming up, a lot of people will be away, so I'll do an rc8 regardless of how things look.")]
+    [InlineData("6.14-rc7", "final", 7, "This is going to be the last rc unless something bad happens, so please test it.")]
+    [InlineData("6.14-rc6", "rc7", 8, "We're still seeing more fixes than I'd like at this point, so I suspect this will end up being an rc8 release.")]
+    [InlineData("6.11-rc7", "final", 7, "Anyway, I don't think there's any reason to drag this release out, so 6.11 should be out next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
