@@ -23,18 +23,18 @@ namespace KernelPortal.Ingestion.Mail;
 /// <para>A claim is turned around by a negation in front of it ("no rc8", "not going to need an rc8", "rather than the
 /// final", "don't think there's any reason to delay", "avoid an rc8", "nothing here makes me think we need an rc8") or
 /// a denial after it ("an rc8 seems unlikely", "an rc8 shouldn't be necessary", "an rc8 would surprise me"). A final
-/// that follows another step ("an rc8 and then the final") or is what gets delayed ("the final will slip") is not a
-/// claim of its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next week", "unless
-/// something happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an if-clause
-/// closed by a comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would normally happen
-/// ("normally I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor what happened
-/// already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone by", "another
-/// week, another rc"). What he states plainly outweighs what he only calls possible ("another rc is always an option",
-/// "might be a reason to delay"); a hedge reaches to the end of its clause and back to the sentence's start or last
-/// "but". When the plain claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or
-/// the final", "either way", "maybe rc8, maybe not", "possible we'll need one, possible we won't", "on the fence",
-/// "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision on rc8 will be made
-/// next weekend"), nothing is read: the answer is null, as for a mail that says nothing.</para>
+/// that follows another step named before it ("an rc8 and then the final") or is what gets delayed ("the final will
+/// slip") is not a claim of its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next
+/// week", "unless something happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside
+/// an if-clause closed by a comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would
+/// normally happen ("normally I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor
+/// what happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone
+/// by", "another week, another rc"). What he states plainly outweighs what he only calls possible ("another rc is
+/// always an option", "might be a reason to delay"); a hedge reaches to the end of its clause and back to the
+/// sentence's start or last "but". When the plain claims disagree, or he says he has not decided ("I'm still waffling",
+/// "whether to do an rc8 or the final", "either way", "maybe rc8, maybe not", "possible we'll need one, possible we
+/// won't", "on the fence", "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision
+/// on rc8 will be made next weekend"), nothing is read: the answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
