@@ -263,6 +263,21 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "final", 7, "This is going to be the last rc unless something bad happens, so please test it.")]
     [InlineData("6.14-rc6", "rc7", 8, "We're still seeing more fixes than I'd like at this point, so I suspect this will end up being an rc8 release.")]
     [InlineData("6.11-rc7", "final", 7, "Anyway, I don't think there's any reason to drag this release out, so 6.11 should be out next Sunday.")]
+    // Seventh round (2026-12-02): rc8, rc6 and rc5 mails, written before running them.
+    [InlineData("6.2-rc8", "final", 8, "The rc8 week was nice and quiet, so the final 6.2 should come out next weekend.")]
+    [InlineData("6.2-rc8", "final", 8, "This is the extra rc I talked about, and I expect it to also be the last one.")]
+    [InlineData("6.2-rc8", "", 0, "rc8 is out, mainly because of the holidays.")]
+    [InlineData("6.2-rc8", "rc9", 9, "I'm afraid we're not done yet, and there will be an rc9.")]
+    [InlineData("6.2-rc8", "final", 8, "Unless something horrible happens, this will be the last rc for 6.2.")]
+    [InlineData("6.2-rc6", "rc7", 7, "We're right on schedule, and rc7 should be the last rc.")]
+    [InlineData("6.2-rc6", "rc7", 8, "I think we'll end up doing an rc8 this time, since the holidays slowed things down.")]
+    [InlineData("6.2-rc5", "", 0, "Things look fairly normal for an rc5.")]
+    [InlineData("6.2-rc6", "", 0, "It's too early to say whether we'll need an rc8, but things are calming down.")]
+    [InlineData("6.2-rc6", "rc7", 7, "If things continue like this, rc7 will be the last rc before the final release.")]
+    [InlineData("6.2-rc7", "final", 7, "I'm happy to report that things have been calm, which means that I'll likely release 6.2 next weekend.")]
+    [InlineData("6.2-rc7", "rc8", 8, "I'm not going to release 6.2 next weekend; there's an rc8 coming.")]
+    [InlineData("6.2-rc7", "final", 7, "So this should be the last weekly rc, with the final release a week from now.")]
+    [InlineData("6.2-rc7", "", 0, "Whatever happens next week, thanks to everybody who has been testing.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
