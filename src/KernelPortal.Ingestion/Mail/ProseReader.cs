@@ -150,7 +150,8 @@ public static partial class ProseReader
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
                 var after = s[(m.Index + m.Length)..];
-                if (TellsOfPast().IsMatch(after) || HadAfter().IsMatch(after))
+                // "The rc8 we had for 6.9" is told of; "an rc8 was always the plan" is still the plan.
+                if (HadAfter().IsMatch(after))
                 {
                     continue;
                 }

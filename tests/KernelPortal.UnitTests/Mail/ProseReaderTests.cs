@@ -249,6 +249,7 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "", 0, "Let's see what the week brings.")]
     [InlineData("6.10-rc7", "", 0, "I'm on the fence about an rc8.")]
     [InlineData("6.10-rc7", "", 0, "The rc8 we had for 6.9 was about timing.")]
+    [InlineData("6.10-rc7", "rc8", 8, "An rc8 was always the plan for this cycle, because of the holidays.")]
     // Sixth round (2026-12-02): short paragraphs as a mail's prose runs, written before running them.
     [InlineData("6.14-rc7", "final", 7, "So rc7 is out, and things look pretty normal. We had a few networking fixes and the usual driver updates. I'm not seeing anything worrisome, so unless something unexpected happens this week, the plan is to release 6.14 next Sunday. Please test.")]
     [InlineData("6.14-rc7", "rc8", 8, "This rc7 is larger than I would have liked. Part of it is just timing - some of the fixes came in late because of the conference last week - but part of it is that we have a couple of regressions still open. So I'm pretty sure I'll do an rc8 next weekend. Go test.")]

@@ -6,11 +6,11 @@ namespace KernelPortal.Core.Content.Reading;
 
 /// <summary>
 /// The sanitized HTML of the articles the feeds carry, kept per instance and valid for one version of its row
-/// (PostgreSQL's <c>xmin</c>, which every update of the row changes). A feed of fifty full texts (ADR-011 has since made it twenty) read its 170 KB of
-/// bodies from PostgreSQL on every render, although a text changes only when it is edited (<c>pgbench</c>: 2.9 ms per
-/// list query with the texts, 0.55 without). Now the list query reads each entry's version and only the bodies whose
-/// version this instance has not seen are fetched — after an edit, the one edited article; the uncached tag feed
-/// serves about 30 % more requests (docs/performance.md).
+/// (PostgreSQL's <c>xmin</c>, which every update of the row changes). A feed of fifty full texts (ADR-011 has since
+/// made it twenty) read its 170 KB of bodies from PostgreSQL on every render, although a text changes only when it is
+/// edited (<c>pgbench</c>: 2.9 ms per list query with the texts, 0.55 without). Now the list query reads each entry's
+/// version and only the bodies whose version this instance has not seen are fetched — after an edit, the one edited
+/// article; the uncached tag feed serves about 30 % more requests (docs/performance.md).
 /// </summary>
 /// <remarks>
 /// Nothing needs evicting on a change: a row's new version misses by itself, on every instance, without the change
