@@ -67,6 +67,13 @@ public class AnnouncementRecognizerTests
     [InlineData("Linux 6.12 (final)", "So it's out.", Shortlog, "6.12")]
     [InlineData("Another rc", "The v6.12-rc3 tag is pushed out.", Shortlog, "6.12-rc3")]
     [InlineData("Merge window for 6.13 is closed", "I've cut a -rc1, the tag is v6.13-rc1.", Mergelog, "6.13-rc1")]
+    [InlineData("Linux 6.12-rc3 (delayed)", "Sorry for the delay, I was traveling.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3 - Happy Thanksgiving", "Short week here.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3 out", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3, finally", "This took longer than usual.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3: calm week", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.13-rc1", "The 6.12 release went fine, and the merge window is closed.", Mergelog, "6.13-rc1")]
+    [InlineData("Linux 6.12", "So 6.12 is out, and the merge window for 6.13 is open.", Shortlog, "6.12")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
@@ -92,6 +99,7 @@ public class AnnouncementRecognizerTests
     [InlineData("LWN <lwn@lwn.net>", "[FYI] Linux 6.12-rc3 is out", "Linus has released 6.12-rc3.", "not from Linus Torvalds")]
     [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.11.3", "I'm announcing the release of the 6.11.3 kernel.", "stable release")]
     [InlineData(Linus, "Linux 6.12-rc3 regression in ext4", "I see this on my machine, does anybody else?", "a discussion")]
+    [InlineData("Ada Fixture <ada@example.org>", "[GIT PULL] Networking fixes for 6.12-rc3", "Please pull.", "not from Linus Torvalds")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
