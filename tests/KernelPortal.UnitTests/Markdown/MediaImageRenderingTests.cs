@@ -21,6 +21,18 @@ public class MediaImageRenderingTests
     }
 
     [Fact]
+    public void The_picture_of_a_text_is_the_first_library_image_its_HTML_shows()
+    {
+        var renderer = new MarkdownRenderer();
+        var html = renderer.ToHtml($"![x](/static/a.png)\n\nText\n\n![Diagramm]({Address})\n\n![Ablauf](/media/0123456789abcdef/200x100/ablauf.svg)\n");
+        var none = renderer.ToHtml($"A [link to the image]({Address}) and ![x](/static/a.png)\n");
+
+        Assert.Equal(Address, ImageReferences.FirstLibraryImage(html)?.Url);
+        Assert.Null(ImageReferences.FirstLibraryImage(none));
+        Assert.Null(ImageReferences.FirstLibraryImage("<p>No image at all.</p>"));
+    }
+
+    [Fact]
     public void A_small_SVG_is_one_img_with_its_size()
     {
         var html = new MarkdownRenderer().ToHtml("![Ablauf](/media/0123456789abcdef/200x100/ablauf.svg)");

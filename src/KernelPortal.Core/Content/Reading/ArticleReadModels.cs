@@ -62,8 +62,8 @@ public sealed record SeriesIndexEntry(Series Series, IReadOnlyList<SeriesIndexPa
 /// <param name="RevisedAt">The last content save (a revision), not the row's audit stamp.</param>
 public sealed record ArticlePageView(Article Article, Article? Translation, IReadOnlyList<ArticleTeaserView> Parts, DateTimeOffset? RevisedAt)
 {
-    /// <summary>The article's first library image, for <c>og:image</c> and JSON-LD; <c>null</c> when it shows none.</summary>
-    public Media.MediaAddress? Picture { get; } = Markdown.ImageReferences.FirstLibraryImage(Article.BodyMarkdown);
+    /// <summary>The first library image the article's HTML shows, for <c>og:image</c> and JSON-LD; <c>null</c> when it shows none.</summary>
+    public Media.MediaAddress? Picture { get; } = Markdown.ImageReferences.FirstLibraryImage(Article.BodyHtml);
 }
 
 /// <summary>What the API's article list found.</summary>

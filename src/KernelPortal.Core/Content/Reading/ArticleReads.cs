@@ -45,7 +45,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
         EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, string slug, DateTimeOffset now) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now) && a.Slug == slug)
             .Select(a => new ArticlePageRow(
-                a.Id, a.Slug, a.Title, a.Lead, a.BodyMarkdown, a.BodyHtml, a.Iow, a.Language, a.Status, a.PublishAt, a.PublishedAt,
+                a.Id, a.Slug, a.Title, a.Lead, a.BodyHtml, a.Iow, a.Language, a.Status, a.PublishAt, a.PublishedAt,
                 a.AuthorName, a.ReleaseId, a.SeriesId, a.SeriesPart, a.IsGenerated, a.CreatedAt, a.UpdatedAt,
                 a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
                 context.Articles.Where(t => ArticleVisibility.IsVisible(t, now) && t.Id == a.TranslationId).Select(t => t.Slug).FirstOrDefault())))));
@@ -228,7 +228,8 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
     /// One single-table query with the last revision's time as a correlated subquery, not the entity with its
     /// includes: loading the entity would read and parse both search vectors (larger than the text itself), and a
     /// join with the tags is planned anew on every request (ADR-009). The <see cref="Article"/> handed to the page is
-    /// built from that row, untracked, with its tags, release and series taken from the snapshot.
+    /// built from that row, untracked, with its tags, release and series taken from the snapshot; its
+    /// <see cref="Article.BodyMarkdown"/> is empty.
     /// </remarks>
     public async Task<ArticlePageView?> ArticleAsync(string slug, CancellationToken cancellationToken)
     {
@@ -255,7 +256,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
         var catalogue = snapshot.Catalogue;
         var article = new Article
         {
-            Id = row.Id, Slug = row.Slug, Title = row.Title, Lead = row.Lead, BodyMarkdown = row.BodyMarkdown, BodyHtml = row.BodyHtml,
+            Id = row.Id, Slug = row.Slug, Title = row.Title, Lead = row.Lead, BodyHtml = row.BodyHtml,
             Iow = row.Iow, Language = row.Language, Status = row.Status, PublishAt = row.PublishAt, PublishedAt = row.PublishedAt,
             AuthorName = row.AuthorName, ReleaseId = row.ReleaseId, SeriesId = row.SeriesId, SeriesPart = row.SeriesPart,
             IsGenerated = row.IsGenerated, CreatedAt = row.CreatedAt, UpdatedAt = row.UpdatedAt,
@@ -275,8 +276,11 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
     }
 }
 
-/// <summary>The article page's one row: the article's own columns, its last revision's time and its visible translation's slug.</summary>
+/// <summary>
+/// The article page's one row: the article's own columns but its Markdown (the page shows the HTML; the Markdown is as
+/// long again and only the CMS needs it), its last revision's time and its visible translation's slug.
+/// </summary>
 internal sealed record ArticlePageRow(
-    int Id, string Slug, string Title, string Lead, string BodyMarkdown, string BodyHtml, string? Iow, Language Language, ArticleStatus Status,
+    int Id, string Slug, string Title, string Lead, string BodyHtml, string? Iow, Language Language, ArticleStatus Status,
     DateTimeOffset? PublishAt, DateTimeOffset? PublishedAt, string AuthorName, int? ReleaseId, int? SeriesId, int? SeriesPart, bool IsGenerated,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? RevisedAt, string? TranslationSlug);
