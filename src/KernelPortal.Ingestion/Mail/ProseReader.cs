@@ -192,9 +192,10 @@ public static partial class ProseReader
         {
             // "the last rc was bigger" speaks of the rc before; "an rc8 and then the final release" follows another step;
             // "rc8 will be the last rc" and "an rc8, and that should be the last one" are about the later rc.
+            // "the final release the week after that" has its own time, which FinalWithTime reads.
             var before = Window(s, m.Index);
             if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
-                && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc))
+                && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index))
             {
                 yield return new Claim(Negated(s, m.Index) ? rc + 1 : rc, m.Index);
             }
@@ -272,6 +273,13 @@ public static partial class ProseReader
                 : rc;
             yield return new Claim(Negated(s, m.Index) ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
+    }
+
+    /// <summary>True when the clause of <paramref name="index"/> names a time later than next week ("the week after", "in two weeks").</summary>
+    private static bool HasLaterTime(string sentence, int index)
+    {
+        var (start, end) = ClauseBounds(sentence, index);
+        return TimeOfRelease().Matches(sentence).Any(t => t.Index >= start && t.Index < end && (t.Groups["after"].Success || t.Groups["w"].Success));
     }
 
     /// <summary>
@@ -394,15 +402,16 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<![\w.])-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterRc();
 
-    [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|\b(?:needs?|give\s+[\w']+)\s+(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|\b(?:needs?|wants?|give\s+[\w']+)\s+(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
     // Several rcs still to come: "two more rcs", "another couple of rcs".
     [GeneratedRegex(@"\b(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:-?rcs|-?rc's|release\s+candidates)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreRcs();
 
-    // "needs another week" and "give things another week" are an extra week (AnotherRc), not one week still to go (WeeksToGo).
-    [GeneratedRegex(@"\b(?:needs?|give\s+[\w']+)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "needs / want another week" and "give things another week" are an extra week (AnotherRc), not one week still to go
+    // (WeeksToGo).
+    [GeneratedRegex(@"\b(?:needs?|wants?|give\s+[\w']+)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NeedsMore();
 
     // Putting the release off: "delay(ed)", "wait another week", "slip by a week", "extend the release by a week", "push it

@@ -279,6 +279,15 @@ public class ProseReaderTests
     [InlineData("6.2-rc7", "rc8", 8, "I'm not going to release 6.2 next weekend; there's an rc8 coming.")]
     [InlineData("6.2-rc7", "final", 7, "So this should be the last weekly rc, with the final release a week from now.")]
     [InlineData("6.2-rc7", "", 0, "Whatever happens next week, thanks to everybody who has been testing.")]
+    // Eighth round (2026-12-02): whole mails' prose with paragraphs and sign-off, written before running them.
+    [InlineData("6.16-rc7", "final", 7, "So rc7 is out, and things look fine.\n\nThe diffstat is a bit bigger than rc6 was, but that's mostly due to a couple of GPU driver updates that had been pending for a while. Outside of that, it's the usual random fixes all over.\n\nI'm not aware of any big outstanding issues, so unless something surprising happens, this is the last rc and I'll release 6.16 next weekend.\n\nGo test,\n\n     Linus")]
+    [InlineData("6.16-rc7", "rc8", 8, "Another week, another rc.\n\nThings are fairly calm, but I'm going to be traveling the week after next, and I'd rather not open the merge window while on the road. So I'll do an rc8 next weekend, and the final release the week after that.\n\nThe changes themselves are nothing special: drivers, some networking, and a few filesystem fixes.\n\n     Linus")]
+    [InlineData("6.16-rc7", "", 0, "It's Sunday afternoon, so it's time for another rc.\n\nThis one is a bit larger than I would have liked, and there are still a few regressions being looked at. We'll see how things go this week; if it calms down, we'll have the final release next weekend, otherwise there will be an rc8.\n\n     Linus")]
+    [InlineData("6.16-rc8", "final", 8, "So the extra week didn't really bring any surprises, which is exactly what I was hoping for.\n\nrc8 is small, and most of it is trivial. I expect to release 6.16 next weekend as planned.\n\n     Linus")]
+    [InlineData("6.16-rc6", "rc7", 7, "rc6 is out, and it's pretty much the usual size for this stage.\n\nNothing stands out, and we're on track for the normal schedule: rc7 next weekend, and then the final release the week after unless something odd happens.\n\n     Linus")]
+    [InlineData("6.16-rc7", "", 0, "Things are calm, and the shortlog is appended.\n\nThe last couple of weeks have been quiet, which is always nice at this stage of the release.\n\n     Linus")]
+    [InlineData("6.16-rc7", "final", 7, "I was a bit worried earlier in the week, because we had a couple of late regressions. But they got sorted out, and at this point I think we're in good shape for the final release next weekend.\n\n     Linus")]
+    [InlineData("6.16-rc7", "rc8", 8, "Things aren't quite calm enough for my liking, so I think we'll want one more week before the release.\n\n     Linus")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
