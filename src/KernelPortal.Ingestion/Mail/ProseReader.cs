@@ -16,7 +16,8 @@ namespace KernelPortal.Ingestion.Mail;
 /// ("we'll have 5.8", "tag 5.8", "5.8 will be out", "in good shape for 5.8 next weekend") with next week (the last rc
 /// is this one), the week after (one more rc), in w weeks or the normal schedule (rc7);</item>
 /// <item>another rc: "rc8" (any rc after this one), "another rc", "two more rcs", "an extra week", "need another
-/// week", "give things another week", "delay(ed)", "wait another week", "slip by a week", "pushed out", "a week late";</item>
+/// week", "want one more week", "give things another week", "delay(ed)", "wait another week", "slip by a week",
+/// "pushed out", "a week late";</item>
 /// <item>a number of weeks still to go: "two more weeks", "in two weeks", "another week" — from rc N, w weeks to the
 /// release mean the last rc is N + w − 1.</item>
 /// </list>
