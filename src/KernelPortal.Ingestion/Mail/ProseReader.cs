@@ -403,7 +403,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<![\w.])-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterRc();
 
-    [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|\b(?:needs?|wants?|give\s+[\w']+)\s+(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // The words that make "another week" an extra one: "need / want another week", "give things another week".
+    private const string ExtraWeekVerb = @"\b(?:needs?|wants?|give\s+[\w']+)\s+";
+
+    [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|" + ExtraWeekVerb + @"(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
     // Several rcs still to come: "two more rcs", "another couple of rcs".
@@ -412,7 +415,7 @@ public static partial class ProseReader
 
     // "needs / want another week" and "give things another week" are an extra week (AnotherRc), not one week still to go
     // (WeeksToGo).
-    [GeneratedRegex(@"\b(?:needs?|wants?|give\s+[\w']+)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(ExtraWeekVerb + "$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NeedsMore();
 
     // Putting the release off: "delay(ed)", "wait another week", "slip by a week", "extend the release by a week", "push it
