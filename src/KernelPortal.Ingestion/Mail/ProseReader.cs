@@ -30,7 +30,7 @@ namespace KernelPortal.Ingestion.Mail;
 /// an if-clause closed by a comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would
 /// normally happen ("normally I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor
 /// what happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone
-/// by", "another week, another rc"). What he states plainly outweighs what he only calls possible ("another rc is
+/// by", "another week, another rc") or was said before ("last week I said I'd do an rc8"). What he states plainly outweighs what he only calls possible ("another rc is
 /// always an option", "might be a reason to delay"); a hedge reaches to the end of its clause and back to the
 /// sentence's start or last "but". When the plain claims disagree, or he says he has not decided ("I'm still waffling",
 /// "whether to do an rc8 or the final", "either way", "maybe rc8, maybe not", "possible we'll need one, possible we
@@ -247,8 +247,13 @@ public static partial class ProseReader
             }
 
             // The time must be said of it: "the final networking pull next week, and the final 5.8 will have it" is not.
+            // A time that no "and" parts from the release is its own before a nearer one that does: "rc7 next week and
+            // the final release a week after".
             var (start, end) = ClauseBounds(s, m.Index);
-            var time = times.Where(t => t.Index >= start && t.Index < end).MinBy(t => Math.Abs(t.Index - m.Index));
+            var time = times.Where(t => t.Index >= start && t.Index < end)
+                .OrderBy(t => Conjunction().IsMatch(Between(s, m, t)))
+                .ThenBy(t => Math.Abs(t.Index - m.Index))
+                .FirstOrDefault();
 
             // "Let's hope next week is calm too, and then I'll tag the final": the time before "and then" is the release's.
             if (time is null && AfterAnotherStep().IsMatch(Window(s, m.Index)))
@@ -303,9 +308,15 @@ public static partial class ProseReader
     /// <summary>True when at most five words and no "and", "so", "but" or "while" stand between the release and its time.</summary>
     private static bool Together(string sentence, Match release, Match time)
     {
-        var (first, second) = release.Index < time.Index ? (release, time) : (time, release);
-        var between = sentence[(first.Index + first.Length)..second.Index];
+        var between = Between(sentence, release, time);
         return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !Conjunction().IsMatch(between);
+    }
+
+    /// <summary>The words between two matches, in whichever order they stand.</summary>
+    private static string Between(string sentence, Match one, Match other)
+    {
+        var (first, second) = one.Index < other.Index ? (one, other) : (other, one);
+        return second.Index > first.Index + first.Length ? sentence[(first.Index + first.Length)..second.Index] : string.Empty;
     }
 
     /// <summary>
@@ -444,9 +455,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:on\s+track\s+for|on)\s+(?:a|the)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
-    // When the release comes: next week (this rc is the last), the week after (one more rc), in w weeks (w − 1 more
+    // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more
     // rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\bthe\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+from\s+(?:now|today)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+from\s+(?:now|today)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …
@@ -470,8 +481,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b|^\s*(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
-    // "have done", "had", "ended up having", "was", "I thought I'd": what happened, or was believed before. ("We've got two weeks to go" is the present.)
-    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\bi\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "have done", "had", "ended up having", "was", "I thought I'd": what happened, or was believed before; "last week I
+    // said I'd do an rc8": what was said before, in the future of then. ("We've got two weeks to go" is the present; "as I
+    // said, I'll do an rc8" says it again.)
+    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\bi\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\bthat\s+(?:one\s+|rc\s+)?(?:will|should|would|is\s+going\s+to|might|may)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

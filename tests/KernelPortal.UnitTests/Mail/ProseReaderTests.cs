@@ -33,6 +33,7 @@ public class ProseReaderTests
     [InlineData("4.7-rc7", "I'll do another rc rather than the final 4.7.", 8)]
     [InlineData("4.7-rc6", "Everything is on schedule: we have two more weeks to go.", 7)]
     [InlineData("4.7-rc6", "Given how big this was, I expect an rc8 at the end of this cycle.", 8)]
+    [InlineData("4.7-rc7", "As I said last week, I'll do an rc8 because of the holidays.", 8)]
     public void Reads_another_rc(string version, string prose, int lastRc)
     {
         var hint = Read(version, prose);
@@ -288,6 +289,25 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "", 0, "Things are calm, and the shortlog is appended.\n\nThe last couple of weeks have been quiet, which is always nice at this stage of the release.\n\n     Linus")]
     [InlineData("6.16-rc7", "final", 7, "I was a bit worried earlier in the week, because we had a couple of late regressions. But they got sorted out, and at this point I think we're in good shape for the final release next weekend.\n\n     Linus")]
     [InlineData("6.16-rc7", "rc8", 8, "Things aren't quite calm enough for my liking, so I think we'll want one more week before the release.\n\n     Linus")]
+    // Ninth round (2026-12-02): whole mails in the shapes of other years' mails, written before running them.
+    [InlineData("4.12-rc7", "final", 7, "Things have been pretty quiet this week, and I'm not seeing anything that would make me want to delay the release.\n\nSo this is going to be the last rc. Go out and test it.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "rc8", 8, "I was hoping this would be the last rc, but the last week has been more active than I'd like, so I'll do an rc8.\n\nNothing looks really scary, it's just that there's more churn than there should be at this point.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "final", 7, "Unless something unexpected comes up, 4.12 final should happen next weekend.\n\nThe appended shortlog is small, mostly drivers and a couple of arch fixes.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "", 0, "I'd love for the next one to be the final release, but it's still too early to tell.\n\nThere are a couple of things I'm waiting for.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "rc8", 8, "So I'm fairly sure there will be an rc8, if only because I'll be traveling next weekend.\n\n                 Linus")]
+    [InlineData("4.15-rc8", "final", 8, "This should be it. The final 4.15 will be out next week, assuming nothing else comes up.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "final", 7, "The rc7 changes are tiny, and most of them are one-liners. Let's aim for a final release next Sunday.\n\n                 Linus")]
+    [InlineData("4.12-rc6", "rc7", 7, "We're at rc6, and things are looking normal, so the plan is for rc7 next week and the final release a week after.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "rc8", 8, "The networking fixes came in late, so I'm going to drag this out for another week with an rc8.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "", 0, "I don't have a good feeling either way about whether this is the last rc.\n\n                 Linus")]
+    [InlineData("4.12-rc8", "", 0, "rc8 is out. Shortlog appended, nothing really stands out.\n\n                 Linus")]
+    [InlineData("4.12-rc5", "", 0, "rc5 is a bit bigger than usual, but it's not alarming at this point.\n\nGo test.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "rc8", 8, "There are a couple of known regressions that we haven't sorted out yet, and I'd rather not release with those outstanding. So rc8 it is.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "final", 7, "I'm planning on the final 4.12 release next weekend, and the merge window will then overlap with my travel, so it might be a bit shorter than usual.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "", 0, "This may be the last rc. Or not. It depends on how the next week goes.\n\n                 Linus")]
+    [InlineData("4.9-rc7", "rc8", 8, "I'm going to do an rc8 regardless, because of the holidays.\n\n                 Linus")]
+    [InlineData("4.9-rc7", "final", 7, "It looks like we're on schedule for 4.9 to be released next weekend.\n\n                 Linus")]
+    [InlineData("4.12-rc7", "", 0, "Last week I said I'd likely do an rc8, but things have calmed down a lot since.\n\nShortlog appended.\n\n                 Linus")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
