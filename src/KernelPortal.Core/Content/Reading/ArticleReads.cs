@@ -16,12 +16,17 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
 
     private IQueryable<Article> Visible => db.Articles.AsNoTracking().VisibleAt(clock.GetUtcNow());
 
+    /// <summary>The newest articles on the front page.</summary>
+    public const int FrontPageLatest = 6;
+
     // The queries every uncached front page, article page and release page run, compiled once (CompiledPerModel says
     // why); the visibility rule is put into them by ArticleVisibility.Inline.
-    private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> NewestQuery = new(() =>
-        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int count) => context.Articles.AsNoTracking()
+    // The count is a constant, not a parameter: with "LIMIT $2" PostgreSQL never takes the prepared statement's generic
+    // plan (it guesses a tenth of the table for an unknown limit) and plans the statement on every execution.
+    private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, IAsyncEnumerable<ArticleTeaserRow>>> NewestQuery = new(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now))
-            .OrderByDescending(a => a.PublishedAt).Take(count)
+            .OrderByDescending(a => a.PublishedAt).Take(FrontPageLatest)
             .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
 
     // The series with the most recently published parts come first; only those two series' parts are read (the
@@ -62,12 +67,11 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
             .OrderByDescending(a => a.PublishedAt)
             .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
 
-    /// <summary>The front page's newest articles and the two series being written now.</summary>
-    public async Task<FrontPageArticles> FrontPageAsync(int latest, CancellationToken cancellationToken)
+    /// <summary>The front page's <see cref="FrontPageLatest"/> newest articles and the two series being written now.</summary>
+    public async Task<FrontPageArticles> FrontPageAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var articles = await teasers.ViewsAsync(NewestQuery.For(db)(db, now, latest), cancellationToken);
-        var parts = await teasers.ViewsAsync(LatestSeriesPartsQuery.For(db)(db, now), cancellationToken);
+        var (articles, parts) = await teasers.ViewsAsync(NewestQuery.For(db)(db, now), LatestSeriesPartsQuery.For(db)(db, now), cancellationToken);
         var series = parts.Where(a => a.Series is not null).GroupBy(a => a.Series!.Slug)
             .OrderByDescending(g => g.Max(a => a.PublishedAt))
             .Select(g => (g.First().Series!, (IReadOnlyList<ArticleTeaserView>)[.. g]))

@@ -28,13 +28,34 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
     /// <summary>The teasers of <paramref name="articles"/> (already filtered, ordered and paged), in its order.</summary>
     public async Task<IReadOnlyList<ArticleTeaserView>> ListAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
         await ViewsAsync(
-            await articles
+            articles
                 .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart))
-                .ToListAsync(cancellationToken),
+                .AsAsyncEnumerable(),
             cancellationToken);
 
     /// <summary>The teasers of rows a compiled query read, in their order.</summary>
     internal async Task<IReadOnlyList<ArticleTeaserView>> ViewsAsync(IAsyncEnumerable<ArticleTeaserRow> query, CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync(query, cancellationToken);
+        return rows.Count == 0 ? [] : Views(rows, await NamesAsync(rows, cancellationToken));
+    }
+
+    /// <summary>The teasers of two lists on one page, with the tags of both read in one query.</summary>
+    internal async Task<(IReadOnlyList<ArticleTeaserView> First, IReadOnlyList<ArticleTeaserView> Second)> ViewsAsync(
+        IAsyncEnumerable<ArticleTeaserRow> first, IAsyncEnumerable<ArticleTeaserRow> second, CancellationToken cancellationToken)
+    {
+        var firstRows = await RowsAsync(first, cancellationToken);
+        var secondRows = await RowsAsync(second, cancellationToken);
+        if (firstRows.Count + secondRows.Count == 0)
+        {
+            return ([], []);
+        }
+
+        var names = await NamesAsync([.. firstRows, .. secondRows], cancellationToken);
+        return (Views(firstRows, names), Views(secondRows, names));
+    }
+
+    private static async Task<List<ArticleTeaserRow>> RowsAsync(IAsyncEnumerable<ArticleTeaserRow> query, CancellationToken cancellationToken)
     {
         var rows = new List<ArticleTeaserRow>();
         await foreach (var row in query.WithCancellation(cancellationToken))
@@ -42,17 +63,12 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
             rows.Add(row);
         }
 
-        return await ViewsAsync(rows, cancellationToken);
+        return rows;
     }
 
-    private async Task<IReadOnlyList<ArticleTeaserView>> ViewsAsync(List<ArticleTeaserRow> rows, CancellationToken cancellationToken)
+    private static List<ArticleTeaserView> Views(List<ArticleTeaserRow> rows, (ReleaseSnapshot Snapshot, ILookup<int, TagView> Tags) names)
     {
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-
-        var (snapshot, tags) = await NamesAsync(rows, cancellationToken);
+        var (snapshot, tags) = names;
         var catalogue = snapshot.Catalogue;
         return [.. rows.Select(r => new ArticleTeaserView(
             r.Id,
