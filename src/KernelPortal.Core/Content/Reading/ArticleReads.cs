@@ -67,6 +67,14 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
             .OrderByDescending(a => a.PublishedAt)
             .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
 
+    /// <summary>
+    /// Page <paramref name="page"/> (from 1) of <see cref="PageSize"/> articles. The limit is a number in the SQL, and the
+    /// first page — the one nearly every reader and crawler asks for — has no offset: for a "LIMIT $n" or "OFFSET $n" it
+    /// cannot see, PostgreSQL plans the prepared statement on every execution (<see cref="ConstantLimit"/>).
+    /// </summary>
+    private static IQueryable<Article> Page(IOrderedQueryable<Article> ordered, int page) =>
+        page == 1 ? ordered.TakeConstant(PageSize) : ordered.Skip((page - 1) * PageSize).TakeConstant(PageSize);
+
     /// <summary>The front page's <see cref="FrontPageLatest"/> newest articles and the two series being written now.</summary>
     public async Task<FrontPageArticles> FrontPageAsync(CancellationToken cancellationToken)
     {
@@ -102,8 +110,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
         // The months already count every visible article of the edition: the selection's total is their sum, not a
         // second scan of the edition (at 100,000 articles each scan is about 40 ms).
         var total = months.Where(m => (year is null || m.Year == year) && (month is null || m.Month == month)).Sum(m => m.Count);
-        var articles = await teasers.ListAsync(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
+        var articles = await teasers.ListAsync(Page(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id), page), cancellationToken);
         return new ArchivePageView(months, articles, page, (total + PageSize - 1) / PageSize);
     }
 
@@ -140,8 +147,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var articles = await teasers.ListAsync(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
+        var articles = await teasers.ListAsync(Page(query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id), page), cancellationToken);
         return new ArticleListView(ArticleListOutcome.Found, total, articles);
     }
 
@@ -172,7 +178,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
 
         var query = Visible.WithTag(db, tag.Id);
         var pages = (await query.CountAsync(cancellationToken) + PageSize - 1) / PageSize;
-        var articles = await teasers.ListAsync(query.OrderByDescending(a => a.PublishedAt).Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
+        var articles = await teasers.ListAsync(Page(query.OrderByDescending(a => a.PublishedAt), page), cancellationToken);
         return new TagPageView(tag, articles, page, pages);
     }
 

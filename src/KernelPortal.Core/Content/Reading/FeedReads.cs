@@ -98,11 +98,11 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, Articl
 
     /// <summary>Linus' newest announcements, newest first.</summary>
     public async Task<IReadOnlyList<Announcement>> AnnouncementsAsync(CancellationToken cancellationToken) =>
-        await db.Announcements.AsNoTracking().OrderByDescending(a => a.SentAtUtc).Take(MaxAnnouncements).ToListAsync(cancellationToken);
+        await db.Announcements.AsNoTracking().OrderByDescending(a => a.SentAtUtc).TakeConstant(MaxAnnouncements).ToListAsync(cancellationToken);
 
     private Task<IReadOnlyList<FeedArticle>> NewestAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
         EntriesAsync(
-            articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
+            articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).TakeConstant(MaxEntries)
                 .Select(a => new FeedArticleRow(
                     new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
                     a.ConcurrencyToken,
