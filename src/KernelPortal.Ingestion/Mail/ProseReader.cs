@@ -290,11 +290,17 @@ public static partial class ProseReader
 
     /// <summary>
     /// True when the release follows another step named before it: "an rc8 and then the final", "the usual rc7 and then
-    /// the final release", or a sentence that starts with "and then" after one that named the step. "Let's hope next
-    /// week is calm too, and then I'll tag the final" names no step before it: the final is next.
+    /// the final release", "one last rc next weekend before the final", or a sentence that starts with "and then" after
+    /// one that named the step. "Let's hope next week is calm too, and then I'll tag the final" names no step before
+    /// it: the final is next.
     /// </summary>
     private static bool FollowsAnotherStep(string sentence, int index)
     {
+        if (BeforeRelease().IsMatch(sentence[..index]))
+        {
+            return AnotherStep().IsMatch(sentence[..index]);
+        }
+
         if (!AfterAnotherStep().IsMatch(Window(sentence, index)))
         {
             return false;
@@ -417,7 +423,7 @@ public static partial class ProseReader
     // The words that make "another week" an extra one: "need / want another week", "give things another week".
     private const string ExtraWeekVerb = @"\b(?:needs?|wants?|give\s+[\w']+)\s+";
 
-    [GeneratedRegex(@"\b(?:another|one\s+more|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|" + ExtraWeekVerb + @"(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|" + ExtraWeekVerb + @"(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
     // Several rcs still to come: "two more rcs", "another couple of rcs".
@@ -438,16 +444,20 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:and\s+then|after\s+(?:that|which)|followed\s+by)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterAnotherStep();
 
-    // The step a final can follow: a later rc, "another / one more / an extra" (rc, week), a release candidate.
-    [GeneratedRegex(@"(?<![\w.])-?rc\d+\b|\b(?:another|one\s+more|an?\s+extra|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // The step a final can follow: a later rc, "another / one more / one last / an extra" (rc, week), a release candidate.
+    [GeneratedRegex(@"(?<![\w.])-?rc\d+\b|\b(?:another|one\s+more|one\s+last|an?\s+extra|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherStep();
+
+    // "… before the final": the release is what comes after the step named before it.
+    [GeneratedRegex(@"\bbefore\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BeforeRelease();
 
     // The release named: "the final (5.8) (release)" — not "the final patch" —, "final release", "the release" (not
     // its candidates, notes or cycle), or the version (group v, compared with the cycle's) as what is released —
-    // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out" — or said alone ("in good shape for 5.8
+    // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up" — or said alone ("in good shape for 5.8
     // next weekend"): FinalWithTime takes each only with a time in its clause. Never "fixes for 5.8", "the 5.9 merge
     // window", its rcs or stable updates.
-    [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|(?<bare>\bthe\s+(?:actual\s+|real\s+)?release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|(?<bare>\bthe\s+(?:actual\s+|real\s+)?release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
     // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule" (also read by FinalWithTime
@@ -478,7 +488,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:that\s+|which\s+)?(?:we|i|it|they|you)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HadAfter();
 
-    [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b|^\s*(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "an rc8 isn't needed", "… seems unlikely", "… would surprise me", "… is out of the question" — but "an rc8 is not out of
+    // the question" only calls it possible (Hedge).
+    [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out)\b)|^\s*(?:is|seems)\s+(?:(?!not\b)\w+\s+)?out\s+of\s+the\s+question\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b|^\s*(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "ended up having", "was", "I thought I'd": what happened, or was believed before; "last week I
@@ -499,15 +511,15 @@ public static partial class ProseReader
 
     // The final next: "the last rc" (not "since the last rc"), "this last rc", "the last of the rcs", "final 6.12 (release) next weekend",
     // "the final release", "ready/on track/slated for a final", "release the final 6.14",
-    // "the expected 5.4 release next weekend", "make this last week count".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "the expected 5.4 release next weekend", "make this last week count", "the final 4.11 is next", "next up: the final".
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
     // "nothing here makes me think we need an rc8", "avoid an rc8" deny what follows as well.
     [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|nothing\s+(?:\w+\s+){0,2}(?:makes|suggests|indicates|points|says))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if|not\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).

@@ -17,6 +17,7 @@ public class ProseReaderTests
     [InlineData("4.7-rc7", "Barring surprises, expect the final 4.7 release next Sunday.")]
     [InlineData("4.7-rc7", "We're in good shape, so let's have one more quiet week and then it's done.")]
     [InlineData("4.7-rc8", "The extra week did what it was meant to do, so I'm ready for a final 4.7 next weekend.")]
+    [InlineData("4.7-rc7", "An rc8 is out of the question at this point.")]
     public void Reads_a_final_next_through_negations_and_conditions(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -335,6 +336,30 @@ public class ProseReaderTests
     [InlineData("4.10-rc7", "", 0, "Whether we get an rc8 depends on the next few days.")]
     [InlineData("4.10-rc7", "", 0, "I'll decide next weekend whether it's the final or an rc8.")]
     [InlineData("4.10-rc7", "final", 7, "Next week is the final release, assuming the networking fixes land in time.")]
+    // Eleventh round (2026-12-02): sentences in the ways Linus has put it in other years, written before running them.
+    [InlineData("4.11-rc7", "rc8", 8, "An rc8 is not out of the question at this point.")]
+    [InlineData("4.11-rc7", "final", 7, "There's no point in dragging this out.")]
+    [InlineData("4.11-rc7", "rc8", 8, "The 4.11-rc8 will be out next Sunday, and the final a week later.")]
+    [InlineData("4.11-rc7", "final", 7, "Things are calm, and the final 4.11 is next.")]
+    [InlineData("4.11-rc7", "final", 7, "Next up: the final 4.11 release.")]
+    [InlineData("4.11-rc7", "rc8", 8, "So I'll do one last rc next weekend before the final.")]
+    [InlineData("4.11-rc7", "final", 7, "I expect that the release will come out on time.")]
+    [InlineData("4.11-rc7", "rc8", 8, "I'm going to give it an extra week.")]
+    [InlineData("4.11-rc7", "rc8", 8, "We'll do rc8 next week and then see.")]
+    [InlineData("4.11-rc7", "rc8", 8, "rc8 next week, final the week after.")]
+    [InlineData("4.11-rc7", "rc8", 8, "There will probably be an rc8 - the networking fixes are still trickling in.")]
+    [InlineData("4.11-rc7", "final", 7, "So here's the last rc, rc7.")]
+    [InlineData("4.11-rc7", "final", 7, "Unless something comes up, I'll wrap things up next weekend.")]
+    [InlineData("4.11-rc7", "final", 7, "This should be the final rc.")]
+    [InlineData("4.11-rc7", "final", 7, "I'm not planning on doing an rc8 unless something goes wrong.")]
+    [InlineData("4.11-rc8", "", 0, "I was going to do the final this weekend, but there was a late regression, so here's an rc8 instead.")]
+    [InlineData("4.11-rc8", "", 0, "So this is the rc8 that I hinted at last week.")]
+    [InlineData("4.11-rc8", "final", 8, "The final release is planned for next weekend.")]
+    [InlineData("4.11-rc6", "rc7", 7, "We're still on track for the regular schedule.")]
+    [InlineData("4.11-rc6", "rc7", 7, "Things look on schedule, so two more weeks.")]
+    [InlineData("4.11-rc5", "", 0, "It's still early, but things look normal.")]
+    [InlineData("4.11-rc7", "final", 7, "It's calm, it's small, and I'm hopeful that this is the last rc.")]
+    [InlineData("4.11-rc7", "final", 7, "I'll be releasing 4.11 in a week unless something happens.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
