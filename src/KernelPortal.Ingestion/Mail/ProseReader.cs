@@ -515,8 +515,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<!since\s|than\s|after\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
-    // "nothing here makes me think we need an rc8", "avoid an rc8" deny what follows as well.
-    [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|nothing\s+(?:\w+\s+){0,2}(?:makes|suggests|indicates|points|says))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "nothing here makes me think we need an rc8", "avoid an rc8" deny what follows as well, and so does a comparison
+    // right before the claim ("I'd rather have that in an rc than in the final release").
+    [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|nothing\s+(?:\w+\s+){0,2}(?:makes|suggests|indicates|points|says))\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if|not\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

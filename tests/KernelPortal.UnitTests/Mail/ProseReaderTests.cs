@@ -360,6 +360,20 @@ public class ProseReaderTests
     [InlineData("4.11-rc5", "", 0, "It's still early, but things look normal.")]
     [InlineData("4.11-rc7", "final", 7, "It's calm, it's small, and I'm hopeful that this is the last rc.")]
     [InlineData("4.11-rc7", "final", 7, "I'll be releasing 4.11 in a week unless something happens.")]
+    // Twelfth round (2026-12-02): whole mails whose other paragraphs talk about fixes, people, other trees and travel in
+    // the words of a schedule, written before running them.
+    [InlineData("4.13-rc7", "", 0, "The biggest single change this week is the revert of the scheduler change that caused the regressions in rc5. The final fix for that will come through the tip tree, but it's not urgent.\n\nOther than that, it's drivers, some arch updates, and a couple of filesystem fixes.\n\n                Linus")]
+    [InlineData("4.13-rc7", "final", 7, "The biggest single change this week is the revert of the scheduler change that caused the regressions in rc5. The final fix for that will come through the tip tree next week.\n\nOther than that, it's drivers and arch updates. Unless something unexpected happens, this is the last rc.\n\n                Linus")]
+    [InlineData("4.13-rc7", "", 0, "Greg will be doing the 4.12 stable releases as usual, and the next one should be out next week.\n\nThe rc itself is small.\n\n                Linus")]
+    [InlineData("4.13-rc7", "", 0, "I'll be traveling next week for the Open Source Summit, so the merge window for 4.14 will overlap with that. I'll have my laptop with me.\n\n                Linus")]
+    [InlineData("4.13-rc7", "final", 7, "I'll be traveling next week for the Open Source Summit, so the merge window for 4.14 will overlap with that.\n\nBut that's fine: the plan is still to release 4.13 next Sunday, and I'll just do the merge window from the road.\n\n                Linus")]
+    [InlineData("4.13-rc7", "", 0, "The networking pull was the last one to come in, and Dave says that's it for the networking fixes for this release.\n\nShortlog appended.\n\n                Linus")]
+    [InlineData("4.13-rc7", "rc8", 8, "The networking pull was the last one to come in. Dave says there's one more coming, and I'd rather have that in an rc than in the final release, so there will be an rc8.\n\n                Linus")]
+    [InlineData("4.13-rc7", "", 0, "Last week's rc6 was a bit bigger than I'd have liked, and this one is about the same size. Not alarming, but not exactly tiny either.\n\n                Linus")]
+    [InlineData("4.13-rc8", "final", 8, "I didn't really want to do an rc8, but the timing of the last few fixes made it the right thing to do.\n\nAnyway, things look good, and I'm planning on releasing the final 4.13 next weekend.\n\n                Linus")]
+    [InlineData("4.13-rc7", "", 0, "A number of people have asked about the release date, since it matters for their own plans. I don't have a date for you: it will be when it's ready.\n\n                Linus")]
+    [InlineData("4.13-rc7", "final", 7, "Things have been calm. I don't expect any surprises, so the final 4.13 will most likely be out next Sunday.\n\nThe one thing I'm still waiting for is a pull from the sound tree, but that should be small.\n\n                Linus")]
+    [InlineData("4.13-rc7", "", 0, "There's a fix for an old bug in the release path of the block layer, and a few fixes for the new features that went in during the merge window.\n\n                Linus")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
