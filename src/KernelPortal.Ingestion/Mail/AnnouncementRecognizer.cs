@@ -14,6 +14,9 @@ namespace KernelPortal.Ingestion.Mail;
 /// 3.0 on, four on 2.6); a known announcement subject from someone else (a news repost); no version in the subject
 /// nor in the text's announcing words; and a mail from Linus whose subject names a version but whose text
 /// announces nothing (no shortlog, mergelog or release words): a discussion.
+/// <para>One sender besides Linus is taken: a maintainer standing in for him, writing from the kernel's own addresses
+/// (kernel.org, linuxfoundation.org) with an announcement subject and the shortlog or mergelog appended — as Greg
+/// Kroah-Hartman announced 4.19-rc5 to 4.19 in 2018. A news repost comes from elsewhere and carries no shortlog.</para>
 /// </remarks>
 public static partial class AnnouncementRecognizer
 {
@@ -35,7 +38,7 @@ public static partial class AnnouncementRecognizer
         }
 
         var strict = AnnouncementSubject.Recognise(subject, out var subjectReason);
-        if (!fromLinus)
+        if (!fromLinus && !(strict is not null && content.Appendix != AppendixKind.None && StandIn().IsMatch(from)))
         {
             reason = strict is not null
                 ? $"not from Linus Torvalds (From: {Shorten(from)}): a repost or an impostor"
@@ -118,6 +121,10 @@ public static partial class AnnouncementRecognizer
 
     [GeneratedRegex(@"^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReplyPrefix();
+
+    // The kernel's own addresses, from which a maintainer standing in for Linus announces.
+    [GeneratedRegex(@"@(?:[\w-]+\.)*(?:kernel\.org|linuxfoundation\.org|linux-foundation\.org)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StandIn();
 
     [GeneratedRegex(@"(?<![\w.])[vV]?(?<version>\d+\.\d+(?:\.\d+)*(?:-rc\d+)?)(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VersionToken();

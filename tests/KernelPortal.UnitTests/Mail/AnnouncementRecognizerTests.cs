@@ -82,6 +82,18 @@ public class AnnouncementRecognizerTests
         Assert.Equal(version, mail.Version.ToString());
     }
 
+    /// <summary>A maintainer standing in for Linus (Greg Kroah-Hartman announced 4.19-rc5 to 4.19 in 2018) writes from the kernel's addresses with the shortlog appended.</summary>
+    [Theory]
+    [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 4.19-rc5", "4.19-rc5")]
+    [InlineData("Greg Kroah-Hartman <gregkh@kernel.org>", "Linux 4.19", "4.19")]
+    public void Takes_the_announcement_of_a_maintainer_standing_in_for_Linus(string from, string subject, string version)
+    {
+        var mail = Parse(from, subject, "Things look normal this week." + Shortlog);
+
+        Assert.True(mail.IsAnnouncement, mail.NotAnnouncementReason);
+        Assert.Equal(version, mail.Version?.ToString());
+    }
+
     [Theory]
     [InlineData(Linus, "Re: Linux 3.1-rc1", "Yes, that is a known issue.", "reply or forward")]
     [InlineData(Linus, "Fwd: Linux 3.1", "See below.", "reply or forward")]
@@ -100,6 +112,10 @@ public class AnnouncementRecognizerTests
     [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.11.3", "I'm announcing the release of the 6.11.3 kernel.", "stable release")]
     [InlineData(Linus, "Linux 6.12-rc3 regression in ext4", "I see this on my machine, does anybody else?", "a discussion")]
     [InlineData("Ada Fixture <ada@example.org>", "[GIT PULL] Networking fixes for 6.12-rc3", "Please pull.", "not from Linus Torvalds")]
+    // A repost with the whole shortlog stays a repost when it does not come from the kernel's own addresses.
+    [InlineData("Kernel News <news@example.org>", "Linux 6.12-rc3", "Linus has released 6.12-rc3." + Shortlog, "not from Linus Torvalds")]
+    // From a kernel address, but a note about the rc rather than its announcement (no shortlog).
+    [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.12-rc3", "Linus will be back next week.", "not from Linus Torvalds")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
