@@ -30,12 +30,13 @@ namespace KernelPortal.Ingestion.Mail;
 /// an if-clause closed by a comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would
 /// normally happen ("normally I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor
 /// what happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone
-/// by", "another week, another rc") or was said before ("last week I said I'd do an rc8"). What he states plainly outweighs what he only calls possible ("another rc is
-/// always an option", "might be a reason to delay"); a hedge reaches to the end of its clause and back to the
-/// sentence's start or last "but". When the plain claims disagree, or he says he has not decided ("I'm still waffling",
-/// "whether to do an rc8 or the final", "either way", "maybe rc8, maybe not", "possible we'll need one, possible we
-/// won't", "on the fence", "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision
-/// on rc8 will be made next weekend"), nothing is read: the answer is null, as for a mail that says nothing.</para>
+/// by", "another week, another rc") or was said before ("last week I said I'd do an rc8"). What he states plainly
+/// outweighs what he only calls possible ("another rc is always an option", "might be a reason to delay"); a hedge
+/// reaches to the end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or
+/// he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8,
+/// maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if", "we'll see how the
+/// release looks", "it remains to be seen", "the decision on rc8 will be made next weekend"), nothing is read: the
+/// answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
@@ -454,9 +455,9 @@ public static partial class ProseReader
 
     // The release named: "the final (5.8) (release)" — not "the final patch" —, "final release", "the release" (not
     // its candidates, notes or cycle), or the version (group v, compared with the cycle's) as what is released —
-    // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up" — or said alone ("in good shape for 5.8
-    // next weekend"): FinalWithTime takes each only with a time in its clause. Never "fixes for 5.8", "the 5.9 merge
-    // window", its rcs or stable updates.
+    // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up" — or said alone ("in good
+    // shape for 5.8 next weekend"): FinalWithTime takes each only with a time in its clause. Never "fixes for 5.8", "the
+    // 5.9 merge window", its rcs or stable updates.
     [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|(?<bare>\bthe\s+(?:actual\s+|real\s+)?release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
@@ -488,8 +489,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:that\s+|which\s+)?(?:we|i|it|they|you)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HadAfter();
 
-    // "an rc8 isn't needed", "… seems unlikely", "… would surprise me", "… is out of the question" — but "an rc8 is not out of
-    // the question" only calls it possible (Hedge).
+    // "an rc8 isn't needed", "… seems unlikely", "… would surprise me", "… is out of the question" — but "an rc8 is not
+    // out of the question" only calls it possible (Hedge).
     [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out)\b)|^\s*(?:is|seems)\s+(?:(?!not\b)\w+\s+)?out\s+of\s+the\s+question\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b|^\s*(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
@@ -509,9 +510,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\banother\s+week,?\s+another\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Idiom();
 
-    // The final next: "the last rc" (not "since the last rc"), "this last rc", "the last of the rcs", "final 6.12 (release) next weekend",
-    // "the final release", "ready/on track/slated for a final", "release the final 6.14",
-    // "the expected 5.4 release next weekend", "make this last week count", "the final 4.11 is next", "next up: the final".
+    // The final next: "the last rc" (not "since the last rc"), "this last rc", "the last of the rcs", "final 6.12
+    // (release) next weekend", "the final release", "ready/on track/slated for a final", "release the final 6.14",
+    // "the expected 5.4 release next weekend", "make this last week count", "the final 4.11 is next", "next up: the
+    // final".
     [GeneratedRegex(@"(?<!since\s|than\s|after\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 

@@ -18,6 +18,7 @@ public class ProseReaderTests
     [InlineData("4.7-rc7", "We're in good shape, so let's have one more quiet week and then it's done.")]
     [InlineData("4.7-rc8", "The extra week did what it was meant to do, so I'm ready for a final 4.7 next weekend.")]
     [InlineData("4.7-rc7", "An rc8 is out of the question at this point.")]
+    [InlineData("4.7-rc7", "So rc7 is the last rc before the final release next weekend.")]
     public void Reads_a_final_next_through_negations_and_conditions(string version, string prose)
     {
         var hint = Read(version, prose);
