@@ -539,6 +539,12 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|a\s+day\s+late|day\s+later\s+than\s+usual|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do)|late\s+(?:release|rc)|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
-    [GeneratedRegex(@"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|next\s+week(?:end)?|this\s+week(?:end)?)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "3rd and 4th
+    // of July"), part of a month ("the first week of October", "late August", "the end of September"), a holiday
+    // ("Christmas", "New Year's", "Thanksgiving") or next / this week(end).
+    private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+    private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
+
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to)\s*" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|next\s+week(?:end)?|this\s+week(?:end)?)(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

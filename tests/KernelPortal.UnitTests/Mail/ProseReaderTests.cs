@@ -433,7 +433,14 @@ public class ProseReaderTests
     [InlineData("I'll be on the road for most of next week, so the rc may come out at an odd time.", "next week")]
     [InlineData("I'm travelling the week of August 25th, so expect pull requests to be handled from a laptop.", "August 25th")]
     [InlineData("Because of my trip to Japan on the 3rd of September, the merge window will be shorter.", "3rd of September")]
-    [InlineData("I'll be at Plumbers in Vienna from Sep 18 to Sep 20.", "Sep 18")]
+    [InlineData("I'll be at Plumbers in Vienna from Sep 18 to Sep 20.", "Sep 18 to Sep 20")]
+    // Written before running them (2026-12-02).
+    [InlineData("I'll be traveling September 25-28, so the merge window will be a bit odd.", "September 25-28")]
+    [InlineData("I'm on vacation the first week of October, so rc1 may come a day early.", "first week of October")]
+    [InlineData("Next weekend I'm flying to Japan for a conference, so rc5 might be late.", "Next weekend")]
+    [InlineData("I'll be at the Maintainers Summit in Tokyo (Dec 10-12), so expect some delays.", "Dec 10-12")]
+    [InlineData("With Christmas and New Year's coming up, the merge window will overlap the holidays.", "Christmas")]
+    [InlineData("I'm traveling on the 3rd and 4th of July, but the rc should come out on time.", "3rd and 4th of July")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
