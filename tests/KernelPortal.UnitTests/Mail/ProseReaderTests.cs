@@ -441,6 +441,7 @@ public class ProseReaderTests
     [InlineData("I'll be at the Maintainers Summit in Tokyo (Dec 10-12), so expect some delays.", "Dec 10-12")]
     [InlineData("With Christmas and New Year's coming up, the merge window will overlap the holidays.", "Christmas")]
     [InlineData("I'm traveling on the 3rd and 4th of July, but the rc should come out on time.", "3rd and 4th of July")]
+    [InlineData("It's Thanksgiving week here in the US, so I expect things to be quiet.", "Thanksgiving")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
