@@ -135,7 +135,9 @@ public static partial class ProseReader
             {
                 var words = Whitespace().Replace(m.Groups["n"].Success ? m.Groups["n"].Value : "one", " ").Trim();
                 var weeks = Numbers.TryGetValue(words, out var n) ? n : 1;
+                // "I'll let it go another week: expect an rc8" — a week beside a planned later rc is that rc's week.
                 if (Past(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index]))
+                    || (weeks == 1 && PlansLaterRc(s, rc, release))
                     || delays.Any(d => d.Index < m.Index && !Negated(s, d.Index)))
                 {
                     continue;
@@ -199,7 +201,7 @@ public static partial class ProseReader
             if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
                 && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index))
             {
-                yield return new Claim(Negated(s, m.Index) ? rc + 1 : rc, m.Index);
+                yield return new Claim(NegatedItself(s, m.Index, delays) ? rc + 1 : rc, m.Index);
             }
         }
 
@@ -213,7 +215,7 @@ public static partial class ProseReader
             }
         }
 
-        foreach (var claim in FinalWithTime(s, rc, release, delayed))
+        foreach (var claim in FinalWithTime(s, rc, release, delays))
         {
             yield return claim;
         }
@@ -226,9 +228,9 @@ public static partial class ProseReader
     /// the nearest in the same clause of next week (the last rc is this one), the week after (one more rc) and the
     /// normal schedule (rc7).
     /// </summary>
-    private static IEnumerable<Claim> FinalWithTime(string s, int rc, string release, bool delayed)
+    private static IEnumerable<Claim> FinalWithTime(string s, int rc, string release, MatchCollection delays)
     {
-        if (delayed)
+        if (delays.Any(d => !Negated(s, d.Index)))
         {
             yield break;
         }
@@ -278,7 +280,7 @@ public static partial class ProseReader
                 : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1
                 : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc)
                 : rc;
-            yield return new Claim(Negated(s, m.Index) ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
+            yield return new Claim(NegatedItself(s, m.Index, delays) ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
     }
 
@@ -300,6 +302,13 @@ public static partial class ProseReader
         if (BeforeRelease().IsMatch(sentence[..index]))
         {
             return AnotherStep().IsMatch(sentence[..index]);
+        }
+
+        // "rc7 next week, then the final release" — but "if rc7 is calm, then the final" is a condition's "then".
+        if (ThenAfterComma().Match(sentence[..index]) is { Success: true } listed)
+        {
+            var steps = sentence[..listed.Index];
+            return !Condition().IsMatch(steps) && AnotherStep().IsMatch(steps);
         }
 
         if (!AfterAnotherStep().IsMatch(Window(sentence, index)))
@@ -341,6 +350,21 @@ public static partial class ProseReader
 
     /// <summary>True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than the final").</summary>
     private static bool Negated(string sentence, int index) => Negation().IsMatch(Window(sentence, index));
+
+    /// <summary>
+    /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
+    /// denies the delay standing between them, and the release is next.
+    /// </summary>
+    private static bool NegatedItself(string sentence, int index, MatchCollection delays)
+    {
+        var window = Window(sentence, index);
+        return Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
+    }
+
+    /// <summary>True when the sentence plans a later rc by number ("expect an rc8 next Sunday"), not denied nor past.</summary>
+    private static bool PlansLaterRc(string sentence, int rc, string release) =>
+        LaterRc().Matches(sentence).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc
+            && !Past(sentence, r.Index, release) && !Negated(sentence, r.Index) && !DeniedAfter().IsMatch(sentence[(r.Index + r.Length)..]));
 
     /// <summary>The last eight words before <paramref name="index"/> within its clause.</summary>
     private static string Window(string sentence, int index)
@@ -448,6 +472,10 @@ public static partial class ProseReader
     // The step a final can follow: a later rc, "another / one more / one last / an extra" (rc, week), a release candidate.
     [GeneratedRegex(@"(?<![\w.])-?rc\d+\b|\b(?:another|one\s+more|one\s+last|an?\s+extra|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherStep();
+
+    // ", then the final": a step in a list, right before the release.
+    [GeneratedRegex(@",\s*then\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThenAfterComma();
 
     // "… before the final": the release is what comes after the step named before it.
     [GeneratedRegex(@"\bbefore\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -19,6 +19,8 @@ public class ProseReaderTests
     [InlineData("4.7-rc8", "The extra week did what it was meant to do, so I'm ready for a final 4.7 next weekend.")]
     [InlineData("4.7-rc7", "An rc8 is out of the question at this point.")]
     [InlineData("4.7-rc7", "So rc7 is the last rc before the final release next weekend.")]
+    [InlineData("4.7-rc7", "If rc7 stays calm, then the final release is next weekend.")]
+    [InlineData("4.7-rc7", "I don't see any reason to delay the final release.")]
     public void Reads_a_final_next_through_negations_and_conditions(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -375,6 +377,21 @@ public class ProseReaderTests
     [InlineData("4.13-rc7", "", 0, "A number of people have asked about the release date, since it matters for their own plans. I don't have a date for you: it will be when it's ready.\n\n                Linus")]
     [InlineData("4.13-rc7", "final", 7, "Things have been calm. I don't expect any surprises, so the final 4.13 will most likely be out next Sunday.\n\nThe one thing I'm still waiting for is a pull from the sound tree, but that should be small.\n\n                Linus")]
     [InlineData("4.13-rc7", "", 0, "There's a fix for an old bug in the release path of the block layer, and a few fixes for the new features that went in during the merge window.\n\n                Linus")]
+    // Thirteenth round (2026-12-02): rc5, rc6, rc8 and rc9 mails, written before running them.
+    [InlineData("4.15-rc9", "final", 9, "This is hopefully the last rc for 4.15. We've had an unusual release cycle, and this extra rc was all about giving the security fixes more time.\n\n                Linus")]
+    [InlineData("4.15-rc8", "rc9", 9, "I'm going to do an rc9, because the security fixes are still being worked on, and I want them to have more time in the tree.\n\n                Linus")]
+    [InlineData("4.15-rc8", "", 0, "The security work continues, and I'll decide next weekend whether we need another rc.\n\n                Linus")]
+    [InlineData("4.14-rc8", "final", 8, "So the rc8 week was nice and calm, and I don't see any reason to delay the final release any further.\n\nWhich means that 4.14 will be out next weekend.\n\n                Linus")]
+    [InlineData("4.14-rc6", "rc7", 7, "Things are looking normal, and we're on track for a release in two weeks.\n\n                Linus")]
+    [InlineData("4.14-rc6", "rc7", 8, "Things are not looking great: rc6 is bigger than rc5 was, and I suspect we'll end up with an rc8 this time.\n\n                Linus")]
+    [InlineData("4.14-rc5", "", 0, "It's a bit bigger than I'd like, but it's within the normal range for rc5.\n\n                Linus")]
+    [InlineData("4.14-rc5", "rc6", 8, "This is bigger than I'd like for an rc5, and because of the conference I'll be at during rc7 week, I already know this will be an rc8 release.\n\n                Linus")]
+    [InlineData("4.14-rc6", "", 0, "Let's see how the next two weeks go.\n\n                Linus")]
+    [InlineData("4.14-rc8", "final", 8, "I'm planning to release 4.14 next Sunday, as expected.\n\n                Linus")]
+    [InlineData("4.14-rc8", "", 0, "Nothing much happened since rc7, so the rc8 is small. The shortlog is appended.\n\n                Linus")]
+    [InlineData("4.14-rc7", "rc8", 8, "The rc7 is a bit bigger than I'd hoped, and there's still one regression we're chasing. It's not the end of the world, but I think I'll let it go another week: expect an rc8 next Sunday.\n\n                Linus")]
+    [InlineData("4.14-rc7", "final", 7, "Things have calmed down nicely. The final release will be next weekend unless I hear about something serious.\n\n                Linus")]
+    [InlineData("4.14-rc6", "rc7", 7, "Everything looks fine, so the plan is the usual one: rc7 next week, then the final release.\n\n                Linus")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
