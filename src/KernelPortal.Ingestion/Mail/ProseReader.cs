@@ -71,12 +71,17 @@ public static partial class ProseReader
                 lastUndecided = i;
             }
 
-            if (Counterfactual().IsMatch(lower))
+            // What would normally happen is no claim — unless the sentence goes on to say whether it happens this time:
+            // "Normally this would be the last rc, and I think this time it is" (or "… but this time it isn't").
+            var thisTime = ThisTime().Match(lower);
+            if (Counterfactual().IsMatch(lower) && !thisTime.Success)
             {
                 continue;
             }
 
-            var found = ClaimsOf(lower, rc, version.Value.Release.ToString()).Select(c => c with { Sentence = sentences[i] }).ToList();
+            var found = ClaimsOf(lower, rc, version.Value.Release.ToString())
+                .Select(c => c with { Sentence = sentences[i], LastRc = thisTime.Groups["not"].Success && Counterfactual().IsMatch(lower) ? (c.LastRc == rc ? rc + 1 : rc) : c.LastRc })
+                .ToList();
             claims.AddRange(found);
             lastClaim = found.Count > 0 ? i : lastClaim;
         }
@@ -554,8 +559,12 @@ public static partial class ProseReader
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).
-    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
+
+    // "… and this time it is", "… but this time it isn't": whether what normally happens happens now.
+    [GeneratedRegex(@"\bthis\s+time\s+(?:it\s+|that\s+)?(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be)|is|will\s+be|it'll\s+be)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThisTime();
 
     // What Linus would say in another situation is not what he says now.
     [GeneratedRegex(@"^(?:normally|usually|otherwise)\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -33,6 +33,7 @@ public class ProseReaderTests
 
     [Theory]
     [InlineData("4.7-rc7", "There are still a few open regressions, so I'll do an rc8 next weekend.", 8)]
+    [InlineData("4.7-rc7", "Normally this would be the last rc, but this time it isn't: there are too many open regressions.", 8)]
     [InlineData("4.7-rc7", "With the holidays, I think we'll keep going for at least two more weeks.", 8)]
     [InlineData("4.7-rc7", "I'll do another rc rather than the final 4.7.", 8)]
     [InlineData("4.7-rc6", "Everything is on schedule: we have two more weeks to go.", 7)]
@@ -392,6 +393,22 @@ public class ProseReaderTests
     [InlineData("4.14-rc7", "rc8", 8, "The rc7 is a bit bigger than I'd hoped, and there's still one regression we're chasing. It's not the end of the world, but I think I'll let it go another week: expect an rc8 next Sunday.\n\n                Linus")]
     [InlineData("4.14-rc7", "final", 7, "Things have calmed down nicely. The final release will be next weekend unless I hear about something serious.\n\n                Linus")]
     [InlineData("4.14-rc6", "rc7", 7, "Everything looks fine, so the plan is the usual one: rc7 next week, then the final release.\n\n                Linus")]
+    // Fourteenth round (2026-12-02): sentences in the ways of the 3.x years' mails, written before running them.
+    [InlineData("3.9-rc7", "final", 7, "I think this is the last -rc.")]
+    [InlineData("3.9-rc7", "rc8", 8, "An -rc8 is likely.")]
+    [InlineData("3.9-rc7", "rc8", 8, "I'll probably do an -rc8, we'll see.")]
+    [InlineData("3.9-rc7", "final", 7, "Things have been calm enough that I think 3.9 will be out next week.")]
+    [InlineData("3.9-rc7", "final", 7, "Expect 3.9 final next weekend.")]
+    [InlineData("3.9-rc7", "rc8", 8, "RC8 will come out next Sunday.")]
+    [InlineData("3.9-rc7", "final", 7, "I'm hoping that we can avoid an rc8, but we'll see.")]
+    [InlineData("3.9-rc6", "rc7", 7, "I'm hoping that rc7 will be the last one.")]
+    [InlineData("3.9-rc7", "final", 7, "So we're getting close: one more week, and then 3.9 should be out.")]
+    [InlineData("3.9-rc7", "rc8", 8, "Sadly, I think we'll need an rc8.")]
+    [InlineData("3.9-rc8", "final", 8, "3.9 will be released next weekend, barring any last-minute problems.")]
+    [InlineData("3.9-rc7", "", 0, "Let's see how things look next week.")]
+    [InlineData("3.9-rc7", "final", 7, "Normally this would be the last rc, and I think this time it is.")]
+    [InlineData("3.9-rc7", "", 0, "I don't think we need an rc8 this time, but I'll make the final call next weekend.")]
+    [InlineData("3.9-rc5", "rc6", 8, "We're at rc5, and I'm already fairly sure this will be an rc8 release because of the holidays.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
