@@ -409,6 +409,19 @@ public class ProseReaderTests
     [InlineData("3.9-rc7", "final", 7, "Normally this would be the last rc, and I think this time it is.")]
     [InlineData("3.9-rc7", "", 0, "I don't think we need an rc8 this time, but I'll make the final call next weekend.")]
     [InlineData("3.9-rc5", "rc6", 8, "We're at rc5, and I'm already fairly sure this will be an rc8 release because of the holidays.")]
+    // Fifteenth round (2026-12-02): schedule words in other roles beside the claims, written before running them.
+    [InlineData("4.16-rc7", "final", 7, "We're in the final stretch now, and it all looks good for a release next weekend.")]
+    [InlineData("4.16-rc7", "rc8", 8, "Next week's rc8 will hopefully be small.")]
+    [InlineData("4.16-rc7", "rc8", 8, "I'll be releasing rc8 from the airport next Sunday.")]
+    [InlineData("4.16-rc7", "", 0, "The last-minute fixes in rc7 are all small.")]
+    [InlineData("4.16-rc7", "", 0, "In the last rc, I mentioned the NVMe problem; that's fixed now.")]
+    [InlineData("4.16-rc8", "final", 8, "As expected, this is the last rc, and 4.16 will be out next weekend.")]
+    [InlineData("4.16-rc7", "final", 7, "The plan remains: final release next Sunday.")]
+    [InlineData("4.16-rc7", "final", 7, "We'll have the final release in a week unless the regressions pile up.")]
+    [InlineData("4.16-rc7", "final", 7, "I'd be surprised if we needed an rc8.")]
+    [InlineData("4.16-rc7", "final", 7, "There's no rc8 planned.")]
+    [InlineData("4.16-rc7", "final", 7, "This will most likely be the last rc.")]
+    [InlineData("4.16-rc6", "rc7", 7, "I expect the usual rc7 next week, and the final the week after.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
