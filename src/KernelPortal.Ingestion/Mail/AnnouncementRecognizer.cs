@@ -38,7 +38,8 @@ public static partial class AnnouncementRecognizer
         }
 
         var strict = AnnouncementSubject.Recognise(subject, out var subjectReason);
-        if (!fromLinus && !(strict is not null && content.Appendix != AppendixKind.None && StandIn().IsMatch(from)))
+        var standIn = strict is not null && content.Appendix != AppendixKind.None && StandIn().IsMatch(from);
+        if (!fromLinus && !standIn)
         {
             reason = strict is not null
                 ? $"not from Linus Torvalds (From: {Shorten(from)}): a repost or an impostor"

@@ -74,13 +74,16 @@ public static partial class ProseReader
             // What would normally happen is no claim — unless the sentence goes on to say whether it happens this time:
             // "Normally this would be the last rc, and I think this time it is" (or "… but this time it isn't").
             var thisTime = ThisTime().Match(lower);
-            if (Counterfactual().IsMatch(lower) && !thisTime.Success)
+            var counterfactual = Counterfactual().IsMatch(lower);
+            if (counterfactual && !thisTime.Success)
             {
                 continue;
             }
 
+            var turned = counterfactual && thisTime.Groups["not"].Success;
+
             var found = ClaimsOf(lower, rc, version.Value.Release.ToString())
-                .Select(c => c with { Sentence = sentences[i], LastRc = thisTime.Groups["not"].Success && Counterfactual().IsMatch(lower) ? (c.LastRc == rc ? rc + 1 : rc) : c.LastRc })
+                .Select(c => c with { Sentence = sentences[i], LastRc = turned ? (c.LastRc == rc ? rc + 1 : rc) : c.LastRc })
                 .ToList();
             claims.AddRange(found);
             lastClaim = found.Count > 0 ? i : lastClaim;
@@ -220,7 +223,7 @@ public static partial class ProseReader
             }
         }
 
-        foreach (var claim in FinalWithTime(s, rc, release, delays))
+        foreach (var claim in FinalWithTime(s, rc, release, delays, delayed))
         {
             yield return claim;
         }
@@ -233,9 +236,9 @@ public static partial class ProseReader
     /// the nearest in the same clause of next week (the last rc is this one), the week after (one more rc) and the
     /// normal schedule (rc7).
     /// </summary>
-    private static IEnumerable<Claim> FinalWithTime(string s, int rc, string release, MatchCollection delays)
+    private static IEnumerable<Claim> FinalWithTime(string s, int rc, string release, MatchCollection delays, bool delayed)
     {
-        if (delays.Any(d => !Negated(s, d.Index)))
+        if (delayed)
         {
             yield break;
         }
