@@ -61,11 +61,12 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
             .OrderBy(a => a.SeriesPart)
             .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
 
+    // Without the lead, which the release page does not show (ForReleaseAsync).
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> ReleaseArticlesQuery = new(() =>
         EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int releaseId) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now) && a.ReleaseId == releaseId)
             .OrderByDescending(a => a.PublishedAt)
-            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, string.Empty, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
 
     /// <summary>
     /// Page <paramref name="page"/> (from 1) of <see cref="PageSize"/> articles. The limit is a number in the SQL, and the
@@ -87,9 +88,13 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
         return new FrontPageArticles(articles, series);
     }
 
-    /// <summary>A release's visible articles, newest first.</summary>
-    public async Task<IReadOnlyList<ArticleTeaserView>> ForReleaseAsync(int releaseId, CancellationToken cancellationToken) =>
-        await teasers.ViewsAsync(ReleaseArticlesQuery.For(db)(db, clock.GetUtcNow(), releaseId), cancellationToken);
+    /// <summary>
+    /// A release's visible articles, grouped as its page lists them. Their teasers carry no lead (<see
+    /// cref="ArticleTeaserView.Lead"/> is empty): the page lists titles only, and the leads of forty articles were a
+    /// tenth of its database time and of what its render allocated.
+    /// </summary>
+    public async Task<ReleaseArticlesView> ForReleaseAsync(int releaseId, CancellationToken cancellationToken) =>
+        ReleaseArticlesView.Of(releaseId, await teasers.ViewsAsync(ReleaseArticlesQuery.For(db)(db, clock.GetUtcNow(), releaseId), cancellationToken));
 
     /// <summary>A page of the edition's archive, optionally of one year or month, with the month navigation.</summary>
     public async Task<ArchivePageView> ArchiveAsync(Language language, int? year, int? month, int page, CancellationToken cancellationToken)
