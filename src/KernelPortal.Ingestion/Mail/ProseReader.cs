@@ -24,14 +24,15 @@ namespace KernelPortal.Ingestion.Mail;
 /// <para>A claim is turned around by a negation in front of it ("no rc8", "not going to need an rc8", "rather than the
 /// final", "don't think there's any reason to delay", "avoid an rc8", "nothing here makes me think we need an rc8") or
 /// a denial after it ("an rc8 seems unlikely", "an rc8 shouldn't be necessary", "an rc8 would surprise me"). A final
-/// that follows another step named before it ("an rc8 and then the final") or is what gets delayed ("the final will
-/// slip") is not a claim of its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next
+/// that follows another step named before it ("an rc8 and then the final"), is said to come after a later rc ("the
+/// final release after rc7" at rc6) or is what gets delayed ("the final will slip") is not a claim of its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next
 /// week", "unless something happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside
 /// an if-clause closed by a comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would
 /// normally happen ("normally I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor
 /// what happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone
 /// by", "another week, another rc") or was said before ("last week I said I'd do an rc8"). What he states plainly
-/// outweighs what he only calls possible ("another rc is always an option", "might be a reason to delay"); a hedge
+/// outweighs what he only calls possible ("another rc is always an option", "might be a reason to delay", "I can't rule
+/// out an rc8"); a hedge
 /// reaches to the end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or
 /// he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8,
 /// maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if", "we'll see how the
@@ -207,7 +208,8 @@ public static partial class ProseReader
             // "the final release the week after that" has its own time, which FinalWithTime reads.
             var before = Window(s, m.Index);
             if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
-                && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index))
+                && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
+                && !ComesAfterLaterRc(s, m, rc))
             {
                 yield return new Claim(NegatedItself(s, m.Index, delays) ? rc + 1 : rc, m.Index);
             }
@@ -291,6 +293,14 @@ public static partial class ProseReader
             yield return new Claim(NegatedItself(s, m.Index, delays) ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
     }
+
+    /// <summary>
+    /// True when the release is said to come after a later rc: "the final release after rc7" at rc6 is no final next but
+    /// the rc7 that <see cref="LaterRc"/> reads; "the final after this rc7" at rc7 is.
+    /// </summary>
+    private static bool ComesAfterLaterRc(string sentence, Match release, int rc) =>
+        AfterRc().Match(sentence[(release.Index + release.Length)..]) is { Success: true } after
+        && int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) > rc;
 
     /// <summary>True when the clause of <paramref name="index"/> names a time later than next week ("the week after", "in two weeks").</summary>
     private static bool HasLaterTime(string sentence, int index)
@@ -469,8 +479,9 @@ public static partial class ProseReader
     private static partial Regex NeedsMore();
 
     // Putting the release off: "delay(ed)", "wait another week", "slip by a week", "extend the release by a week", "push it
-    // out", "drag this out", "drag out the release", "a week late(r)" — not an rc "delayed by a day", which is late.
-    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+by\s+(?:a|one)\s+day)|ing)?|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:(?:this|it|things)\s+)?out|(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // out", "drag this (release) out", "drag out the release", "a week late(r)" — not an rc "delayed by a day", which is
+    // late.
+    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+by\s+(?:a|one)\s+day)|ing)?|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Delay();
 
     // A step that comes after another one named before it: "an rc8 and then the final", "after that the final".
@@ -484,6 +495,10 @@ public static partial class ProseReader
     // ", then the final": a step in a list, right before the release.
     [GeneratedRegex(@",\s*then\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThenAfterComma();
+
+    // "(the final release) after rc7", "(the final) following rc8": the rc the release comes after.
+    [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,2}?(?:after|following)\s+(?:the\s+|an?\s+)?-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterRc();
 
     // "… before the final": the release is what comes after the step named before it.
     [GeneratedRegex(@"\bbefore\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -559,7 +574,7 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|nothing\s+(?:\w+\s+){0,2}(?:makes|suggests|indicates|points|says)|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if|not\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan).

@@ -422,6 +422,29 @@ public class ProseReaderTests
     [InlineData("4.16-rc7", "final", 7, "There's no rc8 planned.")]
     [InlineData("4.16-rc7", "final", 7, "This will most likely be the last rc.")]
     [InlineData("4.16-rc6", "rc7", 7, "I expect the usual rc7 next week, and the final the week after.")]
+    // Sixteenth round (2026-12-02, second session): mails of several sentences in the 6.x years' ways, written before
+    // running them.
+    [InlineData("6.5-rc7", "final", 7, "Things look quite calm, and unless something unexpected comes up, I expect to tag the final 6.5 next weekend.")]
+    [InlineData("6.5-rc7", "", 0, "So rc7 is out, and it's not as small as I'd have liked. I'll decide next week whether we need an rc8 or not.")]
+    [InlineData("6.5-rc7", "rc8", 8, "I'm not entirely happy with the state of things, so I'm planning on an rc8.")]
+    [InlineData("6.5-rc8", "final", 8, "So here's the rc8 I warned about. Things have calmed down, and the final release should come out next weekend.")]
+    [InlineData("6.5-rc7", "final", 7, "Nothing scary here, so this is likely the last rc before the final 6.5.")]
+    [InlineData("6.5-rc7", "rc8", 8, "Because of my travel schedule, I'll do an rc8 next week even if things look fine.")]
+    [InlineData("6.5-rc7", "", 0, "The one thing holding things up is the ext4 regression; if that gets resolved, we'll have the final release next week, otherwise there will be an rc8.")]
+    [InlineData("6.5-rc7", "final", 7, "It's been a fairly quiet week, and I see no reason to drag this release out.")]
+    // Expected open when written; the plan stated plainly outweighs the rc8 called possible, as in every other hedge.
+    [InlineData("6.5-rc7", "final", 7, "An rc8 isn't planned, but it isn't ruled out either.")]
+    [InlineData("6.5-rc7", "final", 7, "I can't rule out an rc8, but I expect the final release next weekend.")]
+    [InlineData("6.5-rc7", "rc8", 8, "I can't rule out an rc8 at this point.")]
+    [InlineData("6.5-rc7", "rc8", 8, "So the final release will come after rc8, a week later than usual.")]
+    [InlineData("6.5-rc7", "final", 7, "We'll do the final release after this rc7 has seen a week of testing.")]
+    [InlineData("6.5-rc7", "rc8", 8, "I'd rather drag the release out by a week than ship it with this regression.")]
+    [InlineData("6.5-rc6", "rc7", 7, "We're now at rc6, and things look to be on track for the usual schedule, with the final release after rc7.")]
+    [InlineData("6.5-rc6", "rc7", 8, "At this point I expect we'll end up with an rc8, given how big rc6 was.")]
+    [InlineData("6.5-rc7", "final", 7, "Let's hope the next release will be the final 6.5 and not an rc8.")]
+    [InlineData("6.5-rc7", "rc8", 8, "I had hoped this would be the last rc, but the networking fixes are still coming in, so there will be an rc8.")]
+    [InlineData("6.5-rc8", "final", 8, "And with that, rc8 is out. I fully expect this to be the last rc.")]
+    [InlineData("6.5-rc7", "", 0, "Greg will do the stable releases as usual next week, and I'll be on vacation at the end of the month.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
