@@ -445,6 +445,25 @@ public class ProseReaderTests
     [InlineData("6.5-rc7", "rc8", 8, "I had hoped this would be the last rc, but the networking fixes are still coming in, so there will be an rc8.")]
     [InlineData("6.5-rc8", "final", 8, "And with that, rc8 is out. I fully expect this to be the last rc.")]
     [InlineData("6.5-rc7", "", 0, "Greg will do the stable releases as usual next week, and I'll be on vacation at the end of the month.")]
+    // Seventeenth round (2026-12-02, second session): rc7, rc8 and rc9 mails with the claim beside other clauses, written
+    // before running them.
+    [InlineData("6.8-rc8", "final", 8, "I'm not planning on an rc9, so expect the final 6.8 next Sunday.")]
+    [InlineData("6.8-rc8", "final", 8, "Another rc8 release, because the holidays slowed things down. Final release next weekend unless something odd happens.")]
+    [InlineData("6.8-rc9", "final", 9, "So it's rc9 time, which is unusual. I do expect this to be the last one.")]
+    [InlineData("6.8-rc7", "final", 7, "There's nothing here that would make me want to do an rc8.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'm going to give it one more week, just to be safe, with the final release following rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "Things look good. Unless something big comes up this week, 6.8 will be released next Sunday.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'll be traveling next week, so rc8 might come out a day or two late.")]
+    [InlineData("6.8-rc7", "final", 7, "This is the last rc, assuming nothing bad happens.")]
+    [InlineData("6.8-rc7", "rc8", 8, "We're not quite done yet, so I'll do an rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "Final 6.8 should be out next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I hate doing an rc8, but this time it's warranted.")]
+    [InlineData("6.8-rc6", "rc7", 7, "I think we're on track for a release in two weeks.")]
+    [InlineData("6.8-rc7", "final", 7, "I don't expect any surprises, and the plan is to release 6.8 next weekend.")]
+    [InlineData("6.8-rc7", "", 0, "The rc8 question: I'll know more by the end of the week.")]
+    [InlineData("6.8-rc7", "final", 7, "Please test, because this is likely the final rc before 6.8.")]
+    [InlineData("6.8-rc7", "final", 7, "Nothing in this week's pile of fixes makes me think that we will really need to do an rc8.")]
+    [InlineData("6.8-rc7", "", 0, "There may be an rc8. We'll know more in a few days.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
