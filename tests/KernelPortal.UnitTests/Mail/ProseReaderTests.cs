@@ -464,6 +464,7 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "final", 7, "Please test, because this is likely the final rc before 6.8.")]
     [InlineData("6.8-rc7", "final", 7, "Nothing in this week's pile of fixes makes me think that we will really need to do an rc8.")]
     [InlineData("6.8-rc7", "", 0, "There may be an rc8. We'll know more in a few days.")]
+    [InlineData("6.8-rc7", "final", 7, "We had a calm week so the final release will be next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -487,6 +488,23 @@ public class ProseReaderTests
     [InlineData("4.7-rc7", "The final fix for the boot problem should be in next week.")]
     [InlineData("4.7-rc7", "Greg will release 4.6.5 next week with the same fixes.")]
     [InlineData("4.7-rc7", "Next week I'll be at a conference, so the next rc might come out a bit late.")]
+    // Eighteenth round (2026-12-02, second session): rc7 and rc8 mails that state no next step, in the words Linus uses
+    // around one, written before running them.
+    [InlineData("6.10-rc7", "Things are looking fairly normal, with the usual mix of driver fixes and some arch updates.")]
+    [InlineData("6.10-rc7", "rc7 is a bit bigger than I'd like, but nothing looks particularly worrisome.")]
+    [InlineData("6.10-rc7", "Let's see how the next week goes.")]
+    [InlineData("6.10-rc7", "We'll see what next week brings.")]
+    [InlineData("6.10-rc7", "I'm not going to make any predictions this time.")]
+    [InlineData("6.10-rc7", "The networking pull was the biggest part of this rc, which is normal for this stage of the release.")]
+    [InlineData("6.10-rc7", "Go test, and let's hope the next week is calm.")]
+    [InlineData("6.10-rc7", "Last time we had an rc8 it was because of the holidays.")]
+    [InlineData("6.10-rc7", "So things look reasonably calm, but it's rc7, so we'll see.")]
+    [InlineData("6.10-rc7", "I'm hoping things will calm down, because we're getting close to the end of the release cycle.")]
+    [InlineData("6.10-rc7", "Whether we'll need an rc8 depends on how the next few days go.")]
+    [InlineData("6.10-rc7", "The merge window for 6.11 will start when 6.10 is out.")]
+    [InlineData("6.10-rc7", "Please do give it a good test, especially if you had issues with earlier rcs.")]
+    [InlineData("6.10-rc8", "I don't have anything particular to say about this rc8.")]
+    [InlineData("6.10-rc7", "Anyway, I'll be traveling next week, but that shouldn't affect the schedule.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
