@@ -25,19 +25,19 @@ namespace KernelPortal.Ingestion.Mail;
 /// final", "don't think there's any reason to delay", "avoid an rc8", "nothing here makes me think we need an rc8") or
 /// a denial after it ("an rc8 seems unlikely", "an rc8 shouldn't be necessary", "an rc8 would surprise me"). A final
 /// that follows another step named before it ("an rc8 and then the final"), is said to come after a later rc ("the
-/// final release after rc7" at rc6) or is what gets delayed ("the final will slip") is not a claim of its own. Conditions and hedges keep the claim — "if things stay calm I'll do the final next
-/// week", "unless something happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside
-/// an if-clause closed by a comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would
-/// normally happen ("normally I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor
-/// what happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone
-/// by", "another week, another rc") or was said before ("last week I said I'd do an rc8"). What he states plainly
-/// outweighs what he only calls possible ("another rc is always an option", "might be a reason to delay", "I can't rule
-/// out an rc8"); a hedge
-/// reaches to the end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or
-/// he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8,
-/// maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if", "we'll see how the
-/// release looks", "it remains to be seen", "the decision on rc8 will be made next weekend"), nothing is read: the
-/// answer is null, as for a mail that says nothing.</para>
+/// final release after rc7" at rc6) or is what gets delayed ("the final will slip") is not a claim of its own.
+/// Conditions and hedges keep the claim — "if things stay calm I'll do the final next week", "unless something
+/// happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an if-clause closed by a
+/// comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would normally happen ("normally
+/// I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor what happened already ("that
+/// one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone by", "another week, another rc")
+/// or was said before ("last week I said I'd do an rc8"). What he states plainly outweighs what he only calls possible
+/// ("another rc is always an option", "might be a reason to delay", "I can't rule out an rc8"); a hedge reaches to the
+/// end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or he says he has
+/// not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8, maybe not",
+/// "possible we'll need one, possible we won't", "on the fence", "hard to tell if", "we'll see how the release looks",
+/// "it remains to be seen", "the decision on rc8 will be made next weekend"), nothing is read: the answer is null, as
+/// for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
@@ -601,18 +601,19 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:normally|usually|otherwise)\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
-    [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|conference|flying|trip|be\s+away\b|i'll\s+be\s+at\s+\w+\s+in\s+\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Travel();
 
     [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|a\s+day\s+late|day\s+later\s+than\s+usual|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do)|late\s+(?:release|rc)|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
-    // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "3rd and 4th
-    // of July"), part of a month ("the first week of October", "late August", "the end of September"), a holiday
-    // ("Christmas", "New Year's", "Thanksgiving") or next / this week(end).
+    // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14
+    // through 17", "3rd and 4th of July"), part of a month ("the first / 2nd week of October", "late August", "the end of
+    // September"), a holiday ("Christmas", "New Year's", "Thanksgiving", "Easter"), next / this week(end), "the next two
+    // weeks" or a weekday ("on Sunday").
     private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
 
-    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to)\s*" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|next\s+week(?:end)?|this\s+week(?:end)?)(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

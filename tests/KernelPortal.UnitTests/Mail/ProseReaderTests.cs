@@ -549,6 +549,16 @@ public class ProseReaderTests
     [InlineData("With Christmas and New Year's coming up, the merge window will overlap the holidays.", "Christmas")]
     [InlineData("I'm traveling on the 3rd and 4th of July, but the rc should come out on time.", "3rd and 4th of July")]
     [InlineData("It's Thanksgiving week here in the US, so I expect things to be quiet.", "Thanksgiving")]
+    // Second round, written before running them (2026-12-02, second session).
+    [InlineData("I'll be traveling for the next two weeks, which means the merge window will be a bit unusual.", "next two weeks")]
+    [InlineData("I'll be in Lisbon for the Kernel Summit from October 14 through 17.", "October 14 through 17")]
+    [InlineData("I'm leaving on vacation on July 27th, and will be mostly offline until August 10th.", "July 27th")]
+    [InlineData("Just a heads-up: I'm travelling Nov 3 - Nov 6, so the rc may be a few hours off.", "Nov 3 - Nov 6")]
+    [InlineData("Due to LPC (Sept 18-20), I'll release rc1 early.", "Sept 18-20")]
+    [InlineData("I'll be on a plane on Sunday, so rc3 may come out Monday.", "Sunday")]
+    [InlineData("Over the Easter weekend I'll be away, so expect a quiet week.", "Easter")]
+    [InlineData("I'm at Open Source Summit in Seattle June 23-25.", "June 23-25")]
+    [InlineData("The 2nd week of January I'll be traveling.", "2nd week of January")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
