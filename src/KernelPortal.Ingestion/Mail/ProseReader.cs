@@ -170,6 +170,12 @@ public static partial class ProseReader
                 }
 
                 var negated = Negated(s, m.Index) || DeniedAfter().IsMatch(after);
+                // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final.
+                if (negated && k > rc + 1)
+                {
+                    continue;
+                }
+
                 yield return new Claim(negated ? rc : k, m.Index);
             }
         }
@@ -544,9 +550,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:that\s+|which\s+)?(?:we|i|it|they|you)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HadAfter();
 
-    // "an rc8 isn't needed", "… seems unlikely", "… would surprise me", "… is out of the question" — but "an rc8 is not
-    // out of the question" only calls it possible (Hedge).
-    [GeneratedRegex(@"^\s*(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out)\b)|^\s*(?:is|seems)\s+(?:(?!not\b)\w+\s+)?out\s+of\s+the\s+question\b|^\s*(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b|^\s*(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "an rc8 isn't needed", "… seems unlikely", "… would surprise me", "… is out of the question", also after a short
+    // relative clause ("the rc9 I was worried about seems unnecessary") — but "an rc8 is not out of the question" only
+    // calls it possible (Hedge).
+    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:i|we|you|people)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?out\s+of\s+the\s+question\b|(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "we had an rc8" (the claim right after it), "ended up having", "was", "I thought I'd": what
@@ -568,8 +575,8 @@ public static partial class ProseReader
     // The final next: "the last rc" (not "since / in / from / of the last rc", the one before), "this last rc", "the last of the rcs", "final 6.12
     // (release) next weekend", "the final release", "ready/on track/slated for a final", "release the final 6.14",
     // "the expected 5.4 release next weekend", "make this last week count", "the final 4.11 is next", "next up: the
-    // final".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // final", "this is it for the rc series", "the next thing you'll see from me is the 6.6 release".
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+it\s+for\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\b|(?<![\d.])v?\d+\.\d+\s+(?:final|release)\b|(?:actual\s+)?release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …": denies whatever its clause goes on to

@@ -465,6 +465,27 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "final", 7, "Nothing in this week's pile of fixes makes me think that we will really need to do an rc8.")]
     [InlineData("6.8-rc7", "", 0, "There may be an rc8. We'll know more in a few days.")]
     [InlineData("6.8-rc7", "final", 7, "We had a calm week so the final release will be next weekend.")]
+    // Nineteenth round (2026-12-02, second session): rc5 to rc8 mails about the schedule in everyday words, written
+    // before running them.
+    [InlineData("6.6-rc6", "rc7", 7, "We're on schedule for a final release in two weeks, with rc7 next Sunday.")]
+    [InlineData("6.6-rc5", "rc6", 7, "Two more rcs to go, if things go according to plan.")]
+    [InlineData("6.6-rc6", "rc7", 8, "I'm expecting to do an rc7 and an rc8 this time, because of the holidays.")]
+    [InlineData("6.6-rc7", "final", 7, "This is rc7, and 6.6 is on schedule to be released next weekend.")]
+    [InlineData("6.6-rc7", "final", 7, "Nothing major is pending, so the next thing you'll see from me is the 6.6 release.")]
+    [InlineData("6.6-rc7", "final", 7, "Unless something comes up, this is it for the rc series.")]
+    [InlineData("6.6-rc8", "final", 8, "Things are finally calm, so 6.6 final will happen next weekend.")]
+    [InlineData("6.6-rc7", "rc8", 8, "I'm not happy with how big this rc is, and I'll probably do an rc8 unless next week is really calm.")]
+    [InlineData("6.6-rc7", "", 0, "Next week will show whether we need an rc8.")]
+    [InlineData("6.6-rc7", "", 0, "It's been a slightly unusual release, with a lot of churn late in the cycle.")]
+    [InlineData("6.6-rc6", "", 0, "Everything looks on track.")]
+    [InlineData("6.6-rc7", "rc8", 8, "rc8 is pretty much a given at this point.")]
+    [InlineData("6.6-rc7", "final", 7, "I expect to be able to release the final 6.6 on schedule.")]
+    [InlineData("6.6-rc7", "rc8", 8, "So we'll have an rc8, but I don't expect an rc9.")]
+    [InlineData("6.6-rc8", "final", 8, "The rc9 I was worried about seems unnecessary now.")]
+    [InlineData("6.6-rc7", "", 0, "I don't expect an rc9.")]
+    [InlineData("6.6-rc7", "final", 7, "That's it for the rcs, and the final 6.6 comes next Sunday.")]
+    [InlineData("6.6-rc7", "final", 7, "An rc8 we won't need.")]
+    [InlineData("6.6-rc7", "final", 7, "The next announcement from me will be the final 6.6 release.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
