@@ -486,6 +486,19 @@ public class ProseReaderTests
     [InlineData("6.6-rc7", "final", 7, "That's it for the rcs, and the final 6.6 comes next Sunday.")]
     [InlineData("6.6-rc7", "final", 7, "An rc8 we won't need.")]
     [InlineData("6.6-rc7", "final", 7, "The next announcement from me will be the final 6.6 release.")]
+    // Twentieth round (2026-12-02, second session): whole mails of paragraphs and a sign-off, written before running them.
+    [InlineData("6.13-rc7", "rc8", 8, "So we're at rc7, and things have been fairly calm. The holidays obviously slowed things down, but that was expected.\n\nI'm planning on doing an rc8 regardless, just because so many people were away, and then the final release the week after.\n\nGo test,\n\n         Linus")]
+    [InlineData("6.13-rc7", "final", 7, "Things look pretty normal. The diffstat is dominated by the usual driver fixes, with some filesystem updates.\n\nUnless something unexpected happens, I'll be releasing the final 6.13 next Sunday.\n\n          Linus")]
+    [InlineData("6.13-rc8", "final", 8, "It's been calm. Really calm. So I don't think there's any reason to drag this out any further: 6.13 will be out next weekend.\n\n         Linus")]
+    [InlineData("6.13-rc7", "rc8", 8, "Hmm. This rc7 is bigger than I would like.\n\nI'm not going to decide yet, but an rc8 is looking more likely than not at this point.\n\n         Linus")]
+    [InlineData("6.13-rc7", "final", 7, "Nothing particularly odd in here.\n\nLet's hope it stays that way, and that next week will be the final release.\n\n   Linus")]
+    [InlineData("6.13-rc6", "rc7", 7, "We're at rc6, and while things aren't calming down quite as much as I'd like, I think we're still on track for the regular schedule.\n\n    Linus")]
+    [InlineData("6.13-rc7", "final", 7, "I was hoping this would be a quiet week, and it mostly was.\n\nSo assuming nothing comes up, rc7 should be the last rc.\n\n    Linus")]
+    [InlineData("6.13-rc7", "", 0, "The one thing I'm still waiting on is a fix for the suspend regression. If that comes in during the week, we'll be good for a final release next weekend. If not, there will be an rc8.\n\n    Linus")]
+    [InlineData("6.13-rc8", "final", 8, "The reason for rc8 was the holiday slowdown, not any real problems, so I expect the final release next week.\n\n    Linus")]
+    [InlineData("6.13-rc7", "final", 7, "Anyway, it's all looking good, and I'm hoping to make this the last rc.\n\n    Linus")]
+    [InlineData("6.13-rc7", "final", 7, "Greg has been busy with the stable trees, and I've been busy with travel, so this rc is a bit late. The good news is that things look calm, so we're on track for the final next weekend.\n\n    Linus")]
+    [InlineData("6.13-rc7", "final", 7, "We'll see how the next week goes, but I'm not expecting an rc8 at this point.\n\n    Linus")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
