@@ -169,7 +169,8 @@ public static partial class ProseReader
                     continue;
                 }
 
-                var negated = Negated(s, m.Index) || DeniedAfter().IsMatch(after);
+                var negated = Negated(s, m.Index) || DeniedAfter().IsMatch(after) || DoubtedAfter().IsMatch(after)
+                    || LowOdds().Matches(s).Any(o => o.Index <= m.Index && m.Index < o.Index + o.Length);
                 // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final.
                 if (negated && k > rc + 1)
                 {
@@ -402,8 +403,21 @@ public static partial class ProseReader
         return string.Join(' ', clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
     }
 
-    private static string Normalise(string sentence) =>
-        Quotes().Replace(sentence.ToLowerInvariant(), string.Empty).Replace('’', '\'');
+    /// <summary>
+    /// The sentence in lower case without quotes, with an rc written other ways as the rules read it: "rc 8", "rc-8" and
+    /// "release candidate 8" as "rc8", "an eighth rc" as "an rc8".
+    /// </summary>
+    private static string Normalise(string sentence)
+    {
+        var lower = Quotes().Replace(sentence.ToLowerInvariant(), string.Empty).Replace('’', '\'');
+        lower = SpacedRc().Replace(lower, "rc${k}");
+        return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
+    }
+
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+    };
 
     /// <summary>Sentences of the prose: paragraphs joined, split after . ! ? before the next word.</summary>
     private static List<string> Sentences(string prose)
@@ -464,6 +478,22 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"[""“”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Quotes();
+
+    // "rc 8", "rc-8", "release candidate 8" (Normalise writes them "rc8").
+    [GeneratedRegex(@"\b(?:rc[\s-]|release\s+candidate\s+)(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpacedRc();
+
+    // "an eighth rc", "the ninth release candidate" (Normalise writes them "an rc8", "the rc9").
+    [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrdinalRc();
+
+    // "the odds of an rc8 are pretty low", "the chances for an rc8 seem slim": a denial around the claim.
+    [GeneratedRegex(@"\b(?:odds|chances?|likelihood|probability)\s+(?:of|for)\s+(?:an?\s+)?-?rc\d{1,2}\s+(?:are|is|seem|seems|look|looks)\s+(?:\w+\s+)?(?:low|slim|small|remote|minimal)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LowOdds();
+
+    // "there might be an rc8, but I doubt it": the doubt after the claim denies it.
+    [GeneratedRegex(@"^[^.;]*?\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoubtedAfter();
 
     // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm) week".
     [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|two|three|four|a\s+couple(?:\s+of)?|couple(?:\s+of)?|2|3)\s+more|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>two|three|a\s+couple\s+of|2|3)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -589,7 +619,7 @@ public static partial class ProseReader
     // "nothing here makes me think we need an rc8", "avoid an rc8", "I'd be surprised if we needed an rc8" deny what
     // follows as well, and so does a comparison right before the claim ("I'd rather have that in an rc than in the
     // final release").
-    [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -499,6 +499,27 @@ public class ProseReaderTests
     [InlineData("6.13-rc7", "final", 7, "Anyway, it's all looking good, and I'm hoping to make this the last rc.\n\n    Linus")]
     [InlineData("6.13-rc7", "final", 7, "Greg has been busy with the stable trees, and I've been busy with travel, so this rc is a bit late. The good news is that things look calm, so we're on track for the final next weekend.\n\n    Linus")]
     [InlineData("6.13-rc7", "final", 7, "We'll see how the next week goes, but I'm not expecting an rc8 at this point.\n\n    Linus")]
+    // Twenty-first round (2026-12-02, second session): the rc written other ways and likelihoods in everyday words,
+    // written before running them.
+    [InlineData("6.14-rc7", "rc8", 8, "I expect to do an -rc8 next week.")]
+    [InlineData("6.14-rc7", "rc8", 8, "We'll have an RC 8 next weekend.")]
+    [InlineData("6.14-rc7", "rc8", 8, "I think this calls for an eighth rc.")]
+    [InlineData("6.14-rc7", "final", 7, "Barring any surprises, the next release will be 6.14 proper.")]
+    [InlineData("6.14-rc7", "final", 7, "I'm fairly confident this is the final rc.")]
+    [InlineData("6.14-rc7", "final", 7, "We're basically done, and 6.14 should be tagged next Sunday.")]
+    [InlineData("6.14-rc7", "final", 7, "So one more week of rc testing, and then we'll have 6.14.")]
+    [InlineData("6.14-rc8", "final", 8, "One more week, and then 6.14 will be out.")]
+    [InlineData("6.14-rc7", "rc8", 8, "I'm inclined to do an rc8.")]
+    [InlineData("6.14-rc7", "final", 7, "The odds of an rc8 are pretty low.")]
+    [InlineData("6.14-rc7", "rc8", 8, "Chances are we'll need an rc8.")]
+    [InlineData("6.14-rc7", "final", 7, "I don't think an rc8 is warranted.")]
+    [InlineData("6.14-rc7", "final", 7, "If things go sideways, there might be an rc8, but I doubt it.")]
+    [InlineData("6.14-rc7", "final", 7, "I'm still on track to release 6.14 next weekend.")]
+    [InlineData("6.14-rc7", "rc8", 8, "There's a chance of an rc8 if the networking fixes keep coming.")]
+    [InlineData("6.14-rc7", "final", 7, "I doubt we'll need an rc8.")]
+    [InlineData("6.14-rc8", "final", 8, "The ninth release candidate should not be needed.")]
+    [InlineData("6.14-rc7", "rc8", 8, "We'll do rc-8 next Sunday.")]
+    [InlineData("6.14-rc7", "final", 7, "The chances for an rc8 seem slim.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
