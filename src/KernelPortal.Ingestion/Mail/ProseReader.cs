@@ -616,9 +616,9 @@ public static partial class ProseReader
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();
 
-    // "nothing here makes me think we need an rc8", "avoid an rc8", "I'd be surprised if we needed an rc8" deny what
-    // follows as well, and so does a comparison right before the claim ("I'd rather have that in an rc than in the
-    // final release").
+    // "nothing here makes me think we need an rc8", "avoid an rc8", "I'd be surprised if we needed an rc8", "I doubt we'll
+    // need an rc8" deny what follows as well, and so does a comparison right before the claim ("I'd rather have that in
+    // an rc than in the final release").
     [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
