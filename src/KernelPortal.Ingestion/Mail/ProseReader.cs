@@ -50,6 +50,12 @@ public static partial class ProseReader
         ["2"] = 2, ["3"] = 3, ["4"] = 4,
     };
 
+    /// <summary>The ordinals an rc is written with ("an eighth rc"), which <see cref="Normalise"/> turns into numbers.</summary>
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
+    {
+        ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+    };
+
     /// <summary>Reads an mail's prose; release mails and mails without a version give <see cref="ScheduleHint.None"/> for the schedule but keep travel and lateness.</summary>
     public static ScheduleHint Read(KernelVersion? version, string prose)
     {
@@ -169,8 +175,7 @@ public static partial class ProseReader
                     continue;
                 }
 
-                var negated = Negated(s, m.Index) || DeniedAfter().IsMatch(after) || DoubtedAfter().IsMatch(after)
-                    || LowOdds().Matches(s).Any(o => o.Index <= m.Index && m.Index < o.Index + o.Length);
+                var negated = RcDenied(s, m);
                 // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final.
                 if (negated && k > rc + 1)
                 {
@@ -393,7 +398,19 @@ public static partial class ProseReader
     /// <summary>True when the sentence plans a later rc by number ("expect an rc8 next Sunday"), not denied nor past.</summary>
     private static bool PlansLaterRc(string sentence, int rc, string release) =>
         LaterRc().Matches(sentence).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc
-            && !Past(sentence, r.Index, release) && !Negated(sentence, r.Index) && !DeniedAfter().IsMatch(sentence[(r.Index + r.Length)..]));
+            && !Past(sentence, r.Index, release) && !RcDenied(sentence, r));
+
+    /// <summary>
+    /// True when the rc named is denied: by a negation before it ("no rc8", "I doubt we'll need an rc8"), a denial right
+    /// after it ("an rc8 seems unlikely"), a doubt later in its sentence ("there might be an rc8, but I doubt it") or low
+    /// odds around it ("the odds of an rc8 are pretty low").
+    /// </summary>
+    private static bool RcDenied(string sentence, Match rc)
+    {
+        var after = sentence[(rc.Index + rc.Length)..];
+        return Negated(sentence, rc.Index) || DeniedAfter().IsMatch(after) || DoubtedAfter().IsMatch(after)
+            || LowOdds().Matches(sentence).Any(o => o.Index <= rc.Index && rc.Index < o.Index + o.Length);
+    }
 
     /// <summary>The last eight words before <paramref name="index"/> within its clause.</summary>
     private static string Window(string sentence, int index)
@@ -413,11 +430,6 @@ public static partial class ProseReader
         lower = SpacedRc().Replace(lower, "rc${k}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
-
-    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
-    {
-        ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
-    };
 
     /// <summary>Sentences of the prose: paragraphs joined, split after . ! ? before the next word.</summary>
     private static List<string> Sentences(string prose)
