@@ -31,13 +31,14 @@ namespace KernelPortal.Ingestion.Mail;
 /// comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would normally happen ("normally
 /// I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor what happened already ("that
 /// one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone by", "another week, another rc")
-/// or was said before ("last week I said I'd do an rc8"). What he states plainly outweighs what he only calls possible
-/// ("another rc is always an option", "might be a reason to delay", "I can't rule out an rc8"); a hedge reaches to the
-/// end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or he says he has
-/// not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8, maybe not",
-/// "possible we'll need one, possible we won't", "on the fence", "hard to tell if", "we'll see how the release looks",
-/// "it remains to be seen", "the decision on rc8 will be made next weekend"), nothing is read: the answer is null, as
-/// for a mail that says nothing.</para>
+/// or was said before ("last week I said I'd do an rc8"). A question asks, it does not claim: "Will there be an rc8?"
+/// is read by the short answer after it ("Probably not", "I think so", "Who knows"). What he states plainly outweighs
+/// what he only calls possible ("another rc is always an option", "might be a reason to delay", "I can't rule out an
+/// rc8"); a hedge reaches to the end of its clause and back to the sentence's start or last "but". When the plain
+/// claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either
+/// way", "maybe rc8, maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if",
+/// "we'll see how the release looks", "it remains to be seen", "the decision on rc8 will be made next weekend"),
+/// nothing is read: the answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
@@ -70,12 +71,23 @@ public static partial class ProseReader
 
         var claims = new List<Claim>();
         int lastUndecided = -1, lastClaim = -1;
+        Question? asked = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var lower = Idiom().Replace(Normalise(sentences[i]), " ");
             if (Undecided().IsMatch(lower))
             {
                 lastUndecided = i;
+            }
+
+            // "Will there be an rc8? Probably not.": the answer states what the question only asks.
+            if (asked is not null)
+            {
+                var answered = Answered(asked, lower, rc, sentences[i]);
+                claims.AddRange(answered);
+                lastClaim = answered.Count > 0 ? i : lastClaim;
+                lastUndecided = answered.Count == 0 && Answer().Match(lower).Groups["open"].Success ? i : lastUndecided;
+                asked = null;
             }
 
             // What would normally happen is no claim — unless the sentence goes on to say whether it happens this time:
@@ -92,6 +104,16 @@ public static partial class ProseReader
             var found = ClaimsOf(lower, rc, version.Value.Release.ToString())
                 .Select(c => c with { Sentence = sentences[i], LastRc = turned ? (c.LastRc == rc ? rc + 1 : rc) : c.LastRc })
                 .ToList();
+            if (lower.TrimEnd().EndsWith('?') && !TagQuestion().IsMatch(lower))
+            {
+                // What the question asks is no claim; what stands before its last ; : or — still is ("I'm not doing an
+                // rc8 — why would I?"), and so does a statement with a tag ("make this last week count, ok?").
+                var start = lower.LastIndexOfAny([';', ':', '—']) + 1;
+                var question = found.Where(c => c.At >= start).ToList();
+                found.RemoveAll(c => c.At >= start);
+                asked = question.Count > 0 ? new Question(sentences[i], question) : null;
+            }
+
             claims.AddRange(found);
             lastClaim = found.Count > 0 ? i : lastClaim;
         }
@@ -122,6 +144,28 @@ public static partial class ProseReader
             decisive.Sentence,
             travelNote,
             late);
+    }
+
+    /// <summary>
+    /// The claims a short answer makes of the question before it: "Probably not" and "I doubt it" turn them around,
+    /// "Yes" and "I think so" keep them, "I don't know yet" leaves it open (no claims). A question that asks two ways
+    /// ("the last rc, or will there be an rc8?") has no yes or no.
+    /// </summary>
+    private static List<Claim> Answered(Question asked, string answer, int rc, string sentence)
+    {
+        var match = Answer().Match(answer);
+        var final = asked.Claims.All(c => c.LastRc == rc);
+        if (!match.Success || match.Groups["open"].Success || (!final && asked.Claims.Any(c => c.LastRc == rc)))
+        {
+            return [];
+        }
+
+        var no = match.Groups["no"].Success;
+        return [.. asked.Claims.Select(c => c with
+        {
+            LastRc = !no ? c.LastRc : final ? rc + 1 : rc,
+            Sentence = $"{asked.Sentence} {sentence}",
+        })];
     }
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
@@ -462,6 +506,9 @@ public static partial class ProseReader
         return sentence[start..ClauseBounds(sentence, index).End];
     }
 
+    /// <summary>A question's sentence and the claims it asks about, waiting for the answer in the next sentence.</summary>
+    private sealed record Question(string Sentence, List<Claim> Claims);
+
     /// <summary>A claim: the rc it implies to be the last, where in the sentence it stands, and whether it is only called possible.</summary>
     private sealed record Claim(int LastRc, int At)
     {
@@ -472,6 +519,15 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"[,;:—]|\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseBreak();
+
+    // A short answer to the question before: open ("I honestly don't know yet", "who knows", "maybe"), no ("probably
+    // not", "I doubt it", "I don't think so") or yes ("probably", "yes", "I think so", "looks like it").
+    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|no|nope|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not)|(?<yes>yes|yep|yeah|probably|likely|most\s+likely|almost\s+certainly|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Answer();
+
+    // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?".
+    [GeneratedRegex(@",\s*(?:ok(?:ay)?|right|no|eh|yes|see|isn't\s+it|won't\s+it|don't\s+you\s+think)\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TagQuestion();
 
     [GeneratedRegex(@"\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex But();
@@ -571,7 +627,7 @@ public static partial class ProseReader
 
     // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more
     // rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+from\s+(?:now|today)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+away\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+(?:from\s+(?:now|today)|away)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …
@@ -595,7 +651,7 @@ public static partial class ProseReader
     // "an rc8 isn't needed", "… seems unlikely", "… would surprise me", "… is out of the question", also after a short
     // relative clause ("the rc9 I was worried about seems unnecessary") — but "an rc8 is not out of the question" only
     // calls it possible (Hedge).
-    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:i|we|you|people)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?out\s+of\s+the\s+question\b|(?:seems|looks|is|feels)\s+(?:\w+\s+)?(?:unlikely|unnecessary)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:i|we|you|people)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "we had an rc8" (the claim right after it), "ended up having", "was", "I thought I'd": what
@@ -618,7 +674,7 @@ public static partial class ProseReader
     // (release) next weekend", "the final release", "ready/on track/slated for a final", "release the final 6.14",
     // "the expected 5.4 release next weekend", "make this last week count", "the final 4.11 is next", "next up: the
     // final", "this is it for the rc series", "the next thing you'll see from me is the 6.6 release".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+it\s+for\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\b|(?<![\d.])v?\d+\.\d+\s+(?:final|release)\b|(?:actual\s+)?release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+it\s+for\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?\d+\.\d+(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …": denies whatever its clause goes on to
@@ -634,7 +690,7 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by the

@@ -520,6 +520,32 @@ public class ProseReaderTests
     [InlineData("6.14-rc8", "final", 8, "The ninth release candidate should not be needed.")]
     [InlineData("6.14-rc7", "rc8", 8, "We'll do rc-8 next Sunday.")]
     [InlineData("6.14-rc7", "final", 7, "The chances for an rc8 seem slim.")]
+    // Twenty-second round (2026-12-02, third session): questions Linus answers himself, idioms for "not needed" and
+    // "coming", and asides in parentheses, written before running them.
+    [InlineData("6.15-rc7", "final", 7, "Will there be an rc8? Probably not.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Will there be an rc8? Probably, yes.")]
+    [InlineData("6.15-rc7", "final", 7, "Is this the last rc? I think so, yes.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I'm leaning towards doing an rc8.")]
+    [InlineData("6.15-rc7", "final", 7, "An rc8 would be overkill at this point.")]
+    [InlineData("6.15-rc7", "final", 7, "There's no need for an rc8.")]
+    [InlineData("6.15-rc7", "final", 7, "The final 6.15 is a week away.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Looks like we're going to have an rc8.")]
+    [InlineData("6.15-rc7", "final", 7, "An rc8 is off the table.")]
+    [InlineData("6.15-rc7", "final", 7, "We're in the home stretch, and 6.15 should be out in a week.")]
+    [InlineData("6.15-rc7", "rc8", 8, "An rc8 is in the cards.")]
+    [InlineData("6.15-rc7", "", 0, "Will there be an rc8? I honestly don't know yet.")]
+    [InlineData("6.15-rc7", "final", 7, "(And no, I don't expect an rc8.)")]
+    [InlineData("6.15-rc6", "rc7", 8, "Looks like this one will go to rc8.")]
+    [InlineData("6.15-rc7", "final", 7, "Fingers crossed, the next one will be the real 6.15.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Sadly, we're not done yet: there'll be an rc8.")]
+    // The question rule those answers led to: what a question asks is no claim; its answer decides.
+    [InlineData("6.15-rc7", "rc8", 8, "Is this the last rc? No, and I'm not happy about it.")]
+    [InlineData("6.15-rc7", "final", 7, "I'm not doing an rc8 — why would I?")]
+    [InlineData("6.15-rc7", "", 0, "Will there be an rc8? Who knows.")]
+    [InlineData("6.15-rc7", "", 0, "Will we need an rc8? The networking people will tell.")]
+    [InlineData("6.15-rc7", "", 0, "Is this the last rc, or will there be an rc8? We'll see.")]
+    [InlineData("6.15-rc7", "final", 7, "Do we need an rc8? I don't think so.")]
+    [InlineData("6.15-rc7", "final", 7, "So the final 6.15 comes next weekend, ok?")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -560,6 +586,9 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "Please do give it a good test, especially if you had issues with earlier rcs.")]
     [InlineData("6.10-rc8", "I don't have anything particular to say about this rc8.")]
     [InlineData("6.10-rc7", "Anyway, I'll be traveling next week, but that shouldn't affect the schedule.")]
+    // Twenty-second round (2026-12-02, third session).
+    [InlineData("6.15-rc7", "Hopefully next week will be calmer.")]
+    [InlineData("6.15-rc7", "People asked whether 6.14 would have an rc8; it didn't.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -567,6 +596,15 @@ public class ProseReaderTests
         Assert.Null(hint.ExpectedNext);
         Assert.Null(hint.ExpectsExtraRc);
         Assert.Null(hint.HintSentence);
+    }
+
+    [Fact]
+    public void A_question_and_its_answer_are_the_hint_sentence_together()
+    {
+        var hint = Read("6.15-rc7", "Nothing big this week. Will there be an rc8? Probably not. Go test.");
+
+        Assert.Equal("final", hint.ExpectedNext);
+        Assert.Equal("Will there be an rc8? Probably not.", hint.HintSentence);
     }
 
     [Fact]
