@@ -29,16 +29,16 @@ namespace KernelPortal.Ingestion.Mail;
 /// Conditions and hedges keep the claim — "if things stay calm I'll do the final next week", "unless something
 /// happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an if-clause closed by a
 /// comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would normally happen ("normally
-/// I'd just say …") are not claims, and neither are mentions of this or earlier rcs, nor what happened already ("that
-/// one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone by", "another week, another rc")
-/// or was said before ("last week I said I'd do an rc8"). A question asks, it does not claim: "Will there be an rc8?"
-/// is read by the short answer after it ("Probably not", "I think so", "Who knows"). What he states plainly outweighs
-/// what he only calls possible ("another rc is always an option", "might be a reason to delay", "I can't rule out an
-/// rc8"); a hedge reaches to the end of its clause and back to the sentence's start or last "but". When the plain
-/// claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either
-/// way", "maybe rc8, maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if",
-/// "we'll see how the release looks", "it remains to be seen", "the decision on rc8 will be made next weekend"),
-/// nothing is read: the answer is null, as for a mail that says nothing.</para>
+/// I'd just say …") are not claims, up to a "but" that says this time's plan, and neither are mentions of this or
+/// earlier rcs, nor what happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another
+/// week has gone by", "another week, another rc") or was said before ("last week I said I'd do an rc8"). A question
+/// asks, it does not claim: "Will there be an rc8?" is read by the short answer after it ("Probably not", "I think so",
+/// "Who knows"). What he states plainly outweighs what he only calls possible ("another rc is always an option", "might
+/// be a reason to delay", "I can't rule out an rc8"); a hedge reaches to the end of its clause and back to the
+/// sentence's start or last "but". When the plain claims disagree, or he says he has not decided ("I'm still waffling",
+/// "whether to do an rc8 or the final", "either way", "maybe rc8, maybe not", "possible we'll need one, possible we
+/// won't", "on the fence", "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision
+/// on rc8 will be made next weekend"), nothing is read: the answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
@@ -94,7 +94,9 @@ public static partial class ProseReader
             // "Normally this would be the last rc, and I think this time it is" (or "… but this time it isn't").
             var thisTime = ThisTime().Match(lower);
             var counterfactual = Counterfactual().IsMatch(lower);
-            if (counterfactual && !thisTime.Success)
+            // "Normally I'd release next weekend, but I'll do an rc8": what follows the "but" is this time's plan.
+            var plannedFrom = counterfactual && !thisTime.Success ? (But().Match(lower) is { Success: true } but ? but.Index : -1) : 0;
+            if (plannedFrom < 0)
             {
                 continue;
             }
@@ -102,6 +104,7 @@ public static partial class ProseReader
             var turned = counterfactual && thisTime.Groups["not"].Success;
 
             var found = ClaimsOf(lower, rc, version.Value.Release.ToString())
+                .Where(c => c.At >= plannedFrom)
                 .Select(c => c with { Sentence = sentences[i], LastRc = turned ? (c.LastRc == rc ? rc + 1 : rc) : c.LastRc })
                 .ToList();
             if (lower.TrimEnd().EndsWith('?') && !TagQuestion().IsMatch(lower))
@@ -213,8 +216,9 @@ public static partial class ProseReader
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
                 var after = s[(m.Index + m.Length)..];
-                // "The rc8 we had for 6.9" is told of; "an rc8 was always the plan" is still the plan.
-                if (HadAfter().IsMatch(after))
+                // "The rc8 we had for 6.9" and "the rc8 diff last time" are told of; "an rc8 was always the plan" is
+                // still the plan. "People keep asking me about an rc8" names the topic, not a plan.
+                if (HadAfter().IsMatch(after) || AskedAbout().IsMatch(s[..m.Index]))
                 {
                     continue;
                 }
@@ -263,7 +267,8 @@ public static partial class ProseReader
             // "rc8 will be the last rc" and "an rc8, and that should be the last one" are about the later rc.
             // "the final release the week after that" has its own time, which FinalWithTime reads.
             var before = Window(s, m.Index);
-            if (!delayed && !Past(s, m.Index, release) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
+            // "this was the last rc" says the mail's own rc is the last, as "this is" does.
+            if (!delayed && (!Past(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
                 && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
                 && !ComesAfterLaterRc(s, m, rc))
             {
@@ -627,7 +632,7 @@ public static partial class ProseReader
 
     // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more
     // rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+away\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+(?:from\s+(?:now|today)|away)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+away\b|\b(?:on|this)\s+sunday\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+(?:from\s+(?:now|today)|away)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …
@@ -644,9 +649,18 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:was|were|had|did|ended|came)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TellsOfPast();
 
-    // "the rc8 we had for 6.9", "the rc8 that we did last time": an rc told of in a relative clause in the past.
-    [GeneratedRegex(@"^\s*(?:that\s+|which\s+)?(?:we|i|it|they|you)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "the rc8 we had for 6.9", "the rc8 that we did last time": an rc told of in a relative clause in the past; "the
+    // rc8 (diff) last time", "the rc8 back then": with the time it happened ("an rc8 like last time" is a plan).
+    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:we|i|it|they|you)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b|(?:(?!(?:like|as|again)\b)[\w']+\s+){0,3}?(?:last\s+time|back\s+then|in\s+the\s+past)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HadAfter();
+
+    // "people keep asking me about an rc8", "questions about an rc8": the rc as the topic of what others ask.
+    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AskedAbout();
+
+    // "this was the last rc": the mail's own rc, in the tense of a letter read later.
+    [GeneratedRegex(@"\bthis(?:\s+(?:one|rc|-?rc\d+))?\s+was\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThisWas();
 
     // "an rc8 isn't needed", "… seems unlikely", "… would surprise me", "… is out of the question", also after a short
     // relative clause ("the rc9 I was worried about seems unnecessary") — but "an rc8 is not out of the question" only

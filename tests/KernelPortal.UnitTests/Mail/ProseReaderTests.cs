@@ -546,6 +546,26 @@ public class ProseReaderTests
     [InlineData("6.15-rc7", "", 0, "Is this the last rc, or will there be an rc8? We'll see.")]
     [InlineData("6.15-rc7", "final", 7, "Do we need an rc8? I don't think so.")]
     [InlineData("6.15-rc7", "final", 7, "So the final 6.15 comes next weekend, ok?")]
+    // Twenty-third round (2026-12-02, third session): plans in other verbs ("cutting", "calling", "scheduled"), "it is",
+    // "this was the last rc", and a normal day set against this time, written before running them.
+    [InlineData("6.16-rc7", "final", 7, "The plan is not to do an rc8.")]
+    [InlineData("6.16-rc7", "final", 7, "I don't plan on doing an rc8.")]
+    [InlineData("6.16-rc7", "final", 7, "No plans for an rc8 at this point.")]
+    [InlineData("6.16-rc7", "final", 7, "Unless something nasty comes up, this was the last rc.")]
+    [InlineData("6.16-rc7", "final", 7, "I'll be cutting the final release next weekend.")]
+    [InlineData("6.16-rc7", "final", 7, "Expect 6.16 final on Sunday.")]
+    [InlineData("6.16-rc7", "rc8", 8, "So rc8 it is.")]
+    [InlineData("6.16-rc7", "rc8", 8, "Let's do one more rc.")]
+    [InlineData("6.16-rc7", "final", 7, "This'll be the last rc.")]
+    [InlineData("6.16-rc7", "final", 7, "I'm calling this the last rc.")]
+    [InlineData("6.16-rc7", "final", 7, "The final release is scheduled for next Sunday.")]
+    [InlineData("6.16-rc7", "rc8", 8, "We're going to go to rc8 this time.")]
+    [InlineData("6.16-rc7", "rc8", 8, "I'm going to do an rc8 and release 6.16 the week after.")]
+    [InlineData("6.16-rc6", "rc7", 7, "I expect to release 6.16 in two weeks, after rc7.")]
+    [InlineData("6.16-rc7", "rc8", 8, "Normally I'd release next weekend, but I'll do an rc8 since I'm traveling.")]
+    [InlineData("6.16-rc8", "final", 8, "rc8 was mainly about the holidays; the final release comes next Sunday.")]
+    [InlineData("6.16-rc7", "rc8", 8, "I'll do an rc8 like last time, because of the holidays.")]
+    [InlineData("6.16-rc7", "", 0, "I've had a few questions about an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -589,6 +609,9 @@ public class ProseReaderTests
     // Twenty-second round (2026-12-02, third session).
     [InlineData("6.15-rc7", "Hopefully next week will be calmer.")]
     [InlineData("6.15-rc7", "People asked whether 6.14 would have an rc8; it didn't.")]
+    // Twenty-third round (2026-12-02, third session).
+    [InlineData("6.16-rc7", "The rc8 diff last time was tiny.")]
+    [InlineData("6.16-rc7", "People keep asking me about an rc8.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
