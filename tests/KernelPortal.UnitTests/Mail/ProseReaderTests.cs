@@ -566,6 +566,20 @@ public class ProseReaderTests
     [InlineData("6.16-rc8", "final", 8, "rc8 was mainly about the holidays; the final release comes next Sunday.")]
     [InlineData("6.16-rc7", "rc8", 8, "I'll do an rc8 like last time, because of the holidays.")]
     [InlineData("6.16-rc7", "", 0, "I've had a few questions about an rc8.")]
+    // Twenty-fourth round (2026-12-02, third session): whole mails where the claim sits among other talk of rcs, weeks
+    // and releases, written before running them.
+    [InlineData("6.17-rc7", "final", 7, "So rc7 is out, and it's about the size I'd expect. Last week I was a bit worried about the amount of late networking fixes, but that calmed down nicely.\n\nSo I think we're on track for the final 6.17 next weekend. Famous last words.\n\n    Linus")]
+    [InlineData("6.17-rc7", "rc8", 8, "Ugh. rc7 is bigger than rc6 was, which is never a good sign this late in the release.\n\nI'll give it a week and see, but I suspect this will mean an rc8.\n\n    Linus")]
+    [InlineData("6.17-rc7", "", 0, "Things look ok. I'm not thrilled about the size, but it's not alarming either.\n\nWe'll see what the week brings.\n\n    Linus")]
+    [InlineData("6.17-rc8", "final", 8, "As expected, rc8 was small. Nothing in here makes me nervous, so 6.17 will be released next weekend, and then the merge window for 6.18 opens.\n\n    Linus")]
+    [InlineData("6.17-rc6", "rc7", 7, "rc6 is on the smaller side, which is nice. If this continues, we're looking at a normal schedule with the final release after rc7.\n\n    Linus")]
+    [InlineData("6.17-rc7", "final", 7, "The big thing this week was the fix for the scheduler regression that people have been chasing since rc3. With that in, I don't see anything holding up the release.\n\nSo: final 6.17 next Sunday, unless something comes up.\n\n    Linus")]
+    [InlineData("6.17-rc7", "rc8", 8, "I'm traveling for the Maintainers Summit next week, and while I could do the release from the road, I'd rather not. So there will be an rc8, and the final the week after.\n\n    Linus")]
+    [InlineData("6.17-rc7", "", 0, "The rc7 diff is mostly drivers. There's a few fixes for the 6.16 stable trees in there too.\n\nGo test.\n\n    Linus")]
+    [InlineData("6.17-rc7", "final", 7, "We're at rc7. It's been a pretty smooth release cycle overall, and I expect this to be the last rc. Do test it.\n\n    Linus")]
+    [InlineData("6.17-rc7", "rc8", 8, "Nothing particularly scary, but we do have a couple of regressions that haven't been fixed yet. I'd rather wait for those than release with them, so I'm planning on an rc8.\n\n    Linus")]
+    [InlineData("6.17-rc7", "final", 7, "Assuming no surprises show up, the next release will be the final 6.17. The merge window will then open, and because of the holidays it may be slightly shorter than usual.\n\n    Linus")]
+    [InlineData("6.17-rc8", "final", 8, "I said last week that I'd probably do an rc8, and here it is. It's small, and I expect the final release next weekend.\n\n    Linus")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
