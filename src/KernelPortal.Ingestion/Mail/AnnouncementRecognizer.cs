@@ -24,7 +24,7 @@ public static partial class AnnouncementRecognizer
     public static KernelVersion? Recognise(string subject, bool fromLinus, string from, AnnouncementBody content, out string reason)
     {
         subject = SpelledVersion().Replace(subject.Trim(), Respell);
-        if (ReplyPrefix().IsMatch(subject))
+        if (AnnouncementSubject.ReplyPrefix().IsMatch(subject))
         {
             reason = "a reply or forward (the subject starts with Re:/Fwd:)";
             return null;
@@ -120,8 +120,6 @@ public static partial class AnnouncementRecognizer
     [GeneratedRegex(@"(?<![\w.])(?<release>[vV]?\d+\.\d+)(?:\.0(?!\w|\.\d))?(?:\s*[-_ ]?\s*[rR][cC]\s*-?\s*(?<rc>\d{1,2})(?!\d))?(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpelledVersion();
 
-    [GeneratedRegex(@"^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ReplyPrefix();
 
     // The kernel's own addresses, from which a maintainer standing in for Linus announces.
     [GeneratedRegex(@"@(?:[\w-]+\.)*(?:kernel\.org|linuxfoundation\.org|linux-foundation\.org)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -65,8 +65,10 @@ public static partial class AnnouncementSubject
     [GeneratedRegex(@"\d+\.\d+|-rc\d+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnyVersion();
 
-    [GeneratedRegex(@"^\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex ReplyPrefix();
+    // A reply or forward: "Re:", "Fwd:", "AW:" and the like, also bracketed ("[Fwd: Linux 6.12]") or "(fwd)" at the end.
+    // One rule for the strict subject reader and AnnouncementRecognizer.
+    [GeneratedRegex(@"^\s*[\[(]?\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:|\(fwd\)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    internal static partial Regex ReplyPrefix();
 
     [GeneratedRegex(@"^\[ANNOUNCE\]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnnouncePrefix();

@@ -74,6 +74,15 @@ public class AnnouncementRecognizerTests
     [InlineData("Linux 6.12-rc3: calm week", "Things look normal.", Shortlog, "6.12-rc3")]
     [InlineData("Linux 6.13-rc1", "The 6.12 release went fine, and the merge window is closed.", Mergelog, "6.13-rc1")]
     [InlineData("Linux 6.12", "So 6.12 is out, and the merge window for 6.13 is open.", Shortlog, "6.12")]
+    // A probe round (2026-12-02, third session), written before running it: the 7.x versions, a subject that names two
+    // versions, one that says "re-sent", the version after a colon.
+    [InlineData("Linux 7.0-rc1", "The merge window is closed, and 7.0-rc1 is tagged.", Mergelog, "7.0-rc1")]
+    [InlineData("Linux 7.0", "So 7.0 is out.", Shortlog, "7.0")]
+    [InlineData("[ANNOUNCE] v7.1-rc3", "Normal week.", Shortlog, "7.1-rc3")]
+    [InlineData("The merge window is closed: 6.19-rc1 is out", "Tagged and pushed.", Mergelog, "6.19-rc1")]
+    [InlineData("Linux 6.19-rc8 (the holidays)", "As expected.", Shortlog, "6.19-rc8")]
+    [InlineData("Linux 6.12-rc3 (and a heads-up on 6.13)", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3 (re-sent, the first one bounced)", "Things look normal.", Shortlog, "6.12-rc3")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
@@ -86,6 +95,7 @@ public class AnnouncementRecognizerTests
     [Theory]
     [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 4.19-rc5", "4.19-rc5")]
     [InlineData("Greg Kroah-Hartman <gregkh@kernel.org>", "Linux 4.19", "4.19")]
+    [InlineData("Linus Torvalds <Torvalds@Linux-Foundation.org>", "Linux 6.12-rc3", "6.12-rc3")]
     public void Takes_the_announcement_of_a_maintainer_standing_in_for_Linus(string from, string subject, string version)
     {
         var mail = Parse(from, subject, "Things look normal this week." + Shortlog);
@@ -105,6 +115,11 @@ public class AnnouncementRecognizerTests
     [InlineData(Linus, "[PATCH] fix the build for 3.2-rc4", "Trivial fix.\n---\n fs/ext4/super.c | 2 +-\n", "a discussion")]
     [InlineData("Greg KH <greg@kroah.com>", "Linux 3.2.4", "I'm announcing the release of the 3.2.4 kernel.", "stable release")]
     [InlineData(Linus, "RE: Linux 6.12-rc3", "Yes, I saw that too.", "reply or forward")]
+    // The probe round of 2026-12-02 (third session).
+    [InlineData(Linus, "Re: [ANNOUNCE] Linux 6.12-rc3", "Yes.", "reply or forward")]
+    [InlineData(Linus, "[Fwd: Linux 6.12]", "See below.", "reply or forward")]
+    [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "[PATCH 6.6 000/123] 6.6.38-rc1 review", "This is the start of the stable review cycle for the 6.6.38 release.", "stable release")]
+    [InlineData("Sasha Levin <sashal@kernel.org>", "Linux 6.12.4", "I'm announcing the release of the 6.12.4 kernel." + Shortlog, "stable release")]
     [InlineData(Linus, "Re:Linux 6.12-rc3", "Yes, I saw that too.", "reply or forward")]
     [InlineData(Linus, "AW: Linux 6.12-rc3", "Yes, I saw that too.", "reply or forward")]
     [InlineData(Linus, "Fw: Linux 6.12", "See below.", "reply or forward")]
