@@ -720,19 +720,21 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:normally|usually|otherwise)\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
-    [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Travel();
 
     [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|a\s+day\s+late|day\s+later\s+than\s+usual|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do)|late\s+(?:release|rc)|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14
-    // through 17", "3rd and 4th of July"), part of a month ("the first / 2nd week of October", "late August", "the end of
-    // September"), a holiday ("Christmas", "New Year's", "Thanksgiving", "Easter"), next / this week(end), "the next two
-    // weeks" or a weekday ("on Sunday").
-    private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+    // through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the first / 2nd week of October", "late August", "the end of
+    // September"), a holiday ("Christmas", "New Year's", "Thanksgiving", "Easter", "Labor Day"), next / this week(end),
+    // "the next two weeks", a weekday or a range of them ("on Sunday", "from Friday to Tuesday").
+    // An abbreviation keeps its dot ("Sep.", "Sept."); a full name does not take the sentence's ("the end of September.").
+    private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t\.|\.|[a-z]*)";
+    private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
 
-    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?)(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

@@ -689,12 +689,32 @@ public class ProseReaderTests
     [InlineData("Over the Easter weekend I'll be away, so expect a quiet week.", "Easter")]
     [InlineData("I'm at Open Source Summit in Seattle June 23-25.", "June 23-25")]
     [InlineData("The 2nd week of January I'll be traveling.", "2nd week of January")]
+    // Third round, written before running them (2026-12-02, third session).
+    [InlineData("I'm traveling 9/20-9/23, so expect the rc from a hotel room.", "9/20-9/23")]
+    [InlineData("I'll be in Japan between the 5th and the 9th of December.", "5th and the 9th of December")]
+    [InlineData("Heads-up: travel next month (mid-October), so rc2 might be a day off.", "mid-October")]
+    [InlineData("I'm going to be traveling over the Labor Day weekend.", "Labor Day")]
+    [InlineData("I'll be offline from Friday to Tuesday for a family trip.", "Friday to Tuesday")]
+    [InlineData("I'm flying out Saturday and back Wednesday.", "Saturday")]
+    [InlineData("I'll be at Kernel Recipes in Paris at the end of September.", "end of September")]
+    [InlineData("Mid-December I'll be traveling, so the merge window might slip.", "Mid-December")]
+    [InlineData("I will be travelling from 12 to 15 March.", "12 to 15 March")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
 
         Assert.Equal(prose, hint.Travel?.Sentence);
         Assert.Contains(date, hint.Travel!.Dates);
+    }
+
+    [Theory]
+    [InlineData("The fix for the data plane will be in rc8.")]
+    [InlineData("I'll be in touch with the ext4 people about it.")]
+    [InlineData("I'll be in a better position to decide next week.")]
+    [InlineData("The next rc will come out on Sunday as usual, 9/20 or so.")]
+    public void Is_no_travel_without_a_word_of_travel(string prose)
+    {
+        Assert.Null(Read("4.7-rc5", prose).Travel);
     }
 
     [Theory]
