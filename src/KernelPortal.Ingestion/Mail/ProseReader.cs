@@ -244,6 +244,15 @@ public static partial class ProseReader
             }
         }
 
+        // "The next rc will be the last one", "this is the second-to-last rc": the last rc is the one after this.
+        foreach (Match m in NextRcLast().Matches(s))
+        {
+            if (!Past(s, m.Index, release))
+            {
+                yield return new Claim(Negated(s, m.Index) ? rc + 2 : rc + 1, m.Index);
+            }
+        }
+
         foreach (Match m in AnotherRc().Matches(s))
         {
             if (!Past(s, m.Index, release))
@@ -423,9 +432,14 @@ public static partial class ProseReader
         || HereWeAre().IsMatch(sentence[..index])
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release);
 
-    /// <summary>True when the words before "the last rc" name whose it is: a later rc ("rc8 will be the last rc") or the one just named ("that should be the last one").</summary>
+    /// <summary>
+    /// True when the words before "the last rc" name whose it is: a later rc ("rc8 will be the last rc"), the next one
+    /// ("the next rc will be the last one", which <see cref="NextRcLast"/> reads) or the one just named ("that should be
+    /// the last one").
+    /// </summary>
     private static bool AboutAnotherRc(string window, int rc) =>
-        LaterRc().Matches(window).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc) || ThatOne().IsMatch(window);
+        LaterRc().Matches(window).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc) || ThatOne().IsMatch(window)
+        || NextRc().IsMatch(window);
 
     /// <summary>
     /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
@@ -582,9 +596,20 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|" + ExtraWeekVerb + @"(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
-    // Several rcs still to come: "two more rcs", "another couple of rcs".
-    [GeneratedRegex(@"\b(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:-?rcs|-?rc's|release\s+candidates)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Several rcs still to come: "two more rcs", "another couple of rcs", "one rc left", "two rcs to go".
+    [GeneratedRegex(@"\b(?:(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:-?rcs|-?rc's|release\s+candidates)|(?<n>one|two|three|2|3|a\s+couple\s+of)\s+(?:more\s+)?(?:-?rcs?|-?rc's|release\s+candidates?)\s+(?:left|to\s+go|remaining))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreRcs();
+
+    // The rc after this one: "the next rc", "the rc after this (one)", "next week's rc".
+    private const string NextRcWords = @"\b(?:the\s+next\s+(?:-?rc|release\s+candidate)|the\s+(?:-?rc|one|release\s+candidate)\s+after\s+this(?:\s+one)?|next\s+week's\s+(?:-?rc|one|release\s+candidate))\b";
+
+    [GeneratedRegex(NextRcWords, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextRc();
+
+    // The next rc named the last ("the next rc will be the last one", "the rc after this one should be the final rc"),
+    // or this one the last but one ("this is the second-to-last rc", "the penultimate rc").
+    [GeneratedRegex(NextRcWords + @"\s+(?:will|should|is\s+going\s+to|'ll|is\s+likely\s+to)\s+(?:\w+\s+)?be\s+the\s+(?:last|final)(?:\s+(?:one|-?rc|release\s+candidate))?\b(?!\s+(?:release|version|kernel|v?\d))|\bthis\s+(?:one\s+|rc\s+)?(?:is|will\s+be|should\s+be)\s+(?:\w+\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextRcLast();
 
     // "needs / want another week" and "give things another week" are an extra week (AnotherRc), not one week still to go
     // (WeeksToGo).
@@ -632,7 +657,7 @@ public static partial class ProseReader
 
     // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more
     // rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+away\b|\b(?:on|this)\s+sunday\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+(?:from\s+(?:now|today)|away)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+sunday\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …
@@ -651,7 +676,7 @@ public static partial class ProseReader
 
     // "the rc8 we had for 6.9", "the rc8 that we did last time": an rc told of in a relative clause in the past; "the
     // rc8 (diff) last time", "the rc8 back then": with the time it happened ("an rc8 like last time" is a plan).
-    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:we|i|it|they|you)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b|(?:(?!(?:like|as|again)\b)[\w']+\s+){0,3}?(?:last\s+time|back\s+then|in\s+the\s+past)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:we|i|it|they|you|v?\d+\.\d+)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b|(?:(?!(?:like|as|again)\b)[\w']+\s+){0,3}?(?:last\s+time|back\s+then|in\s+the\s+past)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HadAfter();
 
     // "people keep asking me about an rc8", "questions about an rc8": the rc as the topic of what others ask.
@@ -688,7 +713,7 @@ public static partial class ProseReader
     // (release) next weekend", "the final release", "ready/on track/slated for a final", "release the final 6.14",
     // "the expected 5.4 release next weekend", "make this last week count", "the final 4.11 is next", "next up: the
     // final", "this is it for the rc series", "the next thing you'll see from me is the 6.6 release".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+it\s+for\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?\d+\.\d+(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+it\s+for\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?\d+\.\d+(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …": denies whatever its clause goes on to
@@ -709,7 +734,7 @@ public static partial class ProseReader
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by the
     // end of the week" is not).
-    [GeneratedRegex(@"\b(?:waffling|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // "… and this time it is", "… but this time it isn't": whether what normally happens happens now.

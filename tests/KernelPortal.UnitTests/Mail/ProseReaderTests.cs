@@ -580,6 +580,26 @@ public class ProseReaderTests
     [InlineData("6.17-rc7", "rc8", 8, "Nothing particularly scary, but we do have a couple of regressions that haven't been fixed yet. I'd rather wait for those than release with them, so I'm planning on an rc8.\n\n    Linus")]
     [InlineData("6.17-rc7", "final", 7, "Assuming no surprises show up, the next release will be the final 6.17. The merge window will then open, and because of the holidays it may be slightly shorter than usual.\n\n    Linus")]
     [InlineData("6.17-rc8", "final", 8, "I said last week that I'd probably do an rc8, and here it is. It's small, and I expect the final release next weekend.\n\n    Linus")]
+    // Twenty-fifth round (2026-12-02, third session): the last rc named by its place ("the next rc", "the rc after this
+    // one", "second-to-last"), rcs left, and weeks out, written before running them.
+    [InlineData("6.12-rc6", "rc7", 7, "The next rc will be the last one.")]
+    [InlineData("6.12-rc6", "rc7", 7, "Next week's rc7 should be the last rc.")]
+    [InlineData("6.12-rc6", "rc7", 7, "This is the second-to-last rc.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I plan to make rc8 the last one.")]
+    [InlineData("6.12-rc6", "rc7", 7, "One more rc after this one, and then we're done.")]
+    [InlineData("6.12-rc7", "rc8", 8, "The rc after this one will be the last.")]
+    [InlineData("6.12-rc7", "final", 7, "We're done with rcs for this cycle.")]
+    [InlineData("6.12-rc7", "final", 7, "No more rcs for 6.12.")]
+    [InlineData("6.12-rc6", "rc7", 7, "We're about two weeks out from the final release.")]
+    [InlineData("6.12-rc7", "final", 7, "The penultimate rc was rc6, and this is the last one.")]
+    [InlineData("6.12-rc7", "rc8", 8, "rc8 will follow next Sunday.")]
+    [InlineData("6.12-rc7", "", 0, "rc8 or final, it all depends on the networking fixes.")]
+    [InlineData("6.12-rc7", "final", 7, "After this, the only thing left is the final release.")]
+    [InlineData("6.12-rc7", "rc8", 8, "There's one rc left before the final.")]
+    [InlineData("6.12-rc6", "rc7", 8, "Two rcs left, then the final.")]
+    [InlineData("6.12-rc7", "rc8", 8, "We're not done with rcs yet.")]
+    [InlineData("6.12-rc6", "", 0, "I'm not sure the next rc will be the last one.")]
+    [InlineData("6.12-rc6", "rc7", 7, "Next week's rc will be the last one before 6.12.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -626,6 +646,9 @@ public class ProseReaderTests
     // Twenty-third round (2026-12-02, third session).
     [InlineData("6.16-rc7", "The rc8 diff last time was tiny.")]
     [InlineData("6.16-rc7", "People keep asking me about an rc8.")]
+    // Twenty-fifth round (2026-12-02, third session).
+    [InlineData("6.12-rc7", "The rc8 that 6.11 had was because of the holidays.")]
+    [InlineData("6.12-rc7", "If you see problems with rc7, please report them.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
