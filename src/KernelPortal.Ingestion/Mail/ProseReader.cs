@@ -321,7 +321,10 @@ public static partial class ProseReader
             yield break;
         }
 
-        foreach (Match m in ReleaseEvent().Matches(s))
+        // "… waiting for the final 6.9 …: it'll be out next Sunday": "it" stands for the release named before it.
+        var named = ReleaseEvent().Matches(s);
+        var pronouns = ReleasePronoun().Matches(s).Where(p => named.Any(r => r.Index < p.Index && (!r.Groups["v"].Success || r.Groups["v"].Value == release)));
+        foreach (var m in named.Concat(pronouns))
         {
             var version = m.Groups["v"];
             if ((version.Success && version.Value != release) || Past(s, m.Index, release) || FollowsAnotherStep(s, m.Index))
@@ -650,6 +653,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
+    // "it'll be out", "it will be released": the release named earlier in the sentence (FinalWithTime checks that).
+    [GeneratedRegex(@"\bit(?:'ll|\s+will|\s+should)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|tagged)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReleasePronoun();
+
     // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule" (also read by FinalWithTime
     // as the release's time when the release is named; both claims say the same).
     [GeneratedRegex(@"\b(?:on\s+track\s+for|on)\s+(?:a|the)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -713,7 +720,7 @@ public static partial class ProseReader
     // (release) next weekend", "the final release", "ready/on track/slated for a final", "release the final 6.14",
     // "the expected 5.4 release next weekend", "make this last week count", "the final 4.11 is next", "next up: the
     // final", "this is it for the rc series", "the next thing you'll see from me is the 6.6 release".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+it\s+for\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?\d+\.\d+(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+it\s+for\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?\d+\.\d+(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …": denies whatever its clause goes on to

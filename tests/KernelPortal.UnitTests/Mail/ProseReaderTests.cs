@@ -600,6 +600,24 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "rc8", 8, "We're not done with rcs yet.")]
     [InlineData("6.12-rc6", "", 0, "I'm not sure the next rc will be the last one.")]
     [InlineData("6.12-rc6", "rc7", 7, "Next week's rc will be the last one before 6.12.")]
+    // Twenty-sixth round (2026-12-02, third session): paragraphs with asides in parentheses, lists and "so:" lines, written
+    // before running them.
+    [InlineData("6.9-rc7", "final", 7, "Nothing stands out (well, apart from the usual driver noise), and barring any last-minute surprises this will be the last rc.")]
+    [InlineData("6.9-rc7", "rc8", 8, "The fixes fall into three groups:\n\n - networking\n - gpu drivers\n - filesystems\n\nand the gpu ones aren't done yet (the AMD folks are still bisecting), so I'll do an rc8.")]
+    [InlineData("6.9-rc7", "final", 7, "So: calm week, small rc, and the final 6.9 next weekend (assuming, as always, that nothing odd happens).")]
+    // Expected open when written; a hope stated is a final next in the corpus' own index ("this is hopefully the last rc"),
+    // and the aside tells of the past.
+    [InlineData("6.9-rc7", "final", 7, "I'm hoping this is the last rc (but I said that last time too, and then we had an rc8).")]
+    [InlineData("6.9-rc8", "final", 8, "rc8 (the one I added because of the conference travel) has been quiet, so the final release is next weekend.")]
+    [InlineData("6.9-rc7", "rc8", 8, "Honestly, I'm not thrilled with where we are. There are open regressions, the fixes for them are still being tested, and I'd rather not release with them. Expect an rc8.")]
+    [InlineData("6.9-rc7", "final", 7, "If you have been waiting for the final 6.9 before testing, now's a good time to start: it'll be out next Sunday.")]
+    [InlineData("6.9-rc7", "", 0, "Anyway, it's rc7, and we'll see where we are next weekend - either the final release, or an rc8 if something comes up that needs more time.")]
+    [InlineData("6.9-rc6", "rc7", 7, "We're at rc6, things look normal, and I expect rc7 next week followed by the final the week after.")]
+    [InlineData("6.9-rc7", "rc8", 8, "The final 6.9 will be a week later than usual: there will be an rc8 next Sunday.")]
+    [InlineData("6.9-rc7", "final", 7, "Assuming no surprises, next weekend is release time.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'm going to do one more rc than usual.")]
+    [InlineData("6.9-rc7", "", 0, "If you want to test the final 6.9 early, it will be out when it's ready.")]
+    [InlineData("6.9-rc7", "final", 7, "Release day is next Sunday, barring surprises.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
