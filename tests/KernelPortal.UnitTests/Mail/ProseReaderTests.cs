@@ -618,6 +618,26 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "rc8", 8, "I'm going to do one more rc than usual.")]
     [InlineData("6.9-rc7", "", 0, "If you want to test the final 6.9 early, it will be out when it's ready.")]
     [InlineData("6.9-rc7", "final", 7, "Release day is next Sunday, barring surprises.")]
+    // Twenty-seventh round (2026-12-02, third session): everyday plans and denials in the words of many rc mails, written
+    // before running them.
+    [InlineData("6.10-rc7", "final", 7, "I'm not seeing any reason to do an rc8.")]
+    [InlineData("6.10-rc7", "final", 7, "It would be nice if the next week was calm, because then I'll do the final release.")]
+    [InlineData("6.10-rc7", "final", 7, "This looks like the last rc.")]
+    [InlineData("6.10-rc7", "final", 7, "So I'll cut the final release next Sunday as planned.")]
+    [InlineData("6.10-rc7", "rc8", 8, "We might as well have an rc8.")]
+    [InlineData("6.10-rc7", "final", 7, "Let's make this the final rc, and release 6.10 next weekend.")]
+    [InlineData("6.10-rc7", "rc8", 8, "rc8 is happening.")]
+    [InlineData("6.10-rc7", "final", 7, "The plan is the final release next weekend, and I don't expect anything to change that.")]
+    [InlineData("6.10-rc7", "final", 7, "That isn't to say that there won't be an rc8, but I don't expect one.")]
+    [InlineData("6.10-rc7", "final", 7, "There's nothing holding up the release.")]
+    [InlineData("6.10-rc7", "rc8", 8, "Not the final release yet: rc8 comes next.")]
+    [InlineData("6.10-rc8", "final", 8, "rc8 is the last one, promise.")]
+    [InlineData("6.10-rc7", "final", 7, "The next release you'll see from me is 6.10.")]
+    [InlineData("6.10-rc6", "rc7", 7, "Two more weeks, and we're done.")]
+    [InlineData("6.10-rc7", "rc8", 8, "Two regressions are still holding up the release.")]
+    [InlineData("6.10-rc7", "final", 7, "I can't promise there won't be an rc8, but I expect the final release next weekend.")]
+    [InlineData("6.10-rc7", "final", 7, "I don't see anything holding up the release at this point.")]
+    [InlineData("6.10-rc7", "final", 7, "I don't think there are any open problems that would really hold up the release.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -667,6 +687,9 @@ public class ProseReaderTests
     // Twenty-fifth round (2026-12-02, third session).
     [InlineData("6.12-rc7", "The rc8 that 6.11 had was because of the holidays.")]
     [InlineData("6.12-rc7", "If you see problems with rc7, please report them.")]
+    // Twenty-seventh round (2026-12-02, third session).
+    [InlineData("6.10-rc7", "Is it the last rc? Ask me next week.")]
+    [InlineData("6.10-rc7", "I never promised there would be no rc8.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
