@@ -11,12 +11,14 @@ namespace KernelPortal.Ingestion.Mail;
 /// <para>The prose is split into sentences, and each sentence is read for what it claims about the schedule:</para>
 /// <list type="bullet">
 /// <item>a final next: "this is the last rc / -rc / release candidate", "the final 6.12 next weekend", "one more
-/// calm week", "ready for a final 5.9", "release the final 6.14 next weekend";</item>
+/// calm week", "ready for a final 5.9", "release the final 6.14 next weekend", "no more rcs", "nothing holding up the
+/// release";</item>
 /// <item>the release named with when it comes, in either order: "the final", "the release" or this cycle's version
-/// ("we'll have 5.8", "tag 5.8", "5.8 will be out", "in good shape for 5.8 next weekend") with next week (the last rc
-/// is this one), the week after (one more rc), in w weeks or the normal schedule (rc7);</item>
-/// <item>another rc: "rc8" (any rc after this one), "another rc", "two more rcs", "an extra week", "need another
-/// week", "want one more week", "give things another week", "delay(ed)", "wait another week", "slip by a week",
+/// ("we'll have 5.8", "tag 5.8", "5.8 will be out", "in good shape for 5.8 next weekend", or "it'll be out" after it)
+/// with next week (the last rc is this one), the week after (one more rc), in w weeks or the normal schedule
+/// (rc7);</item>
+/// <item>another rc: "rc8" (any rc after this one), "another rc", "two more rcs", "one rc left", "the next rc will be
+/// the last one", "an extra week", "need another week", "want one more week", "give things another week", "delay(ed)", "wait another week", "slip by a week",
 /// "pushed out", "a week late";</item>
 /// <item>a number of weeks still to go: "two more weeks", "in two weeks", "another week" — from rc N, w weeks to the
 /// release mean the last rc is N + w − 1.</item>
