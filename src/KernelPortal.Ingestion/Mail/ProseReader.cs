@@ -51,7 +51,11 @@ public static partial class ProseReader
     {
         ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["couple"] = 2, ["a couple"] = 2, ["a couple of"] = 2, ["couple of"] = 2,
         ["2"] = 2, ["3"] = 3, ["4"] = 4,
+        ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["5"] = 5, ["6"] = 6, ["7"] = 7, ["8"] = 8,
     };
+
+    // How many weeks a count of them can be ("in seven weeks" from rc1 is a cycle of rc7); each is in Numbers.
+    private const string WeekCount = "two|three|four|five|six|seven|eight|2|3|4|5|6|7|8";
 
     /// <summary>The ordinals an rc is written with ("an eighth rc"), which <see cref="Normalise"/> turns into numbers.</summary>
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
@@ -602,7 +606,7 @@ public static partial class ProseReader
     private static partial Regex DoubtedAfter();
 
     // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm) week".
-    [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|two|three|four|a\s+couple(?:\s+of)?|couple(?:\s+of)?|2|3)\s+more|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>two|three|a\s+couple\s+of|2|3)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeeksToGo();
 
     // A later rc by number: "rc8", "-rc8", "an rc8".
@@ -678,14 +682,15 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bit(?:'ll|\s+will|\s+should)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|tagged)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleasePronoun();
 
-    // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule" (also read by FinalWithTime
-    // as the release's time when the release is named; both claims say the same).
-    [GeneratedRegex(@"\b(?:on\s+track\s+for|on)\s+(?:a|the)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule", "the usual seven rcs"
+    // (the schedule is also read by FinalWithTime as the release's time when the release is named; both claims say the
+    // same).
+    [GeneratedRegex(@"\b(?:on\s+track\s+for|on)\s+(?:a|the)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
     // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more
     // rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+sunday\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>two|three|four|2|3|4)\s+weeks\b|\b(?<w>two|three|four)\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+sunday\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …

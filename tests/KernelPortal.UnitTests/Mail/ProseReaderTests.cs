@@ -638,6 +638,18 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "final", 7, "I can't promise there won't be an rc8, but I expect the final release next weekend.")]
     [InlineData("6.10-rc7", "final", 7, "I don't see anything holding up the release at this point.")]
     [InlineData("6.10-rc7", "final", 7, "I don't think there are any open problems that would really hold up the release.")]
+    // Twenty-eighth round (2026-12-02, third session): early rc mails (rc1 to rc5) about the length of the cycle, written
+    // before running them.
+    [InlineData("6.11-rc4", "rc5", 7, "We're on track for a normal release schedule.")]
+    [InlineData("6.11-rc1", "rc2", 8, "This merge window was big, so I expect we'll go to rc8.")]
+    [InlineData("6.11-rc3", "rc4", 8, "Given the holidays, this release will have an rc8.")]
+    [InlineData("6.11-rc2", "rc3", 7, "I expect the usual seven rcs.")]
+    [InlineData("6.11-rc5", "rc6", 7, "Two more rcs after this one, and then the final.")]
+    [InlineData("6.11-rc1", "rc2", 7, "The release should happen in seven weeks, as usual.")]
+    [InlineData("6.11-rc3", "rc4", 6, "Four more weeks to go.")]
+    [InlineData("6.11-rc2", "rc3", 8, "With the holidays in the middle of this cycle, expect an rc8.")]
+    [InlineData("6.11-rc1", "rc2", 7, "The usual rc7 should see us through.")]
+    [InlineData("6.11-rc4", "rc5", 8, "At this rate we'll need an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -690,6 +702,11 @@ public class ProseReaderTests
     // Twenty-seventh round (2026-12-02, third session).
     [InlineData("6.10-rc7", "Is it the last rc? Ask me next week.")]
     [InlineData("6.10-rc7", "I never promised there would be no rc8.")]
+    // Twenty-eighth round (2026-12-02, third session).
+    [InlineData("6.11-rc2", "It's early days still.")]
+    [InlineData("6.11-rc3", "Too early to tell whether we'll need an rc8.")]
+    [InlineData("6.11-rc4", "We're halfway through the rc series.")]
+    [InlineData("6.11-rc4", "Things look normal for an rc4.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
