@@ -47,6 +47,9 @@ public static partial class ProseReader
     /// <summary>The rc that ends a normal cycle.</summary>
     public const int UsualLastRc = 7;
 
+    /// <summary>The most words of a line that pairs a release and its time across a colon ("6.13 final: next Sunday").</summary>
+    private const int ShortLine = 6;
+
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal)
     {
         ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["couple"] = 2, ["a couple"] = 2, ["a couple of"] = 2, ["couple of"] = 2,
@@ -363,6 +366,12 @@ public static partial class ProseReader
             if (time is null && AfterAnotherStep().IsMatch(Window(s, m.Index)))
             {
                 time = times.LastOrDefault(t => t.Index < m.Index);
+            }
+
+            // A line of a few words pairs its release and time across a colon: "6.13 final: next Sunday", "Next weekend: 6.13".
+            if (time is null && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortLine)
+            {
+                time = times.OrderBy(t => Math.Abs(t.Index - m.Index)).First();
             }
 
             if (time is null)
@@ -690,7 +699,7 @@ public static partial class ProseReader
 
     // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more
     // rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+sunday\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …

@@ -650,6 +650,19 @@ public class ProseReaderTests
     [InlineData("6.11-rc2", "rc3", 8, "With the holidays in the middle of this cycle, expect an rc8.")]
     [InlineData("6.11-rc1", "rc2", 7, "The usual rc7 should see us through.")]
     [InlineData("6.11-rc4", "rc5", 8, "At this rate we'll need an rc8.")]
+    // Twenty-ninth round (2026-12-02, third session): the plan beside travel and the day of the week, and elliptic lines
+    // ("Next up: rc8."), written before running them.
+    [InlineData("6.13-rc7", "final", 7, "I'll release 6.13 on Saturday instead of Sunday because I'm traveling.")]
+    [InlineData("6.13-rc7", "final", 7, "The final release may come out a day early.")]
+    [InlineData("6.13-rc7", "rc8", 8, "rc8 will be out a day late, because of travel.")]
+    [InlineData("6.13-rc7", "final", 7, "I'll do the release from the airport next Sunday.")]
+    [InlineData("6.13-rc7", "final", 7, "Next weekend: 6.13.")]
+    [InlineData("6.13-rc7", "rc8", 8, "Next up: rc8.")]
+    [InlineData("6.13-rc7", "final", 7, "6.13 final: next Sunday.")]
+    [InlineData("6.13-rc7", "rc8", 8, "Travel means I'll do an rc8 rather than try to release from the road.")]
+    [InlineData("6.13-rc7", "final", 7, "Because I'm traveling the week after, I want to get 6.13 out next weekend.")]
+    [InlineData("6.13-rc7", "rc8", 8, "I'm away next weekend, so rc8 it is, with the final the weekend after.")]
+    [InlineData("6.13-rc8", "final", 8, "Back from travels, and the final 6.13 should be out on schedule next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -707,6 +720,10 @@ public class ProseReaderTests
     [InlineData("6.11-rc3", "Too early to tell whether we'll need an rc8.")]
     [InlineData("6.11-rc4", "We're halfway through the rc series.")]
     [InlineData("6.11-rc4", "Things look normal for an rc4.")]
+    // Twenty-ninth round (2026-12-02, third session).
+    [InlineData("6.13-rc7", "The merge window for 6.14 will then be over the holidays.")]
+    [InlineData("6.13-rc7", "More fixes for 6.13: next week.")]
+    [InlineData("6.13-rc7", "The 6.14 merge window: next Sunday.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
