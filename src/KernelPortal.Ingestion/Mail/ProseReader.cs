@@ -517,11 +517,13 @@ public static partial class ProseReader
 
     /// <summary>
     /// The sentence in lower case without quotes, with an rc written other ways as the rules read it: "rc 8", "rc-8" and
-    /// "release candidate 8" as "rc8", "an eighth rc" as "an rc8".
+    /// "release candidate 8" as "rc8", "an eighth rc" as "an rc8"; and the double negation "no reason not to" as the
+    /// "every reason to" it means.
     /// </summary>
     private static string Normalise(string sentence)
     {
         var lower = Quotes().Replace(sentence.ToLowerInvariant(), string.Empty).Replace('’', '\'');
+        lower = DoubleNegation().Replace(lower, "every reason to");
         lower = SpacedRc().Replace(lower, "rc${k}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
@@ -602,6 +604,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:rc[\s-]|release\s+candidate\s+)(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpacedRc();
 
+    // "no reason not to", "not any reason not to" (Normalise writes "every reason to").
+    [GeneratedRegex(@"\b(?:no|not\s+any)\s+reason\s+not\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoubleNegation();
+
     // "an eighth rc", "the ninth release candidate" (Normalise writes them "an rc8", "the rc9").
     [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrdinalRc();
@@ -681,10 +687,10 @@ public static partial class ProseReader
 
     // The release named: "the final (5.8) (release)" — not "the final patch" —, "final release", "the / a release" (not
     // its candidates, notes or cycle), or the version (group v, compared with the cycle's) as what is released —
-    // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up" — or said alone ("in good
-    // shape for 5.8 next weekend"): FinalWithTime takes each only with a time in its clause. Never "fixes for 5.8", "the
-    // 5.9 merge window", its rcs or stable updates.
-    [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up", "to release next week" —
+    // or said alone ("in good shape for 5.8 next weekend"): FinalWithTime takes each only with a time in its clause.
+    // Never "fixes for 5.8", "the 5.9 merge window", its rcs or stable updates.
+    [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|\b(?:to|'ll|will|can|should)\s+(?:just\s+)?release(?=\s+(?:next|this|in\s+a|on)\b)|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
     // "it'll be out", "it will be released": the release named earlier in the sentence (FinalWithTime checks that).

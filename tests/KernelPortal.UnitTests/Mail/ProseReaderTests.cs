@@ -663,6 +663,22 @@ public class ProseReaderTests
     [InlineData("6.13-rc7", "final", 7, "Because I'm traveling the week after, I want to get 6.13 out next weekend.")]
     [InlineData("6.13-rc7", "rc8", 8, "I'm away next weekend, so rc8 it is, with the final the weekend after.")]
     [InlineData("6.13-rc8", "final", 8, "Back from travels, and the final 6.13 should be out on schedule next weekend.")]
+    // Thirtieth round (2026-12-02, third session): concessions ("although", "even though", "while"), "no way", "yes/no"
+    // openers and a double negation, written before running them.
+    [InlineData("6.15-rc7", "final", 7, "Although there were a few late fixes, I don't think we need an rc8.")]
+    [InlineData("6.15-rc7", "rc8", 8, "While things look mostly calm, I'm going to do an rc8 anyway.")]
+    [InlineData("6.15-rc7", "final", 7, "Even though rc7 is a bit bigger than I'd like, I expect the final release next weekend.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Even though things look calm, there will be an rc8, because I'm traveling.")]
+    [InlineData("6.15-rc7", "final", 7, "Not that I expect an rc8, but please do test.")]
+    [InlineData("6.15-rc7", "rc8", 8, "It's not that anything is on fire, but I want an rc8 for the late networking changes.")]
+    [InlineData("6.15-rc7", "final", 7, "No, there won't be an rc8.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Yes, there will be an rc8.")]
+    [InlineData("6.15-rc7", "final", 7, "There's no way we'll need an rc8 at this point.")]
+    [InlineData("6.15-rc7", "rc8", 8, "There's no way I'm releasing 6.15 next weekend with these regressions.")]
+    [InlineData("6.15-rc7", "final", 7, "I see no reason not to release next weekend.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Rather than rush the final release, I'll do an rc8.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I don't want to release next weekend with these regressions open.")]
+    [InlineData("6.15-rc7", "final", 7, "There's no reason not to do the final release next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -724,6 +740,8 @@ public class ProseReaderTests
     [InlineData("6.13-rc7", "The merge window for 6.14 will then be over the holidays.")]
     [InlineData("6.13-rc7", "More fixes for 6.13: next week.")]
     [InlineData("6.13-rc7", "The 6.14 merge window: next Sunday.")]
+    // Thirtieth round (2026-12-02, third session).
+    [InlineData("6.15-rc7", "Whether or not there's an rc8, the merge window will open on time.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
