@@ -120,7 +120,6 @@ public static partial class AnnouncementRecognizer
     [GeneratedRegex(@"(?<![\w.])(?<release>[vV]?\d+\.\d+)(?:\.0(?!\w|\.\d))?(?:\s*[-_ ]?\s*[rR][cC]\s*-?\s*(?<rc>\d{1,2})(?!\d))?(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpelledVersion();
 
-
     // The kernel's own addresses, from which a maintainer standing in for Linus announces.
     [GeneratedRegex(@"@(?:[\w-]+\.)*(?:kernel\.org|linuxfoundation\.org|linux-foundation\.org)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StandIn();

@@ -10,16 +10,16 @@ namespace KernelPortal.Ingestion.Mail;
 /// <remarks>
 /// <para>The prose is split into sentences, and each sentence is read for what it claims about the schedule:</para>
 /// <list type="bullet">
-/// <item>a final next: "this is the last rc / -rc / release candidate", "the final 6.12 next weekend", "one more
-/// calm week", "ready for a final 5.9", "release the final 6.14 next weekend", "no more rcs", "nothing holding up the
+/// <item>a final next: "this is the last rc / -rc / release candidate", "the final 6.12 next weekend", "one more calm
+/// week", "ready for a final 5.9", "release the final 6.14 next weekend", "no more rcs", "nothing holding up the
 /// release";</item>
 /// <item>the release named with when it comes, in either order: "the final", "the release" or this cycle's version
 /// ("we'll have 5.8", "tag 5.8", "5.8 will be out", "in good shape for 5.8 next weekend", or "it'll be out" after it)
 /// with next week (the last rc is this one), the week after (one more rc), in w weeks or the normal schedule
 /// (rc7);</item>
 /// <item>another rc: "rc8" (any rc after this one), "another rc", "two more rcs", "one rc left", "the next rc will be
-/// the last one", "an extra week", "need another week", "want one more week", "give things another week", "delay(ed)", "wait another week", "slip by a week",
-/// "pushed out", "a week late";</item>
+/// the last one", "an extra week", "need another week", "want one more week", "give things another week", "delay(ed)",
+/// "wait another week", "slip by a week", "pushed out", "a week late";</item>
 /// <item>a number of weeks still to go: "two more weeks", "in two weeks", "another week" — from rc N, w weeks to the
 /// release mean the last rc is N + w − 1.</item>
 /// </list>
@@ -803,10 +803,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|a\s+day\s+late|day\s+later\s+than\s+usual|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do)|late\s+(?:release|rc)|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
-    // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14
-    // through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the first / 2nd week of October", "late August", "the end of
-    // September"), a holiday ("Christmas", "New Year's", "Thanksgiving", "Easter", "Labor Day"), next / this week(end),
-    // "the next two weeks", a weekday or a range of them ("on Sunday", "from Friday to Tuesday").
+    // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October
+    // 14 through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the
+    // first / 2nd week of October", "late August", "the end of September"), a holiday ("Christmas", "New Year's",
+    // "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the next two weeks", a weekday or a range of
+    // them ("on Sunday", "from Friday to Tuesday").
     // An abbreviation keeps its dot ("Sep.", "Sept."); a full name does not take the sentence's ("the end of September.").
     private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t\.|\.|[a-z]*)";
     private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
