@@ -679,6 +679,20 @@ public class ProseReaderTests
     [InlineData("6.15-rc7", "rc8", 8, "Rather than rush the final release, I'll do an rc8.")]
     [InlineData("6.15-rc7", "rc8", 8, "I don't want to release next weekend with these regressions open.")]
     [InlineData("6.15-rc7", "final", 7, "There's no reason not to do the final release next weekend.")]
+    // Thirty-first round (2026-12-02, third session): other verbs for releasing ("ship", "go out", "push out", "due",
+    // "land"), written before running them.
+    [InlineData("6.16-rc7", "final", 7, "I plan to ship 6.16 next weekend.")]
+    [InlineData("6.16-rc7", "final", 7, "6.16 should go out next Sunday.")]
+    [InlineData("6.16-rc7", "final", 7, "I'll push out the final 6.16 next weekend.")]
+    [InlineData("6.16-rc7", "final", 7, "Expect me to put out 6.16 next weekend.")]
+    [InlineData("6.16-rc7", "final", 7, "6.16 is due next weekend.")]
+    [InlineData("6.16-rc7", "final", 7, "The 6.16 release is scheduled for next weekend.")]
+    [InlineData("6.16-rc7", "rc8", 8, "6.16 is going to slip a week.")]
+    [InlineData("6.16-rc7", "rc8", 8, "6.16 will be a week late.")]
+    [InlineData("6.16-rc7", "final", 7, "We're ready to call 6.16 done next weekend.")]
+    [InlineData("6.16-rc7", "final", 7, "Next weekend 6.16 goes out the door.")]
+    [InlineData("6.16-rc7", "rc8", 8, "6.16 needs one more week in the oven.")]
+    [InlineData("6.16-rc7", "final", 7, "The 6.16 release will land next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
