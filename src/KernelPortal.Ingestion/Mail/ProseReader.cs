@@ -516,13 +516,17 @@ public static partial class ProseReader
     }
 
     /// <summary>
-    /// The sentence in lower case without quotes, with an rc written other ways as the rules read it: "rc 8", "rc-8" and
-    /// "release candidate 8" as "rc8", "an eighth rc" as "an rc8"; and the double negation "no reason not to" as the
-    /// "every reason to" it means.
+    /// The sentence in lower case as the rules read it: without links and addresses ("…/20250713-rc8-fix@…" plans
+    /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other quoted
+    /// text keeps its words (one of those "rc8" releases), with an rc written other ways as "rc8" ("rc 8", "rc-8",
+    /// "release candidate 8", "an eighth rc" as "an rc8"), and with the double negation "no reason not to" as the "every
+    /// reason to" it means.
     /// </summary>
     private static string Normalise(string sentence)
     {
-        var lower = Quotes().Replace(sentence.ToLowerInvariant(), string.Empty).Replace('’', '\'');
+        var lower = Link().Replace(sentence.ToLowerInvariant(), " ");
+        lower = QuotedTitle().Replace(lower, " ");
+        lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
         lower = DoubleNegation().Replace(lower, "every reason to");
         lower = SpacedRc().Replace(lower, "rc${k}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
@@ -599,6 +603,16 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"[""“”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Quotes();
+
+    // A quoted title of a change or a thread: the "Revert rc8 workaround" patch, the "rc8 timing" thread. A quoted
+    // phrase that describes the release is Linus' own claim: one of those "we'll have an extra week and I'll make an
+    // rc8" releases.
+    [GeneratedRegex(@"[""“][^""“”]+[""”](?=\s+(?:patch(?:es)?|commits?|thread|series|pull(?:\s+request)?|fix(?:es)?|change|discussion)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuotedTitle();
+
+    // A link or an address: "https://lore.kernel.org/…", "<…@…>", "someone@example.org".
+    [GeneratedRegex(@"\b(?:https?|ftp)://\S+|<[^<>\s]*@[^<>\s]*>|\S+@\S+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Link();
 
     // "rc 8", "rc-8", "release candidate 8" (Normalise writes them "rc8").
     [GeneratedRegex(@"\b(?:rc[\s-]|release\s+candidate\s+)(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -786,7 +800,7 @@ public static partial class ProseReader
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by the
     // end of the week" is not).
-    [GeneratedRegex(@"\b(?:waffling|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // "… and this time it is", "… but this time it isn't": whether what normally happens happens now.

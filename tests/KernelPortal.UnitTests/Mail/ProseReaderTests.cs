@@ -693,6 +693,9 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "final", 7, "Next weekend 6.16 goes out the door.")]
     [InlineData("6.16-rc7", "rc8", 8, "6.16 needs one more week in the oven.")]
     [InlineData("6.16-rc7", "final", 7, "The 6.16 release will land next Sunday.")]
+    // Thirty-second round: a quoted word keeps its meaning, a quoted title does not.
+    [InlineData("6.16-rc6", "rc7", 8, "I suspect this ends up being one of those \"rc8\" releases.")]
+    [InlineData("6.16-rc7", "rc8", 8, "This is going to be one of those \"we'll need an extra week and an rc8\" releases.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -756,6 +759,16 @@ public class ProseReaderTests
     [InlineData("6.13-rc7", "The 6.14 merge window: next Sunday.")]
     // Thirtieth round (2026-12-02, third session).
     [InlineData("6.15-rc7", "Whether or not there's an rc8, the merge window will open on time.")]
+    // Thirty-second round (2026-12-02, third session): mentions of a later rc that plan nothing — in a link, a patch's
+    // name, a deadline for testers — written before running them.
+    [InlineData("6.16-rc7", "The fix is at https://lore.kernel.org/all/20250713-rc8-fix@example.org/ for those who care.")]
+    [InlineData("6.16-rc7", "The \"Revert rc8 workaround\" patch went in this week.")]
+    [InlineData("6.16-rc7", "Go test, and report any regressions before rc8 - or the final, whichever comes first.")]
+    [InlineData("6.16-rc7", "The diffstat of rc7 against rc6 looks normal.")]
+    [InlineData("6.16-rc7", "Please send fixes now rather than waiting for rc8 or the final release.")]
+    [InlineData("6.16-rc7", "The CONFIG_RC8_WORKAROUND option is gone.")]
+    [InlineData("6.16-rc7", "See <20250713.rc8-fix@example.org> for the details.")]
+    [InlineData("6.16-rc7", "The \"rc8 timing\" thread on the list was mostly noise.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
