@@ -31,16 +31,18 @@ namespace KernelPortal.Ingestion.Mail;
 /// Conditions and hedges keep the claim — "if things stay calm I'll do the final next week", "unless something
 /// happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an if-clause closed by a
 /// comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would normally happen ("normally
-/// I'd just say …") are not claims, up to a "but" that says this time's plan, and neither are mentions of this or
-/// earlier rcs, nor what happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another
-/// week has gone by", "another week, another rc") or was said before ("last week I said I'd do an rc8"). A question
-/// asks, it does not claim: "Will there be an rc8?" is read by the short answer after it ("Probably not", "I think so",
-/// "Who knows"). What he states plainly outweighs what he only calls possible ("another rc is always an option", "might
-/// be a reason to delay", "I can't rule out an rc8"); a hedge reaches to the end of its clause and back to the
-/// sentence's start or last "but". When the plain claims disagree, or he says he has not decided ("I'm still waffling",
-/// "whether to do an rc8 or the final", "either way", "maybe rc8, maybe not", "possible we'll need one, possible we
-/// won't", "on the fence", "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision
-/// on rc8 will be made next weekend"), nothing is read: the answer is null, as for a mail that says nothing.</para>
+/// I'd just say …", "in a normal cycle …") are not claims, up to a "but" or "as it is" that says this time's plan; what
+/// would be but for something that is gets turned around ("if it weren't for the holidays, this would be the last rc"
+/// is another rc). Neither are mentions of this or earlier rcs, nor what happened already ("that one ended up having an
+/// rc8", "the rc8 we had for 6.9 was …", "another week has gone by", "another week, another rc") or was said before
+/// ("last week I said I'd do an rc8"). A question asks, it does not claim: "Will there be an rc8?" is read by the short
+/// answer after it ("Probably not", "I think so", "Who knows"). What he states plainly outweighs what he only calls
+/// possible ("another rc is always an option", "might be a reason to delay", "I can't rule out an rc8"); a hedge
+/// reaches to the end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or
+/// he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8,
+/// maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if", "we'll see how the
+/// release looks", "it remains to be seen", "the decision on rc8 will be made next weekend"), nothing is read: the
+/// answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
@@ -102,19 +104,26 @@ public static partial class ProseReader
             // What would normally happen is no claim — unless the sentence goes on to say whether it happens this time:
             // "Normally this would be the last rc, and I think this time it is" (or "… but this time it isn't").
             var thisTime = ThisTime().Match(lower);
-            var counterfactual = Counterfactual().IsMatch(lower);
-            // "Normally I'd release next weekend, but I'll do an rc8": what follows the "but" is this time's plan.
-            var plannedFrom = counterfactual && !thisTime.Success ? (But().Match(lower) is { Success: true } but ? but.Index : -1) : 0;
+            var butFor = ButFor().IsMatch(lower);
+            var counterfactual = Counterfactual().IsMatch(lower) || butFor;
+            var but = AsItIs().Match(lower);
+            // "Normally I'd release next weekend, but I'll do an rc8": what follows the "but" (or "as it is") is this time's
+            // plan. "If it weren't for the holidays, this would be the last rc": what would be without them is turned
+            // around.
+            var plannedFrom = !counterfactual || thisTime.Success ? 0 : but.Success ? but.Index : butFor ? 0 : -1;
             if (plannedFrom < 0)
             {
                 continue;
             }
 
-            var turned = counterfactual && thisTime.Groups["not"].Success;
+            // Only the clause that says what would be is turned: "Without the late fix, this would have been a quiet week,
+            // and I expect the final release next weekend" plans the final.
+            bool Turned(Claim c) => (counterfactual && thisTime.Groups["not"].Success)
+                || (butFor && !thisTime.Success && !but.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]));
 
             var found = ClaimsOf(lower, rc, version.Value.Release.ToString())
                 .Where(c => c.At >= plannedFrom)
-                .Select(c => c with { Sentence = sentences[i], LastRc = turned ? (c.LastRc == rc ? rc + 1 : rc) : c.LastRc })
+                .Select(c => c with { Sentence = sentences[i], LastRc = Turned(c) ? (c.LastRc == rc ? rc + 1 : rc) : c.LastRc })
                 .ToList();
             if (lower.TrimEnd().EndsWith('?') && !TagQuestion().IsMatch(lower))
             {
@@ -544,6 +553,13 @@ public static partial class ProseReader
             .Where(s => s.Length > 0)];
     }
 
+    /// <summary>The clause around <paramref name="index"/> as a range of the sentence.</summary>
+    private static Range ClauseRange(string sentence, int index)
+    {
+        var (start, end) = ClauseBounds(sentence, index);
+        return start..end;
+    }
+
     /// <summary>The clause around <paramref name="index"/>: between the nearest , ; : — or "but" on either side.</summary>
     private static (int Start, int End) ClauseBounds(string sentence, int index)
     {
@@ -807,8 +823,20 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bthis\s+time\s+(?:it\s+|that\s+)?(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be)|is|will\s+be|it'll\s+be)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisTime();
 
-    // What Linus would say in another situation is not what he says now.
-    [GeneratedRegex(@"^(?:normally|usually|otherwise)\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Where a sentence turns from what would be to what is: "but", "as it is", "as things stand".
+    [GeneratedRegex(@"\bbut\b|\bas\s+(?:it|things)\s+(?:is|are|stand)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AsItIs();
+
+    // What would be but for something that is: "if it weren't for the holidays, this would be the last rc", "were it not
+    // for the travel …", "without the travel, this would have been the last rc".
+    [GeneratedRegex(@"^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|were\s+it\s+not\s+for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ButFor();
+
+    [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Would();
+
+    // What Linus would say in another situation ("normally", "in a normal cycle") is not what he says now.
+    [GeneratedRegex(@"^(?:normally|usually|otherwise|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -696,6 +696,15 @@ public class ProseReaderTests
     // Thirty-second round: a quoted word keeps its meaning, a quoted title does not.
     [InlineData("6.16-rc6", "rc7", 8, "I suspect this ends up being one of those \"rc8\" releases.")]
     [InlineData("6.16-rc7", "rc8", 8, "This is going to be one of those \"we'll need an extra week and an rc8\" releases.")]
+    // Thirty-third round (2026-12-02, third session): what would have happened but for the holidays or travel, and plans
+    // changed since, written before running them.
+    [InlineData("6.17-rc7", "rc8", 8, "If it weren't for the holidays, this would be the last rc.")]
+    [InlineData("6.17-rc7", "rc8", 8, "In a normal cycle this would be the last rc, but with the holidays I'll do an rc8.")]
+    [InlineData("6.17-rc7", "rc8", 8, "I was going to release next weekend, but now I'll do an rc8.")]
+    [InlineData("6.17-rc7", "final", 7, "I was worried we'd need an rc8, but things calmed down, so the final is next weekend.")]
+    [InlineData("6.17-rc7", "rc8", 8, "Were it not for the travel, I'd release next weekend; as it is, rc8 comes first.")]
+    [InlineData("6.17-rc7", "rc8", 8, "Without the travel, this would have been the last rc.")]
+    [InlineData("6.17-rc7", "final", 7, "Without the late ext4 fix, this would have been a quiet week, and I expect the final release next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
