@@ -705,6 +705,16 @@ public class ProseReaderTests
     [InlineData("6.17-rc7", "rc8", 8, "Were it not for the travel, I'd release next weekend; as it is, rc8 comes first.")]
     [InlineData("6.17-rc7", "rc8", 8, "Without the travel, this would have been the last rc.")]
     [InlineData("6.17-rc7", "final", 7, "Without the late ext4 fix, this would have been a quiet week, and I expect the final release next weekend.")]
+    // Thirty-fourth round (2026-12-02, third session): rc8 and rc9 mails, written before running them.
+    [InlineData("6.7-rc8", "final", 8, "This should be the last rc, the extra week having done its job.")]
+    [InlineData("6.7-rc8", "final", 8, "Final release next weekend, as planned when I decided on the rc8.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Ugh. I'm going to have to do an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is out, and that's the end of the rc series.")]
+    [InlineData("6.7-rc9", "final", 9, "An rc10 would be unprecedented in recent years, and it's not happening.")]
+    [InlineData("6.7-rc8", "final", 8, "We're back on track: 6.7 final next Sunday.")]
+    [InlineData("6.7-rc8", "final", 8, "This extra rc was just insurance; the real release comes next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Sadly, rc8 isn't the last one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I hoped the fix would land this week, but it's not happening, so there will be an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -778,6 +788,8 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "The CONFIG_RC8_WORKAROUND option is gone.")]
     [InlineData("6.16-rc7", "See <20250713.rc8-fix@example.org> for the details.")]
     [InlineData("6.16-rc7", "The \"rc8 timing\" thread on the list was mostly noise.")]
+    // Thirty-fourth round (2026-12-02, third session).
+    [InlineData("6.7-rc8", "The holidays are over, and people are back.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
