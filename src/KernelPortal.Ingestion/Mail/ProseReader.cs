@@ -106,11 +106,11 @@ public static partial class ProseReader
             var thisTime = ThisTime().Match(lower);
             var butFor = ButFor().IsMatch(lower);
             var counterfactual = Counterfactual().IsMatch(lower) || butFor;
-            var but = AsItIs().Match(lower);
+            var asItIs = AsItIs().Match(lower);
             // "Normally I'd release next weekend, but I'll do an rc8": what follows the "but" (or "as it is") is this time's
             // plan. "If it weren't for the holidays, this would be the last rc": what would be without them is turned
             // around.
-            var plannedFrom = !counterfactual || thisTime.Success ? 0 : but.Success ? but.Index : butFor ? 0 : -1;
+            var plannedFrom = !counterfactual || thisTime.Success ? 0 : asItIs.Success ? asItIs.Index : butFor ? 0 : -1;
             if (plannedFrom < 0)
             {
                 continue;
@@ -119,7 +119,7 @@ public static partial class ProseReader
             // Only the clause that says what would be is turned: "Without the late fix, this would have been a quiet week,
             // and I expect the final release next weekend" plans the final.
             bool Turned(Claim c) => (counterfactual && thisTime.Groups["not"].Success)
-                || (butFor && !thisTime.Success && !but.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]));
+                || (butFor && !thisTime.Success && !asItIs.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]));
 
             var found = ClaimsOf(lower, rc, version.Value.Release.ToString())
                 .Where(c => c.At >= plannedFrom)
