@@ -626,8 +626,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"[""“][^""“”]+[""”](?=\s+(?:patch(?:es)?|commits?|thread|series|pull(?:\s+request)?|fix(?:es)?|change|discussion)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedTitle();
 
-    // A link or an address: "https://lore.kernel.org/…", "<…@…>", "someone@example.org".
-    [GeneratedRegex(@"\b(?:https?|ftp)://\S+|<[^<>\s]*@[^<>\s]*>|\S+@\S+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A link or an address: "https://lore.kernel.org/…", "<…@…>", "someone@example.org". Each alternative starts only
+    // where a word starts, so a long run without spaces is scanned once, not once per character.
+    [GeneratedRegex(@"\b(?:https?|ftp)://\S+|(?<![^\s(])<[^<>\s]*@[^<>\s]*>|(?<![^\s(<])[^\s@<>]+@[^\s<>]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Link();
 
     // "rc 8", "rc-8", "release candidate 8" (Normalise writes them "rc8").
