@@ -464,12 +464,14 @@ public static partial class ProseReader
 
     /// <summary>
     /// True when the words before a claim tell of the past ("that one ended up having an rc8", "we have done rc9's",
-    /// "here we are, with an extra rc"), of another release ("5.9 dragging out an extra week"), or deny having said it
-    /// ("I never promised there would be no rc8" claims neither way).
+    /// "here we are, with an extra rc"), of another release ("5.9 dragging out an extra week"), deny having said it
+    /// ("I never promised there would be no rc8" claims neither way) or take it back ("Forget the rc8 I mentioned",
+    /// "scratch what I said about the final release").
     /// </summary>
     private static bool Past(string sentence, int index, string release) =>
         PastTense().IsMatch(Window(sentence, index))
         || NotSaid().IsMatch(Window(sentence, index))
+        || Retracted().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || HereWeAre().IsMatch(sentence[..index])
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release);
 
@@ -785,6 +787,10 @@ public static partial class ProseReader
     // "I never promised", "I didn't say", "I can't promise": what follows is not what he states.
     [GeneratedRegex(@"\b(?:never|didn't|did\s+not|don't|do\s+not|can't|cannot|won't)\s+(?:\w+\s+)?(?:promise[ds]?|say|said|claim(?:ed)?|guarantee[ds]?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSaid();
+
+    // A clause that takes back what it names: "forget the rc8 I mentioned", "scratch what I said about the final".
+    [GeneratedRegex(@"^\s*(?:forget|scratch|ignore|disregard)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Retracted();
 
     [GeneratedRegex(@"\bhere\s+we\s+are\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HereWeAre();

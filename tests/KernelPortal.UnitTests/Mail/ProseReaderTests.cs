@@ -715,6 +715,19 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "final", 8, "This extra rc was just insurance; the real release comes next week.")]
     [InlineData("6.7-rc8", "rc9", 9, "Sadly, rc8 isn't the last one.")]
     [InlineData("6.7-rc7", "rc8", 8, "I hoped the fix would land this week, but it's not happening, so there will be an rc8.")]
+    // Thirty-fifth round (2026-12-02, third session): plans changed within a mail or since the last one, and claims joined
+    // by "and" to a negated clause, written before running them.
+    [InlineData("6.18-rc7", "rc8", 8, "I expected this to be the last rc. Update: a nasty regression showed up, so there will be an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Earlier this week I thought we'd need an rc8, but the fixes came in, and now I expect the final release next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "I don't think an rc8 is needed and I expect to release 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I don't want to release with this regression and I'll do an rc8.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Not everything is fixed yet and I'll do an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Nothing is pending and we'll have the final 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "There's no final 6.18 next weekend: rc8 first.")]
+    [InlineData("6.18-rc7", "final", 7, "Correction to last week's mail: there won't be an rc8 after all.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Scratch what I said about the final release next weekend: we need an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Forget the rc8 I mentioned last week; the final release is next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Don't forget to test, because rc8 comes next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -790,6 +803,8 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "The \"rc8 timing\" thread on the list was mostly noise.")]
     // Thirty-fourth round (2026-12-02, third session).
     [InlineData("6.7-rc8", "The holidays are over, and people are back.")]
+    // Thirty-fifth round (2026-12-02, third session).
+    [InlineData("6.18-rc7", "I said there would be an rc8, and I'm not so sure anymore.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
