@@ -216,7 +216,7 @@ public static partial class ProseReader
                 var words = Whitespace().Replace(m.Groups["n"].Success ? m.Groups["n"].Value : "one", " ").Trim();
                 var weeks = Numbers.TryGetValue(words, out var n) ? n : 1;
                 // "I'll let it go another week: expect an rc8" — a week beside a planned later rc is that rc's week.
-                if (Past(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index]))
+                if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index]))
                     || (weeks == 1 && PlansLaterRc(s, rc, release))
                     || delays.Any(d => d.Index < m.Index && !Negated(s, d.Index)))
                 {
@@ -230,7 +230,7 @@ public static partial class ProseReader
         foreach (Match m in LaterRc().Matches(s))
         {
             var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
-            if (k > rc && !Past(s, m.Index, release))
+            if (k > rc && !NotStatedNow(s, m.Index, release))
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
                 var after = s[(m.Index + m.Length)..];
@@ -256,7 +256,7 @@ public static partial class ProseReader
         foreach (Match m in MoreRcs().Matches(s))
         {
             var words = Whitespace().Replace(m.Groups["n"].Value, " ").Trim();
-            if (!Past(s, m.Index, release) && Numbers.TryGetValue(words, out var n))
+            if (!NotStatedNow(s, m.Index, release) && Numbers.TryGetValue(words, out var n))
             {
                 yield return new Claim(Negated(s, m.Index) ? rc : rc + n, m.Index);
             }
@@ -267,7 +267,7 @@ public static partial class ProseReader
         // release".
         foreach (Match m in HoldingUp().Matches(s))
         {
-            if (!Past(s, m.Index, release))
+            if (!NotStatedNow(s, m.Index, release))
             {
                 var denied = m.Groups["none"].Success || Negation().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]);
                 yield return new Claim(denied ? rc : rc + 1, m.Index);
@@ -277,7 +277,7 @@ public static partial class ProseReader
         // "The next rc will be the last one", "this is the second-to-last rc": the last rc is the one after this.
         foreach (Match m in NextRcLast().Matches(s))
         {
-            if (!Past(s, m.Index, release))
+            if (!NotStatedNow(s, m.Index, release))
             {
                 yield return new Claim(Negated(s, m.Index) ? rc + 2 : rc + 1, m.Index);
             }
@@ -285,13 +285,13 @@ public static partial class ProseReader
 
         foreach (Match m in AnotherRc().Matches(s))
         {
-            if (!Past(s, m.Index, release))
+            if (!NotStatedNow(s, m.Index, release))
             {
                 yield return new Claim(Negated(s, m.Index) ? rc : rc + 1, m.Index);
             }
         }
 
-        foreach (Match m in delays.Where(d => !Past(s, d.Index, release)))
+        foreach (Match m in delays.Where(d => !NotStatedNow(s, d.Index, release)))
         {
             // "no reason to delay" is a final next; "might be a reason to delay" is a hedged extra week, and so is any
             // other delay ("it would be convenient to delay the merge window" is not about this release at all).
@@ -307,7 +307,7 @@ public static partial class ProseReader
             // "the final release the week after that" has its own time, which FinalWithTime reads.
             var before = Window(s, m.Index);
             // "this was the last rc" says the mail's own rc is the last, as "this is" does.
-            if (!delayed && (!Past(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
+            if (!delayed && (!NotStatedNow(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
                 && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
                 && !ComesAfterLaterRc(s, m, rc))
             {
@@ -319,7 +319,7 @@ public static partial class ProseReader
         foreach (Match m in NormalSchedule().Matches(s))
         {
             var usual = Math.Max(rc, UsualLastRc);
-            if (!Past(s, m.Index, release))
+            if (!NotStatedNow(s, m.Index, release))
             {
                 yield return new Claim(Negated(s, m.Index) ? usual + 1 : usual, m.Index);
             }
@@ -357,7 +357,7 @@ public static partial class ProseReader
         foreach (var m in named.Concat(pronouns))
         {
             var version = m.Groups["v"];
-            if ((version.Success && version.Value != release) || Past(s, m.Index, release) || FollowsAnotherStep(s, m.Index))
+            if ((version.Success && version.Value != release) || NotStatedNow(s, m.Index, release) || FollowsAnotherStep(s, m.Index))
             {
                 continue;
             }
@@ -468,7 +468,7 @@ public static partial class ProseReader
     /// ("I never promised there would be no rc8" claims neither way) or take it back ("Forget the rc8 I mentioned",
     /// "scratch what I said about the final release").
     /// </summary>
-    private static bool Past(string sentence, int index, string release) =>
+    private static bool NotStatedNow(string sentence, int index, string release) =>
         PastTense().IsMatch(Window(sentence, index))
         || NotSaid().IsMatch(Window(sentence, index))
         || Retracted().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
@@ -504,7 +504,7 @@ public static partial class ProseReader
     /// <summary>True when the sentence plans a later rc by number ("expect an rc8 next Sunday"), not denied nor past.</summary>
     private static bool PlansLaterRc(string sentence, int rc, string release) =>
         LaterRc().Matches(sentence).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc
-            && !Past(sentence, r.Index, release) && !RcDenied(sentence, r));
+            && !NotStatedNow(sentence, r.Index, release) && !RcDenied(sentence, r));
 
     /// <summary>
     /// True when the rc named is denied: by a negation before it ("no rc8", "I doubt we'll need an rc8"), a denial right
