@@ -129,7 +129,7 @@ public static class AnnouncementParser
             string.Equals(m.LocalPart, "torvalds", StringComparison.OrdinalIgnoreCase) || string.Equals(m.Name?.Trim(), "Linus Torvalds", StringComparison.OrdinalIgnoreCase));
         var version = AnnouncementRecognizer.Recognise(subject, fromLinus, from, content, out var reason);
         var kind = version is null ? MailKind.Other : version.Value.IsReleaseCandidate ? MailKind.ReleaseCandidate : MailKind.Release;
-        var hints = version is null ? ScheduleHint.None : ProseReader.Read(version, content.Prose);
+        var hints = version is null ? ScheduleHint.None : ProseReader.Read(version, content.Prose, message.Date);
         return new MailParseResult(source, new ParsedMail(
             kind,
             version,

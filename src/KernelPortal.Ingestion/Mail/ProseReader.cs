@@ -15,8 +15,8 @@ namespace KernelPortal.Ingestion.Mail;
 /// release";</item>
 /// <item>the release named with when it comes, in either order: "the final", "the release" or this cycle's version
 /// ("we'll have 5.8", "tag 5.8", "5.8 will be out", "in good shape for 5.8 next weekend", or "it'll be out" after it)
-/// with next week (the last rc is this one), the week after (one more rc), in w weeks or the normal schedule
-/// (rc7);</item>
+/// with next week (the last rc is this one), the week after (one more rc), in w weeks, a date ("on January 19th",
+/// counted from the day of the mail by <see cref="DatedWeeks"/>) or the normal schedule (rc7);</item>
 /// <item>another rc: "rc8" (any rc after this one), "another rc", "two more rcs", "one rc left", "the next rc will be
 /// the last one", "an extra week", "need another week", "want one more week", "give things another week", "delay(ed)",
 /// "wait another week", "slip by a week", "pushed out", "a week late";</item>
@@ -68,8 +68,12 @@ public static partial class ProseReader
         ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
     };
 
-    /// <summary>Reads an mail's prose; release mails and mails without a version give <see cref="ScheduleHint.None"/> for the schedule but keep travel and lateness.</summary>
-    public static ScheduleHint Read(KernelVersion? version, string prose)
+    /// <summary>
+    /// Reads a mail's prose; release mails and mails without a version give <see cref="ScheduleHint.None"/> for the
+    /// schedule but keep travel and lateness. With <paramref name="sentOn"/> (the Date header) a release date named as a
+    /// date is read too.
+    /// </summary>
+    public static ScheduleHint Read(KernelVersion? version, string prose, DateTimeOffset? sentOn = null)
     {
         var sentences = Sentences(prose);
         var travel = sentences.Select(s => (Sentence: s, Match: Travel().Match(s))).FirstOrDefault(x => x.Match.Success);
@@ -85,7 +89,8 @@ public static partial class ProseReader
         Question? asked = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            var lower = Idiom().Replace(Normalise(sentences[i]), " ");
+            var normal = Normalise(sentences[i]);
+            var lower = Idiom().Replace(sentOn is { } day ? DatedWeeks.Rewrite(normal, day) : normal, " ");
             if (Undecided().IsMatch(lower))
             {
                 lastUndecided = i;
@@ -399,7 +404,9 @@ public static partial class ProseReader
                 : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1
                 : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc)
                 : rc;
-            yield return new Claim(NegatedItself(s, m.Index, delays) ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
+            // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
+            var denied = NegatedItself(s, m.Index, delays) || (m.Index < time.Index && Negation().IsMatch(Between(s, m, time)));
+            yield return new Claim(denied ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
     }
 
@@ -518,12 +525,16 @@ public static partial class ProseReader
             || LowOdds().Matches(sentence).Any(o => o.Index <= rc.Index && rc.Index < o.Index + o.Length);
     }
 
-    /// <summary>The last eight words before <paramref name="index"/> within its clause.</summary>
+    /// <summary>
+    /// The last eight words before <paramref name="index"/> within its clause. A clause of its own starts after "and" or
+    /// "so" with a subject: in "I don't see any regressions and I expect the final next weekend" the negation and the
+    /// past of the first clause do not reach the plan of the second ("an rc8 and then I'll do the final" keeps its step).
+    /// </summary>
     private static string Window(string sentence, int index)
     {
         var before = sentence[..index];
-        var clause = before[(Math.Max(before.LastIndexOfAny([',', ';', ':', '—']), -1) + 1)..];
-        return string.Join(' ', clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
+        var start = Math.Max(before.LastIndexOfAny([',', ';', ':', '—']) + 1, NewClause().Matches(before).LastOrDefault() is { } joined ? joined.Index + joined.Length : 0);
+        return string.Join(' ', before[start..].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
     }
 
     /// <summary>
@@ -606,6 +617,11 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex But();
+
+    // "… and I expect", "… and now we'll", "… so there's": a clause with a subject of its own after "and" or "so" ("and
+    // then" stays with the step before it).
+    [GeneratedRegex(@"\b(?:and|so)\s+(?:(?:now|still|honestly|frankly)\s+)?(?=(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|there|there's|there'll|it|it's|it'll|things|everything|nothing|nobody)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NewClause();
 
     [GeneratedRegex(@"\b(?:and|so|but|while|though)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Conjunction();

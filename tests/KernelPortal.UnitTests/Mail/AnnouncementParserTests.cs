@@ -174,4 +174,19 @@ public class AnnouncementParserTests
         Assert.Equal("4.0", results[2].Mail!.Version.ToString());
         Assert.Equal("history.mbox#2", results[1].Source);
     }
+
+    [Theory]
+    [InlineData("Sun, 12 Jan 2025 14:30:00 -0800", "final")]
+    [InlineData("Sun, 5 Jan 2025 14:30:00 -0800", "rc8")]
+    public void Reads_a_release_date_against_the_mail_s_own_date(string date, string expectedNext)
+    {
+        var raw = $"Date: {date}\nFrom: Linus Torvalds <torvalds@linux-foundation.org>\nSubject: Linux 6.13-rc7\n"
+            + "Message-ID: <fixture-dated@example.org>\nContent-Type: text/plain; charset=\"UTF-8\"\n\n"
+            + "Things look calm. I expect to release 6.13 on January 19th.\n\nLinus\n\n---\n\nAda Fixture (1):\n      ext4: fix a fixture deadlock\n";
+
+        var result = AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "dated.eml");
+
+        Assert.Equal(expectedNext, result.Mail!.Hint.ExpectedNext);
+        Assert.Equal("I expect to release 6.13 on January 19th.", result.Mail.Hint.HintSentence);
+    }
 }

@@ -728,6 +728,17 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "rc8", 8, "Scratch what I said about the final release next weekend: we need an rc8.")]
     [InlineData("6.18-rc7", "final", 7, "Forget the rc8 I mentioned last week; the final release is next weekend.")]
     [InlineData("6.18-rc7", "rc8", 8, "Don't forget to test, because rc8 comes next Sunday.")]
+    // Thirty-sixth round (2026-12-02, fourth session): a plan revised in a later sentence, and a negation in a clause joined
+    // by "and" to a plain plan, written before running them.
+    [InlineData("6.18-rc7", "rc8", 8, "I was hoping to make this the last rc. But the networking regression isn't fixed, so rc8 it is.")]
+    [InlineData("6.18-rc7", "rc8", 8, "My plan was the final next weekend. That plan has changed: there will be an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Last week I said we'd probably have an rc8. Things calmed down, though, and now I expect the final release next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "I don't see any regressions and I expect the final 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Nobody has reported anything new and I expect an rc8 anyway, because of the holidays.")]
+    [InlineData("6.18-rc7", "final", 7, "I haven't seen anything scary and I'm planning on making this the last rc.")]
+    [InlineData("6.18-rc7", "rc8", 8, "There's no reason to panic, and I'll do an rc8 to be safe.")]
+    [InlineData("6.18-rc7", "final", 7, "Nothing's on fire and I'll tag the final next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "None of the fixes were scary and there's no need for an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -805,6 +816,7 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "The holidays are over, and people are back.")]
     // Thirty-fifth round (2026-12-02, third session).
     [InlineData("6.18-rc7", "I said there would be an rc8, and I'm not so sure anymore.")]
+    [InlineData("6.13-rc7", "I'll be traveling on January 19th.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -812,6 +824,36 @@ public class ProseReaderTests
         Assert.Null(hint.ExpectedNext);
         Assert.Null(hint.ExpectsExtraRc);
         Assert.Null(hint.HintSentence);
+    }
+
+    /// <summary>
+    /// A release date named as a date ("on January 19th", "on the 26th") is read against the day the mail was sent, in
+    /// the sender's own time zone: the Sunday a week on is the final next, two weeks on one more rc. Thirty-sixth round
+    /// (2026-12-02, fourth session), written before running them.
+    /// </summary>
+    [Theory]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "I expect to release 6.13 on January 19th.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "So the plan is 6.13 final on the 19th.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "Unless something comes up, 6.13 will be out Sunday, January 19.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "I'm aiming for a release on 19 January.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 8, "I'll be traveling on January 19th, so the release will be on the 26th instead.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 8, "The final release is now planned for Jan 26.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 8, "The final 6.13 will not be on January 19: we need an rc8.")]
+    [InlineData("6.13-rc5", "2024-12-29T15:10:00-08:00", "rc6", 7, "The way things look, 6.13 will be released on January 19th.")]
+    [InlineData("6.13-rc7", "2025-01-13T01:30:00+00:00", "final", 7, "I expect the final release on January 19.")]
+    public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string expectedNext, int expectedLastRc, string prose)
+    {
+        var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expectedNext, hint.ExpectedNext);
+        Assert.Equal(expectedLastRc, hint.ExpectedLastRc);
+        Assert.Equal(prose, hint.HintSentence);
+    }
+
+    [Fact]
+    public void A_release_date_says_nothing_without_the_day_of_the_mail()
+    {
+        Assert.Null(Read("6.13-rc7", "I expect to release 6.13 on January 19th.").ExpectedNext);
     }
 
     [Fact]

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// Writes a calendar date in a sentence as the weeks from the day the mail was sent, so that <see cref="ProseReader"/>
+/// reads "I expect to release 6.13 on January 19th" in a mail of Sunday, January 12 as "… in a week".
+/// </summary>
+/// <remarks>
+/// The day of the mail is the sender's own (the Date header's offset): Linus sends his Sunday mails in the afternoon
+/// Pacific time, which is already Monday in UTC, and a week from then is the next Sunday all the same, since the weeks
+/// are rounded. A date without a year is the next one on or after the mail's day ("January 19th" in a December mail is
+/// next year's); a day without a month ("on the 26th") is the next such day. Dates under four days or over eight weeks
+/// away are left as they are: they name no release Sunday the reader could count to.
+/// </remarks>
+public static partial class DatedWeeks
+{
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The sentence (lower case) with each date it names as "in a week" or "in N weeks" from <paramref name="sentOn"/>.</summary>
+    public static string Rewrite(string lower, DateTimeOffset sentOn)
+    {
+        var sent = DateOnly.FromDateTime(sentOn.DateTime);
+        return ExplicitDate().Replace(lower, m => Weeks(m, sent) is { } weeks ? (weeks == 1 ? "in a week" : $"in {weeks.ToString(CultureInfo.InvariantCulture)} weeks") : m.Value);
+    }
+
+    private static int? Weeks(Match m, DateOnly sent)
+    {
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        // "May" is also the modal verb ("we may 2x that"): as a month it needs a preposition or a weekday in front.
+        if (day < 1 || (m.Groups["m"].Value == "may" && !m.Groups["lead"].Success))
+        {
+            return null;
+        }
+
+        var date = m.Groups["m"].Success ? OnOrAfter(sent, Array.IndexOf(MonthNames, m.Groups["m"].Value) + 1, day) : NextDay(sent, day);
+        if (date is not { } d)
+        {
+            return null;
+        }
+
+        var days = d.DayNumber - sent.DayNumber;
+        var weeks = (int)Math.Round(days / 7.0, MidpointRounding.AwayFromZero);
+        return days >= 4 && weeks <= 8 ? weeks : null;
+    }
+
+    /// <summary>The date with this month and day on or after <paramref name="sent"/>: this year's, else next year's.</summary>
+    private static DateOnly? OnOrAfter(DateOnly sent, int month, int day)
+    {
+        foreach (var year in new[] { sent.Year, sent.Year + 1 })
+        {
+            if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day) is var date && date >= sent)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next date after <paramref name="sent"/> whose day of the month is <paramref name="day"/>.</summary>
+    private static DateOnly? NextDay(DateOnly sent, int day)
+    {
+        for (var month = new DateOnly(sent.Year, sent.Month, 1); month <= sent.AddMonths(2); month = month.AddMonths(1))
+        {
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, day) is var date && date > sent)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    // "on January 19th", "Sunday, January 19", "for Jan. 26", "on 19 January", "the 26th of January", "on the 26th",
+    // "Sunday the 26th" (a day alone only after on / for / by / a weekday, so "the 19th regression" is no date). The
+    // preposition goes with the date, since "in a week" replaces both; a year after the date is dropped with it.
+    private const string Months = "(?:(?<m>jan)(?:uary)?|(?<m>feb)(?:ruary)?|(?<m>mar)(?:ch)?|(?<m>apr)(?:il)?|(?<m>may)|(?<m>jun)e?|(?<m>jul)y?"
+        + "|(?<m>aug)(?:ust)?|(?<m>sep)(?:t|tember)?|(?<m>oct)(?:ober)?|(?<m>nov)(?:ember)?|(?<m>dec)(?:ember)?)\\.?";
+    private const string DayOf = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
+
+    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @")(?:,?\s+\d{4})?|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ExplicitDate();
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using KernelPortal.Ingestion.Mail;
+
+namespace KernelPortal.UnitTests.Mail;
+
+public class DatedWeeksTests
+{
+    [Theory]
+    [InlineData("2025-01-12T14:30:00-08:00", "i expect to release 6.13 on january 19th.", "i expect to release 6.13 in a week.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "the final is planned for jan. 26, 2025.", "the final is planned in 2 weeks.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "6.13 on sunday, the 26th", "6.13 in 2 weeks")]
+    [InlineData("2025-01-12T14:30:00-08:00", "a release on 19 january", "a release in a week")]
+    [InlineData("2024-12-22T14:30:00-08:00", "the final on january 5th", "the final in 2 weeks")]
+    [InlineData("2025-01-13T01:30:00+00:00", "the release on january 19", "the release in a week")]
+    [InlineData("2025-01-12T14:30:00-08:00", "the 19th regression is fixed.", "the 19th regression is fixed.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "the rc on jan 5 was big.", "the rc on jan 5 was big.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "6.14 on march 30.", "6.14 on march 30.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "on the 0th or on feb 30.", "on the 0th or on feb 30.")]
+    [InlineData("2025-05-11T14:30:00-07:00", "we may 19 times over.", "we may 19 times over.")]
+    [InlineData("2025-05-11T14:30:00-07:00", "the final on may 18.", "the final in a week.")]
+    public void Writes_a_date_as_the_weeks_from_the_mail(string sentOn, string sentence, string expected)
+    {
+        Assert.Equal(expected, DatedWeeks.Rewrite(sentence, DateTimeOffset.Parse(sentOn, CultureInfo.InvariantCulture)));
+    }
+}
