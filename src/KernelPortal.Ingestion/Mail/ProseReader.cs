@@ -38,11 +38,12 @@ namespace KernelPortal.Ingestion.Mail;
 /// ("last week I said I'd do an rc8"). A question asks, it does not claim: "Will there be an rc8?" is read by the short
 /// answer after it ("Probably not", "I think so", "Who knows"). What he states plainly outweighs what he only calls
 /// possible ("another rc is always an option", "might be a reason to delay", "I can't rule out an rc8"); a hedge
-/// reaches to the end of its clause and back to the sentence's start or last "but". When the plain claims disagree, or
-/// he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either way", "maybe rc8,
-/// maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if", "we'll see how the
-/// release looks", "it remains to be seen", "the decision on rc8 will be made next weekend"), nothing is read: the
-/// answer is null, as for a mail that says nothing.</para>
+/// reaches to the end of its clause and back to the sentence's start or last "but". A sentence that opens by revising
+/// ("Actually, …", "On second thought", "Oh, wait") and makes a claim replaces the claims before it. When the plain
+/// claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either
+/// way", "maybe rc8, maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if",
+/// "we'll see how the release looks", "it remains to be seen", "the decision on rc8 will be made next weekend"),
+/// nothing is read: the answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
@@ -138,6 +139,12 @@ public static partial class ProseReader
                 var question = found.Where(c => c.At >= start).ToList();
                 found.RemoveAll(c => c.At >= start);
                 asked = question.Count > 0 ? new Question(sentences[i], question) : null;
+            }
+
+            // "Actually, on second thought, I'll do an rc8": a sentence that revises the plan replaces what was said before it.
+            if (found.Count > 0 && Revision().IsMatch(lower))
+            {
+                claims.Clear();
             }
 
             claims.AddRange(found);
@@ -840,8 +847,13 @@ public static partial class ProseReader
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by the
     // end of the week" is not).
-    [GeneratedRegex(@"\b(?:waffling|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
+
+    // A sentence that opens by revising what was said before it: "Actually, …", "On second thought …", "Oh, wait, …",
+    // "Scratch that", "Change of plans", "Update:", "Correction:".
+    [GeneratedRegex(@"^(?:(?:hmm+|oh|ok(?:ay)?|well|so|and)\b[,.!]?\s+)*(?:actually|on\s+second\s+thoughts?|wait|scratch\s+that|change\s+of\s+plans?|update|correction|never\s*mind)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Revision();
 
     // "… and this time it is", "… but this time it isn't": whether what normally happens happens now.
     [GeneratedRegex(@"\bthis\s+time\s+(?:it\s+|that\s+)?(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be)|is|will\s+be|it'll\s+be)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -739,6 +739,16 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "rc8", 8, "There's no reason to panic, and I'll do an rc8 to be safe.")]
     [InlineData("6.18-rc7", "final", 7, "Nothing's on fire and I'll tag the final next weekend.")]
     [InlineData("6.18-rc7", "final", 7, "None of the fixes were scary and there's no need for an rc8.")]
+    // Thirty-seventh round (2026-12-02, fourth session): a plan revised by a later sentence of the same mail, written before
+    // running them.
+    [InlineData("6.18-rc7", "rc8", 8, "I was going to call this the last rc. Then a nasty xfs regression came in. So rc8 next week.")]
+    [InlineData("6.18-rc7", "rc8", 8, "The plan is to release the final next weekend. Actually, on second thought, with the holidays I'll do an rc8.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I expect the final release next weekend. Hmm. Actually, no: the networking fix needs more time, so rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "We'll have an rc8 because of my travel. Oh, wait, my travel was cancelled, so the final will be next weekend after all.")]
+    [InlineData("6.18-rc7", "final", 7, "This should be the last rc. Famous last words, of course.")]
+    [InlineData("6.18-rc7", "final", 7, "All quiet on the western front, and I'm expecting to do the final 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "No surprises this week and nothing that worries me, so 6.18 will be out next Sunday.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Things are not calming down and I'm not happy, so I'll do an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -817,6 +827,7 @@ public class ProseReaderTests
     // Thirty-fifth round (2026-12-02, third session).
     [InlineData("6.18-rc7", "I said there would be an rc8, and I'm not so sure anymore.")]
     [InlineData("6.13-rc7", "I'll be traveling on January 19th.")]
+    [InlineData("6.18-rc7", "I think we'll need an rc8. Or maybe not — I'll decide next week.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -841,13 +852,20 @@ public class ProseReaderTests
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 8, "The final 6.13 will not be on January 19: we need an rc8.")]
     [InlineData("6.13-rc5", "2024-12-29T15:10:00-08:00", "rc6", 7, "The way things look, 6.13 will be released on January 19th.")]
     [InlineData("6.13-rc7", "2025-01-13T01:30:00+00:00", "final", 7, "I expect the final release on January 19.")]
-    public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string expectedNext, int expectedLastRc, string prose)
+    // Thirty-seventh round (2026-12-02, fourth session), written before running them; null: nothing is read.
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "Final 6.13 expected Jan 19th.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "I'll tag 6.13 on the 19th of January, unless something comes up.")]
+    [InlineData("6.13-rc6", "2025-01-05T14:30:00-08:00", "rc7", 7, "Barring surprises: rc7 on January 12th, and the final 6.13 on January 19th.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 8, "The rc8 will be out on January 19, and 6.13 a week later.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", null, 0, "Greg will do the stable releases on January 19th.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "Remember that I'm traveling on January 19th, so the final release will be on the 18th instead.")]
+    public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(expectedNext, hint.ExpectedNext);
-        Assert.Equal(expectedLastRc, hint.ExpectedLastRc);
-        Assert.Equal(prose, hint.HintSentence);
+        Assert.Equal(expectedNext is null ? null : expectedLastRc, hint.ExpectedLastRc);
+        Assert.Equal(expectedNext is null ? null : prose, hint.HintSentence);
     }
 
     [Fact]
