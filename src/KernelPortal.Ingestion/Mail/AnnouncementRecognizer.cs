@@ -23,7 +23,7 @@ public static partial class AnnouncementRecognizer
     /// <summary>The announced version, or null with the reason in <paramref name="reason"/>.</summary>
     public static KernelVersion? Recognise(string subject, bool fromLinus, string from, AnnouncementBody content, out string reason)
     {
-        subject = SpelledVersion().Replace(subject.Trim(), Respell);
+        subject = SpelledVersion().Replace(AnnouncementSubject.PlainDashes(subject).Trim(), Respell);
         if (AnnouncementSubject.ReplyPrefix().IsMatch(subject))
         {
             reason = "a reply or forward (the subject starts with Re:/Fwd:)";
@@ -76,7 +76,7 @@ public static partial class AnnouncementRecognizer
     /// </summary>
     private static KernelVersion? VersionInText(string prose, KernelVersion? subjectVersion)
     {
-        foreach (Match match in NamedInText().Matches(prose))
+        foreach (Match match in NamedInText().Matches(AnnouncementSubject.PlainDashes(prose)))
         {
             var text = match.Groups["version"].Value;
             if (text.StartsWith('-') && subjectVersion is { } known && KernelVersion.TryParse($"{known.Release}{text}", out var completed))

@@ -18,7 +18,7 @@ public static partial class AnnouncementSubject
     /// <summary>Returns the announced version, or null with the reason it is not an announcement subject.</summary>
     public static KernelVersion? Recognise(string? subject, out string reason)
     {
-        var text = (subject ?? string.Empty).Trim();
+        var text = PlainDashes(subject ?? string.Empty).Trim();
         if (text.Length == 0)
         {
             reason = "the subject is empty";
@@ -62,12 +62,22 @@ public static partial class AnnouncementSubject
     public static bool MayAnnounce(string? subject) =>
         !string.IsNullOrWhiteSpace(subject) && !ReplyPrefix().IsMatch(subject) && AnyVersion().IsMatch(subject);
 
+    /// <summary>
+    /// The text with the other dashes a mail program may put into a version written as the hyphen: "6.14‑rc7" (a
+    /// non-breaking hyphen) or "6.14–rc7" (an en dash) is the rc, never the release 6.14 followed by a stray word.
+    /// </summary>
+    internal static string PlainDashes(string text) => OtherDash().Replace(text, "-");
+
+    [GeneratedRegex(@"[\u2010-\u2015\u2212\uFE63\uFF0D]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherDash();
+
     [GeneratedRegex(@"\d+\.\d+|-rc\d+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnyVersion();
 
-    // A reply or forward: "Re:", "Fwd:", "AW:" and the like, also bracketed ("[Fwd: Linux 6.12]") or "(fwd)" at the end.
+    // A reply or forward: "Re:", "Fwd:", "AW:", "SV:", "Odp:", "TR:", "RES:" and the like in other languages, also
+    // bracketed ("[Fwd: Linux 6.12]") or "(fwd)" at the end.
     // One rule for the strict subject reader and AnnouncementRecognizer.
-    [GeneratedRegex(@"^\s*[\[(]?\s*(re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:|\(fwd\)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*[\[(]?\s*(re|fwd?|aw|wg|sv|vs|antw|odp|tr|enc|res|ynt)\s*(\[\d+\])?\s*:|\(fwd\)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex ReplyPrefix();
 
     [GeneratedRegex(@"^\[ANNOUNCE\]\s*", RegexOptions.IgnoreCase)]

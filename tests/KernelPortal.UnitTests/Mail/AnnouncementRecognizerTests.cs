@@ -83,6 +83,20 @@ public class AnnouncementRecognizerTests
     [InlineData("Linux 6.19-rc8 (the holidays)", "As expected.", Shortlog, "6.19-rc8")]
     [InlineData("Linux 6.12-rc3 (and a heads-up on 6.13)", "Things look normal.", Shortlog, "6.12-rc3")]
     [InlineData("Linux 6.12-rc3 (re-sent, the first one bounced)", "Things look normal.", Shortlog, "6.12-rc3")]
+    // A second probe round (2026-12-02, fourth session), written before running it: other dashes and spacing, upper case,
+    // the 2.6 and 3.0 versions, an empty subject.
+    [InlineData("Linux 6.14-rc7 – and 6.15 merge window plans", "Things look calm.", Shortlog, "6.14-rc7")]
+    [InlineData("Linux 6.14-rc7 [the last rc?]", "Things look calm.", Shortlog, "6.14-rc7")]
+    [InlineData("Linux 3.0-rc1", "I decided to call it 3.0, and the merge window is closed.", Mergelog, "3.0-rc1")]
+    [InlineData("Linux 3.0", "So 3.0 is out.", Shortlog, "3.0")]
+    [InlineData("Linux 2.6.39-rc7", "Things look calm.", Shortlog, "2.6.39-rc7")]
+    [InlineData("Linux 4.0-rc1 (was: 3.20)", "The merge window is closed.", Mergelog, "4.0-rc1")]
+    [InlineData("Linux  6.14-rc7", "Things look calm.", Shortlog, "6.14-rc7")]
+    [InlineData("Linux 6.14\u2011rc7", "Things look calm.", Shortlog, "6.14-rc7")]
+    [InlineData("Linux 6.14\u2013rc7", "Things look calm.", Shortlog, "6.14-rc7")]
+    [InlineData("LINUX 6.14-RC7", "Things look calm.", Shortlog, "6.14-rc7")]
+    [InlineData("", "I've tagged v6.14-rc2, things look normal.", Shortlog, "6.14-rc2")]
+    [InlineData("Linux 6.14-rc7 (unrelated: my new laptop)", "Things look calm.", Shortlog, "6.14-rc7")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
@@ -131,6 +145,12 @@ public class AnnouncementRecognizerTests
     [InlineData("Kernel News <news@example.org>", "Linux 6.12-rc3", "Linus has released 6.12-rc3." + Shortlog, "not from Linus Torvalds")]
     // From a kernel address, but a note about the rc rather than its announcement (no shortlog).
     [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.12-rc3", "Linus will be back next week.", "not from Linus Torvalds")]
+    // The second probe round (2026-12-02, fourth session).
+    [InlineData(Linus, "Re: Linux 6.14-rc7 – and 6.15 merge window plans", "Yes.", "reply or forward")]
+    [InlineData(Linus, "Linux 6.14-rc7 boot failure on arm64", "Hmm, I see this too.", "a discussion")]
+    [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.13.7", "I'm announcing the release of the 6.13.7 kernel." + Shortlog, "stable release")]
+    [InlineData(Linus, "SV: Linux 6.14-rc7", "Yes, I saw that too.", "reply or forward")]
+    [InlineData(Linus, "Odp: Linux 6.14-rc7", "Yes, I saw that too.", "reply or forward")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
