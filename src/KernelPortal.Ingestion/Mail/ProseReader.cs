@@ -247,8 +247,8 @@ public static partial class ProseReader
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
                 var after = s[(m.Index + m.Length)..];
                 // "The rc8 we had for 6.9" and "the rc8 diff last time" are told of; "an rc8 was always the plan" is
-                // still the plan. "People keep asking me about an rc8" names the topic, not a plan.
-                if (HadAfter().IsMatch(after) || AskedAbout().IsMatch(s[..m.Index]))
+                // still the plan. "People keep asking me about an rc8" and "the rc8 question" name the topic, not a plan.
+                if (HadAfter().IsMatch(after) || AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after))
                 {
                     continue;
                 }
@@ -614,8 +614,8 @@ public static partial class ProseReader
     private static partial Regex ClauseBreak();
 
     // A short answer to the question before: open ("I honestly don't know yet", "who knows", "maybe"), no ("probably
-    // not", "I doubt it", "I don't think so") or yes ("probably", "yes", "I think so", "looks like it").
-    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|no|nope|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not)|(?<yes>yes|yep|yeah|probably|likely|most\s+likely|almost\s+certainly|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // not", "nah", "I doubt it", "I don't think so") or yes ("probably", "yes", "I think so", "I hope so", "looks like it").
+    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|no|nope|nah|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not)|(?<yes>yes|yep|yeah|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Answer();
 
     // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?".
@@ -787,6 +787,10 @@ public static partial class ProseReader
     // "people keep asking me about an rc8", "questions about an rc8": the rc as the topic of what others ask.
     [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AskedAbout();
+
+    // "the rc8 question / debate / decision": the rc names what is talked about.
+    [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Topic();
 
     // "this was the last rc": the mail's own rc, in the tense of a letter read later.
     [GeneratedRegex(@"\bthis(?:\s+(?:one|rc|-?rc\d+))?\s+was\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -749,6 +749,22 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "final", 7, "All quiet on the western front, and I'm expecting to do the final 6.18 next weekend.")]
     [InlineData("6.18-rc7", "final", 7, "No surprises this week and nothing that worries me, so 6.18 will be out next Sunday.")]
     [InlineData("6.18-rc7", "rc8", 8, "Things are not calming down and I'm not happy, so I'll do an rc8.")]
+    // Thirty-eighth round (2026-12-02, fourth session): likelihoods, hopes, bets and short answers, written before running
+    // them.
+    [InlineData("6.18-rc7", "rc8", 8, "An rc8 is looking more and more likely.")]
+    [InlineData("6.18-rc7", "final", 7, "I'm not ruling out an rc8, but I don't expect one.")]
+    [InlineData("6.18-rc7", "final", 7, "rc8? Nah.")]
+    [InlineData("6.18-rc7", "final", 7, "Will this be the last rc? I hope so.")]
+    [InlineData("6.18-rc7", "rc8", 8, "If I had to bet, I'd bet on an rc8.")]
+    [InlineData("6.18-rc7", "rc8", 8, "It would be good to have one more week of testing, so rc8 it is.")]
+    [InlineData("6.18-rc7", "final", 7, "No need for an rc8 this time around.")]
+    [InlineData("6.18-rc7", "final", 7, "I fully expect this to be the last rc before the final release.")]
+    [InlineData("6.18-rc7", "final", 7, "Let's aim for the final release next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "The plan remains to release 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I'm tentatively planning on an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Expect 6.18 final in a week, give or take.")]
+    [InlineData("6.18-rc7", "final", 7, "I'd love for this to be the last rc.")]
+    [InlineData("6.18-rc7", "rc8", 8, "If I had to guess, we'll end up with an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -828,6 +844,8 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "I said there would be an rc8, and I'm not so sure anymore.")]
     [InlineData("6.13-rc7", "I'll be traveling on January 19th.")]
     [InlineData("6.18-rc7", "I think we'll need an rc8. Or maybe not — I'll decide next week.")]
+    [InlineData("6.18-rc7", "I'll make the call on rc8 next weekend, as usual.")]
+    [InlineData("6.18-rc7", "The rc8 question will come up next week.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
