@@ -840,10 +840,10 @@ public static partial class ProseReader
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();
 
-    // "nothing here makes me think we need an rc8", "avoid an rc8", "I'd be surprised if we needed an rc8", "I doubt we'll
-    // need an rc8" deny what follows as well, and so does a comparison right before the claim ("I'd rather have that in
-    // an rc than in the final release").
-    [GeneratedRegex(@"\b(?:no|not|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid an rc8", "I'd be
+    // surprised if we needed an rc8", "I doubt we'll need an rc8" deny what follows as well, and so does a comparison
+    // right before the claim ("I'd rather have that in an rc than in the final release").
+    [GeneratedRegex(@"\b(?:no|not|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

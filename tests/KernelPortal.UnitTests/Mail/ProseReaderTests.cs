@@ -765,6 +765,20 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "final", 7, "Expect 6.18 final in a week, give or take.")]
     [InlineData("6.18-rc7", "final", 7, "I'd love for this to be the last rc.")]
     [InlineData("6.18-rc7", "rc8", 8, "If I had to guess, we'll end up with an rc8.")]
+    // Thirty-ninth round (2026-12-02, fourth session): whole short mails in the way the 4.x rc mails run, written before
+    // running them.
+    [InlineData("4.12-rc7", "final", 7, "So rc7 is out, and things look pretty calm. The diffstat is small, and most of it is trivial one-liners.\n\nUnless something unexpected happens, I'll release the final 4.12 next weekend. Go test.")]
+    [InlineData("4.12-rc7", "rc8", 8, "Things did *not* calm down this week, and I'm not happy with the state of the networking fixes. So I'm going to do an rc8, and the final will be the week after.")]
+    [InlineData("4.12-rc7", "final", 7, "I'm hoping this is the last rc, but the x86 people are still chasing a regression. We'll see how that ends up.")]
+    [InlineData("4.12-rc7", "final", 7, "It's been a very quiet week. So quiet that I'm almost nervous. But I'm not going to complain, and I'll plan on the final release next Sunday.")]
+    [InlineData("4.12-rc7", "rc8", 8, "rc7 is bigger than I'd like. Not huge, but enough that I'm leaning towards an rc8.")]
+    [InlineData("4.12-rc7", "final", 7, "Let's hope it stays calm, so that I can release 4.12 next weekend.")]
+    [InlineData("4.12-rc8", "final", 8, "So I did an rc8 because of the late fixes, and it's been calm since. The final 4.12 will come out next weekend.")]
+    [InlineData("4.12-rc8", "rc9", 9, "rc8 is out, and while things have calmed down, I'm going to do an rc9 anyway because of my travel.")]
+    [InlineData("4.12-rc6", "rc7", 7, "Things are calm for rc6, and if it stays that way, I expect to do rc7 and then the final.")]
+    [InlineData("4.12-rc7", "final", 7, "Nothing scary in here. I *think* this is the last rc.")]
+    [InlineData("4.12-rc7", "final", 7, "We've got a few known regressions, but none of them look like they'd hold up the release.")]
+    [InlineData("4.12-rc7", "final", 7, "I'd have preferred a calmer week, but it's not bad enough to warrant an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -846,6 +860,8 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "I think we'll need an rc8. Or maybe not — I'll decide next week.")]
     [InlineData("6.18-rc7", "I'll make the call on rc8 next weekend, as usual.")]
     [InlineData("6.18-rc7", "The rc8 question will come up next week.")]
+    [InlineData("4.12-rc7", "We'll see what next week brings.")]
+    [InlineData("4.12-rc7", "As usual, the rc8 or final decision depends on how the week goes.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
