@@ -549,7 +549,8 @@ public static partial class ProseReader
     /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other quoted
     /// text keeps its words (one of those "rc8" releases), with an rc written other ways as "rc8" ("rc 8", "rc-8",
     /// "release candidate 8", "an eighth rc" as "an rc8"), and with the double negation "no reason not to" as the "every
-    /// reason to" it means.
+    /// reason to" it means, and a denial of anything else ("nothing makes me think this will be anything but a normal
+    /// release") as the expectation it is.
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -557,6 +558,7 @@ public static partial class ProseReader
         lower = QuotedTitle().Replace(lower, " ");
         lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
         lower = DoubleNegation().Replace(lower, "every reason to");
+        lower = AnythingBut().Replace(lower, "i expect ${rest}");
         lower = SpacedRc().Replace(lower, "rc${k}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
@@ -664,6 +666,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:no|not\s+any)\s+reason\s+not\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubleNegation();
 
+    // "nothing here makes me think this will be anything but a normal release", "I don't see this being anything other
+    // than …": a denial of anything else affirms it (Normalise writes "i expect this will be a normal release").
+    [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnythingBut();
+
     // "an eighth rc", "the ninth release candidate" (Normalise writes them "an rc8", "the rc9").
     [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrdinalRc();
@@ -754,10 +761,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bit(?:'ll|\s+will|\s+should)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|tagged)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleasePronoun();
 
-    // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule", "the usual seven rcs"
-    // (the schedule is also read by FinalWithTime as the release's time when the release is named; both claims say the
-    // same).
-    [GeneratedRegex(@"\b(?:on\s+track\s+for|on)\s+(?:a|the)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule", "the usual seven rcs", "a
+    // normal seven-rc release" (the schedule is also read by FinalWithTime as the release's time when the release is
+    // named; both claims say the same).
+    [GeneratedRegex(@"\b(?:on\s+track\s+for|on)\s+(?:a|the)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
     // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more

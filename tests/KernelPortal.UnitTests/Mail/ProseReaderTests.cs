@@ -779,6 +779,15 @@ public class ProseReaderTests
     [InlineData("4.12-rc7", "final", 7, "Nothing scary in here. I *think* this is the last rc.")]
     [InlineData("4.12-rc7", "final", 7, "We've got a few known regressions, but none of them look like they'd hold up the release.")]
     [InlineData("4.12-rc7", "final", 7, "I'd have preferred a calmer week, but it's not bad enough to warrant an rc8.")]
+    // Fortieth round (2026-12-02, fourth session): rc5 and rc6 mails, written before running them.
+    [InlineData("6.18-rc6", "rc7", 7, "We're at rc6, and things look on track. Assuming nothing odd happens, rc7 will be the last rc.")]
+    [InlineData("6.18-rc6", "rc7", 8, "At this rate I expect we'll need an rc8.")]
+    [InlineData("6.18-rc6", "rc7", 7, "The final release should be in two weeks.")]
+    [InlineData("6.18-rc6", "rc7", 7, "I'm hoping for a calm rc7 and a release the week after.")]
+    [InlineData("6.18-rc6", "rc7", 8, "Things are bigger than I'd like at rc6, so I wouldn't be surprised if this ends up being one of those rc8 releases.")]
+    [InlineData("6.18-rc5", "rc6", 7, "Nothing here makes me think this will be anything but a normal seven-rc release.")]
+    [InlineData("6.18-rc6", "rc7", 8, "With the holidays coming, an rc8 seems likely, which means the release will slip into January.")]
+    [InlineData("6.18-rc6", "rc7", 8, "Two more rcs, and then the final.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -862,6 +871,8 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "The rc8 question will come up next week.")]
     [InlineData("4.12-rc7", "We'll see what next week brings.")]
     [InlineData("4.12-rc7", "As usual, the rc8 or final decision depends on how the week goes.")]
+    [InlineData("6.18-rc5", "It's rc5, so we're about halfway through the rc series.")]
+    [InlineData("6.18-rc6", "Normally rc6 is where things start calming down, and that's what happened this time too.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
