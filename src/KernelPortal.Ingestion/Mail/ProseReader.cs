@@ -896,12 +896,14 @@ public static partial class ProseReader
     // 14 through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the
     // first / 2nd week of October", "late August", "the end of September"), a holiday ("Christmas", "New Year's",
     // "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the next two weeks", a weekday or a range of
-    // them ("on Sunday", "from Friday to Tuesday").
+    // them ("on Sunday", "from Friday to Tuesday"), a day of this month ("on the 14th", "from the 3rd to the 6th"), part of
+    // the merge window ("the second half of the merge window").
     // An abbreviation keeps its dot ("Sep.", "Sept."); a full name does not take the sentence's ("the end of September.").
     private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t\.|\.|[a-z]*)";
     private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
+    private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)";
 
-    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?)(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

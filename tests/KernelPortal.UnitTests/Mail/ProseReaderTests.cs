@@ -983,6 +983,16 @@ public class ProseReaderTests
     [InlineData("I'll be at Kernel Recipes in Paris at the end of September.", "end of September")]
     [InlineData("Mid-December I'll be traveling, so the merge window might slip.", "Mid-December")]
     [InlineData("I will be travelling from 12 to 15 March.", "12 to 15 March")]
+    // Fourth round, written before running them (2026-12-02, fourth session).
+    [InlineData("I'll be traveling the week of Dec 8th.", "Dec 8th")]
+    [InlineData("I'm traveling again on the 14th, so rc5 will come from a hotel.", "the 14th")]
+    [InlineData("Travel next week: I'm at LPC in Vienna Sept 18–20.", "Sept 18–20")]
+    [InlineData("Expect rc4 to be a bit late - I'm flying back from Europe on Monday.", "Monday")]
+    [InlineData("I'll be away for a wedding the weekend of June 7-8.", "June 7-8")]
+    [InlineData("I'm traveling from the 3rd to the 6th.", "the 3rd to the 6th")]
+    [InlineData("I'm going to be on vacation 12/20 - 1/3.", "12/20 - 1/3")]
+    [InlineData("I'll be in Brazil for two weeks starting December 1st.", "December 1st")]
+    [InlineData("Since I'll be traveling during the second half of the merge window, please send your pull requests early.", "second half of the merge window")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
