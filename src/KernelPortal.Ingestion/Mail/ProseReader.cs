@@ -522,13 +522,15 @@ public static partial class ProseReader
 
     /// <summary>
     /// True when the rc named is denied: by a negation before it ("no rc8", "I doubt we'll need an rc8"), a denial right
-    /// after it ("an rc8 seems unlikely"), a doubt later in its sentence ("there might be an rc8, but I doubt it") or low
-    /// odds around it ("the odds of an rc8 are pretty low").
+    /// after it ("an rc8 seems unlikely"), a doubt later in its sentence ("there might be an rc8, but I doubt it", "Greg
+    /// thinks we need an rc8, but I disagree"), a sentence that opens with "only if" ("Only if something bad happens will
+    /// there be an rc8") or low odds around it ("the odds of an rc8 are pretty low").
     /// </summary>
     private static bool RcDenied(string sentence, Match rc)
     {
         var after = sentence[(rc.Index + rc.Length)..];
         return Negated(sentence, rc.Index) || DeniedAfter().IsMatch(after) || DoubtedAfter().IsMatch(after)
+            || OnlyIf().IsMatch(sentence[..rc.Index])
             || LowOdds().Matches(sentence).Any(o => o.Index <= rc.Index && rc.Index < o.Index + o.Length);
     }
 
@@ -679,9 +681,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:odds|chances?|likelihood|probability)\s+(?:of|for)\s+(?:an?\s+)?-?rc\d{1,2}\s+(?:are|is|seem|seems|look|looks)\s+(?:\w+\s+)?(?:low|slim|small|remote|minimal)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LowOdds();
 
-    // "there might be an rc8, but I doubt it", "an rc10 would be unprecedented, and it's not happening": the doubt or
-    // denial after the claim denies it.
-    [GeneratedRegex(@"^[^.;]*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "there might be an rc8, but I doubt it", "an rc10 would be unprecedented, and it's not happening", "Greg thinks we
+    // need an rc8, but I disagree / I don't see the need / I'm not convinced": the doubt or denial after the claim
+    // denies it.
+    [GeneratedRegex(@"^[^.;]*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason))|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtedAfter();
 
     // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm) week".
@@ -794,6 +797,10 @@ public static partial class ProseReader
     // "people keep asking me about an rc8", "questions about an rc8": the rc as the topic of what others ask.
     [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AskedAbout();
+
+    // "Only if something really bad happens will there be an rc8": what comes only then is not expected.
+    [GeneratedRegex(@"^\s*only\s+(?:if|when|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OnlyIf();
 
     // "the rc8 question / debate / decision": the rc names what is talked about.
     [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -788,6 +788,18 @@ public class ProseReaderTests
     [InlineData("6.18-rc5", "rc6", 7, "Nothing here makes me think this will be anything but a normal seven-rc release.")]
     [InlineData("6.18-rc6", "rc7", 8, "With the holidays coming, an rc8 seems likely, which means the release will slip into January.")]
     [InlineData("6.18-rc6", "rc7", 8, "Two more rcs, and then the final.")]
+    // Forty-first round (2026-12-02, fourth session): conditions of other shapes and what other people say, written before
+    // running them.
+    [InlineData("6.18-rc7", "final", 7, "As long as nothing comes up, I'll release 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "Provided the fixes land this week, we'll have the final 6.18 next Sunday.")]
+    [InlineData("6.18-rc7", "final", 7, "Assuming the arm64 fix is the last of it, this should be the last rc.")]
+    [InlineData("6.18-rc7", "final", 7, "Greg thinks we need an rc8, but I disagree.")]
+    [InlineData("6.18-rc7", "final", 7, "Some people have asked for an rc8, but I don't see the need.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Thomas says the timer fix needs another week, so I'll do an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "The hope is that this is the last rc.")]
+    [InlineData("6.18-rc7", "final", 7, "The plan, as always, is to make rc7 the last rc.")]
+    [InlineData("6.18-rc7", "final", 7, "Only if something really bad happens will there be an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Unless I hear about new regressions, 6.18 is going out next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -873,6 +885,8 @@ public class ProseReaderTests
     [InlineData("4.12-rc7", "As usual, the rc8 or final decision depends on how the week goes.")]
     [InlineData("6.18-rc5", "It's rc5, so we're about halfway through the rc series.")]
     [InlineData("6.18-rc6", "Normally rc6 is where things start calming down, and that's what happened this time too.")]
+    [InlineData("6.18-rc7", "Greg asked whether we'll need an rc8.")]
+    [InlineData("6.18-rc7", "If there's an rc8, it will be because of the networking regression.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
