@@ -800,6 +800,19 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "final", 7, "The plan, as always, is to make rc7 the last rc.")]
     [InlineData("6.18-rc7", "final", 7, "Only if something really bad happens will there be an rc8.")]
     [InlineData("6.18-rc7", "final", 7, "Unless I hear about new regressions, 6.18 is going out next weekend.")]
+    // Forty-second round (2026-12-02, fourth session): the 3.x mails' way of writing ("-rc7", "*could*"), written before
+    // running them.
+    [InlineData("3.14-rc7", "final", 7, "So -rc7 is out, and I'm hoping that this is the last -rc.")]
+    [InlineData("3.14-rc7", "final", 7, "I think we're in good shape for a final release next week, unless something odd happens.")]
+    [InlineData("3.14-rc7", "rc8", 8, "I *could* do the final release next weekend, but I think I'll do an -rc8 anyway, since I'll be traveling.")]
+    [InlineData("3.14-rc8", "final", 8, "Things have calmed down enough that I think the next release will be 3.14 final.")]
+    [InlineData("3.14-rc7", "final", 7, "I don't think there's any real reason to drag this out any further, so the next thing you'll see is 3.14.")]
+    [InlineData("3.14-rc6", "rc7", 7, "It's all looking fairly normal, and I expect -rc7 to be the last -rc before 3.14.")]
+    [InlineData("3.14-rc7", "final", 7, "It's been calm enough that I'm not planning on an -rc8.")]
+    [InlineData("3.14-rc7", "rc8", 8, "Things are not quite as calm as I'd like, which makes me think there will be an -rc8.")]
+    [InlineData("3.14-rc8", "final", 8, "I'll release 3.14 next weekend, barring any last-minute surprises.")]
+    [InlineData("3.14-rc7", "rc8", 8, "-rc8 will happen.")]
+    [InlineData("3.14-rc7", "rc8", 8, "And yes, there will be an -rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -887,6 +900,7 @@ public class ProseReaderTests
     [InlineData("6.18-rc6", "Normally rc6 is where things start calming down, and that's what happened this time too.")]
     [InlineData("6.18-rc7", "Greg asked whether we'll need an rc8.")]
     [InlineData("6.18-rc7", "If there's an rc8, it will be because of the networking regression.")]
+    [InlineData("3.14-rc7", "I'm on the fence about doing an -rc8, so we'll see.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
