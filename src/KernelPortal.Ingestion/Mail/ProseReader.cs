@@ -551,8 +551,9 @@ public static partial class ProseReader
     /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other quoted
     /// text keeps its words (one of those "rc8" releases), with an rc written other ways as "rc8" ("rc 8", "rc-8",
     /// "release candidate 8", "an eighth rc" as "an rc8"), and with the double negation "no reason not to" as the "every
-    /// reason to" it means, and a denial of anything else ("nothing makes me think this will be anything but a normal
-    /// release") as the expectation it is.
+    /// reason to" it means, a denial of anything else ("nothing makes me think this will be anything but a normal
+    /// release") as the expectation it is, and times in other words as the weeks they are ("in about a week", "~1 week",
+    /// "in 7 days", "14 days out").
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -561,8 +562,21 @@ public static partial class ProseReader
         lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
         lower = DoubleNegation().Replace(lower, "every reason to");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");
+        lower = Approximately().Replace(lower, string.Empty);
+        lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
+        lower = InDays().Replace(lower, InWeeks);
         lower = SpacedRc().Replace(lower, "rc${k}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
+    }
+
+    /// <summary>"in 7 days" as "in a week", "14 days out" as "two weeks out": days counted to the nearest week, one or two.</summary>
+    private static string InWeeks(Match m)
+    {
+        var word = m.Groups["d"].Value;
+        var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : Array.IndexOf(DayWords, word) + 5;
+        var weeks = (int)Math.Round(days / 7.0, MidpointRounding.AwayFromZero);
+        var phrase = weeks switch { 1 => "a week", 2 => "two weeks", _ => null };
+        return phrase is null ? m.Value : $"{m.Groups["in"].Value}{phrase}";
     }
 
     /// <summary>Sentences of the prose: paragraphs joined, split after . ! ? before the next word.</summary>
@@ -672,6 +686,21 @@ public static partial class ProseReader
     // than …": a denial of anything else affirms it (Normalise writes "i expect this will be a normal release").
     [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnythingBut();
+
+    // "in about a week", "in roughly two weeks", "~1 week": Normalise drops the word that makes the time approximate.
+    [GeneratedRegex(@"(?<=\bin\s)(?:about|roughly|around|approximately|some)\s+(?=(?:a|one|two|three|\d+|a\s+couple\s+of)\s+(?:weeks?|days)\b)|~\s*(?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Approximately();
+
+    // "in 1 week" (Normalise writes "in a week"), "1 more week" ("one more week").
+    [GeneratedRegex(@"(?<in>\bin\s+1\s+week\b)|\b1(?=\s+more\s+weeks?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OneWeek();
+
+    // The numbers of days that round to one or two weeks, from five on (InWeeks).
+    private static readonly string[] DayWords = ["five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"];
+
+    // "in 7 days", "in seven days", "14 days out / away / from now" (InWeeks writes them as weeks).
+    [GeneratedRegex(@"(?<in>\bin\s+)(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days\b|\b(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days(?=\s+(?:out|away|from\s+(?:now|today))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InDays();
 
     // "an eighth rc", "the ninth release candidate" (Normalise writes them "an rc8", "the rc9").
     [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

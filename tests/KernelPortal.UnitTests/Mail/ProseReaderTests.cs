@@ -813,6 +813,20 @@ public class ProseReaderTests
     [InlineData("3.14-rc8", "final", 8, "I'll release 3.14 next weekend, barring any last-minute surprises.")]
     [InlineData("3.14-rc7", "rc8", 8, "-rc8 will happen.")]
     [InlineData("3.14-rc7", "rc8", 8, "And yes, there will be an -rc8.")]
+    // Forty-third round (2026-12-02, fourth session): times in other words and numbers ("in about a week", "7 days out",
+    // "~1 week", "2 more weeks"), written before running them.
+    [InlineData("6.18-rc7", "final", 7, "I expect the final release in about a week.")]
+    [InlineData("6.18-rc7", "final", 7, "I'm expecting to tag the final in a week or so.")]
+    [InlineData("6.18-rc6", "rc7", 7, "We have 2 more weeks to go.")]
+    [InlineData("6.18-rc7", "final", 7, "We have 1 more week to go, and then 6.18 is out.")]
+    [InlineData("6.18-rc7", "final", 7, "6.18 is scheduled for next Sunday.")]
+    [InlineData("6.18-rc7", "final", 7, "I'd like to get 6.18 out the door next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "The final is 7 days out.")]
+    [InlineData("6.18-rc7", "final", 7, "Final 6.18 in ~1 week.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Two weeks from now we should have the final 6.18.")]
+    [InlineData("6.18-rc7", "rc8", 8, "In roughly two weeks we'll have 6.18 final.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I'll let it simmer for another week with an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Expect the release on the usual schedule.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
