@@ -242,7 +242,12 @@ public static partial class ProseReader
         foreach (Match m in LaterRc().Matches(s))
         {
             var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
-            if (k > rc && !NotStatedNow(s, m.Index, release))
+            // "6.13 needed an rc8, but this one doesn't look like it will": the rc told of is compared with this cycle.
+            if (k > rc && NotStatedNow(s, m.Index, release) && ThisOneToo().Match(s, m.Index + m.Length) is { Success: true } compared)
+            {
+                yield return new Claim(compared.Groups["not"].Success ? rc : k, compared.Index);
+            }
+            else if (k > rc && !NotStatedNow(s, m.Index, release))
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
                 var after = s[(m.Index + m.Length)..];
@@ -480,14 +485,16 @@ public static partial class ProseReader
     /// True when the words before a claim tell of the past ("that one ended up having an rc8", "we have done rc9's",
     /// "here we are, with an extra rc"), of another release ("5.9 dragging out an extra week"), deny having said it
     /// ("I never promised there would be no rc8" claims neither way) or take it back ("Forget the rc8 I mentioned",
-    /// "scratch what I said about the final release").
+    /// "scratch what I said about the final release"), or say what usually happens in its clause ("the last rc before the
+    /// holidays is usually the worst", "every release should have an rc8").
     /// </summary>
     private static bool NotStatedNow(string sentence, int index, string release) =>
         PastTense().IsMatch(Window(sentence, index))
         || NotSaid().IsMatch(Window(sentence, index))
         || Retracted().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || HereWeAre().IsMatch(sentence[..index])
-        || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release);
+        || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release)
+        || Habitual().IsMatch(sentence[ClauseRange(sentence, index)]);
 
     /// <summary>
     /// True when the words before "the last rc" name whose it is: a later rc ("rc8 will be the last rc"), the next one
@@ -633,7 +640,7 @@ public static partial class ProseReader
 
     // A short answer to the question before: open ("I honestly don't know yet", "who knows", "maybe"), no ("probably
     // not", "nah", "I doubt it", "I don't think so") or yes ("probably", "yes", "I think so", "I hope so", "looks like it").
-    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|no|nope|nah|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not)|(?<yes>yes|yep|yeah|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|not\s+(?:this\s+time|this\s+cycle|now)|no|nope|nah|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not)|(?<yes>yes|yep|yeah|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Answer();
 
     // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?".
@@ -720,8 +727,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeeksToGo();
 
-    // A later rc by number: "rc8", "-rc8", "an rc8".
-    [GeneratedRegex(@"(?<![\w.])-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A later rc by number: "rc8", "-rc8", "an rc8" — not a compound word ("an rc8-worthy bug").
+    [GeneratedRegex(@"(?<![\w.])-?rc(?<k>\d{1,2})\b(?!-[a-z])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterRc();
 
     // The words that make "another week" an extra one: "need / want another week", "give things another week".
@@ -831,6 +838,16 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*only\s+(?:if|when|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnlyIf();
 
+    // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every
+    // release should have an rc8".
+    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|tends?\s+to|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Habitual();
+
+    // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,
+    // and this one will too".
+    [GeneratedRegex(@"\G[^.;]*?\b(?:but|and|while)\s+this\s+(?:one|time|release|cycle|kernel)\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?:will|does|should|is\s+going\s+to)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThisOneToo();
+
     // "the rc8 question / debate / decision": the rc names what is talked about.
     [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Topic();
@@ -839,10 +856,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bthis(?:\s+(?:one|rc|-?rc\d+))?\s+was\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisWas();
 
-    // "an rc8 isn't needed", "… seems unlikely", "… would surprise me", "… is out of the question", also after a short
+    // "an rc8 isn't needed", "rc8: not needed", "… seems unlikely", "… would surprise me", "… is out of the question", also after a short
     // relative clause ("the rc9 I was worried about seems unnecessary") — but "an rc8 is not out of the question" only
     // calls it possible (Hedge).
-    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:i|we|you|people)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:i|we|you|people)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "we had an rc8" (the claim right after it), "ended up having", "was", "I thought I'd": what

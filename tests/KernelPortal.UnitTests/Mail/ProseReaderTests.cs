@@ -827,6 +827,16 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "rc8", 8, "In roughly two weeks we'll have 6.18 final.")]
     [InlineData("6.18-rc7", "rc8", 8, "I'll let it simmer for another week with an rc8.")]
     [InlineData("6.18-rc7", "final", 7, "Expect the release on the usual schedule.")]
+    // Forty-fourth round (2026-12-02, fourth session): distractors beside the claim and terse claims, written before
+    // running them.
+    [InlineData("6.18-rc7", "final", 7, "The networking pull had an rc8-worthy bug in it, but it got fixed in time. So I expect the final next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "Last year's 6.13 needed an rc8, but this one doesn't look like it will.")]
+    [InlineData("6.18-rc7", "final", 7, "Let's make this the last rc. Please?")]
+    [InlineData("6.18-rc7", "final", 7, "Don't expect an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "No rc8. Final release next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "rc8: not needed.")]
+    [InlineData("6.18-rc7", "final", 7, "An rc8? Not this time.")]
+    [InlineData("6.18-rc6", "rc7", 7, "rc7 next week, and the final the week after that, if all goes well.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -915,6 +925,8 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "Greg asked whether we'll need an rc8.")]
     [InlineData("6.18-rc7", "If there's an rc8, it will be because of the networking regression.")]
     [InlineData("3.14-rc7", "I'm on the fence about doing an -rc8, so we'll see.")]
+    [InlineData("6.18-rc7", "The last rc before the holidays is usually the worst, and this one was no exception.")]
+    [InlineData("6.18-rc7", "Some people think every release should have an rc8.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
