@@ -927,6 +927,20 @@ public class ProseReaderTests
     [InlineData("3.14-rc7", "I'm on the fence about doing an -rc8, so we'll see.")]
     [InlineData("6.18-rc7", "The last rc before the holidays is usually the worst, and this one was no exception.")]
     [InlineData("6.18-rc7", "Some people think every release should have an rc8.")]
+    // Forty-fifth round (2026-12-02, fourth session): late-rc mails that talk about rcs, weeks and the release without saying
+    // what comes next, written before running them.
+    [InlineData("6.18-rc7", "This rc7 is a bit bigger than rc6 was, but not alarmingly so.")]
+    [InlineData("6.18-rc7", "Next week I'll be looking at the arm64 regression more closely.")]
+    [InlineData("6.18-rc7", "The release notes for 6.18 will be interesting.")]
+    [InlineData("6.18-rc7", "It's the usual mix of driver fixes, and the shortlog below has the details.")]
+    [InlineData("6.18-rc7", "The rc8 of last cycle was mostly about the holidays.")]
+    [InlineData("6.18-rc7", "Another week, another rc. Nothing stands out.")]
+    [InlineData("6.18-rc7", "I'll be going through the regression list next week, as always.")]
+    [InlineData("6.18-rc7", "The 6.19 merge window will open when 6.18 is out.")]
+    [InlineData("6.18-rc7", "Things are calmer than they were at this point last release.")]
+    [InlineData("6.18-rc7", "Please keep testing, and keep those reports coming.")]
+    [InlineData("6.18-rc7", "Most of the fixes are small, but there are a couple that will need watching next week.")]
+    [InlineData("6.18-rc7", "We're at the point of the release where I'm looking at the diffstat every day.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
