@@ -141,7 +141,8 @@ public static partial class ProseReader
                 asked = question.Count > 0 ? new Question(sentences[i], question) : null;
             }
 
-            // "Actually, on second thought, I'll do an rc8": a sentence that revises the plan replaces what was said before it.
+            // "Actually, on second thought, I'll do an rc8": a sentence that revises the plan replaces what was said
+            // before it.
             if (found.Count > 0 && Revision().IsMatch(lower))
             {
                 claims.Clear();
@@ -151,7 +152,8 @@ public static partial class ProseReader
             lastClaim = found.Count > 0 ? i : lastClaim;
         }
 
-        // "I'm still waffling … I'll probably do an rc8" leans one way; "… So we'll see. I'm still waffling." ends undecided.
+        // "I'm still waffling … I'll probably do an rc8" leans one way; "… So we'll see. I'm still waffling." ends
+        // undecided.
         var undecided = lastUndecided >= lastClaim && lastUndecided >= 0;
 
         // What Linus says plainly outweighs what he calls possible ("another rc is always an option").
@@ -394,7 +396,8 @@ public static partial class ProseReader
                 time = times.LastOrDefault(t => t.Index < m.Index);
             }
 
-            // A line of a few words pairs its release and time across a colon: "6.13 final: next Sunday", "Next weekend: 6.13".
+            // A line of a few words pairs its release and time across a colon: "6.13 final: next Sunday", "Next
+            // weekend: 6.13".
             if (time is null && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortLine)
             {
                 time = times.OrderBy(t => Math.Abs(t.Index - m.Index)).First();
@@ -826,7 +829,8 @@ public static partial class ProseReader
     private static partial Regex TellsOfPast();
 
     // "the rc8 we had for 6.9", "the rc8 that we did last time": an rc told of in a relative clause in the past; "the
-    // rc8 (diff) last time", "the rc8 back then", "the rc8 of last cycle": with the time it happened ("an rc8 like last time" is a plan).
+    // rc8 (diff) last time", "the rc8 back then", "the rc8 of last cycle": with the time it happened ("an rc8 like last
+    // time" is a plan).
     [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:we|i|it|they|you|v?\d+\.\d+)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b|(?:(?!(?:like|as|again)\b)[\w']+\s+){0,3}?(?:last\s+time|back\s+then|in\s+the\s+past|last\s+(?:cycle|release|year)|the\s+previous\s+(?:cycle|release))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HadAfter();
 
@@ -856,9 +860,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bthis(?:\s+(?:one|rc|-?rc\d+))?\s+was\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisWas();
 
-    // "an rc8 isn't needed", "rc8: not needed", "… seems unlikely", "… would surprise me", "… is out of the question", also after a short
-    // relative clause ("the rc9 I was worried about seems unnecessary") — but "an rc8 is not out of the question" only
-    // calls it possible (Hedge).
+    // "an rc8 isn't needed", "rc8: not needed", "… seems unlikely", "… would surprise me", "… is out of the question",
+    // also after a short relative clause ("the rc9 I was worried about seems unnecessary") — but "an rc8 is not out of
+    // the question" only calls it possible (Hedge).
     [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:i|we|you|people)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
@@ -886,10 +890,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\banother\s+week,?\s+another\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Idiom();
 
-    // The final next: "the last rc" (not "since / in / from / of the last rc", the one before), "this last rc", "the last of the rcs", "final 6.12
-    // (release) next weekend", "the final release", "ready/on track/slated for a final", "release the final 6.14",
-    // "the expected 5.4 release next weekend", "make this last week count", "the final 4.11 is next", "next up: the
-    // final", "this is it for / the end of the rc series", "the next thing you'll see from me is the 6.6 release".
+    // The final next: "the last rc" (not "since / in / from / of the last rc", the one before), "this last rc", "the
+    // last of the rcs", "final 6.12 (release) next weekend", "the final release", "ready/on track/slated for a final",
+    // "release the final 6.14", "the expected 5.4 release next weekend", "make this last week count", "the final 4.11
+    // is next", "next up: the final", "this is it for / the end of the rc series", "the next thing you'll see from me
+    // is the 6.6 release".
     [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|the\s+final\s+release\b)|\b(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final\b|\breleas(?:e|ing)\s+the\s+final\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?\d+\.\d+(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
