@@ -403,6 +403,10 @@ public static partial class ProseReader
                 time = times.OrderBy(t => Math.Abs(t.Index - m.Index)).First();
             }
 
+            // So does a line that opens with one of them as its heading: "January 19th: 6.13 final, unless something
+            // comes up".
+            time ??= times.FirstOrDefault(t => Heading(s, t, m) || Heading(s, m, t));
+
             if (time is null)
             {
                 continue;
@@ -475,6 +479,19 @@ public static partial class ProseReader
     {
         var between = Between(sentence, release, time);
         return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !Conjunction().IsMatch(between);
+    }
+
+    /// <summary>
+    /// True when <paramref name="heading"/> opens the sentence, at most two words before a colon, and
+    /// <paramref name="other"/> stands in the clause right after it ("Next weekend: 6.13 final, …", "6.13 final: next
+    /// weekend, …").
+    /// </summary>
+    private static bool Heading(string sentence, Match heading, Match other)
+    {
+        var end = heading.Index + heading.Length;
+        var colon = sentence.IndexOf(':', end);
+        return colon >= 0 && string.IsNullOrWhiteSpace(sentence[..heading.Index]) && sentence[end..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && other.Index > colon && ClauseBounds(sentence, other.Index).Start == colon + 1;
     }
 
     /// <summary>The words between two matches, in whichever order they stand.</summary>

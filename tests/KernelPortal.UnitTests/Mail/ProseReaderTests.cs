@@ -972,6 +972,17 @@ public class ProseReaderTests
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 8, "The rc8 will be out on January 19, and 6.13 a week later.")]
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", null, 0, "Greg will do the stable releases on January 19th.")]
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "Remember that I'm traveling on January 19th, so the final release will be on the 18th instead.")]
+    // Forty-sixth round (2026-12-02, fourth session), written before running them.
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "I'm traveling the week after next, so the final 6.13 will be on January 19th regardless.")]
+    [InlineData("6.13-rc6", "2025-01-05T14:30:00-08:00", "rc7", 7, "The final release is planned for January 19th, after rc7 next weekend.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "If all goes well, 6.13 is out on Sunday the 19th.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "January 19th: 6.13 final, unless something comes up.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "6.13 final: January 19th, unless something comes up.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 8, "I'll do the final release on the 26th, because I'm traveling next weekend.")]
+    [InlineData("6.13-rc8", "2025-01-19T14:30:00-08:00", "final", 8, "6.13 final will come out on January 26th as planned.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 9, "Between the holidays and the regressions, I'm now planning the 6.13 release for February 2nd.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", null, 0, "Kernel Recipes submissions close on January 19th.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", null, 0, "The 6.12 release on December 1st went smoothly.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
