@@ -837,6 +837,16 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "final", 7, "rc8: not needed.")]
     [InlineData("6.18-rc7", "final", 7, "An rc8? Not this time.")]
     [InlineData("6.18-rc6", "rc7", 7, "rc7 next week, and the final the week after that, if all goes well.")]
+    // Forty-seventh round (2026-12-02, fourth session): rc8 and rc9 mails, written before running them.
+    [InlineData("6.7-rc8", "final", 8, "This is the last rc, and the final 6.7 will be out next weekend - with the merge window running into the new year.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 was planned because of the holidays, and the final is now on track for next Sunday.")]
+    [InlineData("6.7-rc8", "final", 8, "Things are calm, the holidays are over, and I see no reason for an rc9.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'll probably do an rc9 just to be safe, since a lot of people are still away.")]
+    [InlineData("4.15-rc8", "rc9", 9, "Meltdown and Spectre made this cycle very messy, and I'm pretty sure we'll need an rc9.")]
+    [InlineData("4.15-rc9", "final", 9, "rc9 it is, and hopefully the last one.")]
+    [InlineData("6.7-rc8", "final", 8, "The final release will happen next weekend unless the networking fix blows up.")]
+    [InlineData("6.7-rc8", "final", 8, "So we're done with the rc series, modulo any last-minute surprises.")]
+    [InlineData("6.7-rc8", "final", 8, "No rc9 - the final is next.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -941,6 +951,7 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "Please keep testing, and keep those reports coming.")]
     [InlineData("6.18-rc7", "Most of the fixes are small, but there are a couple that will need watching next week.")]
     [InlineData("6.18-rc7", "We're at the point of the release where I'm looking at the diffstat every day.")]
+    [InlineData("6.7-rc8", "I know some of you expected an rc9 with the holidays.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
