@@ -847,6 +847,20 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "final", 8, "The final release will happen next weekend unless the networking fix blows up.")]
     [InlineData("6.7-rc8", "final", 8, "So we're done with the rc series, modulo any last-minute surprises.")]
     [InlineData("6.7-rc8", "final", 8, "No rc9 - the final is next.")]
+    // Forty-eighth round (2026-12-02, fourth session): typography — tags with "v", upper case, curly apostrophes,
+    // parentheses, "6.18-final" — written before running them.
+    [InlineData("6.18-rc7", "final", 7, "I'll tag v6.18 next Sunday.")]
+    [InlineData("6.18-rc7", "final", 7, "Final v6.18 next weekend, barring surprises.")]
+    [InlineData("6.18-rc7", "rc8", 8, "There will be an RC8.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I expect an -RC8 next week.")]
+    [InlineData("6.18-rc7", "final", 7, "I\u2019m not planning on an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "The final 6.18 is due next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "(And no, there won't be an rc8.)")]
+    [InlineData("6.18-rc7", "final", 7, "I don't think we'll need rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "We're on track for 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "The eighth rc will be out next Sunday.")]
+    [InlineData("6.18-rc7", "rc8", 8, "rc8 next weekend, then 6.18 the week after.")]
+    [InlineData("6.18-rc7", "final", 7, "6.18-final next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
