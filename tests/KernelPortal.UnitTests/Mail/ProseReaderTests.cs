@@ -861,6 +861,13 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "rc8", 8, "The eighth rc will be out next Sunday.")]
     [InlineData("6.18-rc7", "rc8", 8, "rc8 next weekend, then 6.18 the week after.")]
     [InlineData("6.18-rc7", "final", 7, "6.18-final next week.")]
+    // Forty-ninth round (2026-12-02, fourth session): longer mails of several paragraphs, written before running them.
+    [InlineData("6.18-rc7", "rc8", 8, "So the week didn't go quite as I'd hoped. We had a late networking regression, and the fix for it only came in yesterday.\n\nI was hoping this would be the last rc, but with that fix being so fresh, I'll do an rc8. The final 6.18 will then be the week after, which still leaves the merge window before the holidays.\n\nGo test.")]
+    [InlineData("6.18-rc7", "final", 7, "Things have been nice and calm. The diffstat is tiny, and there's nothing that makes me worried.\n\nSo unless something unexpected happens, this is the last rc, and 6.18 will be out next Sunday. That also means the merge window for 6.19 opens right after, so please get your pull requests ready.\n\nLinus")]
+    [InlineData("6.18-rc7", "final", 7, "rc7 is out. Last week I said an rc8 might be needed, since the mm fixes were still coming in.\n\nThey've since calmed down, and I no longer think an rc8 is necessary. The plan is the final release next weekend.")]
+    [InlineData("6.18-rc8", "final", 8, "As expected, rc8 is small. The holidays made for a quiet week, and most of the fixes are one-liners.\n\nI don't see any reason to wait any longer: the final 6.18 will be out next weekend, and the merge window will then straddle the new year.")]
+    [InlineData("6.18-rc6", "rc7", 7, "rc6 is a bit bigger than I'd like, but it's mostly due to one filesystem pull.\n\nIf things calm down as they usually do, rc7 will be the last rc and the final release comes two weeks from now.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Hmm. I'm not thrilled about this rc. There are still two open regressions on the list, and nobody has a fix for either of them yet.\n\nI'll give it another week, so expect an rc8 next Sunday. With any luck that will be the last one.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -966,6 +973,8 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "Most of the fixes are small, but there are a couple that will need watching next week.")]
     [InlineData("6.18-rc7", "We're at the point of the release where I'm looking at the diffstat every day.")]
     [InlineData("6.7-rc8", "I know some of you expected an rc9 with the holidays.")]
+    [InlineData("6.18-rc7", "It's been a fairly normal week. The fixes are all over the place, with drivers leading as usual.\n\nWhether this ends up being the last rc depends on what comes in this week. I'll decide next weekend.")]
+    [InlineData("6.18-rc7", "Nothing stands out. The shortlog is appended for people who want the details.\n\nPlease go test, and report anything odd.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
