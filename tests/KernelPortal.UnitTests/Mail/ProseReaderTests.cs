@@ -868,6 +868,15 @@ public class ProseReaderTests
     [InlineData("6.18-rc8", "final", 8, "As expected, rc8 is small. The holidays made for a quiet week, and most of the fixes are one-liners.\n\nI don't see any reason to wait any longer: the final 6.18 will be out next weekend, and the merge window will then straddle the new year.")]
     [InlineData("6.18-rc6", "rc7", 7, "rc6 is a bit bigger than I'd like, but it's mostly due to one filesystem pull.\n\nIf things calm down as they usually do, rc7 will be the last rc and the final release comes two weeks from now.")]
     [InlineData("6.18-rc7", "rc8", 8, "Hmm. I'm not thrilled about this rc. There are still two open regressions on the list, and nobody has a fix for either of them yet.\n\nI'll give it another week, so expect an rc8 next Sunday. With any luck that will be the last one.")]
+    // Fiftieth round (2026-12-02, fourth session): travel beside the plan, written before running them.
+    [InlineData("6.18-rc7", "rc8", 8, "I'll be traveling next weekend, so rc8 will be a day late.")]
+    [InlineData("6.18-rc7", "final", 7, "I'm traveling during the merge window, so I'd like to release 6.18 next weekend rather than delay it.")]
+    [InlineData("6.18-rc7", "final", 7, "Because of my travel, I'll release the final from the road next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I'll be on the road for the next two weeks, so there will be one more rc from a hotel room and then the final.")]
+    [InlineData("6.18-rc7", "final", 7, "rc7 is a day late because of travel, but the final should still happen next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "The timing works out well with my travel: final release next Sunday, merge window while I'm in Japan.")]
+    [InlineData("6.18-rc7", "rc8", 8, "With Plumbers coming up, I'm inclined to do an rc8 so that the merge window doesn't overlap with it.")]
+    [InlineData("6.18-rc7", "final", 7, "I don't want the merge window to overlap with my travel, so the final will be next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -975,6 +984,7 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "I know some of you expected an rc9 with the holidays.")]
     [InlineData("6.18-rc7", "It's been a fairly normal week. The fixes are all over the place, with drivers leading as usual.\n\nWhether this ends up being the last rc depends on what comes in this week. I'll decide next weekend.")]
     [InlineData("6.18-rc7", "Nothing stands out. The shortlog is appended for people who want the details.\n\nPlease go test, and report anything odd.")]
+    [InlineData("6.18-rc7", "I'll be traveling next week, but that shouldn't affect anything.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
