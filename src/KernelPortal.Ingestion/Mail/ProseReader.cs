@@ -964,7 +964,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Travel();
 
-    [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|a\s+day\s+late|day\s+later\s+than\s+usual|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do)|late\s+(?:release|rc)|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // A late rc or release: "a day late", "later than usual", "sorry for the delay", "on Monday rather than Sunday", "forgot
+    // to cut / send it", "a late rc" — not "the late rc fixes".
+    [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|a\s+day\s+late|later\s+than\s+(?:usual|normal)|sorry\s+for\s+the\s+(?:delay|lateness)|on\s+monday\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October

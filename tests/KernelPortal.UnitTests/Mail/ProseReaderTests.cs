@@ -1139,6 +1139,12 @@ public class ProseReaderTests
     [InlineData("This release comes a day later than usual because I was flying back home.")]
     [InlineData("I forgot to push out the tag on Sunday, so here it is on Monday.")]
     [InlineData("The rc is delayed by a day because of my travel.")]
+    // A second round, written before running it (2026-12-02, fourth session).
+    [InlineData("I'm a day late with this rc because I was on a plane all of Sunday.")]
+    [InlineData("Sorry for the delay - rc4 comes out on Monday this time.")]
+    [InlineData("This rc is out a few hours later than usual.")]
+    [InlineData("I'm releasing this on Monday rather than Sunday because of travel.")]
+    [InlineData("Oops, I forgot to send this announcement yesterday.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -1147,6 +1153,8 @@ public class ProseReaderTests
     [Theory]
     [InlineData("Things have been late in the week, but the rc itself is normal.")]
     [InlineData("Most of the late fixes are in networking.")]
+    [InlineData("Some late-breaking fixes to networking are included.")]
+    [InlineData("The late rc fixes are mostly in drivers.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
