@@ -884,8 +884,8 @@ public static partial class ProseReader
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "we had an rc8" (the claim right after it), "ended up having", "was", "I thought I'd", "some
-    // of you expected": what happened, or was believed before; "last week I said I'd do an rc8": what was said before, in the future of then.
-    // ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
+    // of you expected": what happened, or was believed before; "last week I said I'd do an rc8": what was said before,
+    // in the future of then. ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
     [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\b(?:we|i|they)\s+(?:\w+\s+)?had(?:\s+(?:an?|the|one|another))?\s*$|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
@@ -964,9 +964,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Travel();
 
-    // A late rc or release: "a day late", "later than usual", "sorry for the delay", "on Monday rather than Sunday", "forgot
-    // to cut / send it", "a late rc" — not "the late rc fixes".
-    [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|a\s+day\s+late|later\s+than\s+(?:usual|normal)|sorry\s+for\s+the\s+(?:delay|lateness)|on\s+monday\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // A late rc or release: "a day late", "this rc is out later than usual" (not "the fixes came later than usual"),
+    // "sorry for the delay", "on Monday rather than Sunday", "forgot to cut / send it", "a late rc" — not "the late rc
+    // fixes".
+    [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|sorry\s+for\s+the\s+(?:delay|lateness)|on\s+monday\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October

@@ -1155,6 +1155,7 @@ public class ProseReaderTests
     [InlineData("Most of the late fixes are in networking.")]
     [InlineData("Some late-breaking fixes to networking are included.")]
     [InlineData("The late rc fixes are mostly in drivers.")]
+    [InlineData("The fixes came in later than usual this week, but nothing is worrying.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
