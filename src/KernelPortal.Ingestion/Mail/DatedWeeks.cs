@@ -22,10 +22,13 @@ public static partial class DatedWeeks
     public static string Rewrite(string lower, DateTimeOffset sentOn)
     {
         var sent = DateOnly.FromDateTime(sentOn.DateTime);
-        return ExplicitDate().Replace(lower, m => Weeks(m, sent) is { } weeks ? (weeks == 1 ? "in a week" : $"in {weeks.ToString(CultureInfo.InvariantCulture)} weeks") : m.Value);
+        return ExplicitDate().Replace(lower, m => WeeksAway(m, sent) is { } weeks ? (weeks == 1 ? "in a week" : $"in {weeks.ToString(CultureInfo.InvariantCulture)} weeks") : m.Value);
     }
 
-    private static int? Weeks(Match m, DateOnly sent)
+    /// <summary>Days as whole weeks, to the nearest (4–10 days are one week, 11–17 two): one rule for dates and day counts.</summary>
+    internal static int RoundedWeeks(int days) => (int)Math.Round(days / 7.0, MidpointRounding.AwayFromZero);
+
+    private static int? WeeksAway(Match m, DateOnly sent)
     {
         var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         // "May" is also the modal verb ("we may 2x that"): as a month it needs a preposition or a weekday in front.
@@ -41,7 +44,7 @@ public static partial class DatedWeeks
         }
 
         var days = d.DayNumber - sent.DayNumber;
-        var weeks = (int)Math.Round(days / 7.0, MidpointRounding.AwayFromZero);
+        var weeks = RoundedWeeks(days);
         return days >= 4 && weeks <= 8 ? weeks : null;
     }
 

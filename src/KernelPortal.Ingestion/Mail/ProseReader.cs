@@ -601,8 +601,7 @@ public static partial class ProseReader
     {
         var word = m.Groups["d"].Value;
         var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : Array.IndexOf(DayWords, word) + 5;
-        var weeks = (int)Math.Round(days / 7.0, MidpointRounding.AwayFromZero);
-        var phrase = weeks switch { 1 => "a week", 2 => "two weeks", _ => null };
+        var phrase = DatedWeeks.RoundedWeeks(days) switch { 1 => "a week", 2 => "two weeks", _ => null };
         return phrase is null ? m.Value : $"{m.Groups["in"].Value}{phrase}";
     }
 
