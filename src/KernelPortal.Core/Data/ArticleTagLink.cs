@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KernelPortal.Core.Content;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,4 +29,53 @@ public static class ArticleTagLink
     /// <param name="tagId">The tag.</param>
     public static IQueryable<Article> WithTag(this IQueryable<Article> articles, PortalDbContext db, int tagId) =>
         articles.Where(a => db.ArticleTagLinks.Any(link => EF.Property<int>(link, Article) == a.Id && EF.Property<int>(link, Tag) == tagId));
+
+    // array_agg over the article's links, as a scalar subquery of the row (an index-only scan per row). The GROUP BY
+    // is how EF writes an aggregate of a subquery; with no links there is no group and the value is null.
+    private static readonly Expression<Func<PortalDbContext, Article, int[]?>> Ids = (context, a) =>
+        context.Set<Dictionary<string, object>>(EntityName)
+            .Where(link => EF.Property<int>(link, Article) == a.Id)
+            .GroupBy(link => EF.Property<int>(link, Article))
+            .Select(links => EF.Functions.ArrayAgg(links.Select(link => EF.Property<int>(link, Tag))))
+            .FirstOrDefault();
+
+    /// <summary>
+    /// Stands for the ids of the tags <paramref name="article"/> carries (null for none) inside a query passed
+    /// through <c>InlineIds</c>; never runs. Reading them with the article's row saves a list the
+    /// second query and round trip it once needed (ADR-009).
+    /// </summary>
+    /// <param name="context">The query's context.</param>
+    /// <param name="article">The article whose tags are meant.</param>
+    public static int[]? IdsOf(PortalDbContext context, Article article) =>
+        throw new InvalidOperationException("ArticleTagLink.IdsOf stands for a subquery inside a query passed through ArticleTagLink.InlineIds.");
+
+    /// <summary><paramref name="query"/> with every <see cref="IdsOf"/> replaced by its subquery.</summary>
+    /// <param name="query">A query expression, the argument of <c>EF.CompileAsyncQuery</c>.</param>
+    public static Expression<TDelegate> InlineIds<TDelegate>(Expression<TDelegate> query) =>
+        (Expression<TDelegate>)new IdsInliner().Visit(query);
+
+    /// <summary><paramref name="projection"/> with every <see cref="IdsOf"/> replaced by its subquery.</summary>
+    /// <param name="projection">The <c>Select</c> of a query composed per call.</param>
+    public static Expression<Func<Article, TResult>> InlineIds<TResult>(Expression<Func<Article, TResult>> projection) =>
+        InlineIds<Func<Article, TResult>>(projection);
+
+    private sealed class IdsInliner : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType != typeof(ArticleTagLink) || node.Method.Name != nameof(IdsOf))
+            {
+                return base.VisitMethodCall(node);
+            }
+
+            var context = Visit(node.Arguments[0]);
+            var article = Visit(node.Arguments[1]);
+            return new Replacer(Ids.Parameters[1], article).Visit(new Replacer(Ids.Parameters[0], context).Visit(Ids.Body));
+        }
+    }
+
+    private sealed class Replacer(ParameterExpression parameter, Expression with) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? with : node;
+    }
 }

@@ -1,7 +1,11 @@
+using System.Data.Common;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Content.Reading;
+using KernelPortal.Core.Data;
 using KernelPortal.Core.Releases;
 using KernelPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KernelPortal.IntegrationTests.Content;
 
@@ -89,5 +93,50 @@ public class ArticleTeasersTests(PostgresFixture database) : DatabaseTest(databa
         await using var read = Database.CreateContext();
 
         Assert.Empty(await new ArticleTeasers(read, snapshots).ListAsync(read.Articles, Ct));
+    }
+
+    [Fact]
+    public async Task A_list_and_the_article_page_read_the_tags_with_their_rows_in_one_statement()
+    {
+        var tagged = new ArticleBuilder("Mit Tags").Build();
+        tagged.Tags.AddRange([
+            new FeatureTag { Slug = "storage", NameDe = "Speicher", NameEn = "Storage", Position = 5 },
+            new FeatureTag { Slug = "netzwerk", NameDe = "Netzwerk", NameEn = "Networking", Position = 2 }]);
+        var plain = new ArticleBuilder("Ohne Tags").Build();
+        await using (var db = Database.CreateContext())
+        {
+            db.AddRange(tagged, plain);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        using var snapshots = new ReleaseSnapshotSource(new TestContextFactory(Database), TimeProvider.System);
+        await snapshots.GetAsync(Ct);
+        var commands = new CommandCounter();
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        PortalDatabase.Configure(options, Database.ConnectionString).AddInterceptors(commands);
+        await using var read = new PortalDbContext(options.Options);
+        var teasers = new ArticleTeasers(read, snapshots);
+
+        var list = await teasers.ListAsync(read.Articles.OrderBy(a => a.Id), Ct);
+        Assert.Equal(1, commands.Count);
+        Assert.Equal(["netzwerk", "storage"], list[0].Tags.Select(t => t.Slug));
+        Assert.Empty(list[1].Tags);
+
+        var page = await new ArticleReads(read, teasers, TimeProvider.System).ArticleAsync("mit-tags", Ct);
+        Assert.Equal(2, commands.Count);
+        Assert.Equal(["netzwerk", "storage"], page!.Article.Tags.Select(t => t.Slug));
+        Assert.Throws<InvalidOperationException>(() => ArticleTagLink.IdsOf(read, tagged));
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        public int Count { get; private set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 }

@@ -24,15 +24,15 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
     // The count is a constant, not a parameter: with "LIMIT $2" PostgreSQL never takes the prepared statement's generic
     // plan (it guesses a tenth of the table for an unknown limit) and plans the statement on every execution.
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, IAsyncEnumerable<ArticleTeaserRow>>> NewestQuery = new(() =>
-        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now) => context.Articles.AsNoTracking()
+        EF.CompileAsyncQuery(ArticleTagLink.InlineIds(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now))
             .OrderByDescending(a => a.PublishedAt).Take(FrontPageLatest)
-            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart, ArticleTagLink.IdsOf(context, a)))))));
 
     // The series with the most recently published parts come first; only those two series' parts are read (the
     // choice is a subquery of the parts' query, an index-only scan of (status, series_id, published_at)).
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, IAsyncEnumerable<ArticleTeaserRow>>> LatestSeriesPartsQuery = new(() =>
-        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now) => context.Articles.AsNoTracking()
+        EF.CompileAsyncQuery(ArticleTagLink.InlineIds(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now) && a.SeriesId != null
                 && context.Articles
                     .Where(s => ArticleVisibility.IsVisible(s, now) && s.SeriesId != null)
@@ -42,31 +42,32 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
                     .Select(g => g.SeriesId!.Value)
                     .Contains(a.SeriesId.Value))
             .OrderBy(a => a.SeriesPart)
-            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart, ArticleTagLink.IdsOf(context, a)))))));
 
     // A sequence (of at most one row: slugs are unique) rather than a single result, so that the request's cancellation
     // reaches it.
     private static readonly CompiledPerModel<Func<PortalDbContext, string, DateTimeOffset, IAsyncEnumerable<ArticlePageRow>>> ArticleQuery = new(() =>
-        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, string slug, DateTimeOffset now) => context.Articles.AsNoTracking()
+        EF.CompileAsyncQuery(ArticleTagLink.InlineIds(ArticleVisibility.Inline((PortalDbContext context, string slug, DateTimeOffset now) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now) && a.Slug == slug)
             .Select(a => new ArticlePageRow(
                 a.Id, a.Slug, a.Title, a.Lead, a.BodyHtml, a.Iow, a.Language, a.Status, a.PublishAt, a.PublishedAt,
                 a.AuthorName, a.ReleaseId, a.SeriesId, a.SeriesPart, a.IsGenerated, a.CreatedAt, a.UpdatedAt,
                 a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt),
-                context.Articles.Where(t => ArticleVisibility.IsVisible(t, now) && t.Id == a.TranslationId).Select(t => t.Slug).FirstOrDefault())))));
+                context.Articles.Where(t => ArticleVisibility.IsVisible(t, now) && t.Id == a.TranslationId).Select(t => t.Slug).FirstOrDefault(),
+                ArticleTagLink.IdsOf(context, a)))))));
 
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> SeriesPartsQuery = new(() =>
-        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int seriesId) => context.Articles.AsNoTracking()
+        EF.CompileAsyncQuery(ArticleTagLink.InlineIds(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int seriesId) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now) && a.SeriesId == seriesId)
             .OrderBy(a => a.SeriesPart)
-            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart, ArticleTagLink.IdsOf(context, a)))))));
 
     // Without the lead, which the release page does not show (ForReleaseAsync).
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<ArticleTeaserRow>>> ReleaseArticlesQuery = new(() =>
-        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int releaseId) => context.Articles.AsNoTracking()
+        EF.CompileAsyncQuery(ArticleTagLink.InlineIds(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int releaseId) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now) && a.ReleaseId == releaseId)
             .OrderByDescending(a => a.PublishedAt)
-            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, string.Empty, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart)))));
+            .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, string.Empty, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart, ArticleTagLink.IdsOf(context, a)))))));
 
     /// <summary>
     /// Page <paramref name="page"/> (from 1) of <see cref="PageSize"/> articles. The limit is a number in the SQL, and the
@@ -266,7 +267,7 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
         }
 
         var (snapshot, tags) = await teasers.NamesAsync(
-            [new ArticleTeaserRow(row.Id, row.Slug, row.Title, row.Lead, row.Language, row.PublishedAt, row.ReleaseId, row.SeriesId, row.SeriesPart)],
+            [new ArticleTeaserRow(row.Id, row.Slug, row.Title, row.Lead, row.Language, row.PublishedAt, row.ReleaseId, row.SeriesId, row.SeriesPart, row.TagIds)],
             cancellationToken);
         var catalogue = snapshot.Catalogue;
         var article = new Article
@@ -298,4 +299,4 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
 internal sealed record ArticlePageRow(
     int Id, string Slug, string Title, string Lead, string BodyHtml, string? Iow, Language Language, ArticleStatus Status,
     DateTimeOffset? PublishAt, DateTimeOffset? PublishedAt, string AuthorName, int? ReleaseId, int? SeriesId, int? SeriesPart, bool IsGenerated,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? RevisedAt, string? TranslationSlug);
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? RevisedAt, string? TranslationSlug, int[]? TagIds);

@@ -5,31 +5,24 @@ using Microsoft.EntityFrameworkCore;
 namespace KernelPortal.Core.Content.Reading;
 
 /// <summary>
-/// The one way from a query of articles to <see cref="ArticleTeaserView"/>s: the articles' own columns in one
-/// single-table query, their tag ids in a second (an index-only scan of <c>article_tags</c>), and the names from the
-/// instance's <see cref="TeaserCatalogue"/>.
+/// The one way from a query of articles to <see cref="ArticleTeaserView"/>s: the articles' own columns and their tag
+/// ids in one single-table query (<see cref="ArticleTagLink.IdsOf"/>, a scalar subquery per row), and the names from
+/// the instance's <see cref="TeaserCatalogue"/>.
 /// </summary>
 /// <remarks>
 /// Why not one query joining tags, series and releases: PostgreSQL plans such a join anew on every execution (its
 /// generic plan, made without the parameter values, hashes all of <c>article_tags</c> and is worse), and planning it
-/// cost more than running it — about 0.8 ms of the database's time per list. The two queries here plan in
-/// microseconds, and their prepared plans are good for any parameter.
+/// cost more than running it — about 0.8 ms of the database's time per list. A single-table statement with the tag
+/// ids as a subquery of each row plans in microseconds, and its prepared plan is good for any parameter (ADR-009).
 /// </remarks>
 public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource snapshots)
 {
-    // The same query for every list and feed, so it is compiled once (CompiledPerModel says why).
-    private static readonly CompiledPerModel<Func<PortalDbContext, int[], IAsyncEnumerable<TagLinkRow>>> TagLinks = new(() => EF.CompileAsyncQuery(
-        (PortalDbContext context, int[] articleIds) => context.Set<Dictionary<string, object>>(ArticleTagLink.EntityName)
-            .Where(link => articleIds.Contains(EF.Property<int>(link, ArticleTagLink.Article)))
-            .Select(link => new TagLinkRow(EF.Property<int>(link, ArticleTagLink.Article), EF.Property<int>(link, ArticleTagLink.Tag)))));
-
-    private sealed record TagLinkRow(int ArticleId, int TagId);
-
     /// <summary>The teasers of <paramref name="articles"/> (already filtered, ordered and paged), in its order.</summary>
     public async Task<IReadOnlyList<ArticleTeaserView>> ListAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
         await ViewsAsync(
             articles
-                .Select(a => new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart))
+                .Select(ArticleTagLink.InlineIds((Article a) => new ArticleTeaserRow(
+                    a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart, ArticleTagLink.IdsOf(db, a))))
                 .AsAsyncEnumerable(),
             cancellationToken);
 
@@ -40,7 +33,7 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
         return rows.Count == 0 ? [] : Views(rows, await NamesAsync(rows, cancellationToken));
     }
 
-    /// <summary>The teasers of two lists on one page, with the tags of both read in one query.</summary>
+    /// <summary>The teasers of two lists on one page, with one look at the snapshot for both.</summary>
     internal async Task<(IReadOnlyList<ArticleTeaserView> First, IReadOnlyList<ArticleTeaserView> Second)> ViewsAsync(
         IAsyncEnumerable<ArticleTeaserRow> first, IAsyncEnumerable<ArticleTeaserRow> second, CancellationToken cancellationToken)
     {
@@ -90,13 +83,7 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
     /// </summary>
     internal async Task<(ReleaseSnapshot Snapshot, ILookup<int, TagView> Tags)> NamesAsync(IReadOnlyCollection<ArticleTeaserRow> rows, CancellationToken cancellationToken)
     {
-        var ids = rows.Select(r => r.Id).ToArray();
-        var tagsOfRows = new List<(int ArticleId, int TagId)>();
-        await foreach (var link in TagLinks.For(db)(db, ids).WithCancellation(cancellationToken))
-        {
-            tagsOfRows.Add((link.ArticleId, link.TagId));
-        }
-
+        List<(int ArticleId, int TagId)> tagsOfRows = [.. rows.SelectMany(r => (r.TagIds ?? []).Select(tagId => (r.Id, tagId)))];
         var snapshot = await snapshots.GetAsync(cancellationToken);
         if (!snapshot.Catalogue.Knows(rows, tagsOfRows))
         {

@@ -7,9 +7,9 @@ namespace KernelPortal.Core.Content.Reading;
 /// <summary>
 /// What the Atom and RSS feeds carry: the newest visible articles of a scope (all, an edition, a tag, a release, a
 /// series) and Linus' announcements. Each article list is one single-table projection — the fields an entry shows
-/// and its last revision's time — plus the entries' tag links, with the tag names from the snapshot's catalogue
-/// (<see cref="ArticleTeasers"/>, ADR-009), and the texts from <see cref="ArticleBodyCache"/> at the version the list
-/// read: a feed of full texts costs two small queries, not one per include, and reads a text once per edit.
+/// its last revision's time and its tag ids — with the tag names from the snapshot's catalogue (<see
+/// cref="ArticleTeasers"/>, ADR-009), and the texts from <see cref="ArticleBodyCache"/> at the version the list read:
+/// a feed of full texts costs one query (two when texts changed), not one per include, and reads a text once per edit.
 /// </summary>
 public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, ArticleBodyCache bodies, TimeProvider clock)
 {
@@ -25,23 +25,23 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, Articl
     // rarer scopes (an edition, a release, a series) are composed per call. The entry's projection is the one of
     // NewestAsync: a compiled query's expression must be whole.
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, IAsyncEnumerable<FeedArticleRow>>> AllQuery = new(() =>
-        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now) => context.Articles.AsNoTracking()
+        EF.CompileAsyncQuery(ArticleTagLink.InlineIds(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now))
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
             .Select(a => new FeedArticleRow(
-                new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
-                a.ConcurrencyToken, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))));
+                new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart, ArticleTagLink.IdsOf(context, a)),
+                a.ConcurrencyToken, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt)))))));
 
     // The tag filter is ArticleTagLink.WithTag's semi-join on article_tags, written out for the same reason.
     private static readonly CompiledPerModel<Func<PortalDbContext, DateTimeOffset, int, IAsyncEnumerable<FeedArticleRow>>> TagQuery = new(() =>
-        EF.CompileAsyncQuery(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int tagId) => context.Articles.AsNoTracking()
+        EF.CompileAsyncQuery(ArticleTagLink.InlineIds(ArticleVisibility.Inline((PortalDbContext context, DateTimeOffset now, int tagId) => context.Articles.AsNoTracking()
             .Where(a => ArticleVisibility.IsVisible(a, now)
                 && context.Set<Dictionary<string, object>>(ArticleTagLink.EntityName)
                     .Any(link => EF.Property<int>(link, ArticleTagLink.Article) == a.Id && EF.Property<int>(link, ArticleTagLink.Tag) == tagId))
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(MaxEntries)
             .Select(a => new FeedArticleRow(
-                new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
-                a.ConcurrencyToken, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))));
+                new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart, ArticleTagLink.IdsOf(context, a)),
+                a.ConcurrencyToken, a.AuthorName, a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt)))))));
 
     // A sequence of at most one row (slugs are unique), so that the request's cancellation reaches it.
     private static readonly CompiledPerModel<Func<PortalDbContext, string, IAsyncEnumerable<FeedTagRow>>> TagBySlugQuery = new(() =>
@@ -103,13 +103,13 @@ public sealed class FeedReads(PortalDbContext db, ArticleTeasers teasers, Articl
     private Task<IReadOnlyList<FeedArticle>> NewestAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
         EntriesAsync(
             articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).TakeConstant(MaxEntries)
-                .Select(a => new FeedArticleRow(
-                    new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart),
+                .Select(ArticleTagLink.InlineIds((Article a) => new FeedArticleRow(
+                    new ArticleTeaserRow(a.Id, a.Slug, a.Title, a.Lead, a.Language, a.PublishedAt, a.ReleaseId, a.SeriesId, a.SeriesPart, ArticleTagLink.IdsOf(db, a)),
                     a.ConcurrencyToken,
                     a.AuthorName,
                     // One max(saved_at) per entry: a correlated subquery the (article_id, saved_at) index answers with one
                     // index entry, never a GROUP BY over every revision ever saved.
-                    a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt)))
+                    a.Revisions.Max(r => (DateTimeOffset?)r.SavedAt))))
                 .AsAsyncEnumerable(),
             cancellationToken);
 

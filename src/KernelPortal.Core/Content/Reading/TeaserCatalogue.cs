@@ -38,4 +38,6 @@ public sealed class TeaserCatalogue(
 /// <param name="ReleaseId">Its release, if any.</param>
 /// <param name="SeriesId">Its series, if any.</param>
 /// <param name="SeriesPart">Its part number in the series.</param>
-internal sealed record ArticleTeaserRow(int Id, string Slug, string Title, string Lead, Language Language, DateTimeOffset? PublishedAt, int? ReleaseId, int? SeriesId, int? SeriesPart);
+/// <param name="TagIds">Its tags' ids (<see cref="Data.ArticleTagLink.IdsOf"/>); null when it has none.</param>
+internal sealed record ArticleTeaserRow(
+    int Id, string Slug, string Title, string Lead, Language Language, DateTimeOffset? PublishedAt, int? ReleaseId, int? SeriesId, int? SeriesPart, int[]? TagIds);
