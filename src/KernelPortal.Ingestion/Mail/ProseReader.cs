@@ -608,7 +608,9 @@ public static partial class ProseReader
     /// <summary>Sentences of the prose: paragraphs joined, split after . ! ? before the next word.</summary>
     private static List<string> Sentences(string prose)
     {
-        var paragraphs = Regex.Split(prose.Replace("\r\n", "\n", StringComparison.Ordinal), @"\n\s*\n", RegexOptions.None, TimeSpan.FromSeconds(1));
+        // A line quoted from another mail ("> will there be an rc8?") is somebody else's words, not Linus' plan.
+        var own = QuotedLine().Replace(prose.Replace("\r\n", "\n", StringComparison.Ordinal), string.Empty);
+        var paragraphs = Regex.Split(own, @"\n\s*\n", RegexOptions.None, TimeSpan.FromSeconds(1));
         return [.. paragraphs
             .Select(p => Whitespace().Replace(p, " ").Trim())
             .Where(p => p.Length > 0)
@@ -616,6 +618,9 @@ public static partial class ProseReader
             .Select(s => s.Trim())
             .Where(s => s.Length > 0)];
     }
+
+    [GeneratedRegex(@"^[ \t]*>.*$", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuotedLine();
 
     /// <summary>The clause around <paramref name="index"/> as a range of the sentence.</summary>
     private static Range ClauseRange(string sentence, int index)
@@ -956,8 +961,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Would();
 
-    // What Linus would say in another situation ("normally", "in a normal cycle") is not what he says now.
-    [GeneratedRegex(@"^(?:normally|usually|otherwise|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What Linus would say in another situation ("normally", "in a normal cycle") or wishes he could say ("I'd love to
+    // say this is the last rc") is not what he says now.
+    [GeneratedRegex(@"^(?:normally|usually|otherwise|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

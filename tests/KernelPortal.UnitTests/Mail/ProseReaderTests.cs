@@ -877,6 +877,17 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "final", 7, "The timing works out well with my travel: final release next Sunday, merge window while I'm in Japan.")]
     [InlineData("6.18-rc7", "rc8", 8, "With Plumbers coming up, I'm inclined to do an rc8 so that the merge window doesn't overlap with it.")]
     [InlineData("6.18-rc7", "final", 7, "I don't want the merge window to overlap with my travel, so the final will be next weekend.")]
+    // Fifty-first round (2026-12-02, fifth session): lines quoted from other mails ("> …") and jokes about the schedule,
+    // written before running them. A quoted line is somebody else's words, not Linus' plan.
+    [InlineData("6.18-rc7", "final", 7, "Somebody asked on the list:\n\n> will there be an rc8 this time?\n\nNo. Things are calm, and I expect to release 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "> I think we need an rc8 for the mm fixes\n\nI disagree: the mm fixes are in, and the final is next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Christoph wrote:\n> This looks ready for the final release next weekend.\n\nI'm not so sure. I'll do an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Yes, I know, I always say this, but this really should be the last rc. Final 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I'd love to say this is the last rc, but who am I kidding. There will be an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "No rc8, no rc9, no surprises (famous last words): 6.18 final next weekend.")]
+    // Added after the miss above ("I'd love to say …" is a wish, like "I'd normally say …"), in other words for it.
+    [InlineData("6.18-rc7", "rc8", 8, "I would like to say that this is the last rc. Sadly, there will be an rc8.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I wish I could say we're done. We're not: rc8 next Sunday, and then we'll see.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -985,6 +996,9 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "It's been a fairly normal week. The fixes are all over the place, with drivers leading as usual.\n\nWhether this ends up being the last rc depends on what comes in this week. I'll decide next weekend.")]
     [InlineData("6.18-rc7", "Nothing stands out. The shortlog is appended for people who want the details.\n\nPlease go test, and report anything odd.")]
     [InlineData("6.18-rc7", "I'll be traveling next week, but that shouldn't affect anything.")]
+    // Fifty-first round: what is quoted from other mails is not read as Linus' plan.
+    [InlineData("6.18-rc7", "Quoting from the regression report:\n\n> The final release should not happen before the amdgpu fix is merged.\n\nShortlog appended.")]
+    [InlineData("6.18-rc7", "Greg wrote:\n> I think 6.18 will need an rc8, the usb fixes are still coming in.\n\nShortlog appended, go test.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
