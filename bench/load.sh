@@ -2,7 +2,8 @@
 # Load benchmark of the public side, with nginx serving the same article HTML as a static file as the ceiling,
 # measured in the same run on the same machine. Prints a Markdown table; results go in docs/performance.md.
 #   bench/load.sh [SECONDS] [CONNECTIONS]      (default 10 s per URL and round, two rounds, 64 connections; 127.0.0.1 only)
-# Needs wrk and nginx (Debian packages) and the PostgreSQL binaries. KERNELPORTAL_BENCH_ARTICLES (default 5000).
+# Needs wrk and nginx (Debian packages) and the PostgreSQL binaries. KERNELPORTAL_BENCH_ARTICLES (default 5000),
+# KERNELPORTAL_BENCH_WARMUP (seconds of load per URL and instance before measuring, default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/postgres.sh
@@ -79,12 +80,15 @@ http {
 NGINX
 nginx -c "$OUT/nginx.conf" -p "$OUT"
 
-# Warm every URL on both instances (JIT, connection pool, output cache).
+# Warm every URL on both instances under load (JIT, connection pool, output cache) before anything is measured. Fifty
+# requests each were not enough: the runtime's tiered compilation and dynamic PGO go on recompiling hot methods for
+# about a minute of load, and an uncached page measured right after fifty requests served up to a fifth less than the
+# same page a minute later (docs/performance.md, "A warm-up under load"). What is measured is the steady state a
+# long-running server is in. KERNELPORTAL_BENCH_WARMUP seconds per URL and instance (default 5).
+WARMUP=${KERNELPORTAL_BENCH_WARMUP:-5}
 for name in "${ORDER[@]}"; do
-  for _ in $(seq 50); do
-    curl -s -o /dev/null "http://127.0.0.1:$CACHED${PATHS[$name]}"
-    curl -s -o /dev/null "http://127.0.0.1:$UNCACHED${PATHS[$name]}"
-  done
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "http://127.0.0.1:$CACHED${PATHS[$name]}" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "http://127.0.0.1:$UNCACHED${PATHS[$name]}" >/dev/null
 done
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$CACHED/search?q=Dateisystem"; done
 
