@@ -888,6 +888,14 @@ public class ProseReaderTests
     // Added after the miss above ("I'd love to say …" is a wish, like "I'd normally say …"), in other words for it.
     [InlineData("6.18-rc7", "rc8", 8, "I would like to say that this is the last rc. Sadly, there will be an rc8.")]
     [InlineData("6.18-rc7", "rc8", 8, "I wish I could say we're done. We're not: rc8 next Sunday, and then we'll see.")]
+    // Fifty-second round (2026-12-02, fifth session): others' words quoted inline, old expectations and jokes beside the
+    // plan, written before running them.
+    [InlineData("6.18-rc7", "final", 7, "As Greg put it, \"just do an rc8 and be done with it\" - but I don't think that's needed this time. Final next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Thorsten's tracker still lists three regressions, and as he said, \"releasing with those open would be a mistake\". I agree, so there will be an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "I was half expecting to have to do an rc8 this time, but things calmed down nicely. So 6.18 final next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Let's call it what it is: this release isn't ready, and I'll do an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Knock on wood, but this looks like the last rc. Final 6.18 next Sunday, unless the sky falls.")]
+    [InlineData("6.18-rc7", "final", 7, "Against all odds (and my own predictions from two weeks ago), we're on track for the final next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -999,6 +1007,9 @@ public class ProseReaderTests
     // Fifty-first round: what is quoted from other mails is not read as Linus' plan.
     [InlineData("6.18-rc7", "Quoting from the regression report:\n\n> The final release should not happen before the amdgpu fix is merged.\n\nShortlog appended.")]
     [InlineData("6.18-rc7", "Greg wrote:\n> I think 6.18 will need an rc8, the usb fixes are still coming in.\n\nShortlog appended, go test.")]
+    // Fifty-second round: a quoted guess and a joke about rc8s say nothing about this one.
+    [InlineData("6.18-rc7", "Somebody on the list said \"6.18 will surely need an rc8\". We'll see.")]
+    [InlineData("6.18-rc7", "The joke about rc8 being a feature of even-numbered releases doesn't really hold up. Anyway, shortlog appended.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
