@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using KernelPortal.Core.Data;
 
 namespace KernelPortal.Core.Content;
 
@@ -45,14 +46,9 @@ public static class ArticleVisibility
         (Expression<Func<TContext, T1, T2, TResult>>)new RuleInliner().Visit(query);
 
     private static Expression Replace(Expression body, ParameterExpression parameter, Expression with) =>
-        new ParameterReplacer(parameter, with).Visit(body);
+        ParameterReplacer.Replace(body, parameter, with);
 
     private sealed record Now(DateTimeOffset Value);
-
-    private sealed class ParameterReplacer(ParameterExpression parameter, Expression with) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? with : node;
-    }
 
     private sealed class RuleInliner : ExpressionVisitor
     {

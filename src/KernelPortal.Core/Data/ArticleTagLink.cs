@@ -41,8 +41,8 @@ public static class ArticleTagLink
 
     /// <summary>
     /// Stands for the ids of the tags <paramref name="article"/> carries (null for none) inside a query passed
-    /// through <c>InlineIds</c>; never runs. Reading them with the article's row saves a list the
-    /// second query and round trip it once needed (ADR-009).
+    /// through <c>InlineIds</c>; never runs. Read with the article's row, they save each list the second query and
+    /// round trip it once needed (ADR-009).
     /// </summary>
     /// <param name="context">The query's context.</param>
     /// <param name="article">The article whose tags are meant.</param>
@@ -70,12 +70,7 @@ public static class ArticleTagLink
 
             var context = Visit(node.Arguments[0]);
             var article = Visit(node.Arguments[1]);
-            return new Replacer(Ids.Parameters[1], article).Visit(new Replacer(Ids.Parameters[0], context).Visit(Ids.Body));
+            return ParameterReplacer.Replace(ParameterReplacer.Replace(Ids.Body, Ids.Parameters[0], context), Ids.Parameters[1], article);
         }
-    }
-
-    private sealed class Replacer(ParameterExpression parameter, Expression with) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? with : node;
     }
 }
