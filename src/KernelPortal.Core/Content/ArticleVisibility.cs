@@ -19,6 +19,9 @@ public static class ArticleVisibility
     private static readonly Expression<Func<Article, DateTimeOffset, bool>> Rule =
         (a, now) => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now;
 
+    // After Rule: static fields are set in the order they are written.
+    private static readonly StandInInliner RuleInliner = new(typeof(ArticleVisibility).GetMethod(nameof(IsVisible))!, Rule);
+
     /// <summary>Articles a reader may see at <paramref name="now"/>; drafts, reviews, scheduled and archived ones never.</summary>
     public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTimeOffset now)
     {
@@ -38,30 +41,15 @@ public static class ArticleVisibility
     /// <summary><paramref name="query"/> with every <see cref="IsVisible"/> replaced by the rule's expression.</summary>
     /// <param name="query">A query expression of a context and one parameter, the argument of <c>EF.CompileAsyncQuery</c>.</param>
     public static Expression<Func<TContext, T1, TResult>> Inline<TContext, T1, TResult>(Expression<Func<TContext, T1, TResult>> query) =>
-        (Expression<Func<TContext, T1, TResult>>)new RuleInliner().Visit(query);
+        (Expression<Func<TContext, T1, TResult>>)RuleInliner.Visit(query);
 
     /// <summary><paramref name="query"/> with every <see cref="IsVisible"/> replaced by the rule's expression.</summary>
     /// <param name="query">A query expression of a context and two parameters, the argument of <c>EF.CompileAsyncQuery</c>.</param>
     public static Expression<Func<TContext, T1, T2, TResult>> Inline<TContext, T1, T2, TResult>(Expression<Func<TContext, T1, T2, TResult>> query) =>
-        (Expression<Func<TContext, T1, T2, TResult>>)new RuleInliner().Visit(query);
+        (Expression<Func<TContext, T1, T2, TResult>>)RuleInliner.Visit(query);
 
     private static Expression Replace(Expression body, ParameterExpression parameter, Expression with) =>
         ParameterReplacer.Replace(body, parameter, with);
 
     private sealed record Now(DateTimeOffset Value);
-
-    private sealed class RuleInliner : ExpressionVisitor
-    {
-        protected override Expression VisitMethodCall(MethodCallExpression node)
-        {
-            if (node.Method.DeclaringType != typeof(ArticleVisibility) || node.Method.Name != nameof(IsVisible))
-            {
-                return base.VisitMethodCall(node);
-            }
-
-            var article = Visit(node.Arguments[0]);
-            var now = Visit(node.Arguments[1]);
-            return Replace(Replace(Rule.Body, Rule.Parameters[0], article), Rule.Parameters[1], now);
-        }
-    }
 }

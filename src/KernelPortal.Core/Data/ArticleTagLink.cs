@@ -39,6 +39,9 @@ public static class ArticleTagLink
             .Select(links => EF.Functions.ArrayAgg(links.Select(link => EF.Property<int>(link, Tag))))
             .FirstOrDefault();
 
+    // After Ids: static fields are set in the order they are written.
+    private static readonly StandInInliner IdsInliner = new(typeof(ArticleTagLink).GetMethod(nameof(IdsOf))!, Ids);
+
     /// <summary>
     /// Stands for the ids of the tags <paramref name="article"/> carries (null for none) inside a query passed
     /// through <c>InlineIds</c>; never runs. Read with the article's row, they save each list the second query and
@@ -52,25 +55,10 @@ public static class ArticleTagLink
     /// <summary><paramref name="query"/> with every <see cref="IdsOf"/> replaced by its subquery.</summary>
     /// <param name="query">A query expression, the argument of <c>EF.CompileAsyncQuery</c>.</param>
     public static Expression<TDelegate> InlineIds<TDelegate>(Expression<TDelegate> query) =>
-        (Expression<TDelegate>)new IdsInliner().Visit(query);
+        (Expression<TDelegate>)IdsInliner.Visit(query);
 
     /// <summary><paramref name="projection"/> with every <see cref="IdsOf"/> replaced by its subquery.</summary>
     /// <param name="projection">The <c>Select</c> of a query composed per call.</param>
     public static Expression<Func<Article, TResult>> InlineIds<TResult>(Expression<Func<Article, TResult>> projection) =>
         InlineIds<Func<Article, TResult>>(projection);
-
-    private sealed class IdsInliner : ExpressionVisitor
-    {
-        protected override Expression VisitMethodCall(MethodCallExpression node)
-        {
-            if (node.Method.DeclaringType != typeof(ArticleTagLink) || node.Method.Name != nameof(IdsOf))
-            {
-                return base.VisitMethodCall(node);
-            }
-
-            var context = Visit(node.Arguments[0]);
-            var article = Visit(node.Arguments[1]);
-            return ParameterReplacer.Replace(ParameterReplacer.Replace(Ids.Body, Ids.Parameters[0], context), Ids.Parameters[1], article);
-        }
-    }
 }
