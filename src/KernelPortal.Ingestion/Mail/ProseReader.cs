@@ -701,13 +701,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"[""“][^""“”]+[""”](?=\s+(?:patch(?:es)?|commits?|thread|series|pull(?:\s+request)?|fix(?:es)?|change|discussion)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedTitle();
 
-    // A link or an address: "https://lore.kernel.org/…", "<…@…>", "someone@example.org". Each alternative starts only
-    // where a word starts, so a long run without spaces is scanned once, not once per character.
     // What somebody else said, quoted after the verb that says so: Greg put it, "just do an rc8"; somebody said "6.18 will
     // surely need an rc8". Those are their words, not Linus' plan; the verb stays, the quote goes.
     [GeneratedRegex(@"(?<verb>\b(?:said|says|wrote|writes|put\s+it|asked|asks|suggested|suggests|argued|argues|claimed|claims|joked|quipped|complained|told\s+me))\s*[,:]?\s*[""“][^""“”]*[""”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedSpeech();
 
+    // A link or an address: "https://lore.kernel.org/…", "<…@…>", "someone@example.org". Each alternative starts only
+    // where a word starts, so a long run without spaces is scanned once, not once per character.
     [GeneratedRegex(@"\b(?:https?|ftp)://\S+|(?<![^\s(])<[^<>\s]*@[^<>\s]*>|(?<![^\s(<])[^\s@<>]+@[^\s<>]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Link();
 
