@@ -895,9 +895,10 @@ public static partial class ProseReader
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "we had an rc8" (the claim right after it), "ended up having", "was", "I thought I'd", "some
-    // of you expected": what happened, or was believed before; "last week I said I'd do an rc8": what was said before,
-    // in the future of then. ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
-    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\b(?:we|i|they)\s+(?:\w+\s+)?had(?:\s+(?:an?|the|one|another))?\s*$|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // of you expected": what happened, or was believed before; "Greg mentioned that the stable team would prefer an
+    // rc8", "some people suggested that I should do an rc8": what others said or want, not Linus' plan; "last week I
+    // said I'd do an rc8": what was said before, in the future of then. ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
+    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\b(?:we|i|they)\s+(?:\w+\s+)?had(?:\s+(?:an?|the|one|another))?\s*$|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\bthat\s+(?:one\s+|rc\s+)?(?:will|should|would|is\s+going\s+to|might|may)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

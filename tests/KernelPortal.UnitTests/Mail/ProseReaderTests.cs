@@ -896,6 +896,14 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "rc8", 8, "Let's call it what it is: this release isn't ready, and I'll do an rc8.")]
     [InlineData("6.18-rc7", "final", 7, "Knock on wood, but this looks like the last rc. Final 6.18 next Sunday, unless the sky falls.")]
     [InlineData("6.18-rc7", "final", 7, "Against all odds (and my own predictions from two weeks ago), we're on track for the final next weekend.")]
+    // Fifty-third round (2026-12-02, fifth session): what others said, reported without quote marks, and the next
+    // cycle's plan beside this one's, written before running them.
+    [InlineData("6.18-rc7", "final", 7, "Greg mentioned that the stable team would prefer an rc8 because of the timing with their own releases, but I don't think that's a good enough reason. 6.18 final next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Several people have told me they think this release is ready. I'm not convinced: there will be an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "The plan is the final 6.18 next weekend, which means the 6.19 merge window will overlap with the holidays, and 6.19-rc1 will be on January 4th.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I'll do an rc8 next week, and then the final 6.18 the week after, so the 6.19 merge window will close in mid-January.")]
+    [InlineData("6.18-rc8", "final", 8, "So 6.18 will be released next weekend, and the 6.19 merge window will be a bit shorter than usual because of that.")]
+    [InlineData("6.18-rc7", "final", 7, "Some people suggested that I should do an rc8 just to be safe. I won't: the final is next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1010,6 +1018,9 @@ public class ProseReaderTests
     // Fifty-second round: a quoted guess and a joke about rc8s say nothing about this one.
     [InlineData("6.18-rc7", "Somebody on the list said \"6.18 will surely need an rc8\". We'll see.")]
     [InlineData("6.18-rc7", "The joke about rc8 being a feature of even-numbered releases doesn't really hold up. Anyway, shortlog appended.")]
+    // Fifty-third round: a debate reported, and others' views, with Linus undecided.
+    [InlineData("6.18-rc7", "People on the list have been debating whether 6.18 needs an rc8. I've been reading along, but I haven't made up my mind yet.")]
+    [InlineData("6.18-rc7", "Thorsten thinks the remaining regressions are minor, Greg thinks otherwise. We'll see what next week brings.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
