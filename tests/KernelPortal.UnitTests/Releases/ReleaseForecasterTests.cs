@@ -62,6 +62,62 @@ public class ReleaseForecasterTests
     }
 
     [Theory]
+    [InlineData("2015-11-15", HolidaySeason.AtTheEnd)]   // 4.4: the usual release would have been 3 January; rc8 came
+    [InlineData("2017-11-26", HolidaySeason.AtTheEnd)]   // 4.15: rc6 on 31 December
+    [InlineData("2023-11-12", HolidaySeason.AtTheEnd)]   // 6.7: the usual release would have been 31 December
+    [InlineData("2018-11-04", HolidaySeason.None)]       // 4.20: released after rc7 on 23 December, before the holidays
+    [InlineData("2024-12-01", HolidaySeason.DuringRcs)]  // 6.13: the holidays on rc4 and rc5
+    [InlineData("2025-12-14", HolidaySeason.DuringRcs)]  // 6.19: the holidays on rc2 and rc3
+    [InlineData("2025-10-12", HolidaySeason.None)]       // 6.18
+    public void Tells_where_the_holidays_fall_in_a_cycle(string rc1, HolidaySeason season)
+    {
+        Assert.Equal(season, HolidaySeasons.Of(DateOnly.Parse(rc1, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Cycles_with_the_holidays_on_their_last_weeks_decide_alone_once_there_are_two()
+    {
+        // Thirty cycles of the usual length without holidays, then cycles whose last weeks fell on them and took an rc8.
+        var normal = Enumerable.Range(0, 30).Select(i =>
+        {
+            var rc1 = new DateOnly(2000, 3, 5).AddDays(63 * i % 200);
+            return new CycleObservation(KernelVersion.Parse($"3.{i}"), rc1, 7, rc1.AddDays(49), 14);
+        });
+        CycleObservation Holiday(int year, string version)
+        {
+            var rc1 = new DateOnly(year, 11, 15);
+            return new CycleObservation(KernelVersion.Parse(version), rc1, 8, rc1.AddDays(56), 14);
+        }
+
+        var input = new ForecastInput(KernelVersion.Parse("5.0"), new DateOnly(2030, 11, 3), 1, new DateOnly(2030, 11, 17), null);
+        var one = new ReleaseForecaster([.. normal, Holiday(2010, "4.0")]).Forecast(input);
+        var two = new ReleaseForecaster([.. normal, Holiday(2010, "4.0"), Holiday(2012, "4.1")]).Forecast(input);
+
+        Assert.Equal(HolidaySeason.AtTheEnd, two.Basis!.Season);
+        Assert.Equal(7, one.Candidates.MaxBy(c => c.Probability)!.LastRc);
+        Assert.Equal(31, one.Basis!.ComparableCycles);
+        Assert.Equal(8, two.Candidates.MaxBy(c => c.Probability)!.LastRc);
+        Assert.Equal(new DateOnly(2031, 1, 12), two.MostLikely);
+        Assert.Equal(2, two.Basis!.ComparableCycles);
+    }
+
+    [Fact]
+    public void The_history_makes_an_rc8_most_likely_when_the_holidays_fall_on_the_last_weeks()
+    {
+        // 3.2, 3.13, 4.4, 4.15, 5.16 and 6.7 had their last weeks on the holidays; all but 3.2 ended after rc8 or later.
+        var forecaster = new ReleaseForecaster(CycleObservation.FromHistory(ReleaseHistory.Load()));
+        var forecast = forecaster.Forecast(new ForecastInput(KernelVersion.Parse("7.5"), new DateOnly(2026, 11, 1), 1, new DateOnly(2026, 11, 15), null));
+
+        Assert.Equal(8, forecast.Candidates.MaxBy(c => c.Probability)!.LastRc);
+        Assert.Equal(new DateOnly(2027, 1, 10), forecast.MostLikely);
+
+        // The reader is told why, and from how many cycles: the six with the holidays at the end.
+        var reasons = ForecastText.Reasons(forecast, Language.De);
+        Assert.Contains("Die letzten Wochen vor der üblichen Freigabe fallen auf Weihnachten und Neujahr: Die Prognose lernt vor allem aus den Zyklen, bei denen es ebenso war.", reasons);
+        Assert.Contains(reasons, r => r.Contains("der vergleichbaren Zyklen (aus 6, die jüngeren stärker gewichtet) endeten mit rc8.", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("2015-04-11", "2015-04-12")]
     [InlineData("2015-04-13", "2015-04-12")]
     [InlineData("2015-04-09", "2015-04-12")]

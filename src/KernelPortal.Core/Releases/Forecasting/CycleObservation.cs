@@ -8,8 +8,8 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// <param name="MergeWindowDays">Days from the previous release to rc1, when known.</param>
 public sealed record CycleObservation(KernelVersion Version, DateOnly Rc1On, int LastRc, DateOnly ReleasedOn, int? MergeWindowDays)
 {
-    /// <summary>True when the rc phase runs over Christmas and New Year, when rc8s are about twice as common.</summary>
-    public bool SpansHolidays => ReleaseForecaster.SpansHolidays(Rc1On, ReleasedOn);
+    /// <summary>Where the holidays fell in the cycle as planned at rc1.</summary>
+    public HolidaySeason Season => HolidaySeasons.Of(Rc1On);
 
     /// <summary>Builds observations from the release history: rows with an rc1 date and an rc count.</summary>
     public static IReadOnlyList<CycleObservation> FromHistory(IEnumerable<ReleaseHistoryRow> history)

@@ -3,12 +3,15 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// <summary>What a forecast rests on: the newest rc and what its mail said, the season, and the similar past cycles.</summary>
 /// <param name="LatestRc">The newest rc (0 in the merge window).</param>
 /// <param name="LatestRcOn">Its day, or the merge window's start.</param>
-/// <param name="Holidays">The rc phase spans Christmas and New Year, when rc8s are about twice as common.</param>
+/// <param name="Season">Where Christmas and New Year fall in the cycle as planned.</param>
 /// <param name="HistoryRc">The last rc the past cycles alone make most likely.</param>
 /// <param name="HistoryShare">The weighted share of past cycles (at least as far as this one) that ended with <paramref name="HistoryRc"/>.</param>
 /// <param name="ExpectedLastRc">The last rc Linus' newest mail expects, or null.</param>
-public sealed record ForecastBasis(int LatestRc, DateOnly? LatestRcOn, bool Holidays, int HistoryRc, double HistoryShare, int? ExpectedLastRc)
+public sealed record ForecastBasis(int LatestRc, DateOnly? LatestRcOn, HolidaySeason Season, int HistoryRc, double HistoryShare, int? ExpectedLastRc)
 {
+    /// <summary>How many finished cycles the history part learned from: all, or those of the same season alone.</summary>
+    public int ComparableCycles { get; init; }
+
     /// <summary>The sentence of the newest rc mail that said so (set by <see cref="ForecastService"/>).</summary>
     public string? HintSentence { get; init; }
 

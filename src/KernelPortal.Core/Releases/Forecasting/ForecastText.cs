@@ -90,12 +90,19 @@ public static class ForecastText
             reasons.Add($"rc{basis.LatestRc} {(de ? "am" : "on")} {day}: {said}{quote}.");
         }
 
-        reasons.Add(basis.Holidays
-            ? de ? "Die Stabilisierung fällt über Weihnachten und Neujahr: In solchen Zyklen kam etwa jedes zweite Mal ein rc8." : "The rc phase spans Christmas and New Year: about every second such cycle needed an rc8."
-            : de ? "Kein Zyklus über die Feiertage: rc8 ist die Ausnahme." : "No holiday cycle: an rc8 is the exception.");
+        reasons.Add(basis.Season switch
+        {
+            HolidaySeason.AtTheEnd => de
+                ? "Die letzten Wochen vor der üblichen Freigabe fallen auf Weihnachten und Neujahr: Die Prognose lernt vor allem aus den Zyklen, bei denen es ebenso war."
+                : "The last weeks before the usual release fall on Christmas and New Year: the forecast learns mainly from the cycles where it was the same.",
+            HolidaySeason.DuringRcs => de
+                ? "Weihnachten und Neujahr fallen in die frühe rc-Phase, nicht auf ihre letzten Wochen."
+                : "Christmas and New Year fall in the early rc phase, not on its last weeks.",
+            _ => de ? "Kein Zyklus über die Feiertage: rc8 ist die Ausnahme." : "No holiday cycle: an rc8 is the exception.",
+        });
         reasons.Add(de
-            ? string.Create(German, $"{basis.HistoryShare:P0} der vergleichbaren Zyklen (aus {forecast.TrainingCycles}, die jüngeren stärker gewichtet) endeten mit rc{basis.HistoryRc}.")
-            : string.Create(English, $"{basis.HistoryShare:P0} of comparable cycles (of {forecast.TrainingCycles}, recent ones weighing more) ended with rc{basis.HistoryRc}."));
+            ? string.Create(German, $"{basis.HistoryShare:P0} der vergleichbaren Zyklen (aus {basis.ComparableCycles}, die jüngeren stärker gewichtet) endeten mit rc{basis.HistoryRc}.")
+            : string.Create(English, $"{basis.HistoryShare:P0} of comparable cycles (of {basis.ComparableCycles}, recent ones weighing more) ended with rc{basis.HistoryRc}."));
         return reasons;
     }
 

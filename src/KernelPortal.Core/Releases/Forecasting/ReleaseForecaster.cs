@@ -8,8 +8,9 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// N on day D, a release after rc K falls on D + 7·(K − N + 1). What is uncertain is K, the number of the last
 /// rc, learned as a weighted frequency over past cycles, conditioned on K ≥ N (the cycle is already at rc N).</para>
 /// <para>Weights: recent cycles count more (half-life <see cref="HalfLifeCycles"/> cycles: the process became
-/// more regular over the years), and cycles whose rc phase spans Christmas count more for a cycle that does
-/// too (half of those ended with rc8, against a third of the rest). Linus' own words override: "I expect an
+/// more regular over the years), and cycles with the same <see cref="HolidaySeason"/> count more: where Christmas
+/// fell in the rc phase. When the holidays fall on the last weeks before the usual release, the earlier such cycles
+/// alone decide (each of them ran at least a week longer). Linus' own words override: "I expect an
 /// rc8" conditions on K ≥ N + 1, "the final release next week" puts most weight on K = N.</para>
 /// <para>Each candidate day is moved to the nearest Sunday, the day releases come out.</para>
 /// <para>In the merge window, rc1 is expected 14 days after the previous release (13–15 days in almost every
@@ -23,8 +24,11 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
     /// <summary>How many cycles back a cycle's weight halves.</summary>
     public const double HalfLifeCycles = 20;
 
-    /// <summary>Extra weight of a holiday cycle when forecasting a holiday cycle (and of other cycles otherwise).</summary>
+    /// <summary>Extra weight of a cycle with the same <see cref="HolidaySeason"/> as the one forecast.</summary>
     public const double SimilarSeasonWeight = 3;
+
+    /// <summary>Earlier cycles with the holidays on their last weeks needed before they alone decide for such a cycle.</summary>
+    public const int MinimumSimilarCycles = 2;
 
     /// <summary>Probability given to "final next" when Linus says so; the rest follows the history.</summary>
     public const double FinalNextConfidence = 0.85;
@@ -67,7 +71,12 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
         var rc = Math.Max(input.LatestRc, 1);
         var anchor = input.LatestRc >= 1 && input.LatestRcOn is { } rcDay ? rcDay : input.MergeWindowOpenedOn.AddDays(MergeWindowDays);
         var rc1 = input.LatestRc >= 1 ? anchor.AddDays(-7 * (input.LatestRc - 1)) : anchor;
-        var holidays = SpansHolidays(rc1, rc1.AddDays(56));
+        var season = HolidaySeasons.Of(rc1);
+
+        // Holidays on the last weeks: those cycles alone decide once there are enough of them. Each of them ran longer,
+        // and weighting alone would let the many cycles without holidays, most of which ended with rc7, outvote them.
+        var similar = history.Count(h => h.Season == season);
+        var alone = season == HolidaySeason.AtTheEnd && similar >= MinimumSimilarCycles;
 
         // Weighted frequency of the last rc number over finished cycles, newest weighing most.
         var weights = new double[MaxRc + 1];
@@ -75,7 +84,7 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
         for (var age = 0; age < ordered.Count; age++)
         {
             var cycle = ordered[age];
-            var weight = Math.Pow(0.5, age / HalfLifeCycles) * (cycle.SpansHolidays == holidays ? SimilarSeasonWeight : 1);
+            var weight = Math.Pow(0.5, age / HalfLifeCycles) * (cycle.Season == season ? SimilarSeasonWeight : alone ? 0 : 1);
             weights[Math.Clamp(cycle.LastRc, 1, MaxRc)] += weight;
         }
 
@@ -102,7 +111,10 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
             .ToList();
         var fromHistory = Normalise(weights, rc);
         var historyRc = Enumerable.Range(rc, MaxRc - rc + 1).MaxBy(k => fromHistory[k]);
-        var basis = new ForecastBasis(input.LatestRc, input.LatestRc >= 1 ? anchor : input.MergeWindowOpenedOn, holidays, historyRc, fromHistory[historyRc], expected);
+        var basis = new ForecastBasis(input.LatestRc, input.LatestRc >= 1 ? anchor : input.MergeWindowOpenedOn, season, historyRc, fromHistory[historyRc], expected)
+        {
+            ComparableCycles = alone ? similar : history.Count,
+        };
         return new ReleaseForecast(input.Version, candidates, history.Count) { Basis = basis };
     }
 
@@ -114,22 +126,6 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
     {
         var ahead = ((int)DayOfWeek.Sunday - (int)day.DayOfWeek + 7) % 7;
         return day.AddDays(ahead <= 3 ? ahead : ahead - 7);
-    }
-
-    /// <summary>True when a period from rc1 to the release includes 24 December – 1 January.</summary>
-    public static bool SpansHolidays(DateOnly from, DateOnly to)
-    {
-        for (var year = from.Year; year <= to.Year; year++)
-        {
-            var christmas = new DateOnly(year, 12, 24);
-            var newYear = new DateOnly(year + 1, 1, 1);
-            if (from <= newYear && to >= christmas)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Probabilities of k ≥ minimum, with a small floor so that an outcome never seen (rc10) is unlikely, not impossible.
