@@ -86,15 +86,26 @@ public static partial class ProseReader
         }
 
         var claims = new List<Claim>();
+        List<Claim> previous = [];
         int lastUndecided = -1, lastClaim = -1;
         Question? asked = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var normal = Normalise(sentences[i]);
             var lower = Idiom().Replace(sentOn is { } day ? DatedWeeks.Rewrite(normal, day) : normal, " ");
-            if (Undecided().IsMatch(lower))
+            var undecidedAt = Undecided().Match(lower);
+            var undecidedBefore = lastUndecided;
+            if (undecidedAt.Success)
             {
                 lastUndecided = i;
+            }
+
+            // "Oh yes, another rc8, what fun. Not happening: …": a sentence that opens by dismissing takes back what the
+            // sentence before it claimed (an answer to a question is read below instead).
+            var dismissal = Dismissal().Match(lower);
+            if (dismissal.Success && asked is null)
+            {
+                claims.RemoveAll(previous.Contains);
             }
 
             // "Will there be an rc8? Probably not.": the answer states what the question only asks.
@@ -127,7 +138,9 @@ public static partial class ProseReader
             bool Turned(Claim c) => (counterfactual && thisTime.Groups["not"].Success)
                 || (butFor && !thisTime.Success && !asItIs.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]));
 
-            var found = ClaimsOf(lower, rc, version.Value.Release.ToString())
+            // "No, we'll have an rc8": an opening "no," or dismissal answers what came before; it does not negate what follows.
+            var stated = Interjection().Replace(lower, m => new string(' ', m.Length));
+            var found = ClaimsOf(stated, rc, version.Value.Release.ToString())
                 .Where(c => c.At >= plannedFrom)
                 .Select(c => c with { Sentence = sentences[i], LastRc = Turned(c) ? (c.LastRc == rc ? rc + 1 : rc) : c.LastRc })
                 .ToList();
@@ -141,6 +154,15 @@ public static partial class ProseReader
                 asked = question.Count > 0 ? new Question(sentences[i], question) : null;
             }
 
+            // "We're going to need an rc8, and maybe I'll know more next week about whether the final happens then or the
+            // week after": the doubt in the later clause is about what follows the rc8, which stands; what that clause
+            // only wonders about is no claim.
+            if (undecidedAt.Success && found.Any(c => !c.Hedged && c.LastRc > rc && ClauseBounds(lower, c.At).End <= undecidedAt.Index))
+            {
+                lastUndecided = undecidedBefore;
+                found.RemoveAll(c => c.At >= undecidedAt.Index);
+            }
+
             // "Actually, on second thought, I'll do an rc8": a sentence that revises the plan replaces what was said
             // before it.
             if (found.Count > 0 && Revision().IsMatch(lower))
@@ -149,6 +171,7 @@ public static partial class ProseReader
             }
 
             claims.AddRange(found);
+            previous = found;
             lastClaim = found.Count > 0 ? i : lastClaim;
         }
 
@@ -861,9 +884,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:we|i|it|they|you|v?\d+\.\d+)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b|(?:(?!(?:like|as|again)\b)[\w']+\s+){0,3}?(?:last\s+time|back\s+then|in\s+the\s+past|last\s+(?:cycle|release|year)|the\s+previous\s+(?:cycle|release))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HadAfter();
 
-    // "people keep asking me about an rc8", "questions about an rc8", "the joke about rc8 being a feature of …": the rc
-    // as the topic of what others ask, joke or think.
-    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "people keep asking me about an rc8", "questions about an rc8", "the joke about rc8 being a feature of …", "last
+    // week's drama about rc8": the rc as the topic of what others ask, joke, think or argue about.
+    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AskedAbout();
 
     // "Only if something really bad happens will there be an rc8": what comes only then is not expected.
@@ -894,11 +917,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:i|we|you|people)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
-    // "have done", "had", "we had an rc8" (the claim right after it), "ended up having", "was", "I thought I'd", "some
+    // "have done", "had", "we had / got / needed an rc8" (the claim right after it; "if we needed an rc8" supposes), "ended up having", "was", "I thought I'd", "some
     // of you expected": what happened, or was believed before; "Greg mentioned that the stable team would prefer an
     // rc8", "some people suggested that I should do an rc8": what others said or want, not Linus' plan; "last week I
     // said I'd do an rc8": what was said before, in the future of then. ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
-    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\b(?:we|i|they)\s+(?:\w+\s+)?had(?:\s+(?:an?|the|one|another))?\s*$|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|(?<!\b(?:if|whether)\s)\b(?:we|i|they)\s+(?:\w+\s+)?(?:had|got|needed|saw)(?:\s+(?:an?|the|one|another))?\s*$|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\bthat\s+(?:one\s+|rc\s+)?(?:will|should|would|is\s+going\s+to|might|may)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -948,6 +971,15 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:waffling|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|\bor\s+not\b|up\s+in\s+the\s+air|either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
+    // A sentence that opens by dismissing what the sentence before it said: "Not happening.", "Nope:", "No way.", "Not a
+    // chance" — followed by a stop, not by what it denies ("No way we need an rc8" is a plain negation).
+    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance|forget\s+(?:about\s+)?it)\s*(?=[.!:;,—-]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Dismissal();
+
+    // An opening "No," or a dismissal: blanked (same length, so positions stay) before the sentence's claims are read.
+    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:no|nope|nah|(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|not\s+a\s+chance)\s*[.!:;,—-]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Interjection();
+
     // A sentence that opens by revising what was said before it: "Actually, …", "On second thought …", "Oh, wait, …",
     // "Scratch that", "Change of plans", "Update:", "Correction:".
     [GeneratedRegex(@"^(?:(?:hmm+|oh|ok(?:ay)?|well|so|and)\b[,.!]?\s+)*(?:actually|on\s+second\s+thoughts?|wait|scratch\s+that|change\s+of\s+plans?|update|correction|never\s*mind)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -969,9 +1001,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Would();
 
-    // What Linus would say in another situation ("normally", "in a normal cycle") or wishes he could say ("I'd love to
-    // say this is the last rc") is not what he says now.
-    [GeneratedRegex(@"^(?:normally|usually|otherwise|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What Linus would say in another situation ("normally", "in a normal cycle"), wishes he could say ("I'd love to
+    // say this is the last rc") or names as an option he could just take ("Sure, I could just release next weekend and
+    // pretend everything is fine") is not what he says now.
+    [GeneratedRegex(@"^(?:normally|usually|otherwise|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -904,6 +904,18 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "rc8", 8, "I'll do an rc8 next week, and then the final 6.18 the week after, so the 6.19 merge window will close in mid-January.")]
     [InlineData("6.18-rc8", "final", 8, "So 6.18 will be released next weekend, and the 6.19 merge window will be a bit shorter than usual because of that.")]
     [InlineData("6.18-rc7", "final", 7, "Some people suggested that I should do an rc8 just to be safe. I won't: the final is next Sunday.")]
+    // Fifty-fourth round (2026-12-02, sixth session): irony about the schedule, and two releases' schedules discussed at
+    // length, written before running them.
+    [InlineData("6.18-rc7", "final", 7, "Oh yes, another rc8, exactly what everybody wants for the holidays. Not happening: 6.18 final next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I was hoping to make this the last rc. Ha. Ha. No, we'll have an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Right, so after last week's drama about rc8, it turns out things calmed down nicely, and I expect to tag the final 6.18 next Sunday.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Yeah, so much for 'this will be a calm release'. We're going to need an rc8, and maybe I'll know more next week about whether 6.18 final happens then or the week after.")]
+    [InlineData("6.18-rc8", "final", 8, "The 6.17 cycle ended up with an rc8 too, and then 6.17 was released a week later, on schedule for what I had said then. This time I expect 6.18 to follow the same pattern: final next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "For the stable people: Greg will do 6.17.12 next week, and the 6.18 final will come out next Sunday as planned, so 6.18.1 will follow a week or so after that.")]
+    // Written after the round: an opening "No," answers, a dismissal needs its stop, and a question's "Nope." stays an answer.
+    [InlineData("6.18-rc7", "rc8", 8, "No, this isn't the last rc. I'll do an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "No way we need an rc8 for this.")]
+    [InlineData("6.18-rc7", "final", 7, "An rc8 for a couple of typo fixes? Nope. The final 6.18 comes next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1021,6 +1033,9 @@ public class ProseReaderTests
     // Fifty-third round: a debate reported, and others' views, with Linus undecided.
     [InlineData("6.18-rc7", "People on the list have been debating whether 6.18 needs an rc8. I've been reading along, but I haven't made up my mind yet.")]
     [InlineData("6.18-rc7", "Thorsten thinks the remaining regressions are minor, Greg thinks otherwise. We'll see what next week brings.")]
+    // Fifty-fourth round: irony that states no plan.
+    [InlineData("6.18-rc7", "Sure, I could just release 6.18 next weekend and pretend everything is fine. We'll see what the week brings.")]
+    [InlineData("6.18-rc7", "Last time I confidently said \"final next week\" we got an rc8, so this time I'm not saying anything at all.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
