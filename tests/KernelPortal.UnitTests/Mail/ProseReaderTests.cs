@@ -916,6 +916,22 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "rc8", 8, "No, this isn't the last rc. I'll do an rc8.")]
     [InlineData("6.18-rc7", "final", 7, "No way we need an rc8 for this.")]
     [InlineData("6.18-rc7", "final", 7, "An rc8 for a couple of typo fixes? Nope. The final 6.18 comes next weekend.")]
+    // Fifty-fifth round (2026-12-02, sixth session): ordinary rc7 and rc8 paragraphs in Linus' everyday tone, the claim
+    // among the week's report, written before running them.
+    [InlineData("6.20-rc7", "final", 7, "So rc7 is out, and things look fairly calm. The bulk of the changes are in drivers (gpu and networking, as usual), with some arch fixes and a few filesystem updates. Unless something surprising happens, this is going to be the last rc, and I'll tag the final release next weekend.")]
+    [InlineData("6.20-rc7", "rc8", 8, "This rc7 is bigger than I'd like, and some of the fixes are for issues that came in during the merge window and only got noticed now. I think I'll do an rc8 just to give things a bit more time to settle, and then release 6.20 the week after.")]
+    [InlineData("6.20-rc7", "final", 7, "Things have been quiet, and I'm not seeing anything that would make me want to delay the release. So barring any last-minute surprises, 6.20 final will happen next Sunday.")]
+    [InlineData("6.20-rc8", "final", 8, "So I did end up doing an rc8, mainly because of the late networking fixes, but everything looks fine now. I expect to release 6.20 next weekend.")]
+    [InlineData("6.20-rc7", "rc8", 8, "We still have a couple of regressions being worked on, and while I'm hopeful they will be resolved this week, I'd rather not release with them outstanding. So expect an rc8 next Sunday.")]
+    [InlineData("6.20-rc7", "final", 7, "Nothing really stands out in rc7. It's mostly small fixes all over the place, which is exactly what you want to see at this point. Let's hope that continues, and we'll have a final release in a week.")]
+    // Fifty-sixth round (2026-12-02, sixth session): rc5, rc6, rc8 and rc9 paragraphs in the everyday tone, written
+    // before running them.
+    [InlineData("6.20-rc6", "rc7", 7, "rc6 is pretty normal in size, and the changes are spread out the way they should be at this stage. If this continues, we'll have rc7 next week and the final release the week after.")]
+    [InlineData("6.20-rc6", "rc7", 8, "This has been a rough cycle, and I'm already fairly sure we'll end up with an rc8.")]
+    [InlineData("6.20-rc8", "final", 8, "The rc8 was mostly because of my travel, not because of any real problems, and as expected it's been very quiet. So the final 6.20 will be out next weekend.")]
+    [InlineData("6.20-rc9", "final", 9, "Yes, an rc9. It's been a while since we've had one of those, but the scheduler regression needed it. Hopefully this is the last one, and 6.20 will be released next Sunday.")]
+    [InlineData("6.20-rc5", "rc6", 7, "Things look pretty much on track for a normal release schedule, so rc7 should be the last rc if nothing odd happens.")]
+    [InlineData("6.20-rc7", "final", 7, "Anyway, I'm going to be traveling next week, but that shouldn't affect the release: I'll do the final 6.20 from the road next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1036,6 +1052,12 @@ public class ProseReaderTests
     // Fifty-fourth round: irony that states no plan.
     [InlineData("6.18-rc7", "Sure, I could just release 6.18 next weekend and pretend everything is fine. We'll see what the week brings.")]
     [InlineData("6.18-rc7", "Last time I confidently said \"final next week\" we got an rc8, so this time I'm not saying anything at all.")]
+    // Fifty-fifth round: ordinary paragraphs that state no next step.
+    [InlineData("6.20-rc7", "rc7 is a bit larger than rc6 was, but not hugely so, and nothing in it looks particularly scary. We'll see how next week goes.")]
+    [InlineData("6.20-rc7", "I'm not entirely sure yet whether this will be the last rc. It depends on how the remaining issues pan out, so please test.")]
+    // Fifty-sixth round: rc6 and rc8 paragraphs that state no next step.
+    [InlineData("6.20-rc6", "Another week, another rc. This one is a bit bigger than rc5, mainly due to a couple of driver updates, but nothing alarming.")]
+    [InlineData("6.20-rc8", "The reason for rc8 was the late fixes for the memory management regression, and those seem to have worked out. Shortlog appended.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
