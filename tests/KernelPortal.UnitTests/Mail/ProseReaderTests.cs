@@ -932,6 +932,14 @@ public class ProseReaderTests
     [InlineData("6.20-rc9", "final", 9, "Yes, an rc9. It's been a while since we've had one of those, but the scheduler regression needed it. Hopefully this is the last one, and 6.20 will be released next Sunday.")]
     [InlineData("6.20-rc5", "rc6", 7, "Things look pretty much on track for a normal release schedule, so rc7 should be the last rc if nothing odd happens.")]
     [InlineData("6.20-rc7", "final", 7, "Anyway, I'm going to be traveling next week, but that shouldn't affect the release: I'll do the final 6.20 from the road next Sunday.")]
+    // Fifty-seventh round (2026-12-02, sixth session): smileys, asides in parentheses, "a given", "I'm calling it",
+    // written before running them.
+    [InlineData("6.18-rc7", "final", 7, "So unless something comes up, I'll tag 6.18 next weekend :)")]
+    [InlineData("6.18-rc7", "final", 7, "This should be the last rc (knock on wood), and the final 6.18 should follow next Sunday.")]
+    [InlineData("6.18-rc7", "rc8", 8, "At this point an rc8 is pretty much a given, considering the number of fixes still in flight.")]
+    [InlineData("6.18-rc7", "final", 7, "I'm calling it: this is the last rc before 6.18.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Things are calming down (finally), but not enough for my taste, so there will be one more rc before the final.")]
+    [InlineData("6.18-rc7", "final", 7, "And no, despite what some people seem to think, there won't be an rc8 this time around; 6.18 comes out next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1058,6 +1066,9 @@ public class ProseReaderTests
     // Fifty-sixth round: rc6 and rc8 paragraphs that state no next step.
     [InlineData("6.20-rc6", "Another week, another rc. This one is a bit bigger than rc5, mainly due to a couple of driver updates, but nothing alarming.")]
     [InlineData("6.20-rc8", "The reason for rc8 was the late fixes for the memory management regression, and those seem to have worked out. Shortlog appended.")]
+    // Fifty-seventh round: hopes and talk that state no next step.
+    [InlineData("6.18-rc7", "Fingers crossed that things stay calm. Shortlog below.")]
+    [InlineData("6.18-rc7", "There's been some talk about whether the new scheduler code should have gone in at all, but that's a discussion for after the release.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
