@@ -940,6 +940,17 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "final", 7, "I'm calling it: this is the last rc before 6.18.")]
     [InlineData("6.18-rc7", "rc8", 8, "Things are calming down (finally), but not enough for my taste, so there will be one more rc before the final.")]
     [InlineData("6.18-rc7", "final", 7, "And no, despite what some people seem to think, there won't be an rc8 this time around; 6.18 comes out next weekend.")]
+    // Fifty-eighth round (2026-12-02, sixth session): sarcasm and rhetorical questions around a plain plan, and plans
+    // given up, written before running them.
+    [InlineData("6.18-rc7", "rc8", 8, "Remember when I said rc6 was looking good? Yeah, about that. We'll need an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "An rc8? For two one-liners? I don't think so. Final next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "So much for a calm release. rc8 next week, final after that.")]
+    [InlineData("6.18-rc7", "final", 7, "I was going to do an rc8 because of the pending filesystem fix, but it got merged in time, so no need. The final is next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "The rc8 that some people were expecting isn't going to happen. 6.18 next Sunday.")]
+    [InlineData("6.18-rc8", "final", 8, "Well, that rc8 was boring, which is exactly what it was supposed to be. Final 6.18 next weekend, unless something dramatic happens.")]
+    // Written after the round: "who knows" before a plain plan, and others' worry denied.
+    [InlineData("6.18-rc7", "final", 7, "Who knows, maybe I'm being too optimistic. But I expect to release 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "The rc9 that a few folks were worried about won't be needed: 6.18 final comes next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1069,6 +1080,9 @@ public class ProseReaderTests
     // Fifty-seventh round: hopes and talk that state no next step.
     [InlineData("6.18-rc7", "Fingers crossed that things stay calm. Shortlog below.")]
     [InlineData("6.18-rc7", "There's been some talk about whether the new scheduler code should have gone in at all, but that's a discussion for after the release.")]
+    // Fifty-eighth round: musings that state no next step.
+    [InlineData("6.18-rc7", "Who knows, maybe this will even be a release without an rc8. Stranger things have happened.")]
+    [InlineData("6.18-rc7", "I'd make a joke about rc8s being traditional for even-numbered releases, but I already made that joke last year.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
