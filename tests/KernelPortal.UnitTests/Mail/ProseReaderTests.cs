@@ -951,6 +951,16 @@ public class ProseReaderTests
     // Written after the round: "who knows" before a plain plan, and others' worry denied.
     [InlineData("6.18-rc7", "final", 7, "Who knows, maybe I'm being too optimistic. But I expect to release 6.18 next weekend.")]
     [InlineData("6.18-rc7", "final", 7, "The rc9 that a few folks were worried about won't be needed: 6.18 final comes next weekend.")]
+    // Fifty-ninth round (2026-12-02, sixth session): plans that hold whatever happens ("either way", "whether or not",
+    // "no matter what", "regardless"), beside open words, written before running them.
+    [InlineData("6.18-rc7", "rc8", 8, "I'll do an rc8 either way, to be safe.")]
+    [InlineData("6.18-rc7", "final", 7, "Either way, the final 6.18 is next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "Whether or not the last networking fix makes it, 6.18 will be released next Sunday.")]
+    [InlineData("6.18-rc7", "rc8", 8, "No matter what happens this week, there will be an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Regardless of the timing of the holidays, I plan on releasing 6.18 next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I haven't decided what the rc8 will look like yet, but there will be one.")]
+    // Written after the round.
+    [InlineData("6.18-rc7", "rc8", 8, "Either way, expect an rc8 next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1083,6 +1093,10 @@ public class ProseReaderTests
     // Fifty-eighth round: musings that state no next step.
     [InlineData("6.18-rc7", "Who knows, maybe this will even be a release without an rc8. Stranger things have happened.")]
     [InlineData("6.18-rc7", "I'd make a joke about rc8s being traditional for even-numbered releases, but I already made that joke last year.")]
+    // Fifty-ninth round: open words alone.
+    [InlineData("6.18-rc7", "It could go either way at this point.")]
+    [InlineData("6.18-rc7", "Whether this is the last rc depends on the next few days.")]
+    [InlineData("6.18-rc7", "I'm not sure whether or not we'll need an rc8.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
