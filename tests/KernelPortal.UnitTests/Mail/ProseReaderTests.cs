@@ -961,6 +961,14 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "rc8", 8, "I haven't decided what the rc8 will look like yet, but there will be one.")]
     // Written after the round.
     [InlineData("6.18-rc7", "rc8", 8, "Either way, expect an rc8 next Sunday.")]
+    // Sixtieth round (2026-12-02, sixth session): early rc mails (rc1 to rc3) about the cycle's length around the
+    // holidays and travel, written before running them.
+    [InlineData("6.19-rc1", "rc2", 8, "Due to the holidays, I expect this release to have an rc8, so plan on the final 6.19 in early February.")]
+    [InlineData("6.19-rc1", "rc2", 7, "This looks like a perfectly normal merge window, and I expect the usual seven rcs.")]
+    [InlineData("6.19-rc2", "rc3", 8, "The holiday season means this cycle will likely be a week longer than usual, with an rc8 in late January.")]
+    [InlineData("6.19-rc1", "rc2", 7, "Nothing special about the schedule: the final release should be about seven weeks out.")]
+    [InlineData("6.19-rc3", "rc4", 8, "I'm already planning on an rc8 because of my travel at the end of January.")]
+    [InlineData("6.19-rc1", "rc2", 8, "Since the rc phase goes over Christmas and New Year, I'll be adding an extra week at the end, so expect rc8 before the final.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1097,6 +1105,9 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "It could go either way at this point.")]
     [InlineData("6.18-rc7", "Whether this is the last rc depends on the next few days.")]
     [InlineData("6.18-rc7", "I'm not sure whether or not we'll need an rc8.")]
+    // Sixtieth round: early rc mails that state nothing about the cycle's length.
+    [InlineData("6.19-rc1", "The merge window was fairly normal in size, with the usual driver updates dominating. Let's start calming down now.")]
+    [InlineData("6.19-rc2", "Holidays are coming up, so things will probably be quiet for the next couple of weeks.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
