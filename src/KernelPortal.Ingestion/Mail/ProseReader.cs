@@ -91,6 +91,8 @@ public static partial class ProseReader
         Question? asked = null;
         for (var i = 0; i < sentences.Count; i++)
         {
+            var before = previous;
+            previous = [];
             var normal = Normalise(sentences[i]);
             var lower = Idiom().Replace(sentOn is { } day ? DatedWeeks.Rewrite(normal, day) : normal, " ");
             var undecidedAt = Undecided().Match(lower);
@@ -102,10 +104,9 @@ public static partial class ProseReader
 
             // "Oh yes, another rc8, what fun. Not happening: …": a sentence that opens by dismissing takes back what the
             // sentence before it claimed (an answer to a question is read below instead).
-            var dismissal = Dismissal().Match(lower);
-            if (dismissal.Success && asked is null)
+            if (asked is null && Dismissal().IsMatch(lower))
             {
-                claims.RemoveAll(previous.Contains);
+                claims.RemoveAll(before.Contains);
             }
 
             // "Will there be an rc8? Probably not.": the answer states what the question only asks.
@@ -138,7 +139,8 @@ public static partial class ProseReader
             bool Turned(Claim c) => (counterfactual && thisTime.Groups["not"].Success)
                 || (butFor && !thisTime.Success && !asItIs.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]));
 
-            // "No, we'll have an rc8": an opening "no," or dismissal answers what came before; it does not negate what follows.
+            // "No, we'll have an rc8": an opening "no," or dismissal answers what came before; it does not negate what
+            // follows.
             var stated = Interjection().Replace(lower, m => new string(' ', m.Length));
             var found = ClaimsOf(stated, rc, version.Value.Release.ToString())
                 .Where(c => c.At >= plannedFrom)
@@ -912,16 +914,16 @@ public static partial class ProseReader
     private static partial Regex ThisWas();
 
     // "an rc8 isn't needed", "rc8: not needed", "… seems unlikely", "… would surprise me", "… is out of the question",
-    // also after a short relative clause ("the rc9 I was worried about seems unnecessary", "the rc8 that some people were
-    // expecting isn't going to happen") — but "an rc8 is not out of
-    // the question" only calls it possible (Hedge).
+    // also after a short relative clause ("the rc9 I was worried about seems unnecessary", "the rc8 that some people
+    // were expecting isn't going to happen") — but "an rc8 is not out of the question" only calls it possible (Hedge).
     [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
-    // "have done", "had", "we had / got / needed an rc8" (the claim right after it; "if we needed an rc8" supposes), "ended up having", "was", "I thought I'd", "some
-    // of you expected": what happened, or was believed before; "Greg mentioned that the stable team would prefer an
-    // rc8", "some people suggested that I should do an rc8": what others said or want, not Linus' plan; "last week I
-    // said I'd do an rc8": what was said before, in the future of then. ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
+    // "have done", "had", "we had / got / needed an rc8" (the claim right after it; "if we needed an rc8" supposes),
+    // "ended up having", "was", "I thought I'd", "some of you expected": what happened, or was believed before; "Greg
+    // mentioned that the stable team would prefer an rc8", "some people suggested that I should do an rc8": what others
+    // said or want, not Linus' plan; "last week I said I'd do an rc8": what was said before, in the future of then.
+    // ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
     [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|(?<!\b(?:if|whether)\s)\b(?:we|i|they)\s+(?:\w+\s+)?(?:had|got|needed|saw)(?:\s+(?:an?|the|one|another))?\s*$|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
