@@ -40,8 +40,8 @@ namespace KernelPortal.Ingestion.Mail;
 /// possible ("another rc is always an option", "might be a reason to delay", "I can't rule out an rc8"); a hedge
 /// reaches to the end of its clause and back to the sentence's start or last "but". A sentence that opens by revising
 /// ("Actually, …", "On second thought", "Oh, wait") and makes a claim replaces the claims before it. When the plain
-/// claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "either
-/// way", "maybe rc8, maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if",
+/// claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "it
+/// could go either way", "next weekend or the one after", "maybe rc8, maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if",
 /// "we'll see how the release looks", "it remains to be seen", "the decision on rc8 will be made next weekend"),
 /// nothing is read: the answer is null, as for a mail that says nothing.</para>
 /// </remarks>
@@ -141,7 +141,7 @@ public static partial class ProseReader
 
             // "No, we'll have an rc8": an opening "no," or dismissal answers what came before; it does not negate what
             // follows.
-            var stated = Interjection().Replace(lower, m => new string(' ', m.Length));
+            var stated = NextMergeWindow(Interjection().Replace(lower, m => new string(' ', m.Length)), version.Value.Release);
             var found = ClaimsOf(stated, rc, version.Value.Release.ToString())
                 .Where(c => c.At >= plannedFrom)
                 .Select(c => c with { Sentence = sentences[i], LastRc = Turned(c) ? (c.LastRc == rc ? rc + 1 : rc) : c.LastRc })
@@ -357,6 +357,22 @@ public static partial class ProseReader
             {
                 yield return new Claim(NegatedItself(s, m.Index, delays) ? rc + 1 : rc, m.Index);
             }
+        }
+
+        // "The merge window will open next weekend": the next merge window opens with the release, so the time said of
+        // its opening is the release's ("on time" says nothing of which rc is the last).
+        foreach (Match m in MergeWindowOpens().Matches(s))
+        {
+            var open = m.Groups["open"];
+            var end = ClauseBounds(s, open.Index).End;
+            var time = TimeOfRelease().Matches(s).FirstOrDefault(t => t.Index > open.Index && t.Index < end && !t.Groups["usual"].Success);
+            if (time is null || NotStatedNow(s, open.Index, release))
+            {
+                continue;
+            }
+
+            var lastRc = time.Groups["after"].Success ? rc + 1 : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1 : rc;
+            yield return new Claim(Negated(s, open.Index) ? Math.Max(lastRc, rc + 1) : lastRc, open.Index);
         }
 
         // "on track for a normal release schedule": rc7 is the last, or this one if it is later.
@@ -621,6 +637,30 @@ public static partial class ProseReader
         lower = SpacedRc().Replace(lower, "rc${k}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
+
+    /// <summary>
+    /// "The 6.19 merge window" in a 6.18 mail is the next release's, which opens with this one: its number is blanked (the
+    /// same length, so positions stay) so that it does not read as another release's.
+    /// </summary>
+    private static string NextMergeWindow(string sentence, KernelVersion release)
+    {
+        string[] next = release.Patch is { } patch
+            ? [$"{release.Major}.{release.Minor}.{patch + 1}"]
+            : [$"{release.Major}.{release.Minor + 1}", $"{release.Major + 1}.0"];
+        return MergeWindowOf().Replace(sentence, m =>
+        {
+            var v = m.Groups["v"];
+            return next.Contains(v.Value) ? string.Concat(m.Value.AsSpan(0, v.Index - m.Index), new string(' ', v.Length), m.Value.AsSpan(v.Index - m.Index + v.Length)) : m.Value;
+        });
+    }
+
+    [GeneratedRegex(@"(?<![\w.])v?(?<v>\d+\.\d+(?:\.\d+)?)\s+merge\s+window\b|\bmerge\s+window\s+(?:for|of)\s+v?(?<v>\d+\.\d+(?:\.\d+)?)(?![\w.])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MergeWindowOf();
+
+    // The merge window opening, its own words or "it" later in the sentence: "the merge window will open next weekend",
+    // "… the merge window ready, because it'll likely open next Sunday" (group open: the verb).
+    [GeneratedRegex(@"\bmerge\s+window\b(?:(?!\bmerge\s+window\b)[^.;])*?\b(?<open>open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MergeWindowOpens();
 
     /// <summary>"in 7 days" as "in a week", "14 days out" as "two weeks out": days counted to the nearest week, one or two.</summary>
     private static string InWeeks(Match m)
@@ -973,7 +1013,7 @@ public static partial class ProseReader
     // end of the week" and "who knows, maybe …" are not). What holds whatever happens is decided: "I'll do an rc8 either
     // way", "whether or not the fix makes it, 6.18 comes next Sunday", "I haven't decided what the rc8 will look like"; what
     // "could go either way" is not.
-    [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     // A sentence that opens by dismissing what the sentence before it said: "Not happening.", "Nope:", "No way.", "Not a

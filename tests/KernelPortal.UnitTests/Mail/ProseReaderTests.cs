@@ -969,6 +969,17 @@ public class ProseReaderTests
     [InlineData("6.19-rc1", "rc2", 7, "Nothing special about the schedule: the final release should be about seven weeks out.")]
     [InlineData("6.19-rc3", "rc4", 8, "I'm already planning on an rc8 because of my travel at the end of January.")]
     [InlineData("6.19-rc1", "rc2", 8, "Since the rc phase goes over Christmas and New Year, I'll be adding an extra week at the end, so expect rc8 before the final.")]
+    // Sixty-first round (2026-12-02, sixth session): the next merge window's opening as the sign of the release,
+    // written before running them.
+    [InlineData("6.18-rc7", "final", 7, "So assuming nothing bad happens, the 6.19 merge window will open next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I'd rather not open the 6.19 merge window right before my travel, so we'll have an rc8 and the merge window will open a week later.")]
+    [InlineData("6.18-rc7", "final", 7, "Maintainers: please have your pull requests for the 6.19 merge window ready, because it'll likely open next Sunday.")]
+    [InlineData("6.18-rc8", "final", 8, "This should be it. Next week: 6.18, and the start of the merge window.")]
+    [InlineData("6.18-rc7", "rc8", 8, "The merge window for 6.19 will be delayed by a week because I'll do an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Start sending me your 6.19 pull requests early next week; the release itself should happen on Sunday as usual.")]
+    // Written after the round: the opening denied, and a 2.6-era number.
+    [InlineData("6.18-rc7", "rc8", 8, "The 6.19 merge window won't open next weekend; I'll do an rc8 first.")]
+    [InlineData("2.6.37-rc7", "final", 7, "Unless something comes up, the 2.6.38 merge window will open next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1108,6 +1119,10 @@ public class ProseReaderTests
     // Sixtieth round: early rc mails that state nothing about the cycle's length.
     [InlineData("6.19-rc1", "The merge window was fairly normal in size, with the usual driver updates dominating. Let's start calming down now.")]
     [InlineData("6.19-rc2", "Holidays are coming up, so things will probably be quiet for the next couple of weeks.")]
+    // Sixty-first round: the merge window named without a time.
+    [InlineData("6.18-rc7", "The 6.19 merge window will have a lot of Rust changes, judging by linux-next.")]
+    [InlineData("6.18-rc7", "As usual, the merge window will be two weeks.")]
+    [InlineData("6.18-rc7", "The 6.19 merge window opens next weekend or the one after.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
