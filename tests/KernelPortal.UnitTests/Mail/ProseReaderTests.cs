@@ -980,6 +980,14 @@ public class ProseReaderTests
     // Written after the round: the opening denied, and a 2.6-era number.
     [InlineData("6.18-rc7", "rc8", 8, "The 6.19 merge window won't open next weekend; I'll do an rc8 first.")]
     [InlineData("2.6.37-rc7", "final", 7, "Unless something comes up, the 2.6.38 merge window will open next weekend.")]
+    // Sixty-second round (2026-12-02, sixth session): "proper", "the real 6.18", "it is" and "a week out", written before
+    // running them.
+    [InlineData("6.18-rc7", "final", 7, "Next weekend I expect to tag v6.18 proper.")]
+    [InlineData("6.18-rc7", "final", 7, "The real 6.18 should be out a week from now.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Not quite there yet, so one more rc it is.")]
+    [InlineData("6.18-rc7", "final", 7, "I don't see any reason for an rc8, so 6.18 next weekend it is.")]
+    [InlineData("6.18-rc7", "rc8", 8, "rc8 is happening, no question about it.")]
+    [InlineData("6.18-rc7", "final", 7, "Time to wrap up 6.18: the final release is a week out.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1123,6 +1131,9 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "The 6.19 merge window will have a lot of Rust changes, judging by linux-next.")]
     [InlineData("6.18-rc7", "As usual, the merge window will be two weeks.")]
     [InlineData("6.18-rc7", "The 6.19 merge window opens next weekend or the one after.")]
+    // Sixty-second round: a decision put off, and a stable release before the final.
+    [InlineData("6.18-rc7", "I'll decide next weekend whether 6.18 is ready.")]
+    [InlineData("6.18-rc7", "The stable team will have 6.17.13 out before the final anyway.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
