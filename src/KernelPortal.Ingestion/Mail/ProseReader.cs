@@ -77,7 +77,7 @@ public static partial class ProseReader
     public static ScheduleHint Read(KernelVersion? version, string prose, DateTimeOffset? sentOn = null)
     {
         var sentences = Sentences(prose);
-        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Match(s))).FirstOrDefault(x => x.Match.Success);
+        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Match(s))).FirstOrDefault(x => x.Match.Success && !OnlyPast(x.Sentence));
         var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value)]);
         var late = sentences.FirstOrDefault(s => Late().IsMatch(s));
         if (version?.Rc is not { } rc)
@@ -637,6 +637,19 @@ public static partial class ProseReader
         lower = SpacedRc().Replace(lower, "rc${k}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
+
+    /// <summary>
+    /// True when a sentence only tells of the past — a past verb, nothing ahead: "The trip through the scheduler code was
+    /// painful", "There was some discussion at the Maintainers Summit". Its travel words are no travel to come.
+    /// </summary>
+    private static bool OnlyPast(string sentence)
+    {
+        var lower = sentence.ToLowerInvariant();
+        return PastVerb().IsMatch(lower) && !Future().IsMatch(lower);
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|had|did|went)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PastVerb();
 
     /// <summary>
     /// "The 6.19 merge window" in a 6.18 mail is the next release's, which opens with this one: its number is blanked (the

@@ -1265,6 +1265,13 @@ public class ProseReaderTests
     [InlineData("I'm going to be on vacation 12/20 - 1/3.", "12/20 - 1/3")]
     [InlineData("I'll be in Brazil for two weeks starting December 1st.", "December 1st")]
     [InlineData("Since I'll be traveling during the second half of the merge window, please send your pull requests early.", "second half of the merge window")]
+    // Fifth round, written before running them (2026-12-02, sixth session).
+    [InlineData("I'm off to Plumbers in Tokyo next week, so the rc will be from a hotel.", "next week")]
+    [InlineData("My travel schedule: Vancouver Aug 25 through Aug 28, then back home.", "Aug 25 through Aug 28")]
+    [InlineData("I'll be traveling for the first week of the merge window, so please send your pull requests early.", "first week of the merge window")]
+    [InlineData("I'm on a flight on Sunday the 14th, so rc4 may be late.", "the 14th")]
+    [InlineData("Vacation time: I'm away from December 22nd until January 2nd.", "December 22nd until January 2nd")]
+    [InlineData("Heads up: I'll be in Australia for LCA the last week of January.", "last week of January")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
@@ -1278,6 +1285,9 @@ public class ProseReaderTests
     [InlineData("I'll be in touch with the ext4 people about it.")]
     [InlineData("I'll be in a better position to decide next week.")]
     [InlineData("The next rc will come out on Sunday as usual, 9/20 or so.")]
+    // Written before running them (2026-12-02, sixth session): travel words that are not Linus travelling.
+    [InlineData("The trip through the scheduler code was painful.")]
+    [InlineData("There was some discussion at the Maintainers Summit about the rc process.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
@@ -1294,6 +1304,11 @@ public class ProseReaderTests
     [InlineData("This rc is out a few hours later than usual.")]
     [InlineData("I'm releasing this on Monday rather than Sunday because of travel.")]
     [InlineData("Oops, I forgot to send this announcement yesterday.")]
+    // A third round, written before running it (2026-12-02, sixth session).
+    [InlineData("Yes, this is a day late, I was busy with family stuff yesterday.")]
+    [InlineData("rc3 is out, late on Monday instead of Sunday because of a power outage.")]
+    [InlineData("I totally forgot to tag this yesterday.")]
+    [InlineData("Apologies for the late rc this week.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -1305,6 +1320,7 @@ public class ProseReaderTests
     [InlineData("Some late-breaking fixes to networking are included.")]
     [InlineData("The late rc fixes are mostly in drivers.")]
     [InlineData("The fixes came in later than usual this week, but nothing is worrying.")]
+    [InlineData("The late merge of the networking tree caused some churn.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
