@@ -988,6 +988,16 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "final", 7, "I don't see any reason for an rc8, so 6.18 next weekend it is.")]
     [InlineData("6.18-rc7", "rc8", 8, "rc8 is happening, no question about it.")]
     [InlineData("6.18-rc7", "final", 7, "Time to wrap up 6.18: the final release is a week out.")]
+    // Sixty-third round (2026-12-02, sixth session): this cycle compared with earlier ones, written before running them.
+    [InlineData("6.18-rc7", "final", 7, "Unlike 6.17, this release won't need an rc8.")]
+    [InlineData("6.18-rc7", "rc8", 8, "Just like 6.17, we'll end up with an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "Compared to the 6.17 cycle, which needed an rc8, this one has been very smooth, and I plan to release 6.18 next Sunday.")]
+    [InlineData("6.18-rc8", "final", 8, "I think this is the first time since 6.7 that we've needed an rc8, but it's done its job. Final release next weekend.")]
+    [InlineData("6.18-rc7", "rc8", 8, "6.17 got away without an rc8, but 6.18 won't be so lucky.")]
+    [InlineData("6.18-rc7", "final", 7, "Same as last release: this is the last rc, final next weekend.")]
+    // Written after the round: the denied rc compared the other way, and the version of another cycle.
+    [InlineData("6.18-rc7", "final", 7, "6.17 got away without an rc8, and 6.18 will too.")]
+    [InlineData("6.18-rc7", "final", 7, "The 6.16 cycle, which had an rc8, was a lot messier than this one. I expect to release 6.18 next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1134,6 +1144,9 @@ public class ProseReaderTests
     // Sixty-second round: a decision put off, and a stable release before the final.
     [InlineData("6.18-rc7", "I'll decide next weekend whether 6.18 is ready.")]
     [InlineData("6.18-rc7", "The stable team will have 6.17.13 out before the final anyway.")]
+    // Sixty-third round: earlier cycles alone.
+    [InlineData("6.18-rc7", "6.17 had an rc8, 6.16 didn't. No pattern there.")]
+    [InlineData("6.18-rc7", "The last time we had an rc9 was back in the 4.x days.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
