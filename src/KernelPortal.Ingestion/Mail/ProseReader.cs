@@ -639,6 +639,7 @@ public static partial class ProseReader
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
         lower = InDays().Replace(lower, InWeeks);
         lower = SpacedRc().Replace(lower, "rc${k}");
+        lower = DotZero().Replace(lower, "${v}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
 
@@ -694,7 +695,9 @@ public static partial class ProseReader
         // A line quoted from another mail ("> will there be an rc8?") is somebody else's words, not Linus' plan.
         var own = QuotedLine().Replace(prose.Replace("\r\n", "\n", StringComparison.Ordinal), string.Empty);
         var paragraphs = Regex.Split(own, @"\n\s*\n", RegexOptions.None, TimeSpan.FromSeconds(1));
+        // A list item ("- 6.18 final: next Sunday") is a line of its own, not part of the item before it.
         return [.. paragraphs
+            .SelectMany(p => ListItem().Split(p))
             .Select(p => Whitespace().Replace(p, " ").Trim())
             .Where(p => p.Length > 0)
             .SelectMany(p => SentenceEnd().Split(p))
@@ -702,8 +705,16 @@ public static partial class ProseReader
             .Where(s => s.Length > 0)];
     }
 
+    // "6.18.0" is 6.18 (from 3.0 on; 2.6.0 was a release of its own name).
+    [GeneratedRegex(@"(?<![\w.])(?<v>(?:[3-9]|[1-9]\d)\.\d+)\.0(?![\w.]*\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DotZero();
+
     [GeneratedRegex(@"^[ \t]*>.*$", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedLine();
+
+    // The start of a list item: a line opening with "-", "*", "•" or "1." / "1)", the marker dropped.
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListItem();
 
     /// <summary>The clause around <paramref name="index"/> as a range of the sentence.</summary>
     private static Range ClauseRange(string sentence, int index)

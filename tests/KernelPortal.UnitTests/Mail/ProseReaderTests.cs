@@ -998,6 +998,17 @@ public class ProseReaderTests
     // Written after the round: the denied rc compared the other way, and the version of another cycle.
     [InlineData("6.18-rc7", "final", 7, "6.17 got away without an rc8, and 6.18 will too.")]
     [InlineData("6.18-rc7", "final", 7, "The 6.16 cycle, which had an rc8, was a lot messier than this one. I expect to release 6.18 next weekend.")]
+    // Sixty-fourth round (2026-12-02, sixth session): postscripts, plans as lists, and the version with ".0", written
+    // before running them.
+    [InlineData("6.18-rc7", "final", 7, "PS. The final 6.18 will be out next Sunday, barring surprises.")]
+    [InlineData("6.18-rc7", "final", 7, "Schedule-wise:\n\n - 6.18 final: next Sunday\n - 6.19 merge window: the two weeks after that")]
+    [InlineData("6.18-rc7", "rc8", 8, "Plan:\n\n - rc8 next Sunday\n - final the week after")]
+    [InlineData("6.18-rc8", "final", 8, "6.18.0 is coming next weekend.")]
+    [InlineData("6.18-rc7", "final", 7, "Final release (v6.18) next weekend unless something goes horribly wrong.")]
+    [InlineData("6.18-rc7", "rc8", 8, "We'll do another week of fixes: rc8 next Sunday.")]
+    // Written after the round: other list markers.
+    [InlineData("6.18-rc7", "rc8", 8, "The plan:\n * rc8: next Sunday\n * 6.18 final: the Sunday after")]
+    [InlineData("6.18-rc8", "final", 8, "What happens next:\n 1. 6.18 release next weekend\n 2. then the 6.19 merge window")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1147,6 +1158,9 @@ public class ProseReaderTests
     // Sixty-third round: earlier cycles alone.
     [InlineData("6.18-rc7", "6.17 had an rc8, 6.16 didn't. No pattern there.")]
     [InlineData("6.18-rc7", "The last time we had an rc9 was back in the 4.x days.")]
+    // Sixty-fourth round: a schedule unchanged, and a stable release in a postscript.
+    [InlineData("6.18-rc7", "Schedule-wise nothing has changed.")]
+    [InlineData("6.18-rc7", "PS. Greg's 6.17.9 stable release is out too.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
