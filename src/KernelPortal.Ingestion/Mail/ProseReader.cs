@@ -40,10 +40,10 @@ namespace KernelPortal.Ingestion.Mail;
 /// possible ("another rc is always an option", "might be a reason to delay", "I can't rule out an rc8"); a hedge
 /// reaches to the end of its clause and back to the sentence's start or last "but". A sentence that opens by revising
 /// ("Actually, …", "On second thought", "Oh, wait") and makes a claim replaces the claims before it. When the plain
-/// claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "it
-/// could go either way", "next weekend or the one after", "maybe rc8, maybe not", "possible we'll need one, possible we won't", "on the fence", "hard to tell if",
-/// "we'll see how the release looks", "it remains to be seen", "the decision on rc8 will be made next weekend"),
-/// nothing is read: the answer is null, as for a mail that says nothing.</para>
+/// claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "it could
+/// go either way", "next weekend or the one after", "maybe rc8, maybe not", "possible we'll need one, possible we
+/// won't", "on the fence", "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision
+/// on rc8 will be made next weekend"), nothing is read: the answer is null, as for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
