@@ -375,7 +375,7 @@ public static partial class ProseReader
                 continue;
             }
 
-            var lastRc = time.Groups["after"].Success ? rc + 1 : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1 : rc;
+            var lastRc = LastRcAt(time, rc);
             yield return new Claim(Negated(s, open.Index) ? Math.Max(lastRc, rc + 1) : lastRc, open.Index);
         }
 
@@ -464,10 +464,7 @@ public static partial class ProseReader
                 continue;
             }
 
-            var lastRc = time.Groups["after"].Success ? rc + 1
-                : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1
-                : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc)
-                : rc;
+            var lastRc = LastRcAt(time, rc);
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
             var denied = NegatedItself(s, m.Index, delays) || (m.Index < time.Index && Negation().IsMatch(Between(s, m, time)));
             yield return new Claim(denied ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
@@ -642,6 +639,16 @@ public static partial class ProseReader
         lower = DotZero().Replace(lower, "${v}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
+
+    /// <summary>
+    /// The last rc a time of the release implies (<see cref="TimeOfRelease"/>): next week this one, the week after the next
+    /// one, in w weeks w − 1 more, on the normal schedule rc7.
+    /// </summary>
+    private static int LastRcAt(Match time, int rc) =>
+        time.Groups["after"].Success ? rc + 1
+        : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1
+        : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc)
+        : rc;
 
     /// <summary>
     /// True when a sentence only tells of the past — a past verb, nothing ahead: "The trip through the scheduler code was
@@ -1045,13 +1052,15 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
+    private const string DismissalWords = @"(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance";
+
     // A sentence that opens by dismissing what the sentence before it said: "Not happening.", "Nope:", "No way.", "Not a
     // chance" — followed by a stop, not by what it denies ("No way we need an rc8" is a plain negation).
-    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance|forget\s+(?:about\s+)?it)\s*(?=[.!:;,—-]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:" + DismissalWords + @"|forget\s+(?:about\s+)?it)\s*(?=[.!:;,—-]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dismissal();
 
     // An opening "No," or a dismissal: blanked (same length, so positions stay) before the sentence's claims are read.
-    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:no|nope|nah|(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|not\s+a\s+chance)\s*[.!:;,—-]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:no|nah|" + DismissalWords + @")\s*[.!:;,—-]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Interjection();
 
     // A sentence that opens by revising what was said before it: "Actually, …", "On second thought …", "Oh, wait, …",
