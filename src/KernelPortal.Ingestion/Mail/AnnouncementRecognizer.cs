@@ -10,10 +10,11 @@ namespace KernelPortal.Ingestion.Mail;
 /// shortlog or mergelog decide together.
 /// </summary>
 /// <remarks>
-/// Order of the checks, each with the reason it gives: a reply or forward; a stable release (three numbers from
-/// 3.0 on, four on 2.6); a known announcement subject from someone else (a news repost); no version in the subject
-/// nor in the text's announcing words; and a mail from Linus whose subject names a version but whose text
-/// announces nothing (no shortlog, mergelog or release words): a discussion.
+/// Order of the checks, each with the reason it gives: a reply or forward; a test release, snapshot or someone's
+/// patch set on top of a version (2.6.0-test2, 2.6.20-rc3-mm1); a stable release (three numbers from 3.0 on, four on
+/// 2.6); a known announcement subject from someone else (a news repost); no version in the subject nor in the text's
+/// announcing words; and a mail from Linus whose subject names a version but whose text announces nothing (no
+/// shortlog, mergelog or release words): a discussion.
 /// <para>One sender besides Linus is taken: a maintainer standing in for him, writing from the kernel's own addresses
 /// (kernel.org, linuxfoundation.org) with an announcement subject and the shortlog or mergelog appended — as Greg
 /// Kroah-Hartman announced 4.19-rc5 to 4.19 in 2018. A news repost comes from elsewhere and carries no shortlog.</para>
@@ -23,10 +24,18 @@ public static partial class AnnouncementRecognizer
     /// <summary>The announced version, or null with the reason in <paramref name="reason"/>.</summary>
     public static KernelVersion? Recognise(string subject, bool fromLinus, string from, AnnouncementBody content, out string reason)
     {
-        subject = SpelledVersion().Replace(AnnouncementSubject.PlainDashes(subject).Trim(), Respell);
+        subject = SpelledVersion().Replace(GluedLinux().Replace(AnnouncementSubject.PlainDashes(subject).Trim(), "Linux "), Respell);
         if (AnnouncementSubject.ReplyPrefix().IsMatch(subject))
         {
             reason = "a reply or forward (the subject starts with Re:/Fwd:)";
+            return null;
+        }
+
+        // "2.6.0-test2", "2.6.5-bk3", "2.6.20-rc3-mm1": a test release, a snapshot or someone's patch set on top of a
+        // version, never that version itself (2.6.0-test2 is not the release 2.6.0).
+        if (OtherTree().Match(subject) is { Success: true } other)
+        {
+            reason = $"a test release, snapshot or patch set ({other.Value}), not a mainline release or rc";
             return null;
         }
 
@@ -119,6 +128,15 @@ public static partial class AnnouncementRecognizer
     // point before a digit continues it (6.3.1).
     [GeneratedRegex(@"(?<![\w.])(?<release>[vV]?\d+\.\d+)(?:\.0(?!\w|\.\d))?(?:\s*[-_ ]?\s*[rR][cC]\s*-?\s*(?<rc>\d{1,2})(?!\d))?(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpelledVersion();
+
+    // "Linux6.1-rc3": the version glued to the name.
+    [GeneratedRegex(@"\blinux(?=[vV]?\d+\.\d)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GluedLinux();
+
+    // A version with the suffix of another tree: -testN (2.6.0's test releases), -preN, -bkN and -gitN (snapshots), -mmN,
+    // -acN, -rtN, -next (someone's patch set or tree).
+    [GeneratedRegex(@"(?<![\w.])[vV]?\d+\.\d+(?:\.\d+)*(?:-rc\d+)?-(?:test|pre|bk|git|mm|ac|rt|next)\d*(?![a-zA-Z])", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherTree();
 
     // The kernel's own addresses, from which a maintainer standing in for Linus announces.
     [GeneratedRegex(@"@(?:[\w-]+\.)*(?:kernel\.org|linuxfoundation\.org|linux-foundation\.org)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -97,12 +97,49 @@ public class AnnouncementRecognizerTests
     [InlineData("LINUX 6.14-RC7", "Things look calm.", Shortlog, "6.14-rc7")]
     [InlineData("", "I've tagged v6.14-rc2, things look normal.", Shortlog, "6.14-rc2")]
     [InlineData("Linux 6.14-rc7 (unrelated: my new laptop)", "Things look calm.", Shortlog, "6.14-rc7")]
+    // Third round (2026-12-02): written with their readings before they were run; "Linux6.1-rc3" was missed.
+    [InlineData("Linux6.1-rc3", "Things look normal.", Shortlog, "6.1-rc3")]
+    [InlineData("Linux 6.1-rc3 (tag: v6.1-rc3)", "Things look normal.", Shortlog, "6.1-rc3")]
+    [InlineData("Linux 5.0-rc1 (it's 5.0, not 4.21)", "The merge window is closed.", Mergelog, "5.0-rc1")]
+    [InlineData("Linux 2.6.24-rc1 -- merge window closed", "It's out.", Mergelog, "2.6.24-rc1")]
+    [InlineData("Linux 2.6.26-rc1 released", "It's out.", Mergelog, "2.6.26-rc1")]
+    [InlineData("Linux 6.16-rc1 [was: the merge window]", "It's tagged.", Mergelog, "6.16-rc1")]
+    [InlineData("[ANNOUNCE] Linux 6.17-rc2 (a bit late)", "Sorry, I was traveling.", Shortlog, "6.17-rc2")]
+    [InlineData("Linux 6.17 \u2013 the final", "So it's out.", Shortlog, "6.17")]
+    [InlineData("6.17", "So the final 6.17 is out there now.", Shortlog, "6.17")]
+    [InlineData("Linux 6.17-rc2", "Nothing exciting, shortlog below.", "", "6.17-rc2")]
+    [InlineData("The last rc: 6.17-rc7", "Things look calm.", Shortlog, "6.17-rc7")]
+    [InlineData("Linux 6.18-rc1 \u2014 and the merge window is closed", "Tagged.", Mergelog, "6.18-rc1")]
+    [InlineData("Linux 6.18-rc1: the 6.18 merge window in numbers", "Tagged.", Mergelog, "6.18-rc1")]
+    [InlineData("Linux 4.20 / 5.0 merge window", "So 4.20 is out, and the merge window is open.", Shortlog, "4.20")]
+    [InlineData("Linux 6.18-rc3", "Re-sending, the first one got eaten by my mail setup.", Shortlog, "6.18-rc3")]
+    [InlineData("Linux 5.4-rc8 (no, really)", "Yes, an rc8.", Shortlog, "5.4-rc8")]
+    [InlineData("Linux 6.12-rc3 (and \"git describe\" still says rc2?)", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3 ;)", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("=?utf-8?q?Linux_6=2E14=E2=80=91rc7?=", "Things look calm.", Shortlog, "6.14-rc7")]
+    [InlineData("Linux 6.12-rc3 (and a long\n explanation of why it is late)", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.12-rc3 \u2013 a day early, I'm on a plane tomorrow", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Linux 6.19-rc1 - merge window closed (and happy holidays)", "I've tagged it.", Mergelog, "6.19-rc1")]
+    [InlineData("Linux 6.12-rc3 and 6.13 plans", "Things look normal.", Shortlog, "6.12-rc3")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
 
         Assert.True(mail.IsAnnouncement, mail.NotAnnouncementReason);
         Assert.Equal(version, mail.Version.ToString());
+    }
+
+    /// <summary>Linus' earlier addresses (Transmeta, OSDL) and the old "address (Name)" form of the From header.</summary>
+    [Theory]
+    [InlineData("torvalds@linux-foundation.org (Linus Torvalds)", "Linux 2.6.25-rc1", "2.6.25-rc1")]
+    [InlineData("Linus Torvalds <torvalds@osdl.org>", "Linux 2.6.16-rc1", "2.6.16-rc1")]
+    [InlineData("Linus Torvalds <torvalds@transmeta.com>", "Linux 2.5.75", "2.5.75")]
+    public void Knows_Linus_at_his_older_addresses(string from, string subject, string version)
+    {
+        var mail = Parse(from, subject, "The two weeks are up." + Mergelog);
+
+        Assert.True(mail.IsAnnouncement, mail.NotAnnouncementReason);
+        Assert.Equal(version, mail.Version?.ToString());
     }
 
     /// <summary>A maintainer standing in for Linus (Greg Kroah-Hartman announced 4.19-rc5 to 4.19 in 2018) writes from the kernel's addresses with the shortlog appended.</summary>
@@ -151,6 +188,22 @@ public class AnnouncementRecognizerTests
     [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.13.7", "I'm announcing the release of the 6.13.7 kernel." + Shortlog, "stable release")]
     [InlineData(Linus, "SV: Linux 6.14-rc7", "Yes, I saw that too.", "reply or forward")]
     [InlineData(Linus, "Odp: Linux 6.14-rc7", "Yes, I saw that too.", "reply or forward")]
+    // Third round (2026-12-02): "Linux 2.6.0-test2" was read as the release 2.6.0.
+    [InlineData(Linus, "Linux 6.17-rc2 and the ext4 regression", "Ted, can you look at this? I see it on my laptop.", "a discussion")]
+    [InlineData(Linus, "Re[2]: Linux 6.12", "Yes.", "reply or forward")]
+    [InlineData("Phoronix <news@phoronix.com>", "Linux 6.17-rc2 Released With Many Fixes", "Linus Torvalds just released 6.17-rc2.", "not from Linus Torvalds")]
+    [InlineData(Linus, "Linux 6.17 merge window: please send early", "I'll be traveling during the merge window, so please send your pull requests early.", "a discussion")]
+    [InlineData(Linus, "Heads-up: 6.18-rc1 will be a day late", "I'm traveling, so rc1 will be out on Monday instead.", "a discussion")]
+    [InlineData(Linus, "Linux 6.17-rc2 - what's this warning?", "I get this warning when building with clang.", "a discussion")]
+    [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.17.2", "I'm announcing the release of the 6.17.2 kernel." + Shortlog, "stable release")]
+    [InlineData(Linus, "Re: Re: Linux 6.12-rc3", "Yes.", "reply or forward")]
+    [InlineData(Linus, "Fwd: [ANNOUNCE] Linux 6.12", "See below.", "reply or forward")]
+    [InlineData(Linus, "Linux 2.6.16.5", "Stable.", "stable release")]
+    [InlineData(Linus, "The 6.18 merge window is closing early", "I'll close the merge window on Friday, I'm traveling.", "a discussion")]
+    [InlineData(Linus, "Linux 6.18-rc3?", "Did anybody see an rc3 announcement? My mail seems to have been eaten.", "a discussion")]
+    [InlineData("Linus Torvalds <torvalds@osdl.org>", "Linux 2.6.0-test2", "Things look calm." + Shortlog, "a test release, snapshot or patch set (2.6.0-test2)")]
+    [InlineData("Andrew Morton <akpm@osdl.org>", "2.6.20-rc3-mm1", "Patches on top of 2.6.20-rc3.", "a test release, snapshot or patch set (2.6.20-rc3-mm1)")]
+    [InlineData(Linus, "Linux 2.6.5-bk3", "Snapshot." + Shortlog, "a test release, snapshot or patch set")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
