@@ -85,9 +85,16 @@ public static partial class AnnouncementRecognizer
     /// </summary>
     private static KernelVersion? VersionInText(string prose, KernelVersion? subjectVersion)
     {
-        foreach (Match match in NamedInText().Matches(AnnouncementSubject.PlainDashes(prose)))
+        var plain = AnnouncementSubject.PlainDashes(prose);
+        foreach (Match match in NamedInText().Matches(plain))
         {
-            var text = match.Groups["version"].Value;
+            var named = match.Groups["version"];
+            if (OtherTree().Match(plain, named.Index) is { Success: true } other && other.Index == named.Index)
+            {
+                continue;
+            }
+
+            var text = named.Value;
             if (text.StartsWith('-') && subjectVersion is { } known && KernelVersion.TryParse($"{known.Release}{text}", out var completed))
             {
                 return completed;
@@ -150,7 +157,8 @@ public static partial class AnnouncementRecognizer
     private static partial Regex Announcing();
 
     // A version named by announcing words: "cut (a|the) -rc1", "cut v3.1-rc1", "v4.0-rc1 is out", "the final 4.0", "Linux 4.0-rc1 is out",
-    // or the tag named in the text: "the tag is v3.2-rc4", "linux.git tags/v3.2-rc4", "the v3.2-rc4 tag".
-    [GeneratedRegex(@"(?:\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?|-rc\d+)\b|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+)\b|\btag(?:s/|\s+(?:is\s+|named\s+)?)[vV](?<version>\d+\.\d+(?:-rc\d+)?)\b|\b[vV](?<version>\d+\.\d+(?:-rc\d+)?)\s+tag\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // or the tag named in the text: "the tag is v3.2-rc4", "linux.git tags/v3.2-rc4", "the v3.2-rc4 tag". A 2.6-era version is
+    // taken whole ("cut 2.6.25-rc1" is never "2.6").
+    [GeneratedRegex(@"(?:\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?|-rc\d+)\b(?!\.\d)|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+(?:\.\d+)?)\b(?!\.\d)|\btag(?:s/|\s+(?:is\s+|named\s+)?)[vV](?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\b(?!\.\d)|\b[vV](?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\s+tag\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedInText();
 }

@@ -97,7 +97,8 @@ public class AnnouncementRecognizerTests
     [InlineData("LINUX 6.14-RC7", "Things look calm.", Shortlog, "6.14-rc7")]
     [InlineData("", "I've tagged v6.14-rc2, things look normal.", Shortlog, "6.14-rc2")]
     [InlineData("Linux 6.14-rc7 (unrelated: my new laptop)", "Things look calm.", Shortlog, "6.14-rc7")]
-    // Third round (2026-12-02): written with their readings before they were run; "Linux6.1-rc3" was missed.
+    // Third round (2026-12-02): written with their readings before they were run; "Linux6.1-rc3" was missed, and the
+    // last two (a 2.6-era version in the text was read as "2.6") came from looking at why.
     [InlineData("Linux6.1-rc3", "Things look normal.", Shortlog, "6.1-rc3")]
     [InlineData("Linux 6.1-rc3 (tag: v6.1-rc3)", "Things look normal.", Shortlog, "6.1-rc3")]
     [InlineData("Linux 5.0-rc1 (it's 5.0, not 4.21)", "The merge window is closed.", Mergelog, "5.0-rc1")]
@@ -121,6 +122,8 @@ public class AnnouncementRecognizerTests
     [InlineData("Linux 6.12-rc3 \u2013 a day early, I'm on a plane tomorrow", "Things look normal.", Shortlog, "6.12-rc3")]
     [InlineData("Linux 6.19-rc1 - merge window closed (and happy holidays)", "I've tagged it.", Mergelog, "6.19-rc1")]
     [InlineData("Linux 6.12-rc3 and 6.13 plans", "Things look normal.", Shortlog, "6.12-rc3")]
+    [InlineData("Merge window closed", "I've cut 2.6.25-rc1, and the merge window is over.", Mergelog, "2.6.25-rc1")]
+    [InlineData("It's out", "So the final 2.6.39 is out there now.", Shortlog, "2.6.39")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
@@ -188,7 +191,7 @@ public class AnnouncementRecognizerTests
     [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.13.7", "I'm announcing the release of the 6.13.7 kernel." + Shortlog, "stable release")]
     [InlineData(Linus, "SV: Linux 6.14-rc7", "Yes, I saw that too.", "reply or forward")]
     [InlineData(Linus, "Odp: Linux 6.14-rc7", "Yes, I saw that too.", "reply or forward")]
-    // Third round (2026-12-02): "Linux 2.6.0-test2" was read as the release 2.6.0.
+    // Third round (2026-12-02): "Linux 2.6.0-test2" was read as the release 2.6.0, and in the text as "2.6".
     [InlineData(Linus, "Linux 6.17-rc2 and the ext4 regression", "Ted, can you look at this? I see it on my laptop.", "a discussion")]
     [InlineData(Linus, "Re[2]: Linux 6.12", "Yes.", "reply or forward")]
     [InlineData("Phoronix <news@phoronix.com>", "Linux 6.17-rc2 Released With Many Fixes", "Linus Torvalds just released 6.17-rc2.", "not from Linus Torvalds")]
@@ -204,6 +207,7 @@ public class AnnouncementRecognizerTests
     [InlineData("Linus Torvalds <torvalds@osdl.org>", "Linux 2.6.0-test2", "Things look calm." + Shortlog, "a test release, snapshot or patch set (2.6.0-test2)")]
     [InlineData("Andrew Morton <akpm@osdl.org>", "2.6.20-rc3-mm1", "Patches on top of 2.6.20-rc3.", "a test release, snapshot or patch set (2.6.20-rc3-mm1)")]
     [InlineData(Linus, "Linux 2.6.5-bk3", "Snapshot." + Shortlog, "a test release, snapshot or patch set")]
+    [InlineData(Linus, "Another test release", "I've released 2.6.0-test2, things look calm." + Shortlog, "no version")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
