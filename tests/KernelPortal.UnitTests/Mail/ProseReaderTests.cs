@@ -1009,6 +1009,24 @@ public class ProseReaderTests
     // Written after the round: other list markers.
     [InlineData("6.18-rc7", "rc8", 8, "The plan:\n * rc8: next Sunday\n * 6.18 final: the Sunday after")]
     [InlineData("6.18-rc8", "final", 8, "What happens next:\n 1. 6.18 release next weekend\n 2. then the 6.19 merge window")]
+    // Sixty-fifth round (2026-12-02, seventh session): the 2.6 and early 3.x wording ("-rc", "X.Y final"), written
+    // with their readings before running them.
+    [InlineData("2.6.39-rc7", "final", 7, "I think this is the last -rc, and 2.6.39 will be out next week unless something bad happens.")]
+    [InlineData("2.6.38-rc8", "final", 8, "This should be the last -rc, the final 2.6.38 is due next week.")]
+    [InlineData("2.6.37-rc7", "rc8", 8, "I'll probably do an -rc8 next week, the regression list is still too long.")]
+    [InlineData("3.1-rc9", "final", 9, "I really hope this is the last -rc before 3.1 final.")]
+    [InlineData("2.6.36-rc7", "rc8", 8, "Let's do one more -rc, since there were some late fixes.")]
+    [InlineData("3.2-rc7", "final", 7, "Unless something nasty comes up, 3.2 final will be out next weekend.")]
+    // Sixty-sixth round: the 4.x wording, written with their readings before running them.
+    [InlineData("4.9-rc7", "rc8", 8, "I'm planning on doing an rc8, since the merge window would otherwise hit the holidays.")]
+    [InlineData("4.14-rc7", "rc8", 8, "So I'll do an rc8, even though things aren't really all that bad.")]
+    [InlineData("4.12-rc7", "final", 7, "Things have been calm enough that I expect to release the final 4.12 next weekend.")]
+    [InlineData("4.10-rc8", "final", 8, "Anyway, this is going to be the last rc unless something really unexpected happens.")]
+    [InlineData("4.4-rc8", "final", 8, "I'm pretty sure this will be the last rc, and 4.4 is on track for next Sunday.")]
+    [InlineData("4.15-rc9", "final", 9, "This really should be the last rc, the final 4.15 will be out next weekend.")]
+    // Written down as saying nothing, read as an rc8: index.csv reads 5.12-rc7's "I'll probably do an rc8 [...] But it
+    // ends up depending a bit on how the upcoming week goes" as another rc, and a hedged rc8 is the same lean.
+    [InlineData("4.8-rc7", "rc8", 8, "I may end up doing an rc8 depending on how things look next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1161,6 +1179,11 @@ public class ProseReaderTests
     // Sixty-fourth round: a schedule unchanged, and a stable release in a postscript.
     [InlineData("6.18-rc7", "Schedule-wise nothing has changed.")]
     [InlineData("6.18-rc7", "PS. Greg's 6.17.9 stable release is out too.")]
+    // Sixty-fifth round: the 2.6 wording.
+    [InlineData("2.6.39-rc7", "The -rc's have been pretty calm this time around.")]
+    [InlineData("3.0-rc7", "The 2.6.x numbering is gone for good, but nothing else changes.")]
+    // Sixty-sixth round: the 4.x wording (the other sentence written down as saying nothing is above, read as an rc8).
+    [InlineData("4.19-rc7", "Greg is doing this rc, and the next one will be his call too.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
