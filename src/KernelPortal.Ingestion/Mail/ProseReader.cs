@@ -479,11 +479,16 @@ public static partial class ProseReader
         AfterRc().Match(sentence[(release.Index + release.Length)..]) is { Success: true } after
         && int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) > rc;
 
-    /// <summary>True when the clause of <paramref name="index"/> names a time later than next week ("the week after", "in two weeks").</summary>
+    /// <summary>
+    /// True when the clause of <paramref name="index"/> names a time later than next week ("the week after", "in two
+    /// weeks") or a part of a month or season that names no Sunday ("the final release in the middle of December" in an
+    /// rc1 mail is the normal schedule, not the final next).
+    /// </summary>
     private static bool HasLaterTime(string sentence, int index)
     {
         var (start, end) = ClauseBounds(sentence, index);
-        return TimeOfRelease().Matches(sentence).Any(t => t.Index >= start && t.Index < end && (t.Groups["after"].Success || t.Groups["w"].Success));
+        return TimeOfRelease().Matches(sentence).Any(t => t.Index >= start && t.Index < end && (t.Groups["after"].Success || t.Groups["w"].Success))
+            || VagueTime().Matches(sentence).Any(t => t.Index >= start && t.Index < end);
     }
 
     /// <summary>
@@ -936,6 +941,14 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:on\s+track\s+for|on)\s+(?:a|the)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
+    // A time that names no Sunday: "in the middle of December", "mid-December", "early January", "by the end of the
+    // month", "around Christmas", "later this month", "next month", "in January" (a date with its day is DatedWeeks').
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:middle|end|start|beginning|(?:first|second)\s+half)\s+of\s+(?:the\s+month|" + LowerMonth + @")|(?:early|mid|late)[\s-]+" + LowerMonth + @"|around\s+(?:christmas|thanksgiving|new\s+year'?s?|the\s+holidays|" + LowerMonth + @")|(?:later\s+this|next)\s+month|in\s+" + LowerMonth + @"(?!\s+\d))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VagueTime();
+
+    // Lower case, and without "may" (the verb).
+    private const string LowerMonth = "(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)";
+
     // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more
     // rcs), or on the normal schedule (rc7).
     [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -994,13 +1007,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
-    // "have done", "had", "we had / got / needed an rc8", "the 6.17 cycle, which needed an rc8" (the claim right after
-    // it; "if we needed an rc8" supposes),
+    // "have done", "had", "we had / got / needed an rc8", "the 6.17 cycle, which needed an rc8", "the last release needed an
+    // rc8" (the claim right after it; "if we needed an rc8" supposes),
     // "ended up having", "was", "I thought I'd", "some of you expected": what happened, or was believed before; "Greg
     // mentioned that the stable team would prefer an rc8", "some people suggested that I should do an rc8": what others
     // said or want, not Linus' plan; "last week I said I'd do an rc8": what was said before, in the future of then.
     // ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
-    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|(?<!\b(?:if|whether)\s)\b(?:we|i|they|which|that)\s+(?:\w+\s+)?(?:had|got|needed|saw)(?:\s+(?:an?|the|one|another))?\s*$|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|(?<!\b(?:if|whether)\s)\b(?:we|i|they|which|that|it|(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:releases?|cycles?|ones?|kernels?))\s+(?:\w+\s+)?(?:had|got|needed|saw)(?:\s+(?:an?|the|one|another))?\s*$|\bended\s+up\s+(?:having|with|doing)\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\bthat\s+(?:one\s+|rc\s+)?(?:will|should|would|is\s+going\s+to|might|may)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1077,8 +1090,9 @@ public static partial class ProseReader
     private static partial Regex AsItIs();
 
     // What would be but for something that is: "if it weren't for the holidays, this would be the last rc", "were it not
-    // for the travel …", "without the travel, this would have been the last rc".
-    [GeneratedRegex(@"^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|were\s+it\s+not\s+for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // for the travel …", "without the travel, this would have been the last rc", and what would have been had things gone
+    // otherwise: "so if everything had gone according to plan, this would have been the last rc" (it is not).
+    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*\b(?:would|could|should)(?:\s+not|n't)?\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|were\s+it\s+not\s+for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ButFor();
 
     [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

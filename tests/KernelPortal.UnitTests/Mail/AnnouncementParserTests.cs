@@ -189,4 +189,27 @@ public class AnnouncementParserTests
         Assert.Equal(expectedNext, result.Mail!.Hint.ExpectedNext);
         Assert.Equal("I expect to release 6.13 on January 19th.", result.Mail.Hint.HintSentence);
     }
+
+    /// <summary>
+    /// A whole rc7 mail of the sixty-seventh round (written for this test in the shape of 4.9-rc7's): the plan that did not
+    /// hold ("if everything had gone according to plan, this would have been the last rc") and the one that does ("so
+    /// I'm going to do an rc8 after all") agree on an rc8; the holidays are its travel sentence.
+    /// </summary>
+    [Fact]
+    public void Reads_a_whole_mail_whose_plan_changed()
+    {
+        var raw = "Date: Sun, 27 Nov 2016 15:40:00 -0800\nFrom: Linus Torvalds <torvalds@linux-foundation.org>\nSubject: Linux 4.9-rc7\n"
+            + "Message-ID: <fixture-plan-changed@example.org>\nContent-Type: text/plain; charset=\"UTF-8\"\n\n"
+            + "So if everything had gone according to plan, this would have been the\nlast rc. But it's not like things are really calm, and I'm not entirely\n"
+            + "happy with the state of things, so I'm going to do an rc8 after all.\n\n"
+            + "That also means that the merge window for 4.10 will be during the\nholidays, which I'm not thrilled about, but so be it.\n\n"
+            + "Go test,\n           Linus\n\n---\n\nAda Fixture (1):\n      net: fix a fixture leak\n";
+
+        var hint = AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "plan-changed.eml").Mail!.Hint;
+
+        Assert.Equal(true, hint.ExpectsExtraRc);
+        Assert.Equal("rc8", hint.ExpectedNext);
+        Assert.Equal(8, hint.ExpectedLastRc);
+        Assert.Contains("holidays", hint.Travel?.Sentence, StringComparison.Ordinal);
+    }
 }

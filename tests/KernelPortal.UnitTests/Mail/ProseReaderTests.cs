@@ -1027,6 +1027,12 @@ public class ProseReaderTests
     // Written down as saying nothing, read as an rc8: index.csv reads 5.12-rc7's "I'll probably do an rc8 [...] But it
     // ends up depending a bit on how the upcoming week goes" as another rc, and a hedged rc8 is the same lean.
     [InlineData("4.8-rc7", "rc8", 8, "I may end up doing an rc8 depending on how things look next week.")]
+    // Sixty-seventh round: four whole mails in the 4.x wording, written with their readings before running them; three
+    // sentences of them were misread (the plan against a past plan, and a release time that names no Sunday — below).
+    [InlineData("4.9-rc7", "rc8", 8, "So if everything had gone according to plan, this would have been the last rc.")]
+    [InlineData("4.9-rc7", "rc8", 8, "Had things stayed calm, this would have been the last rc.")]
+    [InlineData("4.18-rc7", "final", 7, "The previous two releases needed an rc8, but this one won't.")]
+    [InlineData("4.18-rc7", "final", 7, "It needed an rc8 last time, and I'll do the final next week this time.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1184,6 +1190,12 @@ public class ProseReaderTests
     [InlineData("3.0-rc7", "The 2.6.x numbering is gone for good, but nothing else changes.")]
     // Sixty-sixth round: the 4.x wording (the other sentence written down as saying nothing is above, read as an rc8).
     [InlineData("4.19-rc7", "Greg is doing this rc, and the next one will be his call too.")]
+    // Sixty-seventh round: a release time that names no Sunday, and a past rc8 against this cycle early on.
+    [InlineData("4.9-rc1", "That said, I don't think it's a problem, and I expect the normal rc schedule, which would put the final release in the middle of December.")]
+    [InlineData("4.9-rc1", "The final release should come out around Christmas.")]
+    [InlineData("4.9-rc5", "I expect the final release at the end of the month.")]
+    [InlineData("4.9-rc7", "I expect the final release in early December.")]
+    [InlineData("4.18-rc3", "The last release needed an rc8, but this one looks much calmer so far, and if it continues this way I don't see why we would need one this time.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
