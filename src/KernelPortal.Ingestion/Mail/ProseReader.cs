@@ -665,7 +665,7 @@ public static partial class ProseReader
         return PastVerb().IsMatch(lower) && !Future().IsMatch(lower);
     }
 
-    [GeneratedRegex(@"\b(?:was|were|had|did|went)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastVerb();
 
     /// <summary>

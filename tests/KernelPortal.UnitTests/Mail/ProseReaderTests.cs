@@ -1350,6 +1350,8 @@ public class ProseReaderTests
     // Written before running them (2026-12-02, sixth session): travel words that are not Linus travelling.
     [InlineData("The trip through the scheduler code was painful.")]
     [InlineData("There was some discussion at the Maintainers Summit about the rc process.")]
+    // Sixty-ninth round (whole mails, 2026-12-02, seventh session): the holidays of a plan already carried out.
+    [InlineData("I said last week that I'd do an rc8 because of the holidays, and that's what happened.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
