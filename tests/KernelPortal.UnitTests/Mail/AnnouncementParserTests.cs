@@ -191,7 +191,7 @@ public class AnnouncementParserTests
     }
 
     /// <summary>
-    /// Whole mails in the 3.x, 4.x and 6.x wording (tests/fixtures/mail/whole, rounds 67 to 69), written with their readings
+    /// Whole mails in the 3.x, 4.x and 6.x wording (tests/fixtures/mail/whole, rounds 67 to 70), written with their readings
     /// before they were run: null where Linus leaves it open or speaks of another time.
     /// </summary>
     [Theory]
@@ -210,6 +210,12 @@ public class AnnouncementParserTests
     [InlineData("6.5-rc7-a-day-late.eml", "final", 7)]
     [InlineData("6.7-rc6-christmas-eve.eml", "rc7", 8)]
     [InlineData("6.10-rc7-famous-last-words.eml", "final", 7)]
+    // Round 70: "rc8" and "final" in other senses, a plan asked for by someone else, a postscript on travel, irony.
+    [InlineData("6.13-rc7-fix-for-rc8.eml", "final", 7)]
+    [InlineData("6.16-rc7-greg-asked.eml", "rc8", 8)]
+    [InlineData("6.17-rc7-postscript.eml", "final", 7)]
+    [InlineData("5.17-rc8-spectre.eml", "final", 8)]
+    [InlineData("6.12-rc7-never-is.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

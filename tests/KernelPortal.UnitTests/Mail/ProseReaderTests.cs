@@ -1334,6 +1334,8 @@ public class ProseReaderTests
     [InlineData("I'm on a flight on Sunday the 14th, so rc4 may be late.", "the 14th")]
     [InlineData("Vacation time: I'm away from December 22nd until January 2nd.", "December 22nd until January 2nd")]
     [InlineData("Heads up: I'll be in Australia for LCA the last week of January.", "last week of January")]
+    // Seventieth round (whole mails): days of the merge window.
+    [InlineData("For the 6.18 merge window, I'll be on the road for the first few days, so please send pull requests early.", "first few days")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
