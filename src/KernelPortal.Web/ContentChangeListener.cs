@@ -10,7 +10,7 @@ namespace KernelPortal.Web;
 /// worker) and evicts this instance's cached public pages and its release snapshot. Reconnects after a lost connection; while it is
 /// down, cached pages still expire after <see cref="PublicPageCache.Duration"/>.
 /// </summary>
-internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource, IOutputCacheStore cache, ReleaseSnapshotSource releases, ILogger<ContentChangeListener> logger) : BackgroundService
+internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource, IOutputCacheStore cache, CachedAnswers answers, ReleaseSnapshotSource releases, ILogger<ContentChangeListener> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,7 +32,7 @@ internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource,
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                connection.Notification += (_, _) => _ = PublicPageCache.ForgetContentAsync(cache, releases, CancellationToken.None);
+                connection.Notification += (_, _) => _ = PublicPageCache.ForgetContentAsync(cache, answers, releases, CancellationToken.None);
                 await using (var listen = new NpgsqlCommand($"LISTEN {PostgresContentChangeNotifier.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
@@ -41,7 +41,7 @@ internal sealed partial class ContentChangeListener(NpgsqlDataSource dataSource,
                 try
                 {
                     // Changes made while we were not listening are unknown: start from an empty cache.
-                    await PublicPageCache.ForgetContentAsync(cache, releases, stoppingToken);
+                    await PublicPageCache.ForgetContentAsync(cache, answers, releases, stoppingToken);
                     while (!stoppingToken.IsCancellationRequested)
                     {
                         await connection.WaitAsync(stoppingToken);

@@ -61,6 +61,11 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
+// A public answer the output cache keeps goes out from its copy before routing and everything else (ADR-012); the
+// routing the framework would otherwise put first comes right after it.
+app.UseMiddleware<CachedAnswerMiddleware>();
+app.UseRouting();
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -72,7 +77,9 @@ app.UseSecurityHeaders();
 // First after the headers: a cached public page is answered before logging, static files, authentication and the
 // rest run (about a quarter more requests/s, docs/performance.md). Public pages are the same for everyone, CMS pages
 // have no cache policy, and responses that set cookies are never stored, so nothing private can be cached here.
+// Right inside it, what it stores is copied for CachedAnswerMiddleware at the front.
 app.UseOutputCache();
+app.UseMiddleware<CachedAnswerCapture>();
 app.UsePublicCompression();
 app.UseSerilogRequestLogging(options => options.GetLevel = ClientAborts.Level);
 app.UseClientAborts();

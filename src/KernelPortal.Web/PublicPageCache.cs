@@ -34,6 +34,7 @@ internal static class PublicPageCache
 
         // In the web host a change evicts this instance's cache at once and tells the others through NOTIFY;
         // ContentChangeListener evicts on every instance, including this one, when the notification arrives.
+        services.AddSingleton<CachedAnswers>();
         services.AddSingleton<IContentChangeNotifier, OutputCacheEvictingNotifier>();
         services.AddHostedService<ContentChangeListener>();
         return services;
@@ -47,18 +48,19 @@ internal static class PublicPageCache
                 new KeyValuePair<string, string>("encoding", ContentEncodingChoice.For(context.Request.Headers.AcceptEncoding)))
             : policy.NoCache();
 
-    /// <summary>Forgets everything this instance keeps of the content: cached pages and the release snapshot.</summary>
-    public static async Task ForgetContentAsync(IOutputCacheStore store, ReleaseSnapshotSource releases, CancellationToken cancellationToken)
+    /// <summary>Forgets everything this instance keeps of the content: cached pages, their copies ahead of routing and the release snapshot.</summary>
+    public static async Task ForgetContentAsync(IOutputCacheStore store, CachedAnswers answers, ReleaseSnapshotSource releases, CancellationToken cancellationToken)
     {
         releases.Invalidate();
+        answers.Forget();
         await store.EvictByTagAsync(Tag, cancellationToken);
     }
 
-    private sealed class OutputCacheEvictingNotifier(IOutputCacheStore store, ReleaseSnapshotSource releases, PostgresContentChangeNotifier others) : IContentChangeNotifier
+    private sealed class OutputCacheEvictingNotifier(IOutputCacheStore store, CachedAnswers answers, ReleaseSnapshotSource releases, PostgresContentChangeNotifier others) : IContentChangeNotifier
     {
         public async Task ContentChangedAsync(CancellationToken cancellationToken)
         {
-            await ForgetContentAsync(store, releases, cancellationToken);
+            await ForgetContentAsync(store, answers, releases, cancellationToken);
             await others.ContentChangedAsync(cancellationToken);
         }
     }
