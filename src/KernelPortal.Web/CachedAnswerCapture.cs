@@ -33,7 +33,10 @@ internal sealed class CachedAnswerCapture(RequestDelegate next, CachedAnswers an
             response.Body = body;
         }
 
-        if (decision.AllowCacheStorage && response.StatusCode == StatusCodes.Status200OK && copy.Complete && !context.RequestAborted.IsCancellationRequested)
+        // The output cache settles AllowCacheStorage when the answer starts; an answer without a body starts only after
+        // this returns, so status and cookies are checked here as well.
+        if (decision.AllowCacheStorage && response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.SetCookie)
+            && copy.Complete && !context.RequestAborted.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
             var expires = now + (decision.ResponseExpirationTimeSpan ?? PublicPageCache.Duration);

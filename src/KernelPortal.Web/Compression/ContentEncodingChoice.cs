@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -18,7 +19,33 @@ internal static class ContentEncodingChoice
     public const string Gzip = "gzip";
     public const string Identity = "identity";
 
+    // Browsers send a handful of spellings, each on every request: each is parsed once (a bounded memo, so that
+    // made-up headers cannot grow it).
+    private const int MemoLimit = 256;
+    private static readonly ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+
     public static string For(StringValues acceptEncoding)
+    {
+        if (acceptEncoding.Count != 1 || acceptEncoding[0] is not { Length: <= 256 } header)
+        {
+            return Choose(acceptEncoding);
+        }
+
+        if (Memo.TryGetValue(header, out var known))
+        {
+            return known;
+        }
+
+        var choice = Choose(acceptEncoding);
+        if (Memo.Count < MemoLimit)
+        {
+            Memo.TryAdd(header, choice);
+        }
+
+        return choice;
+    }
+
+    private static string Choose(StringValues acceptEncoding)
     {
         if (StringValues.IsNullOrEmpty(acceptEncoding)
             || !StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var values))
