@@ -942,12 +942,10 @@ public static partial class ProseReader
     private static partial Regex NormalSchedule();
 
     // A time that names no Sunday: "in the middle of December", "mid-December", "early January", "by the end of the
-    // month", "around Christmas", "later this month", "next month", "in January" (a date with its day is DatedWeeks').
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:middle|end|start|beginning|(?:first|second)\s+half)\s+of\s+(?:the\s+month|" + LowerMonth + @")|(?:early|mid|late)[\s-]+" + LowerMonth + @"|around\s+(?:christmas|thanksgiving|new\s+year'?s?|the\s+holidays|" + LowerMonth + @")|(?:later\s+this|next)\s+month|in\s+" + LowerMonth + @"(?!\s+\d))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // month", "around Christmas", "later this month", "next month", "in January" (a date with its day is DatedWeeks'); the
+    // month names are the travel dates' (Month), each after a word that makes it a month.
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:middle|end|start|beginning|(?:first|second)\s+half)\s+of\s+(?:the\s+month|" + Month + @")|(?:early|mid|late)[\s-]+" + Month + @"|around\s+(?:christmas|thanksgiving|new\s+year'?s?|the\s+holidays|" + Month + @")|(?:later\s+this|next)\s+month|in\s+" + Month + @"(?!\s+\d))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VagueTime();
-
-    // Lower case, and without "may" (the verb).
-    private const string LowerMonth = "(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)";
 
     // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more
     // rcs), or on the normal schedule (rc7).
