@@ -60,6 +60,7 @@ internal static class ForecastCommand
                     }),
                     summary = backtested.Summary.Select(Summary),
                     withMails = backtested.WithMails.Select(Summary),
+                    mailCycles = backtested.MailCycles.Select(Summary),
                     reliability = backtested.Reliability,
                 });
                 return ExitCodes.Success;
@@ -78,6 +79,11 @@ internal static class ForecastCommand
             if (backtested.WithMails.Count > 0)
             {
                 PrintSummary("cycles with a mail of that rc", backtested.WithMails);
+            }
+
+            if (backtested.MailCycles.Count > 0)
+            {
+                PrintSummary("cycles the mails cover (a mail of any rc), every stage", backtested.MailCycles);
             }
 
             Console.WriteLine();

@@ -176,6 +176,13 @@ public class ReleaseForecasterTests
         Assert.True(rc7.Brier < before.Brier, $"Brier at rc7 {rc7.Brier:0.000} with mails vs {before.Brier:0.000} without");
         Assert.True(rc7.Brier < rc7.NaiveBrier);
         Assert.All(told.Reliability.Where(b => b.Count >= 30), b => Assert.InRange(b.ObservedFrequency, b.From - 0.15, b.To + 0.15));
+
+        // The cycles the mails cover, at every stage: rc7 is the mails' own figure, rc1 what the history alone gives there.
+        Assert.Equal(ForecastBacktest.Stages, told.MailCycles.Select(s => s.Stage));
+        Assert.Equal(rc7, told.MailCycles.Single(s => s.Stage == 7) with { Subset = rc7.Subset });
+        var rc1Before = BacktestSummary.Of(1, [.. plain.Rows.Where(r => mails.Any(m => m.Release == r.Version)).SelectMany(r => r.Points).Where(p => p.Stage == 1)], "same cycles");
+        Assert.Equal(rc1Before with { Subset = "mail cycles" }, told.MailCycles.Single(s => s.Stage == 1));
+        Assert.Empty(plain.MailCycles);
     }
 
     [Fact]

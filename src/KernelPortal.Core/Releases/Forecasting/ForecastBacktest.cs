@@ -14,8 +14,16 @@ public static class ForecastBacktest
     /// <summary>Cycles needed before the first forecast is made.</summary>
     public const int MinimumTraining = 20;
 
-    /// <summary>The backtest's result: forecasts per release, summaries per stage (all cycles, and the cycles with a mail), and the reliability table.</summary>
-    public sealed record Result(IReadOnlyList<BacktestRow> Rows, IReadOnlyList<BacktestSummary> Summary, IReadOnlyList<BacktestSummary> WithMails, IReadOnlyList<ReliabilityBin> Reliability);
+    /// <summary>
+    /// The backtest's result: forecasts per release, summaries per stage (all cycles; the cycles with a mail of that
+    /// rc; every stage of the cycles the mails cover, i.e. with a mail of any rc), and the reliability table.
+    /// </summary>
+    public sealed record Result(
+        IReadOnlyList<BacktestRow> Rows,
+        IReadOnlyList<BacktestSummary> Summary,
+        IReadOnlyList<BacktestSummary> WithMails,
+        IReadOnlyList<BacktestSummary> MailCycles,
+        IReadOnlyList<ReliabilityBin> Reliability);
 
     public static (IReadOnlyList<BacktestRow> Rows, IReadOnlyList<BacktestSummary> Summary) Run(IReadOnlyList<ReleaseHistoryRow> history)
     {
@@ -75,7 +83,15 @@ public static class ForecastBacktest
             .Select(stage => BacktestSummary.Of(stage, [.. all.Where(p => p.Stage == stage && p.FromMail)], "mails"))
             .Where(s => s.Count > 0)
             .ToList();
-        return new Result(rows, summary, withMails, Reliability(rows));
+
+        // The cycles a corpus of mails speaks for, at every stage: how the forecast does on the cycles the mails
+        // cover, including the stages before the cycle's first mail (which use the history alone).
+        var covered = mails.Select(m => m.Release).ToHashSet();
+        var ofCovered = rows.Where(r => covered.Contains(r.Version)).SelectMany(r => r.Points).ToList();
+        var mailCycles = Stages.Select(stage => BacktestSummary.Of(stage, [.. ofCovered.Where(p => p.Stage == stage)], "mail cycles"))
+            .Where(s => s.Count > 0)
+            .ToList();
+        return new Result(rows, summary, withMails, mailCycles, Reliability(rows));
     }
 
     /// <summary>

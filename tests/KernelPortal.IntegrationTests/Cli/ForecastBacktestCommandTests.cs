@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.IntegrationTests.Cli;
+
+public class ForecastBacktestCommandTests
+{
+    private static readonly string WholeMails = Path.Combine(AppContext.BaseDirectory, "fixtures", "mail", "whole");
+
+    [Fact]
+    public async Task Reports_the_stages_for_all_cycles_for_the_cycles_with_that_rcs_mail_and_for_the_cycles_the_mails_cover()
+    {
+        var result = await KportalProcess.RunAsync(["forecast", "backtest", "--json", "--mails", WholeMails]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        var backtested = root.GetProperty("releases").EnumerateArray().Select(r => r.GetProperty("version").GetString()!).ToHashSet();
+
+        // What the fixtures are, read from their names ("6.12-rc7-never-is.eml"): the rc mails of backtested cycles.
+        var rcMails = Directory.GetFiles(WholeMails, "*.eml")
+            .Select(f => Regex.Match(Path.GetFileName(f), @"^(\d+\.\d+)-rc(\d+)-"))
+            .Select(m => (Version: m.Groups[1].Value, Rc: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .Where(m => backtested.Contains(m.Version))
+            .ToList();
+        Assert.NotEmpty(rcMails);
+
+        var stagesAll = root.GetProperty("summary").EnumerateArray().Select(s => s.GetProperty("stage").GetString()).ToList();
+        Assert.Equal(["merge-window", "rc1", "rc5", "rc6", "rc7"], stagesAll);
+        Assert.All(root.GetProperty("summary").EnumerateArray(), s => Assert.Equal(backtested.Count, s.GetProperty("count").GetInt32()));
+
+        var withMails = root.GetProperty("withMails").EnumerateArray().ToDictionary(s => s.GetProperty("stage").GetString()!, s => s.GetProperty("count").GetInt32());
+        Assert.Equal(rcMails.Count(m => m.Rc == 7), withMails["rc7"]);
+        Assert.Equal(rcMails.Count(m => m.Rc == 1), withMails.GetValueOrDefault("rc1"));
+
+        var mailCycles = root.GetProperty("mailCycles").EnumerateArray().ToList();
+        Assert.Equal(stagesAll, mailCycles.Select(s => s.GetProperty("stage").GetString()).ToList());
+        var covered = rcMails.Select(m => m.Version).Distinct().Count();
+        Assert.Equal(covered, mailCycles.Single(s => s.GetProperty("stage").GetString() == "merge-window").GetProperty("count").GetInt32());
+
+        // A forecast at rc7 made from a mail says so in its row.
+        var sixTwelve = root.GetProperty("releases").EnumerateArray().Single(r => r.GetProperty("version").GetString() == "6.12");
+        Assert.True(sixTwelve.GetProperty("forecasts").EnumerateArray().Single(f => f.GetProperty("stage").GetString() == "rc7").GetProperty("fromMail").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_mail_folder_that_is_not_there_is_bad_input()
+    {
+        var result = await KportalProcess.RunAsync(["forecast", "backtest", "--mails", "/nonexistent/mails"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--mails: no such folder or file: /nonexistent/mails", result.Error, StringComparison.Ordinal);
+        Assert.Equal("", result.Output);
+    }
+}
