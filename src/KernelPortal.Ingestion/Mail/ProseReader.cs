@@ -30,20 +30,24 @@ namespace KernelPortal.Ingestion.Mail;
 /// final release after rc7" at rc6) or is what gets delayed ("the final will slip") is not a claim of its own.
 /// Conditions and hedges keep the claim — "if things stay calm I'll do the final next week", "unless something
 /// happens", "hopefully", "probably": Linus states his plan and its condition; a claim inside an if-clause closed by a
-/// comma is no plan ("If we end up needing an rc8, so be it"). Sentences about what would normally happen ("normally
-/// I'd just say …", "in a normal cycle …") are not claims, up to a "but" or "as it is" that says this time's plan; what
-/// would be but for something that is gets turned around ("if it weren't for the holidays, this would be the last rc"
-/// is another rc). Neither are mentions of this or earlier rcs, nor what happened already ("that one ended up having an
-/// rc8", "the rc8 we had for 6.9 was …", "another week has gone by", "another week, another rc") or was said before
-/// ("last week I said I'd do an rc8"). A question asks, it does not claim: "Will there be an rc8?" is read by the short
-/// answer after it ("Probably not", "I think so", "Who knows"). What he states plainly outweighs what he only calls
-/// possible ("another rc is always an option", "might be a reason to delay", "I can't rule out an rc8"); a hedge
-/// reaches to the end of its clause and back to the sentence's start or last "but". A sentence that opens by revising
-/// ("Actually, …", "On second thought", "Oh, wait") and makes a claim replaces the claims before it. When the plain
-/// claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or the final", "it could
-/// go either way", "next weekend or the one after", "maybe rc8, maybe not", "possible we'll need one, possible we
-/// won't", "on the fence", "hard to tell if", "we'll see how the release looks", "it remains to be seen", "the decision
-/// on rc8 will be made next weekend"), nothing is read: the answer is null, as for a mail that says nothing.</para>
+/// comma is no plan ("If we end up needing an rc8, so be it"). Beside a plan the other way said without a condition,
+/// what comes only if things go wrong is no plan ("I expect the final next week, but if something comes up, there'll be
+/// an rc8"); when both ways hang on a condition ("if the fix comes in, the final next weekend; otherwise an rc8") the
+/// plan is split. Sentences about what would normally happen ("normally I'd just say …", "in a normal cycle …") are not
+/// claims, up to a "but" or "as it is" that says this time's plan; what would be but for something that is gets turned
+/// around ("if it weren't for the holidays, this would be the last rc" is another rc). Neither are mentions of this or
+/// earlier rcs, nor what happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another
+/// week has gone by", "another week, another rc") or was said before ("last week I said I'd do an rc8"). A question
+/// asks, it does not claim: "Will there be an rc8?" is read by the short answer after it ("Probably not", "I think so",
+/// "Who knows"). What he states plainly outweighs what he only calls possible, considers or wishes for ("another rc is
+/// always an option", "might be a reason to delay", "I can't rule out an rc8", "I'm considering an rc8", "I'd like to
+/// release next weekend"); a hedge reaches to the end of its clause and back to the sentence's start or last "but". A
+/// sentence that opens by revising ("Actually, …", "On second thought", "Oh, wait") and makes a claim replaces the
+/// claims before it. When the plain claims disagree, or he says he has not decided ("I'm still waffling", "whether to
+/// do an rc8 or the final", "it could go either way", "next weekend or the one after", "maybe rc8, maybe not",
+/// "possible we'll need one, possible we won't", "on the fence", "hard to tell if", "we'll see how the release looks",
+/// "it remains to be seen", "the decision on rc8 will be made next weekend"), nothing is read: the answer is null, as
+/// for a mail that says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
@@ -78,7 +82,7 @@ public static partial class ProseReader
     {
         var sentences = Sentences(prose);
         var travel = sentences.Select(s => (Sentence: s, Match: Travel().Match(s))).FirstOrDefault(x => x.Match.Success && !OnlyPast(x.Sentence));
-        var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value)]);
+        var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
         var late = sentences.FirstOrDefault(s => Late().IsMatch(s));
         if (version?.Rc is not { } rc)
         {
@@ -165,6 +169,14 @@ public static partial class ProseReader
                 found.RemoveAll(c => c.At >= undecidedAt.Index);
             }
 
+            // "If the fix comes in, this is the last rc. Otherwise there will be an rc8.": the sentence after a
+            // conditional plan that opens with "otherwise" (or "if not") is the other turn of that condition.
+            if (before.FirstOrDefault(c => c.Proviso != Proviso.None) is { } conditional && Otherwise().Match(lower) is { Success: true, Index: 0 })
+            {
+                var other = conditional.Proviso == Proviso.BadTurn ? Proviso.Other : Proviso.BadTurn;
+                found = [.. found.Select(c => c with { Proviso = other })];
+            }
+
             // "Actually, on second thought, I'll do an rc8": a sentence that revises the plan replaces what was said
             // before it.
             if (found.Count > 0 && Revision().IsMatch(lower))
@@ -180,6 +192,16 @@ public static partial class ProseReader
         // "I'm still waffling … I'll probably do an rc8" leans one way; "… So we'll see. I'm still waffling." ends
         // undecided.
         var undecided = lastUndecided >= lastClaim && lastUndecided >= 0;
+
+        // "I expect the final next week, but if something comes up, there'll be an rc8": beside a plan the other way said
+        // without a condition, what happens only if things go wrong is no plan. "If the fix comes in, the final next
+        // week; if not, an rc8" stays split: both ways hang on a condition.
+        var fallbacks = claims.Where(c => c.Proviso == Proviso.BadTurn).ToList();
+        if (fallbacks.Count > 0 && fallbacks.Select(f => f.LastRc == rc).Distinct().Count() == 1
+            && claims.Any(c => c.Proviso == Proviso.None && (c.LastRc == rc) != (fallbacks[0].LastRc == rc)))
+        {
+            claims.RemoveAll(fallbacks.Contains);
+        }
 
         // What Linus says plainly outweighs what he calls possible ("another rc is always an option").
         if (claims.Any(c => !c.Hedged))
@@ -232,7 +254,39 @@ public static partial class ProseReader
     private static IEnumerable<Claim> ClaimsOf(string s, int rc, string release) =>
         SentenceClaims(s, rc, release)
             .Where(c => !InCondition(s, c.At))
-            .Select(c => c with { Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)) });
+            .Select(c => c with { Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)), Proviso = ProvisoOf(s, c.At) });
+
+    /// <summary>
+    /// The condition a claim stands under: the nearest before it (from the sentence's start or its last "but") or one
+    /// after it in its clause. It is <see cref="Proviso.BadTurn"/> when it names one — "if something comes up, there'll
+    /// be an rc8", "an rc8 if things don't calm down", "in case the regression isn't fixed": a bad word ("problems",
+    /// "comes up", "goes wrong"), a negation and a mend ("fixed", "goes away"), an odd number of them, so "if nothing
+    /// comes up" and "if the regression gets fixed" are good turns like "if things stay calm". A claim offered as the
+    /// other way of an "or" ("either the final, or an rc8 if something comes up") is an alternative, not a fallback.
+    /// </summary>
+    private static Proviso ProvisoOf(string sentence, int index)
+    {
+        var start = But().Matches(sentence[..index]).LastOrDefault() is { } but ? but.Index + but.Length : 0;
+        var end = ClauseBounds(sentence, index).End;
+        var before = Condition().Matches(sentence[..index]).LastOrDefault(m => m.Index >= start);
+        var condition = before ?? Condition().Match(sentence[..end], index);
+        if (condition is not { Success: true })
+        {
+            return Proviso.None;
+        }
+
+        // The condition's words: up to the comma that closes it, or up to the claim it governs.
+        var stop = condition.Index < index ? Math.Min(index, ClauseBounds(sentence, condition.Index + condition.Length).End) : end;
+        var words = sentence[condition.Index..stop];
+        var bad = BadTurn().IsMatch(words) ^ ConditionNegation().IsMatch(words) ^ Mended().IsMatch(words);
+        // "If things calm down, the final next weekend; otherwise an rc8": what comes otherwise is the other turn.
+        if (condition.Index < index && Otherwise().IsMatch(sentence[stop..index]))
+        {
+            bad = !bad;
+        }
+
+        return bad && !Alternative().IsMatch(sentence[..index]) ? Proviso.BadTurn : Proviso.Other;
+    }
 
     /// <summary>
     /// True when the claim stands inside an if-clause that a comma closes: "If we end up needing an rc8, so be it"
@@ -754,6 +808,17 @@ public static partial class ProseReader
         return sentence[start..ClauseBounds(sentence, index).End];
     }
 
+    /// <summary>
+    /// What a claim is said under: nothing, a condition that names a bad turn (what happens only if things go wrong), or
+    /// another condition ("if things stay calm").
+    /// </summary>
+    private enum Proviso
+    {
+        None,
+        BadTurn,
+        Other,
+    }
+
     /// <summary>A question's sentence and the claims it asks about, waiting for the answer in the next sentence.</summary>
     private sealed record Question(string Sentence, List<Claim> Claims);
 
@@ -761,6 +826,9 @@ public static partial class ProseReader
     private sealed record Claim(int LastRc, int At)
     {
         public bool Hedged { get; init; }
+
+        /// <summary>The condition the claim stands under (<see cref="ProvisoOf"/>).</summary>
+        public Proviso Proviso { get; init; }
 
         public string Sentence { get; init; } = string.Empty;
     }
@@ -790,6 +858,24 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Condition();
+
+    // What goes wrong in a condition ("if something comes up", "if we hit problems"), what denies it ("if nothing comes
+    // up", "if things don't calm down") and what mends it ("if the regression isn't fixed"), for Fallback.
+    [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|breaks?|broken|blows?\s+up|(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BadTurn();
+
+    [GeneratedRegex(@"\b(?:no|not|nothing|none|never|without|\w+n't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConditionNegation();
+
+    [GeneratedRegex(@"\b(?:fixed|resolved|sorted|solved|addressed|handled|goes\s+away|go\s+away|disappears?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Mended();
+
+    // "either the final release, or an rc8 if …": the claim right after an "or" is the other way offered.
+    [GeneratedRegex(@"\bor\s+(?:[\w']+\s+){0,2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Alternative();
+
+    [GeneratedRegex(@"\b(?:otherwise|if\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Otherwise();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[""'(]?[A-Z0-9])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEnd();
@@ -1053,7 +1139,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:no|not|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What Linus only calls possible, considers or wishes for: "might", "I can't rule out an rc8", "I'm considering an
+    // rc8", "I'd like to release next weekend" (the plan is what follows a "but").
+    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|(?:i'm|i\s+am|i've\s+been)\s+(?:\w+\s+)?(?:considering|thinking\s+about|toying\s+with)|(?:i'd|i\s+would)\s+(?:really\s+)?(?:like|love)\s+to|i\s+was\s+hoping\s+to|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by the
@@ -1096,10 +1184,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Would();
 
-    // What Linus would say in another situation ("normally", "in a normal cycle"), wishes he could say ("I'd love to
+    // What Linus would say in another situation ("normally", "in a normal cycle", "otherwise this would be the last
+    // rc"; "Otherwise, things look calm" without a "would" means "apart from that"), wishes he could say ("I'd love to
     // say this is the last rc") or names as an option he could just take ("Sure, I could just release next weekend and
     // pretend everything is fine") is not what he says now.
-    [GeneratedRegex(@"^(?:normally|usually|otherwise|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:normally|usually|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|^otherwise\b(?=.*\b(?:would|'d)\b)|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -1113,7 +1202,7 @@ public static partial class ProseReader
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October
     // 14 through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the
-    // first / 2nd week of October", "late August", "the end of September"), a holiday ("Christmas", "New Year's",
+    // first / 2nd week of October", "late August", "the end of September"), a holiday ("Christmas", "Christmas Eve", "New Year's",
     // "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the next two weeks", a weekday or a range of
     // them ("on Sunday", "from Friday to Tuesday"), a day of this month ("on the 14th", "from the 3rd to the 6th"), part of
     // the merge window ("the second half of the merge window", "the first few days" of it).
@@ -1123,6 +1212,6 @@ public static partial class ProseReader
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)";
 
-    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

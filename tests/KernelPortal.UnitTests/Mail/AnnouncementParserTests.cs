@@ -191,7 +191,7 @@ public class AnnouncementParserTests
     }
 
     /// <summary>
-    /// Whole mails in the 3.x, 4.x and 6.x wording (tests/fixtures/mail/whole, rounds 67 to 70), written with their readings
+    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 71), written with their readings
     /// before they were run: null where Linus leaves it open or speaks of another time.
     /// </summary>
     [Theory]
@@ -216,6 +216,16 @@ public class AnnouncementParserTests
     [InlineData("6.17-rc7-postscript.eml", "final", 7)]
     [InlineData("5.17-rc8-spectre.eml", "final", 8)]
     [InlineData("6.12-rc7-never-is.eml", "final", 7)]
+    // Round 71: an rc8 of the release before, the usual rc7, either way, no rc9, an rc8 "just to be safe", a question
+    // answered "Maybe", an rc9, and an rc8 only considered before "But if things stay calm … the final".
+    [InlineData("5.8-rc7-odd-happens.eml", "final", 7)]
+    [InlineData("5.14-rc6-as-usual.eml", "rc7", 7)]
+    [InlineData("6.6-rc7-either-way.eml", null, null)]
+    [InlineData("6.1-rc8-no-rc9.eml", "final", 8)]
+    [InlineData("5.19-rc7-retbleed.eml", "rc8", 8)]
+    [InlineData("6.9-rc7-maybe.eml", null, null)]
+    [InlineData("4.15-rc9-meltdown.eml", "final", 9)]
+    [InlineData("5.10-rc7-considering.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -223,5 +233,13 @@ public class AnnouncementParserTests
         Assert.True(mail.IsAnnouncement, mail.NotAnnouncementReason);
         Assert.Equal(expectedNext, mail.Hint.ExpectedNext);
         Assert.Equal(expectedLastRc, mail.Hint.ExpectedLastRc);
+    }
+
+    [Fact]
+    public void Names_each_travel_date_once_and_a_holiday_with_its_day()
+    {
+        var mail = Parse(Path.Combine("whole", "6.7-rc6-christmas-eve.eml"));
+
+        Assert.Equal(["Christmas", "next week", "Christmas Eve"], mail.Hint.Travel!.Dates);
     }
 }

@@ -1033,6 +1033,18 @@ public class ProseReaderTests
     [InlineData("4.9-rc7", "rc8", 8, "Had things stayed calm, this would have been the last rc.")]
     [InlineData("4.18-rc7", "final", 7, "The previous two releases needed an rc8, but this one won't.")]
     [InlineData("4.18-rc7", "final", 7, "It needed an rc8 last time, and I'll do the final next week this time.")]
+    // A fallback beside a plan (round 71): what comes only if things go wrong is no plan; "Otherwise," without a
+    // "would" means "apart from that"; what is only considered or wished for yields to what follows a "but".
+    [InlineData("5.17-rc7", "final", 7, "I expect the final next week. But if something comes up, there'll be an rc8.")]
+    [InlineData("6.1-rc7", "final", 7, "I'll probably do the final next week, but if something comes up, we'll have an rc8.")]
+    [InlineData("6.4-rc7", "final", 7, "I'll do the final next week. But if the drm regression isn't fixed by then, we'll have an rc8.")]
+    [InlineData("5.15-rc7", "final", 7, "We'll have an rc8 if things don't calm down, but I expect this to be the last rc.")]
+    [InlineData("6.2-rc7", "final", 7, "I expect to release next weekend. If not, there will be an rc8.")]
+    [InlineData("5.10-rc7", "final", 7, "I'm considering doing an rc8 simply because it would move the merge window into the holidays otherwise. But if things stay calm, I'll probably just do the final release next week.")]
+    [InlineData("6.3-rc7", "rc8", 8, "I'd like to release next weekend. But we'll probably need an rc8.")]
+    [InlineData("5.9-rc7", "final", 7, "The drm fix was a bit bigger than I'd like. Otherwise, things look calm, and I expect to release the final next weekend.")]
+    [InlineData("5.13-rc7", "final", 7, "Otherwise it's all small, and I don't think we'll need an rc8.")]
+    [InlineData("6.8-rc7", "rc8", 8, "If nothing unexpected happens, I'll do an rc8 next week and the final the week after, but if things go badly wrong, we might need an rc9.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1196,6 +1208,10 @@ public class ProseReaderTests
     [InlineData("4.9-rc5", "I expect the final release at the end of the month.")]
     [InlineData("4.9-rc7", "I expect the final release in early December.")]
     [InlineData("4.18-rc3", "The last release needed an rc8, but this one looks much calmer so far, and if it continues this way I don't see why we would need one this time.")]
+    // Both ways hang on a condition, the second "otherwise" (round 71): the plan is split.
+    [InlineData("5.12-rc7", "If the remaining regressions get fixed this week, this is the last rc. Otherwise there will be an rc8.")]
+    [InlineData("6.11-rc7", "If the fix comes in, this is the last rc. If not, there will be an rc8.")]
+    [InlineData("6.0-rc7", "If something comes up, there'll be an rc8; otherwise, I'll release 6.0 next weekend.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -1295,6 +1311,7 @@ public class ProseReaderTests
     [InlineData("Next weekend I'm flying to Japan for a conference, so rc5 might be late.", "Next weekend")]
     [InlineData("I'll be at the Maintainers Summit in Tokyo (Dec 10-12), so expect some delays.", "Dec 10-12")]
     [InlineData("With Christmas and New Year's coming up, the merge window will overlap the holidays.", "Christmas")]
+    [InlineData("I'll do rc7 on Christmas Eve, but I'll be away with family over the holidays.", "Christmas Eve")]
     [InlineData("I'm traveling on the 3rd and 4th of July, but the rc should come out on time.", "3rd and 4th of July")]
     [InlineData("It's Thanksgiving week here in the US, so I expect things to be quiet.", "Thanksgiving")]
     // Second round, written before running them (2026-12-02, second session).
