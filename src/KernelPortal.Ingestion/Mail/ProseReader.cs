@@ -387,7 +387,18 @@ public static partial class ProseReader
 
         foreach (Match m in AnotherRc().Matches(s))
         {
-            if (!NotStatedNow(s, m.Index, release))
+            if (NotStatedNow(s, m.Index, release))
+            {
+                continue;
+            }
+
+            // Before the usual last rc, an extra rc or week is one beyond the usual ("plan on an extra rc" in an rc1 mail
+            // is an rc8), and "another rc" before rc6 is only the next step of the cycle, which says nothing of its end.
+            if (m.Groups["extra"].Success && rc < UsualLastRc)
+            {
+                yield return new Claim(Negated(s, m.Index) ? UsualLastRc : UsualLastRc + 1, m.Index);
+            }
+            else if (rc + 1 >= UsualLastRc)
             {
                 yield return new Claim(Negated(s, m.Index) ? rc : rc + 1, m.Index);
             }
@@ -915,8 +926,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnythingBut();
 
-    // "in about a week", "in roughly two weeks", "~1 week": Normalise drops the word that makes the time approximate.
-    [GeneratedRegex(@"(?<=\bin\s)(?:about|roughly|around|approximately|some)\s+(?=(?:a|one|two|three|\d+|a\s+couple\s+of)\s+(?:weeks?|days)\b)|~\s*(?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "in about a week", "in roughly two weeks", "in about seven weeks", "~1 week": Normalise drops the word that makes
+    // the time approximate.
+    [GeneratedRegex(@"(?<=\bin\s)(?:about|roughly|around|approximately|some)\s+(?=(?:a|one|" + WeekCount + @"|\d+|a\s+couple\s+of)\s+(?:weeks?|days)\b)|~\s*(?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Approximately();
 
     // "in 1 week" (Normalise writes "in a week"), "1 more week" ("one more week").
@@ -955,7 +967,7 @@ public static partial class ProseReader
     // The words that make "another week" an extra one: "need / want another week", "give things another week".
     private const string ExtraWeekVerb = @"\b(?:needs?|wants?|give\s+[\w']+)\s+";
 
-    [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|an?\s+(?:extra|additional))\s+(?:-?rc|release\s+candidate)\b|\ban?\s+extra\s+week\b|" + ExtraWeekVerb + @"(?:another|one\s+more|an\s+extra)\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|(?<extra>an?\s+(?:extra|additional)))\s+(?:-?rc|release\s+candidate)\b|\b(?<extra>an?\s+extra\s+week)\b|" + ExtraWeekVerb + @"(?:another|one\s+more|(?<extra>an\s+extra))\s+week\b|\bi'll\s+do\s+one\s+more\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
     // Several rcs still to come: "two more rcs", "another couple of rcs", "one rc left", "two rcs to go".
@@ -1203,7 +1215,7 @@ public static partial class ProseReader
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October
     // 14 through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the
     // first / 2nd week of October", "late August", "the end of September"), a holiday ("Christmas", "Christmas Eve", "New Year's",
-    // "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the next two weeks", a weekday or a range of
+    // "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the next two weeks", (later) this / next month, a weekday or a range of
     // them ("on Sunday", "from Friday to Tuesday"), a day of this month ("on the 14th", "from the 3rd to the 6th"), part of
     // the merge window ("the second half of the merge window", "the first few days" of it).
     // An abbreviation keeps its dot ("Sep.", "Sept."); a full name does not take the sentence's ("the end of September.").
@@ -1212,6 +1224,6 @@ public static partial class ProseReader
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)";
 
-    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

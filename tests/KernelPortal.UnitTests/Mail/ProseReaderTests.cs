@@ -1045,6 +1045,12 @@ public class ProseReaderTests
     [InlineData("5.9-rc7", "final", 7, "The drm fix was a bit bigger than I'd like. Otherwise, things look calm, and I expect to release the final next weekend.")]
     [InlineData("5.13-rc7", "final", 7, "Otherwise it's all small, and I don't think we'll need an rc8.")]
     [InlineData("6.8-rc7", "rc8", 8, "If nothing unexpected happens, I'll do an rc8 next week and the final the week after, but if things go badly wrong, we might need an rc9.")]
+    // Early rcs (round 72): an extra rc or week is one beyond the usual rc7; an approximate count of weeks is still weeks.
+    [InlineData("6.7-rc1", "rc2", 8, "The usual schedule would put the final release right around Christmas, which I want to avoid, so plan on an extra rc.")]
+    [InlineData("6.7-rc1", "rc2", 7, "If history is any guide, we'll have the final release in about seven weeks.")]
+    [InlineData("5.16-rc1", "rc2", 8, "I expect an extra week this cycle, because of the holidays.")]
+    [InlineData("6.1-rc6", "rc7", 8, "I expect an extra week.")]
+    [InlineData("6.1-rc6", "rc7", 7, "I don't think we'll need an extra week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1212,6 +1218,9 @@ public class ProseReaderTests
     [InlineData("5.12-rc7", "If the remaining regressions get fixed this week, this is the last rc. Otherwise there will be an rc8.")]
     [InlineData("6.11-rc7", "If the fix comes in, this is the last rc. If not, there will be an rc8.")]
     [InlineData("6.0-rc7", "If something comes up, there'll be an rc8; otherwise, I'll release 6.0 next weekend.")]
+    // "Another rc" before rc6 is the cycle's next step, not its end (round 72).
+    [InlineData("6.9-rc3", "We'll have another rc next week, as usual.")]
+    [InlineData("6.9-rc1", "So let's get testing, and I'll do another rc next Sunday.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -1312,6 +1321,8 @@ public class ProseReaderTests
     [InlineData("I'll be at the Maintainers Summit in Tokyo (Dec 10-12), so expect some delays.", "Dec 10-12")]
     [InlineData("With Christmas and New Year's coming up, the merge window will overlap the holidays.", "Christmas")]
     [InlineData("I'll do rc7 on Christmas Eve, but I'll be away with family over the holidays.", "Christmas Eve")]
+    [InlineData("I'm traveling later this month, so rc6 and rc7 may end up coming out at odd times.", "later this month")]
+    [InlineData("I'll be on vacation next month, so the merge window will be a bit shorter.", "next month")]
     [InlineData("I'm traveling on the 3rd and 4th of July, but the rc should come out on time.", "3rd and 4th of July")]
     [InlineData("It's Thanksgiving week here in the US, so I expect things to be quiet.", "Thanksgiving")]
     // Second round, written before running them (2026-12-02, second session).
