@@ -191,7 +191,7 @@ public class AnnouncementParserTests
     }
 
     /// <summary>
-    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 71), written with their readings
+    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 72), written with their readings
     /// before they were run: null where Linus leaves it open or speaks of another time.
     /// </summary>
     [Theory]
@@ -226,6 +226,15 @@ public class AnnouncementParserTests
     [InlineData("6.9-rc7-maybe.eml", null, null)]
     [InlineData("4.15-rc9-meltdown.eml", "final", 9)]
     [InlineData("5.10-rc7-considering.eml", "final", 7)]
+    // Round 72: travel later this month at rc4 (the normal cycle), an rc8 after the rc8 announced, rc3, the rc8 whose
+    // story ("I decided that I'd rather do one more rc") reads as an rc9 beside the final and gives nothing, a cautious
+    // rc8, rc6 from a hotel.
+    [InlineData("6.9-rc4-later-this-month.eml", "rc5", 7)]
+    [InlineData("5.19-rc8-as-announced.eml", "final", 8)]
+    [InlineData("6.3-rc3-normal.eml", null, null)]
+    [InlineData("4.8-rc8-decided.eml", null, null)]
+    [InlineData("5.10-rc7-cautious.eml", "rc8", 8)]
+    [InlineData("5.2-rc6-hotel.eml", "rc7", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

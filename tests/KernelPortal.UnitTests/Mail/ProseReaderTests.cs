@@ -1051,6 +1051,12 @@ public class ProseReaderTests
     [InlineData("5.16-rc1", "rc2", 8, "I expect an extra week this cycle, because of the holidays.")]
     [InlineData("6.1-rc6", "rc7", 8, "I expect an extra week.")]
     [InlineData("6.1-rc6", "rc7", 7, "I don't think we'll need an extra week.")]
+    // Round 73: a small chance and a hope against the rc8 weigh less than the plan; the next release named as this one.
+    [InlineData("6.5-rc7", "final", 7, "I'll probably release the final version next weekend, but there's a chance we'll have an rc8.")]
+    [InlineData("6.5-rc7", "final", 7, "It's possible that we'll need an rc8, but I'm hoping not.")]
+    [InlineData("6.5-rc7", "final", 7, "We might need an rc8, but hopefully not.")]
+    [InlineData("6.5-rc7", "final", 7, "Nothing is pending, so I expect the next release to be the final 6.5.")]
+    [InlineData("6.5-rc7", "rc8", 8, "There's a good chance we'll need an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1221,6 +1227,8 @@ public class ProseReaderTests
     // "Another rc" before rc6 is the cycle's next step, not its end (round 72).
     [InlineData("6.9-rc3", "We'll have another rc next week, as usual.")]
     [InlineData("6.9-rc1", "So let's get testing, and I'll do another rc next Sunday.")]
+    // The release after this one (round 73).
+    [InlineData("6.5-rc7", "The next release will be 6.6, and that one will have the new scheduler.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
