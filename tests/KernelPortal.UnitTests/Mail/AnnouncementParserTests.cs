@@ -191,7 +191,7 @@ public class AnnouncementParserTests
     }
 
     /// <summary>
-    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 72), written with their readings
+    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 74), written with their readings
     /// before they were run: null where Linus leaves it open or speaks of another time.
     /// </summary>
     [Theory]
@@ -235,6 +235,14 @@ public class AnnouncementParserTests
     [InlineData("4.8-rc8-decided.eml", null, null)]
     [InlineData("5.10-rc7-cautious.eml", "rc8", 8)]
     [InlineData("5.2-rc6-hotel.eml", "rc7", 7)]
+    // Round 74: the "Open Source Summit" opened the next merge window the week after; the holiday rc8 as planned; rc6
+    // seeing whether an rc8 is needed; "I never am"; the 3.x "last -rc"; rc1 on the normal schedule despite travel.
+    [InlineData("6.11-rc7-open-source-summit.eml", "final", 7)]
+    [InlineData("5.16-rc8-as-planned.eml", "final", 8)]
+    [InlineData("6.4-rc6-see-whether.eml", null, null)]
+    [InlineData("5.1-rc7-never-am.eml", "final", 7)]
+    [InlineData("3.10-rc7-last-rc.eml", "final", 7)]
+    [InlineData("6.5-rc1-part-of-the-series.eml", "rc2", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -250,5 +258,14 @@ public class AnnouncementParserTests
         var mail = Parse(Path.Combine("whole", "6.7-rc6-christmas-eve.eml"));
 
         Assert.Equal(["Christmas", "next week", "Christmas Eve"], mail.Hint.Travel!.Dates);
+    }
+
+    [Fact]
+    public void Travel_the_week_after_the_release_is_dated_and_plans_nothing_of_its_own()
+    {
+        var mail = Parse(Path.Combine("whole", "6.11-rc7-open-source-summit.eml"));
+
+        Assert.Equal(["next weekend", "the week after"], mail.Hint.Travel!.Dates);
+        Assert.StartsWith("So barring any surprises, I'll do the final 6.11 next weekend", mail.Hint.HintSentence, StringComparison.Ordinal);
     }
 }
