@@ -1057,6 +1057,9 @@ public class ProseReaderTests
     [InlineData("6.5-rc7", "final", 7, "We might need an rc8, but hopefully not.")]
     [InlineData("6.5-rc7", "final", 7, "Nothing is pending, so I expect the next release to be the final 6.5.")]
     [InlineData("6.5-rc7", "rc8", 8, "There's a good chance we'll need an rc8.")]
+    // Round 75: the final with the normal schedule before rc7; this release's own last rc named with its version.
+    [InlineData("6.8-rc5", "rc6", 7, "We're on track for the final release on the normal schedule.")]
+    [InlineData("6.8-rc7", "final", 7, "This is the last rc of the 6.8 series.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1229,6 +1232,13 @@ public class ProseReaderTests
     [InlineData("6.9-rc1", "So let's get testing, and I'll do another rc next Sunday.")]
     // The release after this one (round 73).
     [InlineData("6.5-rc7", "The next release will be 6.6, and that one will have the new scheduler.")]
+    // Round 75: sentences that name the final or the last rc and say nothing of when — before rc7, or of another release.
+    [InlineData("6.8-rc7", "The last rc of the 6.7 series had a similar size.")]
+    [InlineData("6.8-rc7", "The last rc of 6.7 was about this size too.")]
+    [InlineData("6.8-rc5", "Please test before the final release.")]
+    [InlineData("6.8-rc5", "Things look good for the final release.")]
+    [InlineData("6.8-rc4", "We're on track for a final release.")]
+    [InlineData("6.8-rc6", "Please do test, because the final release is where people start to actually use it.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
