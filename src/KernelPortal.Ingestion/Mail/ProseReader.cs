@@ -1008,8 +1008,8 @@ public static partial class ProseReader
 
     // Putting the release off: "delay(ed)", "wait another week", "slip by a week", "extend the release by a week", "push it
     // out", "drag this (release) out", "drag out the release", "a week late(r)" — not an rc "delayed by a day", which is
-    // late.
-    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+by\s+(?:a|one)\s+day)|ing)?|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // late, nor what "came in a week late".
+    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+by\s+(?:a|one)\s+day)|ing)?|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?<!\b(?:came|was|were|arrived|landed|showed\s+up)(?:\s+in)?\s+)(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Delay();
 
     // A step that comes after another one named before it: "an rc8 and then the final", "after that the final".
@@ -1088,8 +1088,9 @@ public static partial class ProseReader
     private static partial Regex HadAfter();
 
     // "people keep asking me about an rc8", "questions about an rc8", "the joke about rc8 being a feature of …", "last
-    // week's drama about rc8": the rc as the topic of what others ask, joke, think or argue about.
-    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // week's drama about rc8", "people ask me why we don't just skip rc8": the rc as the topic of what others ask, joke,
+    // think or argue about.
+    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$|\bask(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?(?:why|whether|if|how\s+come)\s+(?:[\w']+\s+){0,8}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AskedAbout();
 
     // "Only if something really bad happens will there be an rc8": what comes only then is not expected.

@@ -1239,6 +1239,9 @@ public class ProseReaderTests
     [InlineData("6.8-rc5", "Things look good for the final release.")]
     [InlineData("6.8-rc4", "We're on track for a final release.")]
     [InlineData("6.8-rc6", "Please do test, because the final release is where people start to actually use it.")]
+    // Round 76: rc8 as the topic of a question others ask; what came in a week late.
+    [InlineData("6.8-rc7", "People sometimes ask me why we don't just skip rc8 entirely.")]
+    [InlineData("6.8-rc7", "The networking pull came in a week late, but that's fine.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
