@@ -54,6 +54,9 @@ public static partial class ProseReader
     /// <summary>The rc that ends a normal cycle.</summary>
     public const int UsualLastRc = 7;
 
+    // A version as the prose names it: a 2.x release whole ("2.6.20"), later ones as major.minor ("6.8").
+    private const string Ver = @"(?:2\.[0-6]\.\d+|\d+\.\d+)";
+
     /// <summary>The most words of a line that pairs a release and its time across a colon ("6.13 final: next Sunday").</summary>
     private const int ShortLine = 6;
 
@@ -759,7 +762,7 @@ public static partial class ProseReader
         });
     }
 
-    [GeneratedRegex(@"(?<![\w.])v?(?<v>\d+\.\d+(?:\.\d+)?)\s+merge\s+window\b|\bmerge\s+window\s+(?:for|of)\s+v?(?<v>\d+\.\d+(?:\.\d+)?)(?![\w.])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w.])v?(?<v>" + Ver + @"(?:\.\d+)?)\s+merge\s+window\b|\bmerge\s+window\s+(?:for|of)\s+v?(?<v>" + Ver + @"(?:\.\d+)?)(?![\w.])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowOf();
 
     // The merge window opening, its own words or "it" later in the sentence: "the merge window will open next weekend",
@@ -1037,7 +1040,7 @@ public static partial class ProseReader
     // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up", "to release next week" —
     // or said alone ("in good shape for 5.8 next weekend"): FinalWithTime takes each only with a time in its clause.
     // Never "fixes for 5.8", "the 5.9 merge window", its rcs or stable updates.
-    [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?\d+\.\d+|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>\d+\.\d+)(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>\d+\.\d+)(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|\b(?:to|'ll|will|can|should)\s+(?:just\s+)?release(?=\s+(?:next|this|in\s+a|on)\b)|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>\d+\.\d+))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?" + Ver + @"|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>" + Ver + @")(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>" + Ver + @")(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|\b(?:to|'ll|will|can|should)\s+(?:just\s+)?release(?=\s+(?:next|this|in\s+a|on)\b)|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>" + Ver + @"))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
     // "it'll be out", "it will be released": the release named earlier in the sentence (FinalWithTime checks that).
@@ -1056,9 +1059,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:middle|end|start|beginning|(?:first|second)\s+half)\s+of\s+(?:the\s+month|" + Month + @")|(?:early|mid|late)[\s-]+" + Month + @"|around\s+(?:christmas|thanksgiving|new\s+year'?s?|the\s+holidays|" + Month + @")|(?:later\s+this|next)\s+month|in\s+" + Month + @"(?!\s+\d))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VagueTime();
 
-    // When the release comes: next week (this rc is the last), the / a week after (one more rc), in w weeks (w − 1 more
-    // rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // When the release comes: next week or "imminent" (this rc is the last), the / a week after (one more rc), in w weeks
+    // (w − 1 more rcs), or on the normal schedule (rc7).
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bimminent\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …
@@ -1069,7 +1072,7 @@ public static partial class ProseReader
     private static partial Regex GoneBy();
 
     // A claim about another release ("due to 5.9 dragging out an extra week") is not about this cycle.
-    [GeneratedRegex(@"\b\d+\.\d+\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + Ver + @"\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherRelease();
 
     // "the last rc was bigger", "the last rc of the 6.7 series had a similar size": the claim's words as the subject of a
@@ -1078,13 +1081,13 @@ public static partial class ProseReader
     private static partial Regex TellsOfPast();
 
     // "the last rc of 6.7", "the final rc for 6.9": the release the claim's words belong to, named right after them.
-    [GeneratedRegex(@"^\s*(?:of|for|in)\s+(?:the\s+)?v?(?<v>\d+\.\d+)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:of|for|in)\s+(?:the\s+)?v?(?<v>" + Ver + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseAfter();
 
     // "the rc8 we had for 6.9", "the rc8 that we did last time": an rc told of in a relative clause in the past; "the
     // rc8 (diff) last time", "the rc8 back then", "the rc8 of last cycle": with the time it happened ("an rc8 like last
     // time" is a plan).
-    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:we|i|it|they|you|v?\d+\.\d+)\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b|(?:(?!(?:like|as|again)\b)[\w']+\s+){0,3}?(?:last\s+time|back\s+then|in\s+the\s+past|last\s+(?:cycle|release|year)|the\s+previous\s+(?:cycle|release))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:we|i|it|they|you|v?" + Ver + @")\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b|(?:(?!(?:like|as|again)\b)[\w']+\s+){0,3}?(?:last\s+time|back\s+then|in\s+the\s+past|last\s+(?:cycle|release|year)|the\s+previous\s+(?:cycle|release))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HadAfter();
 
     // "people keep asking me about an rc8", "questions about an rc8", "the joke about rc8 being a feature of …", "last
@@ -1104,7 +1107,7 @@ public static partial class ProseReader
 
     // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,
     // and this one will too", "… without an rc8, but 6.18 won't be so lucky" (group v: this cycle's version).
-    [GeneratedRegex(@"\G[^.;]*?\b(?:but|and|while)\s+(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>\d+\.\d+))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?:will|does|should|is\s+going\s+to)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G[^.;]*?\b(?:but|and|while)\s+(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?:will|does|should|is\s+going\s+to)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisOneToo();
 
     // "the rc8 question / debate / decision": the rc names what is talked about.
@@ -1154,7 +1157,7 @@ public static partial class ProseReader
     // "make this last week count", "the final 4.11
     // is next", "next up: the final", "this is it for / the end of the rc series", "the next thing you'll see from me
     // is the 6.6 release".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:\d+\.\d+\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b\d+\.\d+\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?\d+\.\d+)?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?\d+\.\d+)\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?\d+\.\d+(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …": denies whatever its clause goes on to

@@ -1060,6 +1060,12 @@ public class ProseReaderTests
     // Round 75: the final with the normal schedule before rc7; this release's own last rc named with its version.
     [InlineData("6.8-rc5", "rc6", 7, "We're on track for the final release on the normal schedule.")]
     [InlineData("6.8-rc7", "final", 7, "This is the last rc of the 6.8 series.")]
+    // Round 77, the 2.6 wording: a 2.6 release is named with its three parts, and "imminent" is next.
+    [InlineData("2.6.20-rc7", "final", 7, "Hopefully the final 2.6.20 is imminent.")]
+    [InlineData("2.6.20-rc7", "final", 7, "I'll probably cut 2.6.20 early next week.")]
+    [InlineData("2.6.20-rc7", "final", 7, "The plan is to do 2.6.20 in about a week.")]
+    [InlineData("2.6.20-rc7", "rc8", 8, "2.6.20-rc8 will follow unless things calm down.")]
+    [InlineData("2.6.20-rc7", "final", 7, "I expect 2.6.20 to be released next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1242,6 +1248,10 @@ public class ProseReaderTests
     // Round 76: rc8 as the topic of a question others ask; what came in a week late.
     [InlineData("6.8-rc7", "People sometimes ask me why we don't just skip rc8 entirely.")]
     [InlineData("6.8-rc7", "The networking pull came in a week late, but that's fine.")]
+    // Round 77: another 2.6 release, a stable update of this one.
+    [InlineData("2.6.20-rc7", "2.6.19 had an -rc8 too.")]
+    [InlineData("2.6.20-rc7", "There were fixes for 2.6.19.2 as well, but that's Greg's.")]
+    [InlineData("6.8-rc7", "6.8.1 will follow soon after.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
