@@ -1066,6 +1066,11 @@ public class ProseReaderTests
     [InlineData("2.6.20-rc7", "final", 7, "The plan is to do 2.6.20 in about a week.")]
     [InlineData("2.6.20-rc7", "rc8", 8, "2.6.20-rc8 will follow unless things calm down.")]
     [InlineData("2.6.20-rc7", "final", 7, "I expect 2.6.20 to be released next weekend.")]
+    // Round 78, the 3.x wording: a release hoped for after a calm week; a hope against a hedged rc8.
+    [InlineData("3.12-rc7", "final", 7, "Let's hope next week is calmer, so that I can release 3.12 with a clear conscience.")]
+    [InlineData("3.12-rc7", "final", 7, "I might do an -rc8 if things don't calm down, but right now I'm hoping not.")]
+    [InlineData("3.12-rc7", "rc8", 8, "I'll do an rc8 so that I can release the final with a clear conscience.")]
+    [InlineData("3.12-rc7", "rc8", 8, "I'll wait another week so that I can release 3.12 with a clear conscience.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
