@@ -102,7 +102,13 @@ public static partial class ProseReader
             previous = [];
             var normal = Normalise(sentences[i]);
             var lower = Idiom().Replace(sentOn is { } day ? DatedWeeks.Rewrite(normal, day) : normal, " ");
+            // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it.
             var undecidedAt = Undecided().Match(lower);
+            if (undecidedAt.Success && DoubtedAfter().IsMatch(lower[undecidedAt.Index..]))
+            {
+                undecidedAt = Match.Empty;
+            }
+
             var undecidedBefore = lastUndecided;
             if (undecidedAt.Success)
             {
@@ -390,7 +396,7 @@ public static partial class ProseReader
 
         foreach (Match m in AnotherRc().Matches(s))
         {
-            if (NotStatedNow(s, m.Index, release))
+            if (NotStatedNow(s, m.Index, release) || ThisIsOne().IsMatch(s[..m.Index]))
             {
                 continue;
             }
@@ -881,7 +887,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:and|so|but|while|though)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Conjunction();
 
-    [GeneratedRegex(@"\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A condition: "if", "in case" — not the "if" that means "whether" ("we'll see if an rc9 is needed").
+    [GeneratedRegex(@"(?<!\b(?:see|know|tell|wonder|wondering|ask|asked|check|decide)\s)\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Condition();
 
     // What goes wrong in a condition ("if something comes up", "if we hit problems"), what denies it ("if nothing comes
@@ -1147,6 +1154,10 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\bhere\s+we\s+are\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HereWeAre();
+
+    // "this is an extra rc because of the holidays", "it's just another rc": the extra rc named is the mail's own.
+    [GeneratedRegex(@"\b(?:this|it)(?:'s|\s+is|\s+was)\s+(?:just\s+|simply\s+|purely\s+|basically\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThisIsOne();
 
     // "Another week, another rc." describes the mail itself.
     [GeneratedRegex(@"\banother\s+week,?\s+another\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

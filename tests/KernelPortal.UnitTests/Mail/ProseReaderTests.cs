@@ -1071,6 +1071,9 @@ public class ProseReaderTests
     [InlineData("3.12-rc7", "final", 7, "I might do an -rc8 if things don't calm down, but right now I'm hoping not.")]
     [InlineData("3.12-rc7", "rc8", 8, "I'll do an rc8 so that I can release the final with a clear conscience.")]
     [InlineData("3.12-rc7", "rc8", 8, "I'll wait another week so that I can release 3.12 with a clear conscience.")]
+    // Round 79, rc8 mails: the extra rc named is the mail's own; an open question settled by the doubt after it.
+    [InlineData("6.2-rc8", "final", 8, "As mentioned last week, this is an extra rc because of the holiday slowdown, and I expect the final release next weekend.")]
+    [InlineData("6.2-rc8", "final", 8, "We'll see if an rc9 is needed, but I doubt it.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1257,6 +1260,9 @@ public class ProseReaderTests
     [InlineData("2.6.20-rc7", "2.6.19 had an -rc8 too.")]
     [InlineData("2.6.20-rc7", "There were fixes for 2.6.19.2 as well, but that's Greg's.")]
     [InlineData("6.8-rc7", "6.8.1 will follow soon after.")]
+    // Round 79: the mail's own extra rc; an open question without an answer.
+    [InlineData("6.2-rc8", "This is just another rc.")]
+    [InlineData("6.2-rc8", "We'll see if an rc9 is needed.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
