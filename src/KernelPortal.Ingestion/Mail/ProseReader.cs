@@ -1230,11 +1230,12 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Would();
 
-    // What Linus would say in another situation ("normally", "in a normal cycle", "otherwise this would be the last
-    // rc"; "Otherwise, things look calm" without a "would" means "apart from that"), wishes he could say ("I'd love to
+    // What Linus would say in another situation ("normally", "in a normal cycle", "I would normally expect …",
+    // "otherwise this would be the last rc"; "Otherwise, things look calm" without a "would" means "apart from that"),
+    // wishes he could say ("I'd love to
     // say this is the last rc") or names as an option he could just take ("Sure, I could just release next weekend and
     // pretend everything is fine") is not what he says now.
-    [GeneratedRegex(@"^(?:normally|usually|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|^otherwise\b(?=.*\b(?:would|'d)\b)|\b(?:normally|usually)\s+i'd\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:normally|usually|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|^otherwise\b(?=.*\b(?:would|'d)\b)|\b(?:normally|usually)\s+i'd\b|\b(?:i|we)\s+(?:would|'d)\s+(?:normally|usually)\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
@@ -1248,17 +1249,17 @@ public static partial class ProseReader
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14
     // through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the first
-    // / 2nd week of October", "late August", "the end of September"), a holiday ("Christmas", "Christmas Eve", "New
-    // Year's", "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the week after", "the next two weeks",
-    // (later) this / next month, a weekday or a range of them ("on Sunday", "from Friday to Tuesday"), a day of this
-    // month ("on the 14th", "from the 3rd to the 6th"), part of the merge window ("the second half of the merge
-    // window", "the first few days" of it).
+    // / 2nd week of October", "late August", "the end of September", "the middle of July"), a holiday ("Christmas",
+    // "Christmas Eve", "New Year's", "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the week after",
+    // "the next two weeks", (later) this / next month, a weekday or a range of them ("on Sunday", "from Friday to
+    // Tuesday"), a day of this month ("on the 14th", "from the 3rd to the 6th"), part of the merge window ("the second
+    // half of the merge window", "the first few days" of it).
     // An abbreviation keeps its dot ("Sep.", "Sept."); a full name does not take the sentence's ("the end of September.").
     private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t\.|\.|[a-z]*)";
     private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)";
 
-    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of)[\s-]+" + Month + @"|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|the\s+week(?:end)?\s+after(?:\s+that)?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of)[\s-]+" + Month + @"|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|the\s+week(?:end)?\s+after(?:\s+that)?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

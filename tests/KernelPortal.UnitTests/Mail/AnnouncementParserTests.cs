@@ -191,7 +191,7 @@ public class AnnouncementParserTests
     }
 
     /// <summary>
-    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 74), written with their readings
+    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 82), written with their readings
     /// before they were run: null where Linus leaves it open or speaks of another time.
     /// </summary>
     [Theory]
@@ -243,6 +243,15 @@ public class AnnouncementParserTests
     [InlineData("5.1-rc7-never-am.eml", "final", 7)]
     [InlineData("3.10-rc7-last-rc.eml", "final", 7)]
     [InlineData("6.5-rc1-part-of-the-series.eml", "rc2", 7)]
+    // Round 82, the 4.x wording: an rc8 after a hope for rc7 "with a grain of salt"; "seven or eight rc's"; an rc8
+    // "unless something unexpected comes up"; travel in the middle of July at rc1; "I would normally expect … but … I
+    // might end up doing an rc8"; an rc2 with nothing to say.
+    [InlineData("4.10-rc8-grain-of-salt.eml", "final", 8)]
+    [InlineData("4.14-rc2-lts.eml", null, null)]
+    [InlineData("4.19-rc8-calm.eml", "final", 8)]
+    [InlineData("4.18-rc1-middle-of-july.eml", null, null)]
+    [InlineData("4.11-rc5-easter.eml", "rc6", 8)]
+    [InlineData("4.12-rc2-nothing-to-see.eml", null, null)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

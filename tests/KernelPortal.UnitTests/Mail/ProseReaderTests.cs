@@ -1074,6 +1074,8 @@ public class ProseReaderTests
     // Round 79, rc8 mails: the extra rc named is the mail's own; an open question settled by the doubt after it.
     [InlineData("6.2-rc8", "final", 8, "As mentioned last week, this is an extra rc because of the holiday slowdown, and I expect the final release next weekend.")]
     [InlineData("6.2-rc8", "final", 8, "We'll see if an rc9 is needed, but I doubt it.")]
+    // Round 82: what would normally happen, said with "I would normally", gives way to the plan after its "but".
+    [InlineData("4.11-rc5", "rc6", 8, "I would normally expect to release 4.11 in three weeks, but with the timing of the Easter holidays, I might end up doing an rc8 to avoid having the merge window during my vacation.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1364,6 +1366,7 @@ public class ProseReaderTests
     [InlineData("With Christmas and New Year's coming up, the merge window will overlap the holidays.", "Christmas")]
     [InlineData("I'll do rc7 on Christmas Eve, but I'll be away with family over the holidays.", "Christmas Eve")]
     [InlineData("I'm traveling later this month, so rc6 and rc7 may end up coming out at odd times.", "later this month")]
+    [InlineData("I'm going to be traveling in the middle of July, which may mean that rc5 or rc6 will come out at an odd time.", "middle of July")]
     [InlineData("I'll be on vacation next month, so the merge window will be a bit shorter.", "next month")]
     [InlineData("I'm traveling on the 3rd and 4th of July, but the rc should come out on time.", "3rd and 4th of July")]
     [InlineData("It's Thanksgiving week here in the US, so I expect things to be quiet.", "Thanksgiving")]
