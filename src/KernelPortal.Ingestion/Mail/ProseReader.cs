@@ -1241,10 +1241,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Travel();
 
-    // A late rc or release: "a day late", "this rc is out later than usual" (not "the fixes came later than usual"),
-    // "sorry for the delay", "on Monday rather than Sunday", "forgot to cut / send it", "a late rc" — not "the late rc
-    // fixes".
-    [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|sorry\s+for\s+the\s+(?:delay|lateness)|on\s+monday\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // A late rc or release: "a day late", "a few hours late", "this rc is out later than usual" (not "the fixes came
+    // later than usual"), "sorry / apologies for the delay", "I'm a bit behind schedule", "on Monday rather than Sunday", "doing
+    // this on Monday", "forgot to cut / send it", "a late rc" — not "the late rc fixes".
+    [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|(?:sorry|apologies)\s+for\s+the\s+(?:delay|lateness)|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|on\s+monday\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14

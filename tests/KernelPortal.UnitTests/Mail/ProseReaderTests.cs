@@ -1448,6 +1448,11 @@ public class ProseReaderTests
     [InlineData("rc3 is out, late on Monday instead of Sunday because of a power outage.")]
     [InlineData("I totally forgot to tag this yesterday.")]
     [InlineData("Apologies for the late rc this week.")]
+    // A fourth round (2026-12-03).
+    [InlineData("Sorry this is a few hours late, I was out with the family.")]
+    [InlineData("I'm doing this on Monday because of the Labor Day weekend.")]
+    [InlineData("I'm a bit behind schedule this week.")]
+    [InlineData("Apologies for the delay, my flight got cancelled.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -1460,6 +1465,8 @@ public class ProseReaderTests
     [InlineData("The late rc fixes are mostly in drivers.")]
     [InlineData("The fixes came in later than usual this week, but nothing is worrying.")]
     [InlineData("The late merge of the networking tree caused some churn.")]
+    [InlineData("The fixes came in a few hours late, but they're small.")]
+    [InlineData("The networking fixes are behind schedule, but they'll be in rc8.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
