@@ -333,7 +333,10 @@ public static partial class ProseReader
         {
             var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
             // "6.13 needed an rc8, but this one doesn't look like it will": the rc told of is compared with this cycle.
-            if (k > rc && NotStatedNow(s, m.Index, release) && ThisOneToo().Match(s, m.Index + m.Length) is { Success: true } compared
+            // "the rc8 for 6.4" is another release's.
+            var toldOf = NotStatedNow(s, m.Index, release) || HadAfter().IsMatch(s[(m.Index + m.Length)..])
+                || ReleaseAfter().Match(s[(m.Index + m.Length)..]) is { Success: true } of && of.Groups["v"].Value != release;
+            if (k > rc && toldOf && ThisOneToo().Match(s, m.Index + m.Length) is { Success: true } compared
                 && (!compared.Groups["v"].Success || compared.Groups["v"].Value == release))
             {
                 // "6.17 got away without an rc8, but 6.18 won't be so lucky": the rc told of was denied, and this cycle
@@ -341,13 +344,24 @@ public static partial class ProseReader
                 var extra = !Negated(s, m.Index) ^ compared.Groups["not"].Success;
                 yield return new Claim(extra ? k : rc, compared.Index);
             }
-            else if (k > rc && !NotStatedNow(s, m.Index, release))
+            else if (k > rc && toldOf && OneAgain().Match(s, m.Index + m.Length) is { Success: true } again)
+            {
+                // "We didn't need an rc8 last time, and I don't think we'll need one this time either": "one" in a later
+                // clause is the rc told of, asked of this cycle. Denied before its eve it bounds the cycle, as below.
+                var denied = Negation().IsMatch(again.Groups["clause"].Value);
+                if (!denied || k == rc + 1)
+                {
+                    yield return new Claim(denied ? rc : k, again.Groups["clause"].Index);
+                }
+            }
+            else if (k > rc && !toldOf)
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
                 var after = s[(m.Index + m.Length)..];
-                // "The rc8 we had for 6.9" and "the rc8 diff last time" are told of; "an rc8 was always the plan" is
-                // still the plan. "People keep asking me about an rc8" and "the rc8 question" name the topic, not a plan.
-                if (HadAfter().IsMatch(after) || AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after))
+                // ("The rc8 we had for 6.9" and "the rc8 diff last time" are told of, in toldOf; "an rc8 was always the
+                // plan" is still the plan.) "People keep asking me about an rc8" and "the rc8 question" name the topic,
+                // not a plan.
+                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after))
                 {
                     continue;
                 }
@@ -1114,9 +1128,15 @@ public static partial class ProseReader
     private static partial Regex Habitual();
 
     // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,
-    // and this one will too", "… without an rc8, but 6.18 won't be so lucky" (group v: this cycle's version).
-    [GeneratedRegex(@"\G[^.;]*?\b(?:but|and|while)\s+(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?:will|does|should|is\s+going\s+to)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // and this one will / might too", "…; this time I don't expect one", "… without an rc8, but 6.18 won't be so lucky"
+    // (group v: this cycle's version).
+    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:\b(?:but|and|while)\s+|;\s*)(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?:will|does|should|is\s+going\s+to|might|may|could)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisOneToo();
+
+    // A later clause that asks the rc told of again of this cycle, by "one": "…, and I don't think we'll need one this time
+    // either", "…; I don't expect one" (group clause: that clause, for its negation).
+    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:[;,]|\b(?:but|and|so)\b)\s*(?<clause>[^,;.]*?\b(?:i|we|i'll|we'll|i'd|we'd)\b[^,;.]*?\b(?:need|expect|want|have|do|see|get)\s+(?:an?\s+)?(?:one|another(?:\s+one)?)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OneAgain();
 
     // "the rc8 question / debate / decision": the rc names what is talked about.
     [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -1076,6 +1076,13 @@ public class ProseReaderTests
     [InlineData("6.2-rc8", "final", 8, "We'll see if an rc9 is needed, but I doubt it.")]
     // Round 82: what would normally happen, said with "I would normally", gives way to the plan after its "but".
     [InlineData("4.11-rc5", "rc6", 8, "I would normally expect to release 4.11 in three weeks, but with the timing of the Easter holidays, I might end up doing an rc8 to avoid having the merge window during my vacation.")]
+    // Round 83: an earlier release's rc8 asked again of this cycle by "one", or compared after a semicolon.
+    [InlineData("6.5-rc7", "final", 7, "5.19 had an rc8 for retbleed; this time I don't expect one.")]
+    [InlineData("6.5-rc7", "rc8", 8, "Last release needed an rc8, and this one might too.")]
+    [InlineData("6.5-rc7", "final", 7, "We didn't need an rc8 last time, and I don't think we'll need one this time either.")]
+    [InlineData("6.5-rc7", "rc8", 8, "6.4 had an rc8, and I expect we'll have one this time too.")]
+    [InlineData("6.5-rc7", "final", 7, "The rc8 we had for 6.4 was about timing, and I don't expect one this time.")]
+    [InlineData("6.5-rc7", "rc8", 8, "I'll do an rc8 for 6.5.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1265,6 +1272,8 @@ public class ProseReaderTests
     // Round 79: the mail's own extra rc; an open question without an answer.
     [InlineData("6.2-rc8", "This is just another rc.")]
     [InlineData("6.2-rc8", "We'll see if an rc9 is needed.")]
+    // Round 83: another release's rc8.
+    [InlineData("6.5-rc7", "The rc8 for 6.4 was about timing.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
