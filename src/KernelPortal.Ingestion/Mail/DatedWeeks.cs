@@ -37,7 +37,9 @@ public static partial class DatedWeeks
             return null;
         }
 
-        var date = m.Groups["m"].Success ? OnOrAfter(sent, Array.IndexOf(MonthNames, m.Groups["m"].Value) + 1, day) : NextDay(sent, day);
+        var date = m.Groups["y"].Success ? Iso(m, day)
+            : m.Groups["m"].Success ? OnOrAfter(sent, Array.IndexOf(MonthNames, m.Groups["m"].Value) + 1, day)
+            : NextDay(sent, day);
         if (date is not { } d)
         {
             return null;
@@ -46,6 +48,14 @@ public static partial class DatedWeeks
         var days = d.DayNumber - sent.DayNumber;
         var weeks = RoundedWeeks(days);
         return days >= 4 && weeks <= 8 ? weeks : null;
+    }
+
+    /// <summary>The date "2024-03-10" names, if there is one.</summary>
+    private static DateOnly? Iso(Match m, int day)
+    {
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["mn"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     /// <summary>The date with this month and day on or after <paramref name="sent"/>: this year's, else next year's.</summary>
@@ -77,12 +87,13 @@ public static partial class DatedWeeks
     }
 
     // "on January 19th", "Sunday, January 19", "for Jan. 26", "on 19 January", "the 26th of January", "on the 26th",
-    // "Sunday the 26th" (a day alone only after on / for / by / a weekday, so "the 19th regression" is no date). The
-    // preposition goes with the date, since "in a week" replaces both; a year after the date is dropped with it.
+    // "Sunday the 26th" (a day alone only after on / for / by / a weekday, so "the 19th regression" is no date),
+    // "2025-01-26". The preposition goes with the date, since "in a week" replaces both; a year after the date is
+    // dropped with it.
     private const string Months = "(?:(?<m>jan)(?:uary)?|(?<m>feb)(?:ruary)?|(?<m>mar)(?:ch)?|(?<m>apr)(?:il)?|(?<m>may)|(?<m>jun)e?|(?<m>jul)y?"
         + "|(?<m>aug)(?:ust)?|(?<m>sep)(?:t|tember)?|(?<m>oct)(?:ober)?|(?<m>nov)(?:ember)?|(?<m>dec)(?:ember)?)\\.?";
     private const string DayOf = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
 
-    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @")(?:,?\s+\d{4})?|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExplicitDate();
 }

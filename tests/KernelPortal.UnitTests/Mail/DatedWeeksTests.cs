@@ -18,6 +18,10 @@ public class DatedWeeksTests
     [InlineData("2025-01-12T14:30:00-08:00", "on the 0th or on feb 30.", "on the 0th or on feb 30.")]
     [InlineData("2025-05-11T14:30:00-07:00", "we may 19 times over.", "we may 19 times over.")]
     [InlineData("2025-05-11T14:30:00-07:00", "the final on may 18.", "the final in a week.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "final 6.13 on 2025-01-19, unless something comes up.", "final 6.13 in a week, unless something comes up.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "the final is planned for 2025-01-26.", "the final is planned in 2 weeks.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "the 2025-01-05 rc was big.", "the 2025-01-05 rc was big.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "on 2025-02-30 or 2025-13-01.", "on 2025-02-30 or 2025-13-01.")]
     public void Writes_a_date_as_the_weeks_from_the_mail(string sentOn, string sentence, string expected)
     {
         Assert.Equal(expected, DatedWeeks.Rewrite(sentence, DateTimeOffset.Parse(sentOn, CultureInfo.InvariantCulture)));
