@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// The conditions Linus' claims stand under: what happens only if things go wrong ("if something comes up, there'll be
+/// an rc8") is a fallback, no plan beside a plan the other way (see <see cref="ProseReader.Read"/>).
+/// </summary>
+public static partial class ProseReader
+{
+    /// <summary>
+    /// What a claim is said under: nothing, a condition that names a bad turn (what happens only if things go wrong), or
+    /// another condition ("if things stay calm").
+    /// </summary>
+    private enum Proviso
+    {
+        None,
+        BadTurn,
+        Other,
+    }
+
+    /// <summary>
+    /// The condition a claim stands under: the nearest before it (from the sentence's start or its last "but") or one
+    /// after it in its clause. It is <see cref="Proviso.BadTurn"/> when it names one — "if something comes up, there'll
+    /// be an rc8", "an rc8 if things don't calm down", "in case the regression isn't fixed": a bad word ("problems",
+    /// "comes up", "goes wrong"), a negation and a mend ("fixed", "goes away"), an odd number of them, so "if nothing
+    /// comes up" and "if the regression gets fixed" are good turns like "if things stay calm". A claim offered as the
+    /// other way of an "or" ("either the final, or an rc8 if something comes up") is an alternative, not a fallback.
+    /// </summary>
+    private static Proviso ProvisoOf(string sentence, int index)
+    {
+        var start = But().Matches(sentence[..index]).LastOrDefault() is { } but ? but.Index + but.Length : 0;
+        var end = ClauseBounds(sentence, index).End;
+        var before = Condition().Matches(sentence[..index]).LastOrDefault(m => m.Index >= start);
+        var condition = before ?? Condition().Match(sentence[..end], index);
+        if (condition is not { Success: true })
+        {
+            return Proviso.None;
+        }
+
+        // The condition's words: up to the comma that closes it, or up to the claim it governs.
+        var stop = condition.Index < index ? Math.Min(index, ClauseBounds(sentence, condition.Index + condition.Length).End) : end;
+        var words = sentence[condition.Index..stop];
+        var bad = BadTurn().IsMatch(words) ^ ConditionNegation().IsMatch(words) ^ Mended().IsMatch(words);
+        // "If things calm down, the final next weekend; otherwise an rc8": what comes otherwise is the other turn.
+        if (condition.Index < index && Otherwise().IsMatch(sentence[stop..index]))
+        {
+            bad = !bad;
+        }
+
+        return bad && !Alternative().IsMatch(sentence[..index]) ? Proviso.BadTurn : Proviso.Other;
+    }
+
+    // What goes wrong in a condition ("if something comes up", "if we hit problems"), what denies it ("if nothing comes
+    // up", "if things don't calm down") and what mends it ("if the regression isn't fixed"), for ProvisoOf.
+    [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|breaks?|broken|blows?\s+up|(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BadTurn();
+
+    [GeneratedRegex(@"\b(?:no|not|nothing|none|never|without|\w+n't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConditionNegation();
+
+    [GeneratedRegex(@"\b(?:fixed|resolved|sorted|solved|addressed|handled|goes\s+away|go\s+away|disappears?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Mended();
+
+    // "either the final release, or an rc8 if …": the claim right after an "or" is the other way offered.
+    [GeneratedRegex(@"\bor\s+(?:[\w']+\s+){0,2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Alternative();
+
+    [GeneratedRegex(@"\b(?:otherwise|if\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Otherwise();
+}
