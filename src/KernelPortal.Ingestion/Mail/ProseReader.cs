@@ -502,7 +502,8 @@ public static partial class ProseReader
                 .FirstOrDefault();
 
             // "Let's hope next week is calm too, and then I'll tag the final": the time before "and then" is the release's.
-            if (time is null && AfterAnotherStep().IsMatch(Window(s, m.Index)))
+            var linked = time is null && (AfterAnotherStep().IsMatch(Window(s, m.Index)) || AndThenCan().IsMatch(s[..m.Index]));
+            if (linked)
             {
                 time = times.LastOrDefault(t => t.Index < m.Index);
             }
@@ -524,8 +525,8 @@ public static partial class ProseReader
             }
 
             // Said alone, the release and its time stand together: "6.3 is on track for next weekend", not "calm for 6.3 and
-            // next week more of the same".
-            if (m.Groups["bare"].Success && !Together(s, m, time))
+            // next week more of the same" — unless a link joins them ("…, and we can have a final release").
+            if (m.Groups["bare"].Success && !linked && !Together(s, m, time))
             {
                 continue;
             }
@@ -980,6 +981,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:and\s+then|after\s+(?:that|which)|followed\s+by|so\s+that\s+(?:i|we)\s+can)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterAnotherStep();
 
+    // "… the upcoming week is calm, and we can have a final release": what "we can" do after a clause with a time (the
+    // clause of its own that Window starts after "and we").
+    [GeneratedRegex(@"\band\s+(?:i|we)\s+can\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndThenCan();
+
     // The step a final can follow: a later rc, "another / one more / one last / an extra" (rc, week), a release candidate.
     [GeneratedRegex(@"(?<![\w.])-?rc\d+\b|\b(?:another|one\s+more|one\s+last|an?\s+extra|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherStep();
@@ -1020,9 +1026,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:middle|end|start|beginning|(?:first|second)\s+half)\s+of\s+(?:the\s+month|" + Month + @")|(?:early|mid|late)[\s-]+" + Month + @"|around\s+(?:christmas|thanksgiving|new\s+year'?s?|the\s+holidays|" + Month + @")|(?:later\s+this|next)\s+month|in\s+" + Month + @"(?!\s+\d))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VagueTime();
 
-    // When the release comes: next week or "imminent" (this rc is the last), the / a week after (one more rc), in w weeks
-    // (w − 1 more rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\bimminent\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // When the release comes: next / the upcoming week or "imminent" (this rc is the last), the / a week after (one more
+    // rc), in w weeks (w − 1 more rcs), or on the normal schedule (rc7).
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …

@@ -1083,6 +1083,10 @@ public class ProseReaderTests
     [InlineData("6.5-rc7", "rc8", 8, "6.4 had an rc8, and I expect we'll have one this time too.")]
     [InlineData("6.5-rc7", "final", 7, "The rc8 we had for 6.4 was about timing, and I don't expect one this time.")]
     [InlineData("6.5-rc7", "rc8", 8, "I'll do an rc8 for 6.5.")]
+    // Round 84: what "we can" do after a hoped-for calm week; "the upcoming week" is next week.
+    [InlineData("5.15-rc7", "final", 7, "Let's hope the upcoming week is calm, and we can have a final release without any drama.")]
+    [InlineData("5.15-rc7", "final", 7, "Let's hope next week is calm, and we can release 5.15.")]
+    [InlineData("5.15-rc7", "rc8", 8, "I'll do an rc8, and we can have the final the week after.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1274,6 +1278,9 @@ public class ProseReaderTests
     [InlineData("6.2-rc8", "We'll see if an rc9 is needed.")]
     // Round 83: another release's rc8.
     [InlineData("6.5-rc7", "The rc8 for 6.4 was about timing.")]
+    // Round 84: a time and "we can" that name no release.
+    [InlineData("5.15-rc7", "Next week is the merge window for the networking tree, and we can talk about it then.")]
+    [InlineData("5.15-rc7", "We'll see how the upcoming week goes.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
