@@ -33,21 +33,22 @@ namespace KernelPortal.Ingestion.Mail;
 /// comma is no plan ("If we end up needing an rc8, so be it"). Beside a plan the other way said without a condition,
 /// what comes only if things go wrong is no plan ("I expect the final next week, but if something comes up, there'll be
 /// an rc8"); when both ways hang on a condition ("if the fix comes in, the final next weekend; otherwise an rc8") the
-/// plan is split. Sentences about what would normally happen ("normally I'd just say …", "in a normal cycle …") are not
-/// claims, up to a "but" or "as it is" that says this time's plan; what would be but for something that is gets turned
-/// around ("if it weren't for the holidays, this would be the last rc" is another rc). Neither are mentions of this or
-/// earlier rcs, nor what happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another
-/// week has gone by", "another week, another rc") or was said before ("last week I said I'd do an rc8"). A question
-/// asks, it does not claim: "Will there be an rc8?" is read by the short answer after it ("Probably not", "I think so",
-/// "Who knows"). What he states plainly outweighs what he only calls possible, considers or wishes for ("another rc is
-/// always an option", "might be a reason to delay", "I can't rule out an rc8", "I'm considering an rc8", "I'd like to
-/// release next weekend"); a hedge reaches to the end of its clause and back to the sentence's start or last "but". A
-/// sentence that opens by revising ("Actually, …", "On second thought", "Oh, wait") and makes a claim replaces the
-/// claims before it. When the plain claims disagree, or he says he has not decided ("I'm still waffling", "whether to
-/// do an rc8 or the final", "it could go either way", "next weekend or the one after", "maybe rc8, maybe not",
-/// "possible we'll need one, possible we won't", "on the fence", "hard to tell if", "we'll see how the release looks",
-/// "it remains to be seen", "the decision on rc8 will be made next weekend"), nothing is read: the answer is null, as
-/// for a mail that says nothing.</para>
+/// plan is split, and so it is when every claim hangs on a condition and they name different last rcs. Sentences about
+/// what would normally happen ("normally I'd just say …", "in a normal cycle …") are not claims, up to a "but" or "as
+/// it is" that says this time's plan; what would be but for something that is gets turned around ("if it weren't for
+/// the holidays, this would be the last rc" is another rc). Neither are mentions of this or earlier rcs, nor what
+/// happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone by",
+/// "another week, another rc") or was said before ("last week I said I'd do an rc8"). A question asks, it does not
+/// claim: "Will there be an rc8?" is read by the short answer after it ("Probably not", "I think so", "Who knows").
+/// What he states plainly outweighs what he only calls possible, considers or wishes for ("another rc is always an
+/// option", "might be a reason to delay", "I can't rule out an rc8", "I'm considering an rc8", "I'd like to release
+/// next weekend"); a hedge reaches to the end of its clause and back to the sentence's start or last "but". A sentence
+/// that opens by revising ("Actually, …", "On second thought", "Oh, wait") and makes a claim replaces the claims before
+/// it. When the plain claims disagree, or he says he has not decided ("I'm still waffling", "whether to do an rc8 or
+/// the final", "it could go either way", "next weekend or the one after", "maybe rc8, maybe not", "possible we'll need
+/// one, possible we won't", "on the fence", "hard to tell if", "we'll see how the release looks", "it remains to be
+/// seen", "the decision on rc8 will be made next weekend"), nothing is read: the answer is null, as for a mail that
+/// says nothing.</para>
 /// </remarks>
 public static partial class ProseReader
 {
@@ -220,7 +221,10 @@ public static partial class ProseReader
 
         var finals = claims.Where(c => c.LastRc == rc).ToList();
         var more = claims.Where(c => c.LastRc > rc).ToList();
-        if ((finals.Count > 0 && more.Count > 0) || undecided || claims.Count == 0)
+        // "If rc7 is calm, the final the week after; if not, an rc8" at rc6: every claim hangs on a condition and they
+        // name different last rcs — split, as a final and an rc8 under conditions are at rc7.
+        var split = claims.All(c => c.Proviso != Proviso.None) && claims.Select(c => c.LastRc).Distinct().Count() > 1;
+        if ((finals.Count > 0 && more.Count > 0) || split || undecided || claims.Count == 0)
         {
             return new ScheduleHint(null, null, null, null, travelNote, late);
         }

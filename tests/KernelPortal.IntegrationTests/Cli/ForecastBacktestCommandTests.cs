@@ -20,6 +20,7 @@ public class ForecastBacktestCommandTests
         // What the fixtures are, read from their names ("6.12-rc7-never-is.eml"): the rc mails of backtested cycles.
         var rcMails = Directory.GetFiles(WholeMails, "*.eml")
             .Select(f => Regex.Match(Path.GetFileName(f), @"^(\d+\.\d+)-rc(\d+)-"))
+            .Where(m => m.Success) // release mails ("6.14-a-day-late.eml") are no rc evidence
             .Select(m => (Version: m.Groups[1].Value, Rc: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
             .Where(m => backtested.Contains(m.Version))
             .Distinct() // two mails of one rc count once: the backtest reads the first

@@ -191,7 +191,7 @@ public class AnnouncementParserTests
     }
 
     /// <summary>
-    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 82), written with their readings
+    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 85), written with their readings
     /// before they were run: null where Linus leaves it open or speaks of another time.
     /// </summary>
     [Theory]
@@ -252,6 +252,13 @@ public class AnnouncementParserTests
     [InlineData("4.18-rc1-middle-of-july.eml", null, null)]
     [InlineData("4.11-rc5-easter.eml", "rc6", 8)]
     [InlineData("4.12-rc2-nothing-to-see.eml", null, null)]
+    // Round 85, the 6.x wording: a release "in mid-November" at rc3, a release a day late, rc1 on the normal schedule,
+    // and rc6 split on a condition ("If rc7 is calm, the final release will happen the week after; if not, we'll have
+    // an rc8").
+    [InlineData("6.12-rc3-mid-november.eml", null, null)]
+    [InlineData("6.14-a-day-late.eml", null, null)]
+    [InlineData("6.11-rc1-mid-september.eml", "rc2", 7)]
+    [InlineData("6.11-rc6-if-not.eml", null, null)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -259,6 +266,16 @@ public class AnnouncementParserTests
         Assert.True(mail.IsAnnouncement, mail.NotAnnouncementReason);
         Assert.Equal(expectedNext, mail.Hint.ExpectedNext);
         Assert.Equal(expectedLastRc, mail.Hint.ExpectedLastRc);
+    }
+
+    [Fact]
+    public void A_release_a_day_late_says_so_and_plans_nothing()
+    {
+        var mail = Parse(Path.Combine("whole", "6.14-a-day-late.eml"));
+
+        Assert.Equal(MailKind.Release, mail.Kind);
+        Assert.Equal("So I'm a day late, because I forgot to actually push the release out yesterday.", mail.Hint.Late);
+        Assert.Null(mail.Hint.ExpectsExtraRc);
     }
 
     [Fact]

@@ -1281,6 +1281,8 @@ public class ProseReaderTests
     // Round 84: a time and "we can" that name no release.
     [InlineData("5.15-rc7", "Next week is the merge window for the networking tree, and we can talk about it then.")]
     [InlineData("5.15-rc7", "We'll see how the upcoming week goes.")]
+    // Round 85: at rc6, every claim under a condition and naming different last rcs.
+    [InlineData("6.11-rc6", "If things stay calm, rc7 will be the last, and if not, we'll do an rc8.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
