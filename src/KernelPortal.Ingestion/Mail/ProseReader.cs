@@ -402,8 +402,10 @@ public static partial class ProseReader
         foreach (Match m in delays.Where(d => !NotStatedNow(s, d.Index, release)))
         {
             // "no reason to delay" is a final next; "might be a reason to delay" is a hedged extra week, and so is any
-            // other delay ("it would be convenient to delay the merge window" is not about this release at all).
-            yield return Negated(s, m.Index) ? new Claim(rc, m.Index) : new Claim(rc + 1, m.Index) { Hedged = true };
+            // other delay ("it would be convenient to delay the merge window" is not about this release at all). Before
+            // the usual last rc, a delay is a week beyond the usual ("I expect it to slip a week" at rc1 is an rc8).
+            var onTime = Math.Max(rc, UsualLastRc);
+            yield return Negated(s, m.Index) ? new Claim(onTime, m.Index) : new Claim(onTime + 1, m.Index) { Hedged = true };
         }
 
         // "The final release will slip by a week": the final is what is delayed, not a claim of its own.

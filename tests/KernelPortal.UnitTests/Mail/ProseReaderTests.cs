@@ -1087,6 +1087,11 @@ public class ProseReaderTests
     [InlineData("5.15-rc7", "final", 7, "Let's hope the upcoming week is calm, and we can have a final release without any drama.")]
     [InlineData("5.15-rc7", "final", 7, "Let's hope next week is calm, and we can release 5.15.")]
     [InlineData("5.15-rc7", "rc8", 8, "I'll do an rc8, and we can have the final the week after.")]
+    // Round 86: before rc7 a delay is a week beyond the usual, and no reason to delay is the usual rc7.
+    [InlineData("6.19-rc1", "rc2", 8, "Normally we'd have the release at the end of January, but with the holidays I expect it to slip a week.")]
+    [InlineData("6.19-rc1", "rc2", 8, "I expect the release to be delayed by a week because of the holidays.")]
+    [InlineData("6.19-rc1", "rc2", 7, "I don't see any reason to delay the release.")]
+    [InlineData("6.19-rc5", "rc6", 8, "I expect the final to slip a week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
