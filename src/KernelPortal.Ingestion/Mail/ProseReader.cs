@@ -19,7 +19,9 @@ namespace KernelPortal.Ingestion.Mail;
 /// counted from the day of the mail by <see cref="DatedWeeks"/>) or the normal schedule (rc7);</item>
 /// <item>another rc: "rc8" (any rc after this one), "another rc", "two more rcs", "one rc left", "the next rc will be
 /// the last one", "an extra week", "need another week", "want one more week", "give things another week", "delay(ed)",
-/// "wait another week", "slip by a week", "pushed out", "a week late";</item>
+/// "wait another week", "slip by a week", "pushed out", "a week late" — before rc7 an extra rc, an extra week or a delay
+/// is one beyond the usual rc7 (an rc8), "another rc" before rc6 is the cycle's next step and claims nothing, and the
+/// final named without its time is not next;</item>
 /// <item>a number of weeks still to go: "two more weeks", "in two weeks", "another week" — from rc N, w weeks to the
 /// release mean the last rc is N + w − 1.</item>
 /// </list>
