@@ -307,9 +307,10 @@ public static partial class ProseReader
         {
             var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
             // "6.13 needed an rc8, but this one doesn't look like it will": the rc told of is compared with this cycle.
-            // "the rc8 for 6.4" is another release's.
+            // "the rc8 for 6.4" and "last release's rc8" are another release's.
             var toldOf = NotStatedNow(s, m.Index, release) || HadAfter().IsMatch(s[(m.Index + m.Length)..])
-                || ReleaseAfter().Match(s[(m.Index + m.Length)..]) is { Success: true } of && of.Groups["v"].Value != release;
+                || ReleaseAfter().Match(s[(m.Index + m.Length)..]) is { Success: true } of && of.Groups["v"].Value != release
+                || Owner().Match(s[..m.Index]) is { Success: true } owner && owner.Groups["v"].Value != release;
             if (k > rc && toldOf && ThisOneToo().Match(s, m.Index + m.Length) is { Success: true } compared
                 && (!compared.Groups["v"].Success || compared.Groups["v"].Value == release))
             {
@@ -1058,6 +1059,11 @@ public static partial class ProseReader
     // "the last rc of 6.7", "the final rc for 6.9": the release the claim's words belong to, named right after them.
     [GeneratedRegex(@"^\s*(?:of|for|in)\s+(?:the\s+)?v?(?<v>" + Ver + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseAfter();
+
+    // "last release's rc8", "the previous cycle's rc8", "5.17's rc8": the release whose rc it is, named in front (group
+    // v: a version, else empty — another release).
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:last|previous|prior|earlier|other)\s+(?:release|cycle|kernel|one)|v?(?<v>" + Ver + @"))'s\s+(?:own\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Owner();
 
     // "the rc8 we had for 6.9", "the rc8 that we did last time": an rc told of in a relative clause in the past; "the
     // rc8 (diff) last time", "the rc8 back then", "the rc8 of last cycle": with the time it happened ("an rc8 like last

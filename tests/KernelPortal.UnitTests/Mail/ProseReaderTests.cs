@@ -1092,6 +1092,8 @@ public class ProseReaderTests
     [InlineData("6.19-rc1", "rc2", 8, "I expect the release to be delayed by a week because of the holidays.")]
     [InlineData("6.19-rc1", "rc2", 7, "I don't see any reason to delay the release.")]
     [InlineData("6.19-rc5", "rc6", 8, "I expect the final to slip a week.")]
+    // Round 87: the rc of a release named in front of it, asked again of this cycle.
+    [InlineData("5.18-rc7", "final", 7, "The previous cycle's rc8 was about timing, and I don't expect one this time.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1288,6 +1290,10 @@ public class ProseReaderTests
     [InlineData("5.15-rc7", "We'll see how the upcoming week goes.")]
     // Round 85: at rc6, every claim under a condition and naming different last rcs.
     [InlineData("6.11-rc6", "If things stay calm, rc7 will be the last, and if not, we'll do an rc8.")]
+    // Round 87: sizes compared with other rcs, and the rc8 of a release named in front of it.
+    [InlineData("5.18-rc7", "Last release's rc8 was almost exactly this size.")]
+    [InlineData("5.18-rc7", "5.17's rc8 was bigger.")]
+    [InlineData("5.18-rc7", "Compared to the 5.17-rc8, this is tiny.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
