@@ -308,9 +308,7 @@ public static partial class ProseReader
             var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
             // "6.13 needed an rc8, but this one doesn't look like it will": the rc told of is compared with this cycle.
             // "the rc8 for 6.4" and "last release's rc8" are another release's.
-            var toldOf = NotStatedNow(s, m.Index, release) || HadAfter().IsMatch(s[(m.Index + m.Length)..])
-                || ReleaseAfter().Match(s[(m.Index + m.Length)..]) is { Success: true } of && of.Groups["v"].Value != release
-                || Owner().Match(s[..m.Index]) is { Success: true } owner && owner.Groups["v"].Value != release;
+            var toldOf = NotStatedNow(s, m.Index, release) || HadAfter().IsMatch(s[(m.Index + m.Length)..]) || OfAnotherRelease(s, m, release);
             if (k > rc && toldOf && ThisOneToo().Match(s, m.Index + m.Length) is { Success: true } compared
                 && (!compared.Groups["v"].Success || compared.Groups["v"].Value == release))
             {
@@ -422,8 +420,7 @@ public static partial class ProseReader
             // "The next release will be 6.6" and "the last rc of 6.7" in a 6.8 mail name another release. Before the
             // usual last rc, the final named without its time ("please test before the final release", "on track for the
             // final" at rc5) is not next; with a time it is FinalWithTime's.
-            if (OtherRelease().Matches(m.Value).Any(v => v.Value != release)
-                || ReleaseAfter().Match(s[(m.Index + m.Length)..]) is { Success: true } of && of.Groups["v"].Value != release
+            if (OtherRelease().Matches(m.Value).Any(v => v.Value != release) || OfAnotherRelease(s, m, release)
                 || (m.Groups["bare"].Success && rc < UsualLastRc))
             {
                 continue;
@@ -638,6 +635,14 @@ public static partial class ProseReader
         || HereWeAre().IsMatch(sentence[..index])
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release)
         || Habitual().IsMatch(sentence[ClauseRange(sentence, index)]);
+
+    /// <summary>
+    /// True when the claim's words belong to another release named right after or in front of them: "the rc8 for 6.4",
+    /// "the last rc of 6.7", "last release's rc8", "5.17's rc8".
+    /// </summary>
+    private static bool OfAnotherRelease(string sentence, Match claim, string release) =>
+        ReleaseAfter().Match(sentence[(claim.Index + claim.Length)..]) is { Success: true } after && after.Groups["v"].Value != release
+        || Owner().Match(sentence[..claim.Index]) is { Success: true } owner && owner.Groups["v"].Value != release;
 
     /// <summary>
     /// True when the words before "the last rc" name whose it is: a later rc ("rc8 will be the last rc"), the next one
