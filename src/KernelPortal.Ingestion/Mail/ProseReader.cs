@@ -383,7 +383,12 @@ public static partial class ProseReader
 
         foreach (Match m in AnotherRc().Matches(s))
         {
-            if (NotStatedNow(s, m.Index, release) || ThisIsOne().IsMatch(s[..m.Index]))
+            // In a mail that is itself an extra rc, a decision told in the simple past ("So I decided that I'd rather do
+            // one more rc than release with known problems") is the story of that rc, not a plan for another — unless
+            // the rc is one "after this one".
+            if (NotStatedNow(s, m.Index, release) || ThisIsOne().IsMatch(s[..m.Index])
+                || rc > UsualLastRc && NarratedDecision().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index])
+                   && !AfterThisOne().IsMatch(s[(m.Index + m.Length)..]))
             {
                 continue;
             }
@@ -1143,6 +1148,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:this|it)(?:'s|\s+is|\s+was)\s+(?:just\s+|simply\s+|purely\s+|basically\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisIsOne();
 
+    // "I decided …", "we chose …" (not "I've decided", which may be news of the next step): a decision already carried out.
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:just\s+|finally\s+|eventually\s+|then\s+|ultimately\s+)?(?:decided|chose|opted|figured)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NarratedDecision();
+
+    [GeneratedRegex(@"^\s+after\s+this(?:\s+one|\s+rc)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterThisOne();
+
     // "Another week, another rc." describes the mail itself.
     [GeneratedRegex(@"\banother\s+week,?\s+another\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Idiom();
@@ -1150,10 +1162,10 @@ public static partial class ProseReader
     // The final next: "the last rc" (not "since / in / from / of the last rc", the one before), "this last rc", "the
     // last of the rcs", "final 6.12 (release) next weekend", "the final release", "ready/on track/slated for a final",
     // "release the final 6.14", "the expected 5.4 release next weekend", "I expect the next release to be the final 6.5",
-    // "make this last week count", "the final 4.11
+    // "make this last week count", "let's make this last week a quiet one", "the final 4.11
     // is next", "next up: the final", "this is it for / the end of the rc series", "the next thing you'll see from me
     // is the 6.6 release".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bmake\s+(?:this|the)\s+(?:last|final)\s+week\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …": denies whatever its clause goes on to
@@ -1170,8 +1182,9 @@ public static partial class ProseReader
     private static partial Regex Negation();
 
     // What Linus only calls possible, considers or wishes for: "might", "there's a (small) chance", "I can't rule out an
-    // rc8", "I'm considering an rc8", "I'd like to release next weekend" (the plan is what follows a "but").
-    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|(?:there's|there\s+is)\s+(?:a|some|an?\s+(?:small|slight|tiny|remote|outside))\s+chance|(?:i'm|i\s+am|i've\s+been)\s+(?:\w+\s+)?(?:considering|thinking\s+about|toying\s+with)|(?:i'd|i\s+would)\s+(?:really\s+)?(?:like|love)\s+to|i\s+was\s+hoping\s+to|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // rc8", "I'm considering an rc8", "I'd like to release next weekend", "an rc8 wouldn't be the end of the world" (the
+    // plan is what follows a "but").
+    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|(?:there's|there\s+is)\s+(?:a|some|an?\s+(?:small|slight|tiny|remote|outside))\s+chance|(?:i'm|i\s+am|i've\s+been)\s+(?:\w+\s+)?(?:considering|thinking\s+about|toying\s+with)|(?:i'd|i\s+would)\s+(?:really\s+)?(?:like|love)\s+to|i\s+was\s+hoping\s+to|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out|(?:wouldn't|would\s+not|won't|will\s+not)\s+be\s+(?:the\s+end\s+of\s+the\s+world|a\s+(?:big\s+|huge\s+)?(?:deal|disaster|tragedy)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by the

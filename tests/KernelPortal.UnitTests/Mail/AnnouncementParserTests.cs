@@ -232,7 +232,7 @@ public class AnnouncementParserTests
     [InlineData("6.9-rc4-later-this-month.eml", "rc5", 7)]
     [InlineData("5.19-rc8-as-announced.eml", "final", 8)]
     [InlineData("6.3-rc3-normal.eml", null, null)]
-    [InlineData("4.8-rc8-decided.eml", null, null)]
+    [InlineData("4.8-rc8-decided.eml", "final", 8)]
     [InlineData("5.10-rc7-cautious.eml", "rc8", 8)]
     [InlineData("5.2-rc6-hotel.eml", "rc7", 7)]
     // Round 74: the "Open Source Summit" opened the next merge window the week after; the holiday rc8 as planned; rc6

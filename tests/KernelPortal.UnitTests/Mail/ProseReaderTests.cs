@@ -1094,6 +1094,15 @@ public class ProseReaderTests
     [InlineData("6.19-rc5", "rc6", 8, "I expect the final to slip a week.")]
     // Round 87: the rc of a release named in front of it, asked again of this cycle.
     [InlineData("5.18-rc7", "final", 7, "The previous cycle's rc8 was about timing, and I don't expect one this time.")]
+    // Round 88: a decision told in the simple past in an extra rc's mail is that rc's story; "this last week" to come;
+    // a shrug at an rc8 beside a plan.
+    [InlineData("5.12-rc8", "final", 8, "I decided to do an rc8 because of the late fixes, and I expect the final next weekend.")]
+    [InlineData("5.12-rc7", "rc8", 8, "So I decided that we need one more rc.")]
+    [InlineData("6.1-rc8", "final", 8, "We chose to do an rc8 for the holidays, and the final will be next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "And I decided that I'd rather have one more rc after this one.")]
+    [InlineData("5.10-rc7", "final", 7, "Let's make this last week a quiet one.")]
+    [InlineData("5.10-rc7", "final", 7, "Please make the final week of this release a calm one.")]
+    [InlineData("5.10-rc7", "final", 7, "An rc8 wouldn't be the end of the world, but I expect to release the final next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1294,6 +1303,10 @@ public class ProseReaderTests
     [InlineData("5.18-rc7", "Last release's rc8 was almost exactly this size.")]
     [InlineData("5.18-rc7", "5.17's rc8 was bigger.")]
     [InlineData("5.18-rc7", "Compared to the 5.17-rc8, this is tiny.")]
+    // Round 88: the extra rc's own story, and the week just gone.
+    [InlineData("4.8-rc8", "So I decided to do one more rc, mainly because of the late networking fixes.")]
+    [InlineData("6.1-rc8", "I decided that one more rc was a good idea, given the holidays.")]
+    [InlineData("5.10-rc7", "This last week has been quiet.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
