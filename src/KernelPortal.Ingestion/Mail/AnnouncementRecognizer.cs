@@ -12,9 +12,10 @@ namespace KernelPortal.Ingestion.Mail;
 /// <remarks>
 /// Order of the checks, each with the reason it gives: a reply or forward; a test release, snapshot or someone's
 /// patch set on top of a version (2.6.0-test2, 2.6.20-rc3-mm1); a stable release (three numbers from 3.0 on, four on
-/// 2.6); a known announcement subject from someone else (a news repost); no version in the subject nor in the text's
-/// announcing words; and a mail from Linus whose subject names a version but whose text announces nothing (no
-/// shortlog, mergelog or release words): a discussion.
+/// 2.6); a known announcement subject from someone else (a news repost); a patch or pull request ("[GIT PULL] … for
+/// 6.1-rc8", which may carry a shortlog); no version in the subject nor in the text's announcing words; and a mail from
+/// Linus whose subject names a version but whose text announces nothing (no shortlog, mergelog or release words): a
+/// discussion.
 /// <para>One sender besides Linus is taken: a maintainer standing in for him, writing from the kernel's own addresses
 /// (kernel.org, linuxfoundation.org) with an announcement subject and the shortlog or mergelog appended — as Greg
 /// Kroah-Hartman announced 4.19-rc5 to 4.19 in 2018. A news repost comes from elsewhere and carries no shortlog.</para>
@@ -53,6 +54,14 @@ public static partial class AnnouncementRecognizer
             reason = strict is not null
                 ? $"not from Linus Torvalds (From: {Shorten(from)}): a repost or an impostor"
                 : $"{subjectReason}; and not from Linus Torvalds (From: {Shorten(from)})";
+            return null;
+        }
+
+        // "[GIT PULL] Networking fixes for 6.1-rc8", "[PATCH v2] fix the build on 6.1-rc8": a pull request or patch
+        // names the rc it is for and may carry a shortlog, but announces nothing.
+        if (PatchTag().Match(subject) is { Success: true } tag)
+        {
+            reason = $"a patch or pull request ({tag.Value.Trim()}), not an announcement";
             return null;
         }
 
@@ -144,6 +153,10 @@ public static partial class AnnouncementRecognizer
     // -acN, -rtN, -next (someone's patch set or tree).
     [GeneratedRegex(@"(?<![\w.])[vV]?\d+\.\d+(?:\.\d+)*(?:-rc\d+)?-(?:test|pre|bk|git|mm|ac|rt|next)\d*(?![a-zA-Z])", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherTree();
+
+    // The tag of a patch or pull request at the subject's start: "[PATCH]", "[PATCH v2 3/7]", "[GIT PULL]", "[PULL]", "[RFC]".
+    [GeneratedRegex(@"^\s*\[[^\]]*\b(?:PATCH|GIT\s+PULL|PULL|RFC|RESEND)\b[^\]]*\]", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PatchTag();
 
     // The kernel's own addresses, from which a maintainer standing in for Linus announces.
     [GeneratedRegex(@"@(?:[\w-]+\.)*(?:kernel\.org|linuxfoundation\.org|linux-foundation\.org)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

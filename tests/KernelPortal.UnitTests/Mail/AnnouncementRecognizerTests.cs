@@ -166,7 +166,7 @@ public class AnnouncementRecognizerTests
     [InlineData(Linus, "Linux 3.1-rc1 breaks suspend?", "Does anybody else see this on their laptop?", "a discussion")]
     [InlineData(Linus, "Lunch plans", "Let's meet at noon.", "no version")]
     [InlineData(Linus, "Re: [GIT PULL] Networking for 3.2-rc4", "Pulled, thanks.", "reply or forward")]
-    [InlineData(Linus, "[PATCH] fix the build for 3.2-rc4", "Trivial fix.\n---\n fs/ext4/super.c | 2 +-\n", "a discussion")]
+    [InlineData(Linus, "[PATCH] fix the build for 3.2-rc4", "Trivial fix.\n---\n fs/ext4/super.c | 2 +-\n", "a patch or pull request ([PATCH])")]
     [InlineData("Greg KH <greg@kroah.com>", "Linux 3.2.4", "I'm announcing the release of the 3.2.4 kernel.", "stable release")]
     [InlineData(Linus, "RE: Linux 6.12-rc3", "Yes, I saw that too.", "reply or forward")]
     // The probe round of 2026-12-02 (third session).
@@ -208,6 +208,10 @@ public class AnnouncementRecognizerTests
     [InlineData("Andrew Morton <akpm@osdl.org>", "2.6.20-rc3-mm1", "Patches on top of 2.6.20-rc3.", "a test release, snapshot or patch set (2.6.20-rc3-mm1)")]
     [InlineData(Linus, "Linux 2.6.5-bk3", "Snapshot." + Shortlog, "a test release, snapshot or patch set")]
     [InlineData(Linus, "Another test release", "I've released 2.6.0-test2, things look calm." + Shortlog, "no version")]
+    // A fourth round (2026-12-03): a pull request or patch from Linus names an rc and may carry a shortlog.
+    [InlineData(Linus, "[GIT PULL] Networking fixes for 6.1-rc8", "Please pull." + Shortlog, "a patch or pull request ([GIT PULL])")]
+    [InlineData(Linus, "[PATCH v2 1/3] mm: fix the 6.1-rc8 regression", "I've pushed out a fix, but please test." + Shortlog, "a patch or pull request ([PATCH v2 1/3])")]
+    [InlineData(Linus, "[RFC] Linux 6.2-rc1 merge window rules", "The merge window is open." + Shortlog, "a patch or pull request ([RFC])")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
