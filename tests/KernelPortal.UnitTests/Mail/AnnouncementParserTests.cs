@@ -259,6 +259,17 @@ public class AnnouncementParserTests
     [InlineData("6.14-a-day-late.eml", null, null)]
     [InlineData("6.11-rc1-mid-september.eml", "rc2", 7)]
     [InlineData("6.11-rc6-if-not.eml", null, null)]
+    // Round 89, eight mails in the everyday wording: the final with travel the week after, an rc8 "one of those releases",
+    // rc6 on the usual schedule under a condition, the holiday rc8's own story, a call left to next weekend, an rc8
+    // planned at rc5 for a conference, the 2.6 "last -rc", and an rc8 "to let this simmer".
+    [InlineData("6.6-rc7-summit.eml", "final", 7)]
+    [InlineData("6.2-rc7-half-baked.eml", "rc8", 8)]
+    [InlineData("6.10-rc6-usual.eml", "rc7", 7)]
+    [InlineData("6.7-rc8-mailboxes.eml", "final", 8)]
+    [InlineData("5.19-rc7-call.eml", null, null)]
+    [InlineData("6.4-rc5-conference.eml", "rc6", 8)]
+    [InlineData("2.6.32-rc7-nasty.eml", "final", 7)]
+    [InlineData("6.9-rc7-simmer.eml", "rc8", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

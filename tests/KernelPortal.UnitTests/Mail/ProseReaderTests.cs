@@ -1438,6 +1438,9 @@ public class ProseReaderTests
     [InlineData("Travel next week: I'm at LPC in Vienna Sept 18–20.", "Sept 18–20")]
     [InlineData("Expect rc4 to be a bit late - I'm flying back from Europe on Monday.", "Monday")]
     [InlineData("I'll be away for a wedding the weekend of June 7-8.", "June 7-8")]
+    // Round 89 (2026-12-03): part of the month without its name.
+    [InlineData("I'll be traveling for a conference at the end of the month, so the merge window will be odd.", "end of the month")]
+    [InlineData("I'm on vacation from the beginning of next month.", "beginning of next month")]
     [InlineData("I'm traveling from the 3rd to the 6th.", "the 3rd to the 6th")]
     [InlineData("I'm going to be on vacation 12/20 - 1/3.", "12/20 - 1/3")]
     [InlineData("I'll be in Brazil for two weeks starting December 1st.", "December 1st")]
