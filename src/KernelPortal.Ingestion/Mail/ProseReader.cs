@@ -87,7 +87,7 @@ public static partial class ProseReader
     public static ScheduleHint Read(KernelVersion? version, string prose, DateTimeOffset? sentOn = null)
     {
         var sentences = Sentences(prose);
-        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Match(s))).FirstOrDefault(x => x.Match.Success && !OnlyPast(x.Sentence));
+        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => !OnlyPast(s, m.Index)))).FirstOrDefault(x => x.Match is not null);
         var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
         var late = sentences.FirstOrDefault(s => Late().IsMatch(s));
         if (version?.Rc is not { } rc)
@@ -742,16 +742,21 @@ public static partial class ProseReader
         : rc;
 
     /// <summary>
-    /// True when a sentence only tells of the past — a past verb, nothing ahead: "The trip through the scheduler code was
-    /// painful", "There was some discussion at the Maintainers Summit". Its travel words are no travel to come.
+    /// True when the clause around a travel word only tells of the past — a past verb, nothing ahead: "The trip through
+    /// the scheduler code was painful", "There was some discussion at the Maintainers Summit", "Things have calmed down
+    /// after the holidays", "this is the rc8 I announced back before the holidays". Its travel words are no travel to
+    /// come; another clause of the sentence may still be ("The holidays are over, and I'll be traveling next week").
     /// </summary>
-    private static bool OnlyPast(string sentence)
+    private static bool OnlyPast(string sentence, int index)
     {
         var lower = sentence.ToLowerInvariant();
-        return PastVerb().IsMatch(lower) && !Future().IsMatch(lower);
+        var clause = lower[ClauseRange(lower, index)];
+        return PastVerb().IsMatch(clause) && !Future().IsMatch(clause);
     }
 
-    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Past verbs, the present perfect ("have calmed down", "has been") and a verb in -ed after "I" or "we" ("I announced",
+    // "we planned"; not "we are scheduled").
+    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended)\b|\b(?:have|has|'ve)\s+(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastVerb();
 
     /// <summary>
@@ -1245,18 +1250,18 @@ public static partial class ProseReader
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14
-    // through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the first
-    // / 2nd week of October", "late August", "the end of September", "the middle of July"), a holiday ("Christmas",
+    // through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the first /
+    // 2nd week of October", "late August", "the end of September", "the middle of July"), a holiday ("Christmas",
     // "Christmas Eve", "New Year's", "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the week after",
-    // "the next two weeks", (later) this / next month, the end / start / middle of the month, a weekday or a range of them ("on Sunday", "from Friday to
-    // Tuesday"), a day of this month ("on the 14th", "from the 3rd to the 6th"), part of the merge window ("the second
-    // half of the merge window", "the first few days" of it).
+    // "the next two weeks", (later) this / next month, the end / start / middle of the month, a weekday or a range of
+    // them ("on Sunday", "next Sunday", "from Friday to Tuesday"), a day of this month ("on the 14th", "from the 3rd to
+    // the 6th"), part of the merge window ("the second half of the merge window", "the first few days" of it).
     // An abbreviation keeps its dot ("Sep.", "Sept."); a full name does not take the sentence's ("the end of September.").
     private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t\.|\.|[a-z]*)";
     private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)";
 
-    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of)[\s-]+" + Month + @"|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|the\s+week(?:end)?\s+after(?:\s+that)?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|(?:end|beginning|start|middle)\s+of\s+(?:the|this|next)\s+month|" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of)[\s-]+" + Month + @"|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|this\s+week(?:end)?|the\s+week(?:end)?\s+after(?:\s+that)?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|(?:end|beginning|start|middle)\s+of\s+(?:the|this|next)\s+month|(?:next\s+)?" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

@@ -270,6 +270,17 @@ public class AnnouncementParserTests
     [InlineData("6.4-rc5-conference.eml", "rc6", 8)]
     [InlineData("2.6.32-rc7-nasty.eml", "final", 7)]
     [InlineData("6.9-rc7-simmer.eml", "rc8", 8)]
+    // Round 90, eight mails with traps around the claim: the next merge window "extended" at rc7, an rc8 named by "that"
+    // with its date, the last cycle's rc8, a plan hoped for and split on a condition, "nothing makes me think that we need
+    // an extra week", an rc8 said at rc6 for a vacation, the rc8 others expected, and the rc8 announced before.
+    [InlineData("5.14-rc7-pulls.eml", "final", 7)]
+    [InlineData("6.1-rc7-wrong-direction.eml", "rc8", 8)]
+    [InlineData("5.8-rc7-biggest.eml", "final", 7)]
+    [InlineData("5.13-rc7-always.eml", null, null)]
+    [InlineData("4.13-rc7-extra-week.eml", "final", 7)]
+    [InlineData("6.5-rc6-vacation.eml", "rc7", 8)]
+    [InlineData("6.13-rc7-caught-up.eml", "final", 7)]
+    [InlineData("5.16-rc8-announced.eml", "final", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

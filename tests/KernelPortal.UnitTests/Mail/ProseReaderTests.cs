@@ -1438,6 +1438,9 @@ public class ProseReaderTests
     [InlineData("Travel next week: I'm at LPC in Vienna Sept 18–20.", "Sept 18–20")]
     [InlineData("Expect rc4 to be a bit late - I'm flying back from Europe on Monday.", "Monday")]
     [InlineData("I'll be away for a wedding the weekend of June 7-8.", "June 7-8")]
+    // Round 90 (2026-12-03): travel ahead in one clause, holidays behind in another; "next Sunday".
+    [InlineData("The holidays are over, and I'll be traveling next week.", "next week")]
+    [InlineData("I'm going to be on vacation for a week starting next Sunday, so rc7 will come out early.", "next Sunday")]
     // Round 89 (2026-12-03): part of the month without its name.
     [InlineData("I'll be traveling for a conference at the end of the month, so the merge window will be odd.", "end of the month")]
     [InlineData("I'm on vacation from the beginning of next month.", "beginning of next month")]
@@ -1472,6 +1475,10 @@ public class ProseReaderTests
     [InlineData("There was some discussion at the Maintainers Summit about the rc process.")]
     // Sixty-ninth round (whole mails, 2026-12-02, seventh session): the holidays of a plan already carried out.
     [InlineData("I said last week that I'd do an rc8 because of the holidays, and that's what happened.")]
+    // Ninetieth round (whole mails, 2026-12-03): holidays behind, told in the clause around them.
+    [InlineData("Things have calmed down nicely after the holidays, and rc7 looks normal.")]
+    [InlineData("So this is the rc8 I announced back before the holidays, and it's small, as expected.")]
+    [InlineData("I know some people were expecting an rc8 because of the holiday break, but I don't think it's needed.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
