@@ -754,9 +754,9 @@ public static partial class ProseReader
         return PastVerb().IsMatch(clause) && !Future().IsMatch(clause);
     }
 
-    // Past verbs, the present perfect ("have calmed down", "has been") and a verb in -ed after "I" or "we" ("I announced",
-    // "we planned"; not "we are scheduled").
-    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended)\b|\b(?:have|has|'ve)\s+(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Past verbs, the present perfect ("have calmed down", "has been"), a verb in -ed after "I" or "we" ("I announced",
+    // "we planned"; not "we are scheduled") and what is over ("Christmas is over", "the holidays are behind us").
+    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended)\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastVerb();
 
     /// <summary>

@@ -1479,6 +1479,10 @@ public class ProseReaderTests
     [InlineData("Things have calmed down nicely after the holidays, and rc7 looks normal.")]
     [InlineData("So this is the rc8 I announced back before the holidays, and it's small, as expected.")]
     [InlineData("I know some people were expecting an rc8 because of the holiday break, but I don't think it's needed.")]
+    [InlineData("Two weeks have passed, Christmas is over, and so is the merge window.")]
+    [InlineData("The holidays are behind us, and things are picking up again.")]
+    [InlineData("Thanks to everybody who sent their pull requests early: we all wanted to get things done before the holidays.")]
+    [InlineData("So as expected, this is a tiny rc - there really hasn't been a lot going on during the holidays.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
