@@ -10,14 +10,19 @@ internal static class AnnouncementCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("FILE") { Description = "Raw mails (RFC 822), one per file.", Arity = ArgumentArity.OneOrMore };
-        var json = new Option<bool>("--json") { Description = "Print a JSON array with one object per file (shape in docs/cli.md)." };
+        var files = new Argument<string[]>("FILE") { Description = "Raw mails (RFC 822), mbox files, either gzipped, or folders of these.", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print a JSON array with one object per mail (shape in docs/cli.md)." };
         var parse = new Command("parse", "Parse announcement mails and print what each one announces. Exit code 1 when any file had an error.");
         parse.Arguments.Add(files);
         parse.Options.Add(json);
-        parse.SetAction(result =>
+        parse.SetAction(async (result, ct) =>
         {
-            var outputs = result.GetValue(files)!.Select(Parse).ToList();
+            var outputs = new List<AnnouncementParseOutput>();
+            await foreach (var parsed in new MailFileSource(result.GetValue(files)!).ReadAsync(ct))
+            {
+                outputs.Add(AnnouncementParseOutput.From(parsed));
+            }
+
             if (result.GetValue(json))
             {
                 CliJson.Write(outputs);
@@ -38,20 +43,5 @@ internal static class AnnouncementCommand
         var command = new Command("announcement", "Work with Linus Torvalds' announcement mails.");
         command.Subcommands.Add(parse);
         return command;
-    }
-
-    private static AnnouncementParseOutput Parse(string path)
-    {
-        byte[] raw;
-        try
-        {
-            raw = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return AnnouncementParseOutput.From(MailParseResult.Failed(path, ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : ex.Message));
-        }
-
-        return AnnouncementParseOutput.From(AnnouncementParser.Parse(raw, path));
     }
 }

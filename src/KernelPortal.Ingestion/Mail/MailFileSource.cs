@@ -1,11 +1,12 @@
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using KernelPortal.Ingestion.Sources;
 
 namespace KernelPortal.Ingestion.Mail;
 
 /// <summary>
-/// Mails from the file system: single raw mails, mbox files (recognised by their leading "From " line) and
-/// folders of either. The way to load history.
+/// Mails from the file system: single raw mails, mbox files (recognised by their leading "From " line), either of them
+/// gzipped (lore's <c>t.mbox.gz</c>, recognised by the gzip magic) and folders of these. The way to load history.
 /// </summary>
 public sealed class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementSource
 {
@@ -43,9 +44,17 @@ public sealed class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementS
             yield break;
         }
 
-        if (IsMbox(file))
+        var (opened, error) = await OpenAsync(file, cancellationToken);
+        if (opened is null)
         {
-            await using var stream = File.OpenRead(file);
+            yield return MailParseResult.Failed(file, error!);
+            yield break;
+        }
+
+        await using var stream = opened;
+
+        if (IsMbox(stream))
+        {
             foreach (var result in AnnouncementParser.ParseMbox(stream, file))
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -55,16 +64,80 @@ public sealed class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementS
             yield break;
         }
 
-        var length = new FileInfo(file).Length;
-        yield return length > AnnouncementParser.MaxMailBytes
-            ? MailParseResult.Failed(file, $"the file is {length:N0} bytes; more than {AnnouncementParser.MaxMailBytes:N0} cannot be one announcement (an mbox starts with a 'From ' line)")
-            : AnnouncementParser.Parse(await File.ReadAllBytesAsync(file, cancellationToken), file);
+        var length = stream.Length;
+        if (length > AnnouncementParser.MaxMailBytes)
+        {
+            yield return MailParseResult.Failed(file, $"the file is {length:N0} bytes; more than {AnnouncementParser.MaxMailBytes:N0} cannot be one announcement (an mbox starts with a 'From ' line)");
+            yield break;
+        }
+
+        var raw = new byte[length];
+        await stream.ReadExactlyAsync(raw, cancellationToken);
+        yield return AnnouncementParser.Parse(raw, file);
     }
 
-    private static bool IsMbox(string file)
+    /// <summary>The most a gzipped file may unpack to: a year of lore threads is a few megabytes.</summary>
+    public const long MaxUnpackedBytes = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// The file as a seekable stream: as it is, or unpacked when it starts with the gzip magic (whatever its name); or
+    /// why it cannot be read (broken gzip, more than <see cref="MaxUnpackedBytes"/> unpacked).
+    /// </summary>
+    private static async Task<(Stream? Stream, string? Error)> OpenAsync(string file, CancellationToken cancellationToken)
+    {
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, ex.Message);
+        }
+
+        Span<byte> magic = stackalloc byte[2];
+        var gzipped = stream.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        stream.Position = 0;
+        if (!gzipped)
+        {
+            return (stream, null);
+        }
+
+        await using (stream)
+        await using (var gzip = new GZipStream(stream, CompressionMode.Decompress))
+        {
+            var unpacked = new MemoryStream();
+            var buffer = new byte[81920];
+            try
+            {
+                int read;
+                while ((read = await gzip.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    if (unpacked.Length + read > MaxUnpackedBytes)
+                    {
+                        await unpacked.DisposeAsync();
+                        return (null, $"the gzipped file unpacks to more than {MaxUnpackedBytes:N0} bytes; split it");
+                    }
+
+                    unpacked.Write(buffer, 0, read);
+                }
+            }
+            catch (InvalidDataException ex)
+            {
+                await unpacked.DisposeAsync();
+                return (null, $"a broken gzip file: {ex.Message}");
+            }
+
+            unpacked.Position = 0;
+            return (unpacked, null);
+        }
+    }
+
+    private static bool IsMbox(Stream stream)
     {
         Span<byte> head = stackalloc byte[5];
-        using var stream = File.OpenRead(file);
-        return stream.Read(head) == 5 && head.SequenceEqual("From "u8);
+        var mbox = stream.Read(head) == 5 && head.SequenceEqual("From "u8);
+        stream.Position = 0;
+        return mbox;
     }
 }
