@@ -281,6 +281,18 @@ public class AnnouncementParserTests
     [InlineData("6.5-rc6-vacation.eml", "rc7", 8)]
     [InlineData("6.13-rc7-caught-up.eml", "final", 7)]
     [InlineData("5.16-rc8-announced.eml", "final", 8)]
+    // Round 91, eight mails in the shapes of real ones: a P.S. after the signature, a quoted line from another
+    // maintainer, a bulleted list, sizes compared with the last release's rc7 ("that release ended up needing an rc8"),
+    // travel dates for the next merge window, a holiday decision left to next weekend, an rc8 "so here we are", and rc6
+    // with the final "after rc7 next weekend".
+    [InlineData("6.8-rc7-ps.eml", "final", 7)]
+    [InlineData("5.7-rc7-quoted.eml", "final", 7)]
+    [InlineData("6.0-rc7-list.eml", "final", 7)]
+    [InlineData("5.18-rc7-numbers.eml", "final", 7)]
+    [InlineData("6.12-rc7-plumbers.eml", "final", 7)]
+    [InlineData("4.20-rc7-xmas.eml", null, null)]
+    [InlineData("5.4-rc8-one-more.eml", "final", 8)]
+    [InlineData("6.14-rc6-quiet.eml", "rc7", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

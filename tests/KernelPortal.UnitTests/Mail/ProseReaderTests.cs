@@ -1103,6 +1103,8 @@ public class ProseReaderTests
     [InlineData("5.10-rc7", "final", 7, "Let's make this last week a quiet one.")]
     [InlineData("5.10-rc7", "final", 7, "Please make the final week of this release a calm one.")]
     [InlineData("5.10-rc7", "final", 7, "An rc8 wouldn't be the end of the world, but I expect to release the final next week.")]
+    // Round 91: the mail's own rc8 that it "ended up needing".
+    [InlineData("5.18-rc8", "final", 8, "We ended up needing an rc8 after all, but the final should be next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1307,6 +1309,9 @@ public class ProseReaderTests
     [InlineData("4.8-rc8", "So I decided to do one more rc, mainly because of the late networking fixes.")]
     [InlineData("6.1-rc8", "I decided that one more rc was a good idea, given the holidays.")]
     [InlineData("5.10-rc7", "This last week has been quiet.")]
+    // Round 91: what another release "ended up needing".
+    [InlineData("5.18-rc7", "For comparison, 5.17-rc7 was about the same size, and that release ended up needing an rc8 - but that was for other reasons entirely.")]
+    [InlineData("5.18-rc7", "We ended up needing an rc8 last time.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
