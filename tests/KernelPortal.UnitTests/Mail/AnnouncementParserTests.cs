@@ -191,7 +191,7 @@ public class AnnouncementParserTests
     }
 
     /// <summary>
-    /// Whole mails in the 3.x to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 85), written with their readings
+    /// Whole mails in the 2.6 to 6.x wording (tests/fixtures/mail/whole, rounds 67 to 91), written with their readings
     /// before they were run: null where Linus leaves it open or speaks of another time.
     /// </summary>
     [Theory]
