@@ -102,9 +102,8 @@ public sealed class ReleaseSnapshot
     public ReleaseForecast? ForecastFor(Release release, DateOnly today) =>
         _forecasts.GetOrAdd((release.Id, today), key =>
         {
-            var latest = release.Candidates.MaxBy(c => c.Number) is { } rc
-                ? new LatestRc(rc.Number, rc.AnnouncedOn, rc.Announcement?.ExpectsExtraRc, rc.Announcement?.ExpectedLastRc, rc.Announcement?.HintSentence, rc.Announcement?.MessageId)
-                : null;
+            var latest = LatestRc.Of(release.Candidates.Select(rc =>
+                new LatestRc(rc.Number, rc.AnnouncedOn, rc.Announcement?.ExpectsExtraRc, rc.Announcement?.ExpectedLastRc, rc.Announcement?.HintSentence, rc.Announcement?.MessageId)));
             return ForecastService.Forecast(release, History, latest, key.Today);
         });
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KernelPortal.Core.Releases;
+using KernelPortal.Core.Releases.Forecasting;
 
 namespace KernelPortal.Ingestion.Mail;
 
@@ -54,8 +55,8 @@ namespace KernelPortal.Ingestion.Mail;
 /// </remarks>
 public static partial class ProseReader
 {
-    /// <summary>The rc that ends a normal cycle.</summary>
-    public const int UsualLastRc = 7;
+    /// <summary>The rc that ends a normal cycle (<see cref="ReleaseForecaster.UsualLastRc"/>).</summary>
+    public const int UsualLastRc = ReleaseForecaster.UsualLastRc;
 
     // A version as the prose names it: a 2.x release whole ("2.6.20"), later ones as major.minor ("6.8").
     private const string Ver = @"(?:2\.[0-6]\.\d+|\d+\.\d+)";

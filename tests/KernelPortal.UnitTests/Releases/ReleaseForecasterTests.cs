@@ -186,6 +186,27 @@ public class ReleaseForecasterTests
     }
 
     [Fact]
+    public void A_plan_said_at_rc5_carries_the_backtest_at_rc6_and_rc7_but_never_back_to_rc1()
+    {
+        var history = ReleaseHistory.Load();
+        // Invented evidence: at rc5 of every rc8 cycle from 5.0 on, Linus plans the rc8; the later mails are missing.
+        var mails = history.Where(r => r.Version >= KernelVersion.Parse("5.0") && r.LastRc == 8 && r.Rc1On is not null)
+            .Select(r => new MailEvidence(r.Version, 5, r.Rc1On!.Value.AddDays(28), true, 8))
+            .ToList();
+
+        var plain = ForecastBacktest.Run(history, []);
+        var told = ForecastBacktest.Run(history, mails);
+
+        var rows = told.Rows.Where(r => mails.Any(m => m.Release == r.Version)).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows.SelectMany(r => r.Points).Where(p => p.Stage is 5 or 6 or 7), p => Assert.Equal(0, p.Error));
+        Assert.All(rows.SelectMany(r => r.Points).Where(p => p.Stage is 6 or 7), p => Assert.False(p.FromMail));
+        Assert.All(rows, r => Assert.Equal(
+            plain.Rows.Single(p => p.Version == r.Version).Points.Where(p => p.Stage <= 1).Select(p => p with { Candidates = null }),
+            r.Points.Where(p => p.Stage <= 1).Select(p => p with { Candidates = null })));
+    }
+
+    [Fact]
     public void Days_before_today_are_no_longer_candidates_and_the_rest_is_renormalised()
     {
         // Monday after the most likely Sunday (12 April) without a release: only later days are possible.

@@ -56,7 +56,15 @@ public static class ForecastBacktest
                     : mail is not null ? mail.AnnouncedOn
                     : stage <= row.RcDates.Count && row.RcDates[stage - 1] is { } known ? known
                     : cycle.Rc1On.AddDays(7 * (stage - 1));
-                var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, mail?.ExpectsExtraRc, mail?.ExpectedLastRc));
+
+                // What Linus last said by this rc, as the live forecast reads it: this rc's mail, or an earlier one of
+                // the cycle whose plan still looks ahead (walk-forward: never a later mail).
+                var said = stage == 0 ? null : LatestRc.Of([
+                    new LatestRc(stage, rcDay, mail?.ExpectsExtraRc, mail?.ExpectedLastRc, null, null),
+                    .. mails.Where(m => m.Release == cycle.Version && m.Rc < stage)
+                        .Select(m => new LatestRc(m.Rc, m.AnnouncedOn, m.ExpectsExtraRc, m.ExpectedLastRc, null, null)),
+                ]);
+                var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, said?.ExpectsExtraRc, said?.ExpectedLastRc));
                 var naive = stage == 0 ? previous.ReleasedOn.AddDays(63) : cycle.Rc1On.AddDays(49);
                 var brier = forecast.Candidates.Sum(c => Math.Pow(c.Probability - (c.Date == cycle.ReleasedOn ? 1 : 0), 2))
                     + (forecast.Candidates.Any(c => c.Date == cycle.ReleasedOn) ? 0 : 1);

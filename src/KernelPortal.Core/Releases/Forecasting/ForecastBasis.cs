@@ -6,7 +6,7 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// <param name="Season">Where Christmas and New Year fall in the cycle as planned.</param>
 /// <param name="HistoryRc">The last rc the past cycles alone make most likely.</param>
 /// <param name="HistoryShare">The weighted share of past cycles (at least as far as this one) that ended with <paramref name="HistoryRc"/>.</param>
-/// <param name="ExpectedLastRc">The last rc Linus' newest mail expects, or null.</param>
+/// <param name="ExpectedLastRc">The last rc Linus expects in his newest mail, or in an earlier one when it says nothing; or null.</param>
 public sealed record ForecastBasis(int LatestRc, DateOnly? LatestRcOn, HolidaySeason Season, int HistoryRc, double HistoryShare, int? ExpectedLastRc)
 {
     /// <summary>How many finished cycles the history part learned from: all, or those of the same season alone.</summary>
@@ -14,6 +14,12 @@ public sealed record ForecastBasis(int LatestRc, DateOnly? LatestRcOn, HolidaySe
 
     /// <summary>The sentence of the newest rc mail that said so (set by <see cref="ForecastService"/>).</summary>
     public string? HintSentence { get; init; }
+
+    /// <summary>The earlier rc whose mail said it, when the newest rc's mail said nothing (<see cref="LatestRc.Of"/>).</summary>
+    public int? StatedAt { get; init; }
+
+    /// <summary>The day of that earlier rc.</summary>
+    public DateOnly? StatedOn { get; init; }
 
     /// <summary>The Message-ID of that mail, for a link to its archive copy.</summary>
     public string? HintMessageId { get; init; }

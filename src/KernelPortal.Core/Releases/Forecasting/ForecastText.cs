@@ -80,14 +80,25 @@ public static class ForecastText
         }
         else
         {
-            var said = basis.ExpectedLastRc switch
-            {
-                null => de ? "Linus sagt in seiner Ankündigung nichts über den weiteren Plan" : "Linus' announcement says nothing about what comes next",
-                var k when k == basis.LatestRc => de ? "Linus erwartet die finale Version nächste Woche" : "Linus expects the final release next week",
-                var k => de ? $"Linus erwartet ein rc{k}" : $"Linus expects an rc{k}",
-            };
             var quote = basis.HintSentence is { } sentence ? (de ? $": „{sentence}“" : $": “{sentence}”") : string.Empty;
-            reasons.Add($"rc{basis.LatestRc} {(de ? "am" : "on")} {day}: {said}{quote}.");
+            if (basis.StatedAt is { } at && basis.ExpectedLastRc is { } planned)
+            {
+                // The newest mail said nothing; the plan is an earlier rc's, and the reader is told whose.
+                var then = basis.StatedOn is { } on ? Day(on, culture, forecast.AsOf == default ? on : forecast.AsOf) : null;
+                reasons.Add(de
+                    ? $"rc{basis.LatestRc} am {day}: Linus sagt nichts Neues über den weiteren Plan. Bei rc{at} am {then} schrieb er, rc{planned} werde das letzte sein{quote}."
+                    : $"rc{basis.LatestRc} on {day}: Linus says nothing new about what comes next. At rc{at} on {then} he wrote that rc{planned} would be the last{quote}.");
+            }
+            else
+            {
+                var said = basis.ExpectedLastRc switch
+                {
+                    null => de ? "Linus sagt in seiner Ankündigung nichts über den weiteren Plan" : "Linus' announcement says nothing about what comes next",
+                    var k when k == basis.LatestRc => de ? "Linus erwartet die finale Version nächste Woche" : "Linus expects the final release next week",
+                    var k => de ? $"Linus erwartet ein rc{k}" : $"Linus expects an rc{k}",
+                };
+                reasons.Add($"rc{basis.LatestRc} {(de ? "am" : "on")} {day}: {said}{quote}.");
+            }
         }
 
         reasons.Add(basis.Season switch

@@ -36,6 +36,9 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
     /// <summary>Days from the previous release to rc1 assumed while the merge window is open.</summary>
     public const int MergeWindowDays = 14;
 
+    /// <summary>The rc that ends a normal cycle: beyond it an rc is an extra one.</summary>
+    public const int UsualLastRc = 7;
+
     private const int MaxRc = 12;
 
     /// <summary>

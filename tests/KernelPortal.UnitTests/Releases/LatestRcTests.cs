@@ -1,0 +1,72 @@
+using KernelPortal.Core.Content;
+using KernelPortal.Core.Releases;
+using KernelPortal.Core.Releases.Forecasting;
+
+namespace KernelPortal.UnitTests.Releases;
+
+/// <summary>What Linus last said of the plan: the newest rc's mail, or an earlier one whose plan still looks ahead.</summary>
+public class LatestRcTests
+{
+    private static readonly DateOnly Rc1 = new(2023, 5, 7);
+
+    private static LatestRc Rc(int number, int? lastRc = null, string? sentence = null) =>
+        new(number, Rc1.AddDays(7 * (number - 1)), lastRc is { } last ? last > Math.Max(7, number) : null, lastRc, sentence, sentence is null ? null : $"<rc{number}@example.org>");
+
+    [Fact]
+    public void The_newest_mail_speaks_for_itself_when_it_says_something()
+    {
+        var latest = LatestRc.Of([Rc(5, 8, "I'm planning on an rc8."), Rc(6, 7, "rc7 will be the last.")])!;
+
+        Assert.Equal(6, latest.Number);
+        Assert.Equal(7, latest.ExpectedLastRc);
+        Assert.Null(latest.StatedAt);
+    }
+
+    [Fact]
+    public void A_plan_stands_while_the_newer_mails_say_nothing()
+    {
+        var latest = LatestRc.Of([Rc(7), Rc(5, 8, "I'm planning on an rc8."), Rc(6)])!;
+
+        Assert.Equal(7, latest.Number);
+        Assert.Equal(Rc1.AddDays(42), latest.AnnouncedOn);
+        Assert.Equal(8, latest.ExpectedLastRc);
+        Assert.Equal("I'm planning on an rc8.", latest.HintSentence);
+        Assert.Equal("<rc5@example.org>", latest.MessageId);
+        Assert.Equal(5, latest.StatedAt);
+        Assert.Equal(Rc1.AddDays(28), latest.StatedOn);
+        // An older word weighs its rc, it does not rule out the others.
+        Assert.Null(latest.ExpectsExtraRc);
+    }
+
+    [Fact]
+    public void Only_the_newest_statement_counts_and_only_while_it_looks_ahead()
+    {
+        // rc5 said rc8, rc6 took it back (rc7 the last): at a silent rc7 the rc6 word holds, not the rc5 one.
+        var taken = LatestRc.Of([Rc(5, 8, "I'm planning on an rc8."), Rc(6, 7, "rc7 will be the last."), Rc(7)])!;
+        // "rc7 will be the last" said at rc6 tells nothing once an rc8 is out.
+        var behind = LatestRc.Of([Rc(6, 7, "rc7 will be the last."), Rc(7), Rc(8)])!;
+
+        Assert.Equal((7, 6), (taken.ExpectedLastRc!.Value, taken.StatedAt!.Value));
+        Assert.Equal(8, behind.Number);
+        Assert.Null(behind.ExpectedLastRc);
+        Assert.Null(behind.StatedAt);
+        Assert.Null(LatestRc.Of([]));
+    }
+
+    [Fact]
+    public void The_reader_is_told_whose_word_the_forecast_follows()
+    {
+        var history = CycleObservation.FromHistory(ReleaseHistory.Load().Where(r => r.Version < KernelVersion.Parse("6.4")));
+        var release = new Release(KernelVersion.Parse("6.4"), ReleaseState.ReleaseCandidates) { MergeWindowOpenedOn = new DateOnly(2023, 4, 23), Rc1On = Rc1 };
+        var latest = LatestRc.Of([Rc(5, 8, "I'm planning on doing an rc8 this release."), Rc(6)]);
+
+        var forecast = ForecastService.Forecast(release, history, latest, Rc1.AddDays(36))!;
+
+        // rc6 on 11 June, the rc8 plan of rc5: the release after rc8, on 2 July.
+        Assert.Equal(new DateOnly(2023, 7, 2), forecast.MostLikely);
+        Assert.Equal(ReleaseForecaster.FinalNextConfidence, forecast.MostLikelyProbability, 6);
+        Assert.Contains("rc6 am 11. Juni: Linus sagt nichts Neues über den weiteren Plan. Bei rc5 am 4. Juni schrieb er, rc8 werde das letzte sein: „I'm planning on doing an rc8 this release.“.", ForecastText.Reasons(forecast, Language.De));
+        Assert.Contains("rc6 on 11 June: Linus says nothing new about what comes next. At rc5 on 4 June he wrote that rc8 would be the last: “I'm planning on doing an rc8 this release.”.", ForecastText.Reasons(forecast, Language.En));
+        Assert.Equal("<rc5@example.org>", forecast.Basis!.HintMessageId);
+    }
+}
