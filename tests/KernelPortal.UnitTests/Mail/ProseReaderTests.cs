@@ -1105,6 +1105,9 @@ public class ProseReaderTests
     [InlineData("5.10-rc7", "final", 7, "An rc8 wouldn't be the end of the world, but I expect to release the final next week.")]
     // Round 91: the mail's own rc8 that it "ended up needing".
     [InlineData("5.18-rc8", "final", 8, "We ended up needing an rc8 after all, but the final should be next week.")]
+    // Round 92: the release by its week.
+    [InlineData("6.8-rc7", "final", 7, "Next week's release will have the final bits of the new scheduler.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Next week's rc will probably be the last.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1312,6 +1315,16 @@ public class ProseReaderTests
     // Round 91: what another release "ended up needing".
     [InlineData("5.18-rc7", "For comparison, 5.17-rc7 was about the same size, and that release ended up needing an rc8 - but that was for other reasons entirely.")]
     [InlineData("5.18-rc7", "We ended up needing an rc8 last time.")]
+    // Round 92: "final" and "last rc" in other senses.
+    [InlineData("6.8-rc7", "The final fix for the ext4 corruption came in on Friday.")]
+    [InlineData("6.8-rc7", "We finally got the networking regression sorted out.")]
+    [InlineData("6.8-rc7", "The final version of the patch series was merged yesterday.")]
+    [InlineData("6.8-rc7", "This is the final piece of the x86 rework.")]
+    [InlineData("6.8-rc7", "The last rc fixes are mostly in drivers.")]
+    [InlineData("6.8-rc7", "The release notes for the final 6.8 will be long.")]
+    [InlineData("6.8-rc7", "I'll write more about the final release when it happens.")]
+    [InlineData("6.8-rc7", "Last rc had a nasty regression, but that's fixed now.")]
+    [InlineData("6.8-rc7", "We're in the final stretch now.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
