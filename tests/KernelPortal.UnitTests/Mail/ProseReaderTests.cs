@@ -1108,6 +1108,16 @@ public class ProseReaderTests
     // Round 92: the release by its week.
     [InlineData("6.8-rc7", "final", 7, "Next week's release will have the final bits of the new scheduler.")]
     [InlineData("6.8-rc7", "rc8", 8, "Next week's rc will probably be the last.")]
+    // Round 93: rc8 mails; what is "possible but unlikely" is denied.
+    [InlineData("6.2-rc8", "final", 8, "I don't expect an rc9.")]
+    [InlineData("6.2-rc8", "final", 8, "Final 6.2 next weekend, as planned.")]
+    [InlineData("6.2-rc8", "final", 8, "rc9 is not going to happen unless something goes horribly wrong.")]
+    [InlineData("6.2-rc8", "final", 8, "Let's hope this is the last one.")]
+    [InlineData("6.2-rc8", "final", 8, "An rc9 is possible but unlikely.")]
+    [InlineData("6.2-rc8", "final", 8, "An rc9 is not impossible, but unlikely.")]
+    [InlineData("6.2-rc8", "rc9", 9, "I might need to do an rc9 if the btrfs issue isn't fixed.")]
+    [InlineData("6.2-rc8", "rc9", 9, "So rc8 is out, and rc9 is planned for next week because of my travel.")]
+    [InlineData("6.2-rc8", "final", 8, "The merge window for 6.3 will open next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1325,6 +1335,9 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "I'll write more about the final release when it happens.")]
     [InlineData("6.8-rc7", "Last rc had a nasty regression, but that's fixed now.")]
     [InlineData("6.8-rc7", "We're in the final stretch now.")]
+    // Round 93: rc8 mails.
+    [InlineData("6.2-rc8", "This is the rc8 I promised, and there's nothing scary in it.")]
+    [InlineData("6.2-rc8", "I think we're ready for 6.2.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
