@@ -293,6 +293,17 @@ public class AnnouncementParserTests
     [InlineData("4.20-rc7-xmas.eml", null, null)]
     [InlineData("5.4-rc8-one-more.eml", "final", 8)]
     [InlineData("6.14-rc6-quiet.eml", "rc7", 7)]
+    // Round 94, eight mails in the 3.x wording: "the last -rc before 3.4" hoped for, an -rc8 "just because", a decision
+    // that "will depend on how things look next weekend", the -rc8 it "ended up doing", the next merge window "next
+    // weekend", a release "delayed by one week" for travel, "3.20 (or 4.0, we'll see)", and an rc7 hoped to be the last.
+    [InlineData("3.4-rc7-trivial.eml", "final", 7)]
+    [InlineData("3.8-rc7-just-because.eml", "rc8", 8)]
+    [InlineData("3.12-rc7-depend.eml", null, null)]
+    [InlineData("3.15-rc8-sorted.eml", "final", 8)]
+    [InlineData("3.17-rc7-surprising.eml", "final", 7)]
+    [InlineData("3.3-rc7-delayed.eml", "rc8", 8)]
+    [InlineData("3.19-rc7-naming.eml", "final", 7)]
+    [InlineData("3.6-rc7-outstanding.eml", "rc8", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

@@ -1118,6 +1118,10 @@ public class ProseReaderTests
     [InlineData("6.2-rc8", "rc9", 9, "I might need to do an rc9 if the btrfs issue isn't fixed.")]
     [InlineData("6.2-rc8", "rc9", 9, "So rc8 is out, and rc9 is planned for next week because of my travel.")]
     [InlineData("6.2-rc8", "final", 8, "The merge window for 6.3 will open next weekend.")]
+    // Round 95: early rcs that do say how the cycle ends.
+    [InlineData("6.9-rc5", "rc6", 7, "If this continues, we'll have a normal seven-rc release.")]
+    [InlineData("6.9-rc5", "rc6", 7, "Two more rcs and we're done, assuming things stay calm.")]
+    [InlineData("6.9-rc5", "rc6", 8, "This is going to be one of those releases with an rc8, I can already tell.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1338,6 +1342,16 @@ public class ProseReaderTests
     // Round 93: rc8 mails.
     [InlineData("6.2-rc8", "This is the rc8 I promised, and there's nothing scary in it.")]
     [InlineData("6.2-rc8", "I think we're ready for 6.2.")]
+    // Round 95: early rcs, whose words now carry to the silent mails after them, must claim nothing by the way.
+    [InlineData("6.9-rc4", "Things look normal for this stage of the release.")]
+    [InlineData("6.9-rc4", "We're halfway through the rc series.")]
+    [InlineData("6.9-rc4", "I expect things to calm down over the next few weeks.")]
+    [InlineData("6.9-rc4", "rc4 is usually when things start calming down.")]
+    [InlineData("6.9-rc4", "I'm not worried about the schedule.")]
+    [InlineData("6.9-rc3", "It's early days, but so far everything looks on track.")]
+    [InlineData("6.9-rc3", "Let's hope the rest of the release goes as smoothly.")]
+    [InlineData("6.9-rc3", "There's no reason to think this will be anything but a normal release.")]
+    [InlineData("6.9-rc2", "The rc2 is a bit bigger than usual, but that's normal after a big merge window.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
