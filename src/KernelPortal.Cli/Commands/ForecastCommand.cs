@@ -39,7 +39,7 @@ internal static class ForecastCommand
                 {
                     if (parsed.Mail is { Kind: MailKind.ReleaseCandidate, Version: { Rc: { } rc } version } mail)
                     {
-                        evidence.Add(new MailEvidence(version.Release, rc, mail.LocalDate, mail.Hint.ExpectsExtraRc, mail.Hint.ExpectedLastRc));
+                        evidence.Add(new MailEvidence(version.Release, rc, mail.LocalDate, mail.Hint.ExpectsExtraRc, mail.Hint.ExpectedLastRc, mail.Hint.LeftOpen));
                     }
                 }
 

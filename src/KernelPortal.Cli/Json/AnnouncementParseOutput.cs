@@ -25,7 +25,8 @@ internal sealed record AnnouncementParseOutput(
     int? ExpectedLastRc = null,
     string? HintSentence = null,
     TravelNote? Travel = null,
-    string? Late = null)
+    string? Late = null,
+    bool LeftOpen = false)
 {
     public static AnnouncementParseOutput From(MailParseResult result)
     {
@@ -59,6 +60,7 @@ internal sealed record AnnouncementParseOutput(
             mail.Hint.ExpectedLastRc,
             mail.Hint.HintSentence,
             mail.Hint.Travel,
-            mail.Hint.Late);
+            mail.Hint.Late,
+            mail.Hint.LeftOpen);
     }
 }

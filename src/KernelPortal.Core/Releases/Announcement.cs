@@ -79,6 +79,9 @@ public class Announcement
     /// <summary>The sentence of the mail that said so, shown to readers as the reason of the forecast.</summary>
     public string? HintSentence { get; set; }
 
+    /// <summary>True when the prose spoke of the next step but left it open (undecided, or split on a condition).</summary>
+    public bool ScheduleLeftOpen { get; set; }
+
     /// <summary>Commits listed in the appended shortlog, when there is one.</summary>
     public int? ShortlogCommits { get; set; }
 

@@ -103,7 +103,10 @@ public sealed class ReleaseSnapshot
         _forecasts.GetOrAdd((release.Id, today), key =>
         {
             var latest = LatestRc.Of(release.Candidates.Select(rc =>
-                new LatestRc(rc.Number, rc.AnnouncedOn, rc.Announcement?.ExpectsExtraRc, rc.Announcement?.ExpectedLastRc, rc.Announcement?.HintSentence, rc.Announcement?.MessageId)));
+                new LatestRc(rc.Number, rc.AnnouncedOn, rc.Announcement?.ExpectsExtraRc, rc.Announcement?.ExpectedLastRc, rc.Announcement?.HintSentence, rc.Announcement?.MessageId)
+                {
+                    LeftOpen = rc.Announcement?.ScheduleLeftOpen ?? false,
+                }));
             return ForecastService.Forecast(release, History, latest, key.Today);
         });
 }

@@ -83,7 +83,7 @@ public sealed class ReleaseSnapshotSource(IDbContextFactory<PortalDbContext> con
             .Select(a => new
             {
                 a.Id, a.ReleaseId, a.MessageId, a.Subject, a.From, a.SentAtUtc, a.SentUtcOffsetMinutes, a.Kind, a.VersionText,
-                a.ExpectsExtraRc, a.ExpectedLastRc, a.HintSentence, a.ShortlogCommits,
+                a.ExpectsExtraRc, a.ExpectedLastRc, a.HintSentence, a.ScheduleLeftOpen, a.ShortlogCommits,
             })
             .ToListAsync(cancellationToken);
         var upstream = await db.UpstreamReleases.AsNoTracking().OrderBy(u => u.Moniker).ThenByDescending(u => u.ReleasedOn).ToListAsync(cancellationToken);
@@ -97,7 +97,8 @@ public sealed class ReleaseSnapshotSource(IDbContextFactory<PortalDbContext> con
             m.MessageId, m.Subject, m.From, m.SentAtUtc.ToOffset(TimeSpan.FromMinutes(m.SentUtcOffsetMinutes)), body: string.Empty, raw: string.Empty,
             m.Kind, KernelVersion.Parse(m.VersionText))
         {
-            ExpectsExtraRc = m.ExpectsExtraRc, ExpectedLastRc = m.ExpectedLastRc, HintSentence = m.HintSentence, ShortlogCommits = m.ShortlogCommits,
+            ExpectsExtraRc = m.ExpectsExtraRc, ExpectedLastRc = m.ExpectedLastRc, HintSentence = m.HintSentence, ScheduleLeftOpen = m.ScheduleLeftOpen,
+            ShortlogCommits = m.ShortlogCommits,
         }));
         var candidatesByRelease = candidates.ToLookup(c => c.ReleaseId);
         var statisticsByRelease = statistics.ToLookup(s => s.ReleaseId);

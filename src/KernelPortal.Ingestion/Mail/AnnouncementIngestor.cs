@@ -40,6 +40,7 @@ public sealed class AnnouncementIngestor(IDbContextFactory<PortalDbContext> cont
             ShortlogCommits = mail.Content.ShortlogCommits,
             ExpectsExtraRc = mail.ExpectsExtraRc,
             ExpectedLastRc = mail.Hint.ExpectedLastRc,
+            ScheduleLeftOpen = mail.Hint.LeftOpen,
             HintSentence = mail.Hint.HintSentence is { } sentence && sentence.Length > Announcement.HintSentenceMaxLength ? sentence[..Announcement.HintSentenceMaxLength] : mail.Hint.HintSentence,
             Release = change.Target,
         };

@@ -229,7 +229,7 @@ public static partial class ProseReader
         var split = claims.All(c => c.Proviso != Proviso.None) && claims.Select(c => c.LastRc).Distinct().Count() > 1;
         if ((finals.Count > 0 && more.Count > 0) || split || undecided || claims.Count == 0)
         {
-            return new ScheduleHint(null, null, null, null, travelNote, late);
+            return new ScheduleHint(null, null, null, null, travelNote, late) { LeftOpen = claims.Count > 0 || undecided };
         }
 
         // All claims point the same way; the most definite (latest) rc they name decides, with its sentence.

@@ -10,6 +10,13 @@ namespace KernelPortal.Ingestion.Mail;
 public sealed record ScheduleHint(bool? ExpectsExtraRc, string? ExpectedNext, int? ExpectedLastRc, string? HintSentence, TravelNote? Travel, string? Late)
 {
     public static ScheduleHint None { get; } = new(null, null, null, null, null, null);
+
+    /// <summary>
+    /// True when Linus spoke of the next step but left it open — undecided ("I'll decide next weekend"), split on a
+    /// condition, or both ways at once; false when he said nothing of it, or said what comes. An open word is news:
+    /// it ends what an earlier mail planned, where silence does not.
+    /// </summary>
+    public bool LeftOpen { get; init; }
 }
 
 /// <summary>Travel or holidays Linus mentions: the sentence, and the dates it names ("August 25", "next week").</summary>

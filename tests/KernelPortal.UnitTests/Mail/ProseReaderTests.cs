@@ -1426,6 +1426,18 @@ public class ProseReaderTests
         Assert.Equal("final", hint.ExpectedNext);
     }
 
+    [Theory]
+    [InlineData("I'll decide next weekend whether we need an rc8.", true)]
+    [InlineData("If the fix comes in, the final next week; if not, an rc8.", true)]
+    [InlineData("I honestly don't know yet whether there will be an rc8.", true)]
+    [InlineData("Things look calm, and the shortlog is appended.", false)]
+    [InlineData("I expect the final next week.", false)]
+    [InlineData("I'll do an rc8.", false)]
+    public void Says_whether_the_next_step_was_left_open(string prose, bool open)
+    {
+        Assert.Equal(open, Read("4.7-rc7", prose).LeftOpen);
+    }
+
     [Fact]
     public void Travel_holidays_and_late_releases_are_noted()
     {

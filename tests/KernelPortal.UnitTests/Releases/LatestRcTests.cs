@@ -54,6 +54,17 @@ public class LatestRcTests
     }
 
     [Fact]
+    public void A_newer_mail_that_leaves_the_next_step_open_ends_the_plan()
+    {
+        var latest = LatestRc.Of([Rc(5, 8, "I'm planning on an rc8."), Rc(6) with { LeftOpen = true }])!;
+
+        Assert.Equal(6, latest.Number);
+        Assert.True(latest.LeftOpen);
+        Assert.Null(latest.ExpectedLastRc);
+        Assert.Null(latest.StatedAt);
+    }
+
+    [Fact]
     public void The_reader_is_told_whose_word_the_forecast_follows()
     {
         var history = CycleObservation.FromHistory(ReleaseHistory.Load().Where(r => r.Version < KernelVersion.Parse("6.4")));

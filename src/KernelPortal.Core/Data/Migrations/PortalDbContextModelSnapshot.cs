@@ -900,6 +900,10 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("release_id");
 
+                    b.Property<bool>("ScheduleLeftOpen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("schedule_left_open");
+
                     b.Property<DateTimeOffset>("SentAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at_utc");

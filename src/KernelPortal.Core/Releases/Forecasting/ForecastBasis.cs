@@ -21,6 +21,9 @@ public sealed record ForecastBasis(int LatestRc, DateOnly? LatestRcOn, HolidaySe
     /// <summary>The day of that earlier rc.</summary>
     public DateOnly? StatedOn { get; init; }
 
+    /// <summary>True when the newest mail spoke of the next step but left it open.</summary>
+    public bool LeftOpen { get; init; }
+
     /// <summary>The Message-ID of that mail, for a link to its archive copy.</summary>
     public string? HintMessageId { get; init; }
 }

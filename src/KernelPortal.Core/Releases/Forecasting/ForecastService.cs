@@ -30,7 +30,10 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
                 c.Announcement == null ? null : c.Announcement.ExpectsExtraRc,
                 c.Announcement == null ? null : c.Announcement.ExpectedLastRc,
                 c.Announcement == null ? null : c.Announcement.HintSentence,
-                c.Announcement == null ? null : c.Announcement.MessageId))
+                c.Announcement == null ? null : c.Announcement.MessageId)
+            {
+                LeftOpen = c.Announcement != null && c.Announcement.ScheduleLeftOpen,
+            })
             .ToListAsync(cancellationToken);
         return Forecast(release, history, LatestRc.Of(rcs), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
@@ -65,8 +68,8 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
 
         var input = new ForecastInput(release.Version, opened, latest?.Number ?? 0, latest?.AnnouncedOn ?? release.Rc1On, latest?.ExpectsExtraRc, latest?.ExpectedLastRc);
         var forecast = new ReleaseForecaster(history).Forecast(input, today);
-        return forecast.Basis is { } basis && latest is not null && (latest.HintSentence is not null || latest.StatedAt is not null)
-            ? forecast with { Basis = basis with { HintSentence = latest.HintSentence, HintMessageId = latest.MessageId, StatedAt = latest.StatedAt, StatedOn = latest.StatedOn } }
+        return forecast.Basis is { } basis && latest is not null
+            ? forecast with { Basis = basis with { HintSentence = latest.HintSentence, HintMessageId = latest.MessageId, StatedAt = latest.StatedAt, StatedOn = latest.StatedOn, LeftOpen = latest.LeftOpen } }
             : forecast;
     }
 }
@@ -89,11 +92,15 @@ public sealed record LatestRc(int Number, DateOnly? AnnouncedOn, bool? ExpectsEx
     /// <summary>The day of that earlier rc.</summary>
     public DateOnly? StatedOn { get; init; }
 
+    /// <summary>True when the mail spoke of the next step but left it open ("I'll decide next weekend").</summary>
+    public bool LeftOpen { get; init; }
+
     /// <summary>
     /// The newest of a cycle's rcs with what Linus last said of the plan. A plan stands until a newer mail says
     /// something: "I'm planning on an rc8" in the rc5 mail still holds at rc6 and rc7 when their mails say nothing of
-    /// it. Only the newest statement counts, and only while it still looks ahead (its last rc is not behind the newest
-    /// rc: "rc7 will be the last" said at rc6 tells nothing once an rc8 is out).
+    /// it — but not when the newer mail leaves the next step open ("I'll decide next weekend"), which is news too. Only
+    /// the newest statement counts, and only while it still looks ahead (its last rc is not behind the newest rc: "rc7
+    /// will be the last" said at rc6 tells nothing once an rc8 is out).
     /// </summary>
     public static LatestRc? Of(IEnumerable<LatestRc> rcs)
     {
@@ -104,7 +111,7 @@ public sealed record LatestRc(int Number, DateOnly? AnnouncedOn, bool? ExpectsEx
         }
 
         var newest = ordered[0];
-        if (newest.ExpectedLastRc is not null || newest.ExpectsExtraRc is not null)
+        if (newest.ExpectedLastRc is not null || newest.ExpectsExtraRc is not null || newest.LeftOpen)
         {
             return newest;
         }

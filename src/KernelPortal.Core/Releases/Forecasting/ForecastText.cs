@@ -93,6 +93,7 @@ public static class ForecastText
             {
                 var said = basis.ExpectedLastRc switch
                 {
+                    null when basis.LeftOpen => de ? "Linus lässt in seiner Ankündigung offen, ob noch ein rc kommt" : "Linus' announcement leaves open whether another rc comes",
                     null => de ? "Linus sagt in seiner Ankündigung nichts über den weiteren Plan" : "Linus' announcement says nothing about what comes next",
                     var k when k == basis.LatestRc => de ? "Linus erwartet die finale Version nächste Woche" : "Linus expects the final release next week",
                     var k => de ? $"Linus erwartet ein rc{k}" : $"Linus expects an rc{k}",

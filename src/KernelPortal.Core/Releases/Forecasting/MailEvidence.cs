@@ -6,4 +6,5 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// <param name="AnnouncedOn">Linus' calendar day of the mail.</param>
 /// <param name="ExpectsExtraRc">The prose's reading (see the ingestion's prose reader).</param>
 /// <param name="ExpectedLastRc">The rc the prose expects to be the last; null when it does not say.</param>
-public sealed record MailEvidence(KernelVersion Release, int Rc, DateOnly AnnouncedOn, bool? ExpectsExtraRc, int? ExpectedLastRc);
+/// <param name="LeftOpen">True when the prose spoke of the next step but left it open (ends an earlier mail's plan).</param>
+public sealed record MailEvidence(KernelVersion Release, int Rc, DateOnly AnnouncedOn, bool? ExpectsExtraRc, int? ExpectedLastRc, bool LeftOpen = false);
