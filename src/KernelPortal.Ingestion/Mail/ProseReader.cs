@@ -99,6 +99,7 @@ public static partial class ProseReader
         var claims = new List<Claim>();
         List<Claim> previous = [];
         int lastUndecided = -1, lastClaim = -1;
+        var openAnswers = new HashSet<int>();
         Question? asked = null;
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -132,7 +133,11 @@ public static partial class ProseReader
                 var answered = Answered(asked, lower, rc, sentences[i]);
                 claims.AddRange(answered);
                 lastClaim = answered.Count > 0 ? i : lastClaim;
-                lastUndecided = answered.Count == 0 && Answer().Match(lower).Groups["open"].Success ? i : lastUndecided;
+                if (answered.Count == 0 && Answer().Match(lower).Groups["open"].Success)
+                {
+                    lastUndecided = i;
+                    openAnswers.Add(i);
+                }
                 asked = null;
             }
 
@@ -229,7 +234,12 @@ public static partial class ProseReader
         var split = claims.All(c => c.Proviso != Proviso.None) && claims.Select(c => c.LastRc).Distinct().Count() > 1;
         if ((finals.Count > 0 && more.Count > 0) || split || undecided || claims.Count == 0)
         {
-            return new ScheduleHint(null, null, null, null, travelNote, late) { LeftOpen = claims.Count > 0 || undecided };
+            // Open when claims disagree or hang on conditions, or when the doubt is about the schedule: "I'll decide
+            // next weekend whether we need an rc8", "I don't know yet" answering "Will there be an rc8?", or a doubt
+            // without an object ("I'm still undecided") — not "It's hard to say what caused the ext4 regression", which
+            // leaves an earlier plan standing.
+            var doubtOnSchedule = undecided && (openAnswers.Contains(lastUndecided) || DoubtOnSchedule(Normalise(sentences[lastUndecided])));
+            return new ScheduleHint(null, null, null, null, travelNote, late) { LeftOpen = claims.Count > 0 || doubtOnSchedule };
         }
 
         // All claims point the same way; the most definite (latest) rc they name decides, with its sentence.
@@ -1159,6 +1169,23 @@ public static partial class ProseReader
     // "I decided …", "we chose …" (not "I've decided", which may be news of the next step): a decision already carried out.
     [GeneratedRegex(@"\b(?:i|we)\s+(?:just\s+|finally\s+|eventually\s+|then\s+|ultimately\s+)?(?:decided|chose|opted|figured)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NarratedDecision();
+
+    /// <summary>
+    /// True when a sentence's doubt is about the schedule: it names an rc, the release, an extra week or the last one,
+    /// or doubts without naming anything else ("I'm still undecided", "Who knows."); "who knows why the build broke"
+    /// and "we'll know more about the drm issue next week" name something else.
+    /// </summary>
+    private static bool DoubtOnSchedule(string sentence) =>
+        ScheduleWord().IsMatch(sentence)
+        || Undecided().Match(sentence) is { Success: true } doubt && !DoubtObject().IsMatch(sentence[(doubt.Index + doubt.Length)..]);
+
+    // Words of the schedule, for a doubt to be about it ("scheduler" is not "schedule").
+    [GeneratedRegex(@"\b(?:-?rc\d*|-?rcs|release|releasing|final|(?:extra|another)\s+week|schedule|the\s+last\s+one|merge\s+window)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScheduleWord();
+
+    // What a doubt may be about when it is not the schedule: "… why the build broke", "… about the drm issue".
+    [GeneratedRegex(@"\b(?:whether|if|what|why|how|which|who|about|between|on|the|this|that|it)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoubtObject();
 
     // "… when it happens", "… once it's out", "… whenever that is": the release's time is left to come.
     [GeneratedRegex(@"^\s*,?\s*(?:when|whenever|once)\s+(?:it|that)(?:'s|\s+is|\s+happens|\s+comes|\s+ships)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

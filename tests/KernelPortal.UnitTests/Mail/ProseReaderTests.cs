@@ -1433,6 +1433,19 @@ public class ProseReaderTests
     [InlineData("Things look calm, and the shortlog is appended.", false)]
     [InlineData("I expect the final next week.", false)]
     [InlineData("I'll do an rc8.", false)]
+    [InlineData("Will there be an rc8? I honestly don't know yet.", true)]
+    [InlineData("Is this the last one? Hard to say.", true)]
+    [InlineData("I'm still undecided.", true)]
+    [InlineData("Things are a bit messy. Who knows.", true)]
+    [InlineData("I'll know more next weekend.", true)]
+    // A doubt about something else leaves an earlier plan standing.
+    [InlineData("It's hard to say what caused the ext4 regression.", false)]
+    [InlineData("Who knows why the build broke on arm64, but it's fixed now.", false)]
+    [InlineData("I'm not sure whether the networking fix is the right one, but it's in.", false)]
+    [InlineData("It remains to be seen whether the new scheduler is a win.", false)]
+    [InlineData("We'll know more about the drm issue next week.", false)]
+    [InlineData("I'm torn between the two fixes for the mm regression.", false)]
+    [InlineData("It's too early to tell if the new allocator is faster.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         Assert.Equal(open, Read("4.7-rc7", prose).LeftOpen);
