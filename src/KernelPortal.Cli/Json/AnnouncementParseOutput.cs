@@ -26,7 +26,8 @@ internal sealed record AnnouncementParseOutput(
     string? HintSentence = null,
     TravelNote? Travel = null,
     string? Late = null,
-    bool LeftOpen = false)
+    bool LeftOpen = false,
+    string? OpenSentence = null)
 {
     public static AnnouncementParseOutput From(MailParseResult result)
     {
@@ -61,6 +62,7 @@ internal sealed record AnnouncementParseOutput(
             mail.Hint.HintSentence,
             mail.Hint.Travel,
             mail.Hint.Late,
-            mail.Hint.LeftOpen);
+            mail.Hint.LeftOpen,
+            mail.Hint.OpenSentence);
     }
 }

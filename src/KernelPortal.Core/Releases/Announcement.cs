@@ -76,7 +76,10 @@ public class Announcement
     /// <summary>The rc Linus expects to be the last one of the cycle (this rc when he expects the final next); null when he does not say.</summary>
     public int? ExpectedLastRc { get; set; }
 
-    /// <summary>The sentence of the mail that said so, shown to readers as the reason of the forecast.</summary>
+    /// <summary>
+    /// The sentence of the mail that said so — or, with <see cref="ScheduleLeftOpen"/>, the one that left it open —
+    /// shown to readers as the reason of the forecast.
+    /// </summary>
     public string? HintSentence { get; set; }
 
     /// <summary>True when the prose spoke of the next step but left it open (undecided, or split on a condition).</summary>

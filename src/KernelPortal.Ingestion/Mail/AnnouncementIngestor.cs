@@ -41,7 +41,9 @@ public sealed class AnnouncementIngestor(IDbContextFactory<PortalDbContext> cont
             ExpectsExtraRc = mail.ExpectsExtraRc,
             ExpectedLastRc = mail.Hint.ExpectedLastRc,
             ScheduleLeftOpen = mail.Hint.LeftOpen,
-            HintSentence = mail.Hint.HintSentence is { } sentence && sentence.Length > Announcement.HintSentenceMaxLength ? sentence[..Announcement.HintSentenceMaxLength] : mail.Hint.HintSentence,
+            HintSentence = (mail.Hint.HintSentence ?? mail.Hint.OpenSentence) is { } sentence && sentence.Length > Announcement.HintSentenceMaxLength
+                ? sentence[..Announcement.HintSentenceMaxLength]
+                : mail.Hint.HintSentence ?? mail.Hint.OpenSentence,
             Release = change.Target,
         };
         if (version.Rc is { } rc && change.Target.Candidates.Find(c => c.Number == rc) is { Announcement: null, AnnouncementId: null } candidate)

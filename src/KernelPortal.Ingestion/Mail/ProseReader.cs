@@ -99,7 +99,8 @@ public static partial class ProseReader
         var claims = new List<Claim>();
         List<Claim> previous = [];
         int lastUndecided = -1, lastClaim = -1;
-        var openAnswers = new HashSet<int>();
+        // An open answer is quoted with its question: "Will there be an rc8? I honestly don't know yet."
+        var openAnswers = new Dictionary<int, string>();
         Question? asked = null;
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -136,7 +137,7 @@ public static partial class ProseReader
                 if (answered.Count == 0 && Answer().Match(lower).Groups["open"].Success)
                 {
                     lastUndecided = i;
-                    openAnswers.Add(i);
+                    openAnswers[i] = $"{asked.Sentence} {sentences[i]}";
                 }
                 asked = null;
             }
@@ -238,8 +239,11 @@ public static partial class ProseReader
             // next weekend whether we need an rc8", "I don't know yet" answering "Will there be an rc8?", or a doubt
             // without an object ("I'm still undecided") — not "It's hard to say what caused the ext4 regression", which
             // leaves an earlier plan standing.
-            var doubtOnSchedule = undecided && (openAnswers.Contains(lastUndecided) || DoubtOnSchedule(Normalise(sentences[lastUndecided])));
-            return new ScheduleHint(null, null, null, null, travelNote, late) { LeftOpen = claims.Count > 0 || doubtOnSchedule };
+            var doubtOnSchedule = undecided && (openAnswers.ContainsKey(lastUndecided) || DoubtOnSchedule(Normalise(sentences[lastUndecided])));
+            var openSentence = doubtOnSchedule ? openAnswers.GetValueOrDefault(lastUndecided) ?? sentences[lastUndecided]
+                : claims.Count > 0 ? claims.MaxBy(c => sentences.IndexOf(c.Sentence))!.Sentence
+                : null;
+            return new ScheduleHint(null, null, null, null, travelNote, late) { LeftOpen = openSentence is not null, OpenSentence = openSentence };
         }
 
         // All claims point the same way; the most definite (latest) rc they name decides, with its sentence.

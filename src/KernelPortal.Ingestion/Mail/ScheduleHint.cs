@@ -17,6 +17,9 @@ public sealed record ScheduleHint(bool? ExpectsExtraRc, string? ExpectedNext, in
     /// it ends what an earlier mail planned, where silence does not.
     /// </summary>
     public bool LeftOpen { get; init; }
+
+    /// <summary>The sentence that left it open (with its question when it answered one), when <see cref="LeftOpen"/>.</summary>
+    public string? OpenSentence { get; init; }
 }
 
 /// <summary>Travel or holidays Linus mentions: the sentence, and the dates it names ("August 25", "next week").</summary>

@@ -1448,7 +1448,19 @@ public class ProseReaderTests
     [InlineData("It's too early to tell if the new allocator is faster.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
-        Assert.Equal(open, Read("4.7-rc7", prose).LeftOpen);
+        var hint = Read("4.7-rc7", prose);
+
+        Assert.Equal(open, hint.LeftOpen);
+        Assert.Equal(open, hint.OpenSentence is not null);
+        Assert.False(open && hint.HintSentence is not null, "an open mail decides nothing");
+    }
+
+    [Fact]
+    public void Quotes_the_sentence_that_left_the_next_step_open()
+    {
+        Assert.Equal("Will there be an rc8? I honestly don't know yet.", Read("4.7-rc7", "Things look calm. Will there be an rc8? I honestly don't know yet. Go test.").OpenSentence);
+        Assert.Equal("I'll decide next weekend whether we need an rc8.", Read("4.7-rc7", "The networking fix is in. I'll decide next weekend whether we need an rc8.").OpenSentence);
+        Assert.Equal("If not, there'll be an rc8.", Read("4.7-rc7", "If the fix comes in, I'll do the final next week. If not, there'll be an rc8.").OpenSentence);
     }
 
     [Fact]
