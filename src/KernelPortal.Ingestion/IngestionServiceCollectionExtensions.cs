@@ -31,6 +31,7 @@ public static class IngestionServiceCollectionExtensions
         builder.Services.AddPortalCore(connectionString);
         builder.Services.TryAddSingleton<IngestionLock>();
         builder.Services.TryAddScoped<AnnouncementIngestor>();
+        builder.Services.TryAddScoped<AnnouncementRereader>();
         builder.Services.TryAddSingleton<PostgresContentChangeNotifier>();
         builder.Services.TryAddSingleton<IContentChangeNotifier>(sp => sp.GetRequiredService<PostgresContentChangeNotifier>());
         builder.Services.TryAddScoped<IngestionRunner>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.CommandLine;
 using KernelPortal.Cli.Json;
 using KernelPortal.Ingestion.Mail;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KernelPortal.Cli.Commands;
 
@@ -40,8 +41,23 @@ internal static class AnnouncementCommand
             return outputs.Any(o => o.Error is not null) ? ExitCodes.Failure : ExitCodes.Success;
         });
 
+        var reread = new Command("reread", "Read the stored rc announcements again with today's prose reader and update what they say of the schedule (the mails and the timeline stay). Exit code 1 when a stored mail no longer parses.");
+        reread.SetAction((result, ct) => CliHost.RunAsync(result.GetValue(GlobalOptions.Connection), async services =>
+        {
+            var run = await services.GetRequiredService<AnnouncementRereader>().RunAsync(
+                new SynchronousProgress<string>(line => Console.Error.WriteLine(line)), ct);
+            foreach (var line in run.Unreadable)
+            {
+                Console.Error.WriteLine($"error     {line}");
+            }
+
+            Console.WriteLine($"{run.Read} rc announcements read again, {run.Changed} changed, {run.Unreadable.Count} unreadable.");
+            return run.Unreadable.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        }));
+
         var command = new Command("announcement", "Work with Linus Torvalds' announcement mails.");
         command.Subcommands.Add(parse);
+        command.Subcommands.Add(reread);
         return command;
     }
 }

@@ -104,10 +104,4 @@ internal static class IngestCommand
         MailIngestOutcome.NotAnnouncement => "skipped",
         _ => "error",
     };
-
-    /// <summary><see cref="Progress{T}"/> posts to the thread pool and can reorder lines; this reports in order.</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

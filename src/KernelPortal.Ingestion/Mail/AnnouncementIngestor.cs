@@ -38,14 +38,9 @@ public sealed class AnnouncementIngestor(IDbContextFactory<PortalDbContext> cont
             version)
         {
             ShortlogCommits = mail.Content.ShortlogCommits,
-            ExpectsExtraRc = mail.ExpectsExtraRc,
-            ExpectedLastRc = mail.Hint.ExpectedLastRc,
-            ScheduleLeftOpen = mail.Hint.LeftOpen,
-            HintSentence = (mail.Hint.HintSentence ?? mail.Hint.OpenSentence) is { } sentence && sentence.Length > Announcement.HintSentenceMaxLength
-                ? sentence[..Announcement.HintSentenceMaxLength]
-                : mail.Hint.HintSentence ?? mail.Hint.OpenSentence,
             Release = change.Target,
         };
+        AnnouncementHint.Apply(announcement, mail.Hint);
         if (version.Rc is { } rc && change.Target.Candidates.Find(c => c.Number == rc) is { Announcement: null, AnnouncementId: null } candidate)
         {
             candidate.Announcement = announcement;

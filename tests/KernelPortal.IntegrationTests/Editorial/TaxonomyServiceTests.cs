@@ -15,17 +15,6 @@ public class TaxonomyServiceTests(PostgresFixture database) : DatabaseTest(datab
 
     private static readonly Actor Author = new(null, "Autorin", Roles.Author);
 
-    private sealed class CountingNotifier : IContentChangeNotifier
-    {
-        public int Changes { get; private set; }
-
-        public Task ContentChangedAsync(CancellationToken cancellationToken)
-        {
-            Changes++;
-            return Task.CompletedTask;
-        }
-    }
-
     private (TaxonomyService Service, CountingNotifier Notifier) Create()
     {
         var notifier = new CountingNotifier();
