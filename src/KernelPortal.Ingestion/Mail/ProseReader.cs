@@ -108,9 +108,10 @@ public static partial class ProseReader
             previous = [];
             var normal = Normalise(sentences[i]);
             var lower = Idiom().Replace(sentOn is { } day ? DatedWeeks.Rewrite(normal, day) : normal, " ");
-            // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it.
+            // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it. A doubt
+            // about something else ("Who knows why the ARM build broke") leaves the plan as it was.
             var undecidedAt = Undecided().Match(lower);
-            if (undecidedAt.Success && DoubtedAfter().IsMatch(lower[undecidedAt.Index..]))
+            if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(lower)))
             {
                 undecidedAt = Match.Empty;
             }
@@ -235,12 +236,10 @@ public static partial class ProseReader
         var split = claims.All(c => c.Proviso != Proviso.None) && claims.Select(c => c.LastRc).Distinct().Count() > 1;
         if ((finals.Count > 0 && more.Count > 0) || split || undecided || claims.Count == 0)
         {
-            // Open when claims disagree or hang on conditions, or when the doubt is about the schedule: "I'll decide
-            // next weekend whether we need an rc8", "I don't know yet" answering "Will there be an rc8?", or a doubt
-            // without an object ("I'm still undecided") — not "It's hard to say what caused the ext4 regression", which
-            // leaves an earlier plan standing.
-            var doubtOnSchedule = undecided && (openAnswers.ContainsKey(lastUndecided) || DoubtOnSchedule(Normalise(sentences[lastUndecided])));
-            var openSentence = doubtOnSchedule ? openAnswers.GetValueOrDefault(lastUndecided) ?? sentences[lastUndecided]
+            // Open when claims disagree or hang on conditions, or Linus doubts the schedule (only such doubts count
+            // as undecided above: "I'll decide next weekend whether we need an rc8", "I don't know yet" answering "Will
+            // there be an rc8?", "I'm still undecided" — not "It's hard to say what caused the ext4 regression").
+            var openSentence = undecided ? openAnswers.GetValueOrDefault(lastUndecided) ?? sentences[lastUndecided]
                 : claims.Count > 0 ? claims.MaxBy(c => sentences.IndexOf(c.Sentence))!.Sentence
                 : null;
             return new ScheduleHint(null, null, null, null, travelNote, late) { LeftOpen = openSentence is not null, OpenSentence = openSentence };
@@ -1175,21 +1174,23 @@ public static partial class ProseReader
     private static partial Regex NarratedDecision();
 
     /// <summary>
-    /// True when a sentence's doubt is about the schedule: it names an rc, the release, an extra week or the last one,
-    /// or doubts without naming anything else ("I'm still undecided", "Who knows."); "who knows why the build broke"
-    /// and "we'll know more about the drm issue next week" name something else.
+    /// True when a sentence's doubt is about the schedule: it names an rc, the release (or its version), an extra week
+    /// or the last one, or doubts without naming anything else ("I'm still undecided", "I'm still waffling about it",
+    /// "I'll know more by the end of the week"); "who knows why the build broke" and "we'll know more about the drm
+    /// issue next week" name something else.
     /// </summary>
     private static bool DoubtOnSchedule(string sentence) =>
         ScheduleWord().IsMatch(sentence)
-        || Undecided().Match(sentence) is { Success: true } doubt && !DoubtObject().IsMatch(sentence[(doubt.Index + doubt.Length)..]);
+        || Undecided().Matches(sentence).Any(doubt => NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..]));
 
-    // Words of the schedule, for a doubt to be about it ("scheduler" is not "schedule").
-    [GeneratedRegex(@"\b(?:-?rc\d*|-?rcs|release|releasing|final|(?:extra|another)\s+week|schedule|the\s+last\s+one|merge\s+window)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Words of the schedule, for a doubt to be about it ("scheduler" is not "schedule", "the final word" is no final).
+    [GeneratedRegex(@"\b(?:-?rc\d*|-?rcs|release|releasing|final(?!\s+(?:word|fix(?:es)?|version|piece|bits?|patch(?:es)?|answer))|(?:extra|another)\s+week|schedule|the\s+last\s+one|merge\s+window)\b|(?<![\w.])v?\d+\.\d+(?:\.\d+)?(?![\w.]*\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScheduleWord();
 
-    // What a doubt may be about when it is not the schedule: "… why the build broke", "… about the drm issue".
-    [GeneratedRegex(@"\b(?:whether|if|what|why|how|which|who|about|between|on|the|this|that|it)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex DoubtObject();
+    // The rest of a doubt that names nothing but a pronoun or a time: "… about it", "… yet", "… by the end of the week",
+    // "… in a few days".
+    [GeneratedRegex(@"^(?:[\s.,;:!?—-]|\b(?:about|on|it|that|this|things|yet|still|now|right|for|at|point|next|week|weekend|weeks|then|by|either|way|though|honestly|really|so|anyway|the|end|of|more|all|in|a|few|couple|days?|coming|soon|later|tomorrow|time)\b)*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamesNothing();
 
     // "… when it happens", "… once it's out", "… whenever that is": the release's time is left to come.
     [GeneratedRegex(@"^\s*,?\s*(?:when|whenever|once)\s+(?:it|that)(?:'s|\s+is|\s+happens|\s+comes|\s+ships)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

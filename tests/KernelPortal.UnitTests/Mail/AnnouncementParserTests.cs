@@ -304,6 +304,12 @@ public class AnnouncementParserTests
     [InlineData("3.3-rc7-delayed.eml", "rc8", 8)]
     [InlineData("3.19-rc7-naming.eml", "final", 7)]
     [InlineData("3.6-rc7-outstanding.eml", "rc8", 8)]
+    // Round 96, four mails on doubts: a doubt about a regression ("It's hard to say exactly why …", "the final word on
+    // it"), a call left to next weekend, a plan beside "Who knows why the ARM build breakage took so long", a quiet rc8.
+    [InlineData("6.10-rc7-bisect.eml", null, null)]
+    [InlineData("6.11-rc7-weekend.eml", null, null)]
+    [InlineData("6.12-rc6-lean.eml", "rc7", 7)]
+    [InlineData("6.13-rc8-quiet.eml", null, null)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -311,6 +317,15 @@ public class AnnouncementParserTests
         Assert.True(mail.IsAnnouncement, mail.NotAnnouncementReason);
         Assert.Equal(expectedNext, mail.Hint.ExpectedNext);
         Assert.Equal(expectedLastRc, mail.Hint.ExpectedLastRc);
+    }
+
+    [Theory]
+    [InlineData("6.10-rc7-bisect.eml", false)]
+    [InlineData("6.11-rc7-weekend.eml", true)]
+    [InlineData("6.13-rc8-quiet.eml", false)]
+    public void Tells_a_silent_mail_from_one_that_leaves_the_next_step_open(string file, bool open)
+    {
+        Assert.Equal(open, Parse(Path.Combine("whole", file)).Hint.LeftOpen);
     }
 
     [Fact]
