@@ -60,9 +60,8 @@ public static class ForecastBacktest
                 // What Linus last said by this rc, as the live forecast reads it: this rc's mail, or an earlier one of
                 // the cycle whose plan still looks ahead (walk-forward: never a later mail).
                 var said = stage == 0 ? null : LatestRc.Of([
-                    new LatestRc(stage, rcDay, mail?.ExpectsExtraRc, mail?.ExpectedLastRc, null, null) { LeftOpen = mail?.LeftOpen ?? false },
-                    .. mails.Where(m => m.Release == cycle.Version && m.Rc < stage)
-                        .Select(m => new LatestRc(m.Rc, m.AnnouncedOn, m.ExpectsExtraRc, m.ExpectedLastRc, null, null) { LeftOpen = m.LeftOpen }),
+                    mail?.AsRc() ?? new LatestRc(stage, rcDay, null, null, null, null),
+                    .. mails.Where(m => m.Release == cycle.Version && m.Rc < stage).Select(m => m.AsRc()),
                 ]);
                 var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, said?.ExpectsExtraRc, said?.ExpectedLastRc));
                 var naive = stage == 0 ? previous.ReleasedOn.AddDays(63) : cycle.Rc1On.AddDays(49);
