@@ -38,6 +38,12 @@ public sealed record ReleaseRow(
     long? Deletions,
     string Sources)
 {
+    /// <summary>
+    /// True when a later release is already known although this one is not released here: it is out, but its release
+    /// (and maybe rcs) were never read (<see cref="ReleaseSnapshot.IsOvertaken"/>).
+    /// </summary>
+    public bool Overtaken { get; init; }
+
     private static readonly StatisticsSource[] Preference =
         [StatisticsSource.GitMirror, StatisticsSource.KernelLogTable, StatisticsSource.GitHub, StatisticsSource.KernelHistorySpreadsheet];
 

@@ -21,6 +21,7 @@ public sealed class ReleaseSnapshot
     private readonly Dictionary<int, Announcement> _releaseMails;
     private readonly Dictionary<string, People.ReleasePeopleSummary> _people;
     private readonly ConcurrentDictionary<(int ReleaseId, DateOnly Today), ReleaseForecast?> _forecasts = new();
+    private readonly HashSet<Release> _overtaken;
 
     internal ReleaseSnapshot(
         IReadOnlyList<Release> oldestFirst,
@@ -32,7 +33,8 @@ public sealed class ReleaseSnapshot
     {
         Catalogue = catalogue;
         OldestFirst = oldestFirst;
-        Rows = [.. oldestFirst.Select(ReleaseRow.From)];
+        _overtaken = Overtaken(oldestFirst);
+        Rows = [.. oldestFirst.Select(r => ReleaseRow.From(r) with { Overtaken = _overtaken.Contains(r) })];
         Upstream = upstream;
         PeopleHistory = [.. people.Select(p => (p.Version, p.Summary.Developers, p.Summary.FirstTime))];
         _people = people.ToDictionary(p => p.Version, p => p.Summary, StringComparer.Ordinal);
@@ -43,7 +45,7 @@ public sealed class ReleaseSnapshot
             .Where(r => r.State == ReleaseState.Released && r.Rc1On is not null && r.ReleasedOn is not null && r.Candidates.Count > 0)
             .Select(r => ForecastService.Observation(r.Version, r.Rc1On!.Value, r.Candidates.Max(c => c.Number), r.ReleasedOn!.Value, r.MergeWindowOpenedOn))];
         Current = oldestFirst.LastOrDefault(r => r.State == ReleaseState.Released);
-        InProgress = oldestFirst.LastOrDefault(r => r.State != ReleaseState.Released);
+        InProgress = oldestFirst.LastOrDefault(r => r.State != ReleaseState.Released && !_overtaken.Contains(r));
         DataAsOf = oldestFirst
             .SelectMany(r => new[] { r.ReleasedOn, r.Rc1On, r.MergeWindowOpenedOn }.Concat(r.Candidates.Select(c => c.AnnouncedOn)))
             .Max();
@@ -96,10 +98,18 @@ public sealed class ReleaseSnapshot
     public Announcement? ReleaseMailOf(Release release) => _releaseMails.GetValueOrDefault(release.Id);
 
     /// <summary>
-    /// The forecast for a release in progress as of <paramref name="today"/>, made once per release and day: the
-    /// forecast only changes with the history (a new snapshot) or the day.
+    /// True when <paramref name="release"/> is not released here although a later release has an rc or is out: it
+    /// was released, but the mails of its end never reached the portal (a 7.4-rc7 mail read into a history that ends
+    /// with 7.2 leaves 7.3 in its merge window). Such a release is no longer in progress: no forecast, no "merge
+    /// window open for 109 days", and the pages say that its release was not read.
     /// </summary>
-    public ReleaseForecast? ForecastFor(Release release, DateOnly today) =>
+    public bool IsOvertaken(Release release) => _overtaken.Contains(release);
+
+    /// <summary>
+    /// The forecast for a release in progress as of <paramref name="today"/>, made once per release and day: the
+    /// forecast only changes with the history (a new snapshot) or the day. Null for an overtaken release.
+    /// </summary>
+    public ReleaseForecast? ForecastFor(Release release, DateOnly today) => IsOvertaken(release) ? null :
         _forecasts.GetOrAdd((release.Id, today), key =>
         {
             var latest = LatestRc.Of(release.Candidates.Select(rc =>
@@ -109,4 +119,13 @@ public sealed class ReleaseSnapshot
                 }));
             return ForecastService.Forecast(release, History, latest, key.Today);
         });
+
+    // Every unreleased release below the newest definite one (a number an rc or a release mail gave).
+    private static HashSet<Release> Overtaken(IReadOnlyList<Release> oldestFirst)
+    {
+        var newestDefinite = oldestFirst.LastOrDefault(r => !r.IsProvisional && (r.State != ReleaseState.MergeWindow || r.Candidates.Count > 0));
+        return newestDefinite is null
+            ? []
+            : [.. oldestFirst.Where(r => r.State != ReleaseState.Released && r.Version < newestDefinite.Version)];
+    }
 }

@@ -68,6 +68,6 @@ public class ForecastPlanTests(PostgresFixture database) : DatabaseTest(database
         Assert.Null(atRc7.Basis.ExpectedLastRc);
         Assert.Null(atRc7.Basis.StatedAt);
         Assert.Equal(atRc7.Basis, snapshotAtRc7.Basis);
-        Assert.Equal("rc7 am 7. Juni: Linus lässt in seiner Ankündigung offen, ob noch ein rc kommt: „I'll decide next weekend whether we need the rc8 after all.“.", ForecastText.Reasons(atRc7, Core.Content.Language.De)[0]);
+        Assert.Equal("rc7 am 7. Juni: Linus lässt in seiner Ankündigung offen, ob noch ein rc kommt: „I'll decide next weekend whether we need the rc8 after all.“", ForecastText.Reasons(atRc7, Core.Content.Language.De)[0]);
     }
 }

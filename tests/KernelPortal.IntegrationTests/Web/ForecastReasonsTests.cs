@@ -54,4 +54,49 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         Assert.Contains("Warum dieser Termin", front, StringComparison.Ordinal);
         Assert.Contains("Linus erwartet ein rc8", front, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_mail_from_beyond_a_gap_gets_its_forecast_and_the_release_in_the_gap_is_no_longer_in_progress()
+    {
+        // The history ends with 4.0 and 4.1's merge window (a provisional number); then a 4.2-rc7 mail is read: 4.1
+        // was released meanwhile, but its mails never came.
+        await using (var db = Database.CreateContext())
+        {
+            db.Releases.Add(new ReleaseBuilder("3.19").OpenedOn(2014, 12, 7).WithCandidates(7).Released(2015, 2, 8).Build());
+            db.Releases.Add(new ReleaseBuilder("4.0").OpenedOn(2015, 2, 8).WithCandidates(7).Released(2015, 4, 12).Build());
+            db.Releases.Add(new ReleaseBuilder("4.1").OpenedOn(2015, 4, 12).Provisional().Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var clock = new FakeTimeProvider(new DateTimeOffset(2015, 8, 24, 8, 0, 0, TimeSpan.Zero));
+        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = clock };
+        var client = app.CreateClient();
+        const string prose = "Things look calm, and unless something odd happens I expect the final 4.2 next weekend.";
+        var raw = AnnouncementMailWriter.Mail("4.2-rc7", new DateTimeOffset(2015, 8, 23, 15, 0, 0, TimeSpan.FromHours(-7)), prose: prose);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AnnouncementIngestor>().IngestAsync(AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "4.2-rc7").Mail!, Ct);
+            await scope.ServiceProvider.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
+        }
+
+        var release = string.Empty;
+        await Eventually.TrueAsync(async () => (release = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/4.2", Ct))).Contains("4.2-rc7", StringComparison.Ordinal), Ct);
+        var front = WebUtility.HtmlDecode(await client.GetStringAsync("/", Ct));
+        var gap = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/4.1", Ct));
+
+        // No merge window day is known for 4.2, and the forecast counts from its rc7.
+        Assert.Contains("Linux 4.2 erscheint voraussichtlich am 30. August", release, StringComparison.Ordinal);
+        Assert.Contains($"rc7 am 23. August: Linus erwartet die finale Version nächste Woche: „{prose}“", release, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{prose}“.", release, StringComparison.Ordinal);
+        Assert.Contains("In der Stabilisierungsphase: zuletzt erschien 4.2-rc7 am 23. August 2015.", release, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Freigabe von Linux 4.1)", release, StringComparison.Ordinal);
+        Assert.Contains("Linux 4.2 erscheint voraussichtlich am 30. August", front, StringComparison.Ordinal);
+        Assert.Contains("Linux 4.2-rc7", front, StringComparison.Ordinal);
+        Assert.Contains("Datum fehlt", front, StringComparison.Ordinal);
+
+        // 4.1 is out, only its date is not known here: no forecast and no "merge window open for 134 days".
+        Assert.Contains("Freigegeben: Linux 4.2 ist schon angekündigt, die Freigabe dieser Version aber hier noch nicht eingelesen; daher fehlt ihr Datum.", gap, StringComparison.Ordinal);
+        Assert.DoesNotContain("Prognose", gap, StringComparison.Ordinal);
+        Assert.DoesNotContain("Im Merge Window", gap, StringComparison.Ordinal);
+    }
 }

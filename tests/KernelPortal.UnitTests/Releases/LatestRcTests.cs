@@ -76,8 +76,22 @@ public class LatestRcTests
         // rc6 on 11 June, the rc8 plan of rc5: the release after rc8, on 2 July.
         Assert.Equal(new DateOnly(2023, 7, 2), forecast.MostLikely);
         Assert.Equal(ReleaseForecaster.FinalNextConfidence, forecast.MostLikelyProbability, 6);
-        Assert.Contains("rc6 am 11. Juni: Linus sagt nichts Neues über den weiteren Plan. Bei rc5 am 4. Juni schrieb er, rc8 werde das letzte sein: „I'm planning on doing an rc8 this release.“.", ForecastText.Reasons(forecast, Language.De));
-        Assert.Contains("rc6 on 11 June: Linus says nothing new about what comes next. At rc5 on 4 June he wrote that rc8 would be the last: “I'm planning on doing an rc8 this release.”.", ForecastText.Reasons(forecast, Language.En));
+        Assert.Contains("rc6 am 11. Juni: Linus sagt nichts Neues über den weiteren Plan. Bei rc5 am 4. Juni schrieb er, rc8 werde das letzte sein: „I'm planning on doing an rc8 this release.“", ForecastText.Reasons(forecast, Language.De));
+        Assert.Contains("rc6 on 11 June: Linus says nothing new about what comes next. At rc5 on 4 June he wrote that rc8 would be the last: “I'm planning on doing an rc8 this release.”", ForecastText.Reasons(forecast, Language.En));
         Assert.Equal("<rc5@example.org>", forecast.Basis!.HintMessageId);
+    }
+
+    [Theory]
+    [InlineData("I'm planning on doing an rc8 this release.", "release.“")]
+    [InlineData("I'm planning on doing an rc8 this release", "release“.")]
+    [InlineData("Will there be an rc8? Probably!", "Probably!“")]
+    public void A_quote_that_ends_its_sentence_ends_the_reason(string sentence, string ending)
+    {
+        var history = CycleObservation.FromHistory(ReleaseHistory.Load().Where(r => r.Version < KernelVersion.Parse("6.4")));
+        var release = new Release(KernelVersion.Parse("6.4"), ReleaseState.ReleaseCandidates) { MergeWindowOpenedOn = new DateOnly(2023, 4, 23), Rc1On = Rc1 };
+
+        var forecast = ForecastService.Forecast(release, history, LatestRc.Of([Rc(5, 8, sentence)]), Rc1.AddDays(29))!;
+
+        Assert.EndsWith(ending, ForecastText.Reasons(forecast, Language.De)[0], StringComparison.Ordinal);
     }
 }

@@ -31,6 +31,28 @@ public class ReleaseForecasterTests
     }
 
     [Fact]
+    public void Counts_from_the_newest_rc_when_the_merge_window_day_is_unknown()
+    {
+        // A mail from beyond a gap in the history: 4.0-rc7 on 5 April, its predecessor's release never read.
+        var rc7 = new ForecastInput(KernelVersion.Parse("4.0"), null, 7, new DateOnly(2015, 4, 5), null);
+        var known = Forecaster.Forecast(At(7));
+        var unknown = Forecaster.Forecast(rc7);
+
+        Assert.Equal(new DateOnly(2015, 4, 12), unknown.MostLikely);
+        Assert.Equal(known.Candidates, unknown.Candidates);
+        Assert.Throws<ArgumentException>(() => Forecaster.Forecast(rc7 with { LatestRc = 0, LatestRcOn = null }));
+    }
+
+    [Fact]
+    public void Counts_an_rc_without_a_day_from_the_merge_window()
+    {
+        // rc5 is known, its day is not: it came four weeks after rc1, which came two weeks after 3.19.
+        var forecast = Forecaster.Forecast(At(5) with { LatestRcOn = null });
+
+        Assert.Equal(new DateOnly(2015, 4, 12), forecast.MostLikely);
+    }
+
+    [Fact]
     public void An_expected_rc8_moves_the_forecast_a_week()
     {
         var forecast = Forecaster.Forecast(At(7, extra: true));

@@ -11,12 +11,13 @@ namespace KernelPortal.Core.Releases.Forecasting;
 public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
 {
     /// <summary>
-    /// The forecast for an unreleased release as of today (the injected clock), or null when it is released or its
-    /// merge window date is unknown. Days already past are not candidates (<see cref="ReleaseForecaster.Forecast(ForecastInput, DateOnly?)"/>).
+    /// The forecast for an unreleased release as of today (the injected clock), or null when it is released or
+    /// nothing dates it (neither an rc nor the merge window's opening). Days already past are not candidates
+    /// (<see cref="ReleaseForecaster.Forecast(ForecastInput, DateOnly?)"/>).
     /// </summary>
     public async Task<ReleaseForecast?> ForecastAsync(Release release, CancellationToken cancellationToken)
     {
-        if (release.State == ReleaseState.Released || release.MergeWindowOpenedOn is null)
+        if (release.State == ReleaseState.Released)
         {
             return null;
         }
@@ -61,12 +62,16 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
     /// </summary>
     public static ReleaseForecast? Forecast(Release release, IReadOnlyList<CycleObservation> history, LatestRc? latest, DateOnly today)
     {
-        if (release.State == ReleaseState.Released || release.MergeWindowOpenedOn is not { } opened || history.Count == 0)
+        // An rc's day is enough to count from: the merge window's opening is unknown when the mails have a gap before
+        // this release (a 7.4-rc7 mail read into a history that ends with 7.2), and the forecast is still wanted.
+        var rcDay = latest?.AnnouncedOn ?? release.Rc1On;
+        var dated = release.MergeWindowOpenedOn is not null || (latest is not null && rcDay is not null);
+        if (release.State == ReleaseState.Released || !dated || history.Count == 0)
         {
             return null;
         }
 
-        var input = new ForecastInput(release.Version, opened, latest?.Number ?? 0, latest?.AnnouncedOn ?? release.Rc1On, latest?.ExpectsExtraRc, latest?.ExpectedLastRc);
+        var input = new ForecastInput(release.Version, release.MergeWindowOpenedOn, latest?.Number ?? 0, rcDay, latest?.ExpectsExtraRc, latest?.ExpectedLastRc);
         var forecast = new ReleaseForecaster(history).Forecast(input, today);
         return forecast.Basis is { } basis && latest is not null
             ? forecast with { Basis = basis with { HintSentence = latest.HintSentence, HintMessageId = latest.MessageId, StatedAt = latest.StatedAt, StatedOn = latest.StatedOn, LeftOpen = latest.LeftOpen } }

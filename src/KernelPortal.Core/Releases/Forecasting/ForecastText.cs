@@ -81,13 +81,14 @@ public static class ForecastText
         else
         {
             var quote = basis.HintSentence is { } sentence ? (de ? $": „{sentence}“" : $": “{sentence}”") : string.Empty;
+            var stop = EndsSentence(basis.HintSentence) ? string.Empty : ".";
             if (basis.StatedAt is { } at && basis.ExpectedLastRc is { } planned)
             {
                 // The newest mail said nothing; the plan is an earlier rc's, and the reader is told whose.
                 var then = basis.StatedOn is { } on ? Day(on, culture, forecast.AsOf == default ? on : forecast.AsOf) : null;
                 reasons.Add(de
-                    ? $"rc{basis.LatestRc} am {day}: Linus sagt nichts Neues über den weiteren Plan. Bei rc{at} am {then} schrieb er, rc{planned} werde das letzte sein{quote}."
-                    : $"rc{basis.LatestRc} on {day}: Linus says nothing new about what comes next. At rc{at} on {then} he wrote that rc{planned} would be the last{quote}.");
+                    ? $"rc{basis.LatestRc} am {day}: Linus sagt nichts Neues über den weiteren Plan. Bei rc{at} am {then} schrieb er, rc{planned} werde das letzte sein{quote}{stop}"
+                    : $"rc{basis.LatestRc} on {day}: Linus says nothing new about what comes next. At rc{at} on {then} he wrote that rc{planned} would be the last{quote}{stop}");
             }
             else
             {
@@ -98,7 +99,7 @@ public static class ForecastText
                     var k when k == basis.LatestRc => de ? "Linus erwartet die finale Version nächste Woche" : "Linus expects the final release next week",
                     var k => de ? $"Linus erwartet ein rc{k}" : $"Linus expects an rc{k}",
                 };
-                reasons.Add($"rc{basis.LatestRc} {(de ? "am" : "on")} {day}: {said}{quote}.");
+                reasons.Add($"rc{basis.LatestRc} {(de ? "am" : "on")} {day}: {said}{quote}{stop}");
             }
         }
 
@@ -128,6 +129,9 @@ public static class ForecastText
         isProvisional
             ? language == Language.De ? $"Die nächste Version (vorläufig {forecast.Version})" : $"The next version (provisionally {forecast.Version})"
             : $"Linux {forecast.Version}";
+
+    // A quoted sentence that ends with its own stop ends the reason too: „… next weekend.“ takes no second period.
+    private static bool EndsSentence(string? quoted) => quoted is { Length: > 0 } text && text.TrimEnd()[^1] is '.' or '!' or '?' or '…';
 
     private static string Day(DateOnly day, CultureInfo culture, DateOnly today)
     {

@@ -72,7 +72,9 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
         }
 
         var rc = Math.Max(input.LatestRc, 1);
-        var anchor = input.LatestRc >= 1 && input.LatestRcOn is { } rcDay ? rcDay : input.MergeWindowOpenedOn.AddDays(MergeWindowDays);
+        var anchor = input.LatestRc >= 1 && input.LatestRcOn is { } rcDay ? rcDay
+            : input.MergeWindowOpenedOn is { } opened ? opened.AddDays(MergeWindowDays + (7 * (rc - 1)))
+            : throw new ArgumentException("Neither an rc's day nor the merge window's opening is known.", nameof(input));
         var rc1 = input.LatestRc >= 1 ? anchor.AddDays(-7 * (input.LatestRc - 1)) : anchor;
         var season = HolidaySeasons.Of(rc1);
 
@@ -114,7 +116,7 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
             .ToList();
         var fromHistory = Normalise(weights, rc);
         var historyRc = Enumerable.Range(rc, MaxRc - rc + 1).MaxBy(k => fromHistory[k]);
-        var basis = new ForecastBasis(input.LatestRc, input.LatestRc >= 1 ? anchor : input.MergeWindowOpenedOn, season, historyRc, fromHistory[historyRc], expected)
+        var basis = new ForecastBasis(input.LatestRc, input.LatestRc >= 1 ? anchor : input.MergeWindowOpenedOn!.Value, season, historyRc, fromHistory[historyRc], expected)
         {
             ComparableCycles = alone ? similar : history.Count,
         };
