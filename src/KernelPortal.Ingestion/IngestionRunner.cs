@@ -130,6 +130,11 @@ public sealed class IngestionRunner(
 
     private async Task<(MailIngestOutcome, string?)> IngestOneAsync(MailParseResult result, CancellationToken cancellationToken)
     {
+        if (result.PassedOver is { } reason)
+        {
+            return (MailIngestOutcome.NotAnnouncement, reason);
+        }
+
         if (result.Mail is not { } mail)
         {
             return (MailIngestOutcome.Failed, result.Error);

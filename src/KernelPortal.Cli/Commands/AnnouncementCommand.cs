@@ -32,8 +32,8 @@ internal static class AnnouncementCommand
             {
                 foreach (var o in outputs)
                 {
-                    Console.WriteLine(o.Error is not null
-                        ? $"{o.File}: error: {o.Error}"
+                    Console.WriteLine(o.Error is not null ? $"{o.File}: error: {o.Error}"
+                        : o.MessageId is null ? $"{o.File}: {o.Kind}: {o.Reason}"
                         : $"{o.File}: {o.Kind} {o.Version}{(o.Rc is { } rc ? $"-rc{rc}" : "")} {o.Date:yyyy-MM-dd HH:mm zzz} <{o.MessageId}> shortlog={o.ShortlogCommits?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
                 }
             }

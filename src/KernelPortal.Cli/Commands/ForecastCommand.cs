@@ -35,15 +35,22 @@ internal static class ForecastCommand
                     return ExitCodes.BadInput;
                 }
 
+                var unreadable = 0;
                 await foreach (var parsed in new MailFileSource([folder]).ReadAsync(ct))
                 {
                     if (parsed.Mail is { Kind: MailKind.ReleaseCandidate, Version: { Rc: { } rc } version } mail)
                     {
                         evidence.Add(new MailEvidence(version.Release, rc, mail.LocalDate, mail.Hint.ExpectsExtraRc, mail.Hint.ExpectedLastRc, mail.Hint.LeftOpen));
                     }
+                    else if (parsed.Error is { } error)
+                    {
+                        // The backtest goes on without it, but the reader of the figures learns which mail is missing.
+                        unreadable++;
+                        await Console.Error.WriteLineAsync($"kportal: {parsed.Source}: error: {error}");
+                    }
                 }
 
-                await Console.Error.WriteLineAsync($"kportal: {evidence.Count} rc announcements read from {folder}");
+                await Console.Error.WriteLineAsync($"kportal: {evidence.Count} rc announcements read from {folder}{(unreadable > 0 ? $", {unreadable} unreadable" : "")}");
             }
 
             var backtested = ForecastBacktest.Run(ReleaseHistory.Load(), evidence);

@@ -33,7 +33,7 @@ internal sealed record AnnouncementParseOutput(
     {
         if (result.Mail is not { } mail)
         {
-            return new(result.Source, "other", null, null, null, null, null, null, null, null, null, null, result.Error, Reason: result.Error);
+            return new(result.Source, "other", null, null, null, null, null, null, null, null, null, null, result.Error, Reason: result.Error ?? result.PassedOver);
         }
 
         var kind = mail.Kind switch

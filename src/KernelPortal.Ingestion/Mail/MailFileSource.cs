@@ -8,7 +8,12 @@ namespace KernelPortal.Ingestion.Mail;
 /// Mails from the file system: single raw mails, mbox files (recognised by their leading "From " line), either of them
 /// gzipped (lore's <c>t.mbox.gz</c>, recognised by the gzip magic) and folders of these. The way to load history.
 /// </summary>
-public sealed class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementSource
+/// <remarks>
+/// A file named on its own is read as a mail whatever it holds, so that a broken mail is an error. A file found in a
+/// folder that does not start like a mail (a header line or an mbox's "From ") is passed over with its reason
+/// (<see cref="MailParseResult.PassedOver"/>): folders of mails carry indexes and notes beside them.
+/// </remarks>
+public sealed partial class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementSource
 {
     public string Name => "mail files";
 
@@ -20,7 +25,7 @@ public sealed class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementS
             {
                 foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 {
-                    await foreach (var result in ReadFileAsync(file, cancellationToken))
+                    await foreach (var result in ReadFileAsync(file, inFolder: true, cancellationToken))
                     {
                         yield return result;
                     }
@@ -28,7 +33,7 @@ public sealed class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementS
             }
             else
             {
-                await foreach (var result in ReadFileAsync(path, cancellationToken))
+                await foreach (var result in ReadFileAsync(path, inFolder: false, cancellationToken))
                 {
                     yield return result;
                 }
@@ -36,7 +41,7 @@ public sealed class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementS
         }
     }
 
-    private static async IAsyncEnumerable<MailParseResult> ReadFileAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<MailParseResult> ReadFileAsync(string file, bool inFolder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (!File.Exists(file))
         {
@@ -61,6 +66,12 @@ public sealed class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementS
                 yield return result;
             }
 
+            yield break;
+        }
+
+        if (inFolder && !StartsWithHeader(stream))
+        {
+            yield return MailParseResult.NotAMail(file, "not a mail: it does not start with a header line; passed over");
             yield break;
         }
 
@@ -132,6 +143,19 @@ public sealed class MailFileSource(IReadOnlyList<string> paths) : IAnnouncementS
             return (unpacked, null);
         }
     }
+
+    // "Subject: …", "Received: …", "X-Mailer: …": a field name and its colon on the first line.
+    private static bool StartsWithHeader(Stream stream)
+    {
+        var head = new byte[256];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        var firstLine = System.Text.Encoding.ASCII.GetString(head, 0, read).Split('\n')[0];
+        return HeaderLine().IsMatch(firstLine);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9-]*:", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex HeaderLine();
 
     private static bool IsMbox(Stream stream)
     {

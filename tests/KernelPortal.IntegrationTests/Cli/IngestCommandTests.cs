@@ -45,4 +45,19 @@ public class IngestCommandTests(PostgresFixture database) : DatabaseTest(databas
         Assert.Equal(history.Count, runs.Sum(r => r.ItemsNew));
         Assert.All(runs, r => Assert.Equal(0, r.ItemsFailed));
     }
+
+    [Fact]
+    public async Task A_folder_of_mails_with_an_index_beside_them_is_read_without_an_error()
+    {
+        using var folder = new TempFolder();
+        var history = AnnouncementMailWriter.History();
+        folder.Write(history);
+        File.WriteAllText(System.IO.Path.Combine(folder.Path, "index.csv"), "file,version,what_followed\n4.0-rc7.eml,4.0,final\n");
+
+        var result = await KportalProcess.RunAsync(["ingest", "mail", folder.Path], Database.ConnectionString);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"{history.Count + 1} items read, {history.Count} new announcements, 0 failed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("index.csv: not a mail", result.Error, StringComparison.Ordinal);
+    }
 }

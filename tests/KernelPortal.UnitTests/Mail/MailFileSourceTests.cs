@@ -33,6 +33,25 @@ public sealed class MailFileSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task Passes_over_an_index_beside_the_mails_but_reads_a_named_file_whatever_it_holds()
+    {
+        File.WriteAllText(Path.Combine(folder, "6.9-rc7.eml"), Fixture("6.9-rc7-simmer.eml"));
+        var index = Path.Combine(folder, "index.csv");
+        File.WriteAllText(index, "file,version,rc,linus_says,quote\n6.9-rc7.eml,6.9,7,another-rc,\"see: the mail\"\n");
+        File.WriteAllText(Path.Combine(folder, "truncated.eml"), "From: Linus Torvalds <torvalds@linux-foundation.org>\nSubject: Linux 6.9-rc");
+
+        var inFolder = (await ReadAll(folder)).ToDictionary(r => Path.GetFileName(r.Source));
+        var named = Assert.Single(await ReadAll(index));
+
+        Assert.Equal("6.9-rc7", inFolder["6.9-rc7.eml"].Mail!.Version?.ToString());
+        Assert.Null(inFolder["index.csv"].Error);
+        Assert.Contains("not a mail", inFolder["index.csv"].PassedOver, StringComparison.Ordinal);
+        Assert.NotNull(inFolder["truncated.eml"].Error);
+        Assert.Null(named.PassedOver);
+        Assert.NotNull(named.Error);
+    }
+
+    [Fact]
     public async Task Reads_every_mail_of_a_gzipped_thread_mbox()
     {
         const string reply = "Date: Mon, 6 May 2024 09:00:00 +0200\nFrom: Ada Fixture <ada@example.org>\nSubject: Re: Linux 6.9-rc7\nMessage-ID: <fixture-reply-1@example.org>\n\nThanks, boots fine here.\n";
