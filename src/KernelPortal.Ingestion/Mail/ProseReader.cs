@@ -111,7 +111,7 @@ public static partial class ProseReader
             // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it. A doubt
             // about something else ("Who knows why the ARM build broke") leaves the plan as it was.
             var undecidedAt = Undecided().Match(lower);
-            if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(lower)))
+            if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(lower, undecidedAt)))
             {
                 undecidedAt = Match.Empty;
             }
@@ -1174,14 +1174,21 @@ public static partial class ProseReader
     private static partial Regex NarratedDecision();
 
     /// <summary>
-    /// True when a sentence's doubt is about the schedule: it names an rc, the release (or its version), an extra week
-    /// or the last one, or doubts without naming anything else ("I'm still undecided", "I'm still waffling about it",
-    /// "I'll know more by the end of the week"); "who knows why the build broke" and "we'll know more about the drm
-    /// issue next week" name something else.
+    /// True when a sentence's doubt is about the schedule: the part of the sentence it stands in (up to a "but", ; or —)
+    /// names an rc, the release (or its version), an extra week or the last one, or the doubt names nothing else ("I'm
+    /// still undecided", "I'm still waffling about it", "I'll know more by the end of the week"); "who knows why the
+    /// build broke" and "we'll know more about the drm issue next week" name something else, and so does "I'm not sure
+    /// what caused the ext4 regression, but I expect the final next weekend", whose plan lies beyond the "but".
     /// </summary>
-    private static bool DoubtOnSchedule(string sentence) =>
-        ScheduleWord().IsMatch(sentence)
-        || Undecided().Matches(sentence).Any(doubt => NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..]));
+    private static bool DoubtOnSchedule(string sentence, Match doubt)
+    {
+        var start = DoubtBreak().Matches(sentence[..doubt.Index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        var end = DoubtBreak().Match(sentence, doubt.Index + doubt.Length) is { Success: true } after ? after.Index : sentence.Length;
+        return ScheduleWord().IsMatch(sentence[start..end]) || NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..end]);
+    }
+
+    [GeneratedRegex(@"\bbut\b|;|—", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoubtBreak();
 
     // Words of the schedule, for a doubt to be about it ("scheduler" is not "schedule", "the final word" is no final).
     [GeneratedRegex(@"\b(?:-?rc\d*|-?rcs|release|releasing|final(?!\s+(?:word|fix(?:es)?|version|piece|bits?|patch(?:es)?|answer))|(?:extra|another)\s+week|schedule|the\s+last\s+one|merge\s+window)\b|(?<![\w.])v?\d+\.\d+(?:\.\d+)?(?![\w.]*\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1210,7 +1217,7 @@ public static partial class ProseReader
     // "make this last week count", "let's make this last week a quiet one", "the final 4.11
     // is next", "next up: the final", "this is it for / the end of the rc series", "the next thing you'll see from me
     // is the 6.6 release".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|regressions?|diffstat|shortlog|numbers|size|commits)\b)|\bnext\s+(?:week|sunday|weekend)'s\s+(?:final\s+)?(?:release|v?" + Ver + @")\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bmake\s+(?:this|the)\s+(?:last|final)\s+week\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|regressions?|diffstat|shortlog|numbers|size|commits)\b)|\bnext\s+(?:week|sunday|weekend)'s\s+(?:final\s+)?(?:release|v?" + Ver + @")\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b(?:get|push|put|ship)(?:ting)?\s+(?:the\s+)?final\s+(?:v?" + Ver + @"\s+)?(?:release\s+)?out\s+(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bmake\s+(?:this|the)\s+(?:last|final)\s+week\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …": denies whatever its clause goes on to
@@ -1236,7 +1243,7 @@ public static partial class ProseReader
     // end of the week" and "who knows, maybe …" are not). What holds whatever happens is decided: "I'll do an rc8 either
     // way", "whether or not the fix makes it, 6.18 comes next Sunday", "I haven't decided what the rc8 will look like"; what
     // "could go either way" is not.
-    [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?)\s+(?:is|remains)\s+(?:still\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided)\b|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     private const string DismissalWords = @"(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance";
@@ -1272,12 +1279,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Would();
 
-    // What Linus would say in another situation ("normally", "in a normal cycle", "I would normally expect …",
+    // What Linus would say in another situation ("normally", "in a normal cycle", "the usual schedule would have the final
+    // next weekend, but …", "I would normally expect …",
     // "otherwise this would be the last rc"; "Otherwise, things look calm" without a "would" means "apart from that"),
     // wishes he could say ("I'd love to
     // say this is the last rc") or names as an option he could just take ("Sure, I could just release next weekend and
     // pretend everything is fine") is not what he says now.
-    [GeneratedRegex(@"^(?:normally|usually|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|^otherwise\b(?=.*\b(?:would|'d)\b)|\b(?:normally|usually)\s+i'd\b|\b(?:i|we)\s+(?:would|'d)\s+(?:normally|usually)\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:normally|usually|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:usual|normal|regular)\s+(?:schedule|plan|cadence|rhythm|timeline)\s+(?:would|'d)\b(?=.*\bbut\b)|^otherwise\b(?=.*\b(?:would|'d)\b)|\b(?:normally|usually)\s+i'd\b|\b(?:i|we)\s+(?:would|'d)\s+(?:normally|usually)\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -1118,6 +1118,16 @@ public class ProseReaderTests
     [InlineData("6.2-rc8", "rc9", 9, "I might need to do an rc9 if the btrfs issue isn't fixed.")]
     [InlineData("6.2-rc8", "rc9", 9, "So rc8 is out, and rc9 is planned for next week because of my travel.")]
     [InlineData("6.2-rc8", "final", 8, "The merge window for 6.3 will open next weekend.")]
+    // Round 97: what the usual schedule would do is no plan when a "but" follows; a doubt about something else before a
+    // "but" leaves the plan after it standing; "get the final out next week".
+    [InlineData("6.20-rc7", "rc8", 8, "The usual schedule would have the final release next weekend, but I'm going to be traveling, so rc8 it is.")]
+    [InlineData("6.20-rc7", "final", 7, "The usual schedule would have the final release next weekend, and I see no reason to change that.")]
+    [InlineData("6.20-rc7", "final", 7, "I'm not sure whether the networking fix is right, but I expect the final next weekend.")]
+    [InlineData("6.20-rc7", "final", 7, "Who knows why the build broke, but I expect the final next weekend.")]
+    [InlineData("6.20-rc7", "final", 7, "It's hard to say what caused the ext4 regression, but the final release is still on track for next weekend.")]
+    [InlineData("6.20-rc7", "final", 7, "The question is still open for the ext4 fix, but I expect the final next weekend.")]
+    [InlineData("6.20-rc7", "final", 7, "I expect to get the final 6.20 out next weekend.")]
+    [InlineData("6.20-rc7", "rc8", 8, "It's an open question whether the new scheduler code is ready, but the rc8 is happening regardless.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
@@ -1444,6 +1454,12 @@ public class ProseReaderTests
     [InlineData("Whether this ends up being the last rc depends on the fs fixes.", true)]
     [InlineData("It's too early to say whether we need an rc8.", true)]
     [InlineData("The decision about rc8 will come next week.", true)]
+    [InlineData("The rc8 question is still open, and I'll see how the week goes.", true)]
+    [InlineData("Whether we do an rc8 is still an open question.", true)]
+    [InlineData("rc8 remains an open question.", true)]
+    [InlineData("The decision is still open.", true)]
+    [InlineData("It's hard to say whether we need an rc8, but things look calm.", true)]
+    [InlineData("I expect the final next weekend, but I'm not sure yet.", true)]
     [InlineData("We'll see how next week goes, but right now I expect to release 4.7 next Sunday.", false)]
     [InlineData("Let's see what the next week brings.", false)]
     // A doubt about something else leaves an earlier plan standing.
