@@ -51,9 +51,10 @@ public static partial class ProseReader
         return bad && !Alternative().IsMatch(sentence[..index]) ? Proviso.BadTurn : Proviso.Other;
     }
 
-    // What goes wrong in a condition ("if something comes up", "if we hit problems"), what denies it ("if nothing comes
+    // What goes wrong in a condition ("if something comes up", "if we hit problems", "if rc7 turns out big", "if the fix
+    // is delayed"), what denies it ("if nothing comes
     // up", "if things don't calm down") and what mends it ("if the regression isn't fixed"), for ProvisoOf.
-    [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|breaks?|broken|blows?\s+up|(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|big(?:ger)?|large(?:r)?|messy|noisy|ugly|hairy|delayed|stuck|slips?|breaks?|broken|blows?\s+up|(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BadTurn();
 
     [GeneratedRegex(@"\b(?:no|not|nothing|none|never|without|\w+n't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

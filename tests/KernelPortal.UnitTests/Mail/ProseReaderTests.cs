@@ -1128,6 +1128,19 @@ public class ProseReaderTests
     [InlineData("6.20-rc7", "final", 7, "The question is still open for the ext4 fix, but I expect the final next weekend.")]
     [InlineData("6.20-rc7", "final", 7, "I expect to get the final 6.20 out next weekend.")]
     [InlineData("6.20-rc7", "rc8", 8, "It's an open question whether the new scheduler code is ready, but the rc8 is happening regardless.")]
+    // Round 98: an extra rc only if things go wrong, said alone, is the usual end; "we'll have a regular schedule".
+    [InlineData("6.20-rc7", "final", 7, "If something comes up, there'll be an rc8.")]
+    [InlineData("6.20-rc7", "final", 7, "If anything bad happens, I'll do an rc8.")]
+    [InlineData("6.20-rc7", "final", 7, "If things don't calm down, there'll be an rc8.")]
+    [InlineData("6.20-rc6", "rc7", 7, "If rc7 turns out to be big, we'll need an rc8.")]
+    [InlineData("6.20-rc7", "final", 7, "If the networking fix is delayed, I'll do an rc8.")]
+    [InlineData("6.20-rc7", "final", 7, "I'll do an rc8 if the big pull from Dave turns out to be messy.")]
+    [InlineData("6.20-rc7", "final", 7, "Even if this week is messy, I plan on releasing the final next weekend.")]
+    [InlineData("6.20-rc7", "rc8", 8, "If nothing comes up, there'll still be an rc8, because of my travel.")]
+    [InlineData("6.20-rc8", "rc9", 9, "I might need to do an rc9 if the btrfs issue isn't resolved.")]
+    [InlineData("6.20-rc6", "rc7", 7, "At this point I'm fairly confident we'll have a regular schedule.")]
+    [InlineData("6.20-rc6", "rc7", 7, "We'll stick to the normal schedule unless something bad happens.")]
+    [InlineData("6.20-rc6", "rc7", 8, "I don't think we'll have a normal schedule this time.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
