@@ -317,7 +317,7 @@ public static partial class ProseReader
                 // "I'll let it go another week: expect an rc8" — a week beside a planned later rc is that rc's week.
                 if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index]))
                     || (weeks == 1 && PlansLaterRc(s, rc, release))
-                    || delays.Any(d => d.Index < m.Index && !Negated(s, d.Index)))
+                    || delays.Any(d => d.Index < m.Index && !DelayDenied(s, d.Index)))
                 {
                     continue;
                 }
@@ -434,11 +434,11 @@ public static partial class ProseReader
             // other delay ("it would be convenient to delay the merge window" is not about this release at all). Before
             // the usual last rc, a delay is a week beyond the usual ("I expect it to slip a week" at rc1 is an rc8).
             var onTime = Math.Max(rc, UsualLastRc);
-            yield return Negated(s, m.Index) ? new Claim(onTime, m.Index) : new Claim(onTime + 1, m.Index) { Hedged = true };
+            yield return DelayDenied(s, m.Index) ? new Claim(onTime, m.Index) : new Claim(onTime + 1, m.Index) { Hedged = true };
         }
 
         // "The final release will slip by a week": the final is what is delayed, not a claim of its own.
-        var delayed = delays.Any(m => !Negated(s, m.Index));
+        var delayed = delays.Any(m => !DelayDenied(s, m.Index));
         foreach (Match m in FinalNext().Matches(s))
         {
             // "the last rc was bigger" speaks of the rc before; "an rc8 and then the final release" follows another step;
@@ -456,7 +456,7 @@ public static partial class ProseReader
             }
 
             // "this was the last rc" says the mail's own rc is the last, as "this is" does.
-            if (!delayed && (!NotStatedNow(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
+            if (!delayed && !HeldUpOrDelayed(s, m.Index, delays) && (!NotStatedNow(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
                 && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
                 && !ComesAfterLaterRc(s, m, rc))
             {
@@ -522,7 +522,8 @@ public static partial class ProseReader
         foreach (var m in named.Concat(pronouns))
         {
             var version = m.Groups["v"];
-            if ((version.Success && version.Value != release) || NotStatedNow(s, m.Index, release) || FollowsAnotherStep(s, m.Index))
+            if ((version.Success && version.Value != release) || NotStatedNow(s, m.Index, release) || FollowsAnotherStep(s, m.Index)
+                || HeldUpOrDelayed(s, m.Index, delays))
             {
                 continue;
             }
@@ -690,9 +691,28 @@ public static partial class ProseReader
         Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
 
     /// <summary>
+    /// True when the release at <paramref name="index"/> is what its clause says is (not) held up or delayed: "I don't
+    /// expect anything to hold up the release next week", "nothing should delay 6.20 beyond next weekend". The hold-up
+    /// or the delay is the claim (SentenceClaims reads both); the release named after it is not one of its own.
+    /// </summary>
+    private static bool HeldUpOrDelayed(string sentence, int index, MatchCollection delays)
+    {
+        var start = ClauseBounds(sentence, index).Start;
+        return HoldingUp().Matches(sentence).Any(h => h.Index >= start && h.Index < index)
+            || delays.Any(d => d.Index >= start && d.Index < index);
+    }
+
+    /// <summary>
     /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
     /// denies the delay standing between them, and the release is next.
     /// </summary>
+    // "Nothing (I know of) should delay the release" denies the delay as "no reason to delay" does.
+    private static bool DelayDenied(string sentence, int index) =>
+        Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+
+    [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,4}?(?:should|will|would|is\s+going\s+to|seems\s+to|looks\s+like\s+it\s+(?:will|would|should))\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NothingWill();
+
     private static bool NegatedItself(string sentence, int index, MatchCollection delays)
     {
         var window = Window(sentence, index);

@@ -1128,6 +1128,14 @@ public class ProseReaderTests
     [InlineData("6.20-rc7", "final", 7, "The question is still open for the ext4 fix, but I expect the final next weekend.")]
     [InlineData("6.20-rc7", "final", 7, "I expect to get the final 6.20 out next weekend.")]
     [InlineData("6.20-rc7", "rc8", 8, "It's an open question whether the new scheduler code is ready, but the rc8 is happening regardless.")]
+    // Round 99: the release that is (not) held up or delayed is no claim of its own; "nothing should delay" denies.
+    [InlineData("6.20-rc8", "final", 8, "Things are calm and I don't expect anything to hold up the release next week.")]
+    [InlineData("6.20-rc7", "final", 7, "I don't expect anything to hold up the release next week.")]
+    [InlineData("6.20-rc7", "final", 7, "I don't think anything will hold up the final release.")]
+    [InlineData("6.20-rc7", "final", 7, "Nothing I know of should delay 6.20 beyond next weekend.")]
+    [InlineData("6.20-rc7", "final", 7, "Nothing should delay the release.")]
+    [InlineData("6.20-rc7", "rc8", 8, "Nothing big came in, but the late drm fix will delay the release by a week.")]
+    [InlineData("6.20-rc7", "rc8", 8, "Two regressions are holding up the release, so rc8 it is.")]
     // Round 98: an extra rc only if things go wrong, said alone, is the usual end; "we'll have a regular schedule".
     [InlineData("6.20-rc7", "final", 7, "If something comes up, there'll be an rc8.")]
     [InlineData("6.20-rc7", "final", 7, "If anything bad happens, I'll do an rc8.")]
