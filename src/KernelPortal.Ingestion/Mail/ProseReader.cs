@@ -304,7 +304,9 @@ public static partial class ProseReader
 
     private static IEnumerable<Claim> SentenceClaims(string s, int rc, string release)
     {
-        var delays = Delay().Matches(s);
+        // "This rc is a bit delayed" tells of the mail's own lateness (Late), not of a later release.
+        var late = Late().Matches(s);
+        var delays = Delay().Matches(s).Where(d => !late.Any(l => d.Index >= l.Index && d.Index < l.Index + l.Length)).ToList();
 
         // Weeks still to go: from rc N, the release after w weeks follows rc N + w − 1. Only weeks ahead count:
         // "another week has gone by" looks back; "drag this out for another week" is the delay's length.
@@ -503,7 +505,7 @@ public static partial class ProseReader
     /// the nearest in the same clause of next week (the last rc is this one), the week after (one more rc) and the
     /// normal schedule (rc7).
     /// </summary>
-    private static IEnumerable<Claim> FinalWithTime(string s, int rc, string release, MatchCollection delays, bool delayed)
+    private static IEnumerable<Claim> FinalWithTime(string s, int rc, string release, IReadOnlyList<Match> delays, bool delayed)
     {
         if (delayed)
         {
@@ -695,7 +697,7 @@ public static partial class ProseReader
     /// expect anything to hold up the release next week", "nothing should delay 6.20 beyond next weekend". The hold-up
     /// or the delay is the claim (SentenceClaims reads both); the release named after it is not one of its own.
     /// </summary>
-    private static bool HeldUpOrDelayed(string sentence, int index, MatchCollection delays)
+    private static bool HeldUpOrDelayed(string sentence, int index, IReadOnlyList<Match> delays)
     {
         var start = ClauseBounds(sentence, index).Start;
         return HoldingUp().Matches(sentence).Any(h => h.Index >= start && h.Index < index)
@@ -713,7 +715,7 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,4}?(?:should|will|would|is\s+going\s+to|seems\s+to|looks\s+like\s+it\s+(?:will|would|should))\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingWill();
 
-    private static bool NegatedItself(string sentence, int index, MatchCollection delays)
+    private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
     {
         var window = Window(sentence, index);
         return Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
@@ -1318,14 +1320,17 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:normally|usually|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:usual|normal|regular)\s+(?:schedule|plan|cadence|rhythm|timeline)\s+(?:would|'d)\b(?=.*\bbut\b)|^otherwise\b(?=.*\b(?:would|'d)\b)|\b(?:normally|usually)\s+i'd\b|\b(?:i|we)\s+(?:would|'d)\s+(?:normally|usually)\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
-    [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // Words of travel and holidays; a place only where it is one: "I'll be in Tokyo", "I'm in Europe this week" — not "I'm
+    // in Git maintenance mode", where a word follows the name.
+    [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|(?:i'm|i\s+am)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?(?=\s*(?:[,.;:!)]|$|\s+(?:this|for|until|till|through|right|at|and|so|now|again|today|on)\b))|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Travel();
 
     // A late rc or release: "a day late", "a few hours late", "this rc is out later than usual" (not "the fixes came
     // later than usual"), "sorry / apologies for the delay", "I'm a bit behind schedule", "on Monday rather than Sunday", "doing
     // this on Monday", "Monday morning instead of Sunday", "Sorry, I'm late" (not "late to the party"), "better late than
-    // never", "a slightly delayed rc", "forgot to cut / send it", "a late rc" — not "the late rc fixes", nor "late rc's".
-    [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|(?:sorry|apologies)\s+for\s+the\s+(?:delay|lateness)|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|(?:on\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|\bi(?:'m|\s+am)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+)?late\b(?!\s+(?:to|for)\b)|better\s+late\s+than\s+never|\b(?:slightly\s+|a\s+bit\s+|somewhat\s+)?delayed\s+(?:-?rc\d*|announcement)\b|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!'s|s\b|\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // never", "a slightly delayed rc", "the release is a bit delayed" (not "the release is delayed by a week", a plan),
+    // "forgot to cut / send it", "a late rc" — not "the late rc fixes", nor "late rc's".
+    [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|(?:sorry|apologies)\s+for\s+the\s+(?:delay|lateness)|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|(?:on\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|\bi(?:'m|\s+am)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+)?late\b(?!\s+(?:to|for)\b)|better\s+late\s+than\s+never|\b(?:this(?:\s+(?:release|rc|-?rc\d+|one))?|it|the\s+(?:release|rc|-?rc\d+))\s+(?:is|was|comes)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)|slightly|somewhat)\s+delayed\b|\b(?:slightly\s+|a\s+bit\s+|somewhat\s+)?delayed\s+(?:-?rc\d*|announcement)\b|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!'s|s\b|\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14

@@ -1128,6 +1128,9 @@ public class ProseReaderTests
     [InlineData("6.20-rc7", "final", 7, "The question is still open for the ext4 fix, but I expect the final next weekend.")]
     [InlineData("6.20-rc7", "final", 7, "I expect to get the final 6.20 out next weekend.")]
     [InlineData("6.20-rc7", "rc8", 8, "It's an open question whether the new scheduler code is ready, but the rc8 is happening regardless.")]
+    // Round 100: the mail's own lateness ("this rc is a bit delayed") is no delay of the release.
+    [InlineData("6.20-rc7", "final", 7, "This rc is a bit delayed, but I still expect the final next weekend.")]
+    [InlineData("6.20-rc7", "rc8", 8, "The final release is delayed by a week.")]
     // Round 99: the release that is (not) held up or delayed is no claim of its own; "nothing should delay" denies.
     [InlineData("6.20-rc8", "final", 8, "Things are calm and I don't expect anything to hold up the release next week.")]
     [InlineData("6.20-rc7", "final", 7, "I don't expect anything to hold up the release next week.")]
@@ -1585,6 +1588,7 @@ public class ProseReaderTests
     [InlineData("Heads up: I'll be in Australia for LCA the last week of January.", "last week of January")]
     // Seventieth round (whole mails): days of the merge window.
     [InlineData("For the 6.18 merge window, I'll be on the road for the first few days, so please send pull requests early.", "first few days")]
+    [InlineData("I'm in Europe this week, so the timing of this release is off by a few hours.", "this week")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
@@ -1611,6 +1615,7 @@ public class ProseReaderTests
     [InlineData("The holidays are behind us, and things are picking up again.")]
     [InlineData("Thanks to everybody who sent their pull requests early: we all wanted to get things done before the holidays.")]
     [InlineData("So as expected, this is a tiny rc - there really hasn't been a lot going on during the holidays.")]
+    [InlineData("I'm in Git maintenance mode today.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
@@ -1644,6 +1649,8 @@ public class ProseReaderTests
     [InlineData("rc2 is a bit later than usual, because I spent the day hiking.")]
     [InlineData("Sorry, I'm late.")]
     [InlineData("Better late than never: here's rc5.")]
+    [InlineData("The release is a bit delayed because I wanted to wait for one more fix.")]
+    [InlineData("This rc is slightly delayed, since I was out all day.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -1663,6 +1670,8 @@ public class ProseReaderTests
     [InlineData("I expect the final to be delayed by a week.")]
     [InlineData("Late rc's tend to be bigger.")]
     [InlineData("I'm late to the party on this regression, but I think the fix is right.")]
+    [InlineData("The final release is delayed by a week.")]
+    [InlineData("The release is delayed until the btrfs fix lands.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
