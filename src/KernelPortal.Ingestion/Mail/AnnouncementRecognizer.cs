@@ -26,6 +26,7 @@ public static partial class AnnouncementRecognizer
     public static KernelVersion? Recognise(string subject, bool fromLinus, string from, AnnouncementBody content, out string reason)
     {
         subject = SpelledVersion().Replace(GluedLinux().Replace(AnnouncementSubject.PlainDashes(subject).Trim(), "Linux "), Respell);
+        subject = RcOfRelease().Replace(subject, m => $"{m.Groups["release"].Value}-rc{m.Groups["rc"].Value}");
         if (AnnouncementSubject.ReplyPrefix().IsMatch(subject))
         {
             reason = "a reply or forward (the subject starts with Re:/Fwd:)";
@@ -104,6 +105,11 @@ public static partial class AnnouncementRecognizer
             }
 
             var text = named.Value;
+            if (text.StartsWith('-') || text.StartsWith("rc", StringComparison.OrdinalIgnoreCase))
+            {
+                text = "-" + text.TrimStart('-').ToLowerInvariant();
+            }
+
             if (text.StartsWith('-') && subjectVersion is { } known && KernelVersion.TryParse($"{known.Release}{text}", out var completed))
             {
                 return completed;
@@ -145,6 +151,10 @@ public static partial class AnnouncementRecognizer
     [GeneratedRegex(@"(?<![\w.])(?<release>[vV]?\d+\.\d+)(?:\.0(?!\w|\.\d))?(?:\s*[-_ ]?\s*[rR][cC]\s*-?\s*(?<rc>\d{1,2})(?!\d))?(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpelledVersion();
 
+    // "rc7 for 6.21", "-rc2 of Linux 6.21": the rc named before its release, read as "6.21-rc7".
+    [GeneratedRegex(@"(?<![\w.])-?[rR][cC](?<rc>\d{1,2})\s+(?:for|of)\s+(?:linux\s+)?[vV]?(?<release>\d+\.\d+)(?!\w|\.\d|-)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RcOfRelease();
+
     // "Linux6.1-rc3": the version glued to the name.
     [GeneratedRegex(@"\blinux(?=[vV]?\d+\.\d)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GluedLinux();
@@ -169,9 +179,9 @@ public static partial class AnnouncementRecognizer
     [GeneratedRegex(@"\b(?:i(?:'ve|\s+have)?\s+(?:just\s+)?(?:cut|tagged|released|pushed\s+out|pushed|uploaded)|(?:is|are)\s+(?:now\s+)?out\b|(?:has|have)\s+been\s+(?:tagged|released|pushed)|the\s+final\s+v?\d+\.\d+|merge\s+window\s+is\s+(?:now\s+)?(?:closed|over|open)|done\s+with\s+the\s+merge\s+window)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Announcing();
 
-    // A version named by announcing words: "cut (a|the) -rc1", "cut v3.1-rc1", "v4.0-rc1 is out", "the final 4.0", "Linux 4.0-rc1 is out",
+    // A version named by announcing words: "cut (a|the) -rc1", "pushed out rc7", "cut v3.1-rc1", "v4.0-rc1 is out", "the final 4.0", "Linux 4.0-rc1 is out",
     // or the tag named in the text: "the tag is v3.2-rc4", "linux.git tags/v3.2-rc4", "the v3.2-rc4 tag". A 2.6-era version is
     // taken whole ("cut 2.6.25-rc1" is never "2.6").
-    [GeneratedRegex(@"(?:\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?|-rc\d+)\b(?!\.\d)|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+(?:\.\d+)?)\b(?!\.\d)|\btag(?:s/|\s+(?:is\s+|named\s+)?)[vV](?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\b(?!\.\d)|\b[vV](?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\s+tag\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?:\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?|-?rc\d+)\b(?!\.\d)|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+(?:\.\d+)?)\b(?!\.\d)|\btag(?:s/|\s+(?:is\s+|named\s+)?)[vV](?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\b(?!\.\d)|\b[vV](?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\s+tag\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedInText();
 }
