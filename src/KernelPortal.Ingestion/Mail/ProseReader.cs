@@ -170,6 +170,16 @@ public static partial class ProseReader
                 .Where(c => c.At >= plannedFrom)
                 .Select(c => Turned(c) ? c with { Sentence = sentences[i], LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None } : c with { Sentence = sentences[i] })
                 .ToList();
+            // "I was hoping this would be the last rc, but the networking regression is still open": a hope that did not
+            // come true says the other way, as a lean; what follows the "but" is read as it stands.
+            if (DashedHope().Match(lower) is { Success: true } hope && But().Match(lower, hope.Index) is { Success: true } dashed)
+            {
+                var from = hope.Index + hope.Length;
+                var hoped = ClaimsOf(lower[from..dashed.Index], rc, version.Value.Release.ToString())
+                    .Select(c => c with { Sentence = sentences[i], At = from + c.At, LastRc = c.LastRc == rc ? rc + 1 : rc, Hedged = true, Proviso = Proviso.None });
+                found = [.. found.Where(c => c.At < hope.Index || c.At >= dashed.Index), .. hoped];
+            }
+
             if (lower.TrimEnd().EndsWith('?') && !TagQuestion().IsMatch(lower))
             {
                 // What the question asks is no claim; what stands before its last ; : or — still is ("I'm not doing an
@@ -1293,6 +1303,10 @@ public static partial class ProseReader
     // "Scratch that", "Change of plans", "Update:", "Correction:".
     [GeneratedRegex(@"^(?:(?:hmm+|oh|ok(?:ay)?|well|so|and)\b[,.!]?\s+)*(?:actually|on\s+second\s+thoughts?|wait|scratch\s+that|change\s+of\s+plans?|update|correction|never\s*mind)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Revision();
+
+    // A hope told in the past, which a "but" after it dashes: "I was (really) hoping", "I had / I'd hoped", "I hoped".
+    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|(?:\s+had|'d)\s+(?:really\s+)?hoped|\s+(?:really\s+)?hoped)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DashedHope();
 
     // "… and this time it is", "… but this time it isn't": whether what normally happens happens now.
     [GeneratedRegex(@"\bthis\s+time\s+(?:it\s+|that\s+)?(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be)|is|will\s+be|it'll\s+be)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

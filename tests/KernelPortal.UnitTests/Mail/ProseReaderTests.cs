@@ -1128,6 +1128,14 @@ public class ProseReaderTests
     [InlineData("6.20-rc7", "final", 7, "The question is still open for the ext4 fix, but I expect the final next weekend.")]
     [InlineData("6.20-rc7", "final", 7, "I expect to get the final 6.20 out next weekend.")]
     [InlineData("6.20-rc7", "rc8", 8, "It's an open question whether the new scheduler code is ready, but the rc8 is happening regardless.")]
+    // Round 101: a hope told in the past and dashed by a "but" says the other way, as a lean.
+    [InlineData("6.20-rc7", "rc8", 8, "I was hoping this would be the last rc, but the networking regression is still open.")]
+    [InlineData("6.20-rc7", "rc8", 8, "I had hoped to make this the last rc, but there are still a few open issues.")]
+    [InlineData("6.20-rc7", "rc8", 8, "I'd hoped that rc7 would be the last one, but it's not going to happen.")]
+    [InlineData("6.20-rc7", "final", 7, "I was hoping for a calm week, but the final release is still on track for next weekend.")]
+    [InlineData("6.20-rc7", "final", 7, "I was hoping this would be the last rc, but things have been calm enough, so it is: final next week.")]
+    [InlineData("6.20-rc7", "final", 7, "We'll see how the week goes, but right now I'm fairly confident that this is the last rc.")]
+    [InlineData("6.20-rc7", "rc8", 8, "I'll probably do an rc8, not because there are any huge problems, but because it's been a bit noisier than I'd like.")]
     // Round 100: the mail's own lateness ("this rc is a bit delayed") is no delay of the release.
     [InlineData("6.20-rc7", "final", 7, "This rc is a bit delayed, but I still expect the final next weekend.")]
     [InlineData("6.20-rc7", "rc8", 8, "The final release is delayed by a week.")]
