@@ -362,6 +362,12 @@ public static partial class ProseReader
                     yield return new Claim(denied ? rc : k, again.Groups["clause"].Index);
                 }
             }
+            else if (k > rc && !toldOf && k <= UsualLastRc && WaitToSee().IsMatch(s[..m.Index]))
+            {
+                // "Let's see how rc7 looks", "we'll see what rc7 brings" at rc6: the usual next rc is coming anyway, and
+                // waiting to see it says nothing of where the cycle ends.
+                continue;
+            }
             else if (k > rc && !toldOf)
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
@@ -1303,6 +1309,10 @@ public static partial class ProseReader
     // "Scratch that", "Change of plans", "Update:", "Correction:".
     [GeneratedRegex(@"^(?:(?:hmm+|oh|ok(?:ay)?|well|so|and)\b[,.!]?\s+)*(?:actually|on\s+second\s+thoughts?|wait|scratch\s+that|change\s+of\s+plans?|update|correction|never\s*mind)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Revision();
+
+    // "see how", "see what", "wait and see whether" right before an rc: waiting for it, not planning it.
+    [GeneratedRegex(@"\b(?:see|tell)\s+(?:how|what|if|whether)\s+(?:the\s+|next\s+week's\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WaitToSee();
 
     // A hope told in the past, which a "but" after it dashes: "I was (really) hoping", "I had / I'd hoped", "I hoped".
     [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|(?:\s+had|'d)\s+(?:really\s+)?hoped|\s+(?:really\s+)?hoped)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -1396,6 +1396,7 @@ public class ProseReaderTests
     [InlineData("6.9-rc3", "Let's hope the rest of the release goes as smoothly.")]
     [InlineData("6.9-rc3", "There's no reason to think this will be anything but a normal release.")]
     [InlineData("6.9-rc2", "The rc2 is a bit bigger than usual, but that's normal after a big merge window.")]
+    [InlineData("6.16-rc6", "We'll see what rc7 brings.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -1485,6 +1486,7 @@ public class ProseReaderTests
     [InlineData("I'm still waffling about whether to do an rc8.", true)]
     [InlineData("Whether this ends up being the last rc depends on the fs fixes.", true)]
     [InlineData("It's too early to say whether we need an rc8.", true)]
+    [InlineData("Let's see how rc7 looks.", true)]
     [InlineData("The decision about rc8 will come next week.", true)]
     [InlineData("The rc8 question is still open, and I'll see how the week goes.", true)]
     [InlineData("Whether we do an rc8 is still an open question.", true)]
