@@ -362,10 +362,11 @@ public static partial class ProseReader
                     yield return new Claim(denied ? rc : k, again.Groups["clause"].Index);
                 }
             }
-            else if (k > rc && !toldOf && k <= UsualLastRc && WaitToSee().IsMatch(s[..m.Index]))
+            else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index]) || !EndWord().IsMatch(s[ClauseBounds(s, m.Index).Start..])))
             {
-                // "Let's see how rc7 looks", "we'll see what rc7 brings" at rc6: the usual next rc is coming anyway, and
-                // waiting to see it says nothing of where the cycle ends.
+                // An rc of the usual cycle is coming anyway: naming it ("the rc2 should be out next Sunday as usual" at
+                // rc1, "let's see how rc7 looks" at rc6) says nothing of where the cycle ends, unless its clause or what
+                // follows says so ("rc7 will be the last", "rc7 next week, then the final", "the final release after rc7").
                 continue;
             }
             else if (k > rc && !toldOf)
@@ -1309,6 +1310,10 @@ public static partial class ProseReader
     // "Scratch that", "Change of plans", "Update:", "Correction:".
     [GeneratedRegex(@"^(?:(?:hmm+|oh|ok(?:ay)?|well|so|and)\b[,.!]?\s+)*(?:actually|on\s+second\s+thoughts?|wait|scratch\s+that|change\s+of\s+plans?|update|correction|never\s*mind)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Revision();
+
+    // What says a cycle ends: "the last (one)", "the final (release)", "the release", "done", "see us through".
+    [GeneratedRegex(@"\b(?:last|final|release|done|end|see\s+us\s+through|wrap\s+(?:it|things|this)\s+up)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EndWord();
 
     // "see how", "see what", "wait and see whether" right before an rc: waiting for it, not planning it.
     [GeneratedRegex(@"\b(?:see|tell)\s+(?:how|what|if|whether)\s+(?:the\s+|next\s+week's\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -1128,6 +1128,9 @@ public class ProseReaderTests
     [InlineData("6.20-rc7", "final", 7, "The question is still open for the ext4 fix, but I expect the final next weekend.")]
     [InlineData("6.20-rc7", "final", 7, "I expect to get the final 6.20 out next weekend.")]
     [InlineData("6.20-rc7", "rc8", 8, "It's an open question whether the new scheduler code is ready, but the rc8 is happening regardless.")]
+    // Round 103: an rc of the usual cycle counts where its clause or what follows names the end.
+    [InlineData("6.21-rc5", "rc6", 7, "rc6 and rc7 will follow as usual, and then the final.")]
+    [InlineData("6.21-rc5", "rc6", 7, "I expect rc7 to be the last one.")]
     // Round 101: a hope told in the past and dashed by a "but" says the other way, as a lean.
     [InlineData("6.20-rc7", "rc8", 8, "I was hoping this would be the last rc, but the networking regression is still open.")]
     [InlineData("6.20-rc7", "rc8", 8, "I had hoped to make this the last rc, but there are still a few open issues.")]
@@ -1397,6 +1400,11 @@ public class ProseReaderTests
     [InlineData("6.9-rc3", "There's no reason to think this will be anything but a normal release.")]
     [InlineData("6.9-rc2", "The rc2 is a bit bigger than usual, but that's normal after a big merge window.")]
     [InlineData("6.16-rc6", "We'll see what rc7 brings.")]
+    // Round 103: an rc of the usual cycle named without its end.
+    [InlineData("6.21-rc1", "The rc2 should be out next Sunday as usual.")]
+    [InlineData("6.21-rc1", "rc2 next week, and then we'll see.")]
+    [InlineData("6.21-rc1", "I'll do rc2 on Saturday because of travel.")]
+    [InlineData("6.21-rc5", "rc6 will come out a day early, on Saturday, since I'm traveling.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
