@@ -94,4 +94,18 @@ public class LatestRcTests
 
         Assert.EndsWith(ending, ForecastText.Reasons(forecast, Language.De)[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_plan_the_forecaster_sets_aside_is_not_quoted_as_Linus_word()
+    {
+        var history = CycleObservation.FromHistory(ReleaseHistory.Load().Where(r => r.Version < KernelVersion.Parse("6.4")));
+        var release = new Release(KernelVersion.Parse("6.4"), ReleaseState.ReleaseCandidates) { MergeWindowOpenedOn = new DateOnly(2023, 4, 23), Rc1On = Rc1 };
+
+        // A misreading of the rc1 mail: "rc2 is the last".
+        var forecast = ForecastService.Forecast(release, history, LatestRc.Of([Rc(1, 2, "The rc2 should be out next Sunday as usual.")]), Rc1)!;
+
+        Assert.Null(forecast.Basis!.ExpectedLastRc);
+        Assert.Null(forecast.Basis.HintSentence);
+        Assert.StartsWith("rc1 am 7. Mai: Linus sagt in seiner Ankündigung nichts über den weiteren Plan.", ForecastText.Reasons(forecast, Language.De)[0], StringComparison.Ordinal);
+    }
 }

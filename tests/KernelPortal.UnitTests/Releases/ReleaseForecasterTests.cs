@@ -53,6 +53,20 @@ public class ReleaseForecasterTests
     }
 
     [Fact]
+    public void A_last_rc_no_cycle_came_near_is_not_taken_for_a_plan()
+    {
+        // Every cycle before 4.0 that the history knows ended with rc7 or later: "rc2 is the last" at rc1 is a misreading.
+        Assert.True(History.Min(h => h.LastRc) >= 7);
+        var misread = Forecaster.Forecast(At(1) with { ExpectedLastRc = 2 });
+        var plain = Forecaster.Forecast(At(1));
+        var rc6 = Forecaster.Forecast(At(1) with { ExpectedLastRc = 6 });
+
+        Assert.Equal(plain.Candidates, misread.Candidates);
+        Assert.Null(misread.Basis!.ExpectedLastRc);
+        Assert.Equal(new DateOnly(2015, 4, 5), rc6.MostLikely);
+    }
+
+    [Fact]
     public void An_expected_rc8_moves_the_forecast_a_week()
     {
         var forecast = Forecaster.Forecast(At(7, extra: true));

@@ -73,8 +73,10 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
 
         var input = new ForecastInput(release.Version, release.MergeWindowOpenedOn, latest?.Number ?? 0, rcDay, latest?.ExpectsExtraRc, latest?.ExpectedLastRc);
         var forecast = new ReleaseForecaster(history).Forecast(input, today);
+        // The sentence is quoted only beside what the forecast took from it: a plan the forecaster set aside (a last rc
+        // no cycle came near) is not shown as Linus' word.
         return forecast.Basis is { } basis && latest is not null
-            ? forecast with { Basis = basis with { HintSentence = latest.HintSentence, HintMessageId = latest.MessageId, StatedAt = latest.StatedAt, StatedOn = latest.StatedOn, LeftOpen = latest.LeftOpen } }
+            ? forecast with { Basis = basis with { HintSentence = basis.ExpectedLastRc is not null || latest.LeftOpen ? latest.HintSentence : null, HintMessageId = latest.MessageId, StatedAt = latest.StatedAt, StatedOn = latest.StatedOn, LeftOpen = latest.LeftOpen } }
             : forecast;
     }
 }

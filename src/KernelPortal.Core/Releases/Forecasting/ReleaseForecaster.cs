@@ -95,9 +95,13 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
 
         // Linus' own words: the rc he expects to be the last gets most of the weight, the rest follows the history
         // (he is sometimes wrong: 5.17-rc7 expected the final and an rc8 came).
-        var expected = input.ExpectedLastRc is { } said && said >= rc && said <= MaxRc ? said
+        // A last rc below every finished cycle's but one (rc2 at rc1) is no plan Linus has ever kept: a misreading, not
+        // news, so the history decides alone.
+        var earliestEnd = history.Min(h => h.LastRc) - 1;
+        var stated = input.ExpectedLastRc is { } said && said >= rc && said <= MaxRc ? said
             : input.ExpectsExtraRc == false ? rc
             : (int?)null;
+        var expected = stated >= earliestEnd ? stated : null;
         var minimum = input.ExpectsExtraRc == true ? rc + 1 : rc;
         var probabilities = Normalise(weights, minimum);
         if (expected is { } last)
