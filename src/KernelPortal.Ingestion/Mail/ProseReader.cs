@@ -725,11 +725,12 @@ public static partial class ProseReader
     /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
     /// denies the delay standing between them, and the release is next.
     /// </summary>
-    // "Nothing (I know of) should delay the release" denies the delay as "no reason to delay" does.
+    // "Nothing (I know of) should delay the release", "nothing that looks like it would cause a delay" deny the delay as
+    // "no reason to delay" does.
     private static bool DelayDenied(string sentence, int index) =>
         Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
 
-    [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,4}?(?:should|will|would|is\s+going\s+to|seems\s+to|looks\s+like\s+it\s+(?:will|would|should))\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,6}?(?:should|will|would|could|is\s+going\s+to|seems\s+to)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingWill();
 
     private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)

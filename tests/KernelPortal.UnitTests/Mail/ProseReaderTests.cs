@@ -1131,6 +1131,9 @@ public class ProseReaderTests
     // Round 103: an rc of the usual cycle counts where its clause or what follows names the end.
     [InlineData("6.21-rc5", "rc6", 7, "rc6 and rc7 will follow as usual, and then the final.")]
     [InlineData("6.21-rc5", "rc6", 7, "I expect rc7 to be the last one.")]
+    [InlineData("6.21-rc3", "rc4", 7, "We had a few regressions, but nothing that looks like it would cause a delay.")]
+    [InlineData("6.21-rc7", "final", 7, "We had a few regressions, but nothing that looks like it would cause a delay.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Nothing changed, but the late drm pull will delay the release.")]
     // Round 101: a hope told in the past and dashed by a "but" says the other way, as a lean.
     [InlineData("6.20-rc7", "rc8", 8, "I was hoping this would be the last rc, but the networking regression is still open.")]
     [InlineData("6.20-rc7", "rc8", 8, "I had hoped to make this the last rc, but there are still a few open issues.")]
