@@ -1131,6 +1131,7 @@ public class ProseReaderTests
     // Round 103: an rc of the usual cycle counts where its clause or what follows names the end.
     [InlineData("6.21-rc5", "rc6", 7, "rc6 and rc7 will follow as usual, and then the final.")]
     [InlineData("6.21-rc5", "rc6", 7, "I expect rc7 to be the last one.")]
+    [InlineData("6.21-rc8", "final", 8, "So rc8 is out, and I'm fairly sure that's it for this release.")]
     [InlineData("6.21-rc3", "rc4", 7, "We had a few regressions, but nothing that looks like it would cause a delay.")]
     [InlineData("6.21-rc7", "final", 7, "We had a few regressions, but nothing that looks like it would cause a delay.")]
     [InlineData("6.21-rc7", "rc8", 8, "Nothing changed, but the late drm pull will delay the release.")]
