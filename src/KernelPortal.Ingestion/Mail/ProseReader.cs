@@ -116,6 +116,13 @@ public static partial class ProseReader
                 undecidedAt = Match.Empty;
             }
 
+            // "Some people wonder whether this will be the last rc": others' question is asked (below), not Linus' doubt.
+            if (undecidedAt.Success && ReportedQuestion().Match(lower) is { Success: true } others
+                && undecidedAt.Index >= others.Index && undecidedAt.Index <= others.Index + others.Length)
+            {
+                undecidedAt = Match.Empty;
+            }
+
             var undecidedBefore = lastUndecided;
             if (undecidedAt.Success)
             {
@@ -187,6 +194,20 @@ public static partial class ProseReader
                 var start = lower.LastIndexOfAny([';', ':', '—']) + 1;
                 var question = found.Where(c => c.At >= start).ToList();
                 found.RemoveAll(c => c.At >= start);
+                asked = question.Count > 0 ? new Question(sentences[i], question) : null;
+            }
+            else if (ReportedQuestion().Match(stated) is { Success: true } reported)
+            {
+                // "People have asked if we'll have an rc8. The answer is no.": a question told of is asked all the same,
+                // and the next sentence may answer it (what it asks is no claim of its own: AskedAbout).
+                var askedFrom = reported.Index + reported.Length;
+                var told = stated[..reported.Index] + new string(' ', reported.Length) + stated[askedFrom..];
+                var question = found.Where(c => c.At >= askedFrom)
+                    .Concat(ClaimsOf(told, rc, version.Value.Release.ToString())
+                        .Where(c => c.At >= askedFrom && !found.Any(f => f.At == c.At))
+                        .Select(c => c with { Sentence = sentences[i] }))
+                    .ToList();
+                found.RemoveAll(c => c.At >= askedFrom);
                 asked = question.Count > 0 ? new Question(sentences[i], question) : null;
             }
 
@@ -928,8 +949,9 @@ public static partial class ProseReader
     private static partial Regex ClauseBreak();
 
     // A short answer to the question before: open ("I honestly don't know yet", "who knows", "maybe"), no ("probably
-    // not", "nah", "I doubt it", "I don't think so") or yes ("probably", "yes", "I think so", "I hope so", "looks like it").
-    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|not\s+(?:this\s+time|this\s+cycle|now)|no|nope|nah|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not)|(?<yes>yes|yep|yeah|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // not", "nah", "I doubt it", "I don't think so", "the answer is no") or yes ("probably", "yes", "I think so", "I hope
+    // so", "looks like it").
+    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+|the\s+(?:short\s+|simple\s+)?answer\s+(?:is|seems\s+to\s+be)\s*:?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|it\s+(?:won't|will\s+not|isn't|is\s+not)|not\s+(?:this\s+time|this\s+cycle|now)|no|nope|nah|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not)|(?<yes>yes|yep|yeah|it\s+(?:will|is)|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Answer();
 
     // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?".
@@ -1318,6 +1340,11 @@ public static partial class ProseReader
     // "see how", "see what", "wait and see whether" right before an rc: waiting for it, not planning it.
     [GeneratedRegex(@"\b(?:see|tell)\s+(?:how|what|if|whether)\s+(?:the\s+|next\s+week's\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WaitToSee();
+
+    // A question told of: "people have asked (me) if / whether …", "some wonder whether …" (not "I wonder whether", a
+    // doubt of Linus' own).
+    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|(?<!\bi\s)wonder(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:whether|if)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReportedQuestion();
 
     // A hope told in the past, which a "but" after it dashes: "I was (really) hoping", "I had / I'd hoped", "I hoped".
     [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|(?:\s+had|'d)\s+(?:really\s+)?hoped|\s+(?:really\s+)?hoped)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
