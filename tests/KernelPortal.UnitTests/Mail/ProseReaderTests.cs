@@ -1132,6 +1132,8 @@ public class ProseReaderTests
     [InlineData("6.21-rc5", "rc6", 7, "rc6 and rc7 will follow as usual, and then the final.")]
     [InlineData("6.21-rc5", "rc6", 7, "I expect rc7 to be the last one.")]
     [InlineData("6.21-rc8", "final", 8, "So rc8 is out, and I'm fairly sure that's it for this release.")]
+    [InlineData("6.21-rc7", "final", 7, "I'll be on vacation the week after, so if I do an rc8, the merge window would be messed up; so the final it is.")]
+    [InlineData("6.21-rc7", "final", 7, "So final release it is, next Sunday.")]
     // Round 105: a question told of ("people have asked if …") is answered by the next sentence like one asked.
     [InlineData("6.21-rc7", "final", 7, "People have asked if we'll have an rc8. The answer is no.")]
     [InlineData("6.21-rc7", "final", 7, "People have asked if we'll have an rc8. Probably not.")]
