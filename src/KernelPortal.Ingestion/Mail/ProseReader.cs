@@ -1125,10 +1125,10 @@ public static partial class ProseReader
     private static partial Regex ReleasePronoun();
 
     // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule", "we'll have a regular
-    // schedule", "stick to the normal schedule", "the usual seven rcs", "a
-    // normal seven-rc release" (the schedule is also read by FinalWithTime as the release's time when the release is
-    // named; both claims say the same).
-    [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // schedule", "stick to the normal schedule", "the schedule looks normal", "the plan remains the usual one", "the usual
+    // seven rcs", "a normal seven-rc release" (the schedule is also read by FinalWithTime as the release's time when the
+    // release is named; both claims say the same).
+    [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b|\b(?:the\s+)?(?:schedule|plan)\s+(?:looks|is|seems|remains|stays)\s+(?:(?:entirely|completely|pretty|fairly|perfectly)\s+)?(?:normal|the\s+usual(?:\s+one)?|as\s+usual)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
     // A time that names no Sunday: "in the middle of December", "mid-December", "early January", "by the end of the

@@ -1134,6 +1134,9 @@ public class ProseReaderTests
     [InlineData("6.21-rc8", "final", 8, "So rc8 is out, and I'm fairly sure that's it for this release.")]
     [InlineData("6.21-rc7", "final", 7, "I'll be on vacation the week after, so if I do an rc8, the merge window would be messed up; so the final it is.")]
     [InlineData("6.21-rc7", "final", 7, "So final release it is, next Sunday.")]
+    [InlineData("6.21-rc6", "rc7", 7, "rc6 is bigger than I'd like, but nothing I'm worried about; the schedule looks normal.")]
+    [InlineData("6.21-rc6", "rc7", 7, "The plan remains the usual one.")]
+    [InlineData("6.21-rc7", "final", 7, "The schedule looks normal.")]
     // Round 105: a question told of ("people have asked if …") is answered by the next sentence like one asked.
     [InlineData("6.21-rc7", "final", 7, "People have asked if we'll have an rc8. The answer is no.")]
     [InlineData("6.21-rc7", "final", 7, "People have asked if we'll have an rc8. Probably not.")]
