@@ -44,7 +44,8 @@ public sealed class ReleaseSnapshot
         History = [.. oldestFirst
             .Where(r => r.State == ReleaseState.Released && r.Rc1On is not null && r.ReleasedOn is not null && r.Candidates.Count > 0)
             .Select(r => ForecastService.Observation(r.Version, r.Rc1On!.Value, r.Candidates.Max(c => c.Number), r.ReleasedOn!.Value, r.MergeWindowOpenedOn))];
-        Current = oldestFirst.LastOrDefault(r => r.State == ReleaseState.Released);
+        // An overtaken release is out, only its day is missing: it is the current kernel when nothing newer is out.
+        Current = oldestFirst.LastOrDefault(r => r.State == ReleaseState.Released || _overtaken.Contains(r));
         InProgress = oldestFirst.LastOrDefault(r => r.State != ReleaseState.Released && !_overtaken.Contains(r));
         DataAsOf = oldestFirst
             .SelectMany(r => new[] { r.ReleasedOn, r.Rc1On, r.MergeWindowOpenedOn }.Concat(r.Candidates.Select(c => c.AnnouncedOn)))
@@ -69,7 +70,7 @@ public sealed class ReleaseSnapshot
     /// <summary>The finished cycles the forecaster learns from, oldest first.</summary>
     public IReadOnlyList<CycleObservation> History { get; }
 
-    /// <summary>The newest released kernel.</summary>
+    /// <summary>The newest released kernel (possibly an overtaken one, whose release day was not read).</summary>
     public Release? Current { get; }
 
     /// <summary>The release in its merge window or rc phase.</summary>

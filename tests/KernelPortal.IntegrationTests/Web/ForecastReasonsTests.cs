@@ -93,6 +93,9 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         Assert.Contains("Linux 4.2 erscheint voraussichtlich am 30. August", front, StringComparison.Ordinal);
         Assert.Contains("Linux 4.2-rc7", front, StringComparison.Ordinal);
         Assert.Contains("Datum fehlt", front, StringComparison.Ordinal);
+        Assert.Contains("Linux 4.1*", front, StringComparison.Ordinal);
+        Assert.Contains("freigegeben; das Datum ist noch nicht eingelesen", front, StringComparison.Ordinal);
+        Assert.DoesNotContain("Linux 4.0</a>", front, StringComparison.Ordinal);
 
         // 4.1 is out, only its date is not known here: no forecast and no "merge window open for 134 days".
         Assert.Contains("Freigegeben: Linux 4.2 ist schon angekündigt, die Freigabe dieser Version aber hier noch nicht eingelesen; daher fehlt ihr Datum.", gap, StringComparison.Ordinal);
