@@ -1,5 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
 using KernelPortal.Ingestion.Sources;
 
 namespace KernelPortal.Ingestion.Mail;
@@ -150,12 +152,12 @@ public sealed partial class MailFileSource(IReadOnlyList<string> paths) : IAnnou
         var head = new byte[256];
         var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         stream.Position = 0;
-        var firstLine = System.Text.Encoding.ASCII.GetString(head, 0, read).Split('\n')[0];
+        var firstLine = Encoding.ASCII.GetString(head, 0, read).Split('\n')[0];
         return HeaderLine().IsMatch(firstLine);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9-]*:", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial System.Text.RegularExpressions.Regex HeaderLine();
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9-]*:", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HeaderLine();
 
     private static bool IsMbox(Stream stream)
     {

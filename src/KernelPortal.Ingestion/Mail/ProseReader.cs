@@ -742,10 +742,6 @@ public static partial class ProseReader
             || delays.Any(d => d.Index >= start && d.Index < index);
     }
 
-    /// <summary>
-    /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
-    /// denies the delay standing between them, and the release is next.
-    /// </summary>
     // "Nothing (I know of) should delay the release", "nothing that looks like it would cause a delay" deny the delay as
     // "no reason to delay" does.
     private static bool DelayDenied(string sentence, int index) =>
@@ -754,6 +750,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,6}?(?:should|will|would|could|is\s+going\s+to|seems\s+to)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingWill();
 
+    /// <summary>
+    /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
+    /// denies the delay standing between them, and the release is next.
+    /// </summary>
     private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
     {
         var window = Window(sentence, index);

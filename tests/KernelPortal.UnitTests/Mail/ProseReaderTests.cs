@@ -1128,44 +1128,6 @@ public class ProseReaderTests
     [InlineData("6.20-rc7", "final", 7, "The question is still open for the ext4 fix, but I expect the final next weekend.")]
     [InlineData("6.20-rc7", "final", 7, "I expect to get the final 6.20 out next weekend.")]
     [InlineData("6.20-rc7", "rc8", 8, "It's an open question whether the new scheduler code is ready, but the rc8 is happening regardless.")]
-    // Round 103: an rc of the usual cycle counts where its clause or what follows names the end.
-    [InlineData("6.21-rc5", "rc6", 7, "rc6 and rc7 will follow as usual, and then the final.")]
-    [InlineData("6.21-rc5", "rc6", 7, "I expect rc7 to be the last one.")]
-    [InlineData("6.21-rc8", "final", 8, "So rc8 is out, and I'm fairly sure that's it for this release.")]
-    [InlineData("6.21-rc7", "final", 7, "I'll be on vacation the week after, so if I do an rc8, the merge window would be messed up; so the final it is.")]
-    [InlineData("6.21-rc7", "final", 7, "So final release it is, next Sunday.")]
-    [InlineData("6.21-rc6", "rc7", 7, "rc6 is bigger than I'd like, but nothing I'm worried about; the schedule looks normal.")]
-    [InlineData("6.21-rc6", "rc7", 7, "The plan remains the usual one.")]
-    [InlineData("6.21-rc7", "final", 7, "The schedule looks normal.")]
-    // Round 105: a question told of ("people have asked if …") is answered by the next sentence like one asked.
-    [InlineData("6.21-rc7", "final", 7, "People have asked if we'll have an rc8. The answer is no.")]
-    [InlineData("6.21-rc7", "final", 7, "People have asked if we'll have an rc8. Probably not.")]
-    [InlineData("6.21-rc7", "final", 7, "Some people wonder whether this will be the last rc. It will.")]
-    [InlineData("6.21-rc7", "rc8", 8, "Some people wonder whether this will be the last rc. It won't.")]
-    [InlineData("6.21-rc7", "final", 7, "Is this the last rc? It is.")]
-    [InlineData("6.21-rc7", "rc8", 8, "Will there be an rc8? The answer is yes.")]
-    [InlineData("6.21-rc3", "rc4", 7, "We had a few regressions, but nothing that looks like it would cause a delay.")]
-    [InlineData("6.21-rc7", "final", 7, "We had a few regressions, but nothing that looks like it would cause a delay.")]
-    [InlineData("6.21-rc7", "rc8", 8, "Nothing changed, but the late drm pull will delay the release.")]
-    // Round 101: a hope told in the past and dashed by a "but" says the other way, as a lean.
-    [InlineData("6.20-rc7", "rc8", 8, "I was hoping this would be the last rc, but the networking regression is still open.")]
-    [InlineData("6.20-rc7", "rc8", 8, "I had hoped to make this the last rc, but there are still a few open issues.")]
-    [InlineData("6.20-rc7", "rc8", 8, "I'd hoped that rc7 would be the last one, but it's not going to happen.")]
-    [InlineData("6.20-rc7", "final", 7, "I was hoping for a calm week, but the final release is still on track for next weekend.")]
-    [InlineData("6.20-rc7", "final", 7, "I was hoping this would be the last rc, but things have been calm enough, so it is: final next week.")]
-    [InlineData("6.20-rc7", "final", 7, "We'll see how the week goes, but right now I'm fairly confident that this is the last rc.")]
-    [InlineData("6.20-rc7", "rc8", 8, "I'll probably do an rc8, not because there are any huge problems, but because it's been a bit noisier than I'd like.")]
-    // Round 100: the mail's own lateness ("this rc is a bit delayed") is no delay of the release.
-    [InlineData("6.20-rc7", "final", 7, "This rc is a bit delayed, but I still expect the final next weekend.")]
-    [InlineData("6.20-rc7", "rc8", 8, "The final release is delayed by a week.")]
-    // Round 99: the release that is (not) held up or delayed is no claim of its own; "nothing should delay" denies.
-    [InlineData("6.20-rc8", "final", 8, "Things are calm and I don't expect anything to hold up the release next week.")]
-    [InlineData("6.20-rc7", "final", 7, "I don't expect anything to hold up the release next week.")]
-    [InlineData("6.20-rc7", "final", 7, "I don't think anything will hold up the final release.")]
-    [InlineData("6.20-rc7", "final", 7, "Nothing I know of should delay 6.20 beyond next weekend.")]
-    [InlineData("6.20-rc7", "final", 7, "Nothing should delay the release.")]
-    [InlineData("6.20-rc7", "rc8", 8, "Nothing big came in, but the late drm fix will delay the release by a week.")]
-    [InlineData("6.20-rc7", "rc8", 8, "Two regressions are holding up the release, so rc8 it is.")]
     // Round 98: an extra rc only if things go wrong, said alone, is the usual end; "we'll have a regular schedule".
     [InlineData("6.20-rc7", "final", 7, "If something comes up, there'll be an rc8.")]
     [InlineData("6.20-rc7", "final", 7, "If anything bad happens, I'll do an rc8.")]
@@ -1179,6 +1141,48 @@ public class ProseReaderTests
     [InlineData("6.20-rc6", "rc7", 7, "At this point I'm fairly confident we'll have a regular schedule.")]
     [InlineData("6.20-rc6", "rc7", 7, "We'll stick to the normal schedule unless something bad happens.")]
     [InlineData("6.20-rc6", "rc7", 8, "I don't think we'll have a normal schedule this time.")]
+    // Round 99: the release that is (not) held up or delayed is no claim of its own; "nothing should delay" denies.
+    [InlineData("6.20-rc8", "final", 8, "Things are calm and I don't expect anything to hold up the release next week.")]
+    [InlineData("6.20-rc7", "final", 7, "I don't expect anything to hold up the release next week.")]
+    [InlineData("6.20-rc7", "final", 7, "I don't think anything will hold up the final release.")]
+    [InlineData("6.20-rc7", "final", 7, "Nothing I know of should delay 6.20 beyond next weekend.")]
+    [InlineData("6.20-rc7", "final", 7, "Nothing should delay the release.")]
+    [InlineData("6.20-rc7", "rc8", 8, "Nothing big came in, but the late drm fix will delay the release by a week.")]
+    [InlineData("6.20-rc7", "rc8", 8, "Two regressions are holding up the release, so rc8 it is.")]
+    // Round 100: the mail's own lateness ("this rc is a bit delayed") is no delay of the release.
+    [InlineData("6.20-rc7", "final", 7, "This rc is a bit delayed, but I still expect the final next weekend.")]
+    [InlineData("6.20-rc7", "rc8", 8, "The final release is delayed by a week.")]
+    // Round 101: a hope told in the past and dashed by a "but" says the other way, as a lean.
+    [InlineData("6.20-rc7", "rc8", 8, "I was hoping this would be the last rc, but the networking regression is still open.")]
+    [InlineData("6.20-rc7", "rc8", 8, "I had hoped to make this the last rc, but there are still a few open issues.")]
+    [InlineData("6.20-rc7", "rc8", 8, "I'd hoped that rc7 would be the last one, but it's not going to happen.")]
+    [InlineData("6.20-rc7", "final", 7, "I was hoping for a calm week, but the final release is still on track for next weekend.")]
+    [InlineData("6.20-rc7", "final", 7, "I was hoping this would be the last rc, but things have been calm enough, so it is: final next week.")]
+    [InlineData("6.20-rc7", "final", 7, "We'll see how the week goes, but right now I'm fairly confident that this is the last rc.")]
+    [InlineData("6.20-rc7", "rc8", 8, "I'll probably do an rc8, not because there are any huge problems, but because it's been a bit noisier than I'd like.")]
+    // Round 103: an rc of the usual cycle counts where its clause or what follows names the end; "nothing that looks like
+    // it would cause a delay" denies the delay.
+    [InlineData("6.21-rc5", "rc6", 7, "rc6 and rc7 will follow as usual, and then the final.")]
+    [InlineData("6.21-rc5", "rc6", 7, "I expect rc7 to be the last one.")]
+    [InlineData("6.21-rc3", "rc4", 7, "We had a few regressions, but nothing that looks like it would cause a delay.")]
+    [InlineData("6.21-rc7", "final", 7, "We had a few regressions, but nothing that looks like it would cause a delay.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Nothing changed, but the late drm pull will delay the release.")]
+    // Round 104: "that's it for this release" in an rc mail.
+    [InlineData("6.21-rc8", "final", 8, "So rc8 is out, and I'm fairly sure that's it for this release.")]
+    // Round 105: a question told of ("people have asked if …") is answered by the next sentence like one asked.
+    [InlineData("6.21-rc7", "final", 7, "People have asked if we'll have an rc8. The answer is no.")]
+    [InlineData("6.21-rc7", "final", 7, "People have asked if we'll have an rc8. Probably not.")]
+    [InlineData("6.21-rc7", "final", 7, "Some people wonder whether this will be the last rc. It will.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Some people wonder whether this will be the last rc. It won't.")]
+    [InlineData("6.21-rc7", "final", 7, "Is this the last rc? It is.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Will there be an rc8? The answer is yes.")]
+    // Round 106: "so the final it is".
+    [InlineData("6.21-rc7", "final", 7, "I'll be on vacation the week after, so if I do an rc8, the merge window would be messed up; so the final it is.")]
+    [InlineData("6.21-rc7", "final", 7, "So final release it is, next Sunday.")]
+    // Round 107: a schedule or plan that looks normal.
+    [InlineData("6.21-rc6", "rc7", 7, "rc6 is bigger than I'd like, but nothing I'm worried about; the schedule looks normal.")]
+    [InlineData("6.21-rc7", "final", 7, "The schedule looks normal.")]
+    [InlineData("6.21-rc6", "rc7", 7, "The plan remains the usual one.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
@@ -1415,14 +1419,16 @@ public class ProseReaderTests
     [InlineData("6.9-rc3", "Let's hope the rest of the release goes as smoothly.")]
     [InlineData("6.9-rc3", "There's no reason to think this will be anything but a normal release.")]
     [InlineData("6.9-rc2", "The rc2 is a bit bigger than usual, but that's normal after a big merge window.")]
+    // Round 102: waiting to see the usual next rc.
     [InlineData("6.16-rc6", "We'll see what rc7 brings.")]
-    [InlineData("6.21-rc7", "Some people wonder whether this will be the last rc.")]
-    [InlineData("6.21-rc7", "People have asked if we'll have an rc8.")]
     // Round 103: an rc of the usual cycle named without its end.
     [InlineData("6.21-rc1", "The rc2 should be out next Sunday as usual.")]
     [InlineData("6.21-rc1", "rc2 next week, and then we'll see.")]
     [InlineData("6.21-rc1", "I'll do rc2 on Saturday because of travel.")]
     [InlineData("6.21-rc5", "rc6 will come out a day early, on Saturday, since I'm traveling.")]
+    // Round 105: a question told of, with no answer after it.
+    [InlineData("6.21-rc7", "Some people wonder whether this will be the last rc.")]
+    [InlineData("6.21-rc7", "People have asked if we'll have an rc8.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
