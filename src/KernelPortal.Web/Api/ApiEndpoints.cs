@@ -27,7 +27,7 @@ internal static class ApiEndpoints
             var inProgress = snapshot.InProgress is { } release ? ReleaseRow.From(release) : null;
             var (forecast, stale) = snapshot.InProgress is { } current ? Forecast(snapshot, current, clock) : (null, null);
             var document = new ReleasesDocument(
-                summaries.FirstOrDefault(s => s.State == nameof(ReleaseState.Released)),
+                snapshot.Current is { } latest ? summaries.Find(s => s.Version == latest.VersionText) : null,
                 inProgress is null ? null : Summary(inProgress, site),
                 forecast,
                 summaries,
@@ -53,7 +53,7 @@ internal static class ApiEndpoints
 
             var (forecast, stale) = Forecast(snapshot, release, clock);
             var detail = new ReleaseDetail(
-                Summary(ReleaseRow.From(release), Site(http)),
+                Summary(ReleaseRow.From(release) with { Overtaken = snapshot.IsOvertaken(release) }, Site(http)),
                 release.Candidates.Select(c => new CandidateDto(c.Number, c.AnnouncedOn, c.Announcement is null ? null : $"https://lore.kernel.org/lkml/{Uri.EscapeDataString(c.Announcement.MessageId)}/")).ToList(),
                 release.Statistics.OrderBy(s => s.Source).Select(s => new SourcedStatsDto(s.Source.ToString(), s.FromVersion, new StatsDto(s.Files, s.Lines, s.LinesWithoutDocs, s.DevelopmentDays, s.Commits, s.FilesChanged, s.Insertions, s.Deletions), s.ComputedAt, s.Note)).ToList(),
                 forecast,
@@ -142,12 +142,19 @@ internal static class ApiEndpoints
     private static ReleaseSummary Summary(ReleaseRow row, Uri site) => new(
         row.Version.ToString(), row.IsProvisional, row.State.ToString(), row.MergeWindowOpenedOn, row.Rc1On, row.ReleasedOn, row.Rcs,
         new StatsDto(row.Files, row.Lines, row.LinesWithoutDocs, row.DevelopmentDays, row.Commits, row.FilesChanged, row.Insertions, row.Deletions),
-        new Uri(site, $"/releases/{row.Version}").AbsoluteUri);
+        new Uri(site, $"/releases/{row.Version}").AbsoluteUri,
+        row.Overtaken);
 
     /// <summary>The forecast as of today and, for a release in progress, whether its data is stale.</summary>
     private static (ForecastDto? Forecast, StaleDto? Stale) Forecast(ReleaseSnapshot snapshot, Release release, TimeProvider clock)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (snapshot.IsOvertaken(release))
+        {
+            // Out already, only not read: neither a forecast nor "no announcements read since" applies.
+            return (null, null);
+        }
+
         var stale = ReleaseDataFreshness.Assess(release, today) is { } s ? new StaleDto(s.LastFact, s.ReasonDe, s.ReasonEn) : null;
         if (snapshot.ForecastFor(release, today) is not { } forecast)
         {

@@ -9,7 +9,9 @@ public sealed record ReleasesDocument(ReleaseSummary? LatestMainline, ReleaseSum
 /// <summary>Why the release data is stale: the newest fact's day and the reason in German and English.</summary>
 public sealed record StaleDto(DateOnly LastFact, string ReasonDe, string ReasonEn);
 
-public sealed record ReleaseSummary(string Version, bool Provisional, string State, DateOnly? MergeWindowOpenedOn, DateOnly? Rc1On, DateOnly? ReleasedOn, int Rcs, StatsDto Stats, string Url);
+// Overtaken: true for a release that is out although its release was never read here (a later release is already
+// announced); its state is what was last read and its releasedOn is null (docs/ingestion.md, a gap in the mails).
+public sealed record ReleaseSummary(string Version, bool Provisional, string State, DateOnly? MergeWindowOpenedOn, DateOnly? Rc1On, DateOnly? ReleasedOn, int Rcs, StatsDto Stats, string Url, bool Overtaken = false);
 
 /// <summary>The best known figure per statistic (git, then Kernel-Log, then GitHub, then kernel-history); null when unknown.</summary>
 public sealed record StatsDto(long? Files, long? Lines, long? LinesWithoutDocs, long? DevelopmentDays, long? Commits, long? FilesChanged, long? Insertions, long? Deletions);

@@ -101,5 +101,17 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         Assert.Contains("Freigegeben: Linux 4.2 ist schon angekündigt, die Freigabe dieser Version aber hier noch nicht eingelesen; daher fehlt ihr Datum.", gap, StringComparison.Ordinal);
         Assert.DoesNotContain("Prognose", gap, StringComparison.Ordinal);
         Assert.DoesNotContain("Im Merge Window", gap, StringComparison.Ordinal);
+
+        // The API says the same: 4.2 in progress with its forecast, 4.1 the latest mainline, out but not read.
+        using var releases = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/releases", Ct));
+        using var gapDetail = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/releases/4.1", Ct));
+        Assert.Equal("4.2", releases.RootElement.GetProperty("inProgress").GetProperty("version").GetString());
+        Assert.Equal("2015-08-30", releases.RootElement.GetProperty("forecast").GetProperty("mostLikely").GetString());
+        Assert.Equal("4.1", releases.RootElement.GetProperty("latestMainline").GetProperty("version").GetString());
+        Assert.True(releases.RootElement.GetProperty("latestMainline").GetProperty("overtaken").GetBoolean());
+        Assert.False(releases.RootElement.GetProperty("stale").GetBoolean());
+        Assert.True(gapDetail.RootElement.GetProperty("release").GetProperty("overtaken").GetBoolean());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, gapDetail.RootElement.GetProperty("forecast").ValueKind);
+        Assert.False(gapDetail.RootElement.GetProperty("stale").GetBoolean());
     }
 }
