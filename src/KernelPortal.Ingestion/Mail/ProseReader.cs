@@ -402,6 +402,13 @@ public static partial class ProseReader
                     continue;
                 }
 
+                // "I don't see any reason to drag this release out with an rc8": the rc is how the release would be
+                // delayed, and the delay (denied or not) is the claim, read with the delays below.
+                if (delays.Any(d => d.Index >= ClauseBounds(s, m.Index).Start && d.Index < m.Index && DelayMeans().IsMatch(s[(d.Index + d.Length)..m.Index])))
+                {
+                    continue;
+                }
+
                 var negated = RcDenied(s, m);
                 // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final.
                 if (negated && k > rc + 1)
@@ -630,7 +637,7 @@ public static partial class ProseReader
     private static bool HasLaterTime(string sentence, int index)
     {
         var (start, end) = ClauseBounds(sentence, index);
-        return TimeOfRelease().Matches(sentence).Any(t => t.Index >= start && t.Index < end && (t.Groups["after"].Success || t.Groups["w"].Success))
+        return TimeOfRelease().Matches(sentence).Any(t => t.Index >= start && t.Index < end && (t.Groups["after"].Success || t.Groups["afternext"].Success || t.Groups["w"].Success))
             || VagueTime().Matches(sentence).Any(t => t.Index >= start && t.Index < end);
     }
 
@@ -818,10 +825,11 @@ public static partial class ProseReader
 
     /// <summary>
     /// The last rc a time of the release implies (<see cref="TimeOfRelease"/>): next week this one, the week after the next
-    /// one, in w weeks w − 1 more, on the normal schedule rc7.
+    /// one, the week after next the one after that, in w weeks w − 1 more, on the normal schedule rc7.
     /// </summary>
     private static int LastRcAt(Match time, int rc) =>
         time.Groups["after"].Success ? rc + 1
+        : time.Groups["afternext"].Success ? rc + 2
         : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1
         : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc)
         : rc;
@@ -1087,8 +1095,9 @@ public static partial class ProseReader
     private static partial Regex Delay();
 
     // A step that comes after another one named before it: "an rc8 and then the final", "after that the final", "let's
-    // hope next week is calmer, so that I can release 3.12".
-    [GeneratedRegex(@"\b(?:and\s+then|after\s+(?:that|which)|followed\s+by|so\s+that\s+(?:i|we)\s+can)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // hope next week is calmer, so that I can release 3.12", "let's hope next week is calm, at which point I'll tag the
+    // final".
+    [GeneratedRegex(@"\b(?:and\s+then|after\s+(?:that|which)|followed\s+by|so\s+that\s+(?:i|we)\s+can|at\s+(?:which|that)\s+point|by\s+(?:then|which\s+time))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterAnotherStep();
 
     // "… the upcoming week is calm, and we can have a final release": what "we can" do after a clause with a time (the
@@ -1137,9 +1146,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:middle|end|start|beginning|(?:first|second)\s+half)\s+of\s+(?:the\s+month|" + Month + @")|(?:early|mid|late)[\s-]+" + Month + @"|around\s+(?:christmas|thanksgiving|new\s+year'?s?|the\s+holidays|" + Month + @")|(?:later\s+this|next)\s+month|in\s+" + Month + @"(?!\s+\d))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VagueTime();
 
-    // When the release comes: next / the upcoming week or "imminent" (this rc is the last), the / a week after (one more
-    // rc), in w weeks (w − 1 more rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<after>\b(?:the|a)\s+week\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // When the release comes: next / the upcoming week or "imminent" (this rc is the last), the / a week (weekend, Sunday)
+    // after (one more rc), the week after next (two more), in w weeks (w − 1 more rcs), or on the normal schedule (rc7).
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\bin\s+a\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<afternext>\bthe\s+(?:week(?:end)?|sunday)\s+after\s+next\b)|(?<after>\b(?:the|a)\s+(?:week(?:end)?|sunday)\s+after\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …
@@ -1198,6 +1207,10 @@ public static partial class ProseReader
     // either", "…; I don't expect one" (group clause: that clause, for its negation).
     [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:[;,]|\b(?:but|and|so)\b)\s*(?<clause>[^,;.]*?\b(?:i|we|i'll|we'll|i'd|we'd)\b[^,;.]*?\b(?:need|expect|want|have|do|see|get)\s+(?:an?\s+)?(?:one|another(?:\s+one)?)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OneAgain();
+
+    // The words between a delay and the rc it is done with: "drag this out with an rc8", "delay the final by another rc".
+    [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,4}?(?:with|by|through)\s+(?:an?|another|one\s+more)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DelayMeans();
 
     // "the rc8 question / debate / decision": the rc names what is talked about.
     [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1284,10 +1297,11 @@ public static partial class ProseReader
 
     // The final next: "the last rc" (not "since / in / from / of the last rc", the one before, nor "the last rc fixes",
     // its contents), "this last rc", "next week's release", "the last of the rcs", "final 6.12 (release) next weekend",
-    // "the final release", "ready/on track/slated for a final", "release the final 6.14", "the expected 5.4 release next
-    // weekend", "I expect the next release to be the final 6.5", "make this last week count", "let's make this last week
-    // a quiet one", "the final 4.11 is next", "next up: the final", "this is it for / the end of the rc series", "that's
-    // it for this release" (in an rc mail), "so the final it is", "the next thing you'll see from me is the 6.6 release".
+    // "the final release", "ready/on track/slated for a final" (not "I think 6.2 is ready", which names no step, as "we're
+    // in good shape" does not), "release the final 6.14", "the expected 5.4 release next weekend", "I expect the next
+    // release to be the final 6.5", "make this last week count", "let's make this last week a quiet one", "the final 4.11
+    // is next", "next up: the final", "this is it for / the end of the rc series", "that's it for this release" (in an rc
+    // mail), "so the final it is", "the next thing you'll see from me is the 6.6 release".
     [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|regressions?|diffstat|shortlog|numbers|size|commits)\b)|\bnext\s+(?:week|sunday|weekend)'s\s+(?:final\s+)?(?:release|v?" + Ver + @")\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b(?:get|push|put|ship)(?:ting)?\s+(?:the\s+)?final\s+(?:v?" + Ver + @"\s+)?(?:release\s+)?out\s+(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bmake\s+(?:this|the)\s+(?:last|final)\s+week\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?the\s+final\b|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:that|this)(?:'s|\s+is|\s+should\s+be)\s+it\s+for\s+this\s+(?:release|cycle)\b|\b(?:the\s+)?final(?:\s+release)?\s+it\s+is\b(?!\s+not\b)|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 

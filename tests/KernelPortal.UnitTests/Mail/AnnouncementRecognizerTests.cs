@@ -10,6 +10,8 @@ public class AnnouncementRecognizerTests
 
     private const string Shortlog = "\n\nLinus\n\n---\n\nAda Fixture (1):\n      ext4: fix a fixture deadlock\n\nBob Fixture (2):\n      net: fix a fixture leak\n      net: fix another fixture leak\n";
 
+    private const string NoLog = "\n\nLinus\n";
+
     private const string Mergelog = "\n\nLinus\n\n---\n\nAda Fixture (2):\n    ext4 updates\n    jbd2 fixes\n";
 
     private static ParsedMail Parse(string from, string subject, string body)
@@ -127,6 +129,9 @@ public class AnnouncementRecognizerTests
     [InlineData("Linux 6.12-rc3 and 6.13 plans", "Things look normal.", Shortlog, "6.12-rc3")]
     [InlineData("Merge window closed", "I've cut 2.6.25-rc1, and the merge window is over.", Mergelog, "2.6.25-rc1")]
     [InlineData("It's out", "So the final 2.6.39 is out there now.", Shortlog, "2.6.39")]
+    // Round 108: an rc mail's own opener announces it where no log follows.
+    [InlineData("Kernel 6.22-rc3 is out", "So here we are, another week, another rc. Things look normal.", NoLog, "6.22-rc3")]
+    [InlineData("Linux 6.22-rc3 (and a note on travel)", "So here's rc3, and things look calm.", NoLog, "6.22-rc3")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
@@ -215,6 +220,8 @@ public class AnnouncementRecognizerTests
     [InlineData(Linus, "[GIT PULL] Networking fixes for 6.1-rc8", "Please pull." + Shortlog, "a patch or pull request ([GIT PULL])")]
     [InlineData(Linus, "[PATCH v2 1/3] mm: fix the 6.1-rc8 regression", "I've pushed out a fix, but please test." + Shortlog, "a patch or pull request ([PATCH v2 1/3])")]
     [InlineData(Linus, "[RFC] Linux 6.2-rc1 merge window rules", "The merge window is open." + Shortlog, "a patch or pull request ([RFC])")]
+    // Round 108: "here's the rc3 regression" is no opener.
+    [InlineData(Linus, "Linux 6.22-rc3 regression", "Here's the rc3 regression I mentioned: the networking one.", "a discussion")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);

@@ -1183,6 +1183,15 @@ public class ProseReaderTests
     [InlineData("6.21-rc6", "rc7", 7, "rc6 is bigger than I'd like, but nothing I'm worried about; the schedule looks normal.")]
     [InlineData("6.21-rc7", "final", 7, "The schedule looks normal.")]
     [InlineData("6.21-rc6", "rc7", 7, "The plan remains the usual one.")]
+    // Round 108: the rc a delay is done with belongs to the delay; "at which point" takes the time before it; "the weekend
+    // / Sunday after" and "the week after next".
+    [InlineData("6.22-rc7", "final", 7, "Things look calm, and I don't see any reason to drag this release out with an rc8.")]
+    [InlineData("6.22-rc7", "rc8", 8, "I'll drag this release out with an rc8, since the networking fixes came in late.")]
+    [InlineData("6.22-rc7", "final", 7, "Let's hope next week is calmer still, at which point I'll cut the final.")]
+    [InlineData("6.22-rc7", "rc8", 8, "An rc8 next week, at which point I'll tag the final.")]
+    [InlineData("6.22-rc7", "rc8", 8, "I'll be at a conference next week, so the final will have to wait for the weekend after.")]
+    [InlineData("6.22-rc7", "rc8", 8, "So rc8 next weekend, and the final the Sunday after.")]
+    [InlineData("6.22-rc7", "rc8", 9, "I expect the final release the week after next.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
@@ -1429,6 +1438,9 @@ public class ProseReaderTests
     // Round 105: a question told of, with no answer after it.
     [InlineData("6.21-rc7", "Some people wonder whether this will be the last rc.")]
     [InlineData("6.21-rc7", "People have asked if we'll have an rc8.")]
+    // Round 108: a release that looks ready names no step, as "we're in good shape" names none.
+    [InlineData("6.22-rc7", "Unlike 6.20, which needed an rc8, this one looks ready.")]
+    [InlineData("6.22-rc7", "The networking fixes are ready to go.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
