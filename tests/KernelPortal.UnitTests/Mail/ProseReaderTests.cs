@@ -1192,6 +1192,14 @@ public class ProseReaderTests
     [InlineData("6.22-rc7", "rc8", 8, "I'll be at a conference next week, so the final will have to wait for the weekend after.")]
     [InlineData("6.22-rc7", "rc8", 8, "So rc8 next weekend, and the final the Sunday after.")]
     [InlineData("6.22-rc7", "rc8", 9, "I expect the final release the week after next.")]
+    // Round 108 (second part): a decision put off, a lean after "I haven't decided yet, but", a preference for an rc over
+    // the final beside a plain plan.
+    [InlineData("6.23-rc7", "", 0, "I'm not going to decide now about an rc8 - let's see how the next few days go.")]
+    [InlineData("6.23-rc7", "", 0, "I won't decide on the rc8 until next weekend.")]
+    [InlineData("6.23-rc7", "rc8", 8, "I haven't decided yet, but I'll probably do an rc8.")]
+    [InlineData("6.23-rc7", "final", 7, "I'm still undecided, but I'm leaning towards doing the final next week.")]
+    [InlineData("6.23-rc8", "rc9", 9, "A couple of fixes are still coming, and I'd rather have them in an rc than in the final release.")]
+    [InlineData("6.23-rc8", "final", 8, "Some fixes came in that I'd rather have in an rc than in the final release. Anyway, the final 6.23 is coming next weekend.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
