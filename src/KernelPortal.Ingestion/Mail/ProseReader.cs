@@ -824,6 +824,7 @@ public static partial class ProseReader
         lower = QuotedSpeech().Replace(lower, "${verb} ");
         lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
         lower = DoubleNegation().Replace(lower, "every reason to");
+        lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");
         lower = Approximately().Replace(lower, string.Empty);
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
@@ -1020,6 +1021,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:rc[\s-]|release\s+candidate\s+)(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpacedRc();
 
+    // "Don't be surprised if …" expects what follows as "I wouldn't be surprised if …" does; its "don't" denies nothing
+    // (Normalise writes it that way).
+    [GeneratedRegex(@"\b(?:don't|do\s+not)\s+be\s+(?:\w+\s+)?surprised\s+if\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotSurprised();
+
     // "no reason not to", "not any reason not to" (Normalise writes "every reason to").
     [GeneratedRegex(@"\b(?:no|not\s+any)\s+reason\s+not\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubleNegation();
@@ -1144,10 +1150,11 @@ public static partial class ProseReader
     private static partial Regex ReleasePronoun();
 
     // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule", "we'll have a regular
-    // schedule", "stick to the normal schedule", "the schedule looks normal", "the plan remains the usual one", "the usual
-    // seven rcs", "a normal seven-rc release" (the schedule is also read by FinalWithTime as the release's time when the
-    // release is named; both claims say the same).
-    [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:release\s+)?(?:schedule|cycle)\b|\b(?:the\s+)?(?:schedule|plan)\s+(?:looks|is|seems|remains|stays)\s+(?:(?:entirely|completely|pretty|fairly|perfectly)\s+)?(?:normal|the\s+usual(?:\s+one)?|as\s+usual)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // schedule", "stick to the normal schedule", "the plan is for / I expect the usual rc schedule", "the schedule looks normal", "the plan remains the usual one", "the usual
+    // seven rcs", "a normal seven-rc release" (the schedule is also read by FinalWithTime as the release's time
+    // when the release is named; both claims say the same). "That shouldn't affect the schedule" only implies the usual
+    // end, as index.csv's "unclear" mails do, and is no claim.
+    [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow|plan\s+is\s+for|planning\s+(?:on|for)|expect(?:ing)?|hop(?:e|ing)\s+for)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b|\b(?:the\s+)?(?:schedule|plan)\s+(?:looks|is|seems|remains|stays)\s+(?:(?:entirely|completely|pretty|fairly|perfectly)\s+)?(?:normal|the\s+usual(?:\s+one)?|as\s+usual)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
     // A time that names no Sunday: "in the middle of December", "mid-December", "early January", "by the end of the
@@ -1375,8 +1382,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|(?<!\bi\s)wonder(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:whether|if)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReportedQuestion();
 
-    // A hope told in the past, which a "but" after it dashes: "I was (really) hoping", "I had / I'd hoped", "I hoped".
-    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|(?:\s+had|'d)\s+(?:really\s+)?hoped|\s+(?:really\s+)?hoped)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A hope or an expectation told in the past, which a "but" after it dashes: "I was (really) hoping", "I had / I'd
+    // hoped", "I hoped", "I had expected / planned", "I was expecting / planning on".
+    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected))\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
     // "… and this time it is", "… but this time it isn't": whether what normally happens happens now.

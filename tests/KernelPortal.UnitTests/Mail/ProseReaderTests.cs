@@ -1194,6 +1194,15 @@ public class ProseReaderTests
     [InlineData("6.22-rc7", "rc8", 9, "I expect the final release the week after next.")]
     // Round 108 (second part): a decision put off, a lean after "I haven't decided yet, but", a preference for an rc over
     // the final beside a plain plan.
+    // Round 109: "don't be surprised if" expects, "I expect / the plan is for the usual rc schedule" is the usual end (and a
+    // time that names no Sunday beside it no final next), a plan told in the past and dashed by a "but".
+    [InlineData("6.23-rc1", "rc2", 8, "This is going to be a big release, so don't be surprised if it needs an extra rc.")]
+    [InlineData("6.23-rc7", "rc8", 8, "Don't be surprised if there's an rc8.")]
+    [InlineData("4.9-rc1", "rc2", 7, "That said, I don't think it's a problem, and I expect the normal rc schedule, which would put the final release in the middle of December.")]
+    [InlineData("6.23-rc1", "rc2", 7, "The plan is for the usual rc schedule, which puts the final release in early October.")]
+    [InlineData("6.23-rc1", "rc2", 8, "I don't expect the usual schedule this time, with the holidays.")]
+    [InlineData("6.23-rc7", "final", 7, "I expected an rc8 last week, but things calmed down nicely.")]
+    [InlineData("6.23-rc7", "final", 7, "I'd planned on an rc8 because of travel, but the trip got cancelled.")]
     [InlineData("6.23-rc7", "", 0, "I'm not going to decide now about an rc8 - let's see how the next few days go.")]
     [InlineData("6.23-rc7", "", 0, "I won't decide on the rc8 until next weekend.")]
     [InlineData("6.23-rc7", "rc8", 8, "I haven't decided yet, but I'll probably do an rc8.")]
@@ -1364,7 +1373,6 @@ public class ProseReaderTests
     // Sixty-sixth round: the 4.x wording (the other sentence written down as saying nothing is above, read as an rc8).
     [InlineData("4.19-rc7", "Greg is doing this rc, and the next one will be his call too.")]
     // Sixty-seventh round: a release time that names no Sunday, and a past rc8 against this cycle early on.
-    [InlineData("4.9-rc1", "That said, I don't think it's a problem, and I expect the normal rc schedule, which would put the final release in the middle of December.")]
     [InlineData("4.9-rc1", "The final release should come out around Christmas.")]
     [InlineData("4.9-rc5", "I expect the final release at the end of the month.")]
     [InlineData("4.9-rc7", "I expect the final release in early December.")]
@@ -1449,6 +1457,8 @@ public class ProseReaderTests
     // Round 108: a release that looks ready names no step, as "we're in good shape" names none.
     [InlineData("6.22-rc7", "Unlike 6.20, which needed an rc8, this one looks ready.")]
     [InlineData("6.22-rc7", "The networking fixes are ready to go.")]
+    // Round 109: what only implies the usual end, as index.csv's unclear mails do.
+    [InlineData("6.23-rc7", "I'm traveling next week, but that shouldn't affect the release.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
