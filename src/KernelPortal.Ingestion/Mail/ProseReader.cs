@@ -404,7 +404,7 @@ public static partial class ProseReader
                 // ("The rc8 we had for 6.9" and "the rc8 diff last time" are told of, in toldOf; "an rc8 was always the
                 // plan" is still the plan.) "People keep asking me about an rc8" and "the rc8 question" name the topic,
                 // not a plan.
-                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after))
+                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after) || IfAny().IsMatch(after))
                 {
                     continue;
                 }
@@ -820,6 +820,8 @@ public static partial class ProseReader
     private static string Normalise(string sentence)
     {
         var lower = Link().Replace(sentence.ToLowerInvariant(), " ");
+        // "nothing scary - I expect the final": a hyphen or two between spaces is the dash of plain-text mail.
+        lower = PlainDash().Replace(lower, " — ");
         lower = QuotedTitle().Replace(lower, " ");
         lower = QuotedSpeech().Replace(lower, "${verb} ");
         lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
@@ -980,9 +982,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex But();
 
-    // "… and I expect", "… and now we'll", "… so there's": a clause with a subject of its own after "and" or "so" ("and
-    // then" stays with the step before it).
-    [GeneratedRegex(@"\b(?:and|so)\s+(?:(?:now|still|honestly|frankly)\s+)?(?=(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|there|there's|there'll|it|it's|it'll|things|everything|nothing|nobody)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "… and I expect", "… and now we'll", "… so there's", "no big issues but I'll do an rc8 anyway": a clause with a
+    // subject of its own after "and", "so" or "but" ("and then" stays with the step before it).
+    [GeneratedRegex(@"\b(?:and|so|but)\s+(?:(?:now|still|honestly|frankly)\s+)?(?=(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|there|there's|there'll|it|it's|it'll|things|everything|nothing|nobody)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NewClause();
 
     [GeneratedRegex(@"\b(?:and|so|but|while|though)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1020,6 +1022,9 @@ public static partial class ProseReader
     // "rc 8", "rc-8", "release candidate 8" (Normalise writes them "rc8").
     [GeneratedRegex(@"\b(?:rc[\s-]|release\s+candidate\s+)(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpacedRc();
+
+    [GeneratedRegex(@"(?<=\S)\s+-{1,2}\s+(?=\S)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlainDash();
 
     // "Don't be surprised if …" expects what follows as "I wouldn't be surprised if …" does; its "don't" denies nothing
     // (Normalise writes it that way).
@@ -1232,6 +1237,11 @@ public static partial class ProseReader
     // The words between a delay and the rc it is done with: "drag this out with an rc8", "delay the final by another rc".
     [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,4}?(?:with|by|through)\s+(?:an?|another|one\s+more)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DelayMeans();
+
+    // "The rc8 — if there is one — will be small", "the rc8, if any, …", "an rc8, should there be one": the rc is supposed,
+    // not planned.
+    [GeneratedRegex(@"^\s*[,—(]?\s*(?:if\s+(?:there\s+is|there's|there\s+will\s+be|we\s+(?:have|need|do|get)|i\s+(?:do|need\s+to\s+do|need)|it\s+(?:happens|comes))\s+(?:one|it|an?\s+rc\d*)|if\s+any|should\s+there\s+be\s+one|assuming\s+there\s+is\s+one)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IfAny();
 
     // "the rc8 question / debate / decision": the rc names what is talked about.
     [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

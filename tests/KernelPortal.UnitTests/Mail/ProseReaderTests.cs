@@ -1203,6 +1203,11 @@ public class ProseReaderTests
     [InlineData("6.23-rc1", "rc2", 8, "I don't expect the usual schedule this time, with the holidays.")]
     [InlineData("6.23-rc7", "final", 7, "I expected an rc8 last week, but things calmed down nicely.")]
     [InlineData("6.23-rc7", "final", 7, "I'd planned on an rc8 because of travel, but the trip got cancelled.")]
+    // Round 110: the plain-text dash " - " parts clauses as "—" does, and so does "but" with a subject of its own.
+    [InlineData("6.23-rc7", "rc8", 8, "No big issues - but I'll do an rc8 anyway because of travel.")]
+    [InlineData("6.23-rc7", "final", 7, "There isn't much here - so final next week.")]
+    [InlineData("6.23-rc7", "rc8", 8, "No regressions but I'll do an rc8 anyway because of travel.")]
+    [InlineData("6.23-rc7", "final", 7, "I don't think we need an rc8 -- the final is next week.")]
     [InlineData("6.23-rc7", "", 0, "I'm not going to decide now about an rc8 - let's see how the next few days go.")]
     [InlineData("6.23-rc7", "", 0, "I won't decide on the rc8 until next weekend.")]
     [InlineData("6.23-rc7", "rc8", 8, "I haven't decided yet, but I'll probably do an rc8.")]
@@ -1459,6 +1464,9 @@ public class ProseReaderTests
     [InlineData("6.22-rc7", "The networking fixes are ready to go.")]
     // Round 109: what only implies the usual end, as index.csv's unclear mails do.
     [InlineData("6.23-rc7", "I'm traveling next week, but that shouldn't affect the release.")]
+    // Round 110: an rc supposed ("if there is one"), not planned.
+    [InlineData("6.23-rc7", "The rc8 - if there is one - will be small.")]
+    [InlineData("6.23-rc7", "An rc8, should there be one, would be purely for the drm fixes.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
