@@ -1023,6 +1023,7 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:rc[\s-]|release\s+candidate\s+)(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpacedRc();
 
+    // The dash of plain-text mail: a hyphen, or two, between spaces (Normalise writes "—", which ends a clause).
     [GeneratedRegex(@"(?<=\S)\s+-{1,2}\s+(?=\S)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlainDash();
 
@@ -1155,10 +1156,10 @@ public static partial class ProseReader
     private static partial Regex ReleasePronoun();
 
     // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule", "we'll have a regular
-    // schedule", "stick to the normal schedule", "the plan is for / I expect the usual rc schedule", "the schedule looks normal", "the plan remains the usual one", "the usual
-    // seven rcs", "a normal seven-rc release" (the schedule is also read by FinalWithTime as the release's time
-    // when the release is named; both claims say the same). "That shouldn't affect the schedule" only implies the usual
-    // end, as index.csv's "unclear" mails do, and is no claim.
+    // schedule", "stick to the normal schedule", "the plan is for / I expect the usual rc schedule", "the schedule looks
+    // normal", "the plan remains the usual one", "the usual seven rcs", "a normal seven-rc release" (the schedule is also
+    // read by FinalWithTime as the release's time when the release is named; both claims say the same). "That shouldn't
+    // affect the schedule" only implies the usual end, as index.csv's "unclear" mails do, and is no claim.
     [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow|plan\s+is\s+for|planning\s+(?:on|for)|expect(?:ing)?|hop(?:e|ing)\s+for)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b|\b(?:the\s+)?(?:schedule|plan)\s+(?:looks|is|seems|remains|stays)\s+(?:(?:entirely|completely|pretty|fairly|perfectly)\s+)?(?:normal|the\s+usual(?:\s+one)?|as\s+usual)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
@@ -1357,9 +1358,9 @@ public static partial class ProseReader
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by the
     // end of the week" and "who knows, maybe …" are not; "I'm not going to decide now about an rc8" puts the decision off,
-    // its "not" denies no rc8). What holds whatever happens is decided: "I'll do an rc8 either
-    // way", "whether or not the fix makes it, 6.18 comes next Sunday", "I haven't decided what the rc8 will look like"; what
-    // "could go either way" is not.
+    // its "not" denies no rc8). What holds whatever happens is decided: "I'll do an rc8 either way", "whether or not the
+    // fix makes it, 6.18 comes next Sunday", "I haven't decided what the rc8 will look like"; what "could go either way"
+    // is not.
     [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|(?:not\s+(?:going\s+to|ready\s+to)|won't|will\s+not|(?:don't|do\s+not)\s+want\s+to|can't|cannot)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?)\s+(?:is|remains)\s+(?:still\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided)\b|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:\w+\s+)?(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
