@@ -1208,6 +1208,12 @@ public class ProseReaderTests
     [InlineData("6.23-rc7", "final", 7, "There isn't much here - so final next week.")]
     [InlineData("6.23-rc7", "rc8", 8, "No regressions but I'll do an rc8 anyway because of travel.")]
     [InlineData("6.23-rc7", "final", 7, "I don't think we need an rc8 -- the final is next week.")]
+    // Round 111: the 2.6 wording — "within a week", a doubt alone after a "but" ("but I'm not sure"), the last rc said of
+    // an earlier rc.
+    [InlineData("2.6.30-rc7", "final", 7, "The plan is to release 2.6.30 within a week.")]
+    [InlineData("2.6.32-rc8", "", 0, "I'd like this to be the last -rc, but I'm not sure.")]
+    [InlineData("2.6.32-rc8", "final", 8, "I'm not sure. I expect the final next week.")]
+    [InlineData("2.6.32-rc8", "final", 8, "This rc8 will be the last rc.")]
     [InlineData("6.23-rc7", "", 0, "I'm not going to decide now about an rc8 - let's see how the next few days go.")]
     [InlineData("6.23-rc7", "", 0, "I won't decide on the rc8 until next weekend.")]
     [InlineData("6.23-rc7", "rc8", 8, "I haven't decided yet, but I'll probably do an rc8.")]
@@ -1467,6 +1473,9 @@ public class ProseReaderTests
     // Round 110: an rc supposed ("if there is one"), not planned.
     [InlineData("6.23-rc7", "The rc8 - if there is one - will be small.")]
     [InlineData("6.23-rc7", "An rc8, should there be one, would be purely for the drm fixes.")]
+    // Round 111: "I said -rc7 would be the last -rc" in an rc8 mail speaks of rc7.
+    [InlineData("2.6.32-rc8", "Ok, so I lied. I said -rc7 would be the last -rc, but here's -rc8.")]
+    [InlineData("2.6.30-rc7", "I think we're getting close to a final 2.6.30, so please test.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
