@@ -1212,8 +1212,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$|\bask(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?(?:why|whether|if|how\s+come)\s+(?:[\w']+\s+){0,8}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AskedAbout();
 
-    // "Only if something really bad happens will there be an rc8": what comes only then is not expected.
-    [GeneratedRegex(@"^\s*only\s+(?:if|when|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "Only if something really bad happens will there be an rc8", "The only thing that might make me do an rc8 is if …":
+    // what comes only then is not expected.
+    [GeneratedRegex(@"^\s*only\s+(?:if|when|in\s+case)\b|^\s*(?:[\w']+,?\s+){0,2}?the\s+only\s+(?:thing|way)\s+(?:that\s+)?(?:would|could|might|will)\s+(?:make|force|get)\s+(?:me|us)\s+(?:to\s+)?(?:do|need|consider|cut|have)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnlyIf();
 
     // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every

@@ -1214,6 +1214,9 @@ public class ProseReaderTests
     [InlineData("2.6.32-rc8", "", 0, "I'd like this to be the last -rc, but I'm not sure.")]
     [InlineData("2.6.32-rc8", "final", 8, "I'm not sure. I expect the final next week.")]
     [InlineData("2.6.32-rc8", "final", 8, "This rc8 will be the last rc.")]
+    // Round 112: "the only thing that might make me do an rc8 is …" expects none, as "only if … will there be an rc8" does.
+    [InlineData("6.24-rc7", "final", 7, "The only thing that might make me do an rc8 is if the drm regression doesn't get sorted out.")]
+    [InlineData("6.24-rc7", "final", 7, "Given how quiet things are, I'll be surprised if this doesn't end up being the last rc.")]
     [InlineData("6.23-rc7", "", 0, "I'm not going to decide now about an rc8 - let's see how the next few days go.")]
     [InlineData("6.23-rc7", "", 0, "I won't decide on the rc8 until next weekend.")]
     [InlineData("6.23-rc7", "rc8", 8, "I haven't decided yet, but I'll probably do an rc8.")]
