@@ -1217,6 +1217,10 @@ public class ProseReaderTests
     // Round 112: "the only thing that might make me do an rc8 is …" expects none, as "only if … will there be an rc8" does.
     [InlineData("6.24-rc7", "final", 7, "The only thing that might make me do an rc8 is if the drm regression doesn't get sorted out.")]
     [InlineData("6.24-rc7", "final", 7, "Given how quiet things are, I'll be surprised if this doesn't end up being the last rc.")]
+    // Round 113: a final that "follows a week later" after the rc named before it is no delay.
+    [InlineData("6.24-rc6", "rc7", 7, "If rc7 ends up calm, the final will follow a week later.")]
+    [InlineData("6.24-rc6", "rc7", 7, "rc7 next week, and the final comes a week later.")]
+    [InlineData("6.24-rc6", "rc7", 8, "The final will be a week later than planned.")]
     [InlineData("6.23-rc7", "", 0, "I'm not going to decide now about an rc8 - let's see how the next few days go.")]
     [InlineData("6.23-rc7", "", 0, "I won't decide on the rc8 until next weekend.")]
     [InlineData("6.23-rc7", "rc8", 8, "I haven't decided yet, but I'll probably do an rc8.")]
