@@ -1687,6 +1687,10 @@ public class ProseReaderTests
     // Seventieth round (whole mails): days of the merge window.
     [InlineData("For the 6.18 merge window, I'll be on the road for the first few days, so please send pull requests early.", "first few days")]
     [InlineData("I'm in Europe this week, so the timing of this release is off by a few hours.", "this week")]
+    // Round 113 (2026-12-03): days counted ahead, the week of a day of this month.
+    [InlineData("I'll be on the road for the next ten days.", "next ten days")]
+    [InlineData("I'll be traveling for the next few days, so rc6 may be late.", "next few days")]
+    [InlineData("I'm traveling the week of the 20th.", "the week of the 20th")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
