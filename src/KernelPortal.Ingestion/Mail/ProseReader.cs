@@ -902,8 +902,10 @@ public static partial class ProseReader
     /// <summary>Sentences of the prose: paragraphs joined, split after . ! ? before the next word.</summary>
     private static List<string> Sentences(string prose)
     {
-        // A line quoted from another mail ("> will there be an rc8?") is somebody else's words, not Linus' plan.
-        var own = QuotedLine().Replace(prose.Replace("\r\n", "\n", StringComparison.Ordinal), string.Empty);
+        // Lines quoted from another mail ("> I think we need an rc8") are somebody else's words, not Linus' plan; a quoted
+        // question ("> Will there be an rc8?") stays as the question it is, which claims nothing and which Linus' next
+        // sentence may answer ("No. Things look calm enough.").
+        var own = QuotedBlock().Replace(prose.Replace("\r\n", "\n", StringComparison.Ordinal), QuestionOnly);
         var paragraphs = Regex.Split(own, @"\n\s*\n", RegexOptions.None, TimeSpan.FromSeconds(1));
         // A list item ("- 6.18 final: next Sunday") is a line of its own, not part of the item before it.
         return [.. paragraphs
@@ -919,8 +921,22 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<![\w.])(?<v>(?:[3-9]|[1-9]\d)\.\d+)\.0(?![\w.]*\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DotZero();
 
-    [GeneratedRegex(@"^[ \t]*>.*$", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex QuotedLine();
+    // Consecutive quoted lines, with their line ends.
+    [GeneratedRegex(@"(?:^[ \t]*>.*(?:\n|$))+", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuotedBlock();
+
+    [GeneratedRegex(@"^[ \t]*(?:>[ \t]?)+", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuoteMarks();
+
+    /// <summary>
+    /// The last sentence of a quoted block when it asks, as a paragraph of its own; nothing else of it, nor a statement
+    /// with a tag ("> I think 6.24 will need an rc8, no?"), which is the other's claim.
+    /// </summary>
+    private static string QuestionOnly(Match block)
+    {
+        var question = SentenceEnd().Split(Whitespace().Replace(QuoteMarks().Replace(block.Value, string.Empty), " ").Trim())[^1];
+        return question.EndsWith('?') && !TagQuestion().IsMatch(question.ToLowerInvariant()) ? $"\n\n{question}\n\n" : "\n";
+    }
 
     // The start of a list item: a line opening with "-", "*", "•" or "1." / "1)", the marker dropped.
     [GeneratedRegex(@"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

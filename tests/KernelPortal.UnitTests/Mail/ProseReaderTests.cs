@@ -1221,6 +1221,11 @@ public class ProseReaderTests
     [InlineData("6.24-rc6", "rc7", 7, "If rc7 ends up calm, the final will follow a week later.")]
     [InlineData("6.24-rc6", "rc7", 7, "rc7 next week, and the final comes a week later.")]
     [InlineData("6.24-rc6", "rc7", 8, "The final will be a week later than planned.")]
+    // Round 114: a quoted question stays a question that Linus' next sentence answers; a quoted statement with a tag is
+    // the other's claim and is dropped with the rest of the quote.
+    [InlineData("6.24-rc7", "final", 7, "Several people asked:\n\n> Will there be an rc8?\n\nNo. Things look calm enough.")]
+    [InlineData("6.24-rc7", "final", 7, "Somebody asked\n> so is this\n> the last rc?\nYes.")]
+    [InlineData("6.24-rc7", "final", 7, "Greg wrote:\n> I think 6.24 will\n> need an rc8, no?\n\nI disagree: the final comes next week.")]
     [InlineData("6.23-rc7", "", 0, "I'm not going to decide now about an rc8 - let's see how the next few days go.")]
     [InlineData("6.23-rc7", "", 0, "I won't decide on the rc8 until next weekend.")]
     [InlineData("6.23-rc7", "rc8", 8, "I haven't decided yet, but I'll probably do an rc8.")]
@@ -1483,6 +1488,8 @@ public class ProseReaderTests
     // Round 111: "I said -rc7 would be the last -rc" in an rc8 mail speaks of rc7.
     [InlineData("2.6.32-rc8", "Ok, so I lied. I said -rc7 would be the last -rc, but here's -rc8.")]
     [InlineData("2.6.30-rc7", "I think we're getting close to a final 2.6.30, so please test.")]
+    // Round 114: a quoted question with no answer after it.
+    [InlineData("6.24-rc7", "Somebody asked me:\n> Will there be an rc8?\n\nAnyway, shortlog below.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
