@@ -10,7 +10,8 @@ namespace KernelPortal.Core.Releases;
 /// <param name="MergeWindowOpenedOn">The day the merge window opened (the previous release's day).</param>
 /// <param name="Rc1On">The day of rc1.</param>
 /// <param name="ReleasedOn">The release day.</param>
-/// <param name="Rcs">How many rcs are known.</param>
+/// <param name="Rcs">The newest rc known, by its number: 6 for a release whose rc6 is the newest read, also where rc1 to
+/// rc5 never were (for a release with every rc, their count).</param>
 /// <param name="Files">Files in the tree.</param>
 /// <param name="Lines">Lines in the tree.</param>
 /// <param name="LinesWithoutDocs">Lines outside Documentation/.</param>
@@ -58,7 +59,7 @@ public sealed record ReleaseRow(
             release.MergeWindowOpenedOn,
             release.Rc1On,
             release.ReleasedOn,
-            release.Candidates.Count,
+            release.Candidates.Count == 0 ? 0 : release.Candidates.Max(c => c.Number),
             Best(s => s.Files),
             Best(s => s.Lines),
             Best(s => s.LinesWithoutDocs),

@@ -88,12 +88,17 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         Assert.Contains("Linux 4.2 erscheint voraussichtlich am 30. August", release, StringComparison.Ordinal);
         Assert.Contains($"rc7 am 23. August: Linus erwartet die finale Version nächste Woche: „{prose}“", release, StringComparison.Ordinal);
         Assert.DoesNotContain($"{prose}“.", release, StringComparison.Ordinal);
+        Assert.Contains($"{prose}“ zur Mail", System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(release, "<[^>]+>", string.Empty)), StringComparison.Ordinal);
         Assert.Contains("In der Stabilisierungsphase: zuletzt erschien 4.2-rc7 am 23. August 2015.", release, StringComparison.Ordinal);
         Assert.DoesNotContain("(Freigabe von Linux 4.1)", release, StringComparison.Ordinal);
         Assert.Contains("Linux 4.2 erscheint voraussichtlich am 30. August", front, StringComparison.Ordinal);
         Assert.Contains("Linux 4.2-rc7", front, StringComparison.Ordinal);
         Assert.Contains("Datum fehlt", front, StringComparison.Ordinal);
         Assert.Contains("Linux 4.1*", front, StringComparison.Ordinal);
+        // The star of the current kernel's number is explained, as the release in progress's would be.
+        Assert.Contains("* Vorläufige Nummer", front, StringComparison.Ordinal);
+        // The probability follows the sentence after a space (Blazor drops the whitespace-only text between them).
+        Assert.Matches(@"spätestens am \d+\. \w+\. \(Wahrscheinlichkeit", System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(front, "<[^>]+>", string.Empty)));
         Assert.Contains("freigegeben; das Datum ist noch nicht eingelesen", front, StringComparison.Ordinal);
         Assert.DoesNotContain("Linux 4.0</a>", front, StringComparison.Ordinal);
 
@@ -106,6 +111,8 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         using var releases = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/releases", Ct));
         using var gapDetail = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/releases/4.1", Ct));
         Assert.Equal("4.2", releases.RootElement.GetProperty("inProgress").GetProperty("version").GetString());
+        // Only the rc7 mail was read: the newest rc is 7, not the one mail counted.
+        Assert.Equal(7, releases.RootElement.GetProperty("inProgress").GetProperty("rcs").GetInt32());
         Assert.Equal("2015-08-30", releases.RootElement.GetProperty("forecast").GetProperty("mostLikely").GetString());
         Assert.Equal("4.1", releases.RootElement.GetProperty("latestMainline").GetProperty("version").GetString());
         Assert.True(releases.RootElement.GetProperty("latestMainline").GetProperty("overtaken").GetBoolean());
