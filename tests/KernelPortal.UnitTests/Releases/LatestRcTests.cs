@@ -81,6 +81,21 @@ public class LatestRcTests
         Assert.Equal("<rc5@example.org>", forecast.Basis!.HintMessageId);
     }
 
+    [Fact]
+    public void An_rc_of_the_usual_cycle_is_expected_as_the_last_and_an_extra_rc_as_news()
+    {
+        var history = CycleObservation.FromHistory(ReleaseHistory.Load().Where(r => r.Version < KernelVersion.Parse("6.4")));
+        var release = new Release(KernelVersion.Parse("6.4"), ReleaseState.ReleaseCandidates) { MergeWindowOpenedOn = new DateOnly(2023, 4, 23), Rc1On = Rc1 };
+
+        var usual = ForecastService.Forecast(release, history, LatestRc.Of([Rc(6, 7, "I expect rc7 next week and the final the week after.")]), Rc1.AddDays(36))!;
+        var extra = ForecastService.Forecast(release, history, LatestRc.Of([Rc(6, 8, "I'm planning on doing an rc8 this release.")]), Rc1.AddDays(36))!;
+
+        // rc7 comes in every cycle: at rc6 the news is that it is the last.
+        Assert.StartsWith("rc6 am 11. Juni: Linus erwartet rc7 als letzte Vorabversion: „", ForecastText.Reasons(usual, Language.De)[0], StringComparison.Ordinal);
+        Assert.StartsWith("rc6 on 11 June: Linus expects rc7 to be the last rc: “", ForecastText.Reasons(usual, Language.En)[0], StringComparison.Ordinal);
+        Assert.StartsWith("rc6 am 11. Juni: Linus erwartet ein rc8: „", ForecastText.Reasons(extra, Language.De)[0], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("I'm planning on doing an rc8 this release.", "release.“")]
     [InlineData("I'm planning on doing an rc8 this release", "release“.")]

@@ -97,6 +97,9 @@ public static class ForecastText
                     null when basis.LeftOpen => de ? "Linus lässt in seiner Ankündigung offen, ob noch ein rc kommt" : "Linus' announcement leaves open whether another rc comes",
                     null => de ? "Linus sagt in seiner Ankündigung nichts über den weiteren Plan" : "Linus' announcement says nothing about what comes next",
                     var k when k == basis.LatestRc => de ? "Linus erwartet die finale Version nächste Woche" : "Linus expects the final release next week",
+                    // An rc of the usual cycle comes anyway ("ein rc7" at rc6 says nothing): what he expects is that it
+                    // is the last. An extra rc is the news itself.
+                    var k when k <= ReleaseForecaster.UsualLastRc => de ? $"Linus erwartet rc{k} als letzte Vorabversion" : $"Linus expects rc{k} to be the last rc",
                     var k => de ? $"Linus erwartet ein rc{k}" : $"Linus expects an rc{k}",
                 };
                 reasons.Add($"rc{basis.LatestRc} {(de ? "am" : "on")} {day}: {said}{quote}{stop}");
