@@ -111,7 +111,7 @@ public static partial class ProseReader
             // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it. A doubt
             // about something else ("Who knows why the ARM build broke") leaves the plan as it was.
             var undecidedAt = Undecided().Match(lower);
-            if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(lower, undecidedAt)))
+            if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || ResolvedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(NextMergeWindow(lower, version.Value.Release), undecidedAt, version.Value.Release.ToString())))
             {
                 undecidedAt = Match.Empty;
             }
@@ -1084,7 +1084,7 @@ public static partial class ProseReader
     // "there might be an rc8, but I doubt it", "an rc10 would be unprecedented, and it's not happening", "Greg thinks we
     // need an rc8, but I disagree / I don't see the need / I'm not convinced", "we might need an rc8, but I'm hoping
     // not": the doubt or denial after the claim denies it.
-    [GeneratedRegex(@"^[^.;]*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason))|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason))|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtedAfter();
 
     // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm) week".
@@ -1126,10 +1126,12 @@ public static partial class ProseReader
     [GeneratedRegex(ExtraWeekVerb + "$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NeedsMore();
 
-    // Putting the release off: "delay(ed)", "wait another week", "slip by a week", "extend the release by a week", "push it
-    // out", "drag this (release) out", "drag out the release", "a week late(r)" — not an rc "delayed by a day", which is
-    // late, nor what "came in a week late".
-    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+by\s+(?:a|one)\s+day)|ing)?|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?<!\b(?:came|was|were|arrived|landed|showed\s+up|follow|follows|come|comes)(?:\s+in)?\s+)(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|pushed\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Putting the release off: "delay(ed)", "wait another week", "slip by a week", "extend the release by a week", "push
+    // it out", "the release got pushed out (a week)" (not "I've tagged and pushed out rc1", which publishes it), "drag
+    // this (release) out", "drag out the release", "a week late(r)" — not an rc "delayed by a day", which is late, nor
+    // what "came in a week late", nor "delayed" before a noun of something else (the "delayed" work of 2.6.20's
+    // work_struct split, "delayed allocation").
+    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+by\s+(?:a|one)\s+day)(?!\s+(?!(?:releases?|final|rcs?|-?rc\d+|kernel|version|by|until|till|to|for|a|an|one|two|three|the|this|that|it|again|because|due|since|so|and|but|or|at|in|on|if|unless|then|further|anyway|now|too|as|more|even|either|yet|much)\b)[a-z]+\b)|ing)?|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?<!\b(?:came|was|were|arrived|landed|showed\s+up|follow|follows|come|comes)(?:\s+in)?\s+)(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|(?:got|gets?|was|were|is|be|been|being)\s+pushed\s+out(?!\s+(?:v?\d|-?rc\d*\b|the\s+(?:tag|rc)|tags?\b))|pushed\s+out\s+(?:by\s+)?(?:a|one|another|two|an\s+extra)\s+(?:more\s+)?weeks?|pushed\s+out\s+(?:to|until)\s+(?:next|the\s+following))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Delay();
 
     // A step that comes after another one named before it: "an rc8 and then the final", "after that the final", "let's
@@ -1257,6 +1259,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,4}?(?:with|by|through)\s+(?:an?|another|one\s+more)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DelayMeans();
 
+    // A doubt settled the other way by what follows it: "I'm not sure whether we'll need an rc8, but I think we will /
+    // I think so" (as "…, but I doubt it" settles it against). A version's dot ("6.25") does not end the sentence.
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\b(?:but|though|although)\s+(?:right\s+now\s+|at\s+this\s+point\s+)?i\s+(?:\w+\s+)?(?:think|expect|suspect|believe|fear)\s+(?:so|it\s+will|we\s+will|we'll|it\s+does|we\s+do)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ResolvedAfter();
+
     // "The rc8 — if there is one — will be small", "the rc8, if any, …", "an rc8, should there be one": the rc is supposed,
     // not planned.
     [GeneratedRegex(@"^\s*[,—(]?\s*(?:if\s+(?:there\s+is|there's|there\s+will\s+be|we\s+(?:have|need|do|get)|i\s+(?:do|need\s+to\s+do|need)|it\s+(?:happens|comes))\s+(?:one|it|an?\s+rc\d*)|if\s+any|should\s+there\s+be\s+one|assuming\s+there\s+is\s+one)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1313,13 +1320,19 @@ public static partial class ProseReader
     /// names an rc, the release (or its version), an extra week or the last one, or the doubt names nothing else ("I'm
     /// still undecided", "I'm still waffling about it", "I'll know more by the end of the week"); "who knows why the
     /// build broke" and "we'll know more about the drm issue next week" name something else, and so does "I'm not sure
-    /// what caused the ext4 regression, but I expect the final next weekend", whose plan lies beyond the "but".
+    /// what caused the ext4 regression, but I expect the final next weekend", whose plan lies beyond the "but". A part
+    /// that names only other releases (5.9 in a 5.10 mail; not the next merge window's, which opens with this release) is
+    /// about them.
     /// </summary>
-    private static bool DoubtOnSchedule(string sentence, Match doubt)
+    private static bool DoubtOnSchedule(string sentence, Match doubt, string release)
     {
         var start = DoubtBreak().Matches(sentence[..doubt.Index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
         var end = DoubtBreak().Match(sentence, doubt.Index + doubt.Length) is { Success: true } after ? after.Index : sentence.Length;
-        return ScheduleWord().IsMatch(sentence[start..end]) || NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..end]);
+        var part = sentence[start..end];
+        // "I'm not entirely sure whether this is a general upward trend, or due to 5.9 dragging out an extra week" (5.10-rc1)
+        // doubts the cause of this merge window's size: the extra week is another release's.
+        var otherReleaseOnly = OtherRelease().Matches(part) is { Count: > 0 } named && named.All(v => v.Value != release);
+        return (ScheduleWord().IsMatch(part) && !otherReleaseOnly) || NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..end]);
     }
 
     [GeneratedRegex(@"\bbut\b|;|—", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1364,8 +1377,9 @@ public static partial class ProseReader
 
     // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid an rc8", "I'd be
     // surprised if we needed an rc8", "I doubt we'll need an rc8" deny what follows as well, and so does a comparison
-    // right before the claim ("I'd rather have that in an rc than in the final release").
-    [GeneratedRegex(@"\b(?:no|not|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // right before the claim ("I'd rather have that in an rc than in the final release"). "I'm not sure whether we'll need
+    // an rc8" doubts (Undecided), it does not deny; "I'm not sure we'll need an rc8" does.
+    [GeneratedRegex(@"\b(?:no|not(?!\s+(?:\w+\s+)?sure\s+(?:whether|if)\b)|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
     // What Linus only calls possible, considers or wishes for: "might", "there's a (small) chance", "I can't rule out an
@@ -1378,8 +1392,9 @@ public static partial class ProseReader
     // end of the week" and "who knows, maybe …" are not; "I'm not going to decide now about an rc8" puts the decision off,
     // its "not" denies no rc8). What holds whatever happens is decided: "I'll do an rc8 either way", "whether or not the
     // fix makes it, 6.18 comes next Sunday", "I haven't decided what the rc8 will look like"; what "could go either way"
-    // is not.
-    [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure(?=\s*(?:[.!]|$))|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|(?:not\s+(?:going\s+to|ready\s+to)|won't|will\s+not|(?:don't|do\s+not)\s+want\s+to|can't|cannot)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?)\s+(?:is|remains)\s+(?:still\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided)\b|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:\w+\s+)?(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // is not. A "whether" reaches seven words to what it asks about: in "whether a userspace copy actually goes to user
+    // space or kernel space goes back to pretty much the original release of Linux" (5.10-rc1) nothing is undecided.
+    [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure(?=\s*(?:[.!]|$))|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|(?:not\s+(?:going\s+to|ready\s+to)|won't|will\s+not|(?:don't|do\s+not)\s+want\s+to|can't|cannot)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:\s+(?!but\b)[\w'.-]+){0,7}?\s+(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?)\s+(?:is|remains)\s+(?:still\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided)\b|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:\w+\s+)?(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     private const string DismissalWords = @"(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance";
@@ -1450,9 +1465,10 @@ public static partial class ProseReader
     // A late rc or release: "a day late", "a few hours late", "this rc is out later than usual" (not "the fixes came
     // later than usual"), "sorry / apologies for the delay", "I'm a bit behind schedule", "on Monday rather than Sunday", "doing
     // this on Monday", "Monday morning instead of Sunday", "Sorry, I'm late" (not "late to the party"), "better late than
-    // never", "a slightly delayed rc", "the release is a bit delayed" (not "the release is delayed by a week", a plan),
+    // never", "a slightly delayed rc", "the release is a bit delayed", "it's a couple of days delayed / late" (not "the
+    // release is delayed by a week", a plan),
     // "forgot to cut / send it", "a late rc" — not "the late rc fixes", nor "late rc's".
-    [GeneratedRegex(@"\b(?:(?:is|was|comes|came)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|(?:sorry|apologies)\s+for\s+the\s+(?:delay|lateness)|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|(?:on\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|\bi(?:'m|\s+am)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+)?late\b(?!\s+(?:to|for)\b)|better\s+late\s+than\s+never|\b(?:this(?:\s+(?:release|rc|-?rc\d+|one))?|it|the\s+(?:release|rc|-?rc\d+))\s+(?:is|was|comes)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)|slightly|somewhat)\s+delayed\b|\b(?:slightly\s+|a\s+bit\s+|somewhat\s+)?delayed\s+(?:-?rc\d*|announcement)\b|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!'s|s\b|\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:(?:is|was|comes|came)\s+|(?<=\b(?:it|this))'s\s+)(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|(?:sorry|apologies)\s+for\s+the\s+(?:delay|lateness)|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|(?:on\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|\bi(?:'m|\s+am)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+)?late\b(?!\s+(?:to|for)\b)|better\s+late\s+than\s+never|\b(?:this(?:\s+(?:release|rc|-?rc\d+|one))?|it|the\s+(?:release|rc|-?rc\d+))(?:\s+(?:is|was|comes)|'s)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)|slightly|somewhat|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+delayed\b|\b(?:slightly\s+|a\s+bit\s+|somewhat\s+)?delayed\s+(?:-?rc\d*|announcement)\b|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!'s|s\b|\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delayed\s+by\s+a\s+day)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14

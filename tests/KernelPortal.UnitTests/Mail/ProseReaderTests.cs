@@ -1214,6 +1214,19 @@ public class ProseReaderTests
     [InlineData("2.6.32-rc8", "", 0, "I'd like this to be the last -rc, but I'm not sure.")]
     [InlineData("2.6.32-rc8", "final", 8, "I'm not sure. I expect the final next week.")]
     [InlineData("2.6.32-rc8", "final", 8, "This rc8 will be the last rc.")]
+    // Round 115: the shapes three real mails were misread in, in other words — "delayed" naming a thing, not putting the
+    // release off; a "whether" about something else that reaches the word "release" late; a doubt about another release.
+    [InlineData("6.25-rc1", "", 0, "The biggest change is the split of the work queue into regular and \"delayed\" work, so I'm hoping for an easy 6.25 release.")]
+    [InlineData("6.25-rc1", "", 0, "It's not a big change, but it matters because whether a copy goes to user space or kernel space has been decided the same way since the original release of Linux.")]
+    [InlineData("6.25-rc1", "", 0, "I'm not entirely sure whether this is just a general upward trend, or perhaps due to 6.24 dragging out an extra week.")]
+    [InlineData("6.25-rc7", "rc8", 8, "The release is delayed because of the late drm pull, so expect an rc8.")]
+    [InlineData("6.25-rc7", "rc8", 8, "I'm not sure whether 6.25 will need an rc8, but I think it will.")]
+    [InlineData("6.25-rc7", "final", 7, "I'm not sure we'll need an rc8.")]
+    [InlineData("6.25-rc7", "", 0, "I'm not sure if we'll need an rc8.")]
+    [InlineData("6.25-rc7", "final", 7, "I'm not sure whether we'll need an rc8, but I doubt it.")]
+    [InlineData("6.25-rc1", "", 0, "I've tagged and pushed out 6.25-rc1, and everything looks fairly normal.")]
+    [InlineData("6.25-rc7", "", 0, "I've tagged and pushed out rc7.")]
+    [InlineData("6.25-rc7", "rc8", 8, "The release got pushed out a week because of the drm regression.")]
     // Round 112: "the only thing that might make me do an rc8 is …" expects none, as "only if … will there be an rc8" does.
     [InlineData("6.24-rc7", "final", 7, "The only thing that might make me do an rc8 is if the drm regression doesn't get sorted out.")]
     [InlineData("6.24-rc7", "final", 7, "Given how quiet things are, I'll be surprised if this doesn't end up being the last rc.")]
@@ -1760,6 +1773,9 @@ public class ProseReaderTests
     [InlineData("Better late than never: here's rc5.")]
     [InlineData("The release is a bit delayed because I wanted to wait for one more fix.")]
     [InlineData("This rc is slightly delayed, since I was out all day.")]
+    // Round 115 (2026-12-03), after 2.6.20-rc2's opening was read as a delay of the release.
+    [InlineData("Ok, it's a couple of days delayed, because we were chasing a filesystem corruption.")]
+    [InlineData("It's two days late, I was stuck at an airport.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
