@@ -119,8 +119,8 @@ public partial class AnnouncementCorpusTests
     /// The other real mails (rc1s, an rc2, an rc8 and releases of 2.6.0–6.17) state no next step but one: 5.16-rc8's
     /// "the final release next weekend". Round 115 found three of them misread — the "delayed" work of 2.6.20-rc1's
     /// work_struct split taken for a delay (an rc8), 2.6.20-rc2's "it's a couple of days delayed" for one too, and a
-    /// "whether" in 5.10-rc1 about set_fs() and 5.9's extra week taken for a doubt about 5.10's schedule. 2.6.20-rc2 is
-    /// late, as its mail says.
+    /// "whether" in 5.10-rc1 about set_fs() and 5.9's extra week taken for a doubt about 5.10's schedule, which hid
+    /// that its "I've tagged and pushed out 5.10-rc1" was read as a delay. 2.6.20-rc2 is late, as its mail says.
     /// </summary>
     [Fact]
     public void The_other_real_mails_claim_only_what_they_state()
