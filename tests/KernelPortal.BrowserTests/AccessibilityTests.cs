@@ -92,7 +92,7 @@ public class AccessibilityTests(PortalSite site)
 
         await page.GotoAsync(Url("/admin/articles"));
         await page.ClickAsync(".cms-table a >> nth=0");
-        await page.WaitForURLAsync("**/admin/articles/*");
+        await PortalSite.ArrivedAsync(page, "/admin/articles/[^/]+$");
         await WaitUntilInteractiveAsync(page);
         await AssertNoViolationsAsync(page, "an article in the editor");
     }

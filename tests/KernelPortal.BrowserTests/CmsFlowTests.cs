@@ -45,7 +45,7 @@ public class CmsFlowTests(PortalSite site)
         // The author writes in Markdown and sees the preview as readers will.
         await LogInAsync(page, PortalSite.AuthorEmail);
         await page.ClickAsync("text=New article");
-        await page.WaitForURLAsync("**/admin/articles/new");
+        await PortalSite.ArrivedAsync(page, "/admin/articles/new$");
         await WaitUntilInteractiveAsync(page);
         await page.FillAsync("#title", title);
         await page.FillAsync("#lead", "Ein Artikel aus dem Browser-Test.");
@@ -70,13 +70,13 @@ public class CmsFlowTests(PortalSite site)
         await page.ClickAsync("button:text-is('Submit for review')");
         await Expect(page.Locator(".cms-heading .status-badge")).ToHaveTextAsync("In review", Patiently);
         await page.ClickAsync(".cms-logout button");
-        await page.WaitForURLAsync("**/admin/login");
+        await PortalSite.ArrivedAsync(page, "/admin/login$");
 
         // The editor finds it in the list and publishes it.
         await LogInAsync(page, PortalSite.EditorEmail);
         await page.SelectOptionAsync("select >> nth=0", "InReview");
         await page.ClickAsync($"text={title}");
-        await page.WaitForURLAsync("**/admin/articles/*");
+        await PortalSite.ArrivedAsync(page, "/admin/articles/[^/]+$");
         await WaitUntilInteractiveAsync(page);
         await page.ClickAsync("button:text-is('Publish now')");
         await Expect(page.Locator(".cms-heading .status-badge")).ToHaveTextAsync("Published", Patiently);
@@ -122,7 +122,7 @@ public class CmsFlowTests(PortalSite site)
         // The article's own address, taken from its revisions link (the page's address is checked by the autosave test).
         var editorUrl = Url((await page.GetAttributeAsync("a:text-is('Revisions')", "href"))!.Replace("/revisions", "", StringComparison.Ordinal));
         await page.ClickAsync("text=Revisions");
-        await page.WaitForURLAsync("**/revisions");
+        await PortalSite.ArrivedAsync(page, "/revisions$");
         await page.Locator("tr:has(td:text-is('1')) button:text-is('Restore')").ClickAsync();
         await Expect(page.Locator(".cms-confirm")).ToContainTextAsync("restoring revision 1 replaces the text readers see now", PatientlyContains);
         await page.ClickAsync(".cms-confirm button.primary");
@@ -413,7 +413,7 @@ public class CmsFlowTests(PortalSite site)
         await Expect(page.Locator("button:text-is('Zur Prüfung einreichen')")).ToBeVisibleAsync();
 
         await page.ClickAsync("button[name=language][value=en]");
-        await page.WaitForURLAsync("**/admin/articles/*");
+        await PortalSite.ArrivedAsync(page, "/admin/articles/[^/]+$");
         await WaitUntilInteractiveAsync(page);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(page.Locator("button:text-is('Submit for review')")).ToBeVisibleAsync();

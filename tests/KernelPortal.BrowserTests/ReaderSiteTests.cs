@@ -25,12 +25,6 @@ public class ReaderSiteTests(PortalSite site)
         return page;
     }
 
-    // After a click: polls the address, as PortalSite.LogInAsync does. WaitForURLAsync also waits for the new page's
-    // load event, which timed out (30 s) on the first article of a cold CI run on a loaded machine; what the test
-    // reads next it waits for itself.
-    private static Task ArrivedAsync(IPage page, string pattern) =>
-        Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(pattern), new PageAssertionsToHaveURLOptions { Timeout = 30_000 });
-
     [Fact]
     public async Task The_front_page_shows_the_status_and_leads_to_an_article()
     {
@@ -40,7 +34,7 @@ public class ReaderSiteTests(PortalSite site)
         var first = page.Locator(".teaser h3 a").First;
         var title = await first.InnerTextAsync();
         await first.ClickAsync();
-        await ArrivedAsync(page, "/articles/[^/?#]+$");
+        await PortalSite.ArrivedAsync(page, "/articles/[^/?#]+$");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title, new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
 
         Assert.Equal(title, await page.Locator("h1").InnerTextAsync());
@@ -64,7 +58,7 @@ public class ReaderSiteTests(PortalSite site)
 
         await page.FillAsync("#site-search", "Dateisystem");
         await page.PressAsync("#site-search", "Enter");
-        await ArrivedAsync(page, "/search\\?q=Dateisystem$");
+        await PortalSite.ArrivedAsync(page, "/search\\?q=Dateisystem$");
         await page.Locator(".hits li").First.WaitForAsync();
 
         Assert.True(await page.Locator(".hits li").CountAsync() >= 2);
@@ -77,7 +71,7 @@ public class ReaderSiteTests(PortalSite site)
         var page = await OpenAsync("/releases", 1280, 900);
 
         await page.ClickAsync("thead a:has-text('Commits')");
-        await ArrivedAsync(page, "sort=commits");
+        await PortalSite.ArrivedAsync(page, "sort=commits");
         await page.Locator("th[aria-sort='descending']").WaitForAsync();
 
         Assert.Equal("descending", await page.Locator("th[aria-sort='descending']").GetAttributeAsync("aria-sort"));
