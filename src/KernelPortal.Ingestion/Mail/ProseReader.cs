@@ -1251,8 +1251,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:[;,]|\b(?:but|and|so)\b)\s*(?<clause>[^,;.]*?\b(?:i|we|i'll|we'll|i'd|we'd)\b[^,;.]*?\b(?:need|expect|want|have|do|see|get)\s+(?:an?\s+)?(?:one|another(?:\s+one)?)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OneAgain();
 
-    // A comparison that ends right before the claim: "… rather have that in an rc than in (the final release)".
-    [GeneratedRegex(@"\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A comparison that ends right before the claim: "… rather have that in an rc than in (the final release)". Negation
+    // reads the same words as a denial; a final compared this way only leans (SentenceClaims).
+    private const string ThanBefore = @"\bthan(?:\s+(?:in|with|for|to|into))?$";
+
+    [GeneratedRegex(ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RatherThan();
 
     // The words between a delay and the rc it is done with: "drag this out with an rc8", "delay the final by another rc".
@@ -1379,7 +1382,7 @@ public static partial class ProseReader
     // surprised if we needed an rc8", "I doubt we'll need an rc8" deny what follows as well, and so does a comparison
     // right before the claim ("I'd rather have that in an rc than in the final release"). "I'm not sure whether we'll need
     // an rc8" doubts (Undecided), it does not deny; "I'm not sure we'll need an rc8" does.
-    [GeneratedRegex(@"\b(?:no|not(?!\s+(?:\w+\s+)?sure\s+(?:whether|if)\b)|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|\bthan(?:\s+(?:in|with|for|to|into))?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:no|not(?!\s+(?:\w+\s+)?sure\s+(?:whether|if)\b)|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
     // What Linus only calls possible, considers or wishes for: "might", "there's a (small) chance", "I can't rule out an
