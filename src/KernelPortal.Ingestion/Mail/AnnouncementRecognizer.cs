@@ -26,7 +26,7 @@ public static partial class AnnouncementRecognizer
     public static KernelVersion? Recognise(string subject, bool fromLinus, string from, AnnouncementBody content, out string reason)
     {
         subject = SpelledVersion().Replace(GluedLinux().Replace(AnnouncementSubject.PlainDashes(subject).Trim(), "Linux "), Respell);
-        subject = RcOfRelease().Replace(subject, m => $"{m.Groups["release"].Value}-rc{m.Groups["rc"].Value}");
+        subject = RcOfRelease().Replace(subject, m => $"{m.Groups["release"].Value}-rc{RcNumber(m)}");
         if (AnnouncementSubject.ReplyPrefix().IsMatch(subject))
         {
             reason = "a reply or forward (the subject starts with Re:/Fwd:)";
@@ -124,13 +124,16 @@ public static partial class AnnouncementRecognizer
         return null;
     }
 
-    /// <summary>"6.3 rc7", "6.3rc7", "6.3-RC7", "6.3-rc-7" as "6.3-rc7"; "6.3.0" as "6.3" from 3.0 on (2.6.0 was a release of its own).</summary>
+    /// <summary>
+    /// "6.3 rc7", "6.3rc7", "6.3-RC7", "6.3-rc-7", "6.3-rc07" as "6.3-rc7"; "6.3.0" as "6.3" from 3.0 on (2.6.0 was a
+    /// release of its own).
+    /// </summary>
     private static string Respell(Match match)
     {
         var release = match.Groups["release"].Value;
         if (match.Groups["rc"].Success)
         {
-            return $"{release}-rc{match.Groups["rc"].Value}";
+            return $"{release}-rc{RcNumber(match)}";
         }
 
         return int.TryParse(release.TrimStart('v', 'V').Split('.')[0], out var major) && major >= 3 ? release : match.Value;
@@ -143,11 +146,14 @@ public static partial class AnnouncementRecognizer
         return numbers.Length >= 4 || (numbers.Length == 3 && int.TryParse(numbers[0], out var major) && major >= 3);
     }
 
+    // "rc03" is rc3: the number without its leading zero, as the tag and KernelVersion write it.
+    private static int RcNumber(Match match) => int.Parse(match.Groups["rc"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
-    // A version spelt another way: "6.3 rc7", "6.3rc7", "6.3-RC7", "6.3-rc-7", "6.3.0" — read as "6.3-rc7" and "6.3", never as
-    // the release 6.3 followed by a stray word, nor as a stable release. A full stop ends it ("Linux 6.3-rc7."); a
-    // point before a digit continues it (6.3.1).
+    // A version spelt another way: "6.3 rc7", "6.3rc7", "6.3-RC7", "6.3-rc-7", "6.3-rc07", "6.3.0" — read as "6.3-rc7"
+    // and "6.3", never as the release 6.3 followed by a stray word, nor as a stable release. A full stop ends it ("Linux
+    // 6.3-rc7."); a point before a digit continues it (6.3.1).
     [GeneratedRegex(@"(?<![\w.])(?<release>[vV]?\d+\.\d+)(?:\.0(?!\w|\.\d))?(?:\s*[-_ ]?\s*[rR][cC]\s*-?\s*(?<rc>\d{1,2})(?!\d))?(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpelledVersion();
 

@@ -181,9 +181,13 @@ public static partial class ProseReader
             // come true says the other way, as a lean; what follows the "but" is read as it stands.
             if (DashedHope().Match(lower) is { Success: true } hope && But().Match(lower, hope.Index) is { Success: true } dashed)
             {
+                // What was hoped for is read as if stated now; "I had expected the usual schedule" names only the
+                // schedule (HopedSchedule), whose verb the hope holds.
                 var from = hope.Index + hope.Length;
-                var hoped = ClaimsOf(lower[from..dashed.Index], rc, version.Value.Release.ToString())
-                    .Select(c => c with { Sentence = sentences[i], At = from + c.At, LastRc = c.LastRc == rc ? rc + 1 : rc, Hedged = true, Proviso = Proviso.None });
+                var what = lower[from..dashed.Index];
+                var hoped = ClaimsOf(what, rc, version.Value.Release.ToString())
+                    .Concat(HopedSchedule().IsMatch(what) ? [new Claim(Math.Max(rc, UsualLastRc), 0)] : [])
+                    .Select(c => c with { Sentence = sentences[i], At = from + c.At, LastRc = Dashed(c.LastRc, rc), Hedged = true, Proviso = Proviso.None });
                 found = [.. found.Where(c => c.At < hope.Index || c.At >= dashed.Index), .. hoped];
             }
 
@@ -744,6 +748,14 @@ public static partial class ProseReader
     /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
     /// the final") or opens its clause ("nothing here makes me think …").
     /// </summary>
+    /// <summary>
+    /// The last rc a dashed hope or expectation leaves: one more than what was hoped for ("I was hoping this would be the
+    /// last rc, but …" at rc7 is an rc8; "I had expected the usual schedule, but …" at rc5 too), and the usual end when
+    /// what was expected was an extra rc ("I was expecting an rc8, but things calmed down": rc7 at rc7, rc7 at rc5).
+    /// </summary>
+    private static int Dashed(int hoped, int rc) =>
+        hoped > Math.Max(rc, UsualLastRc) ? Math.Max(rc, UsualLastRc) : hoped + 1;
+
     private static bool Negated(string sentence, int index) =>
         Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
 
@@ -1127,11 +1139,11 @@ public static partial class ProseReader
     private static partial Regex NeedsMore();
 
     // Putting the release off: "delay(ed)", "wait another week", "slip by a week", "extend the release by a week", "push
-    // it out", "the release got pushed out (a week)" (not "I've tagged and pushed out rc1", which publishes it), "drag
-    // this (release) out", "drag out the release", "a week late(r)" — not an rc "delayed by a day", which is late, nor
-    // what "came in a week late", nor "delayed" before a noun of something else (the "delayed" work of 2.6.20's
-    // work_struct split, "delayed allocation").
-    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+by\s+(?:a|one)\s+day)(?!\s+(?!(?:releases?|final|rcs?|-?rc\d+|kernel|version|by|until|till|to|for|a|an|one|two|three|the|this|that|it|again|because|due|since|so|and|but|or|at|in|on|if|unless|then|further|anyway|now|too|as|more|even|either|yet|much)\b)[a-z]+\b)|ing)?|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?<!\b(?:came|was|were|arrived|landed|showed\s+up|follow|follows|come|comes)(?:\s+in)?\s+)(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|(?:got|gets?|was|were|is|be|been|being)\s+pushed\s+out(?!\s+(?:v?\d|-?rc\d*\b|the\s+(?:tag|rc)|tags?\b))|pushed\s+out\s+(?:by\s+)?(?:a|one|another|two|an\s+extra)\s+(?:more\s+)?weeks?|pushed\s+out\s+(?:to|until)\s+(?:next|the\s+following))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // it out", "the release got pushed out (a week)", "pushed out the release by a week" (not "I've tagged and pushed out
+    // rc1" or "pushed out the release", which publish it), "drag this (release) out", "drag out the release", "a week
+    // late(r)" — not an rc "delayed by a day", which is late, nor what "came in a week late", nor "delayed" before a noun
+    // of something else (the "delayed" work of 2.6.20's work_struct split, "delayed allocation").
+    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+by\s+(?:a|one)\s+day)(?!\s+(?!(?:releases?|final|rcs?|-?rc\d+|kernel|version|by|until|till|to|for|a|an|one|two|three|the|this|that|it|again|because|due|since|so|and|but|or|at|in|on|if|unless|then|further|anyway|now|too|as|more|even|either|yet|much)\b)[a-z]+\b)|ing)?|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?<!\b(?:came|was|were|arrived|landed|showed\s+up|follow|follows|come|comes)(?:\s+in)?\s+)(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out|(?:got|gets?|was|were|is|be|been|being)\s+pushed\s+out(?!\s+(?:v?\d|-?rc\d*\b|the\s+(?:tag|rc)|tags?\b))|pushed\s+out\s+(?:by\s+)?(?:a|one|another|two|an\s+extra)\s+(?:more\s+)?weeks?|pushed\s+out\s+(?:to|until)\s+(?:next|the\s+following)|push(?:ed|ing)?\s+out\s+the\s+(?:\w+\s+)?release\s+(?:by\s+(?:a|one|another)\s+week|(?:to|until)\s+next))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Delay();
 
     // A step that comes after another one named before it: "an rc8 and then the final", "after that the final", "let's
@@ -1177,7 +1189,9 @@ public static partial class ProseReader
     // schedule", "stick to the normal schedule", "the plan is for / I expect the usual rc schedule", "the schedule looks
     // normal", "the plan remains the usual one", "the usual seven rcs", "a normal seven-rc release" (the schedule is also
     // read by FinalWithTime as the release's time when the release is named; both claims say the same). "That shouldn't
-    // affect the schedule" only implies the usual end, as index.csv's "unclear" mails do, and is no claim.
+    // affect the schedule" only implies the usual end, as index.csv's "unclear" mails do, and is no claim; nor is "a normal
+    // release" (an early rc's general remark, often "with the usual seven or eight rcs"), which would carry to the silent
+    // mails after it.
     [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow|plan\s+is\s+for|planning\s+(?:on|for)|expect(?:ing)?|hop(?:e|ing)\s+for)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b|\b(?:the\s+)?(?:schedule|plan)\s+(?:looks|is|seems|remains|stays)\s+(?:(?:entirely|completely|pretty|fairly|perfectly)\s+)?(?:normal|the\s+usual(?:\s+one)?|as\s+usual)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
@@ -1433,6 +1447,10 @@ public static partial class ProseReader
     // hoped", "I hoped", "I had expected / planned", "I was expecting / planning on".
     [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected))\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
+
+    // The schedule a dashed hope was for: "(I had expected) the usual schedule", "(I was hoping for) a normal rc cycle".
+    [GeneratedRegex(@"^\s*(?:for\s+)?(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HopedSchedule();
 
     // "… and this time it is", "… but this time it isn't": whether what normally happens happens now.
     [GeneratedRegex(@"\bthis\s+time\s+(?:it\s+|that\s+)?(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be)|is|will\s+be|it'll\s+be)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -39,6 +39,8 @@ public class AnnouncementRecognizerTests
     [InlineData("Linux 6.3 rc7", "Things look calm.", Shortlog, "6.3-rc7")]
     [InlineData("Linux 6.3rc7", "Things look calm.", Shortlog, "6.3-rc7")]
     [InlineData("Linux 6.3-rc-7", "Things look calm.", Shortlog, "6.3-rc7")]
+    [InlineData("Linux 6.24-rc03", "Another week, another rc.", Shortlog, "6.24-rc3")]
+    [InlineData("rc03 for 6.24", "Another week, another rc.", Shortlog, "6.24-rc3")]
     [InlineData("Linux 6.3-RC7", "Things look calm.", Shortlog, "6.3-rc7")]
     [InlineData("Linux v6.3-rc7", "Things look calm.", Shortlog, "6.3-rc7")]
     [InlineData("Linux 6.3.0", "So 6.3 is out.", Shortlog, "6.3")]

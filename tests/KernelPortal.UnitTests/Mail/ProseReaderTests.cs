@@ -1245,6 +1245,13 @@ public class ProseReaderTests
     [InlineData("6.23-rc7", "final", 7, "I'm still undecided, but I'm leaning towards doing the final next week.")]
     [InlineData("6.23-rc8", "rc9", 9, "A couple of fixes are still coming, and I'd rather have them in an rc than in the final release.")]
     [InlineData("6.23-rc8", "final", 8, "Some fixes came in that I'd rather have in an rc than in the final release. Anyway, the final 6.23 is coming next weekend.")]
+    // Round 116: the usual schedule as what a dashed expectation was for (one more rc than it, at any rc), an expected
+    // extra rc dashed before rc7, the release pushed out by a week.
+    [InlineData("6.24-rc7", "rc8", 8, "I had expected the usual schedule, but the drm regression changed that.")]
+    [InlineData("6.24-rc5", "rc6", 8, "I had expected the usual schedule, but the drm regression changed that.")]
+    [InlineData("6.24-rc5", "rc6", 7, "I was expecting an rc8, but things calmed down.")]
+    [InlineData("6.24-rc7", "rc8", 8, "I pushed out the release by a week, because of my travel.")]
+    [InlineData("6.24-rc7", "", 0, "I pushed out the release candidate, go test it.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
