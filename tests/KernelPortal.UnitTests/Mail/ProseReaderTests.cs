@@ -1252,6 +1252,11 @@ public class ProseReaderTests
     [InlineData("6.24-rc5", "rc6", 7, "I was expecting an rc8, but things calmed down.")]
     [InlineData("6.24-rc7", "rc8", 8, "I pushed out the release by a week, because of my travel.")]
     [InlineData("6.24-rc7", "", 0, "I pushed out the release candidate, go test it.")]
+    // Round 117: technical prose around the schedule words — an rc delayed by hours is late, fixes pushed out to stable
+    // are no release.
+    [InlineData("6.24-rc7", "", 0, "I delayed the rc by a few hours because I wanted the drm fix in.")]
+    [InlineData("6.24-rc7", "", 0, "Those fixes got pushed out to the stable trees already.")]
+    [InlineData("6.24-rc7", "rc8", 8, "It got pushed out to next week, because of the drm regression.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
@@ -1786,6 +1791,9 @@ public class ProseReaderTests
     // Round 115 (2026-12-03), after 2.6.20-rc2's opening was read as a delay of the release.
     [InlineData("Ok, it's a couple of days delayed, because we were chasing a filesystem corruption.")]
     [InlineData("It's two days late, I was stuck at an airport.")]
+    // Round 117: an rc delayed by a short while.
+    [InlineData("I delayed the rc by a few hours because I wanted the drm fix in.")]
+    [InlineData("I delayed rc5 by a day, since I was traveling.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
