@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using KernelPortal.Core.Releases;
 using MimeKit;
 
@@ -47,7 +48,7 @@ public static class AnnouncementParser
             return MailParseResult.Failed(source, $"not a mail: {ex.Message}");
         }
 
-        return Parse(message, raw, source);
+        return ParseReadably(message, raw, source);
     }
 
     /// <summary>Parses every mail of an mbox stream, one result each, in order.</summary>
@@ -81,7 +82,25 @@ public static class AnnouncementParser
             var raw = buffer.ToArray();
             yield return raw.Length > MaxMailBytes
                 ? MailParseResult.Failed($"{source}#{index}", $"the mail is {raw.Length:N0} bytes; more than {MaxMailBytes:N0} cannot be an announcement")
-                : Parse(message, raw, $"{source}#{index}");
+                : ParseReadably(message, raw, $"{source}#{index}");
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Parse(MimeMessage, byte[], string)"/>, with the one failure its reading can still have said as what it
+    /// is: every pattern has a time limit, and a text that makes one run out (nothing Linus writes does: the prose
+    /// reader skips runs of text too long to be sentences) is a mail that could not be read, never a crash of the
+    /// import that carries it.
+    /// </summary>
+    private static MailParseResult ParseReadably(MimeMessage message, byte[] raw, string source)
+    {
+        try
+        {
+            return Parse(message, raw, source);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            return MailParseResult.Failed(source, $"the mail's text could not be read in time (pattern timed out after {ex.MatchTimeout.TotalSeconds:0.#} s); is it an announcement?");
         }
     }
 

@@ -157,6 +157,25 @@ public class AnnouncementParserTests
     }
 
     [Fact]
+    public void Reads_the_prose_around_a_pasted_run_of_words_without_a_full_stop()
+    {
+        // 30,000 schedule words in one run (170 KB, no full stop) made a pattern time out and the import crash; a run that
+        // long is no sentence, and the sentences around it are read as ever.
+        var random = new Random(1);
+        string[] words = ["the", "final", "release", "rc8", "next", "week", "delayed", "pushed", "out", "will", "be", "last", "not", "if", "unless", "travel", "expect", "but", "so"];
+        var run = string.Join(' ', Enumerable.Range(0, 30_000).Select(_ => words[random.Next(words.Length)]));
+        var raw = "Date: Sun, 5 Jan 2025 14:30:00 -0800\nFrom: Linus Torvalds <torvalds@linux-foundation.org>\nSubject: Linux 6.13-rc7\n"
+            + "Message-ID: <fixture-run@example.org>\nContent-Type: text/plain; charset=\"UTF-8\"\n\n"
+            + $"Things look calm.\n\n{run}\n\nI expect the final release next weekend.\n\nLinus\n";
+
+        var result = AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "run.eml");
+
+        Assert.Null(result.Error);
+        Assert.Equal("final", result.Mail!.Hint.ExpectedNext);
+        Assert.Equal("I expect the final release next weekend.", result.Mail.Hint.HintSentence);
+    }
+
+    [Fact]
     public void Parses_every_mail_of_an_mbox_and_keeps_going_after_a_bad_one()
     {
         var mbox = new StringBuilder();
