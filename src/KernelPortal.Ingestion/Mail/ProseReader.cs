@@ -425,6 +425,13 @@ public static partial class ProseReader
                 }
 
                 var negated = RcDenied(s, m);
+                // "rc7 will not be the last" denies that the rc ends the cycle, not that it comes: one more rc after it.
+                if (negated && IsTheLast().IsMatch(after))
+                {
+                    yield return new Claim(k + 1, m.Index);
+                    continue;
+                }
+
                 // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final.
                 if (negated && k > rc + 1)
                 {
@@ -543,6 +550,16 @@ public static partial class ProseReader
 
             var lastRc = LastRcAt(time, rc);
             yield return new Claim(Negated(s, open.Index) ? Math.Max(lastRc, rc + 1) : lastRc, open.Index);
+        }
+
+        // "This will be a longer release cycle than usual": a week beyond the usual end (or this rc, if it is later).
+        foreach (Match m in LongerCycle().Matches(s))
+        {
+            var usual = Math.Max(rc, UsualLastRc);
+            if (!NotStatedNow(s, m.Index, release))
+            {
+                yield return new Claim(Negated(s, m.Index) ? usual : usual + 1, m.Index);
+            }
         }
 
         // "on track for a normal release schedule": rc7 is the last, or this one if it is later.
@@ -1207,6 +1224,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow|plan\s+is\s+for|planning\s+(?:on|for)|expect(?:ing)?|hop(?:e|ing)\s+for)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b|\b(?:the\s+)?(?:schedule|plan)\s+(?:looks|is|seems|remains|stays)\s+(?:(?:entirely|completely|pretty|fairly|perfectly)\s+)?(?:normal|the\s+usual(?:\s+one)?|as\s+usual)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
+    // A cycle longer than the usual: "a longer (release / rc) cycle than usual", "the release cycle will (probably) be
+    // (a bit) longer than normal".
+    [GeneratedRegex(@"\b(?:a\s+(?:bit\s+|slightly\s+)?longer\s+(?:(?:release|rc)\s+)?(?:cycle|release|schedule)\s+than\s+(?:usual|normal)|(?:cycle|release|schedule)\s+(?:will|would|might|may|is\s+going\s+to|looks\s+like\s+it(?:'ll|\s+will))\s+(?:\w+\s+)?be\s+(?:a\s+bit\s+|slightly\s+|a\s+week\s+)?longer\s+than\s+(?:usual|normal))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LongerCycle();
+
     // A time that names no Sunday: "in the middle of December", "mid-December", "early January", "by the end of the
     // month", "around Christmas", "later this month", "next month", "in January" (a date with its day is DatedWeeks'); the
     // month names are the travel dates' (Month), each after a word that makes it a month.
@@ -1325,8 +1347,14 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bthat\s+(?:one\s+|rc\s+)?(?:will|should|would|is\s+going\s+to|might|may)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatOne();
 
-    // "I never promised", "I didn't say", "I can't promise": what follows is not what he states.
-    [GeneratedRegex(@"\b(?:never|didn't|did\s+not|don't|do\s+not|can't|cannot|won't)\s+(?:\w+\s+)?(?:promise[ds]?|say|said|claim(?:ed)?|guarantee[ds]?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What is said of an rc named right before it: that it (will / won't) be the last ("rc7 will not be the last one",
+    // "rc7 being the last") — not "the last release" or "final kernel", which name a release.
+    [GeneratedRegex(@"^\s*(?:(?:will|would|should|is|isn't|won't|wouldn't|shouldn't|is\s+going\s+to|isn't\s+going\s+to|may|might)\s+)?(?:(?:not|never)\s+)?(?:be\s+|being\s+)?the\s+(?:last|final)\b(?!\s+(?:release|version|kernel))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IsTheLast();
+
+    // "I never promised", "I didn't say", "I can't promise", "I'm not promising", "I'm not going to make any promises
+    // about": what follows is not what he states.
+    [GeneratedRegex(@"\b(?:never|didn't|did\s+not|don't|do\s+not|can't|cannot|won't)\s+(?:\w+\s+)?(?:promise[ds]?|say|said|claim(?:ed)?|guarantee[ds]?)\b|\bnot\s+(?:\w+\s+)?(?:promising|guaranteeing)\b|\b(?:not|never|won't|can't)\s+(?:going\s+to\s+)?mak(?:e|ing)\s+(?:any\s+)?(?:promises|guarantees)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSaid();
 
     // A clause that takes back what it names: "forget the rc8 I mentioned", "scratch what I said about the final".

@@ -1257,6 +1257,14 @@ public class ProseReaderTests
     [InlineData("6.24-rc7", "", 0, "I delayed the rc by a few hours because I wanted the drm fix in.")]
     [InlineData("6.24-rc7", "", 0, "Those fixes got pushed out to the stable trees already.")]
     [InlineData("6.24-rc7", "rc8", 8, "It got pushed out to next week, because of the drm regression.")]
+    // Round 118: a later rc denied to be the last is one more rc after it (it was read as "no rc7").
+    [InlineData("6.24-rc6", "rc7", 8, "rc7 will not be the last.")]
+    [InlineData("6.24-rc6", "rc7", 8, "I don't think rc7 will be the last rc.")]
+    [InlineData("6.24-rc7", "rc8", 9, "rc8 won't be the last one, because of the holidays.")]
+    // Round 118: a cycle longer than usual.
+    [InlineData("6.24-rc5", "rc6", 8, "It looks like this will be a longer release cycle than usual.")]
+    [InlineData("6.24-rc5", "rc6", 8, "The release cycle will probably be a bit longer than usual, with the holidays.")]
+    [InlineData("6.24-rc5", "", 0, "6.23 had a longer cycle than usual.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
@@ -1515,6 +1523,9 @@ public class ProseReaderTests
     [InlineData("2.6.30-rc7", "I think we're getting close to a final 2.6.30, so please test.")]
     // Round 114: a quoted question with no answer after it.
     [InlineData("6.24-rc7", "Somebody asked me:\n> Will there be an rc8?\n\nAnyway, shortlog below.")]
+    // Round 118: what is not promised is not stated.
+    [InlineData("6.24-rc6", "I'm not going to make any promises about rc7 being the last.")]
+    [InlineData("6.24-rc6", "I'm not promising that rc7 will be the last.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
