@@ -1434,9 +1434,10 @@ public static partial class ProseReader
 
     // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid an rc8", "I'd be
     // surprised if we needed an rc8", "I doubt we'll need an rc8" deny what follows as well, and so does a comparison
-    // right before the claim ("I'd rather have that in an rc than in the final release"). "I'm not sure whether we'll need
+    // right before the claim ("I'd rather have that in an rc than in the final release"), and so do "it's unlikely that"
+    // and "a small / slight chance of" (which Hedge hedges as well: a hedged denial). "I'm not sure whether we'll need
     // an rc8" doubts (Undecided), it does not deny; "I'm not sure we'll need an rc8" does.
-    [GeneratedRegex(@"\b(?:no|not(?!\s+(?:\w+\s+)?sure\s+(?:whether|if)\b)|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:no|not(?!\s+(?:\w+\s+)?sure\s+(?:whether|if)\b)|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
     // What Linus only calls possible, considers or wishes for: "might", "there's a (small) chance", "I can't rule out an

@@ -1265,6 +1265,13 @@ public class ProseReaderTests
     [InlineData("6.24-rc5", "rc6", 8, "It looks like this will be a longer release cycle than usual.")]
     [InlineData("6.24-rc5", "rc6", 8, "The release cycle will probably be a bit longer than usual, with the holidays.")]
     [InlineData("6.24-rc5", "", 0, "6.23 had a longer cycle than usual.")]
+    // Round 119: a small chance and "it's unlikely that" deny; needing more time is a bad turn.
+    [InlineData("6.24-rc7", "final", 7, "There's a small chance of an rc8.")]
+    [InlineData("6.24-rc7", "rc8", 8, "There's a good chance of an rc8.")]
+    [InlineData("6.24-rc7", "rc8", 8, "It's unlikely that this is the last rc.")]
+    [InlineData("6.24-rc7", "final", 7, "It's unlikely that we'll need an rc8.")]
+    [InlineData("6.24-rc8", "final", 8, "If it turns out we need more time, I'll do an rc9.")]
+    [InlineData("6.24-rc7", "final", 7, "If the fix takes longer than expected, there will be an rc8.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
