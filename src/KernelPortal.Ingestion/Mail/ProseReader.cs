@@ -228,6 +228,13 @@ public static partial class ProseReader
                 found.RemoveAll(c => c.At >= undecidedAt.Index);
             }
 
+            // "I'll make the decision about the final release from the road", "I'll decide whether we need an rc8": what the
+            // decision is about is no claim, beside whatever later sentences say.
+            if (undecidedAt.Success)
+            {
+                found.RemoveAll(c => c.At >= undecidedAt.Index && c.At < undecidedAt.Index + undecidedAt.Length);
+            }
+
             // "I haven't decided yet, but I'll probably do an rc8": a lean after a "but" comes after the doubt, as in "I'm
             // still waffling. I'll probably do an rc8"; "I'll probably do an rc8, but I haven't decided yet" stays open.
             if (undecidedAt.Success && found.Any(c => c.At > undecidedAt.Index && But().IsMatch(lower[undecidedAt.Index..c.At])))
@@ -532,7 +539,11 @@ public static partial class ProseReader
                 // "I'd rather have that in an rc than in the final release" prefers another rc; it leans, and a plain
                 // plan beside it ("… came in that I'd rather have in an rc than in the final release. Anyway, the final
                 // is coming next weekend") outweighs it.
-                yield return new Claim(NegatedItself(s, m.Index, delays) ? rc + 1 : rc, m.Index) { Hedged = RatherThan().IsMatch(before) };
+                // "The final release won't happen next weekend" denies it as the negation in front would; "there's no reason
+                // the final release won't happen next weekend" says it.
+                var notComing = NotComing().IsMatch(s[(m.Index + m.Length)..]);
+                var negated = NoReasonWhy().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]) ? !notComing : NegatedItself(s, m.Index, delays) || notComing;
+                yield return new Claim(negated ? rc + 1 : rc, m.Index) { Hedged = RatherThan().IsMatch(before) };
             }
         }
 
@@ -626,6 +637,12 @@ public static partial class ProseReader
                 time = times.LastOrDefault(t => t.Index < m.Index);
             }
 
+            // "If things look calm by next weekend, I'll tag 7.1 then": "then" after the release is the time named before.
+            if (time is null && ThenAfter().IsMatch(s[(m.Index + m.Length)..]))
+            {
+                time = times.LastOrDefault(t => t.Index < m.Index);
+            }
+
             // A line of a few words pairs its release and time across a colon: "6.13 final: next Sunday", "Next
             // weekend: 6.13".
             if (time is null && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortLine)
@@ -651,7 +668,12 @@ public static partial class ProseReader
 
             var lastRc = LastRcAt(time, rc);
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
-            var denied = NegatedItself(s, m.Index, delays) || (m.Index < time.Index && Negation().IsMatch(Between(s, m, time)));
+            // "There's no reason why 7.2 shouldn't be released next weekend": a reason denied before the release for the
+            // denial after it says the release.
+            var deniedAfter = m.Index < time.Index && Negation().IsMatch(Between(s, m, time));
+            var denied = NoReasonWhy().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index])
+                ? !(m.Index < time.Index && ConditionNegation().IsMatch(Between(s, m, time)))
+                : NegatedItself(s, m.Index, delays) || deniedAfter;
             yield return new Claim(denied ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
     }
@@ -777,8 +799,10 @@ public static partial class ProseReader
     private static int Dashed(int hoped, int rc) =>
         hoped > Math.Max(rc, UsualLastRc) ? Math.Max(rc, UsualLastRc) : hoped + 1;
 
+    // "I don't see any reason why we wouldn't be on the normal schedule": two denials, which say the claim.
     private static bool Negated(string sentence, int index) =>
-        Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+        !DoubleDenial().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
+        && (Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]));
 
     /// <summary>
     /// True when the release at <paramref name="index"/> is what its clause says is (not) held up or delayed: "I don't
@@ -800,6 +824,21 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,6}?(?:should|will|would|could|is\s+going\s+to|seems\s+to)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingWill();
 
+    // "no reason why we wouldn't be", "I don't see any reason that it shouldn't": a reason denied for a denial, right
+    // before the claim.
+    [GeneratedRegex(NoReason + @"(?:[\w'.]+\s+){0,4}?(?:wouldn't|won't|shouldn't|couldn't|can't|isn't|aren't|not)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoubleDenial();
+
+    // "(the final release) won't happen / won't be next week / isn't going to come": the release named denied right after.
+    [GeneratedRegex(@"^\s*(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotComing();
+
+    // "There's no reason why (the release)", right before what it is said of.
+    [GeneratedRegex(NoReason + @"(?:[\w'.]+\s+){0,2}?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoReasonWhy();
+
+    private const string NoReason = @"\b(?:no|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a))\s+(?:\w+\s+)?reason\s+(?:why\s+|that\s+)?";
+
     /// <summary>
     /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
     /// denies the delay standing between them, and the release is next.
@@ -807,7 +846,8 @@ public static partial class ProseReader
     private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
     {
         var window = Window(sentence, index);
-        return Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
+        return Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1)
+            && !DoubleDenial().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
     }
 
     /// <summary>True when the sentence plans a later rc by number ("expect an rc8 next Sunday"), not denied nor past.</summary>
@@ -1181,6 +1221,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:and\s+then|after\s+(?:that|which)|followed\s+by|so\s+that\s+(?:i|we)\s+can|at\s+(?:which|that)\s+point|by\s+(?:then|which\s+time))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterAnotherStep();
 
+    // "(I'll tag 7.1) then", "(do the final release) then, unless …": a "then" that ends its clause points back to a
+    // time; "then we'll open the merge window" goes on to a next step.
+    [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,2}?then\s*(?:[.,;:!?)]|—|$|(?:and|but|unless|assuming)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThenAfter();
+
     // "… the upcoming week is calm, and we can have a final release": what "we can" do after a clause with a time (the
     // clause of its own that Window starts after "and we").
     [GeneratedRegex(@"\band\s+(?:i|we)\s+can\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1452,7 +1497,7 @@ public static partial class ProseReader
     // fix makes it, 6.18 comes next Sunday", "I haven't decided what the rc8 will look like"; what "could go either way"
     // is not. A "whether" reaches seven words to what it asks about: in "whether a userspace copy actually goes to user
     // space or kernel space goes back to pretty much the original release of Linux" (5.10-rc1) nothing is undecided.
-    [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure(?=\s*(?:[.!]|$))|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|(?:not\s+(?:going\s+to|ready\s+to)|won't|will\s+not|(?:don't|do\s+not)\s+want\s+to|can't|cannot)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:\s+(?!but\b)[\w'.-]+){0,7}?\s+(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?)\s+(?:is|remains)\s+(?:still\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided)\b|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:\w+\s+)?(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure(?=\s*(?:[.!]|$))|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|(?:not\s+(?:going\s+to|ready\s+to)|won't|will\s+not|(?:don't|do\s+not)\s+want\s+to|can't|cannot)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b(?:\s+(?:about|on)\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b)?|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:\s+(?!but\b)[\w'.-]+){0,7}?\s+(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?)\s+(?:is|remains)\s+(?:still\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided)\b|(?:see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:\w+\s+)?(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     private const string DismissalWords = @"(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance";

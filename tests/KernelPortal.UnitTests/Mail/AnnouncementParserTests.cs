@@ -345,6 +345,16 @@ public class AnnouncementParserTests
     [InlineData("6.23-rc8-glad.eml", "final", 8)]
     [InlineData("6.23-rc6-worried.eml", "rc7", 7)]
     [InlineData("6.23-rc7-decide.eml", null, null)]
+    // Round 120, six mails written with their readings first: a decision made "from the road" between a final "then" and
+    // an rc8 "if not" (open), the rc8 that followed it with the final planned, an rc6 with "no reason why we wouldn't be
+    // on the normal schedule" (two denials), a final beside a vacation in the next merge window, an rc8 for Christmas
+    // with the final the week after, and an even split ("Either is fine").
+    [InlineData("7.1-rc7-from-the-road.eml", null, null)]
+    [InlineData("7.1-rc8-decided.eml", "final", 8)]
+    [InlineData("7.2-rc6-no-reason.eml", "rc7", 7)]
+    [InlineData("7.2-rc7-vacation.eml", "final", 7)]
+    [InlineData("7.4-rc7-christmas.eml", "rc8", 8)]
+    [InlineData("7.0-rc7-either.eml", null, null)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -359,6 +369,8 @@ public class AnnouncementParserTests
     [InlineData("6.11-rc7-weekend.eml", true)]
     [InlineData("6.13-rc8-quiet.eml", false)]
     [InlineData("6.23-rc7-decide.eml", true)]
+    [InlineData("7.1-rc7-from-the-road.eml", true)]
+    [InlineData("7.0-rc7-either.eml", true)]
     public void Tells_a_silent_mail_from_one_that_leaves_the_next_step_open(string file, bool open)
     {
         Assert.Equal(open, Parse(Path.Combine("whole", file)).Hint.LeftOpen);

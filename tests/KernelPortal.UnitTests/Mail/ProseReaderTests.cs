@@ -1272,6 +1272,15 @@ public class ProseReaderTests
     [InlineData("6.24-rc7", "final", 7, "It's unlikely that we'll need an rc8.")]
     [InlineData("6.24-rc8", "final", 8, "If it turns out we need more time, I'll do an rc9.")]
     [InlineData("6.24-rc7", "final", 7, "If the fix takes longer than expected, there will be an rc8.")]
+    // Round 120: "then" after the release points back to the time before it; two denials ("no reason why … shouldn't")
+    // say the claim; the release denied right after it ("won't happen next weekend").
+    [InlineData("7.1-rc7", "final", 7, "If things look calm by next weekend, I'll tag 7.1 then.")]
+    [InlineData("7.2-rc6", "rc7", 7, "There's no reason why 7.2 shouldn't be released in two weeks.")]
+    [InlineData("7.2-rc6", "rc7", 7, "At this point I don't see any reason why we wouldn't be on the normal schedule.")]
+    [InlineData("7.2-rc7", "final", 7, "There's no reason why this shouldn't be the last rc.")]
+    [InlineData("7.2-rc7", "final", 7, "I see no reason the final release won't happen next weekend.")]
+    [InlineData("7.2-rc7", "rc8", 8, "The final release won't happen next weekend.")]
+    [InlineData("7.2-rc7", "final", 7, "There's no reason for an rc8.")]
     // Round 96: a doubt about something else leaves the plan standing.
     [InlineData("6.12-rc6", "rc7", 7, "I'm still hoping for the normal schedule, with rc7 next weekend and the final release the week after. Who knows why the ARM build breakage took so long to sort out, but it's fixed now.")]
     // Round 95: early rcs that do say how the cycle ends.
@@ -1533,6 +1542,9 @@ public class ProseReaderTests
     // Round 118: what is not promised is not stated.
     [InlineData("6.24-rc6", "I'm not going to make any promises about rc7 being the last.")]
     [InlineData("6.24-rc6", "I'm not promising that rc7 will be the last.")]
+    // Round 120: both turns of a condition across sentences, and what a decision is about.
+    [InlineData("7.1-rc7", "If things look calm by next weekend, I'll tag 7.1 then. Otherwise there will be an rc8.")]
+    [InlineData("7.1-rc7", "I'll make the decision about the final release from the road. If things look calm by next weekend, I'll tag 7.1 then. If not, there will be an rc8.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
