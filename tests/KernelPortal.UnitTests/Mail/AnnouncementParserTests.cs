@@ -355,6 +355,14 @@ public class AnnouncementParserTests
     [InlineData("7.2-rc7-vacation.eml", "final", 7)]
     [InlineData("7.4-rc7-christmas.eml", "rc8", 8)]
     [InlineData("7.0-rc7-either.eml", null, null)]
+    // Round 121, five more (all read as written): a silent rc8, an rc1 that already knows the holidays mean an rc8, an rc4
+    // that keeps that plan, a final beside a summit "the week after next", and an rc6 that would "rather do an rc8 than
+    // rush the release" if the next week looks like this one (as index.csv reads 5.3-rc6's "I may have to do an rc8").
+    [InlineData("7.2-rc8-as-expected.eml", null, null)]
+    [InlineData("7.4-rc1-christmas.eml", "rc2", 8)]
+    [InlineData("7.4-rc4-still-planning.eml", "rc5", 8)]
+    [InlineData("7.3-rc7-summit.eml", "final", 7)]
+    [InlineData("7.3-rc6-rather.eml", "rc7", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -371,6 +379,7 @@ public class AnnouncementParserTests
     [InlineData("6.23-rc7-decide.eml", true)]
     [InlineData("7.1-rc7-from-the-road.eml", true)]
     [InlineData("7.0-rc7-either.eml", true)]
+    [InlineData("7.2-rc8-as-expected.eml", false)]
     public void Tells_a_silent_mail_from_one_that_leaves_the_next_step_open(string file, bool open)
     {
         Assert.Equal(open, Parse(Path.Combine("whole", file)).Hint.LeftOpen);

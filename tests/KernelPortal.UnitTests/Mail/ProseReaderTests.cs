@@ -1753,6 +1753,7 @@ public class ProseReaderTests
     [InlineData("I'll be on the road for the next ten days.", "next ten days")]
     [InlineData("I'll be traveling for the next few days, so rc6 may be late.", "next few days")]
     [InlineData("I'm traveling the week of the 20th.", "the week of the 20th")]
+    [InlineData("I'll be at the Maintainers Summit the week after next.", "the week after next")]
     // Round 115: a month named whole after "this / next / in" (6.16's "multiple family events this August" had no date).
     [InlineData("I have multiple family events this August, so I'll be traveling for half the month.", "this August")]
     [InlineData("I'll be traveling in May, but that may not matter.", "in May")]
