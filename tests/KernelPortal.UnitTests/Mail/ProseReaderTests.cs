@@ -1191,7 +1191,14 @@ public class ProseReaderTests
     [InlineData("6.22-rc7", "rc8", 8, "An rc8 next week, at which point I'll tag the final.")]
     [InlineData("6.22-rc7", "rc8", 8, "I'll be at a conference next week, so the final will have to wait for the weekend after.")]
     [InlineData("6.22-rc7", "rc8", 8, "So rc8 next weekend, and the final the Sunday after.")]
-    [InlineData("6.22-rc7", "rc8", 9, "I expect the final release the week after next.")]
+    // "The week after next" is two weeks from the mail's Sunday, as "the week after" (next week) is: one more rc (round
+    // 108 read it as two more until round 122).
+    [InlineData("6.22-rc7", "rc8", 8, "I expect the final release the week after next.")]
+    [InlineData("6.22-rc7", "rc8", 8, "Final: the Sunday after next.")]
+    // Round 122: list lines — "final: next Sunday" names the release as "6.13 final: next Sunday" does; "next up: 7.3 final".
+    [InlineData("7.3-rc7", "final", 7, "Status:\n- final: next Sunday\n- merge window: the two weeks after")]
+    [InlineData("7.3-rc7", "rc8", 8, "Schedule:\n - rc8: next Sunday\n - final: the Sunday after")]
+    [InlineData("7.3-rc7", "final", 7, "Next up: 7.3 final.")]
     // Round 108 (second part): a decision put off, a lean after "I haven't decided yet, but", a preference for an rc over
     // the final beside a plain plan.
     // Round 109: "don't be surprised if" expects, "I expect / the plan is for the usual rc schedule" is the usual end (and a
