@@ -539,10 +539,8 @@ public static partial class ProseReader
                 // "I'd rather have that in an rc than in the final release" prefers another rc; it leans, and a plain
                 // plan beside it ("… came in that I'd rather have in an rc than in the final release. Anyway, the final
                 // is coming next weekend") outweighs it.
-                // "The final release won't happen next weekend" denies it as the negation in front would; "there's no reason
-                // the final release won't happen next weekend" says it.
-                var notComing = NotComing().IsMatch(s[(m.Index + m.Length)..]);
-                var negated = NoReasonWhy().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]) ? !notComing : NegatedItself(s, m.Index, delays) || notComing;
+                // "The final release won't happen next weekend" denies it as the negation in front would.
+                var negated = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(s[(m.Index + m.Length)..]);
                 yield return new Claim(negated ? rc + 1 : rc, m.Index) { Hedged = RatherThan().IsMatch(before) };
             }
         }
@@ -668,12 +666,7 @@ public static partial class ProseReader
 
             var lastRc = LastRcAt(time, rc);
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
-            // "There's no reason why 7.2 shouldn't be released next weekend": a reason denied before the release for the
-            // denial after it says the release.
-            var deniedAfter = m.Index < time.Index && Negation().IsMatch(Between(s, m, time));
-            var denied = NoReasonWhy().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index])
-                ? !(m.Index < time.Index && ConditionNegation().IsMatch(Between(s, m, time)))
-                : NegatedItself(s, m.Index, delays) || deniedAfter;
+            var denied = NegatedItself(s, m.Index, delays) || (m.Index < time.Index && Negation().IsMatch(Between(s, m, time)));
             yield return new Claim(denied ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
     }
@@ -799,10 +792,8 @@ public static partial class ProseReader
     private static int Dashed(int hoped, int rc) =>
         hoped > Math.Max(rc, UsualLastRc) ? Math.Max(rc, UsualLastRc) : hoped + 1;
 
-    // "I don't see any reason why we wouldn't be on the normal schedule": two denials, which say the claim.
     private static bool Negated(string sentence, int index) =>
-        !DoubleDenial().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
-        && (Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]));
+        Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
 
     /// <summary>
     /// True when the release at <paramref name="index"/> is what its clause says is (not) held up or delayed: "I don't
@@ -824,21 +815,6 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,6}?(?:should|will|would|could|is\s+going\s+to|seems\s+to)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingWill();
 
-    // "no reason why we wouldn't be", "I don't see any reason that it shouldn't": a reason denied for a denial, right
-    // before the claim.
-    [GeneratedRegex(NoReason + @"(?:[\w'.]+\s+){0,4}?(?:wouldn't|won't|shouldn't|couldn't|can't|isn't|aren't|not)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex DoubleDenial();
-
-    // "(the final release) won't happen / won't be next week / isn't going to come": the release named denied right after.
-    [GeneratedRegex(@"^\s*(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NotComing();
-
-    // "There's no reason why (the release)", right before what it is said of.
-    [GeneratedRegex(NoReason + @"(?:[\w'.]+\s+){0,2}?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NoReasonWhy();
-
-    private const string NoReason = @"\b(?:no|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a))\s+(?:\w+\s+)?reason\s+(?:why\s+|that\s+)?";
-
     /// <summary>
     /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
     /// denies the delay standing between them, and the release is next.
@@ -846,8 +822,7 @@ public static partial class ProseReader
     private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
     {
         var window = Window(sentence, index);
-        return Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1)
-            && !DoubleDenial().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+        return Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
     }
 
     /// <summary>True when the sentence plans a later rc by number ("expect an rc8 next Sunday"), not denied nor past.</summary>
@@ -899,10 +874,12 @@ public static partial class ProseReader
         lower = QuotedSpeech().Replace(lower, "${verb} ");
         lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
         lower = DoubleNegation().Replace(lower, "every reason to");
+        lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
         lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");
         lower = Approximately().Replace(lower, string.Empty);
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
+        lower = Fortnight().Replace(lower, "two weeks");
         lower = InDays().Replace(lower, InWeeks);
         lower = SpacedRc().Replace(lower, "rc${k}");
         lower = DotZero().Replace(lower, "${v}");
@@ -1127,6 +1104,24 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:don't|do\s+not)\s+be\s+(?:\w+\s+)?surprised\s+if\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSurprised();
 
+    // "(the final release) won't happen / won't be next week / isn't going to come": the release named denied right after.
+    [GeneratedRegex(@"^\s*(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotComing();
+
+    // "There's no reason why 7.2 shouldn't be released", "I don't see any reason why we wouldn't be on the normal
+    // schedule", "I see no reason the final release won't happen": a reason denied for a denial (Normalise writes "i
+    // expect 7.2 should be released", "i expect we would be on …", "i expect the final release will happen").
+    [GeneratedRegex(@"(?:\bthere(?:'s|\s+is)\s+|\bi\s+(?:(?!don't\b|do\b|can't\b|cannot\b|see\b)\w+\s+)?)?(?:\bno|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a)|\bsee\s+no)\s+(?:\w+\s+)?reason\s+(?:why\s+|that\s+)?(?<subject>(?:[\w'.]+\s+){0,4}?)(?<verb>(?:would|will|should|could|is|are)n't|won't|can't|(?:would|will|should|could|is|are|can)\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoReasonWhyNot();
+
+    /// <summary>"wouldn't" as "would", "won't" as "will", "can't" as "can", "is not" as "is".</summary>
+    private static string Affirmed(string verb) => verb switch
+    {
+        "won't" => "will",
+        "can't" => "can",
+        _ => verb.Replace("n't", string.Empty, StringComparison.Ordinal).Replace(" not", string.Empty, StringComparison.Ordinal).Trim(),
+    };
+
     // "no reason not to", "not any reason not to" (Normalise writes "every reason to").
     [GeneratedRegex(@"\b(?:no|not\s+any)\s+reason\s+not\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubleNegation();
@@ -1140,6 +1135,10 @@ public static partial class ProseReader
     // the time approximate.
     [GeneratedRegex(@"(?<=\bin\s)(?:about|roughly|around|approximately|some)\s+(?=(?:a|one|" + WeekCount + @"|\d+|a\s+couple\s+of)\s+(?:weeks?|days)\b)|~\s*(?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Approximately();
+
+    // "(in) a fortnight" (Normalise writes "two weeks").
+    [GeneratedRegex(@"\ba\s+fortnight\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Fortnight();
 
     // "in 1 week" (Normalise writes "in a week"), "1 more week" ("one more week").
     [GeneratedRegex(@"(?<in>\bin\s+1\s+week\b)|\b1(?=\s+more\s+weeks?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1252,7 +1251,7 @@ public static partial class ProseReader
     // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up", "to release next week" —
     // or said alone ("in good shape for 5.8 next weekend"): FinalWithTime takes each only with a time in its clause.
     // Never "fixes for 5.8", "the 5.9 merge window", its rcs or stable updates.
-    [GeneratedRegex(@"^final(?:\s+release)?(?=\s*:)|\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?" + Ver + @"|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>" + Ver + @")(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>" + Ver + @")(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|\b(?:to|'ll|will|can|should)\s+(?:just\s+)?release(?=\s+(?:next|this|in\s+a|on)\b)|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>" + Ver + @"))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^final(?:\s+release)?(?=\s*:)|\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?" + Ver + @"|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|at|by|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>" + Ver + @")(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>" + Ver + @")(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|\b(?:to|'ll|will|can|should)\s+(?:just\s+)?release(?=\s+(?:next|this|in\s+a|on)\b)|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>" + Ver + @"))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
     // "it'll be out", "it will be released": the release named earlier in the sentence (FinalWithTime checks that).

@@ -1199,6 +1199,10 @@ public class ProseReaderTests
     [InlineData("7.3-rc7", "final", 7, "Status:\n- final: next Sunday\n- merge window: the two weeks after")]
     [InlineData("7.3-rc7", "rc8", 8, "Schedule:\n - rc8: next Sunday\n - final: the Sunday after")]
     [InlineData("7.3-rc7", "final", 7, "Next up: 7.3 final.")]
+    // Round 123: times in other words — "a fortnight", "the final at / by" a time.
+    [InlineData("7.3-rc7", "rc8", 8, "The final will be in a fortnight.")]
+    [InlineData("7.3-rc7", "final", 7, "I expect the final at the end of next week.")]
+    [InlineData("7.3-rc7", "final", 7, "I'll tag the final by next weekend.")]
     // Round 108 (second part): a decision put off, a lean after "I haven't decided yet, but", a preference for an rc over
     // the final beside a plain plan.
     // Round 109: "don't be surprised if" expects, "I expect / the plan is for the usual rc schedule" is the usual end (and a
