@@ -1836,6 +1836,8 @@ public class ProseReaderTests
     // Round 117: an rc delayed by a short while.
     [InlineData("I delayed the rc by a few hours because I wanted the drm fix in.")]
     [InlineData("I delayed rc5 by a day, since I was traveling.")]
+    // Round 124: an rc that comes out on a Monday.
+    [InlineData("This rc comes out on Monday, since I was at a wedding all weekend.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -1857,6 +1859,7 @@ public class ProseReaderTests
     [InlineData("I'm late to the party on this regression, but I think the fix is right.")]
     [InlineData("The final release is delayed by a week.")]
     [InlineData("The release is delayed until the btrfs fix lands.")]
+    [InlineData("rc6 comes out on Monday, as I'll be traveling.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
