@@ -52,8 +52,8 @@ public static partial class ProseReader
     }
 
     // What goes wrong in a condition ("if something comes up", "if we hit problems", "if rc7 turns out big", "if the fix
-    // is delayed", "if we need more time", "if the fix takes longer than expected"), what denies it ("if nothing comes up", "if things don't calm down") and what mends it ("if the
-    // regression isn't fixed"), for ProvisoOf.
+    // is delayed", "if we need more time", "if the fix takes longer than expected"), what denies it ("if nothing comes
+    // up", "if things don't calm down") and what mends it ("if the regression isn't fixed"), for ProvisoOf.
     [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|big(?:ger)?|large(?:r)?|messy|noisy|ugly|hairy|delayed|stuck|slips?|breaks?|broken|blows?\s+up|(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens?|need(?:s|ed)?\s+(?:more|extra)\s+time|takes?\s+longer|longer\s+than\s+(?:expected|hoped|planned))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BadTurn();
 

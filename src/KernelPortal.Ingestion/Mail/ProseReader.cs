@@ -228,8 +228,8 @@ public static partial class ProseReader
                 found.RemoveAll(c => c.At >= undecidedAt.Index);
             }
 
-            // "I'll make the decision about the final release from the road", "I'll decide whether we need an rc8": what the
-            // decision is about is no claim, beside whatever later sentences say.
+            // "I'll make the decision about the final release from the road", "I'll decide whether we need an rc8":
+            // what the decision is about is no claim, beside whatever later sentences say.
             if (undecidedAt.Success)
             {
                 found.RemoveAll(c => c.At >= undecidedAt.Index && c.At < undecidedAt.Index + undecidedAt.Length);
@@ -781,10 +781,6 @@ public static partial class ProseReader
         || NextRc().IsMatch(window);
 
     /// <summary>
-    /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
-    /// the final") or opens its clause ("nothing here makes me think …").
-    /// </summary>
-    /// <summary>
     /// The last rc a dashed hope or expectation leaves: one more than what was hoped for ("I was hoping this would be the
     /// last rc, but …" at rc7 is an rc8; "I had expected the usual schedule, but …" at rc5 too), and the usual end when
     /// what was expected was an extra rc ("I was expecting an rc8, but things calmed down": rc7 at rc7, rc7 at rc5).
@@ -792,6 +788,10 @@ public static partial class ProseReader
     private static int Dashed(int hoped, int rc) =>
         hoped > Math.Max(rc, UsualLastRc) ? Math.Max(rc, UsualLastRc) : hoped + 1;
 
+    /// <summary>
+    /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
+    /// the final") or opens its clause ("nothing here makes me think …").
+    /// </summary>
     private static bool Negated(string sentence, int index) =>
         Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
 
@@ -1246,11 +1246,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bbefore\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BeforeRelease();
 
-    // The release named: "the final (5.8) (release)" — not "the final patch" —, a list line's "final:", "final release", "the / a release" (not
-    // its candidates, notes or cycle), or the version (group v, compared with the cycle's) as what is released —
-    // "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up", "to release next week" —
-    // or said alone ("in good shape for 5.8 next weekend"): FinalWithTime takes each only with a time in its clause.
-    // Never "fixes for 5.8", "the 5.9 merge window", its rcs or stable updates.
+    // The release named: "the final (5.8) (release)" — not "the final patch" —, a list line's "final:", "final release",
+    // "the / a release" (not its candidates, notes or cycle), or the version (group v, compared with the cycle's) as what
+    // is released — "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up", "to release
+    // next week" — or said alone ("in good shape for 5.8 next weekend"): FinalWithTime takes each only with a time in its
+    // clause. Never "fixes for 5.8", "the 5.9 merge window", its rcs or stable updates.
     [GeneratedRegex(@"^final(?:\s+release)?(?=\s*:)|\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?" + Ver + @"|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|at|by|the|this|a)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>" + Ver + @")(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>" + Ver + @")(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+one)?|the\s+release)\s+up\b|\b(?:to|'ll|will|can|should)\s+(?:just\s+)?release(?=\s+(?:next|this|in\s+a|on)\b)|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>" + Ver + @"))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
@@ -1462,11 +1462,11 @@ public static partial class ProseReader
 
     // The final next: "the last rc" (not "since / in / from / of the last rc", the one before, nor "the last rc fixes",
     // its contents), "this last rc", "next week's release", "the last of the rcs", "final 6.12 (release) next weekend",
-    // "the final release", "ready/on track/slated for a final" (not "I think 6.2 is ready", which names no step, as "we're
-    // in good shape" does not), "release the final 6.14", "the expected 5.4 release next weekend", "I expect the next
-    // release to be the final 6.5", "make this last week count", "let's make this last week a quiet one", "the final 4.11
-    // is next", "next up: the final / 7.3 final", "this is it for / the end of the rc series", "that's it for this release" (in an rc
-    // mail), "so the final it is", "the next thing you'll see from me is the 6.6 release".
+    // "the final release", "ready/on track/slated for a final" (not "I think 6.2 is ready", which names no step, as
+    // "we're in good shape" does not), "release the final 6.14", "the expected 5.4 release next weekend", "I expect the
+    // next release to be the final 6.5", "make this last week count", "let's make this last week a quiet one", "the
+    // final 4.11 is next", "next up: the final / 7.3 final", "this is it for / the end of the rc series", "that's it
+    // for this release" (in an rc mail), "so the final it is", "the next thing you'll see from me is the 6.6 release".
     [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|regressions?|diffstat|shortlog|numbers|size|commits)\b)|\bnext\s+(?:week|sunday|weekend)'s\s+(?:final\s+)?(?:release|v?" + Ver + @")\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b(?:get|push|put|ship)(?:ting)?\s+(?:the\s+)?final\s+(?:v?" + Ver + @"\s+)?(?:release\s+)?out\s+(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bmake\s+(?:this|the)\s+(?:last|final)\s+week\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?(?:the\s+final\b|(?:the\s+)?v?" + Ver + @"\s+(?:final|release)\b)|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:that|this)(?:'s|\s+is|\s+should\s+be)\s+it\s+for\s+this\s+(?:release|cycle)\b|\b(?:the\s+)?final(?:\s+release)?\s+it\s+is\b(?!\s+not\b)|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
@@ -1570,23 +1570,24 @@ public static partial class ProseReader
     private static partial Regex Travel();
 
     // A late rc or release: "a day late", "a few hours late", "this rc is out later than usual" (not "the fixes came
-    // later than usual"), "sorry / apologies for the delay", "I'm a bit behind schedule", "on Monday rather than Sunday", "doing
-    // this on Monday", "this rc comes out on Monday", "Monday morning instead of Sunday", "Sorry, I'm late" (not "late to the party"), "better late than
-    // never", "a slightly delayed rc", "the release is a bit delayed", "it's a couple of days delayed / late" (not "the
-    // release is delayed by a week", a plan), "(I) delayed (the rc) by a day / a few hours", "forgot to cut / send it", "a
-    // late rc" — not "the late rc fixes", nor "late rc's".
+    // later than usual"), "sorry / apologies for the delay", "I'm a bit behind schedule", "on Monday rather than
+    // Sunday", "doing this on Monday", "this rc comes out on Monday", "Monday morning instead of Sunday", "Sorry, I'm
+    // late" (not "late to the party"), "better late than never", "a slightly delayed rc", "the release is a bit
+    // delayed", "it's a couple of days delayed / late" (not "the release is delayed by a week", a plan), "(I) delayed
+    // (the rc) by a day / a few hours", "forgot to cut / send it", "a late rc" — not "the late rc fixes", nor "late
+    // rc's".
     [GeneratedRegex(@"\b(?:(?:(?:is|was|comes|came)\s+|(?<=\b(?:it|this))'s\s+)(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|(?:sorry|apologies)\s+for\s+the\s+(?:delay|lateness)|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|\b(?:this(?:\s+rc)?|it|the\s+rc)\s+(?:comes?|came|is|goes|went)\s+out\s+on\s+(?:a\s+)?(?:monday|tuesday)|(?:on\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:rather\s+than|instead\s+of)\s+(?:the\s+usual\s+)?sunday|\bi(?:'m|\s+am)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+)?late\b(?!\s+(?:to|for)\b)|better\s+late\s+than\s+never|\b(?:this(?:\s+(?:release|rc|-?rc\d+|one))?|it|the\s+(?:release|rc|-?rc\d+))(?:\s+(?:is|was|comes)|'s)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)|slightly|somewhat|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+delayed\b|\b(?:slightly\s+|a\s+bit\s+|somewhat\s+)?delayed\s+(?:-?rc\d*|announcement)\b|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!'s|s\b|\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delay(?:ed|ing)?\s+(?:(?:the\s+(?:rc|release|announcement)|this(?:\s+rc)?|-?rc\d+|it)\s+)?by\s+" + ShortWhile + @")\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14
-    // through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the first /
-    // 2nd week of October", "late August", "the end of September", "the middle of July", "this August"), a holiday
+    // through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the first
+    // / 2nd week of October", "late August", "the end of September", "the middle of July", "this August"), a holiday
     // ("Christmas", "Christmas Eve", "New Year's", "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the
-    // week after (next)", "the next two weeks", "the next ten days", "the week of the 20th", (later) this / next month, the end /
-    // start / middle of the month, a weekday or a range of them ("on Sunday", "next Sunday", "from Friday to Tuesday"), a
-    // day of this month ("on the 14th", "from the 3rd to the 6th"), part of the merge window ("the second half of the
-    // merge window", "the first few days" of it). An abbreviation keeps its dot ("Sep.", "Sept."); a full name does not
-    // take the sentence's ("the end of September.").
+    // week after (next)", "the next two weeks", "the next ten days", "the week of the 20th", (later) this / next month,
+    // the end / start / middle of the month, a weekday or a range of them ("on Sunday", "next Sunday", "from Friday to
+    // Tuesday"), a day of this month ("on the 14th", "from the 3rd to the 6th"), part of the merge window ("the second
+    // half of the merge window", "the first few days" of it). An abbreviation keeps its dot ("Sep.", "Sept."); a full
+    // name does not take the sentence's ("the end of September.").
     private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t\.|\.|[a-z]*)";
     private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
