@@ -1199,6 +1199,13 @@ public class ProseReaderTests
     [InlineData("7.3-rc7", "final", 7, "Status:\n- final: next Sunday\n- merge window: the two weeks after")]
     [InlineData("7.3-rc7", "rc8", 8, "Schedule:\n - rc8: next Sunday\n - final: the Sunday after")]
     [InlineData("7.3-rc7", "final", 7, "Next up: 7.3 final.")]
+    // Round 124: a doubt after the last rc or the release denies it; a hope against something else does not.
+    [InlineData("7.3-rc7", "rc8", 8, "This might be the last rc, but I doubt it.")]
+    [InlineData("7.3-rc8", "rc9", 9, "I'm hoping this is the last rc, but considering how the last week went, I wouldn't bet on it.")]
+    [InlineData("7.3-rc7", "rc8", 8, "The final should be next weekend, but I wouldn't count on it.")]
+    [InlineData("7.3-rc7", "final", 7, "There might be an rc8, but I wouldn't bet on it.")]
+    [InlineData("7.3-rc7", "final", 7, "I expect the final next weekend, though I'm hoping not to have to do an rc8.")]
+    [InlineData("7.3-rc7", "final", 7, "This is the last rc, and I doubt anything will change that.")]
     // Round 123: times in other words — "a fortnight", "the final at / by" a time.
     [InlineData("7.3-rc7", "rc8", 8, "The final will be in a fortnight.")]
     [InlineData("7.3-rc7", "final", 7, "I expect the final at the end of next week.")]
@@ -1553,6 +1560,8 @@ public class ProseReaderTests
     // Round 118: what is not promised is not stated.
     [InlineData("6.24-rc6", "I'm not going to make any promises about rc7 being the last.")]
     [InlineData("6.24-rc6", "I'm not promising that rc7 will be the last.")]
+    // Round 124: waiting to see.
+    [InlineData("7.3-rc7", "Let's wait and see.")]
     // Round 120: both turns of a condition across sentences, and what a decision is about.
     [InlineData("7.1-rc7", "If things look calm by next weekend, I'll tag 7.1 then. Otherwise there will be an rc8.")]
     [InlineData("7.1-rc7", "I'll make the decision about the final release from the road. If things look calm by next weekend, I'll tag 7.1 then. If not, there will be an rc8.")]
