@@ -78,7 +78,7 @@ public partial class AnnouncementCorpusTests
     /// <summary>
     /// The late-rc mails (rc6, rc7, rc8 and finals of 5.2–6.17) against <c>late-rc/index.csv</c>: where Linus states the
     /// next step ("final-next", "another-rc") the reader must say the same, and where the index says "unclear" it must
-    /// say nothing. Prints the table.
+    /// say nothing; and only 6.15 is late. Prints the table.
     /// </summary>
     [Fact]
     public void Reads_what_Linus_says_about_the_next_step_as_the_index_does()
@@ -105,6 +105,12 @@ public partial class AnnouncementCorpusTests
                 "another-rc" => $"rc{rc + 1}",
                 _ => null,
             };
+            // Of the 39 only 6.15 says it came late ("this was delayed by a couple of hours", round 125).
+            if ((row["file"] == "linux-6.15.txt") != (mail.Hint.Late is not null))
+            {
+                wrong.Add($"{row["file"]}: late '{mail.Hint.Late}'");
+            }
+
             var read = mail.Hint.ExpectedNext;
             output?.WriteLine($"{row["file"],-20} {row["linus_says"],-11} {read ?? "–",-7} {mail.Hint.ExpectsExtraRc?.ToString() ?? "–",-8} {mail.Hint.HintSentence}");
             if (read != expected)

@@ -363,6 +363,13 @@ public class AnnouncementParserTests
     [InlineData("7.4-rc4-still-planning.eml", "rc5", 8)]
     [InlineData("7.3-rc7-summit.eml", "final", 7)]
     [InlineData("7.3-rc6-rather.eml", "rc7", 8)]
+    // Round 125, five mails across sentences: a plan scratched later in the mail, the rc8 that followed with its final
+    // and a question answered, an rc6 on the normal schedule after a holiday week (no travel: the holidays are past), a
+    // release a week late (no step), an rc7 that denies an rc8 and keeps an eye on things.
+    [InlineData("7.5-rc7-scratch-that.eml", "rc8", 8)]
+    [InlineData("7.5-rc8-here-we-are.eml", "final", 8)]
+    [InlineData("7.5-rc6-holidays.eml", "rc7", 7)]
+    [InlineData("7.6-rc7-keep-an-eye.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -383,6 +390,17 @@ public class AnnouncementParserTests
     public void Tells_a_silent_mail_from_one_that_leaves_the_next_step_open(string file, bool open)
     {
         Assert.Equal(open, Parse(Path.Combine("whole", file)).Hint.LeftOpen);
+    }
+
+    [Fact]
+    public void A_release_a_week_later_than_planned_plans_nothing_and_dates_the_travel_after_it()
+    {
+        var release = Parse(Path.Combine("whole", "7.5-a-week-later.eml"));
+
+        Assert.Equal(MailKind.Release, release.Kind);
+        Assert.Null(release.Hint.ExpectsExtraRc);
+        Assert.Null(release.Hint.Late);
+        Assert.Equal(["early February"], release.Hint.Travel!.Dates);
     }
 
     [Fact]

@@ -1792,6 +1792,7 @@ public class ProseReaderTests
     [InlineData("The next rc will come out on Sunday as usual, 9/20 or so.")]
     // Written before running them (2026-12-02, sixth session): travel words that are not Linus travelling.
     [InlineData("The trip through the scheduler code was painful.")]
+    [InlineData("The holidays meant a very quiet week, which is not unexpected. rc6 is tiny.")]
     [InlineData("There was some discussion at the Maintainers Summit about the rc process.")]
     // Sixty-ninth round (whole mails, 2026-12-02, seventh session): the holidays of a plan already carried out.
     [InlineData("I said last week that I'd do an rc8 because of the holidays, and that's what happened.")]
@@ -1847,6 +1848,8 @@ public class ProseReaderTests
     [InlineData("I delayed rc5 by a day, since I was traveling.")]
     // Round 124: an rc that comes out on a Monday.
     [InlineData("This rc comes out on Monday, since I was at a wedding all weekend.")]
+    // Round 125.
+    [InlineData("My travel made this rc a bit late.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
