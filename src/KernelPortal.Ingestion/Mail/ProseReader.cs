@@ -91,7 +91,7 @@ public static partial class ProseReader
     /// </summary>
     public static ScheduleHint Read(KernelVersion? version, string prose, DateTimeOffset? sentOn = null)
     {
-        var sentences = Sentences(prose);
+        var sentences = JoinDashedHopes(Sentences(prose));
         var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => !OnlyPast(s, m.Index)))).FirstOrDefault(x => x.Match is not null);
         var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
         var late = sentences.FirstOrDefault(s => Late().IsMatch(s));
@@ -978,6 +978,30 @@ public static partial class ProseReader
     /// </summary>
     private const int MaxSentenceLength = 1500;
 
+    /// <summary>
+    /// A hope told in the past and dashed by the next sentence, which opens with "But" ("I was going to say this is the
+    /// last rc. But then the drm report came in."), read together as one sentence would be, word for word.
+    /// </summary>
+    private static List<string> JoinDashedHopes(List<string> sentences)
+    {
+        var joined = new List<string>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var lower = sentences[i].ToLowerInvariant();
+            if (i + 1 < sentences.Count && sentences[i + 1].StartsWith("But ", StringComparison.Ordinal)
+                && DashedHope().Match(lower) is { Success: true } hope && !But().IsMatch(lower[hope.Index..]))
+            {
+                joined.Add($"{sentences[i]} {sentences[i + 1]}");
+                i++;
+                continue;
+            }
+
+            joined.Add(sentences[i]);
+        }
+
+        return joined;
+    }
+
     // "6.18.0" is 6.18 (from 3.0 on; 2.6.0 was a release of its own name).
     [GeneratedRegex(@"(?<![\w.])(?<v>(?:[3-9]|[1-9]\d)\.\d+)\.0(?![\w.]*\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DotZero();
@@ -1539,8 +1563,8 @@ public static partial class ProseReader
     private static partial Regex ReportedQuestion();
 
     // A hope or an expectation told in the past, which a "but" after it dashes: "I was (really) hoping", "I had / I'd
-    // hoped", "I hoped", "I had expected / planned", "I was expecting / planning on".
-    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected))\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // hoped", "I hoped", "I had expected / planned", "I was expecting / planning on", "I was going to (say)".
+    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected))\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
     // The schedule a dashed hope was for: "(I had expected) the usual schedule", "(I was hoping for) a normal rc cycle".

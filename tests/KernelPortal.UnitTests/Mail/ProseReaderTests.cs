@@ -1206,6 +1206,13 @@ public class ProseReaderTests
     [InlineData("7.3-rc7", "final", 7, "There might be an rc8, but I wouldn't bet on it.")]
     [InlineData("7.3-rc7", "final", 7, "I expect the final next weekend, though I'm hoping not to have to do an rc8.")]
     [InlineData("7.3-rc7", "final", 7, "This is the last rc, and I doubt anything will change that.")]
+    // Round 126: "I was going to (say)" is a plan told in the past, which a "but" dashes — in its sentence or opening the
+    // next one.
+    [InlineData("7.6-rc7", "rc8", 8, "I was going to say this is the last rc, but then the drm report came in.")]
+    [InlineData("7.6-rc7", "rc8", 8, "I was going to release 7.6 next weekend, but the drm report changed that.")]
+    [InlineData("7.6-rc7", "final", 7, "I was going to do an rc8, but things calmed down.")]
+    [InlineData("7.6-rc7", "rc8", 8, "I was going to say this is the last rc. But then the drm report came in.")]
+    [InlineData("7.6-rc7", "rc8", 8, "I was hoping this would be the last rc. But the networking regression is still open.")]
     // Round 123: times in other words — "a fortnight", "the final at / by" a time.
     [InlineData("7.3-rc7", "rc8", 8, "The final will be in a fortnight.")]
     [InlineData("7.3-rc7", "final", 7, "I expect the final at the end of next week.")]
