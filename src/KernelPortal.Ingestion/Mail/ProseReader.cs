@@ -182,17 +182,24 @@ public static partial class ProseReader
                 .Select(c => Turned(c) ? c with { Sentence = sentences[i], LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None } : c with { Sentence = sentences[i] })
                 .ToList();
             // "I was hoping this would be the last rc, but the networking regression is still open": a hope that did not
-            // come true says the other way, as a lean; what follows the "but" is read as it stands.
-            if (DashedHope().Match(lower) is { Success: true } hope && But().Match(lower, hope.Index) is { Success: true } dashed)
+            // come true says the other way, as a lean; what follows the "but" is read as it stands. "I was hoping this
+            // would be the last rc, and it looks like it will be": a hope that comes true is the plan, as plainly as it
+            // stands.
+            var hope = DashedHope().Match(lower);
+            var dashed = hope.Success ? But().Match(lower, hope.Index) : Match.Empty;
+            var came = hope.Success && !dashed.Success ? HopeKept().Match(lower, hope.Index) : Match.Empty;
+            if (dashed.Success || came.Success)
             {
                 // What was hoped for is read as if stated now; "I had expected the usual schedule" names only the
                 // schedule (HopedSchedule), whose verb the hope holds.
                 var from = hope.Index + hope.Length;
-                var what = lower[from..dashed.Index];
+                var end = dashed.Success ? dashed.Index : came.Index;
+                var what = lower[from..end];
                 var hoped = ClaimsOf(what, rc, version.Value.Release.ToString())
                     .Concat(HopedSchedule().IsMatch(what) ? [new Claim(Math.Max(rc, UsualLastRc), 0)] : [])
-                    .Select(c => c with { Sentence = sentences[i], At = from + c.At, LastRc = Dashed(c.LastRc, rc), Hedged = true, Proviso = Proviso.None });
-                found = [.. found.Where(c => c.At < hope.Index || c.At >= dashed.Index), .. hoped];
+                    .Select(c => c with { Sentence = sentences[i], At = from + c.At, Proviso = Proviso.None })
+                    .Select(c => dashed.Success ? c with { LastRc = Dashed(c.LastRc, rc), Hedged = true } : c);
+                found = [.. found.Where(c => c.At < hope.Index || c.At >= end), .. hoped];
             }
 
             if (lower.TrimEnd().EndsWith('?') && !TagQuestion().IsMatch(lower))
@@ -1566,6 +1573,11 @@ public static partial class ProseReader
     // hoped", "I hoped", "I had expected / planned", "I was expecting / planning on", "I was going to (say)".
     [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected))\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
+
+    // A hope or expectation told in the past that comes true, said at the end of the sentence: "…, and it is", "and it
+    // looks like it will be" (not "and it's not", nor "and it's going to be a big one").
+    [GeneratedRegex(@",?\s+and\s+(?:it|so\s+it)(?:'s|\s+is|\s+will\s+be|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HopeKept();
 
     // The schedule a dashed hope was for: "(I had expected) the usual schedule", "(I was hoping for) a normal rc cycle".
     [GeneratedRegex(@"^\s*(?:for\s+)?(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

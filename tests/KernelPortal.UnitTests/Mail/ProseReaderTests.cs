@@ -1213,6 +1213,9 @@ public class ProseReaderTests
     [InlineData("7.6-rc7", "final", 7, "I was going to do an rc8, but things calmed down.")]
     [InlineData("7.6-rc7", "rc8", 8, "I was going to say this is the last rc. But then the drm report came in.")]
     [InlineData("7.6-rc7", "rc8", 8, "I was hoping this would be the last rc. But the networking regression is still open.")]
+    // Round 127: a hope told in the past that comes true, said at the end of its sentence.
+    [InlineData("7.6-rc7", "final", 7, "I was expecting this to be the last rc, and it is.")]
+    [InlineData("7.6-rc7", "final", 7, "I was hoping this would be the last rc, and it looks like it will be.")]
     // Round 123: times in other words — "a fortnight", "the final at / by" a time.
     [InlineData("7.3-rc7", "rc8", 8, "The final will be in a fortnight.")]
     [InlineData("7.3-rc7", "final", 7, "I expect the final at the end of next week.")]
@@ -1569,6 +1572,9 @@ public class ProseReaderTests
     [InlineData("6.24-rc6", "I'm not promising that rc7 will be the last.")]
     // Round 124: waiting to see.
     [InlineData("7.3-rc7", "Let's wait and see.")]
+    // Round 127: what comes true is said plainly only at the end of its sentence.
+    [InlineData("7.6-rc7", "I had expected an rc8, and that's what we got.")]
+    [InlineData("7.6-rc7", "I was hoping this would be the last rc, and it is going to be a big one.")]
     // Round 120: both turns of a condition across sentences, and what a decision is about.
     [InlineData("7.1-rc7", "If things look calm by next weekend, I'll tag 7.1 then. Otherwise there will be an rc8.")]
     [InlineData("7.1-rc7", "I'll make the decision about the final release from the road. If things look calm by next weekend, I'll tag 7.1 then. If not, there will be an rc8.")]
