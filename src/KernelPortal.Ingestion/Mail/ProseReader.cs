@@ -92,7 +92,7 @@ public static partial class ProseReader
     public static ScheduleHint Read(KernelVersion? version, string prose, DateTimeOffset? sentOn = null)
     {
         var sentences = JoinDashedHopes(Sentences(prose));
-        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => !OnlyPast(s, m.Index)))).FirstOrDefault(x => x.Match is not null);
+        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => !OnlyPast(s, m.Index) && !Greeting().IsMatch(s[..m.Index])))).FirstOrDefault(x => x.Match is not null);
         var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
         var late = sentences.FirstOrDefault(s => Late().IsMatch(s));
         if (version?.Rc is not { } rc)
@@ -874,7 +874,7 @@ public static partial class ProseReader
     /// "release candidate 8", "an eighth rc" as "an rc8"), and with the double negation "no reason not to" as the "every
     /// reason to" it means, a denial of anything else ("nothing makes me think this will be anything but a normal
     /// release") as the expectation it is, and times in other words as the weeks they are ("in about a week", "~1 week",
-    /// "in 7 days", "14 days out").
+    /// "in 7 days", "14 days out", "next-next weekend").
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -891,6 +891,7 @@ public static partial class ProseReader
         lower = Approximately().Replace(lower, string.Empty);
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
         lower = Fortnight().Replace(lower, "two weeks");
+        lower = AfterNext().Replace(lower, "the ${unit} after next");
         lower = InDays().Replace(lower, InWeeks);
         lower = SpacedRc().Replace(lower, "rc${k}");
         lower = DotZero().Replace(lower, "${v}");
@@ -1148,8 +1149,9 @@ public static partial class ProseReader
 
     // "There's no reason why 7.2 shouldn't be released", "I don't see any reason why we wouldn't be on the normal
     // schedule", "I see no reason the final release won't happen": a reason denied for a denial (Normalise writes "i
-    // expect 7.2 should be released", "i expect we would be on …", "i expect the final release will happen").
-    [GeneratedRegex(@"(?:\bthere(?:'s|\s+is)\s+|\bi\s+(?:(?!don't\b|do\b|can't\b|cannot\b|see\b)\w+\s+)?)?(?:\bno|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a)|\bsee\s+no)\s+(?:\w+\s+)?reason\s+(?:why\s+|that\s+)?(?<subject>(?:[\w'.]+\s+){0,4}?)(?<verb>(?:would|will|should|could|is|are)n't|won't|can't|(?:would|will|should|could|is|are|can)\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // expect 7.2 should be released", "i expect we would be on …", "i expect the final release will happen"). So is a
+    // small chance of a denial: "there's a small chance that this isn't the last rc" expects that it is.
+    [GeneratedRegex(@"(?:(?:\bthere(?:'s|\s+is)\s+|\bi\s+(?:(?!don't\b|do\b|can't\b|cannot\b|see\b)\w+\s+)?)?(?:\bno|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a)|\bsee\s+no)\s+(?:\w+\s+)?reason\s+(?:why\s+|that\s+)?|(?:\bthere(?:'s|\s+is)\s+)?(?:(?:only\s+)?an?\s+)?\b(?:small|slight|tiny|slim|remote)\s+chance\s+(?:that\s+)?)(?<subject>(?:[\w'.]+\s+){0,4}?)(?<verb>(?:would|will|should|could|is|are)n't|won't|can't|(?:would|will|should|could|is|are|can)\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoReasonWhyNot();
 
     /// <summary>"wouldn't" as "would", "won't" as "will", "can't" as "can", "is not" as "is".</summary>
@@ -1177,6 +1179,10 @@ public static partial class ProseReader
     // "(in) a fortnight" (Normalise writes "two weeks").
     [GeneratedRegex(@"\ba\s+fortnight\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Fortnight();
+
+    // "next-next weekend", "two Sundays from now / away" (Normalise writes "the weekend / sunday after next").
+    [GeneratedRegex(@"\bnext[\s-]+next\s+(?<unit>weekend|week|sunday)\b|\b(?:two|2)\s+(?<unit>weekend|sunday)s\s+(?:from\s+(?:now|today)|away|out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterNext();
 
     // "in 1 week" (Normalise writes "in a week"), "1 more week" ("one more week").
     [GeneratedRegex(@"(?<in>\bin\s+1\s+week\b)|\b1(?=\s+more\s+weeks?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1485,8 +1491,8 @@ public static partial class ProseReader
     private static partial Regex ScheduleWord();
 
     // The rest of a doubt that names nothing but a pronoun or a time: "… about it", "… yet", "… by the end of the week",
-    // "… in a few days".
-    [GeneratedRegex(@"^(?:[\s.,;:!?—-]|\b(?:about|on|it|that|this|things|yet|still|now|right|for|at|point|next|week|weekend|weeks|then|by|either|way|though|honestly|really|so|anyway|the|end|of|more|all|in|a|few|couple|days?|coming|soon|later|tomorrow|time)\b)*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "… in a few days", "… how next week goes".
+    [GeneratedRegex(@"^(?:[\s.,;:!?—-]|\b(?:about|on|it|that|this|things|yet|still|now|right|for|at|point|next|week|weekend|weeks|then|by|either|way|though|honestly|really|so|anyway|the|end|of|more|all|in|a|few|couple|days?|coming|soon|later|tomorrow|time|how|goes|go|looks|look|turns|out|shapes|up)\b)*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamesNothing();
 
     // "… when it happens", "… once it's out", "… whenever that is": the release's time is left to come.
@@ -1613,6 +1619,11 @@ public static partial class ProseReader
     // in Git maintenance mode", where a word follows the name.
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|(?:i'm|i\s+am)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?(?=\s*(?:[,.;:!)]|$|\s+(?:this|for|until|till|through|right|at|and|so|now|again|today|on)\b))|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Travel();
+
+    // A holiday wished to the readers is no travel: "Happy new year!", "Merry Christmas", "enjoy the holidays", "I hope
+    // everybody has a good Thanksgiving".
+    [GeneratedRegex(@"\b(?:happy|merry|enjoy(?:ing)?\s+(?:the|your)|hope\s+(?:\w+\s+){1,2}?(?:has|have|had|have\s+had|enjoys?|enjoyed)\s+(?:a|the|their|your)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Greeting();
 
     // A late rc or release: "a day late", "a few hours late", "this rc is out later than usual" (not "the fixes came
     // later than usual"), "sorry / apologies for the delay", "I'm a bit behind schedule", "on Monday rather than

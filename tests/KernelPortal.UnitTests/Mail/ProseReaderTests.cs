@@ -1315,6 +1315,11 @@ public class ProseReaderTests
     [InlineData("6.9-rc5", "rc6", 7, "If this continues, we'll have a normal seven-rc release.")]
     [InlineData("6.9-rc5", "rc6", 7, "Two more rcs and we're done, assuming things stay calm.")]
     [InlineData("6.9-rc5", "rc6", 8, "This is going to be one of those releases with an rc8, I can already tell.")]
+    // Round 128: a small chance of a denial expects what it denies; the week after next in other words.
+    [InlineData("7.6-rc7", "final", 7, "There's a small chance that this isn't the last rc.")]
+    [InlineData("7.6-rc7", "rc8", 8, "There's a slight chance we won't need an rc8.")]
+    [InlineData("7.6-rc7", "rc8", 8, "The final release is two Sundays away.")]
+    [InlineData("7.6-rc7", "rc8", 8, "I expect the final release next-next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1688,6 +1693,9 @@ public class ProseReaderTests
     [InlineData("We'll know more about the drm issue next week.", false)]
     [InlineData("I'm torn between the two fixes for the mm regression.", false)]
     [InlineData("It's too early to tell if the new allocator is faster.", false)]
+    // Round 128: waiting to see how the week goes names nothing else.
+    [InlineData("I'll wait and see how next week goes.", true)]
+    [InlineData("We'll wait and see how things look.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
@@ -1790,6 +1798,8 @@ public class ProseReaderTests
     // Round 115: a month named whole after "this / next / in" (6.16's "multiple family events this August" had no date).
     [InlineData("I have multiple family events this August, so I'll be traveling for half the month.", "this August")]
     [InlineData("I'll be traveling in May, but that may not matter.", "in May")]
+    // Round 128: a wish beside the travel does not hide it.
+    [InlineData("Merry Christmas, and I'll be traveling next week.", "next week")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
@@ -1818,6 +1828,11 @@ public class ProseReaderTests
     [InlineData("Thanks to everybody who sent their pull requests early: we all wanted to get things done before the holidays.")]
     [InlineData("So as expected, this is a tiny rc - there really hasn't been a lot going on during the holidays.")]
     [InlineData("I'm in Git maintenance mode today.")]
+    // Round 128: holidays wished to the readers.
+    [InlineData("Happy new year! Things look calm.")]
+    [InlineData("Merry Christmas, everybody.")]
+    [InlineData("I hope everybody has a good Thanksgiving.")]
+    [InlineData("Enjoy the holidays, and go test rc5.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
