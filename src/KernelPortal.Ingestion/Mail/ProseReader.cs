@@ -540,7 +540,7 @@ public static partial class ProseReader
 
             // "this was the last rc" says the mail's own rc is the last, as "this is" does.
             if (!delayed && !HeldUpOrDelayed(s, m.Index, delays) && (!NotStatedNow(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
-                && !FollowsAnotherStep(s, m.Index) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
+                && !FollowsAnotherStep(s, m.Index, rc) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
                 && !ComesAfterLaterRc(s, m, rc))
             {
                 // "I'd rather have that in an rc than in the final release" prefers another rc; it leans, and a plain
@@ -622,7 +622,7 @@ public static partial class ProseReader
         foreach (var m in named.Concat(pronouns))
         {
             var version = m.Groups["v"];
-            if ((version.Success && version.Value != release) || NotStatedNow(s, m.Index, release) || FollowsAnotherStep(s, m.Index)
+            if ((version.Success && version.Value != release) || NotStatedNow(s, m.Index, release) || FollowsAnotherStep(s, m.Index, rc)
                 || HeldUpOrDelayed(s, m.Index, delays))
             {
                 continue;
@@ -706,10 +706,18 @@ public static partial class ProseReader
     /// True when the release follows another step named before it: "an rc8 and then the final", "the usual rc7 and then
     /// the final release", "one last rc next weekend before the final", or a sentence that starts with "and then" after
     /// one that named the step. "Let's hope next week is calm too, and then I'll tag the final" names no step before
-    /// it: the final is next.
+    /// it: the final is next. A bare "and" joins the release to a step only when the step is still to come: "one more
+    /// rc and we're done", "an rc8 and the final release" — not "rc7 is calm and the final release comes next week" in
+    /// the rc7 mail.
     /// </summary>
-    private static bool FollowsAnotherStep(string sentence, int index)
+    private static bool FollowsAnotherStep(string sentence, int index, int rc)
     {
+        if (AndBefore().IsMatch(sentence[..index]))
+        {
+            var clause = sentence[ClauseBounds(sentence, index).Start..index];
+            return AnotherStep().Matches(clause).Any(step => step.Groups["k"] is not { Success: true } k || int.Parse(k.Value, CultureInfo.InvariantCulture) > rc);
+        }
+
         if (BeforeRelease().IsMatch(sentence[..index]))
         {
             return AnotherStep().IsMatch(sentence[..index]);
@@ -859,11 +867,13 @@ public static partial class ProseReader
     /// The last eight words before <paramref name="index"/> within its clause. A clause of its own starts after "and" or
     /// "so" with a subject: in "I don't see any regressions and I expect the final next weekend" the negation and the
     /// past of the first clause do not reach the plan of the second ("an rc8 and then I'll do the final" keeps its step).
+    /// The subject may be the claim itself: in "rc7 was calm and the final release comes next week" the past stays before
+    /// the "and".
     /// </summary>
     private static string Window(string sentence, int index)
     {
         var before = sentence[..index];
-        var start = Math.Max(before.LastIndexOfAny([',', ';', ':', '—']) + 1, NewClause().Matches(before).LastOrDefault() is { } joined ? joined.Index + joined.Length : 0);
+        var start = Math.Max(before.LastIndexOfAny([',', ';', ':', '—']) + 1, NewClause().Matches(sentence).LastOrDefault(j => j.Index + j.Length <= index) is { } joined ? joined.Index + joined.Length : 0);
         return string.Join(' ', before[start..].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
     }
 
@@ -1091,9 +1101,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex But();
 
-    // "… and I expect", "… and now we'll", "… so there's", "no big issues but I'll do an rc8 anyway": a clause with a
-    // subject of its own after "and", "so" or "but" ("and then" stays with the step before it).
-    [GeneratedRegex(@"\b(?:and|so|but)\s+(?:(?:now|still|honestly|frankly)\s+)?(?=(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|there|there's|there'll|it|it's|it'll|things|everything|nothing|nobody)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "… and I expect", "… and now we'll", "… so there's", "no big issues but I'll do an rc8 anyway", "rc7 was calm and
+    // the final release comes next week": a clause with a subject of its own after "and", "so" or "but" ("and then"
+    // stays with the step before it).
+    [GeneratedRegex(@"\b(?:and|so|but)\s+(?:(?:now|still|honestly|frankly)\s+)?(?=(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|there|there's|there'll|it|it's|it'll|things|everything|nothing|nobody|the\s+(?:final|release|next|last)|-?rc\d+|v?\d+\.\d+)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NewClause();
 
     [GeneratedRegex(@"\b(?:and|so|but|while|though)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1277,8 +1288,12 @@ public static partial class ProseReader
     private static partial Regex AndThenCan();
 
     // The step a final can follow: a later rc, "another / one more / one last / an extra" (rc, week), a release candidate.
-    [GeneratedRegex(@"(?<![\w.])-?rc\d+\b|\b(?:another|one\s+more|one\s+last|an?\s+extra|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w.])-?rc(?<k>\d+)\b|\b(?:another|one\s+more|one\s+last|an?\s+extra|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherStep();
+
+    // A bare "and" right before the release ("one more rc and we're done").
+    [GeneratedRegex(@"\band\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndBefore();
 
     // ", then the final": a step in a list, right before the release.
     [GeneratedRegex(@",\s*then\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1512,13 +1527,15 @@ public static partial class ProseReader
     // "we're in good shape" does not), "release the final 6.14", "the expected 5.4 release next weekend", "I expect the
     // next release to be the final 6.5", "make this last week count", "let's make this last week a quiet one", "the
     // final 4.11 is next", "next up: the final / 7.3 final", "this is it for / the end of the rc series", "that's it
-    // for this release" (in an rc mail), "so the final it is", "the next thing you'll see from me is the 6.6 release".
-    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|regressions?|diffstat|shortlog|numbers|size|commits)\b)|\bnext\s+(?:week|sunday|weekend)'s\s+(?:final\s+)?(?:release|v?" + Ver + @")\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b(?:get|push|put|ship)(?:ting)?\s+(?:the\s+)?final\s+(?:v?" + Ver + @"\s+)?(?:release\s+)?out\s+(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bmake\s+(?:this|the)\s+(?:last|final)\s+week\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?(?:the\s+final\b|(?:the\s+)?v?" + Ver + @"\s+(?:final|release)\b)|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:that|this)(?:'s|\s+is|\s+should\s+be)\s+it\s+for\s+this\s+(?:release|cycle)\b|\b(?:the\s+)?final(?:\s+release)?\s+it\s+is\b(?!\s+not\b)|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // for this release" (in an rc mail), "so the final it is", "the next thing you'll see from me is the 6.6 release",
+    // "(barring new issues,) we're done" at the end of its sentence (not "we're done with the big stuff").
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|regressions?|diffstat|shortlog|numbers|size|commits)\b)|\bnext\s+(?:week|sunday|weekend)'s\s+(?:final\s+)?(?:release|v?" + Ver + @")\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b(?:get|push|put|ship)(?:ting)?\s+(?:the\s+)?final\s+(?:v?" + Ver + @"\s+)?(?:release\s+)?out\s+(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bmake\s+(?:this|the)\s+(?:last|final)\s+week\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?(?:the\s+final\b|(?:the\s+)?v?" + Ver + @"\s+(?:final|release)\b)|(?<!since\s|than\s|after\s|unlike\s)\bthe\s+last\s+one\b|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?:that|this)(?:'s|\s+is|\s+should\s+be)\s+it\s+for\s+this\s+(?:release|cycle)\b|\b(?:the\s+)?final(?:\s+release)?\s+it\s+is\b(?!\s+not\b)|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\b(?<bare>(?:we're|we\s+are|we'll\s+be|we\s+should\s+be)\s+(?:(?:pretty\s+much|basically|probably|hopefully)\s+)?done)(?=\s*(?:[.!;]|$))|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
-    // "Nothing here makes me think …", "nothing in this rc that would make me want …": denies whatever its clause goes on to
-    // claim, however far on (ClauseNegation), not only in the eight words before a claim.
-    private const string NothingSuggests = @"\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?|points?|says?)\b";
+    // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would justify
+    // an rc8": denies whatever its clause goes on to claim, however far on (ClauseNegation), not only in the eight words
+    // before a claim.
+    private const string NothingSuggests = @"\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?)\b";
 
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();

@@ -370,6 +370,10 @@ public class AnnouncementParserTests
     [InlineData("7.5-rc8-here-we-are.eml", "final", 8)]
     [InlineData("7.5-rc6-holidays.eml", "rc7", 7)]
     [InlineData("7.6-rc7-keep-an-eye.eml", "final", 7)]
+    // Round 129, two mails that said nothing or the wrong thing before: "barring new issues, we're done" after a past
+    // clause, and "nothing pending that would justify an rc8".
+    [InlineData("7.7-rc7-done.eml", "final", 7)]
+    [InlineData("7.7-rc7-nothing-pending.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

@@ -1320,6 +1320,16 @@ public class ProseReaderTests
     [InlineData("7.6-rc7", "rc8", 8, "There's a slight chance we won't need an rc8.")]
     [InlineData("7.6-rc7", "rc8", 8, "The final release is two Sundays away.")]
     [InlineData("7.6-rc7", "rc8", 8, "I expect the final release next-next weekend.")]
+    // Round 129: "we're done" at the end of its sentence; "nothing … would justify"; a past clause before "and the final";
+    // a bare "and" after a step still to come.
+    [InlineData("7.7-rc7", "final", 7, "The one remaining issue got fixed a few hours ago. So barring new issues, we're done.")]
+    [InlineData("7.7-rc7", "final", 7, "There's nothing pending that would justify an rc8.")]
+    [InlineData("7.7-rc7", "final", 7, "rc7 was calm and the final release comes next week.")]
+    [InlineData("7.7-rc7", "final", 7, "Things were calm and 7.7 comes next week.")]
+    [InlineData("7.7-rc7", "final", 7, "This is rc7 and the final release comes next week.")]
+    [InlineData("7.7-rc7", "rc8", 8, "One more rc and we're done.")]
+    [InlineData("7.7-rc7", "rc8", 8, "One more rc and the final release.")]
+    [InlineData("7.7-rc6", "rc7", 7, "One more rc and we're done.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1583,6 +1593,9 @@ public class ProseReaderTests
     // Round 120: both turns of a condition across sentences, and what a decision is about.
     [InlineData("7.1-rc7", "If things look calm by next weekend, I'll tag 7.1 then. Otherwise there will be an rc8.")]
     [InlineData("7.1-rc7", "I'll make the decision about the final release from the road. If things look calm by next weekend, I'll tag 7.1 then. If not, there will be an rc8.")]
+    // Round 129: "we're done" with something else, or before the usual last rc.
+    [InlineData("7.7-rc7", "I think we're done with the big stuff.")]
+    [InlineData("7.7-rc5", "So we're done.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
