@@ -1330,6 +1330,16 @@ public class ProseReaderTests
     [InlineData("7.7-rc7", "rc8", 8, "One more rc and we're done.")]
     [InlineData("7.7-rc7", "rc8", 8, "One more rc and the final release.")]
     [InlineData("7.7-rc6", "rc7", 7, "One more rc and we're done.")]
+    // Round 130: "can't see any reason" denies; "but I don't expect one" after a possible rc denies it; no way around an
+    // rc plans it.
+    [InlineData("7.8-rc7", "final", 7, "I can't see any reason to do an rc8.")]
+    [InlineData("7.8-rc7", "final", 7, "I can't imagine needing an rc8.")]
+    [InlineData("7.8-rc7", "final", 7, "An rc8 isn't out of the question, but I don't expect one.")]
+    [InlineData("7.8-rc7", "final", 7, "An rc8 might happen, but I don't think we'll need one.")]
+    [InlineData("7.8-rc7", "rc8", 8, "I can't see how we avoid an rc8.")]
+    [InlineData("7.8-rc7", "rc8", 8, "I don't see a way to avoid an rc8 at this point.")]
+    [InlineData("7.8-rc7", "rc8", 8, "I don't see how we can get away without an rc8.")]
+    [InlineData("7.8-rc7", "rc8", 8, "I can't rule out an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1709,6 +1719,8 @@ public class ProseReaderTests
     // Round 128: waiting to see how the week goes names nothing else.
     [InlineData("I'll wait and see how next week goes.", true)]
     [InlineData("We'll wait and see how things look.", true)]
+    // Round 130: what cannot be seen is no doubt.
+    [InlineData("I can't see how this affects the release.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
