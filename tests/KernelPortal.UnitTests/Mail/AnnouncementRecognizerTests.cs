@@ -134,6 +134,10 @@ public class AnnouncementRecognizerTests
     // Round 108: an rc mail's own opener announces it where no log follows.
     [InlineData("Kernel 6.22-rc3 is out", "So here we are, another week, another rc. Things look normal.", NoLog, "6.22-rc3")]
     [InlineData("Linux 6.22-rc3 (and a note on travel)", "So here's rc3, and things look calm.", NoLog, "6.22-rc3")]
+    // Round 131: "here's" names the rc in the text when the subject does not.
+    [InlineData("rc4", "So here's 7.8-rc4, and things look normal.", Shortlog, "7.8-rc4")]
+    [InlineData("Sunday", "Here is Linux 7.8-rc4. Go test.", Shortlog, "7.8-rc4")]
+    [InlineData("rc4", "So here's 2.6.25-rc4, and things look normal.", Shortlog, "2.6.25-rc4")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
