@@ -412,11 +412,12 @@ public static partial class ProseReader
                     yield return new Claim(denied ? rc : k, again.Groups["clause"].Index);
                 }
             }
-            else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index]) || !EndWord().IsMatch(s[ClauseBounds(s, m.Index).Start..])))
+            else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index]) || !EndWord().IsMatch(s[ClauseBounds(s, m.Index).Start..UpToBut(s, m.Index)])))
             {
                 // An rc of the usual cycle is coming anyway: naming it ("the rc2 should be out next Sunday as usual" at
                 // rc1, "let's see how rc7 looks" at rc6) says nothing of where the cycle ends, unless its clause or what
-                // follows says so ("rc7 will be the last", "rc7 next week, then the final", "the final release after rc7").
+                // follows up to a "but" says so ("rc7 will be the last", "rc7 next week, then the final", "the final
+                // release after rc7"; not "I'm not sure how much testing rc7 will get, but the plan is …").
                 continue;
             }
             else if (k > rc && !toldOf)
@@ -739,6 +740,10 @@ public static partial class ProseReader
         var earlier = sentence[..then.Index];
         return string.IsNullOrWhiteSpace(earlier) || AnotherStep().IsMatch(earlier);
     }
+
+    /// <summary>Where the sentence turns at the first "but" after <paramref name="index"/>, or its end.</summary>
+    private static int UpToBut(string sentence, int index) =>
+        But().Match(sentence, index) is { Success: true } but ? but.Index : sentence.Length;
 
     /// <summary>True when at most five words and no "and", "so", "but" or "while" stand between the release and its time.</summary>
     private static bool Together(string sentence, Match release, Match time)
@@ -1183,9 +1188,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnythingBut();
 
-    // "I can't see how we avoid an rc8", "I don't see a way to avoid an rc8": no way around it (Normalise writes "i expect
-    // we'll have an rc8").
-    [GeneratedRegex(@"\b(?:i\s+)?(?:can't|cannot|don't|do\s+not)\s+see\s+(?:how|a\s+way|any\s+way)\s+(?:(?:we|i)\s+(?:can\s+|could\s+|would\s+|will\s+|'d\s+)?|to\s+)(?:avoid(?:ing)?|skip(?:ping)?|get(?:ting)?\s+away\s+without)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "I can't see how we avoid an rc8", "I don't see a way to avoid an rc8", "I'm not sure how we'd avoid an rc8": no way
+    // around it (Normalise writes "i expect we'll have an rc8").
+    [GeneratedRegex(@"\b(?:(?:i\s+)?(?:can't|cannot|don't|do\s+not)\s+see|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure)\s+(?:how|a\s+way|any\s+way)\s+(?:(?:we|i)(?:'d|'ll|\s+(?:can|could|would|will))?\s+|to\s+)(?:avoid(?:ing)?|skip(?:ping)?|get(?:ting)?\s+away\s+without)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoWayAround();
 
     // "in about a week", "in roughly two weeks", "in about seven weeks", "~1 week": Normalise drops the word that makes
@@ -1550,9 +1555,9 @@ public static partial class ProseReader
     // surprised if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do an rc8" (not "I can't see
     // how …") deny what follows as well, and so does a comparison right before the claim ("I'd rather have that in an rc
     // than in the final release"), and so do "it's unlikely that" and "a small / slight chance of" (which Hedge hedges as
-    // well: a hedged denial). "I'm not sure whether we'll need an rc8" doubts (Undecided), it does not deny; "I'm not sure
-    // we'll need an rc8" does.
-    [GeneratedRegex(@"\b(?:no|not(?!\s+(?:\w+\s+)?sure\s+(?:whether|if)\b)|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // well: a hedged denial). "I'm not sure whether we'll need an rc8" doubts (Undecided), it does not deny, nor does "I'm
+    // not sure how much testing rc7 will get"; "I'm not sure we'll need an rc8" does.
+    [GeneratedRegex(@"\b(?:no|not(?!\s+(?:\w+\s+)?sure\s+(?:whether|if|how|what|when|why)\b)|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
     // What Linus only calls possible, considers or wishes for: "might", "there's a (small) chance", "I can't rule out an

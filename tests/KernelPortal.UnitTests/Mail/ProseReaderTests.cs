@@ -1340,6 +1340,11 @@ public class ProseReaderTests
     [InlineData("7.8-rc7", "rc8", 8, "I don't see a way to avoid an rc8 at this point.")]
     [InlineData("7.8-rc7", "rc8", 8, "I don't see how we can get away without an rc8.")]
     [InlineData("7.8-rc7", "rc8", 8, "I can't rule out an rc8.")]
+    // Round 131: not being sure how (much) denies nothing; the usual last rc named before a "but" and planned after it.
+    [InlineData("4.4-rc6", "rc7", 7, "With the holidays coming up, I'm not sure how much testing rc7 will get, but the plan is still that rc7 will be the last rc.")]
+    [InlineData("4.4-rc7", "rc8", 8, "I'm not sure how we'd avoid an rc8.")]
+    [InlineData("4.10-rc8", "final", 8, "I wasn't planning on doing an -rc8, but the late networking fixes made it the right thing. Anyway, things look good now, and I expect to release the final 4.10 next Sunday.")]
+    [InlineData("2.6.39-rc7", "rc8", 8, "I had hoped this would be the last -rc, but the VM fixes need another week of testing, so there will be an -rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
