@@ -1830,6 +1830,9 @@ public class ProseReaderTests
     [InlineData("I'll be traveling in May, but that may not matter.", "in May")]
     // Round 128: a wish beside the travel does not hide it.
     [InlineData("Merry Christmas, and I'll be traveling next week.", "next week")]
+    // Round 132: being offline is travel too.
+    [InlineData("I'll be offline for most of next week, hiking.", "next week")]
+    [InlineData("I'm going to be mostly offline next week, so pull requests may sit for a while.", "next week")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
@@ -1863,6 +1866,8 @@ public class ProseReaderTests
     [InlineData("Merry Christmas, everybody.")]
     [InlineData("I hope everybody has a good Thanksgiving.")]
     [InlineData("Enjoy the holidays, and go test rc5.")]
+    // Round 132: offline work is no travel.
+    [InlineData("The fix was done offline by the networking people.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
@@ -1908,6 +1913,9 @@ public class ProseReaderTests
     [InlineData("This rc comes out on Monday, since I was at a wedding all weekend.")]
     // Round 125.
     [InlineData("My travel made this rc a bit late.")]
+    // Round 132: lateness in other words.
+    [InlineData("So this rc is about 24 hours late, but nothing bad happened: I just got distracted.")]
+    [InlineData("It's Monday, not Sunday, but here's rc4 anyway.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
