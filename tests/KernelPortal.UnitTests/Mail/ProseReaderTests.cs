@@ -1345,6 +1345,9 @@ public class ProseReaderTests
     [InlineData("4.4-rc7", "rc8", 8, "I'm not sure how we'd avoid an rc8.")]
     [InlineData("4.10-rc8", "final", 8, "I wasn't planning on doing an -rc8, but the late networking fixes made it the right thing. Anyway, things look good now, and I expect to release the final 4.10 next Sunday.")]
     [InlineData("2.6.39-rc7", "rc8", 8, "I had hoped this would be the last -rc, but the VM fixes need another week of testing, so there will be an -rc8.")]
+    // Round 133: "the last one" said of this rc.
+    [InlineData("7.9-rc7", "final", 7, "This is rc7, and it should be the last one.")]
+    [InlineData("7.9-rc7", "final", 7, "Let's make this the last one.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1611,6 +1614,10 @@ public class ProseReaderTests
     // Round 129: "we're done" with something else, or before the usual last rc.
     [InlineData("7.7-rc7", "I think we're done with the big stuff.")]
     [InlineData("7.7-rc5", "So we're done.")]
+    // Round 133: "the last one" of something else, or of the past.
+    [InlineData("7.9-rc7", "The one thing that stands out is the revert of the scheduler change that caused regressions in the last one we did.")]
+    [InlineData("7.9-rc7", "There were a couple of regressions with the new allocator, and Vlastimil fixed the last one on Thursday.")]
+    [InlineData("7.9-rc7", "In the past, rc7 has often been the last one, but there are exceptions.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
