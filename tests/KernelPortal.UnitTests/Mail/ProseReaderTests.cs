@@ -1348,6 +1348,12 @@ public class ProseReaderTests
     // Round 133: "the last one" said of this rc.
     [InlineData("7.9-rc7", "final", 7, "This is rc7, and it should be the last one.")]
     [InlineData("7.9-rc7", "final", 7, "Let's make this the last one.")]
+    // Rounds 134–136 (all read as written): leanings, terse plans and an rc9 that is done.
+    [InlineData("7.10-rc7", "final", 7, "I'm leaning towards the final next week rather than an rc8.")]
+    [InlineData("7.10-rc7", "rc8", 8, "I'm leaning towards an rc8 rather than the final next week.")]
+    [InlineData("7.10-rc7", "final", 7, "rc8? Nah.")]
+    [InlineData("7.10-rc7", "rc8", 8, "I'll do an rc8 unless things calm down a lot, which I don't expect.")]
+    [InlineData("7.10-rc9", "final", 9, "So this is rc9, which is very unusual. But we had good reason for it, and now it's done: the final 7.10 will come next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1618,6 +1624,10 @@ public class ProseReaderTests
     [InlineData("7.9-rc7", "The one thing that stands out is the revert of the scheduler change that caused regressions in the last one we did.")]
     [InlineData("7.9-rc7", "There were a couple of regressions with the new allocator, and Vlastimil fixed the last one on Thursday.")]
     [InlineData("7.9-rc7", "In the past, rc7 has often been the last one, but there are exceptions.")]
+    // Round 134: releases of other things with their times.
+    [InlineData("7.9-rc7", "Git 2.50 will be out next week too, for those who care.")]
+    [InlineData("7.9-rc7", "The firmware release from Intel is expected next week, and the driver should work with it.")]
+    [InlineData("7.9-rc7", "People who want to get things into 7.10 should have them in linux-next by next weekend.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
