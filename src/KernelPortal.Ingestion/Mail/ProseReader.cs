@@ -1069,12 +1069,16 @@ public static partial class ProseReader
     /// <summary>
     /// What a hedge in front of a claim reaches: from the sentence's start, or its last "but" before the claim, to the
     /// end of the claim's clause. "It's possible that we'll have a quiet week, and there is no point in delaying" hedges
-    /// both clauses; in "this is the last rc, but I might still do an rc8" only the second is hedged.
+    /// both clauses; in "this is the last rc, but I might still do an rc8" only the second is hedged, and in "I'd expect an
+    /// rc8 and maybe even an rc9" only the rc9.
     /// </summary>
     private static string HedgeScope(string sentence, int index)
     {
         var start = But().Matches(sentence[..index]).LastOrDefault() is { } but ? but.Index + but.Length : 0;
-        return sentence[start..ClauseBounds(sentence, index).End];
+        var end = ClauseBounds(sentence, index).End;
+        // "I'd expect an rc8 and maybe even an rc9": the hedge after "and" is the next claim's.
+        var next = AndMaybe().Match(sentence, index);
+        return sentence[start..(next.Success && next.Index < end ? next.Index : end)];
     }
 
     /// <summary>A question's sentence and the claims it asks about, waiting for the answer in the next sentence.</summary>
@@ -1093,6 +1097,10 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"[,;:—]|\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseBreak();
+
+    // "… and maybe (even) …", "or possibly …": a hedge that opens the next item of a list.
+    [GeneratedRegex(@"\b(?:and|or)\s+(?:maybe|perhaps|possibly)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndMaybe();
 
     // A short answer to the question before: open ("I honestly don't know yet", "who knows", "maybe"), no ("probably
     // not", "nah", "I doubt it", "I don't think so", "the answer is no") or yes ("probably", "yes", "I think so", "I hope
@@ -1453,12 +1461,13 @@ public static partial class ProseReader
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "we had / got / needed an rc8", "the 6.17 cycle, which needed an rc8", "the last release
-    // needed an rc8" (the claim right after it; "if we needed an rc8" supposes), "ended up having / needing", "was", "I
+    // needed an rc8" (the claim right after it; "if we needed an rc8" supposes), "ended up having / needing" (not "if we
+    // ended up with", which supposes too), "was", "I
     // thought I'd", "some of you expected": what happened, or was believed before; "Greg mentioned that the stable team
     // would prefer an rc8", "some people suggested that I should do an rc8": what others said or want, not Linus' plan;
     // "last week I said I'd do an rc8": what was said before, in the future of then. ("We've got two weeks to go" is the
     // present; "as I said, I'll do an rc8" says it again.)
-    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|(?<!\b(?:if|whether)\s)\b(?:we|i|they|which|that|it|(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:releases?|cycles?|ones?|kernels?))\s+(?:\w+\s+)?(?:had|got|needed|saw)(?:\s+(?:an?|the|one|another))?\s*$|\bended\s+up\s+(?:having|with|doing|needing|getting|requiring|going\s+(?:to|with))\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|(?<!\b(?:if|whether)\s)\b(?:we|i|they|which|that|it|(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:releases?|cycles?|ones?|kernels?))\s+(?:\w+\s+)?(?:had|got|needed|saw)(?:\s+(?:an?|the|one|another))?\s*$|(?<!\bif\s+(?:we|it|this|this\s+one|this\s+release|things|they)\s+)\bended\s+up\s+(?:having|with|doing|needing|getting|requiring|going\s+(?:to|with))\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\bthat\s+(?:one\s+|rc\s+)?(?:will|should|would|is\s+going\s+to|might|may)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

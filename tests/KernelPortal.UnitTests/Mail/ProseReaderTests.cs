@@ -1354,6 +1354,11 @@ public class ProseReaderTests
     [InlineData("7.10-rc7", "final", 7, "rc8? Nah.")]
     [InlineData("7.10-rc7", "rc8", 8, "I'll do an rc8 unless things calm down a lot, which I don't expect.")]
     [InlineData("7.10-rc9", "final", 9, "So this is rc9, which is very unusual. But we had good reason for it, and now it's done: the final 7.10 will come next weekend.")]
+    // Round 137: early rcs. What "if we ended up with" supposes is no past; a hedge after "and" is the next claim's.
+    [InlineData("7.11-rc3", "rc4", 8, "Considering how big this release is, I wouldn't be surprised if we ended up with an rc8.")]
+    [InlineData("7.11-rc1", "rc2", 8, "Given the holidays at the end of this cycle, I'd expect us to have an rc8 and maybe even an rc9, but we'll see.")]
+    [InlineData("7.11-rc7", "rc8", 8, "I expect an rc8, or possibly even an rc9.")]
+    [InlineData("7.11-rc1", "rc2", 8, "I'm going to be traveling at the end of the release cycle, so expect an rc8 this time.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
