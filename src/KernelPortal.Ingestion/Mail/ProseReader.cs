@@ -82,6 +82,7 @@ public static partial class ProseReader
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
     {
         ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+        ["6th"] = 6, ["7th"] = 7, ["8th"] = 8, ["9th"] = 9, ["10th"] = 10,
     };
 
     /// <summary>
@@ -885,8 +886,9 @@ public static partial class ProseReader
     /// <summary>
     /// The sentence in lower case as the rules read it: without links and addresses ("…/20250713-rc8-fix@…" plans
     /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other quoted
-    /// text keeps its words (one of those "rc8" releases), with an rc written other ways as "rc8" ("rc 8", "rc-8",
-    /// "release candidate 8", "an eighth rc" as "an rc8"), and with the double negation "no reason not to" as the "every
+    /// text keeps its words (one of those "rc8" releases), with a contraction typed without its apostrophe as it is meant
+    /// ("dont", "wont"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release candidate 8", "an eighth rc",
+    /// "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the "every
     /// reason to" it means, a denial of anything else ("nothing makes me think this will be anything but a normal
     /// release") or of a way around it ("I can't see how we avoid an rc8") as the expectation it is, and times in other
     /// words as the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend").
@@ -899,6 +901,7 @@ public static partial class ProseReader
         lower = QuotedTitle().Replace(lower, " ");
         lower = QuotedSpeech().Replace(lower, "${verb} ");
         lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
+        lower = BareContraction().Replace(lower, m => m.Value[..^1] + "'t");
         lower = DoubleNegation().Replace(lower, "every reason to");
         lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
         lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
@@ -1206,6 +1209,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<=\bin\s)(?:about|roughly|around|approximately|some)\s+(?=(?:a|one|" + WeekCount + @"|\d+|a\s+couple\s+of)\s+(?:weeks?|days)\b)|~\s*(?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Approximately();
 
+    // A contraction typed without its apostrophe: "dont", "wont", "isnt" (Normalise writes "don't", "won't", "isn't").
+    [GeneratedRegex(@"\b(?:do|does|did|is|was|are|were|wo|ca|would|should|could|have|has|had|need)nt\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareContraction();
+
     // "(in) a fortnight" (Normalise writes "two weeks").
     [GeneratedRegex(@"\ba\s+fortnight\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Fortnight();
@@ -1225,8 +1232,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<in>\bin\s+)(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days\b|\b(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days(?=\s+(?:out|away|from\s+(?:now|today))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InDays();
 
-    // "an eighth rc", "the ninth release candidate" (Normalise writes them "an rc8", "the rc9").
-    [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "an eighth rc", "the ninth release candidate", "an 8th rc" (Normalise writes them "an rc8", "the rc9").
+    [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth|6th|7th|8th|9th|10th)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrdinalRc();
 
     // "the odds of an rc8 are pretty low", "the chances for an rc8 seem slim": a denial around the claim.
@@ -1594,8 +1601,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:" + DismissalWords + @"|forget\s+(?:about\s+)?it)\s*(?=[.!:;,—-]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dismissal();
 
-    // An opening "No," or a dismissal: blanked (same length, so positions stay) before the sentence's claims are read.
-    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:no|nah|" + DismissalWords + @")\s*[.!:;,—-]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // An opening "No," or a dismissal: blanked (same length, so positions stay) before the sentence's claims are read. The
+    // dash of "No -rc8 this time" belongs to the rc.
+    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:no|nah|" + DismissalWords + @")\s*(?:[.!:;,—]|-(?![\w-]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Interjection();
 
     // A sentence that opens by revising what was said before it: "Actually, …", "On second thought …", "Oh, wait, …",

@@ -1359,6 +1359,13 @@ public class ProseReaderTests
     [InlineData("7.11-rc1", "rc2", 8, "Given the holidays at the end of this cycle, I'd expect us to have an rc8 and maybe even an rc9, but we'll see.")]
     [InlineData("7.11-rc7", "rc8", 8, "I expect an rc8, or possibly even an rc9.")]
     [InlineData("7.11-rc1", "rc2", 8, "I'm going to be traveling at the end of the release cycle, so expect an rc8 this time.")]
+    // Round 138: typing. The dash of "-rc8" after an opening "No"; "an 8th rc"; contractions without apostrophes.
+    [InlineData("7.12-rc7", "final", 7, "No -rc8 this time.")]
+    [InlineData("7.12-rc7", "rc8", 8, "I'll do an 8th rc.")]
+    [InlineData("7.12-rc7", "final", 7, "I dont think we need an rc8.")]
+    [InlineData("7.12-rc7", "final", 7, "I dont expect an rc8.")]
+    [InlineData("7.12-rc7", "final", 7, "I wont do an rc8.")]
+    [InlineData("7.12-rc7", "rc8", 8, "No - we'll have an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
