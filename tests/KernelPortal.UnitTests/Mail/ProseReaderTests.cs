@@ -1366,6 +1366,9 @@ public class ProseReaderTests
     [InlineData("7.12-rc7", "final", 7, "I dont expect an rc8.")]
     [InlineData("7.12-rc7", "final", 7, "I wont do an rc8.")]
     [InlineData("7.12-rc7", "rc8", 8, "No - we'll have an rc8.")]
+    // Round 139: "release-candidate 8"; "the real thing" is the release.
+    [InlineData("7.12-rc7", "rc8", 8, "So there will be a release-candidate 8.")]
+    [InlineData("7.12-rc7", "final", 7, "We'll have the real thing next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
