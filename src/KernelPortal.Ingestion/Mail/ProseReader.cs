@@ -448,9 +448,16 @@ public static partial class ProseReader
                     continue;
                 }
 
-                // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final.
+                // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final. Before the usual
+                // last rc, denying the extra one ("I don't think we're going to need an rc8" at rc6) is the usual end: the
+                // rcs up to it come anyway.
                 if (negated && k > rc + 1)
                 {
+                    if (k == UsualLastRc + 1)
+                    {
+                        yield return new Claim(UsualLastRc, m.Index);
+                    }
+
                     continue;
                 }
 

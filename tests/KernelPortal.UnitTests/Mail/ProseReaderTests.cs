@@ -1369,6 +1369,11 @@ public class ProseReaderTests
     // Round 139: "release-candidate 8"; "the real thing" is the release.
     [InlineData("7.12-rc7", "rc8", 8, "So there will be a release-candidate 8.")]
     [InlineData("7.12-rc7", "final", 7, "We'll have the real thing next weekend.")]
+    // Round 140: before the usual last rc, denying the extra rc is the usual end.
+    [InlineData("7.13-rc6", "rc7", 7, "I don't think we're going to need an rc8, but it's a bit early to say for sure.")]
+    [InlineData("7.13-rc5", "rc6", 7, "I don't expect an rc8.")]
+    [InlineData("7.13-rc1", "rc2", 7, "I don't expect an rc8 this time.")]
+    [InlineData("7.13-rc6", "rc7", 7, "I'm not expecting any surprises, and rc7 should be the final rc.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
