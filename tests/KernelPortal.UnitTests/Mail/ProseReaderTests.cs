@@ -1374,6 +1374,9 @@ public class ProseReaderTests
     [InlineData("7.13-rc5", "rc6", 7, "I don't expect an rc8.")]
     [InlineData("7.13-rc1", "rc2", 7, "I don't expect an rc8 this time.")]
     [InlineData("7.13-rc6", "rc7", 7, "I'm not expecting any surprises, and rc7 should be the final rc.")]
+    // Round 141: "get this thing out" is the release; "push it out" with a time publishes it then.
+    [InlineData("7.14-rc8", "final", 8, "Let's get this thing out next weekend.")]
+    [InlineData("7.14-rc7", "rc8", 8, "I might push it out a week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1648,6 +1651,8 @@ public class ProseReaderTests
     [InlineData("7.9-rc7", "Git 2.50 will be out next week too, for those who care.")]
     [InlineData("7.9-rc7", "The firmware release from Intel is expected next week, and the driver should work with it.")]
     [InlineData("7.9-rc7", "People who want to get things into 7.10 should have them in linux-next by next weekend.")]
+    // Round 141: a fix pushed out next week delays nothing.
+    [InlineData("7.14-rc7", "The fix is ready, and I'll push it out next week.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
