@@ -41,8 +41,9 @@ namespace KernelPortal.Ingestion.Mail;
 /// it is" that says this time's plan; what would be but for something that is gets turned around ("if it weren't for
 /// the holidays, this would be the last rc" is another rc). Neither are mentions of this or earlier rcs, nor what
 /// happened already ("that one ended up having an rc8", "the rc8 we had for 6.9 was …", "another week has gone by",
-/// "another week, another rc") or was said before ("last week I said I'd do an rc8"). A question asks, it does not
-/// claim: "Will there be an rc8?" is read by the short answer after it ("Probably not", "I think so", "Who knows").
+/// "another week, another rc") or was said before ("last week I said I'd do an rc8"), unless the mail says whether it
+/// still holds ("…, and that's still the plan", "Not anymore."). A question asks, it does not claim: "Will there be an
+/// rc8?" is read by the short answer after it ("Probably not", "I think so", "Who knows").
 /// What he states plainly outweighs what he only calls possible, considers or wishes for ("another rc is always an
 /// option", "might be a reason to delay", "I can't rule out an rc8", "I'm considering an rc8", "I'd like to release
 /// next weekend"); a hedge reaches to the end of its clause and back to the sentence's start or last "but". A sentence
@@ -226,6 +227,21 @@ public static partial class ProseReader
                 found.RemoveAll(c => c.At >= askedFrom);
                 asked = question.Count > 0 ? new Question(sentences[i], question) : null;
             }
+            else if (found.Count == 0 && ToldBefore().Match(stated) is { Success: true } told)
+            {
+                // "Last week I said I'd probably do an rc8": an rc told of before is no claim now — unless the sentence
+                // goes on to say whether it still holds ("…, and that's still the plan", "…, but that's no longer the
+                // case"), or the next sentence answers it as a question ("Not anymore.", "That's still the plan.").
+                var retold = Retold(stated, told, rc, version.Value.Release.ToString()).Select(c => c with { Sentence = sentences[i] }).ToList();
+                if (retold.Count > 0 && StillSo().Match(stated, told.Index + told.Length) is { Success: true } still)
+                {
+                    found = still.Groups["no"].Success ? Denied(retold, rc) : retold;
+                }
+                else if (retold.Count > 0)
+                {
+                    asked = new Question(sentences[i], retold);
+                }
+            }
 
             // "We're going to need an rc8, and maybe I'll know more next week about whether the final happens then or the
             // week after": the doubt in the later clause is about what follows the rc8, which stands; what that clause
@@ -341,12 +357,27 @@ public static partial class ProseReader
             return [];
         }
 
-        var no = match.Groups["no"].Success;
-        return [.. asked.Claims.Select(c => c with
-        {
-            LastRc = !no ? c.LastRc : final ? rc + 1 : rc,
-            Sentence = $"{asked.Sentence} {sentence}",
-        })];
+        var claims = match.Groups["no"].Success ? Denied(asked.Claims, rc) : asked.Claims;
+        return [.. claims.Select(c => c with { Sentence = $"{asked.Sentence} {sentence}" })];
+    }
+
+    /// <summary>Claims turned around: a final next becomes one more rc, an rc beyond this one the final next.</summary>
+    private static List<Claim> Denied(IReadOnlyList<Claim> claims, int rc)
+    {
+        var final = claims.All(c => c.LastRc == rc);
+        return [.. claims.Select(c => c with { LastRc = final ? rc + 1 : rc })];
+    }
+
+    /// <summary>
+    /// The later rcs a report of what was said or thought before names ("last week I said I'd probably do an rc8", "I
+    /// thought we wouldn't need an rc8"), read as if said now. Only rcs named by number count: "next week" or "this" said
+    /// a week ago meant another week and another rc.
+    /// </summary>
+    private static List<Claim> Retold(string sentence, Match told, int rc, string release)
+    {
+        var now = string.Concat(sentence.AsSpan(0, told.Index), new string(' ', told.Length), sentence.AsSpan(told.Index + told.Length));
+        var rcs = LaterRc().Matches(now).Where(m => int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) > rc).Select(m => m.Index).ToHashSet();
+        return [.. ClaimsOf(now, rc, release).Where(c => rcs.Contains(c.At))];
     }
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
@@ -1113,10 +1144,21 @@ public static partial class ProseReader
     private static partial Regex AndMaybe();
 
     // A short answer to the question before: open ("I honestly don't know yet", "who knows", "maybe"), no ("probably
-    // not", "nah", "I doubt it", "I don't think so", "the answer is no") or yes ("probably", "yes", "I think so", "I hope
-    // so", "looks like it").
-    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+|the\s+(?:short\s+|simple\s+)?answer\s+(?:is|seems\s+to\s+be)\s*:?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|it\s+(?:won't|will\s+not|isn't|is\s+not)|not\s+(?:this\s+time|this\s+cycle|now)|no|nope|nah|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not)|(?<yes>yes|yep|yeah|it\s+(?:will|is)|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // not", "nah", "I doubt it", "I don't think so", "the answer is no", "not if I can help it", "we don't", "not
+    // anymore"; not "no surprise") or yes ("probably", "yes", "no doubt", "I think so", "I hope so", "looks like it",
+    // "that's the plan", "I'm afraid so", "that's still the plan").
+    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+|the\s+(?:short\s+|simple\s+)?answer\s+(?:is|seems\s+to\s+be)\s*:?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|it\s+(?:won't|will\s+not|isn't|is\s+not)|not\s+(?:this\s+time|this\s+cycle|now)|no(?!\s+(?:surprise|doubt|wonder|matter|problem|big\s+deal|worries|news|change)s?\b)|nope|nah|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not|not\s+if\s+i\s+can\s+help\s+it|(?:we|i)\s+(?:don't|do\s+not|won't|will\s+not)|not\s+any\s*more|no\s+longer|now\s+i\s+(?:don't|do\s+not)|that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|i\s+(?:was\s+wrong|changed\s+my\s+mind))|(?<yes>yes|yep|yup|yeah|no\s+doubt|that(?:'s|\s+is)\s+(?:still\s+)?(?:the\s+plan|the\s+idea|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|(?:i'm\s+)?afraid\s+so|(?:we|i)\s+(?:still\s+)?(?:do|will)(?=\s*[.!]|$)|i\s+still\s+think\s+so|it\s+(?:will|is)|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Answer();
+
+    // What was said or thought before, reported: "I said (that)", "I thought", "we expected" (Retold reads what follows as
+    // if said now; not "as I said", which says it again).
+    [GeneratedRegex(@"(?<!\bas\s)\b(?:i|we)\s+(?:\w+\s+)?(?:said|mentioned|stated|wrote|claimed|predicted|guessed|thought|expected|believed|figured)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ToldBefore();
+
+    // Whether what was said before still holds, later in the same sentence: "…, and that's still the plan", "… and I
+    // stand by that", "…, and that hasn't changed" (yes) or "…, but that's no longer the case", "… but not anymore" (no).
+    [GeneratedRegex(@"\b(?:and|but)\s+(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|not\s+any\s*more|i\s+(?:was\s+wrong|changed\s+my\s+mind)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StillSo();
 
     // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?".
     [GeneratedRegex(@",\s*(?:ok(?:ay)?|right|no|eh|yes|see|isn't\s+it|won't\s+it|don't\s+you\s+think)\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -1632,8 +1674,8 @@ public static partial class ProseReader
     private static partial Regex ReportedQuestion();
 
     // A hope or an expectation told in the past, which a "but" after it dashes: "I was (really) hoping", "I had / I'd
-    // hoped", "I hoped", "I had expected / planned", "I was expecting / planning on", "I was going to (say)".
-    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected))\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // hoped", "I hoped", "I had expected / planned", "I was expecting / planning on", "I was going to (say)", "I thought".
+    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected|thought))\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
     // A hope or expectation told in the past that comes true, said at the end of the sentence: "…, and it is", "and it

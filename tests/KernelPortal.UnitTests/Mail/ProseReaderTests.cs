@@ -1377,6 +1377,17 @@ public class ProseReaderTests
     // Round 141: "get this thing out" is the release; "push it out" with a time publishes it then.
     [InlineData("7.14-rc8", "final", 8, "Let's get this thing out next weekend.")]
     [InlineData("7.14-rc7", "rc8", 8, "I might push it out a week.")]
+    // Round 144: short answers in other words; what was said before, confirmed or taken back; a thought a "but" dashes.
+    [InlineData("7.16-rc7", "final", 7, "Will there be an rc8? Not if I can help it.")]
+    [InlineData("7.16-rc7", "final", 7, "Final next week? That's the plan.")]
+    [InlineData("7.16-rc7", "final", 7, "Why would we need an rc8? We don't.")]
+    [InlineData("7.16-rc7", "rc8", 8, "Will there be an rc8? No doubt.")]
+    [InlineData("7.16-rc7", "final", 7, "Last week I thought we'd need an rc8. Now I don't.")]
+    [InlineData("7.16-rc7", "rc8", 8, "Last week I said I'd probably do an rc8, and that's still the plan.")]
+    [InlineData("7.16-rc7", "rc8", 8, "Last week I said I'd probably do an rc8. That's still the plan.")]
+    [InlineData("7.16-rc7", "final", 7, "Last week I said I'd probably do an rc8, but that's no longer the case.")]
+    [InlineData("7.16-rc7", "final", 7, "I thought we would need an rc8, but things calmed down.")]
+    [InlineData("7.16-rc7", "rc8", 8, "I thought this would be the last rc, but the drm fixes came in.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1653,6 +1664,10 @@ public class ProseReaderTests
     [InlineData("7.9-rc7", "People who want to get things into 7.10 should have them in linux-next by next weekend.")]
     // Round 141: a fix pushed out next week delays nothing.
     [InlineData("7.14-rc7", "The fix is ready, and I'll push it out next week.")]
+    // Round 144: what was said before, with no word on whether it holds ("no surprise" answers nothing); what "this" or
+    // "next week" meant a week ago is not read now.
+    [InlineData("7.16-rc7", "I said last week that we'd need an rc8. No surprise, the regressions kept coming.")]
+    [InlineData("7.16-rc7", "Last week I expected this to be the last rc. Not anymore.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
