@@ -1388,6 +1388,10 @@ public class ProseReaderTests
     [InlineData("7.16-rc7", "final", 7, "Last week I said I'd probably do an rc8, but that's no longer the case.")]
     [InlineData("7.16-rc7", "final", 7, "I thought we would need an rc8, but things calmed down.")]
     [InlineData("7.16-rc7", "rc8", 8, "I thought this would be the last rc, but the drm fixes came in.")]
+    // Round 146: "the final happening / coming" names the release.
+    [InlineData("7.18-rc7", "rc8", 8, "I don't see the final happening next week.")]
+    [InlineData("7.18-rc7", "final", 7, "I see the final happening next week.")]
+    [InlineData("7.18-rc7", "final", 7, "I expect the final landing next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
