@@ -94,7 +94,7 @@ public static partial class ProseReader
     public static ScheduleHint Read(KernelVersion? version, string prose, DateTimeOffset? sentOn = null)
     {
         var sentences = JoinDashedHopes(Sentences(prose));
-        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => !OnlyPast(s, m.Index) && !Greeting().IsMatch(s[..m.Index])))).FirstOrDefault(x => x.Match is not null);
+        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => !OnlyPast(s, m.Index) && !Greeting().IsMatch(s[..m.Index]) && !NoTravel().IsMatch(s[..m.Index])))).FirstOrDefault(x => x.Match is not null);
         var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
         var late = sentences.FirstOrDefault(s => Late().IsMatch(s));
         if (version?.Rc is not { } rc)
@@ -1723,6 +1723,10 @@ public static partial class ProseReader
     // everybody has a good Thanksgiving".
     [GeneratedRegex(@"\b(?:happy|merry|enjoy(?:ing)?\s+(?:the|your)|hope\s+(?:\w+\s+){1,2}?(?:has|have|had|have\s+had|enjoys?|enjoyed)\s+(?:a|the|their|your)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Greeting();
+
+    // Travel denied: "I'm not traveling this time", "I won't be traveling", "no travel for me this cycle".
+    [GeneratedRegex(@"\b(?:not|no|never|won't|(?:do|does|am|is|are)n't|without\s+any)\s+(?:be\s+|doing\s+any\s+|going\s+to\s+be\s+|planning\s+(?:any\s+|on\s+)?)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoTravel();
 
     // A late rc or release: "a day late", "a few hours late", "this rc is out later than usual" (not "the fixes came
     // later than usual"), "sorry / apologies for the delay", "I'm a bit behind schedule", "on Monday rather than

@@ -1894,6 +1894,10 @@ public class ProseReaderTests
     // Round 132: being offline is travel too.
     [InlineData("I'll be offline for most of next week, hiking.", "next week")]
     [InlineData("I'm going to be mostly offline next week, so pull requests may sit for a while.", "next week")]
+    // Round 147: travel beside a denial of something else, and ranges of dates.
+    [InlineData("I'm not at home: I'll be traveling next week.", "next week")]
+    [InlineData("I'll be traveling Dec 20 - Jan 3, so the merge window will be a bit odd.", "Dec 20 - Jan 3")]
+    [InlineData("I'll be away from the 3rd until the 10th.", "the 3rd until the 10th")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
@@ -1929,6 +1933,10 @@ public class ProseReaderTests
     [InlineData("Enjoy the holidays, and go test rc5.")]
     // Round 132: offline work is no travel.
     [InlineData("The fix was done offline by the networking people.")]
+    // Round 147: travel denied.
+    [InlineData("I'm not traveling this time, so the merge window will be normal.")]
+    [InlineData("I won't be traveling, so the merge window will be the usual two weeks.")]
+    [InlineData("No travel for me this cycle.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
