@@ -1612,9 +1612,10 @@ public static partial class ProseReader
     private static partial Regex FinalNext();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would justify
-    // an rc8": denies whatever its clause goes on to claim, however far on (ClauseNegation), not only in the eight words
-    // before a claim.
-    private const string NothingSuggests = @"\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?)\b";
+    // an rc8", "there's nothing that screams rc8", "none of the remaining issues look like they need an rc8", "nobody has
+    // asked for an rc8": denies whatever its clause goes on to claim, however far on (ClauseNegation), not only in the
+    // eight words before a claim.
+    private const string NothingSuggests = @"\b(?:nothing|nobody|no\s+one|none\s+of)\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?|screams?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for)\b";
 
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();
@@ -1623,9 +1624,10 @@ public static partial class ProseReader
     // surprised if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do an rc8" (not "I can't see
     // how …") deny what follows as well, and so does a comparison right before the claim ("I'd rather have that in an rc
     // than in the final release"), and so do "it's unlikely that" and "a small / slight chance of" (which Hedge hedges as
-    // well: a hedged denial). "I'm not sure whether we'll need an rc8" doubts (Undecided), it does not deny, nor does "I'm
-    // not sure how much testing rc7 will get"; "I'm not sure we'll need an rc8" does.
-    [GeneratedRegex(@"\b(?:no|not(?!\s+(?:\w+\s+)?sure\s+(?:whether|if|how|what|when|why)\b)|none|neither|don't|doesn't|won't|isn't|never|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // well: a hedged denial), "hardly", "I wouldn't say". "I'm not sure whether we'll need an rc8" doubts (Undecided), it
+    // does not deny, nor does "I'm not sure how much testing rc7 will get"; "I'm not sure we'll need an rc8" does. "It's
+    // not impossible / not out of the question" only calls it possible (Hedge).
+    [GeneratedRegex(@"\b(?:no|(?:not|isn't)(?!\s+(?:\w+\s+)?sure\s+(?:whether|if|how|what|when|why)\b|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b)|none|neither|nobody|no\s+one|hardly|barely|scarcely|don't|doesn't|won't|never|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
     // What Linus only calls possible, considers or wishes for: "might", "there's a (small) chance", "I can't rule out an

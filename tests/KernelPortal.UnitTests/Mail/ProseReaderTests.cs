@@ -1392,6 +1392,13 @@ public class ProseReaderTests
     [InlineData("7.18-rc7", "rc8", 8, "I don't see the final happening next week.")]
     [InlineData("7.18-rc7", "final", 7, "I see the final happening next week.")]
     [InlineData("7.18-rc7", "final", 7, "I expect the final landing next Sunday.")]
+    // Round 148: denials from further away or in other words; "not impossible" only calls it possible.
+    [InlineData("7.19-rc7", "final", 7, "Nobody has asked for an rc8, and I don't see a reason for one.")]
+    [InlineData("7.19-rc7", "final", 7, "I wouldn't say we need an rc8.")]
+    [InlineData("7.19-rc7", "rc8", 8, "It's not impossible that we'll need an rc8.")]
+    [InlineData("7.19-rc7", "final", 7, "None of the remaining issues look like they need an rc8.")]
+    [InlineData("7.19-rc7", "final", 7, "There's nothing that screams rc8.")]
+    [InlineData("7.19-rc7", "final", 7, "Hardly a reason for an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
