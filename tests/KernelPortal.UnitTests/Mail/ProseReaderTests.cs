@@ -1399,6 +1399,13 @@ public class ProseReaderTests
     [InlineData("7.19-rc7", "final", 7, "None of the remaining issues look like they need an rc8.")]
     [InlineData("7.19-rc7", "final", 7, "There's nothing that screams rc8.")]
     [InlineData("7.19-rc7", "final", 7, "Hardly a reason for an rc8.")]
+    // Round 149: more denials in other words.
+    [InlineData("7.20-rc7", "final", 7, "There's little reason to do an rc8.")]
+    [InlineData("7.20-rc7", "final", 7, "I'd hate to have to do an rc8 for this, and I don't think we will.")]
+    [InlineData("7.20-rc7", "final", 7, "I see zero reason for an rc8.")]
+    [InlineData("7.20-rc7", "final", 7, "Zero reasons to delay.")]
+    [InlineData("7.20-rc7", "final", 7, "I'm against doing an rc8.")]
+    [InlineData("7.20-rc7", "rc8", 8, "We have a little more time, so an rc8 is fine.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
