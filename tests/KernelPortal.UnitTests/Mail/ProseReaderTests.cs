@@ -1406,6 +1406,10 @@ public class ProseReaderTests
     [InlineData("7.20-rc7", "final", 7, "Zero reasons to delay.")]
     [InlineData("7.20-rc7", "final", 7, "I'm against doing an rc8.")]
     [InlineData("7.20-rc7", "rc8", 8, "We have a little more time, so an rc8 is fine.")]
+    // Round 150: an rc in other words; "one more round" is an rc, not "another round of testing".
+    [InlineData("7.21-rc7", "rc8", 8, "We'll go one more round.")]
+    [InlineData("7.21-rc7", "rc8", 8, "An rc8 seems inevitable at this point.")]
+    [InlineData("7.21-rc7", "final", 7, "This doesn't smell like an rc8 release.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1686,6 +1690,8 @@ public class ProseReaderTests
     // "next week" meant a week ago is not read now.
     [InlineData("7.16-rc7", "I said last week that we'd need an rc8. No surprise, the regressions kept coming.")]
     [InlineData("7.16-rc7", "Last week I expected this to be the last rc. Not anymore.")]
+    // Round 150: another round of testing is no rc.
+    [InlineData("7.21-rc8", "Please give it another round of testing.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
