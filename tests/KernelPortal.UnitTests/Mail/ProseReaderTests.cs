@@ -1410,6 +1410,14 @@ public class ProseReaderTests
     [InlineData("7.21-rc7", "rc8", 8, "We'll go one more round.")]
     [InlineData("7.21-rc7", "rc8", 8, "An rc8 seems inevitable at this point.")]
     [InlineData("7.21-rc7", "final", 7, "This doesn't smell like an rc8 release.")]
+    // Round 151: the final in other words; weeks "to go" or "left".
+    [InlineData("7.22-rc7", "final", 7, "I think we're ready to call it.")]
+    [InlineData("7.22-rc7", "final", 7, "Time to wrap this release up next weekend.")]
+    [InlineData("7.22-rc7", "final", 7, "We're at the finish line.")]
+    [InlineData("7.22-rc7", "final", 7, "This rc marks the end of the 7.22 rc's.")]
+    [InlineData("7.22-rc7", "final", 7, "The finish line is next weekend.")]
+    [InlineData("7.22-rc7", "final", 7, "One week to go.")]
+    [InlineData("7.22-rc6", "rc7", 7, "Two weeks to go.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
