@@ -1310,8 +1310,8 @@ public static partial class ProseReader
     private const string ExtraWeekVerb = @"\b(?:needs?|wants?|give\s+[\w']+)\s+";
 
     // Another rc: "another / one more / one last rc", "an extra rc / week", "need another week", "I'll do one more", "go
-    // one more round" (not "another round of testing").
-    [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|(?<extra>an?\s+(?:extra|additional)))\s+(?:-?rc|release\s+candidate)\b|\b(?<extra>an?\s+extra\s+week)\b|" + ExtraWeekVerb + @"(?:another|one\s+more|(?<extra>an\s+extra))\s+week\b|\bi'll\s+do\s+one\s+more\b|\b(?:go|do)\s+(?:another|one\s+more)\s+round\b(?!\s+of\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // one more round" (not "another round of testing"), "another week of rc's".
+    [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|(?<extra>an?\s+(?:extra|additional)))\s+(?:-?rc|release\s+candidate)\b|\banother\s+week\s+of\s+(?:-?rc'?s|release\s+candidates)\b|\b(?<extra>an?\s+extra\s+week)\b|" + ExtraWeekVerb + @"(?:another|one\s+more|(?<extra>an\s+extra))\s+week\b|\bi'll\s+do\s+one\s+more\b|\b(?:go|do)\s+(?:another|one\s+more)\s+round\b(?!\s+of\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
     // Several rcs still to come: "two more rcs", "another couple of rcs", "one rc left", "two rcs to go".
@@ -1339,14 +1339,16 @@ public static partial class ProseReader
     [GeneratedRegex(ExtraWeekVerb + "$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NeedsMore();
 
-    // Putting the release off: "delay(ed)", "wait another week", "slip by a week", "extend the release by a week", "push
-    // it out" (not "I'll push it out next week", which publishes it then), "the release got pushed out (a week)", "pushed out the release by a week" (not "I've tagged and pushed out
-    // rc1" or "pushed out the release", which publish it, nor "those fixes got pushed out to stable": what is pushed out
-    // is the release, "it", "this" or "things"), "drag this (release) out", "drag out the release", "a week late(r)" —
-    // not what is "delayed (the rc) by a day / a few hours" (ShortWhile), which is late, nor what "came in a week late",
-    // nor "delayed" before a noun of something else (the "delayed" work of 2.6.20's work_struct split, "delayed
-    // allocation").
-    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+(?!(?:releases?|final|rcs?|-?rc\d+|kernel|version|by|until|till|to|for|a|an|one|two|three|the|this|that|it|again|because|due|since|so|and|but|or|at|in|on|if|unless|then|further|anyway|now|too|as|more|even|either|yet|much)\b)[a-z]+\b)|ing)?(?!\s+(?:(?:the\s+(?:rc|release|announcement)|this(?:\s+rc)?|-?rc\d+|it)\s+)?by\s+" + ShortWhile + @")|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?<!\b(?:came|was|were|arrived|landed|showed\s+up|follow|follows|come|comes)(?:\s+in)?\s+)(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out(?!\s+(?:next|this|on|tomorrow|today|tonight)\b)|(?<=\b(?:release|final|v?\d+\.\d+|it|this|things)\s+(?:\w+\s+){0,2})(?:got|gets?|was|were|is|be|been|being)\s+pushed\s+out(?!\s+(?:v?\d|-?rc\d*\b|the\s+(?:tag|rc)|tags?\b))|pushed\s+out\s+(?:by\s+)?(?:a|one|another|two|an\s+extra)\s+(?:more\s+)?weeks?|pushed\s+out\s+(?:to|until)\s+(?:next|the\s+following)|push(?:ed|ing)?\s+out\s+the\s+(?:\w+\s+)?release\s+(?:by\s+(?:a|one|another)\s+week|(?:to|until)\s+next))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Putting the release off: "delay(ed)", "wait another week", "will have to wait a bit longer", "hold (off on) the
+    // release for a week", "gets bumped", "slides a week", "we need more time" (not "something that needs more time"),
+    // "slip by a week", "extend the release by a week", "push it out" (not "I'll push it out next week", which
+    // publishes it then), "the release got pushed out (a week)", "pushed out the release by a week" (not "I've tagged
+    // and pushed out rc1" or "pushed out the release", which publish it, nor "those fixes got pushed out to stable":
+    // what is pushed out is the release, "it", "this" or "things"), "drag this (release) out", "drag out the release",
+    // "a week late(r)" — not what is "delayed (the rc) by a day / a few hours" (ShortWhile), which is late, nor what
+    // "came in a week late", nor "delayed" before a noun of something else (the "delayed" work of 2.6.20's work_struct
+    // split, "delayed allocation").
+    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+(?!(?:releases?|final|rcs?|-?rc\d+|kernel|version|by|until|till|to|for|a|an|one|two|three|the|this|that|it|again|because|due|since|so|and|but|or|at|in|on|if|unless|then|further|anyway|now|too|as|more|even|either|yet|much)\b)[a-z]+\b)|ing)?(?!\s+(?:(?:the\s+(?:rc|release|announcement)|this(?:\s+rc)?|-?rc\d+|it)\s+)?by\s+" + ShortWhile + @")|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|(?:have|has)\s+to\s+wait\s+(?:a\s+(?:bit|little)\s+)?longer|hold(?:ing)?\s+(?:off\s+(?:on\s+)?)?(?:the\s+(?:\w+\s+)?release|it|this)\s+(?:for\s+)?(?:a|one|another)\s+(?:more\s+)?week|(?:get|gets|got|be)\s+bumped|bump(?:s|ed|ing)?\s+(?:it|this|the\s+(?:\w+\s+)?release)\s+(?:by\s+)?(?:a|one)\s+week|slid(?:e|es|ing)\s+(?:by\s+)?(?:a|one|another)\s+week|(?<=\b(?:we|i|it|this|things|release|final)(?:'ll|\s+(?:will|still|really|just|simply|do|does|may|might|don't|doesn't|won't|do\s+not))?\s+)(?:need|needs|want)\s+(?:a\s+bit\s+|some\s+|a\s+little\s+)?more\s+time|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?<!\b(?:came|was|were|arrived|landed|showed\s+up|follow|follows|come|comes)(?:\s+in)?\s+)(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out(?!\s+(?:next|this|on|tomorrow|today|tonight)\b)|(?<=\b(?:release|final|v?\d+\.\d+|it|this|things)\s+(?:\w+\s+){0,2})(?:got|gets?|was|were|is|be|been|being)\s+pushed\s+out(?!\s+(?:v?\d|-?rc\d*\b|the\s+(?:tag|rc)|tags?\b))|pushed\s+out\s+(?:by\s+)?(?:a|one|another|two|an\s+extra)\s+(?:more\s+)?weeks?|pushed\s+out\s+(?:to|until)\s+(?:next|the\s+following)|push(?:ed|ing)?\s+out\s+the\s+(?:\w+\s+)?release\s+(?:by\s+(?:a|one|another)\s+week|(?:to|until)\s+next))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Delay();
 
     // A step that comes after another one named before it: "an rc8 and then the final", "after that the final", "let's
@@ -1426,8 +1428,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\b(?:in|within)\s+(?:a|one)\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<afternext>\bthe\s+(?:week(?:end)?|sunday)\s+after\s+next\b)|(?<after>\b(?:the|a)\s+(?:week(?:end)?|sunday)\s+after\b|\b(?:follow|come)s?\s+(?:(?:just|only)\s+)?(?:a|one)\s+week\s+later\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
-    // Talk about the future: weeks "to go", "next", "will", "let's", "more weeks" …
-    [GeneratedRegex(@"\b(?:will|'ll|going\s+to|let's|next|upcoming|to\s+go|weeks?\s+(?:left|remaining)|in\s+(?:two|three|a\s+couple\s+of)\s+weeks|more\s+(?:\w+\s+)?weeks?|slated|expect|plan|keep)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Talk about the future: weeks "to go", "next", "will", "let's", "want to", "more weeks" …
+    [GeneratedRegex(@"\b(?:will|'ll|going\s+to|let's|want\s+to|(?:'d|would)\s+like\s+to|next|upcoming|to\s+go|weeks?\s+(?:left|remaining)|in\s+(?:two|three|a\s+couple\s+of)\s+weeks|more\s+(?:\w+\s+)?weeks?|slated|expect|plan|keep)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Future();
 
     [GeneratedRegex(@"^\s*(?:has|have)\s+(?:gone|passed)|^\s*(?:went|passed)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

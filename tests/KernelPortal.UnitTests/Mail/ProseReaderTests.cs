@@ -1418,6 +1418,15 @@ public class ProseReaderTests
     [InlineData("7.22-rc7", "final", 7, "The finish line is next weekend.")]
     [InlineData("7.22-rc7", "final", 7, "One week to go.")]
     [InlineData("7.22-rc6", "rc7", 7, "Two weeks to go.")]
+    // Round 152: putting the release off in other words.
+    [InlineData("7.23-rc7", "rc8", 8, "7.23 will have to wait a bit longer.")]
+    [InlineData("7.23-rc7", "rc8", 8, "I'm holding off on the final release for a week.")]
+    [InlineData("7.23-rc7", "rc8", 8, "I'll hold the release for another week.")]
+    [InlineData("7.23-rc7", "rc8", 8, "Another week of rc's it is.")]
+    [InlineData("7.23-rc7", "rc8", 8, "The final gets bumped a week.")]
+    [InlineData("7.23-rc7", "rc8", 8, "The release slides a week.")]
+    [InlineData("7.23-rc7", "rc8", 8, "We need more time.")]
+    [InlineData("7.23-rc7", "final", 7, "We don't need more time.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
