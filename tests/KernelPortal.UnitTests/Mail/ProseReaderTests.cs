@@ -1427,6 +1427,9 @@ public class ProseReaderTests
     [InlineData("7.23-rc7", "rc8", 8, "The release slides a week.")]
     [InlineData("7.23-rc7", "rc8", 8, "We need more time.")]
     [InlineData("7.23-rc7", "final", 7, "We don't need more time.")]
+    // Round 153: travel and the plan (all read as written).
+    [InlineData("7.24-rc7", "rc8", 8, "I'd rather not open the merge window while traveling, so we'll have an rc8.")]
+    [InlineData("7.24-rc7", "final", 7, "I'm not going to let travel delay the release.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1935,6 +1938,8 @@ public class ProseReaderTests
     [InlineData("I'm not at home: I'll be traveling next week.", "next week")]
     [InlineData("I'll be traveling Dec 20 - Jan 3, so the merge window will be a bit odd.", "Dec 20 - Jan 3")]
     [InlineData("I'll be away from the 3rd until the 10th.", "the 3rd until the 10th")]
+    // Round 153: "the following week".
+    [InlineData("I'm at a conference the following week.", "the following week")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
