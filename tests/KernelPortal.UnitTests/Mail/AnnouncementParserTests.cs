@@ -374,6 +374,10 @@ public class AnnouncementParserTests
     // clause, and "nothing pending that would justify an rc8".
     [InlineData("7.7-rc7-done.eml", "final", 7)]
     [InlineData("7.7-rc7-nothing-pending.eml", "final", 7)]
+    // Round 143, two long mails read as written: an rc8 for the late churn with the final the week after, and an open
+    // question left to next weekend.
+    [InlineData("7.15-rc7-churn.eml", "rc8", 8)]
+    [InlineData("7.15-rc7-for-some-value.eml", null, null)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -389,6 +393,7 @@ public class AnnouncementParserTests
     [InlineData("6.13-rc8-quiet.eml", false)]
     [InlineData("6.23-rc7-decide.eml", true)]
     [InlineData("7.1-rc7-from-the-road.eml", true)]
+    [InlineData("7.15-rc7-for-some-value.eml", true)]
     [InlineData("7.0-rc7-either.eml", true)]
     [InlineData("7.2-rc8-as-expected.eml", false)]
     public void Tells_a_silent_mail_from_one_that_leaves_the_next_step_open(string file, bool open)
