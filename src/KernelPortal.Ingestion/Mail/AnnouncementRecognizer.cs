@@ -186,8 +186,9 @@ public static partial class AnnouncementRecognizer
     [GeneratedRegex(@"\b(?:another\s+week,?\s+another\s+(?:-?rc|release\s+candidate)\b|here(?:'s|\s+is)\s+(?:the\s+(?:new|latest|next)\s+|another\s+)?(?:-?rc\d{0,2}|release\s+candidate)\b|i(?:'ve|\s+have)?\s+(?:just\s+)?(?:cut|tagged|released|pushed\s+out|pushed|uploaded)|(?:is|are)\s+(?:now\s+)?out\b|(?:has|have)\s+been\s+(?:tagged|released|pushed)|the\s+final\s+v?\d+\.\d+|merge\s+window\s+is\s+(?:now\s+)?(?:closed|over|open)|done\s+with\s+the\s+merge\s+window)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Announcing();
 
-    // A version named by announcing words: "cut (a|the) -rc1", "pushed out rc7", "cut v3.1-rc1", "v4.0-rc1 is out", "the final 4.0", "Linux 4.0-rc1 is out",
-    // "here's 7.8-rc4" (an rc only: "here's 6.1" may be anything), or the tag named in the text: "the tag is v3.2-rc4", "linux.git tags/v3.2-rc4", "the v3.2-rc4 tag". A 2.6-era version is
+    // A version named by announcing words: "cut (a|the) -rc1", "pushed out rc7", "cut v3.1-rc1", "v4.0-rc1 is out",
+    // "the final 4.0", "Linux 4.0-rc1 is out", "here's 7.8-rc4" (an rc only: "here's 6.1" may be anything), or the tag
+    // named in the text: "the tag is v3.2-rc4", "linux.git tags/v3.2-rc4", "the v3.2-rc4 tag". A 2.6-era version is
     // taken whole ("cut 2.6.25-rc1" is never "2.6").
     [GeneratedRegex(@"(?:\bhere(?:'s|\s+is)\s+(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:\.\d+)?-rc\d+)\b(?!\.\d)|\b(?:cut|tagged|released|pushed\s+out|pushed)\s+(?:a\s+|the\s+|out\s+)?(?:new\s+)?(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?|-?rc\d+)\b(?!\.\d)|(?:linux\s+)?[vV]?(?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\s+(?:is|has\s+been)\s+(?:now\s+)?(?:out|tagged|released)\b|\bthe\s+final\s+[vV]?(?<version>\d+\.\d+(?:\.\d+)?)\b(?!\.\d)|\btag(?:s/|\s+(?:is\s+|named\s+)?)[vV](?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\b(?!\.\d)|\b[vV](?<version>\d+\.\d+(?:\.\d+)?(?:-rc\d+)?)\s+tag\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedInText();

@@ -370,8 +370,8 @@ public static partial class ProseReader
 
     /// <summary>
     /// The later rcs a report of what was said or thought before names ("last week I said I'd probably do an rc8", "I
-    /// thought we wouldn't need an rc8"), read as if said now. Only rcs named by number count: "next week" or "this" said
-    /// a week ago meant another week and another rc.
+    /// thought we wouldn't need an rc8"), read as if said now. Only rcs named by number count: "next week" or "this"
+    /// said a week ago meant another week and another rc.
     /// </summary>
     private static List<Claim> Retold(string sentence, Match told, int rc, string release)
     {
@@ -447,9 +447,9 @@ public static partial class ProseReader
             else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index]) || !EndWord().IsMatch(s[ClauseBounds(s, m.Index).Start..UpToBut(s, m.Index)])))
             {
                 // An rc of the usual cycle is coming anyway: naming it ("the rc2 should be out next Sunday as usual" at
-                // rc1, "let's see how rc7 looks" at rc6) says nothing of where the cycle ends, unless its clause or what
-                // follows up to a "but" says so ("rc7 will be the last", "rc7 next week, then the final", "the final
-                // release after rc7"; not "I'm not sure how much testing rc7 will get, but the plan is …").
+                // rc1, "let's see how rc7 looks" at rc6) says nothing of where the cycle ends, unless its clause or
+                // what follows up to a "but" says so ("rc7 will be the last", "rc7 next week, then the final", "the
+                // final release after rc7"; not "I'm not sure how much testing rc7 will get, but the plan is …").
                 continue;
             }
             else if (k > rc && !toldOf)
@@ -479,9 +479,9 @@ public static partial class ProseReader
                     continue;
                 }
 
-                // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final. Before the usual
-                // last rc, denying the extra one ("I don't think we're going to need an rc8" at rc6) is the usual end: the
-                // rcs up to it come anyway.
+                // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final. Before the
+                // usual last rc, denying the extra one ("I don't think we're going to need an rc8" at rc6) is the usual
+                // end: the rcs up to it come anyway.
                 if (negated && k > rc + 1)
                 {
                     if (k == UsualLastRc + 1)
@@ -908,11 +908,11 @@ public static partial class ProseReader
     }
 
     /// <summary>
-    /// The last eight words before <paramref name="index"/> within its clause. A clause of its own starts after "and" or
-    /// "so" with a subject: in "I don't see any regressions and I expect the final next weekend" the negation and the
-    /// past of the first clause do not reach the plan of the second ("an rc8 and then I'll do the final" keeps its step).
-    /// The subject may be the claim itself: in "rc7 was calm and the final release comes next week" the past stays before
-    /// the "and".
+    /// The last eight words before <paramref name="index"/> within its clause. A clause of its own starts after "and"
+    /// or "so" with a subject: in "I don't see any regressions and I expect the final next weekend" the negation and
+    /// the past of the first clause do not reach the plan of the second ("an rc8 and then I'll do the final" keeps its
+    /// step). The subject may be the claim itself: in "rc7 was calm and the final release comes next week" the past
+    /// stays before the "and".
     /// </summary>
     private static string Window(string sentence, int index)
     {
@@ -923,13 +923,13 @@ public static partial class ProseReader
 
     /// <summary>
     /// The sentence in lower case as the rules read it: without links and addresses ("…/20250713-rc8-fix@…" plans
-    /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other quoted
-    /// text keeps its words (one of those "rc8" releases), with a contraction typed without its apostrophe as it is meant
-    /// ("dont", "wont"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release candidate 8", "an eighth rc",
-    /// "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the "every
-    /// reason to" it means, a denial of anything else ("nothing makes me think this will be anything but a normal
-    /// release") or of a way around it ("I can't see how we avoid an rc8") as the expectation it is, and times in other
-    /// words as the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend").
+    /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other
+    /// quoted text keeps its words (one of those "rc8" releases), with a contraction typed without its apostrophe as it
+    /// is meant ("dont", "wont"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release candidate 8", "an
+    /// eighth rc", "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the "every reason to"
+    /// it means, a denial of anything else ("nothing makes me think this will be anything but a normal release") or of
+    /// a way around it ("I can't see how we avoid an rc8") as the expectation it is, and times in other words as the
+    /// weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend").
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -1109,9 +1109,9 @@ public static partial class ProseReader
 
     /// <summary>
     /// What a hedge in front of a claim reaches: from the sentence's start, or its last "but" before the claim, to the
-    /// end of the claim's clause. "It's possible that we'll have a quiet week, and there is no point in delaying" hedges
-    /// both clauses; in "this is the last rc, but I might still do an rc8" only the second is hedged, and in "I'd expect an
-    /// rc8 and maybe even an rc9" only the rc9.
+    /// end of the claim's clause. "It's possible that we'll have a quiet week, and there is no point in delaying"
+    /// hedges both clauses; in "this is the last rc, but I might still do an rc8" only the second is hedged, and in
+    /// "I'd expect an rc8 and maybe even an rc9" only the rc9.
     /// </summary>
     private static string HedgeScope(string sentence, int index)
     {
@@ -1150,13 +1150,14 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+|the\s+(?:short\s+|simple\s+)?answer\s+(?:is|seems\s+to\s+be)\s*:?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|it\s+(?:won't|will\s+not|isn't|is\s+not)|not\s+(?:this\s+time|this\s+cycle|now)|no(?!\s+(?:surprise|doubt|wonder|matter|problem|big\s+deal|worries|news|change)s?\b)|nope|nah|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not|not\s+if\s+i\s+can\s+help\s+it|(?:we|i)\s+(?:don't|do\s+not|won't|will\s+not)|not\s+any\s*more|no\s+longer|now\s+i\s+(?:don't|do\s+not)|that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|i\s+(?:was\s+wrong|changed\s+my\s+mind))|(?<yes>yes|yep|yup|yeah|no\s+doubt|that(?:'s|\s+is)\s+(?:still\s+)?(?:the\s+plan|the\s+idea|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|(?:i'm\s+)?afraid\s+so|(?:we|i)\s+(?:still\s+)?(?:do|will)(?=\s*[.!]|$)|i\s+still\s+think\s+so|it\s+(?:will|is)|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Answer();
 
-    // What was said or thought before, reported: "I said (that)", "I thought", "we expected" (Retold reads what follows as
-    // if said now; not "as I said", which says it again).
+    // What was said or thought before, reported: "I said (that)", "I thought", "we expected" (Retold reads what follows
+    // as if said now; not "as I said", which says it again).
     [GeneratedRegex(@"(?<!\bas\s)\b(?:i|we)\s+(?:\w+\s+)?(?:said|mentioned|stated|wrote|claimed|predicted|guessed|thought|expected|believed|figured)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToldBefore();
 
     // Whether what was said before still holds, later in the same sentence: "…, and that's still the plan", "… and I
-    // stand by that", "…, and that hasn't changed" (yes) or "…, but that's no longer the case", "… but not anymore" (no).
+    // stand by that", "…, and that hasn't changed" (yes) or "…, but that's no longer the case", "… but not anymore"
+    // (no).
     [GeneratedRegex(@"\b(?:and|but)\s+(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|not\s+any\s*more|i\s+(?:was\s+wrong|changed\s+my\s+mind)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StillSo();
 
@@ -1248,8 +1249,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnythingBut();
 
-    // "I can't see how we avoid an rc8", "I don't see a way to avoid an rc8", "I'm not sure how we'd avoid an rc8": no way
-    // around it (Normalise writes "i expect we'll have an rc8").
+    // "I can't see how we avoid an rc8", "I don't see a way to avoid an rc8", "I'm not sure how we'd avoid an rc8": no
+    // way around it (Normalise writes "i expect we'll have an rc8").
     [GeneratedRegex(@"\b(?:(?:i\s+)?(?:can't|cannot|don't|do\s+not)\s+see|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure)\s+(?:how|a\s+way|any\s+way)\s+(?:(?:we|i)(?:'d|'ll|\s+(?:can|could|would|will))?\s+|to\s+)(?:avoid(?:ing)?|skip(?:ping)?|get(?:ting)?\s+away\s+without)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoWayAround();
 
@@ -1290,15 +1291,15 @@ public static partial class ProseReader
     private static partial Regex LowOdds();
 
     // "there might be an rc8, but I doubt it / I wouldn't bet on it / I don't expect one", "an rc10 would be
-    // unprecedented, and it's not happening", "Greg thinks we need an rc8, but I disagree / I don't see the need / I'm not
-    // convinced", "we might need an rc8, but I'm hoping not" (not "though I'm hoping not to have to do an rc8", which hopes against something else):
-    // the doubt or denial after the claim denies it — an rc, the last rc named ("this might be the last rc, but I doubt
-    // it") or the release with its time.
+    // unprecedented, and it's not happening", "Greg thinks we need an rc8, but I disagree / I don't see the need / I'm
+    // not convinced", "we might need an rc8, but I'm hoping not" (not "though I'm hoping not to have to do an rc8",
+    // which hopes against something else): the doubt or denial after the claim denies it — an rc, the last rc named
+    // ("this might be the last rc, but I doubt it") or the release with its time.
     [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:i\s+)?(?:wouldn't|would\s+not|don't|do\s+not)\s+(?:bet|count)\s+on\s+(?:it|that)\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason)|(?:really\s+)?expect\s+(?:one|it|that|to)|think\s+(?:we'll|we\s+will|it'll|it\s+will)\s+(?:need|have|come\s+to|happen)(?:\s+(?:one|it|that))?)|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b(?=\s*(?:[.!;,)]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtedAfter();
 
-    // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm) week",
-    // "one week to go", "two weeks left".
+    // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm)
+    // week", "one week to go", "two weeks left".
     [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:to\s+go|left|remaining)\b)|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeeksToGo();
 
@@ -1309,8 +1310,8 @@ public static partial class ProseReader
     // The words that make "another week" an extra one: "need / want another week", "give things another week".
     private const string ExtraWeekVerb = @"\b(?:needs?|wants?|give\s+[\w']+)\s+";
 
-    // Another rc: "another / one more / one last rc", "an extra rc / week", "need another week", "I'll do one more", "go
-    // one more round" (not "another round of testing"), "another week of rc's".
+    // Another rc: "another / one more / one last rc", "an extra rc / week", "need another week", "I'll do one more",
+    // "go one more round" (not "another round of testing"), "another week of rc's".
     [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|(?<extra>an?\s+(?:extra|additional)))\s+(?:-?rc|release\s+candidate)\b|\banother\s+week\s+of\s+(?:-?rc'?s|release\s+candidates)\b|\b(?<extra>an?\s+extra\s+week)\b|" + ExtraWeekVerb + @"(?:another|one\s+more|(?<extra>an\s+extra))\s+week\b|\bi'll\s+do\s+one\s+more\b|\b(?:go|do)\s+(?:another|one\s+more)\s+round\b(?!\s+of\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
@@ -1523,12 +1524,11 @@ public static partial class ProseReader
     private static partial Regex DeniedAfter();
 
     // "have done", "had", "we had / got / needed an rc8", "the 6.17 cycle, which needed an rc8", "the last release
-    // needed an rc8" (the claim right after it; "if we needed an rc8" supposes), "ended up having / needing" (not "if we
-    // ended up with", which supposes too), "was", "I
-    // thought I'd", "some of you expected": what happened, or was believed before; "Greg mentioned that the stable team
-    // would prefer an rc8", "some people suggested that I should do an rc8": what others said or want, not Linus' plan;
-    // "last week I said I'd do an rc8": what was said before, in the future of then. ("We've got two weeks to go" is the
-    // present; "as I said, I'll do an rc8" says it again.)
+    // needed an rc8" (the claim right after it; "if we needed an rc8" supposes), "ended up having / needing" (not "if
+    // we ended up with", which supposes too), "was", "I thought I'd", "some of you expected": what happened, or was
+    // believed before; "Greg mentioned that the stable team would prefer an rc8", "some people suggested that I should
+    // do an rc8": what others said or want, not Linus' plan; "last week I said I'd do an rc8": what was said before, in
+    // the future of then. ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
     [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|(?<!\b(?:if|whether)\s)\b(?:we|i|they|which|that|it|(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:releases?|cycles?|ones?|kernels?))\s+(?:\w+\s+)?(?:had|got|needed|saw)(?:\s+(?:an?|the|one|another))?\s*$|(?<!\bif\s+(?:we|it|this|this\s+one|this\s+release|things|they)\s+)\bended\s+up\s+(?:having|with|doing|needing|getting|requiring|going\s+(?:to|with))\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
@@ -1587,8 +1587,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:-?rc\d*|-?rcs|release|releasing|final(?!\s+(?:word|fix(?:es)?|version|piece|bits?|patch(?:es)?|answer))|(?:extra|another)\s+week|schedule|the\s+last\s+one|merge\s+window)\b|(?<![\w.])v?\d+\.\d+(?:\.\d+)?(?![\w.]*\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScheduleWord();
 
-    // The rest of a doubt that names nothing but a pronoun or a time: "… about it", "… yet", "… by the end of the week",
-    // "… in a few days", "… how next week goes".
+    // The rest of a doubt that names nothing but a pronoun or a time: "… about it", "… yet", "… by the end of the
+    // week", "… in a few days", "… how next week goes".
     [GeneratedRegex(@"^(?:[\s.,;:!?—-]|\b(?:about|on|it|that|this|things|yet|still|now|right|for|at|point|next|week|weekend|weeks|then|by|either|way|though|honestly|really|so|anyway|the|end|of|more|all|in|a|few|couple|days?|coming|soon|later|tomorrow|time|how|goes|go|looks|look|turns|out|shapes|up)\b)*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamesNothing();
 
@@ -1608,31 +1608,32 @@ public static partial class ProseReader
     // "the final release", "ready/on track/slated for a final" (not "I think 6.2 is ready", which names no step, as
     // "we're in good shape" does not), "release the final 6.14", "the expected 5.4 release next weekend", "I expect the
     // next release to be the final 6.5", "make this last week count", "let's make this last week a quiet one", "the
-    // final 4.11 is next", "next up: the final / 7.3 final", "this is it for / the end of the rc series", "this rc marks
-    // the end of the 7.22 rc's", "we're at the finish line", "ready to call it", "that's it for this release" (in an rc
-    // mail), "so the final it is", "the next thing you'll see from me is the 6.6 release",
-    // "(barring new issues,) we're done" at the end of its sentence (not "we're done with the big stuff"), "this should
-    // be the last one", "let's make this the last one", "rc9 it is, and hopefully the last one" (not "regressions in the
-    // last one we did", "Vlastimil fixed the last one", "rc7 has often been the last one").
+    // final 4.11 is next", "next up: the final / 7.3 final", "this is it for / the end of the rc series", "this rc
+    // marks the end of the 7.22 rc's", "we're at the finish line", "ready to call it", "that's it for this release" (in
+    // an rc mail), "so the final it is", "the next thing you'll see from me is the 6.6 release", "(barring new issues,)
+    // we're done" at the end of its sentence (not "we're done with the big stuff"), "this should be the last one",
+    // "let's make this the last one", "rc9 it is, and hopefully the last one" (not "regressions in the last one we
+    // did", "Vlastimil fixed the last one", "rc7 has often been the last one").
     [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|regressions?|diffstat|shortlog|numbers|size|commits)\b)|\bnext\s+(?:week|sunday|weekend)'s\s+(?:final\s+)?(?:release|v?" + Ver + @")\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b(?:get|push|put|ship)(?:ting)?\s+(?:the\s+)?final\s+(?:v?" + Ver + @"\s+)?(?:release\s+)?out\s+(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bmake\s+(?:this|the)\s+(?:last|final)\s+week\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?(?:the\s+final\b|(?:the\s+)?v?" + Ver + @"\s+(?:final|release)\b)|(?<=\b(?:be|is|isn't|'s|was|wasn't|being|and|make\s+(?:this|it|that)|call\s+(?:this|it|that))\s+(?:(?:probably|likely|hopefully|really|actually|indeed|definitely|almost\s+certainly)\s+)?)\bthe\s+last\s+one\b(?!\s+(?:we|i|you|they)\s+(?:did|had|made|released|saw|tagged))|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this(?:\s+rc)?|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be|\s+marks)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:v?" + Ver + @"\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?<bare>(?:we're|we\s+are)\s+(?:\w+\s+)?at\s+the\s+finish\s+line|ready\s+to\s+call\s+it(?:\s+done)?)(?=\s*(?:[.!;]|$))|\b(?:that|this)(?:'s|\s+is|\s+should\s+be)\s+it\s+for\s+this\s+(?:release|cycle)\b|\b(?:the\s+)?final(?:\s+release)?\s+it\s+is\b(?!\s+not\b)|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\b(?<bare>(?:we're|we\s+are|we'll\s+be|we\s+should\s+be)\s+(?:(?:pretty\s+much|basically|probably|hopefully)\s+)?done)(?=\s*(?:[.!;]|$))|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNext();
 
-    // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would justify
-    // an rc8", "there's nothing that screams rc8", "none of the remaining issues look like they need an rc8", "nobody has
-    // asked for an rc8": denies whatever its clause goes on to claim, however far on (ClauseNegation), not only in the
-    // eight words before a claim.
+    // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would
+    // justify an rc8", "there's nothing that screams rc8", "none of the remaining issues look like they need an rc8",
+    // "nobody has asked for an rc8": denies whatever its clause goes on to claim, however far on (ClauseNegation), not
+    // only in the eight words before a claim.
     private const string NothingSuggests = @"\b(?:nothing|nobody|no\s+one|none\s+of)\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?|screams?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for)\b";
 
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();
 
     // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid an rc8", "I'd be
-    // surprised if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do an rc8" (not "I can't see
-    // how …") deny what follows as well, and so does a comparison right before the claim ("I'd rather have that in an rc
-    // than in the final release"), and so do "it's unlikely that" and "a small / slight chance of" (which Hedge hedges as
-    // well: a hedged denial), "hardly", "zero / little reason", "I'd hate to", "I'm against", "I wouldn't say". "I'm not sure whether we'll need an rc8" doubts (Undecided), it
-    // does not deny, nor does "I'm not sure how much testing rc7 will get"; "I'm not sure we'll need an rc8" does. "It's
-    // not impossible / not out of the question" only calls it possible (Hedge).
+    // surprised if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do an rc8" (not "I can't
+    // see how …") deny what follows as well, and so does a comparison right before the claim ("I'd rather have that in
+    // an rc than in the final release"), and so do "it's unlikely that" and "a small / slight chance of" (which Hedge
+    // hedges as well: a hedged denial), "hardly", "zero / little reason", "I'd hate to", "I'm against", "I wouldn't
+    // say". "I'm not sure whether we'll need an rc8" doubts (Undecided), it does not deny, nor does "I'm not sure how
+    // much testing rc7 will get"; "I'm not sure we'll need an rc8" does. "It's not impossible / not out of the
+    // question" only calls it possible (Hedge).
     [GeneratedRegex(@"\b(?:no|(?:not|isn't)(?!\s+(?:\w+\s+)?sure\s+(?:whether|if|how|what|when|why)\b|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|don't|doesn't|won't|never|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 
@@ -1642,13 +1643,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|(?:there's|there\s+is)\s+(?:a|some|an?\s+(?:small|slight|tiny|remote|outside))\s+chance|(?:i'm|i\s+am|i've\s+been)\s+(?:\w+\s+)?(?:considering|thinking\s+about|toying\s+with)|(?:i'd|i\s+would)\s+(?:really\s+)?(?:like|love)\s+to|i\s+was\s+hoping\s+to|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out|(?:wouldn't|would\s+not|won't|will\s+not)\s+be\s+(?:the\s+end\s+of\s+the\s+world|a\s+(?:big\s+|huge\s+)?(?:deal|disaster|tragedy)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
-    // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by the
-    // end of the week" and "who knows, maybe …" are not; "I'm not going to decide now about an rc8" puts the decision off,
-    // its "not" denies no rc8). What holds whatever happens is decided: "I'll do an rc8 either way", "whether or not the
-    // fix makes it, 6.18 comes next Sunday", "I haven't decided what the rc8 will look like"; what "could go either way"
-    // is not. A "whether" reaches seven words to what it asks about: in "whether a userspace copy actually goes to user
-    // space or kernel space goes back to pretty much the original release of Linux" (5.10-rc1) nothing is undecided. "I
-    // can't see how this affects the release" wonders about nothing.
+    // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by
+    // the end of the week" and "who knows, maybe …" are not; "I'm not going to decide now about an rc8" puts the
+    // decision off, its "not" denies no rc8). What holds whatever happens is decided: "I'll do an rc8 either way",
+    // "whether or not the fix makes it, 6.18 comes next Sunday", "I haven't decided what the rc8 will look like"; what
+    // "could go either way" is not. A "whether" reaches seven words to what it asks about: in "whether a userspace copy
+    // actually goes to user space or kernel space goes back to pretty much the original release of Linux" (5.10-rc1)
+    // nothing is undecided. "I can't see how this affects the release" wonders about nothing.
     [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will|let's|i'm\s+going\s+to)\s+(?:just\s+)?wait\s+and\s+see|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure(?=\s*(?:[.!]|$))|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)\s+not\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|(?:not\s+(?:going\s+to|ready\s+to)|won't|will\s+not|(?:don't|do\s+not)\s+want\s+to|can't|cannot)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b(?:\s+(?:about|on)\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b)?|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:\s+(?!but\b)[\w'.-]+){0,7}?\s+(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?)\s+(?:is|remains)\s+(?:still\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided)\b|(?:(?<!\b(?:can't|cannot|don't)\s)see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:\w+\s+)?(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
@@ -1659,8 +1660,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:" + DismissalWords + @"|forget\s+(?:about\s+)?it)\s*(?=[.!:;,—-]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dismissal();
 
-    // An opening "No," or a dismissal: blanked (same length, so positions stay) before the sentence's claims are read. The
-    // dash of "No -rc8 this time" belongs to the rc.
+    // An opening "No," or a dismissal: blanked (same length, so positions stay) before the sentence's claims are read.
+    // The dash of "No -rc8 this time" belongs to the rc.
     [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:no|nah|" + DismissalWords + @")\s*(?:[.!:;,—]|-(?![\w-]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Interjection();
 
@@ -1683,7 +1684,8 @@ public static partial class ProseReader
     private static partial Regex ReportedQuestion();
 
     // A hope or an expectation told in the past, which a "but" after it dashes: "I was (really) hoping", "I had / I'd
-    // hoped", "I hoped", "I had expected / planned", "I was expecting / planning on", "I was going to (say)", "I thought".
+    // hoped", "I hoped", "I had expected / planned", "I was expecting / planning on", "I was going to (say)", "I
+    // thought".
     [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected|thought))\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
@@ -1722,8 +1724,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:normally|usually|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:usual|normal|regular)\s+(?:schedule|plan|cadence|rhythm|timeline)\s+(?:would|'d)\b(?=.*\bbut\b)|^otherwise\b(?=.*\b(?:would|'d)\b)|\b(?:normally|usually)\s+i'd\b|\b(?:i|we)\s+(?:would|'d)\s+(?:normally|usually)\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Counterfactual();
 
-    // Words of travel and holidays ("I'll be offline", "away from the keyboard"); a place only where it is one: "I'll be in Tokyo", "I'm in Europe this week" — not "I'm
-    // in Git maintenance mode", where a word follows the name.
+    // Words of travel and holidays ("I'll be offline", "away from the keyboard"); a place only where it is one: "I'll
+    // be in Tokyo", "I'm in Europe this week" — not "I'm in Git maintenance mode", where a word follows the name.
     [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|be\s+(?:mostly\s+)?offline\b|away\s+from\s+(?:my|the)\s+(?:computer|keyboard|desk)\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|(?:i'm|i\s+am)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?(?=\s*(?:[,.;:!)]|$|\s+(?:this|for|until|till|through|right|at|and|so|now|again|today|on)\b))|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Travel();
 
