@@ -1388,13 +1388,17 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bbefore\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BeforeRelease();
 
-    // The release named: "the final (5.8) (release)", "the final happening / coming" — not "the final patch" —, a list
-    // line's "final:", "final release", "the / a release" (not its candidates, notes or cycle), "the real thing", "get
-    // this thing out", or the version (group v, compared with the cycle's) as what is released — "release/tag/have
-    // 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap things up", "to release next week" — or said alone
-    // ("in good shape for 5.8 next weekend"): FinalWithTime takes each only with a time in its clause. Never "fixes for
-    // 5.8", "the 5.9 merge window", its rcs or stable updates.
-    [GeneratedRegex(@"^final(?:\s+release)?(?=\s*:)|\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?" + Ver + @"|(?:release|version|kernel|will|should|is|would|could|might|may|can|next|in|on|at|by|the|this|a|happen(?:s|ing)?|com(?:e|es|ing)|land(?:s|ing)?)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>" + Ver + @")(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>" + Ver + @")(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+(?:one|release))?|the\s+release)\s+up\b|\b(?:to|'ll|will|can|should)\s+(?:just\s+)?release(?=\s+(?:next|this|in\s+a|on)\b)|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<bare>\bthe\s+real\s+(?:thing|deal)\b)|(?<bare>\bthe\s+finish\s+line\b)|(?<bare>\b(?:get|push|ship)(?:ting|ping)?\s+(?:this\s+(?:thing|one|release|kernel)|the\s+(?:thing|kernel|release))\s+out\b)|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>" + Ver + @"))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "… of the patch series", "… of the firmware": the final version of something else (not "of 7.26", "of this
+    // release", "of Linux").
+    private const string NotOfOther = @"(?!\s+of\s+(?!v?" + Ver + @"\b|this\b|linux\b|the\s+(?:kernel|release)\b))";
+
+    // The release named: "the final (5.8) (release)", "the final happening / coming" — not "the final patch" nor "the
+    // final version of the patch series" —, a list line's "final:", "final release", "the / a release" (not its
+    // candidates, notes or cycle), "the real thing", "get this thing out", or the version (group v, compared with the
+    // cycle's) as what is released — "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap
+    // things up", "to release next week" — or said alone ("in good shape for 5.8 next weekend"): FinalWithTime takes
+    // each only with a time in its clause. Never "fixes for 5.8", "the 5.9 merge window", its rcs or stable updates.
+    [GeneratedRegex(@"^final(?:\s+release)?(?=\s*:)|\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?" + Ver + @"|(?:release|version|kernel)\b" + NotOfOther + @"|(?:will|should|is|would|could|might|may|can|next|in|on|at|by|the|this|a|happen(?:s|ing)?|com(?:e|es|ing)|land(?:s|ing)?)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b" + NotOfOther + @"|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>" + Ver + @")(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>" + Ver + @")(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+(?:one|release))?|the\s+release)\s+up\b|\b(?:to|'ll|will|can|should)\s+(?:just\s+)?release(?=\s+(?:next|this|in\s+a|on)\b)|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<bare>\bthe\s+real\s+(?:thing|deal)\b)|(?<bare>\bthe\s+finish\s+line\b)|(?<bare>\b(?:get|push|ship)(?:ting|ping)?\s+(?:this\s+(?:thing|one|release|kernel)|the\s+(?:thing|kernel|release))\s+out\b)|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>" + Ver + @"))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseEvent();
 
     // "it'll be out", "it will be released": the release named earlier in the sentence (FinalWithTime checks that).

@@ -1430,6 +1430,8 @@ public class ProseReaderTests
     // Round 153: travel and the plan (all read as written).
     [InlineData("7.24-rc7", "rc8", 8, "I'd rather not open the merge window while traveling, so we'll have an rc8.")]
     [InlineData("7.24-rc7", "final", 7, "I'm not going to let travel delay the release.")]
+    // Round 155: the final version of this release.
+    [InlineData("7.26-rc7", "final", 7, "The final version of 7.26 comes next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1712,6 +1714,10 @@ public class ProseReaderTests
     [InlineData("7.16-rc7", "Last week I expected this to be the last rc. Not anymore.")]
     // Round 150: another round of testing is no rc.
     [InlineData("7.21-rc8", "Please give it another round of testing.")]
+    // Round 155: "final" and "release" of other things, with their times.
+    [InlineData("7.26-rc7", "The final version of the patch series is expected next week.")]
+    [InlineData("7.26-rc7", "The final networking pull will come next week, as usual.")]
+    [InlineData("7.26-rc7", "The release notes will be written next week by the usual suspects.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
