@@ -1432,6 +1432,11 @@ public class ProseReaderTests
     [InlineData("7.24-rc7", "final", 7, "I'm not going to let travel delay the release.")]
     // Round 155: the final version of this release.
     [InlineData("7.26-rc7", "final", 7, "The final version of 7.26 comes next week.")]
+    // Round 158: a fear dashed or come true; "No, scratch that" revises.
+    [InlineData("7.28-rc7", "final", 7, "I was worried about an rc8 earlier in the week, but things calmed down.")]
+    [InlineData("7.28-rc7", "final", 7, "I was afraid we'd need an rc8, but it looks like we won't.")]
+    [InlineData("7.28-rc7", "rc8", 8, "I was afraid we'd need an rc8, and it looks like we will.")]
+    [InlineData("7.28-rc7", "rc8", 8, "I plan to do the final next week. Hmm. No, scratch that, let's do an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1833,6 +1838,9 @@ public class ProseReaderTests
     [InlineData("We'll wait and see how things look.", true)]
     // Round 130: what cannot be seen is no doubt.
     [InlineData("I can't see how this affects the release.", false)]
+    // Round 158: "Or maybe …" after a plan offers the other way.
+    [InlineData("I plan to do the final next week. Or maybe an rc8. We'll see.", true)]
+    [InlineData("I plan to do the final next week. Or maybe not.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
