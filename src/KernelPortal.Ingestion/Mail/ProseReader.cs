@@ -94,7 +94,7 @@ public static partial class ProseReader
     public static ScheduleHint Read(KernelVersion? version, string prose, DateTimeOffset? sentOn = null)
     {
         var sentences = JoinDashedHopes(Sentences(prose));
-        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => !OnlyPast(s, m.Index) && !Greeting().IsMatch(s[..m.Index]) && !NoTravel().IsMatch(s[..m.Index])))).FirstOrDefault(x => x.Match is not null);
+        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => TravelAhead(s, m.Index)))).FirstOrDefault(x => x.Match is not null);
         var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
         var late = sentences.FirstOrDefault(s => Late().IsMatch(s));
         if (version?.Rc is not { } rc)
@@ -965,6 +965,14 @@ public static partial class ProseReader
         : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1
         : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc)
         : rc;
+
+    /// <summary>
+    /// True when the travel word at <paramref name="index"/> is travel still to come: not told only of the past
+    /// (<see cref="OnlyPast"/>), not a holiday wished to the readers ("Merry Christmas") and not denied ("I'm not
+    /// traveling this time").
+    /// </summary>
+    private static bool TravelAhead(string sentence, int index) =>
+        !OnlyPast(sentence, index) && !Greeting().IsMatch(sentence[..index]) && !NoTravel().IsMatch(sentence[..index]);
 
     /// <summary>
     /// True when the clause around a travel word only tells of the past — a past verb, nothing ahead: "The trip through
