@@ -589,7 +589,7 @@ public static partial class ProseReader
                 // "The final release won't happen next weekend" denies it as the negation in front would, and "this might
                 // be the last rc, but I doubt it" as a doubt after it does.
                 var after = s[(m.Index + m.Length)..];
-                var negated = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(after) || DoubtedAfter().IsMatch(after);
+                var negated = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(after) || DoubtedAfter().IsMatch(after) || Needless(s, m.Index, after);
                 yield return new Claim(negated ? rc + 1 : rc, m.Index) { Hedged = RatherThan().IsMatch(before) };
             }
         }
@@ -717,7 +717,7 @@ public static partial class ProseReader
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
             // "The final should be next weekend, but I wouldn't count on it": a doubt after it denies it, hedged.
             var denied = NegatedItself(s, m.Index, delays) || (m.Index < time.Index && Negation().IsMatch(Between(s, m, time)))
-                || DoubtedAfter().IsMatch(s[(m.Index + m.Length)..]);
+                || DoubtedAfter().IsMatch(s[(m.Index + m.Length)..]) || Needless(s, m.Index, s[(m.Index + m.Length)..]);
             yield return new Claim(denied ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
     }
@@ -897,15 +897,25 @@ public static partial class ProseReader
     /// True when the rc named is denied: by a negation before it ("no rc8", "I doubt we'll need an rc8"), a denial right
     /// after it ("an rc8 seems unlikely"), a doubt later in its sentence ("there might be an rc8, but I doubt it", "Greg
     /// thinks we need an rc8, but I disagree"), a sentence that opens with "only if" ("Only if something bad happens will
-    /// there be an rc8") or low odds around it ("the odds of an rc8 are pretty low").
+    /// there be an rc8") or low odds around it ("the odds of an rc8 are pretty low") — unless it is done all the same ("I
+    /// don't think an rc8 is needed, but I'll do one anyway").
     /// </summary>
     private static bool RcDenied(string sentence, Match rc)
     {
         var after = sentence[(rc.Index + rc.Length)..];
-        return Negated(sentence, rc.Index) || DeniedAfter().IsMatch(after) || DoubtedAfter().IsMatch(after)
+        return (Negated(sentence, rc.Index) || DeniedAfter().IsMatch(after) || DoubtedAfter().IsMatch(after) || Needless(sentence, rc.Index, after)
             || OnlyIf().IsMatch(sentence[..rc.Index])
-            || LowOdds().Matches(sentence).Any(o => o.Index <= rc.Index && rc.Index < o.Index + o.Length);
+            || LowOdds().Matches(sentence).Any(o => o.Index <= rc.Index && rc.Index < o.Index + o.Length))
+            && !AllTheSame().IsMatch(after);
     }
+
+    /// <summary>
+    /// True when what is named at <paramref name="index"/> is only a possibility that the words after it call needless
+    /// ("I could do an rc8, but I don't think it's warranted"). Said as a plan, it comes all the same: "I'll do an rc8,
+    /// though it's not strictly needed".
+    /// </summary>
+    private static bool Needless(string sentence, int index, string after) =>
+        NeedlessAfter().IsMatch(after) && !PlainPlan().IsMatch(Window(sentence, index));
 
     /// <summary>
     /// The last eight words before <paramref name="index"/> within its clause. A clause of its own starts after "and"
@@ -940,6 +950,7 @@ public static partial class ProseReader
         lower = QuotedSpeech().Replace(lower, "${verb} ");
         lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
         lower = BareContraction().Replace(lower, m => m.Value[..^1] + "'t");
+        lower = NotThatButThat().Replace(lower, string.Empty);
         lower = DoubleNegation().Replace(lower, "every reason to");
         lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
         lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
@@ -1248,9 +1259,15 @@ public static partial class ProseReader
         _ => verb.Replace("n't", string.Empty, StringComparison.Ordinal).Replace(" not", string.Empty, StringComparison.Ordinal).Trim(),
     };
 
-    // "no reason not to", "not any reason not to" (Normalise writes "every reason to").
-    [GeneratedRegex(@"\b(?:no|not\s+any)\s+reason\s+not\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "no reason not to", "not any reason not to", "I don't see a reason not to", "I see no reason not to" (Normalise
+    // writes "every reason to").
+    [GeneratedRegex(@"\b(?:no|not\s+any|(?:(?:don't|do\s+not|can't|cannot)\s+see|see)\s+(?:any|a|no))\s+(?:(?:good|real|particular)\s+)?reason\s+not\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubleNegation();
+
+    // "It's not that we need an rc8 - it's that I want one", "it's not that the final is at risk, but rather that …":
+    // what "it's not that" puts aside is not denied, only not the reason; the words after it stand (Normalise drops it).
+    [GeneratedRegex(@"\b(?:it's|it\s+is)\s+not\s+that\s+(?=(?:[^.;]|\.(?=\d))*?(?:[,—]\s*|\s)(?:but\s+(?:rather\s+|more\s+|just\s+)?(?:that|because)|(?:it's|it\s+is)\s+(?:more\s+|rather\s+|just\s+|simply\s+|really\s+)?(?:that|because))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotThatButThat();
 
     // "nothing here makes me think this will be anything but a normal release", "I don't see this being anything other
     // than …": a denial of anything else affirms it (Normalise writes "i expect this will be a normal release").
@@ -1305,6 +1322,21 @@ public static partial class ProseReader
     // ("this might be the last rc, but I doubt it") or the release with its time.
     [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:i\s+)?(?:wouldn't|would\s+not|don't|do\s+not)\s+(?:bet|count)\s+on\s+(?:it|that)\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason)|(?:really\s+)?expect\s+(?:one|it|that|to)|think\s+(?:we'll|we\s+will|it'll|it\s+will)\s+(?:need|have|come\s+to|happen)(?:\s+(?:one|it|that))?)|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b(?=\s*(?:[.!;,)]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtedAfter();
+
+    // "I could do an rc8, but I don't think it's warranted", "there's been talk of an rc8, but there's no real need for
+    // one", "I could do the final next week, but I don't think it's a good idea": a possibility called needless after it
+    // is denied (Needless).
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+(?:(?:honestly|frankly|really),?\s+)?(?:i\s+(?:don't|do\s+not)\s+(?:think|believe|feel\s+like)\s+(?:it's|it\s+is|that's|that\s+is|it\s+would\s+be|it'd\s+be|it\s+will\s+be|it'll\s+be)|(?:it's|it\s+is|that's|that\s+is)\s+not|(?:it|that)\s+(?:isn't|wouldn't\s+be|would\s+not\s+be)|(?:it|that)\s+(?:doesn't|does\s+not)\s+(?:seem|look|feel)(?:\s+like)?)\s+(?:(?:really|actually|strictly|all\s+that|particularly)\s+)?(?:warranted|needed|necessary|required|called\s+for|justified|worth\s+it|(?:a\s+)?(?:good|great|smart|wise)\s+idea)\b|\b(?:but|though|although)\s+there(?:'s|\s+is)\s+no\s+(?:real\s+)?need(?:\s+for\s+(?:it|one|that))?(?=\s*(?:[.!;,)]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NeedlessAfter();
+
+    // A plan said plainly before the claim: "I'll do an rc8", "we're going to have", "there will be".
+    [GeneratedRegex(@"\b(?:i'll|we'll|i\s+will|we\s+will|(?:i'm|we're)\s+(?:going\s+to|doing|having|cutting|releasing)|there'll\s+be|there\s+will\s+be)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlainPlan();
+
+    // "I don't think an rc8 is needed, but I'll do one anyway / just to be safe": what is done all the same after its
+    // denial comes (RcDenied).
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\b(?:but|though|so)\s+(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i'm|we're)\s+(?:(?:just|still|probably|likely)\s+)?(?:do(?:ing)?|hav(?:e|ing)|mak(?:e|ing)|cut(?:ting)?|releas(?:e|ing)|tag(?:ging)?)\s+(?:one|it|another(?:\s+one)?)\s+(?:anyway|regardless|nonetheless|all\s+the\s+same|just\s+in\s+case|(?:just\s+)?to\s+be\s+(?:safe|sure)|out\s+of\s+caution)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AllTheSame();
 
     // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm)
     // week", "one week to go", "two weeks left".

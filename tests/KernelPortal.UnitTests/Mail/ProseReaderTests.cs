@@ -1437,6 +1437,19 @@ public class ProseReaderTests
     [InlineData("7.28-rc7", "final", 7, "I was afraid we'd need an rc8, but it looks like we won't.")]
     [InlineData("7.28-rc7", "rc8", 8, "I was afraid we'd need an rc8, and it looks like we will.")]
     [InlineData("7.28-rc7", "rc8", 8, "I plan to do the final next week. Hmm. No, scratch that, let's do an rc8.")]
+    // Round 159: "it's not that … it's that" keeps what it puts aside; done all the same after a denial; a possibility
+    // called needless is denied, a plan called needless still comes; "I don't see a reason not to".
+    [InlineData("7.29-rc7", "rc8", 8, "It's not that we need an rc8 - it's that I want one.")]
+    [InlineData("7.29-rc7", "rc8", 8, "It's not that we strictly need an rc8, it's more that I'd like one.")]
+    [InlineData("7.29-rc7", "rc8", 8, "I'm not entirely sure an rc8 is needed, but I'll do one anyway just to be safe.")]
+    [InlineData("7.29-rc7", "final", 7, "I don't think an rc8 is needed, so I won't do one.")]
+    [InlineData("7.29-rc7", "final", 7, "I could do an rc8, but I don't think it's warranted.")]
+    [InlineData("7.29-rc7", "final", 7, "Some people asked for an rc8, but I don't think it's warranted.")]
+    [InlineData("7.29-rc7", "final", 7, "There's been talk of an rc8, but there's no real need for one.")]
+    [InlineData("7.29-rc7", "rc8", 8, "I could do the final next week, but I don't think it's a good idea.")]
+    [InlineData("7.29-rc7", "rc8", 8, "I'll do an rc8, though it's not strictly needed.")]
+    [InlineData("7.29-rc7", "rc8", 8, "I'll do an rc8, but there's no need to panic.")]
+    [InlineData("7.29-rc7", "final", 7, "Things look good enough that I don't see a reason not to do the final next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
