@@ -986,7 +986,8 @@ public static partial class ProseReader
         !OnlyPast(sentence, index) && !Greeting().IsMatch(sentence[..index]) && !NoTravel().IsMatch(sentence[..index]);
 
     /// <summary>
-    /// True when the clause around a travel word only tells of the past — a past verb, nothing ahead: "The trip through
+    /// True when the clause around a travel word only tells of the past — a past verb, nothing ahead, no "I'm" right
+    /// before the travel word ("I'm on the road and the hotel wifi was bad" is travel now): "The trip through
     /// the scheduler code was painful", "There was some discussion at the Maintainers Summit", "Things have calmed down
     /// after the holidays", "this is the rc8 I announced back before the holidays". Its travel words are no travel to
     /// come; another clause of the sentence may still be ("The holidays are over, and I'll be traveling next week").
@@ -995,8 +996,13 @@ public static partial class ProseReader
     {
         var lower = sentence.ToLowerInvariant();
         var clause = lower[ClauseRange(lower, index)];
-        return PastVerb().IsMatch(clause) && !Future().IsMatch(clause);
+        return PastVerb().IsMatch(clause) && !Future().IsMatch(clause) && !TravellingNow().IsMatch(lower[..index]);
     }
+
+    // Travel told in the present, beside a past verb: "because I'm on the road and the hotel wifi was bad", "I'm at a
+    // conference and the wifi was spotty".
+    [GeneratedRegex(@"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:currently|still|now|actually|also)\s+)?(?:(?:at|on|in)\s+(?:a|an|the|my)\s+(?:\w+\s+)?)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TravellingNow();
 
     // Past verbs ("the holidays meant a quiet week"), the present perfect ("have calmed down", "has been"), a verb in -ed
     // after "I" or "we" ("I announced", "we planned"; not "we are scheduled") and what is over ("Christmas is over", "the
@@ -1788,8 +1794,10 @@ public static partial class ProseReader
     // morning instead of Sunday", "it's Monday, not Sunday", "about 24 hours late", "Sorry, I'm late" (not "late to the
     // party"), "better late than never", "a slightly delayed rc", "the release is a bit delayed", "it's a couple of
     // days delayed / late" (not "the release is delayed by a week", a plan), "(I) delayed (the rc) by a day / a few
-    // hours", "forgot to cut / send it", "a late rc" — not "the late rc fixes", nor "late rc's".
-    [GeneratedRegex(@"\b(?:(?:(?:is|was|comes|came)\s+|(?<=\b(?:it|this))'s\s+)(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:(?:about|roughly|almost|nearly|over|more\s+than)\s+)?(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|(?:sorry|apologies)\s+for\s+the\s+(?:delay|lateness)|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|\b(?:this(?:\s+rc)?|it|the\s+rc)\s+(?:comes?|came|is|goes|went)\s+out\s+on\s+(?:a\s+)?(?:monday|tuesday)|\bmade\s+(?:this(?:\s+rc)?|it|the\s+rc)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|(?:on\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:rather\s+than|instead\s+of|not)\s+(?:the\s+usual\s+)?sunday|\bi(?:'m|\s+am)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+)?late\b(?!\s+(?:to|for)\b)|better\s+late\s+than\s+never|\b(?:this(?:\s+(?:release|rc|-?rc\d+|one))?|it|the\s+(?:release|rc|-?rc\d+))(?:\s+(?:is|was|comes)|'s)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)|slightly|somewhat|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+delayed\b|\b(?:slightly\s+|a\s+bit\s+|somewhat\s+)?delayed\s+(?:-?rc\d*|announcement)\b|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!'s|s\b|\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delay(?:ed|ing)?\s+(?:(?:the\s+(?:rc|release|announcement)|this(?:\s+rc)?|-?rc\d+|it)\s+)?by\s+" + ShortWhile + @")\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // hours", "forgot to cut / send it", "a late rc", "Yes, I know, it's Tuesday", "I'm a day behind", "this should have
+    // gone out yesterday", "Monday release instead of Sunday" — not "the late rc fixes", nor "late rc's", nor "nothing
+    // is late".
+    [GeneratedRegex(@"\b(?:(?:(?<!\b(?:nothing|nobody|none|not|much)\s)(?:is|was|comes|came)\s+|(?<=\b(?:it|this))'s\s+)(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:(?:about|roughly|almost|nearly|over|more\s+than)\s+)?(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|(?:sorry|apologies)\s+for\s+the\s+(?:delay|lateness)|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|\b(?:this(?:\s+rc)?|it|the\s+rc)\s+(?:comes?|came|is|goes|went)\s+out\s+on\s+(?:a\s+)?(?:monday|tuesday)|\bmade\s+(?:this(?:\s+rc)?|it|the\s+rc)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|(?:on\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night|release|rc))?\s*,?\s+(?:rather\s+than|instead\s+of|not)\s+(?:(?:on\s+)?the\s+usual\s+|on\s+)?sunday|\bit's\s+(?:monday|tuesday|wednesday)(?=\s*(?:[.,;!—]|$))|\b(?:i'm|i\s+am|we're|this\s+is|it's|this\s+rc\s+is)\s+(?:a\s+day|a\s+couple\s+of\s+days|(?:one|two|\d)\s+days?|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+behind\b|\bshould\s+have\s+(?:gone|been|come)\s+out\s+(?:yesterday|on\s+sunday|last\s+night)|\bi(?:'m|\s+am)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+)?late\b(?!\s+(?:to|for)\b)|better\s+late\s+than\s+never|\b(?:this(?:\s+(?:release|rc|-?rc\d+|one))?|it|the\s+(?:release|rc|-?rc\d+))(?:\s+(?:is|was|comes)|'s)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)|slightly|somewhat|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+delayed\b|\b(?:slightly\s+|a\s+bit\s+|somewhat\s+)?delayed\s+(?:-?rc\d*|announcement)\b|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!'s|s\b|\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delay(?:ed|ing)?\s+(?:(?:the\s+(?:rc|release|announcement)|this(?:\s+rc)?|-?rc\d+|it)\s+)?by\s+" + ShortWhile + @")\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14

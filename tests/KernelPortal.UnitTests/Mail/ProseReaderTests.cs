@@ -1975,6 +1975,15 @@ public class ProseReaderTests
         Assert.Contains(date, hint.Travel!.Dates);
     }
 
+    // Round 159: travel told in the present is travel, whatever else the clause tells of the past.
+    [Theory]
+    [InlineData("Slightly delayed rc5, because I'm on the road and the hotel wifi was bad.")]
+    [InlineData("I'm at a conference and the wifi was spotty, so this is short.")]
+    public void Travel_told_in_the_present_is_travel(string prose)
+    {
+        Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
+    }
+
     [Theory]
     [InlineData("The fix for the data plane will be in rc8.")]
     [InlineData("I'll be in touch with the ext4 people about it.")]
@@ -2054,6 +2063,12 @@ public class ProseReaderTests
     // Round 132: lateness in other words.
     [InlineData("So this rc is about 24 hours late, but nothing bad happened: I just got distracted.")]
     [InlineData("It's Monday, not Sunday, but here's rc4 anyway.")]
+    // Round 159: lateness in other words, written before running them (5 of 9 unread).
+    [InlineData("Yes, I know, it's Tuesday.")]
+    [InlineData("I'm a day behind this week, since I spent Sunday debugging a boot hang.")]
+    [InlineData("This should have gone out yesterday, but I fell asleep.")]
+    [InlineData("Monday release instead of Sunday, as I was out on the boat.")]
+    [InlineData("Slightly delayed rc5, because I'm on the road and the hotel wifi was bad.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -2073,6 +2088,12 @@ public class ProseReaderTests
     [InlineData("I expect the final to be delayed by a week.")]
     [InlineData("Late rc's tend to be bigger.")]
     [InlineData("I'm late to the party on this regression, but I think the fix is right.")]
+    // Round 159: what is not late, or is behind on something else.
+    [InlineData("Nothing is late this week.")]
+    [InlineData("Not much is late this time.")]
+    [InlineData("It's Tuesday's fix that broke things.")]
+    [InlineData("I'm a bit behind on email, so if I missed your pull, please resend.")]
+    [InlineData("We're a week behind on the documentation updates.")]
     [InlineData("The final release is delayed by a week.")]
     [InlineData("The release is delayed until the btrfs fix lands.")]
     [InlineData("rc6 comes out on Monday, as I'll be traveling.")]
