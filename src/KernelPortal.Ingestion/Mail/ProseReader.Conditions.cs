@@ -69,4 +69,8 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\b(?:otherwise|if\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Otherwise();
+
+    // A condition: "if", "in case" — not the "if" that means "whether" ("we'll see if an rc9 is needed").
+    [GeneratedRegex(@"(?<!\b(?:see|know|tell|wonder|wondering|ask|asked|check|decide)\s)\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Condition();
 }

@@ -1,0 +1,489 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// The claims a sentence makes, each as the last rc it implies: the rcs, weeks, hold-ups and delays it names, and
+/// the release with its time.
+/// </summary>
+public static partial class ProseReader
+{
+    private static IEnumerable<Claim> SentenceClaims(string s, int rc, string release)
+    {
+        // "This rc is a bit delayed" tells of the mail's own lateness (Late), not of a later release.
+        var late = Late().Matches(s);
+        var delays = Delay().Matches(s).Where(d => !late.Any(l => d.Index >= l.Index && d.Index < l.Index + l.Length)).ToList();
+
+        // Weeks still to go: from rc N, the release after w weeks follows rc N + w − 1. Only weeks ahead count:
+        // "another week has gone by" looks back; "drag this out for another week" is the delay's length.
+        if (Future().IsMatch(s))
+        {
+            foreach (Match m in WeeksToGo().Matches(s))
+            {
+                var words = Whitespace().Replace(m.Groups["n"].Success ? m.Groups["n"].Value : "one", " ").Trim();
+                var weeks = Numbers.TryGetValue(words, out var n) ? n : 1;
+                // "I'll let it go another week: expect an rc8" — a week beside a planned later rc is that rc's week.
+                if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index]))
+                    || (weeks == 1 && PlansLaterRc(s, rc, release))
+                    || delays.Any(d => d.Index < m.Index && !DelayDenied(s, d.Index)))
+                {
+                    continue;
+                }
+
+                yield return new Claim(Negated(s, m.Index) ? rc : rc + weeks - 1, m.Index);
+            }
+        }
+
+        foreach (Match m in LaterRc().Matches(s))
+        {
+            var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
+            // "6.13 needed an rc8, but this one doesn't look like it will": the rc told of is compared with this cycle.
+            // "the rc8 for 6.4" and "last release's rc8" are another release's.
+            var toldOf = NotStatedNow(s, m.Index, release) || HadAfter().IsMatch(s[(m.Index + m.Length)..]) || OfAnotherRelease(s, m, release);
+            if (k > rc && toldOf && ThisOneToo().Match(s, m.Index + m.Length) is { Success: true } compared
+                && (!compared.Groups["v"].Success || compared.Groups["v"].Value == release))
+            {
+                // "6.17 got away without an rc8, but 6.18 won't be so lucky": the rc told of was denied, and this cycle
+                // differs from it.
+                var extra = !Negated(s, m.Index) ^ compared.Groups["not"].Success;
+                yield return new Claim(extra ? k : rc, compared.Index);
+            }
+            else if (k > rc && toldOf && OneAgain().Match(s, m.Index + m.Length) is { Success: true } again)
+            {
+                // "We didn't need an rc8 last time, and I don't think we'll need one this time either": "one" in a later
+                // clause is the rc told of, asked of this cycle. Denied before its eve it bounds the cycle, as below.
+                var denied = Negation().IsMatch(again.Groups["clause"].Value);
+                if (!denied || k == rc + 1)
+                {
+                    yield return new Claim(denied ? rc : k, again.Groups["clause"].Index);
+                }
+            }
+            else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index]) || !EndWord().IsMatch(s[ClauseBounds(s, m.Index).Start..UpToBut(s, m.Index)])))
+            {
+                // An rc of the usual cycle is coming anyway: naming it ("the rc2 should be out next Sunday as usual" at
+                // rc1, "let's see how rc7 looks" at rc6) says nothing of where the cycle ends, unless its clause or
+                // what follows up to a "but" says so ("rc7 will be the last", "rc7 next week, then the final", "the
+                // final release after rc7"; not "I'm not sure how much testing rc7 will get, but the plan is …").
+                continue;
+            }
+            else if (k > rc && !toldOf)
+            {
+                // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
+                var after = s[(m.Index + m.Length)..];
+                // ("The rc8 we had for 6.9" and "the rc8 diff last time" are told of, in toldOf; "an rc8 was always the
+                // plan" is still the plan.) "People keep asking me about an rc8" and "the rc8 question" name the topic,
+                // not a plan.
+                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after) || IfAny().IsMatch(after))
+                {
+                    continue;
+                }
+
+                // "I don't see any reason to drag this release out with an rc8": the rc is how the release would be
+                // delayed, and the delay (denied or not) is the claim, read with the delays below.
+                if (delays.Any(d => d.Index >= ClauseBounds(s, m.Index).Start && d.Index < m.Index && DelayMeans().IsMatch(s[(d.Index + d.Length)..m.Index])))
+                {
+                    continue;
+                }
+
+                var negated = RcDenied(s, m);
+                // "rc7 will not be the last" denies that the rc ends the cycle, not that it comes: one more rc after it.
+                if (negated && IsTheLast().IsMatch(after))
+                {
+                    yield return new Claim(k + 1, m.Index);
+                    continue;
+                }
+
+                // "I don't expect an rc9" at rc7 bounds the cycle; it claims neither an rc8 nor the final. Before the
+                // usual last rc, denying the extra one ("I don't think we're going to need an rc8" at rc6) is the usual
+                // end: the rcs up to it come anyway.
+                if (negated && k > rc + 1)
+                {
+                    if (k == UsualLastRc + 1)
+                    {
+                        yield return new Claim(UsualLastRc, m.Index);
+                    }
+
+                    continue;
+                }
+
+                yield return new Claim(negated ? rc : k, m.Index);
+            }
+        }
+
+        // "two more rcs to go": the last rc is this one plus that many.
+        foreach (Match m in MoreRcs().Matches(s))
+        {
+            var words = Whitespace().Replace(m.Groups["n"].Value, " ").Trim();
+            if (!NotStatedNow(s, m.Index, release) && Numbers.TryGetValue(words, out var n))
+            {
+                yield return new Claim(Negated(s, m.Index) ? rc : rc + n, m.Index);
+            }
+        }
+
+        // "Nothing is holding up the release" is a final next; "two regressions are holding up the release" one more rc.
+        // A negation anywhere before it in its clause reaches it: "I don't think we have any issues that would hold up a
+        // release".
+        foreach (Match m in HoldingUp().Matches(s))
+        {
+            if (!NotStatedNow(s, m.Index, release))
+            {
+                var denied = m.Groups["none"].Success || Negation().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]);
+                yield return new Claim(denied ? rc : rc + 1, m.Index);
+            }
+        }
+
+        // "The next rc will be the last one", "this is the second-to-last rc": the last rc is the one after this.
+        foreach (Match m in NextRcLast().Matches(s))
+        {
+            if (!NotStatedNow(s, m.Index, release))
+            {
+                yield return new Claim(Negated(s, m.Index) ? rc + 2 : rc + 1, m.Index);
+            }
+        }
+
+        foreach (Match m in AnotherRc().Matches(s))
+        {
+            // In a mail that is itself an extra rc, a decision told in the simple past ("So I decided that I'd rather do
+            // one more rc than release with known problems") is the story of that rc, not a plan for another — unless
+            // the rc is one "after this one".
+            if (NotStatedNow(s, m.Index, release) || ThisIsOne().IsMatch(s[..m.Index])
+                || rc > UsualLastRc && NarratedDecision().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index])
+                   && !AfterThisOne().IsMatch(s[(m.Index + m.Length)..]))
+            {
+                continue;
+            }
+
+            // Before the usual last rc, an extra rc or week is one beyond the usual ("plan on an extra rc" in an rc1 mail
+            // is an rc8), and "another rc" before rc6 is only the next step of the cycle, which says nothing of its end.
+            if (m.Groups["extra"].Success && rc < UsualLastRc)
+            {
+                yield return new Claim(Negated(s, m.Index) ? UsualLastRc : UsualLastRc + 1, m.Index);
+            }
+            else if (rc + 1 >= UsualLastRc)
+            {
+                yield return new Claim(Negated(s, m.Index) ? rc : rc + 1, m.Index);
+            }
+        }
+
+        foreach (Match m in delays.Where(d => !NotStatedNow(s, d.Index, release)))
+        {
+            // "no reason to delay" is a final next; "might be a reason to delay" is a hedged extra week, and so is any
+            // other delay ("it would be convenient to delay the merge window" is not about this release at all). Before
+            // the usual last rc, a delay is a week beyond the usual ("I expect it to slip a week" at rc1 is an rc8).
+            var onTime = Math.Max(rc, UsualLastRc);
+            yield return DelayDenied(s, m.Index) ? new Claim(onTime, m.Index) : new Claim(onTime + 1, m.Index) { Hedged = true };
+        }
+
+        // "The final release will slip by a week": the final is what is delayed, not a claim of its own.
+        var delayed = delays.Any(m => !DelayDenied(s, m.Index));
+        foreach (Match m in FinalNext().Matches(s))
+        {
+            // "the last rc was bigger" speaks of the rc before; "an rc8 and then the final release" follows another step;
+            // "rc8 will be the last rc" and "an rc8, and that should be the last one" are about the later rc.
+            // "the final release the week after that" has its own time, which FinalWithTime reads.
+            var before = Window(s, m.Index);
+            // "The next release will be 6.6" and "the last rc of 6.7" in a 6.8 mail name another release. Before the
+            // usual last rc, the final named without its time ("please test before the final release", "on track for the
+            // final" at rc5) is not next, nor is it anywhere when its time is left to come ("I'll write more about the
+            // final release when it happens"); with a time it is FinalWithTime's.
+            if (OtherRelease().Matches(m.Value).Any(v => v.Value != release) || OfAnotherRelease(s, m, release)
+                || (m.Groups["bare"].Success && (rc < UsualLastRc || WhenItComes().IsMatch(s[(m.Index + m.Length)..]))))
+            {
+                continue;
+            }
+
+            // "this was the last rc" says the mail's own rc is the last, as "this is" does.
+            if (!delayed && !HeldUpOrDelayed(s, m.Index, delays) && (!NotStatedNow(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
+                && !FollowsAnotherStep(s, m.Index, rc) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
+                && !ComesAfterLaterRc(s, m, rc))
+            {
+                // "I'd rather have that in an rc than in the final release" prefers another rc; it leans, and a plain
+                // plan beside it ("… came in that I'd rather have in an rc than in the final release. Anyway, the final
+                // is coming next weekend") outweighs it.
+                // "The final release won't happen next weekend" denies it as the negation in front would, and "this might
+                // be the last rc, but I doubt it" as a doubt after it does.
+                var after = s[(m.Index + m.Length)..];
+                var negated = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(after) || DoubtedAfter().IsMatch(after) || Needless(s, m.Index, after);
+                yield return new Claim(negated ? rc + 1 : rc, m.Index) { Hedged = RatherThan().IsMatch(before) };
+            }
+        }
+
+        // "The merge window will open next weekend": the next merge window opens with the release, so the time said of
+        // its opening is the release's ("on time" says nothing of which rc is the last).
+        foreach (Match m in MergeWindowOpens().Matches(s))
+        {
+            var open = m.Groups["open"];
+            var end = ClauseBounds(s, open.Index).End;
+            var time = TimeOfRelease().Matches(s).FirstOrDefault(t => t.Index > open.Index && t.Index < end && !t.Groups["usual"].Success);
+            if (time is null || NotStatedNow(s, open.Index, release))
+            {
+                continue;
+            }
+
+            var lastRc = LastRcAt(time, rc);
+            yield return new Claim(Negated(s, open.Index) ? Math.Max(lastRc, rc + 1) : lastRc, open.Index);
+        }
+
+        // "This will be a longer release cycle than usual": a week beyond the usual end (or this rc, if it is later).
+        foreach (Match m in LongerCycle().Matches(s))
+        {
+            var usual = Math.Max(rc, UsualLastRc);
+            if (!NotStatedNow(s, m.Index, release))
+            {
+                yield return new Claim(Negated(s, m.Index) ? usual : usual + 1, m.Index);
+            }
+        }
+
+        // "on track for a normal release schedule": rc7 is the last, or this one if it is later.
+        foreach (Match m in NormalSchedule().Matches(s))
+        {
+            var usual = Math.Max(rc, UsualLastRc);
+            if (!NotStatedNow(s, m.Index, release))
+            {
+                yield return new Claim(Negated(s, m.Index) ? usual + 1 : usual, m.Index);
+            }
+        }
+
+        foreach (var claim in FinalWithTime(s, rc, release, delays, delayed))
+        {
+            yield return claim;
+        }
+    }
+
+    /// <summary>
+    /// The release itself named with when it comes, in either order: "we'll have 5.8 next weekend", "the final
+    /// should be out next weekend", "next Sunday will see the final release", "the final the week after that",
+    /// "the final release on the normal schedule". The release is "the final" or this cycle's version; the time is
+    /// the nearest in the same clause of next week (the last rc is this one), the week after (one more rc) and the
+    /// normal schedule (rc7).
+    /// </summary>
+    private static IEnumerable<Claim> FinalWithTime(string s, int rc, string release, IReadOnlyList<Match> delays, bool delayed)
+    {
+        if (delayed)
+        {
+            yield break;
+        }
+
+        var times = TimeOfRelease().Matches(s);
+        if (times.Count == 0)
+        {
+            yield break;
+        }
+
+        // "… waiting for the final 6.9 …: it'll be out next Sunday": "it" stands for the release named before it.
+        var named = ReleaseEvent().Matches(s);
+        var pronouns = ReleasePronoun().Matches(s).Where(p => named.Any(r => r.Index < p.Index && (!r.Groups["v"].Success || r.Groups["v"].Value == release)));
+        foreach (var m in named.Concat(pronouns))
+        {
+            var version = m.Groups["v"];
+            if ((version.Success && version.Value != release) || NotStatedNow(s, m.Index, release) || FollowsAnotherStep(s, m.Index, rc)
+                || HeldUpOrDelayed(s, m.Index, delays))
+            {
+                continue;
+            }
+
+            // The time must be said of it: "the final networking pull next week, and the final 5.8 will have it" is not.
+            // A time that no "and" parts from the release is its own before a nearer one that does: "rc7 next week and
+            // the final release a week after".
+            var (start, end) = ClauseBounds(s, m.Index);
+            var time = times.Where(t => t.Index >= start && t.Index < end)
+                .OrderBy(t => Conjunction().IsMatch(Between(s, m, t)))
+                .ThenBy(t => Math.Abs(t.Index - m.Index))
+                .FirstOrDefault();
+
+            // "Let's hope next week is calm too, and then I'll tag the final": the time before "and then" is the release's.
+            var linked = time is null && (AfterAnotherStep().IsMatch(Window(s, m.Index)) || AndThenCan().IsMatch(s[..m.Index]));
+            if (linked)
+            {
+                time = times.LastOrDefault(t => t.Index < m.Index);
+            }
+
+            // "If things look calm by next weekend, I'll tag 7.1 then": "then" after the release is the time named before.
+            if (time is null && ThenAfter().IsMatch(s[(m.Index + m.Length)..]))
+            {
+                time = times.LastOrDefault(t => t.Index < m.Index);
+            }
+
+            // A line of a few words pairs its release and time across a colon: "6.13 final: next Sunday", "Next
+            // weekend: 6.13".
+            if (time is null && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= ShortLine)
+            {
+                time = times.OrderBy(t => Math.Abs(t.Index - m.Index)).First();
+            }
+
+            // So does a line that opens with one of them as its heading: "January 19th: 6.13 final, unless something
+            // comes up".
+            time ??= times.FirstOrDefault(t => Heading(s, t, m) || Heading(s, m, t));
+
+            if (time is null)
+            {
+                continue;
+            }
+
+            // Said alone, the release and its time stand together: "6.3 is on track for next weekend", not "calm for 6.3 and
+            // next week more of the same" — unless a link joins them ("…, and we can have a final release").
+            if (m.Groups["bare"].Success && !linked && !Together(s, m, time))
+            {
+                continue;
+            }
+
+            var lastRc = LastRcAt(time, rc);
+            // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
+            // "The final should be next weekend, but I wouldn't count on it": a doubt after it denies it, hedged.
+            var denied = NegatedItself(s, m.Index, delays) || (m.Index < time.Index && Negation().IsMatch(Between(s, m, time)))
+                || DoubtedAfter().IsMatch(s[(m.Index + m.Length)..]) || Needless(s, m.Index, s[(m.Index + m.Length)..]);
+            yield return new Claim(denied ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
+        }
+    }
+
+    /// <summary>
+    /// True when the release is said to come after a later rc: "the final release after rc7" at rc6 is no final next but
+    /// the rc7 that <see cref="LaterRc"/> reads; "the final after this rc7" at rc7 is.
+    /// </summary>
+    private static bool ComesAfterLaterRc(string sentence, Match release, int rc) =>
+        AfterRc().Match(sentence[(release.Index + release.Length)..]) is { Success: true } after
+        && int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) > rc;
+
+    /// <summary>
+    /// True when the clause of <paramref name="index"/> names a time later than next week ("the week after", "in two
+    /// weeks") or a part of a month or season that names no Sunday ("the final release in the middle of December" in an
+    /// rc1 mail is the normal schedule, not the final next).
+    /// </summary>
+    private static bool HasLaterTime(string sentence, int index)
+    {
+        var (start, end) = ClauseBounds(sentence, index);
+        return TimeOfRelease().Matches(sentence).Any(t => t.Index >= start && t.Index < end && (t.Groups["after"].Success || t.Groups["afternext"].Success || t.Groups["w"].Success))
+            || VagueTime().Matches(sentence).Any(t => t.Index >= start && t.Index < end);
+    }
+
+    /// <summary>
+    /// True when the release follows another step named before it: "an rc8 and then the final", "the usual rc7 and then
+    /// the final release", "one last rc next weekend before the final", or a sentence that starts with "and then" after
+    /// one that named the step. "Let's hope next week is calm too, and then I'll tag the final" names no step before
+    /// it: the final is next. A bare "and" joins the release to a step only when the step is still to come: "one more
+    /// rc and we're done", "an rc8 and the final release" — not "rc7 is calm and the final release comes next week" in
+    /// the rc7 mail.
+    /// </summary>
+    private static bool FollowsAnotherStep(string sentence, int index, int rc)
+    {
+        if (AndBefore().IsMatch(sentence[..index]))
+        {
+            var clause = sentence[ClauseBounds(sentence, index).Start..index];
+            return AnotherStep().Matches(clause).Any(step => step.Groups["k"] is not { Success: true } k || int.Parse(k.Value, CultureInfo.InvariantCulture) > rc);
+        }
+
+        if (BeforeRelease().IsMatch(sentence[..index]))
+        {
+            return AnotherStep().IsMatch(sentence[..index]);
+        }
+
+        // "rc7 next week, then the final release" — but "if rc7 is calm, then the final" is a condition's "then".
+        if (ThenAfterComma().Match(sentence[..index]) is { Success: true } listed)
+        {
+            var steps = sentence[..listed.Index];
+            return !Condition().IsMatch(steps) && AnotherStep().IsMatch(steps);
+        }
+
+        if (!AfterAnotherStep().IsMatch(Window(sentence, index)))
+        {
+            return false;
+        }
+
+        var then = AfterAnotherStep().Matches(sentence[..index])[^1];
+        var earlier = sentence[..then.Index];
+        return string.IsNullOrWhiteSpace(earlier) || AnotherStep().IsMatch(earlier);
+    }
+
+    /// <summary>Where the sentence turns at the first "but" after <paramref name="index"/>, or its end.</summary>
+    private static int UpToBut(string sentence, int index) =>
+        But().Match(sentence, index) is { Success: true } but ? but.Index : sentence.Length;
+
+    /// <summary>True when at most five words and no "and", "so", "but" or "while" stand between the release and its time.</summary>
+    private static bool Together(string sentence, Match release, Match time)
+    {
+        var between = Between(sentence, release, time);
+        return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !Conjunction().IsMatch(between);
+    }
+
+    /// <summary>
+    /// True when <paramref name="heading"/> opens the sentence, at most two words before a colon, and
+    /// <paramref name="other"/> stands in the clause right after it ("Next weekend: 6.13 final, …", "6.13 final: next
+    /// weekend, …").
+    /// </summary>
+    private static bool Heading(string sentence, Match heading, Match other)
+    {
+        var end = heading.Index + heading.Length;
+        var colon = sentence.IndexOf(':', end);
+        return colon >= 0 && string.IsNullOrWhiteSpace(sentence[..heading.Index]) && sentence[end..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && other.Index > colon && ClauseBounds(sentence, other.Index).Start == colon + 1;
+    }
+
+    /// <summary>The words between two matches, in whichever order they stand.</summary>
+    private static string Between(string sentence, Match one, Match other)
+    {
+        var (first, second) = one.Index < other.Index ? (one, other) : (other, one);
+        return second.Index > first.Index + first.Length ? sentence[(first.Index + first.Length)..second.Index] : string.Empty;
+    }
+
+    /// <summary>
+    /// True when the claim's words belong to another release named right after or in front of them: "the rc8 for 6.4",
+    /// "the last rc of 6.7", "last release's rc8", "5.17's rc8".
+    /// </summary>
+    private static bool OfAnotherRelease(string sentence, Match claim, string release) =>
+        ReleaseAfter().Match(sentence[(claim.Index + claim.Length)..]) is { Success: true } after && after.Groups["v"].Value != release
+        || Owner().Match(sentence[..claim.Index]) is { Success: true } owner && owner.Groups["v"].Value != release;
+
+    /// <summary>
+    /// True when the words before "the last rc" name whose it is: a later rc ("rc8 will be the last rc"), an earlier one
+    /// ("I said rc7 would be the last rc" in an rc8 mail), the next one ("the next rc will be the last one", which
+    /// <see cref="NextRcLast"/> reads) or the one just named ("that should be the last one").
+    /// </summary>
+    private static bool AboutAnotherRc(string window, int rc) =>
+        LaterRc().Matches(window).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) != rc) || ThatOne().IsMatch(window)
+        || NextRc().IsMatch(window);
+
+    /// <summary>
+    /// The last rc a dashed hope or expectation leaves: one more than what was hoped for ("I was hoping this would be the
+    /// last rc, but …" at rc7 is an rc8; "I had expected the usual schedule, but …" at rc5 too), and the usual end when
+    /// what was expected was an extra rc ("I was expecting an rc8, but things calmed down": rc7 at rc7, rc7 at rc5).
+    /// </summary>
+    private static int Dashed(int hoped, int rc) =>
+        hoped > Math.Max(rc, UsualLastRc) ? Math.Max(rc, UsualLastRc) : hoped + 1;
+
+    /// <summary>
+    /// True when the release at <paramref name="index"/> is what its clause says is (not) held up or delayed: "I don't
+    /// expect anything to hold up the release next week", "nothing should delay 6.20 beyond next weekend". The hold-up
+    /// or the delay is the claim (SentenceClaims reads both); the release named after it is not one of its own.
+    /// </summary>
+    private static bool HeldUpOrDelayed(string sentence, int index, IReadOnlyList<Match> delays)
+    {
+        var start = ClauseBounds(sentence, index).Start;
+        return HoldingUp().Matches(sentence).Any(h => h.Index >= start && h.Index < index)
+            || delays.Any(d => d.Index >= start && d.Index < index);
+    }
+
+    // "Nothing (I know of) should delay the release", "nothing that looks like it would cause a delay" deny the delay as
+    // "no reason to delay" does.
+    private static bool DelayDenied(string sentence, int index) =>
+        Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+
+    [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,6}?(?:should|will|would|could|is\s+going\s+to|seems\s+to)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NothingWill();
+
+    /// <summary>True when the sentence plans a later rc by number ("expect an rc8 next Sunday"), not denied nor past.</summary>
+    private static bool PlansLaterRc(string sentence, int rc, string release) =>
+        LaterRc().Matches(sentence).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc
+            && !NotStatedNow(sentence, r.Index, release) && !RcDenied(sentence, r));
+
+    /// <summary>
+    /// The last rc a time of the release implies (<see cref="TimeOfRelease"/>): next week this one; the week after (next
+    /// week) and the week after next, two weeks from the mail's Sunday, the next one; in w weeks w − 1 more; on the
+    /// normal schedule rc7.
+    /// </summary>
+    private static int LastRcAt(Match time, int rc) =>
+        time.Groups["after"].Success || time.Groups["afternext"].Success ? rc + 1
+        : time.Groups["w"].Success ? rc + Numbers[time.Groups["w"].Value] - 1
+        : time.Groups["usual"].Success ? Math.Max(rc, UsualLastRc)
+        : rc;
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// Doubts, hedges, hopes and revisions: what Linus has not decided, only calls possible, hoped for, would do but for
+/// something, or takes back.
+/// </summary>
+public static partial class ProseReader
+{
+    /// <summary>
+    /// True when a sentence's doubt is about the schedule: the part of the sentence it stands in (up to a "but", ; or —)
+    /// names an rc, the release (or its version), an extra week or the last one, or the doubt names nothing else ("I'm
+    /// still undecided", "I'm still waffling about it", "I'll know more by the end of the week"); "who knows why the
+    /// build broke" and "we'll know more about the drm issue next week" name something else, and so does "I'm not sure
+    /// what caused the ext4 regression, but I expect the final next weekend", whose plan lies beyond the "but". A part
+    /// that names only other releases (5.9 in a 5.10 mail; not the next merge window's, which opens with this release) is
+    /// about them.
+    /// </summary>
+    private static bool DoubtOnSchedule(string sentence, Match doubt, string release)
+    {
+        var start = DoubtBreak().Matches(sentence[..doubt.Index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        var end = DoubtBreak().Match(sentence, doubt.Index + doubt.Length) is { Success: true } after ? after.Index : sentence.Length;
+        var part = sentence[start..end];
+        // "I'm not entirely sure whether this is a general upward trend, or due to 5.9 dragging out an extra week" (5.10-rc1)
+        // doubts the cause of this merge window's size: the extra week is another release's.
+        var otherReleaseOnly = OtherRelease().Matches(part) is { Count: > 0 } named && named.All(v => v.Value != release);
+        return (ScheduleWord().IsMatch(part) && !otherReleaseOnly) || NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..end]);
+    }
+
+    [GeneratedRegex(@"\bbut\b|;|—", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoubtBreak();
+
+    // Words of the schedule, for a doubt to be about it ("scheduler" is not "schedule", "the final word" is no final).
+    [GeneratedRegex(@"\b(?:-?rc\d*|-?rcs|release|releasing|final(?!\s+(?:word|fix(?:es)?|version|piece|bits?|patch(?:es)?|answer))|(?:extra|another)\s+week|schedule|the\s+last\s+one|merge\s+window)\b|(?<![\w.])v?\d+\.\d+(?:\.\d+)?(?![\w.]*\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScheduleWord();
+
+    // What Linus only calls possible, considers or wishes for: "might", "there's a (small) chance", "I can't rule out an
+    // rc8", "I'm considering an rc8", "I'd like to release next weekend", "an rc8 wouldn't be the end of the world" (the
+    // plan is what follows a "but").
+    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|(?:there's|there\s+is)\s+(?:a|some|an?\s+(?:small|slight|tiny|remote|outside))\s+chance|(?:i'm|i\s+am|i've\s+been)\s+(?:\w+\s+)?(?:considering|thinking\s+about|toying\s+with)|(?:i'd|i\s+would)\s+(?:really\s+)?(?:like|love)\s+to|i\s+was\s+hoping\s+to|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:can't|cannot|couldn't)\s+rule\s+out|(?:wouldn't|would\s+not|won't|will\s+not)\s+be\s+(?:the\s+end\s+of\s+the\s+world|a\s+(?:big\s+|huge\s+)?(?:deal|disaster|tragedy)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Hedge();
+
+    // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by
+    // the end of the week" and "who knows, maybe …" are not; "I'm not going to decide now about an rc8" puts the
+    // decision off, its "not" denies no rc8). What holds whatever happens is decided: "I'll do an rc8 either way",
+    // "whether or not the fix makes it, 6.18 comes next Sunday", "I haven't decided what the rc8 will look like"; what
+    // "could go either way" is not. A "whether" reaches seven words to what it asks about: in "whether a userspace copy
+    // actually goes to user space or kernel space goes back to pretty much the original release of Linux" (5.10-rc1)
+    // nothing is undecided. "I can't see how this affects the release" wonders about nothing.
+    [GeneratedRegex(@"\b(?:waffling|who\s+knows|(?:i'll|we'll|i\s+will|we\s+will|let's|i'm\s+going\s+to)\s+(?:just\s+)?wait\s+and\s+see|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure(?=\s*(?:[.!]|$))|undecided|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|^or\s+(?:maybe|perhaps|possibly)(?:\s+not)?\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|(?:not\s+(?:going\s+to|ready\s+to)|won't|will\s+not|(?:don't|do\s+not)\s+want\s+to|can't|cannot)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b(?:\s+(?:about|on)\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b)?|(?<!\bwhether\s)\bor\s+not\b|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:\s+(?!but\b)[\w'.-]+){0,7}?\s+(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?)\s+(?:is|remains)\s+(?:still\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided)\b|(?:(?<!\b(?:can't|cannot|don't)\s)see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:\w+\s+)?(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|another\s+rc|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Undecided();
+
+    private const string DismissalWords = @"(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance";
+
+    // A sentence that opens by dismissing what the sentence before it said: "Not happening.", "Nope:", "No way.", "Not a
+    // chance" — followed by a stop, not by what it denies ("No way we need an rc8" is a plain negation).
+    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:" + DismissalWords + @"|forget\s+(?:about\s+)?it)\s*(?=[.!:;,—-]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Dismissal();
+
+    // An opening "No," or a dismissal: blanked (same length, so positions stay) before the sentence's claims are read.
+    // The dash of "No -rc8 this time" belongs to the rc.
+    [GeneratedRegex(@"^(?:(?:yeah|oh|well|so)\b,?\s+)*(?:no|nah|" + DismissalWords + @")\s*(?:[.!:;,—]|-(?![\w-]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Interjection();
+
+    // A sentence that opens by revising what was said before it: "Actually, …", "On second thought …", "Oh, wait, …",
+    // "(No,) scratch that", "Change of plans", "Update:", "Correction:".
+    [GeneratedRegex(@"^(?:(?:hmm+|oh|ok(?:ay)?|well|so|and|no)\b[,.!]?\s+)*(?:actually|on\s+second\s+thoughts?|wait|scratch\s+that|change\s+of\s+plans?|update|correction|never\s*mind)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Revision();
+
+    // "see how", "see what", "wait and see whether" right before an rc: waiting for it, not planning it.
+    [GeneratedRegex(@"\b(?:see|tell)\s+(?:how|what|if|whether)\s+(?:the\s+|next\s+week's\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WaitToSee();
+
+    // A hope, an expectation or a fear told in the past, which a "but" after it dashes: "I was (really) hoping", "I
+    // had / I'd hoped", "I hoped", "I had expected / planned", "I was expecting / planning on", "I was going to (say)",
+    // "I thought", "I was worried / afraid (about)", "I feared".
+    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected|thought|feared)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DashedHope();
+
+    // A hope or expectation told in the past that comes true, said at the end of the sentence: "…, and it is", "and it
+    // looks like it will be", "and it looks like we will" (not "and it's not", nor "and it's going to be a big one").
+    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:it\s+looks\s+like\s+)?(?:it|we)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HopeKept();
+
+    // The schedule a dashed hope was for: "(I had expected) the usual schedule", "(I was hoping for) a normal rc cycle".
+    [GeneratedRegex(@"^\s*(?:for\s+)?(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HopedSchedule();
+
+    // "… and this time it is", "… but this time it isn't": whether what normally happens happens now.
+    [GeneratedRegex(@"\bthis\s+time\s+(?:it\s+|that\s+)?(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be)|is|will\s+be|it'll\s+be)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThisTime();
+
+    // Where a sentence turns from what would be to what is: "but", "as it is", "as things stand".
+    [GeneratedRegex(@"\bbut\b|\bas\s+(?:it|things)\s+(?:is|are|stand)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AsItIs();
+
+    // What would be but for something that is: "if it weren't for the holidays, this would be the last rc", "were it not
+    // for the travel …", "without the travel, this would have been the last rc", and what would have been had things gone
+    // otherwise: "so if everything had gone according to plan, this would have been the last rc" (it is not).
+    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*\b(?:would|could|should)(?:\s+not|n't)?\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|were\s+it\s+not\s+for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ButFor();
+
+    [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Would();
+
+    // What Linus would say in another situation ("normally", "in a normal cycle", "the usual schedule would have the final
+    // next weekend, but …", "I would normally expect …",
+    // "otherwise this would be the last rc"; "Otherwise, things look calm" without a "would" means "apart from that"),
+    // wishes he could say ("I'd love to
+    // say this is the last rc") or names as an option he could just take ("Sure, I could just release next weekend and
+    // pretend everything is fine") is not what he says now.
+    [GeneratedRegex(@"^(?:normally|usually|in\s+a\s+(?:normal|regular|usual)\s+(?:cycle|release))\b|\b(?:usual|normal|regular)\s+(?:schedule|plan|cadence|rhythm|timeline)\s+(?:would|'d)\b(?=.*\bbut\b)|^otherwise\b(?=.*\b(?:would|'d)\b)|\b(?:normally|usually)\s+i'd\b|\b(?:i|we)\s+(?:would|'d)\s+(?:normally|usually)\b|\bi\s+would\s+(?:normally\s+)?(?:just\s+)?(?:say|have\s+said)\b|\b(?:i'd|i\s+would)\s+(?:love|like)\s+to\s+(?:say|claim|think)\b|\bi\s+wish\s+i\s+could\s+say\b|\bi\s+could\s+(?:just|simply)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Counterfactual();
+}

@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// What turns a claim around: a negation before it ("no rc8"), a denial or doubt after it ("an rc8 seems unlikely",
+/// "but I doubt it"), and the double negations and denials of anything else that <see cref="Normalise"/> writes as
+/// the plain claim they mean.
+/// </summary>
+public static partial class ProseReader
+{
+    /// <summary>
+    /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
+    /// the final") or opens its clause ("nothing here makes me think …").
+    /// </summary>
+    private static bool Negated(string sentence, int index) =>
+        Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+
+    /// <summary>
+    /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
+    /// denies the delay standing between them, and the release is next.
+    /// </summary>
+    private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
+    {
+        var window = Window(sentence, index);
+        return Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
+    }
+
+    /// <summary>
+    /// True when the rc named is denied: by a negation before it ("no rc8", "I doubt we'll need an rc8"), a denial right
+    /// after it ("an rc8 seems unlikely"), a doubt later in its sentence ("there might be an rc8, but I doubt it", "Greg
+    /// thinks we need an rc8, but I disagree"), a sentence that opens with "only if" ("Only if something bad happens will
+    /// there be an rc8") or low odds around it ("the odds of an rc8 are pretty low") — unless it is done all the same ("I
+    /// don't think an rc8 is needed, but I'll do one anyway").
+    /// </summary>
+    private static bool RcDenied(string sentence, Match rc)
+    {
+        var after = sentence[(rc.Index + rc.Length)..];
+        return (Negated(sentence, rc.Index) || DeniedAfter().IsMatch(after) || DoubtedAfter().IsMatch(after) || Needless(sentence, rc.Index, after)
+            || OnlyIf().IsMatch(sentence[..rc.Index])
+            || LowOdds().Matches(sentence).Any(o => o.Index <= rc.Index && rc.Index < o.Index + o.Length))
+            && !AllTheSame().IsMatch(after);
+    }
+
+    /// <summary>
+    /// True when what is named at <paramref name="index"/> is only a possibility that the words after it call needless
+    /// ("I could do an rc8, but I don't think it's warranted"). Said as a plan, it comes all the same: "I'll do an rc8,
+    /// though it's not strictly needed".
+    /// </summary>
+    private static bool Needless(string sentence, int index, string after) =>
+        NeedlessAfter().IsMatch(after) && !PlainPlan().IsMatch(Window(sentence, index));
+
+    // "Don't be surprised if …" expects what follows as "I wouldn't be surprised if …" does; its "don't" denies nothing
+    // (Normalise writes it that way).
+    [GeneratedRegex(@"\b(?:don't|do\s+not)\s+be\s+(?:\w+\s+)?surprised\s+if\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotSurprised();
+
+    // "(the final release) won't happen / won't be next week / isn't going to come": the release named denied right after.
+    [GeneratedRegex(@"^\s*(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotComing();
+
+    // "There's no reason why 7.2 shouldn't be released", "I don't see any reason why we wouldn't be on the normal
+    // schedule", "I see no reason the final release won't happen": a reason denied for a denial (Normalise writes "i
+    // expect 7.2 should be released", "i expect we would be on …", "i expect the final release will happen"). So is a
+    // small chance of a denial: "there's a small chance that this isn't the last rc" expects that it is.
+    [GeneratedRegex(@"(?:(?:\bthere(?:'s|\s+is)\s+|\bi\s+(?:(?!don't\b|do\b|can't\b|cannot\b|see\b)\w+\s+)?)?(?:\bno|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a)|\bsee\s+no)\s+(?:\w+\s+)?reason\s+(?:why\s+|that\s+)?|(?:\bthere(?:'s|\s+is)\s+)?(?:(?:only\s+)?an?\s+)?\b(?:small|slight|tiny|slim|remote)\s+chance\s+(?:that\s+)?)(?<subject>(?:[\w'.]+\s+){0,4}?)(?<verb>(?:would|will|should|could|is|are)n't|won't|can't|(?:would|will|should|could|is|are|can)\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoReasonWhyNot();
+
+    /// <summary>"wouldn't" as "would", "won't" as "will", "can't" as "can", "is not" as "is".</summary>
+    private static string Affirmed(string verb) => verb switch
+    {
+        "won't" => "will",
+        "can't" => "can",
+        _ => verb.Replace("n't", string.Empty, StringComparison.Ordinal).Replace(" not", string.Empty, StringComparison.Ordinal).Trim(),
+    };
+
+    // "no reason not to", "not any reason not to", "I don't see a reason not to", "I see no reason not to" (Normalise
+    // writes "every reason to").
+    [GeneratedRegex(@"\b(?:no|not\s+any|(?:(?:don't|do\s+not|can't|cannot)\s+see|see)\s+(?:any|a|no))\s+(?:(?:good|real|particular)\s+)?reason\s+not\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoubleNegation();
+
+    // "It's not that we need an rc8 - it's that I want one", "it's not that the final is at risk, but rather that …":
+    // what "it's not that" puts aside is not denied, only not the reason; the words after it stand (Normalise drops it).
+    [GeneratedRegex(@"\b(?:it's|it\s+is)\s+not\s+that\s+(?=(?:[^.;]|\.(?=\d))*?(?:[,—]\s*|\s)(?:but\s+(?:rather\s+|more\s+|just\s+)?(?:that|because)|(?:it's|it\s+is)\s+(?:more\s+|rather\s+|just\s+|simply\s+|really\s+)?(?:that|because))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotThatButThat();
+
+    // "nothing here makes me think this will be anything but a normal release", "I don't see this being anything other
+    // than …": a denial of anything else affirms it (Normalise writes "i expect this will be a normal release").
+    [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnythingBut();
+
+    // "I can't see how we avoid an rc8", "I don't see a way to avoid an rc8", "I'm not sure how we'd avoid an rc8": no
+    // way around it (Normalise writes "i expect we'll have an rc8").
+    [GeneratedRegex(@"\b(?:(?:i\s+)?(?:can't|cannot|don't|do\s+not)\s+see|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure)\s+(?:how|a\s+way|any\s+way)\s+(?:(?:we|i)(?:'d|'ll|\s+(?:can|could|would|will))?\s+|to\s+)(?:avoid(?:ing)?|skip(?:ping)?|get(?:ting)?\s+away\s+without)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoWayAround();
+
+    // "the odds of an rc8 are pretty low", "the chances for an rc8 seem slim": a denial around the claim.
+    [GeneratedRegex(@"\b(?:odds|chances?|likelihood|probability)\s+(?:of|for)\s+(?:an?\s+)?-?rc\d{1,2}\s+(?:are|is|seem|seems|look|looks)\s+(?:\w+\s+)?(?:low|slim|small|remote|minimal)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LowOdds();
+
+    // "there might be an rc8, but I doubt it / I wouldn't bet on it / I don't expect one", "an rc10 would be
+    // unprecedented, and it's not happening", "Greg thinks we need an rc8, but I disagree / I don't see the need / I'm
+    // not convinced", "we might need an rc8, but I'm hoping not" (not "though I'm hoping not to have to do an rc8",
+    // which hopes against something else): the doubt or denial after the claim denies it — an rc, the last rc named
+    // ("this might be the last rc, but I doubt it") or the release with its time.
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:i\s+)?(?:wouldn't|would\s+not|don't|do\s+not)\s+(?:bet|count)\s+on\s+(?:it|that)\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason)|(?:really\s+)?expect\s+(?:one|it|that|to)|think\s+(?:we'll|we\s+will|it'll|it\s+will)\s+(?:need|have|come\s+to|happen)(?:\s+(?:one|it|that))?)|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b(?=\s*(?:[.!;,)]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoubtedAfter();
+
+    // "I could do an rc8, but I don't think it's warranted", "there's been talk of an rc8, but there's no real need for
+    // one", "I could do the final next week, but I don't think it's a good idea": a possibility called needless after it
+    // is denied (Needless).
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+(?:(?:honestly|frankly|really),?\s+)?(?:i\s+(?:don't|do\s+not)\s+(?:think|believe|feel\s+like)\s+(?:it's|it\s+is|that's|that\s+is|it\s+would\s+be|it'd\s+be|it\s+will\s+be|it'll\s+be)|(?:it's|it\s+is|that's|that\s+is)\s+not|(?:it|that)\s+(?:isn't|wouldn't\s+be|would\s+not\s+be)|(?:it|that)\s+(?:doesn't|does\s+not)\s+(?:seem|look|feel)(?:\s+like)?)\s+(?:(?:really|actually|strictly|all\s+that|particularly)\s+)?(?:warranted|needed|necessary|required|called\s+for|justified|worth\s+it|(?:a\s+)?(?:good|great|smart|wise)\s+idea)\b|\b(?:but|though|although)\s+there(?:'s|\s+is)\s+no\s+(?:real\s+)?need(?:\s+for\s+(?:it|one|that))?(?=\s*(?:[.!;,)]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NeedlessAfter();
+
+    // A plan said plainly before the claim: "I'll do an rc8", "we're going to have", "there will be".
+    [GeneratedRegex(@"\b(?:i'll|we'll|i\s+will|we\s+will|(?:i'm|we're)\s+(?:going\s+to|doing|having|cutting|releasing)|there'll\s+be|there\s+will\s+be)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlainPlan();
+
+    // "I don't think an rc8 is needed, but I'll do one anyway / just to be safe": what is done all the same after its
+    // denial comes (RcDenied).
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\b(?:but|though|so)\s+(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i'm|we're)\s+(?:(?:just|still|probably|likely)\s+)?(?:do(?:ing)?|hav(?:e|ing)|mak(?:e|ing)|cut(?:ting)?|releas(?:e|ing)|tag(?:ging)?)\s+(?:one|it|another(?:\s+one)?)\s+(?:anyway|regardless|nonetheless|all\s+the\s+same|just\s+in\s+case|(?:just\s+)?to\s+be\s+(?:safe|sure)|out\s+of\s+caution)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AllTheSame();
+
+    // "Only if something really bad happens will there be an rc8", "The only thing that might make me do an rc8 is if …":
+    // what comes only then is not expected.
+    [GeneratedRegex(@"^\s*only\s+(?:if|when|in\s+case)\b|^\s*(?:[\w']+,?\s+){0,2}?the\s+only\s+(?:thing|way)\s+(?:that\s+)?(?:would|could|might|will)\s+(?:make|force|get)\s+(?:me|us)\s+(?:to\s+)?(?:do|need|consider|cut|have)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OnlyIf();
+
+    // A comparison that ends right before the claim: "… rather have that in an rc than in (the final release)". Negation
+    // reads the same words as a denial; a final compared this way only leans (SentenceClaims).
+    private const string ThanBefore = @"\bthan(?:\s+(?:in|with|for|to|into))?$";
+
+    [GeneratedRegex(ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RatherThan();
+
+    // "an rc8 isn't needed", "rc8: not needed", "… seems unlikely", "… is possible but unlikely", "… would surprise me",
+    // "… is out of the question", also after a short relative clause ("the rc9 I was worried about seems unnecessary",
+    // "the rc8 that some people were expecting isn't going to happen") — but "an rc8 is not out of the question" only
+    // calls it possible (Hedge).
+    [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:(?:possible|conceivable|not\s+impossible),?\s+(?:but|though|yet)\s+(?:\w+\s+)?)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeniedAfter();
+
+    // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would
+    // justify an rc8", "there's nothing that screams rc8", "none of the remaining issues look like they need an rc8",
+    // "nobody has asked for an rc8": denies whatever its clause goes on to claim, however far on (ClauseNegation), not
+    // only in the eight words before a claim.
+    private const string NothingSuggests = @"\b(?:nothing|nobody|no\s+one|none\s+of)\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?|screams?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for)\b";
+
+    [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseNegation();
+
+    // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid an rc8", "I'd be
+    // surprised if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do an rc8" (not "I can't
+    // see how …") deny what follows as well, and so does a comparison right before the claim ("I'd rather have that in
+    // an rc than in the final release"), and so do "it's unlikely that" and "a small / slight chance of" (which Hedge
+    // hedges as well: a hedged denial), "hardly", "zero / little reason", "I'd hate to", "I'm against", "I wouldn't
+    // say". "I'm not sure whether we'll need an rc8" doubts (Undecided), it does not deny, nor does "I'm not sure how
+    // much testing rc7 will get"; "I'm not sure we'll need an rc8" does. "It's not impossible / not out of the
+    // question" only calls it possible (Hedge).
+    [GeneratedRegex(@"\b(?:no|(?:not|isn't)(?!\s+(?:\w+\s+)?sure\s+(?:whether|if|how|what|when|why)\b|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|don't|doesn't|won't|never|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Negation();
+}

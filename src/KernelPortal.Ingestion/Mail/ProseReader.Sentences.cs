@@ -1,0 +1,228 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// Sentences and clauses: how the prose is split, what of it is dropped (quotes, links, quoted titles), how each
+/// sentence is written for the rules (<see cref="Normalise"/>) and where a clause or a hedge begins and ends.
+/// </summary>
+public static partial class ProseReader
+{
+    /// <summary>
+    /// The last eight words before <paramref name="index"/> within its clause. A clause of its own starts after "and"
+    /// or "so" with a subject: in "I don't see any regressions and I expect the final next weekend" the negation and
+    /// the past of the first clause do not reach the plan of the second ("an rc8 and then I'll do the final" keeps its
+    /// step). The subject may be the claim itself: in "rc7 was calm and the final release comes next week" the past
+    /// stays before the "and".
+    /// </summary>
+    private static string Window(string sentence, int index)
+    {
+        var before = sentence[..index];
+        var start = Math.Max(before.LastIndexOfAny([',', ';', ':', '—']) + 1, NewClause().Matches(sentence).LastOrDefault(j => j.Index + j.Length <= index) is { } joined ? joined.Index + joined.Length : 0);
+        return string.Join(' ', before[start..].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
+    }
+
+    /// <summary>
+    /// The sentence in lower case as the rules read it: without links and addresses ("…/20250713-rc8-fix@…" plans
+    /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other
+    /// quoted text keeps its words (one of those "rc8" releases), with a contraction typed without its apostrophe as it
+    /// is meant ("dont", "wont"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release candidate 8", "an
+    /// eighth rc", "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the "every reason to"
+    /// it means, a denial of anything else ("nothing makes me think this will be anything but a normal release") or of
+    /// a way around it ("I can't see how we avoid an rc8") as the expectation it is, and times in other words as the
+    /// weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend").
+    /// </summary>
+    private static string Normalise(string sentence)
+    {
+        var lower = Link().Replace(sentence.ToLowerInvariant(), " ");
+        // "nothing scary - I expect the final": a hyphen or two between spaces is the dash of plain-text mail.
+        lower = PlainDash().Replace(lower, " — ");
+        lower = QuotedTitle().Replace(lower, " ");
+        lower = QuotedSpeech().Replace(lower, "${verb} ");
+        lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
+        lower = BareContraction().Replace(lower, m => m.Value[..^1] + "'t");
+        lower = NotThatButThat().Replace(lower, string.Empty);
+        lower = DoubleNegation().Replace(lower, "every reason to");
+        lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
+        lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
+        lower = AnythingBut().Replace(lower, "i expect ${rest}");
+        lower = NoWayAround().Replace(lower, "i expect we'll have ");
+        lower = Approximately().Replace(lower, string.Empty);
+        lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
+        lower = Fortnight().Replace(lower, "two weeks");
+        lower = AfterNext().Replace(lower, "the ${unit} after next");
+        lower = InDays().Replace(lower, InWeeks);
+        lower = SpacedRc().Replace(lower, "rc${k}");
+        lower = DotZero().Replace(lower, "${v}");
+        return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
+    }
+
+    /// <summary>Sentences of the prose: paragraphs joined, split after . ! ? before the next word.</summary>
+    private static List<string> Sentences(string prose)
+    {
+        // Lines quoted from another mail ("> I think we need an rc8") are somebody else's words, not Linus' plan; a quoted
+        // question ("> Will there be an rc8?") stays as the question it is, which claims nothing and which Linus' next
+        // sentence may answer ("No. Things look calm enough.").
+        var own = QuotedBlock().Replace(prose.Replace("\r\n", "\n", StringComparison.Ordinal), QuestionOnly);
+        var paragraphs = Regex.Split(own, @"\n\s*\n", RegexOptions.None, TimeSpan.FromSeconds(1));
+        // A list item ("- 6.18 final: next Sunday") is a line of its own, not part of the item before it.
+        return [.. paragraphs
+            .SelectMany(p => ListItem().Split(p))
+            .Select(p => Whitespace().Replace(p, " ").Trim())
+            .Where(p => p.Length > 0)
+            .SelectMany(p => SentenceEnd().Split(p))
+            .Select(s => s.Trim())
+            .Where(s => s.Length is > 0 and <= MaxSentenceLength)];
+    }
+
+    /// <summary>
+    /// The longest run of text read as a sentence. Linus' longest in the corpus has 493 characters; a longer run without
+    /// a full stop is something pasted (a log, a list of paths) and would cost the reader's patterns seconds to search.
+    /// </summary>
+    private const int MaxSentenceLength = 1500;
+
+    /// <summary>
+    /// A hope told in the past and dashed by the next sentence, which opens with "But" ("I was going to say this is the
+    /// last rc. But then the drm report came in."), read together as one sentence would be, word for word.
+    /// </summary>
+    private static List<string> JoinDashedHopes(List<string> sentences)
+    {
+        var joined = new List<string>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var lower = sentences[i].ToLowerInvariant();
+            if (i + 1 < sentences.Count && sentences[i + 1].StartsWith("But ", StringComparison.Ordinal)
+                && DashedHope().Match(lower) is { Success: true } hope && !But().IsMatch(lower[hope.Index..]))
+            {
+                joined.Add($"{sentences[i]} {sentences[i + 1]}");
+                i++;
+                continue;
+            }
+
+            joined.Add(sentences[i]);
+        }
+
+        return joined;
+    }
+
+    // "6.18.0" is 6.18 (from 3.0 on; 2.6.0 was a release of its own name).
+    [GeneratedRegex(@"(?<![\w.])(?<v>(?:[3-9]|[1-9]\d)\.\d+)\.0(?![\w.]*\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DotZero();
+
+    // Consecutive quoted lines, with their line ends.
+    [GeneratedRegex(@"(?:^[ \t]*>.*(?:\n|$))+", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuotedBlock();
+
+    [GeneratedRegex(@"^[ \t]*(?:>[ \t]?)+", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuoteMarks();
+
+    /// <summary>
+    /// The last sentence of a quoted block when it asks, as a paragraph of its own; nothing else of it, nor a statement
+    /// with a tag ("> I think 6.24 will need an rc8, no?"), which is the other's claim.
+    /// </summary>
+    private static string QuestionOnly(Match block)
+    {
+        var question = SentenceEnd().Split(Whitespace().Replace(QuoteMarks().Replace(block.Value, string.Empty), " ").Trim())[^1];
+        return question.EndsWith('?') && !TagQuestion().IsMatch(question.ToLowerInvariant()) ? $"\n\n{question}\n\n" : "\n";
+    }
+
+    // The start of a list item: a line opening with "-", "*", "•" or "1." / "1)", the marker dropped.
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListItem();
+
+    /// <summary>The clause around <paramref name="index"/> as a range of the sentence.</summary>
+    private static Range ClauseRange(string sentence, int index)
+    {
+        var (start, end) = ClauseBounds(sentence, index);
+        return start..end;
+    }
+
+    /// <summary>The clause around <paramref name="index"/>: between the nearest , ; : — or "but" on either side.</summary>
+    private static (int Start, int End) ClauseBounds(string sentence, int index)
+    {
+        var start = ClauseBreak().Matches(sentence[..index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        var end = ClauseBreak().Match(sentence, index) is { Success: true } after ? after.Index : sentence.Length;
+        return (start, end);
+    }
+
+    /// <summary>
+    /// What a hedge in front of a claim reaches: from the sentence's start, or its last "but" before the claim, to the
+    /// end of the claim's clause. "It's possible that we'll have a quiet week, and there is no point in delaying"
+    /// hedges both clauses; in "this is the last rc, but I might still do an rc8" only the second is hedged, and in
+    /// "I'd expect an rc8 and maybe even an rc9" only the rc9.
+    /// </summary>
+    private static string HedgeScope(string sentence, int index)
+    {
+        var start = But().Matches(sentence[..index]).LastOrDefault() is { } but ? but.Index + but.Length : 0;
+        var end = ClauseBounds(sentence, index).End;
+        // "I'd expect an rc8 and maybe even an rc9": the hedge after "and" is the next claim's.
+        var next = AndMaybe().Match(sentence, index);
+        return sentence[start..(next.Success && next.Index < end ? next.Index : end)];
+    }
+
+    [GeneratedRegex(@"[,;:—]|\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseBreak();
+
+    // "… and maybe (even) …", "or possibly …": a hedge that opens the next item of a list.
+    [GeneratedRegex(@"\b(?:and|or)\s+(?:maybe|perhaps|possibly)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndMaybe();
+
+    [GeneratedRegex(@"\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex But();
+
+    // "… and I expect", "… and now we'll", "… so there's", "no big issues but I'll do an rc8 anyway", "rc7 was calm and
+    // the final release comes next week": a clause with a subject of its own after "and", "so" or "but" ("and then"
+    // stays with the step before it).
+    [GeneratedRegex(@"\b(?:and|so|but)\s+(?:(?:now|still|honestly|frankly)\s+)?(?=(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|there|there's|there'll|it|it's|it'll|things|everything|nothing|nobody|the\s+(?:final|release|next|last)|-?rc\d+|v?\d+\.\d+)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NewClause();
+
+    [GeneratedRegex(@"\b(?:and|so|but|while|though)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Conjunction();
+
+    // A sentence ends after . ! ? before a capital, a digit or an rc, which Linus writes in lower case ("… unexpected. rc6
+    // is tiny.").
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[""'(]?(?:[A-Z0-9]|-?rc\d))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[""“”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Quotes();
+
+    // A quoted title of a change or a thread: the "Revert rc8 workaround" patch, the "rc8 timing" thread. A quoted
+    // phrase that describes the release is Linus' own claim: one of those "we'll have an extra week and I'll make an
+    // rc8" releases.
+    [GeneratedRegex(@"[""“][^""“”]+[""”](?=\s+(?:patch(?:es)?|commits?|thread|series|pull(?:\s+request)?|fix(?:es)?|change|discussion)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuotedTitle();
+
+    // What somebody else said, quoted after the verb that says so: Greg put it, "just do an rc8"; somebody said "6.18 will
+    // surely need an rc8". Those are their words, not Linus' plan; the verb stays, the quote goes.
+    [GeneratedRegex(@"(?<verb>\b(?:said|says|wrote|writes|put\s+it|asked|asks|suggested|suggests|argued|argues|claimed|claims|joked|quipped|complained|told\s+me))\s*[,:]?\s*[""“][^""“”]*[""”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuotedSpeech();
+
+    // A link or an address: "https://lore.kernel.org/…", "<…@…>", "someone@example.org". Each alternative starts only
+    // where a word starts, so a long run without spaces is scanned once, not once per character.
+    [GeneratedRegex(@"\b(?:https?|ftp)://\S+|(?<![^\s(])<[^<>\s]*@[^<>\s]*>|(?<![^\s(<])[^\s@<>]+@[^\s<>]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Link();
+
+    // "rc 8", "rc-8", "release candidate 8", "release-candidate 8" (Normalise writes them "rc8").
+    [GeneratedRegex(@"\b(?:rc[\s-]|release[\s-]+candidate\s+)(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SpacedRc();
+
+    // The dash of plain-text mail: a hyphen, or two, between spaces (Normalise writes "—", which ends a clause).
+    [GeneratedRegex(@"(?<=\S)\s+-{1,2}\s+(?=\S)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlainDash();
+
+    // A contraction typed without its apostrophe: "dont", "wont", "isnt" (Normalise writes "don't", "won't", "isn't").
+    [GeneratedRegex(@"\b(?:do|does|did|is|was|are|were|wo|ca|would|should|could|have|has|had|need)nt\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareContraction();
+
+    // "an eighth rc", "the ninth release candidate", "an 8th rc" (Normalise writes them "an rc8", "the rc9").
+    [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth|6th|7th|8th|9th|10th)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OrdinalRc();
+
+    // "Another week, another rc." describes the mail itself.
+    [GeneratedRegex(@"\banother\s+week,?\s+another\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Idiom();
+}

@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// The steps a sentence names: a later rc, another rc or week, a delay, a hold-up, the final next, the release, and
+/// the order they come in ("an rc8 and then the final").
+/// </summary>
+public static partial class ProseReader
+{
+    // A later rc by number: "rc8", "-rc8", "an rc8" — not a compound word ("an rc8-worthy bug").
+    [GeneratedRegex(@"(?<![\w.])-?rc(?<k>\d{1,2})\b(?!-[a-z])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LaterRc();
+
+    // The words that make "another week" an extra one: "need / want another week", "give things another week".
+    private const string ExtraWeekVerb = @"\b(?:needs?|wants?|give\s+[\w']+)\s+";
+
+    // Another rc: "another / one more / one last rc", "an extra rc / week", "need another week", "I'll do one more",
+    // "go one more round" (not "another round of testing"), "another week of rc's".
+    [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|(?<extra>an?\s+(?:extra|additional)))\s+(?:-?rc|release\s+candidate)\b|\banother\s+week\s+of\s+(?:-?rc'?s|release\s+candidates)\b|\b(?<extra>an?\s+extra\s+week)\b|" + ExtraWeekVerb + @"(?:another|one\s+more|(?<extra>an\s+extra))\s+week\b|\bi'll\s+do\s+one\s+more\b|\b(?:go|do)\s+(?:another|one\s+more)\s+round\b(?!\s+of\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnotherRc();
+
+    // Several rcs still to come: "two more rcs", "another couple of rcs", "one rc left", "two rcs to go".
+    [GeneratedRegex(@"\b(?:(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:-?rcs|-?rc's|release\s+candidates)|(?<n>one|two|three|2|3|a\s+couple\s+of)\s+(?:more\s+)?(?:-?rcs?|-?rc's|release\s+candidates?)\s+(?:left|to\s+go|remaining))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreRcs();
+
+    // What holds the release up, or that nothing does ("nothing holding up the release", "no issues that would hold up
+    // the release").
+    [GeneratedRegex(@"(?<none>\b(?:nothing|no\s+(?:\w+\s+)?(?:issues?|problems?|regressions?|bugs?))\s+(?:[\w']+\s+){0,3}?)?\b(?:holding|holds|hold)\s+up\s+(?:the|a)\s+(?:final\s+)?release\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HoldingUp();
+
+    // The rc after this one: "the next rc", "the rc after this (one)", "next week's rc".
+    private const string NextRcWords = @"\b(?:the\s+next\s+(?:-?rc|release\s+candidate)|the\s+(?:-?rc|one|release\s+candidate)\s+after\s+this(?:\s+one)?|next\s+week's\s+(?:-?rc|one|release\s+candidate))\b";
+
+    [GeneratedRegex(NextRcWords, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextRc();
+
+    // The next rc named the last ("the next rc will be the last one", "the rc after this one should be the final rc"),
+    // or this one the last but one ("this is the second-to-last rc", "the penultimate rc").
+    [GeneratedRegex(NextRcWords + @"\s+(?:will|should|is\s+going\s+to|'ll|is\s+likely\s+to)\s+(?:\w+\s+)?be\s+the\s+(?:last|final)(?:\s+(?:one|-?rc|release\s+candidate))?\b(?!\s+(?:release|version|kernel|v?\d))|\bthis\s+(?:one\s+|rc\s+)?(?:is|will\s+be|should\s+be)\s+(?:\w+\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextRcLast();
+
+    // "needs / want another week" and "give things another week" are an extra week (AnotherRc), not one week still to go
+    // (WeeksToGo).
+    [GeneratedRegex(ExtraWeekVerb + "$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NeedsMore();
+
+    // Putting the release off: "delay(ed)", "wait another week", "will have to wait a bit longer", "hold (off on) the
+    // release for a week", "gets bumped", "slides a week", "we need more time" (not "something that needs more time"),
+    // "slip by a week", "extend the release by a week", "push it out" (not "I'll push it out next week", which
+    // publishes it then), "the release got pushed out (a week)", "pushed out the release by a week" (not "I've tagged
+    // and pushed out rc1" or "pushed out the release", which publish it, nor "those fixes got pushed out to stable":
+    // what is pushed out is the release, "it", "this" or "things"), "drag this (release) out", "drag out the release",
+    // "a week late(r)" — not what is "delayed (the rc) by a day / a few hours" (ShortWhile), which is late, nor what
+    // "came in a week late", nor "delayed" before a noun of something else (the "delayed" work of 2.6.20's work_struct
+    // split, "delayed allocation").
+    [GeneratedRegex(@"\b(?:delay(?:ed(?!\s+(?!(?:releases?|final|rcs?|-?rc\d+|kernel|version|by|until|till|to|for|a|an|one|two|three|the|this|that|it|again|because|due|since|so|and|but|or|at|in|on|if|unless|then|further|anyway|now|too|as|more|even|either|yet|much)\b)[a-z]+\b)|ing)?(?!\s+(?:(?:the\s+(?:rc|release|announcement)|this(?:\s+rc)?|-?rc\d+|it)\s+)?by\s+" + ShortWhile + @")|wait(?:ing)?\s+(?:for\s+)?(?:another|one\s+more|an\s+extra|a)\s+week|(?:have|has)\s+to\s+wait\s+(?:a\s+(?:bit|little)\s+)?longer|hold(?:ing)?\s+(?:off\s+(?:on\s+)?)?(?:the\s+(?:\w+\s+)?release|it|this)\s+(?:for\s+)?(?:a|one|another)\s+(?:more\s+)?week|(?:get|gets|got|be)\s+bumped|bump(?:s|ed|ing)?\s+(?:it|this|the\s+(?:\w+\s+)?release)\s+(?:by\s+)?(?:a|one)\s+week|slid(?:e|es|ing)\s+(?:by\s+)?(?:a|one|another)\s+week|(?<=\b(?:we|i|it|this|things|release|final)(?:'ll|\s+(?:will|still|really|just|simply|do|does|may|might|don't|doesn't|won't|do\s+not))?\s+)(?:need|needs|want)\s+(?:a\s+bit\s+|some\s+|a\s+little\s+)?more\s+time|slip(?:s|ping)?|postpon(?:e|ing)|drag(?:ging)?\s+(?:[\w']+\s+){0,2}?out(?!\s+of\b)|(?<!\b(?:came|was|were|arrived|landed|showed\s+up|follow|follows|come|comes)(?:\s+in)?\s+)(?:a|one)\s+week\s+late(?:r)?|extend(?:ing)?\s+(?:\w+\s+){0,3}by\s+(?:a|one)\s+week|push(?:ing)?\s+(?:the\s+(?:\w+\s+)?release|it|things|this)\s+(?:\w+\s+)?out(?!\s+(?:next|this|on|tomorrow|today|tonight)\b)|(?<=\b(?:release|final|v?\d+\.\d+|it|this|things)\s+(?:\w+\s+){0,2})(?:got|gets?|was|were|is|be|been|being)\s+pushed\s+out(?!\s+(?:v?\d|-?rc\d*\b|the\s+(?:tag|rc)|tags?\b))|pushed\s+out\s+(?:by\s+)?(?:a|one|another|two|an\s+extra)\s+(?:more\s+)?weeks?|pushed\s+out\s+(?:to|until)\s+(?:next|the\s+following)|push(?:ed|ing)?\s+out\s+the\s+(?:\w+\s+)?release\s+(?:by\s+(?:a|one|another)\s+week|(?:to|until)\s+next))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Delay();
+
+    // A step that comes after another one named before it: "an rc8 and then the final", "after that the final", "let's
+    // hope next week is calmer, so that I can release 3.12", "let's hope next week is calm, at which point I'll tag the
+    // final".
+    [GeneratedRegex(@"\b(?:and\s+then|after\s+(?:that|which)|followed\s+by|so\s+that\s+(?:i|we)\s+can|at\s+(?:which|that)\s+point|by\s+(?:then|which\s+time))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterAnotherStep();
+
+    // "(I'll tag 7.1) then", "(do the final release) then, unless …": a "then" that ends its clause points back to a
+    // time; "then we'll open the merge window" goes on to a next step.
+    [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,2}?then\s*(?:[.,;:!?)]|—|$|(?:and|but|unless|assuming)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThenAfter();
+
+    // "… the upcoming week is calm, and we can have a final release": what "we can" do after a clause with a time (the
+    // clause of its own that Window starts after "and we").
+    [GeneratedRegex(@"\band\s+(?:i|we)\s+can\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndThenCan();
+
+    // The step a final can follow: a later rc, "another / one more / one last / an extra" (rc, week), a release candidate.
+    [GeneratedRegex(@"(?<![\w.])-?rc(?<k>\d+)\b|\b(?:another|one\s+more|one\s+last|an?\s+extra|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnotherStep();
+
+    // A bare "and" right before the release ("one more rc and we're done").
+    [GeneratedRegex(@"\band\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndBefore();
+
+    // ", then the final": a step in a list, right before the release.
+    [GeneratedRegex(@",\s*then\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThenAfterComma();
+
+    // "(the final release) after rc7", "(the final) following rc8": the rc the release comes after.
+    [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,2}?(?:after|following)\s+(?:the\s+|an?\s+)?-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterRc();
+
+    // "… before the final": the release is what comes after the step named before it.
+    [GeneratedRegex(@"\bbefore\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BeforeRelease();
+
+    // "… of the patch series", "… of the firmware": the final version of something else (not "of 7.26", "of this
+    // release", "of Linux").
+    private const string NotOfOther = @"(?!\s+of\s+(?!v?" + Ver + @"\b|this\b|linux\b|the\s+(?:kernel|release)\b))";
+
+    // The release named: "the final (5.8) (release)", "the final happening / coming" — not "the final patch" nor "the
+    // final version of the patch series" —, a list line's "final:", "final release", "the / a release" (not its
+    // candidates, notes or cycle), "the real thing", "get this thing out", or the version (group v, compared with the
+    // cycle's) as what is released — "release/tag/have 5.8", "5.8 final", "5.8 release", "5.8 will be out", "wrap
+    // things up", "to release next week" — or said alone ("in good shape for 5.8 next weekend"): FinalWithTime takes
+    // each only with a time in its clause. Never "fixes for 5.8", "the 5.9 merge window", its rcs or stable updates.
+    [GeneratedRegex(@"^final(?:\s+release)?(?=\s*:)|\bthe\s+final\b(?=\s*(?:$|[.,;:!?)]|v?" + Ver + @"|(?:release|version|kernel)\b" + NotOfOther + @"|(?:will|should|is|would|could|might|may|can|next|in|on|at|by|the|this|a|happen(?:s|ing)?|com(?:e|es|ing)|land(?:s|ing)?)\b|'s\b))|\bfinal\s+(?:release|version|kernel)\b" + NotOfOther + @"|\b(?:releas(?:e|ing)|tag(?:ging)?|cut(?:ting)?|have|do(?:ing)?|see|get)\s+(?:the\s+)?v?(?<v>" + Ver + @")(?![\w-]|\.\d)|(?<![\w.-])v?(?<v>" + Ver + @")(?=\s+final\b|\s+release\b|\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|happen|come|ship)\b)|\bwrap(?:ping)?\s+(?:things|it|this(?:\s+(?:one|release))?|the\s+release)\s+up\b|\b(?:to|'ll|will|can|should)\s+(?:just\s+)?release(?=\s+(?:next|this|in\s+a|on)\b)|(?<bare>\b(?:the\s+(?:actual\s+|real\s+)?|a\s+(?:final\s+)?)release\b(?!\s+(?:candidate|notes|cycle|after|of|for|process)))|(?<bare>\bthe\s+real\s+(?:thing|deal)\b)|(?<bare>\bthe\s+finish\s+line\b)|(?<bare>\b(?:get|push|ship)(?:ting|ping)?\s+(?:this\s+(?:thing|one|release|kernel)|the\s+(?:thing|kernel|release))\s+out\b)|(?<!\b(?:fix(?:es)?|patch(?:es)?|pulls?|changes|regressions?|bugs?)\s+(?:for|in|to|against)\s+)(?<![\w.-])(?<bare>v?(?<v>" + Ver + @"))(?![\w-]|\.\d|\s+merge\s+window)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReleaseEvent();
+
+    // "it'll be out", "it will be released": the release named earlier in the sentence (FinalWithTime checks that).
+    [GeneratedRegex(@"\bit(?:'ll|\s+will|\s+should)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|tagged)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReleasePronoun();
+
+    // A claim about another release ("due to 5.9 dragging out an extra week") is not about this cycle.
+    [GeneratedRegex(@"\b" + Ver + @"\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherRelease();
+
+    // "the last rc of 6.7", "the final rc for 6.9": the release the claim's words belong to, named right after them.
+    [GeneratedRegex(@"^\s*(?:of|for|in)\s+(?:the\s+)?v?(?<v>" + Ver + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReleaseAfter();
+
+    // "last release's rc8", "the previous cycle's rc8", "5.17's rc8": the release whose rc it is, named in front (group
+    // v: a version, else empty — another release).
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:last|previous|prior|earlier|other)\s+(?:release|cycle|kernel|one)|v?(?<v>" + Ver + @"))'s\s+(?:own\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Owner();
+
+    // The words between a delay and the rc it is done with: "drag this out with an rc8", "delay the final by another rc".
+    [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,4}?(?:with|by|through)\s+(?:an?|another|one\s+more)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DelayMeans();
+
+    [GeneratedRegex(@"\bthat\s+(?:one\s+|rc\s+)?(?:will|should|would|is\s+going\s+to|might|may)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThatOne();
+
+    // What is said of an rc named right before it: that it (will / won't) be the last ("rc7 will not be the last one",
+    // "rc7 being the last") — not "the last release" or "final kernel", which name a release.
+    [GeneratedRegex(@"^\s*(?:(?:will|would|should|is|isn't|won't|wouldn't|shouldn't|is\s+going\s+to|isn't\s+going\s+to|may|might)\s+)?(?:(?:not|never)\s+)?(?:be\s+|being\s+)?the\s+(?:last|final)\b(?!\s+(?:release|version|kernel))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IsTheLast();
+
+    // "this is an extra rc because of the holidays", "it's just another rc": the extra rc named is the mail's own.
+    [GeneratedRegex(@"\b(?:this|it)(?:'s|\s+is|\s+was)\s+(?:just\s+|simply\s+|purely\s+|basically\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThisIsOne();
+
+    // The rest of a doubt that names nothing but a pronoun or a time: "… about it", "… yet", "… by the end of the
+    // week", "… in a few days", "… how next week goes".
+    [GeneratedRegex(@"^(?:[\s.,;:!?—-]|\b(?:about|on|it|that|this|things|yet|still|now|right|for|at|point|next|week|weekend|weeks|then|by|either|way|though|honestly|really|so|anyway|the|end|of|more|all|in|a|few|couple|days?|coming|soon|later|tomorrow|time|how|goes|go|looks|look|turns|out|shapes|up)\b)*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NamesNothing();
+
+    [GeneratedRegex(@"^\s+after\s+this(?:\s+one|\s+rc)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterThisOne();
+
+    // The final next: "the last rc" (not "since / in / from / of the last rc", the one before, nor "the last rc fixes",
+    // its contents), "this last rc", "next week's release", "the last of the rcs", "final 6.12 (release) next weekend",
+    // "the final release", "ready/on track/slated for a final" (not "I think 6.2 is ready", which names no step, as
+    // "we're in good shape" does not), "release the final 6.14", "the expected 5.4 release next weekend", "I expect the
+    // next release to be the final 6.5", "make this last week count", "let's make this last week a quiet one", "the
+    // final 4.11 is next", "next up: the final / 7.3 final", "this is it for / the end of the rc series", "this rc
+    // marks the end of the 7.22 rc's", "we're at the finish line", "ready to call it", "that's it for this release" (in
+    // an rc mail), "so the final it is", "the next thing you'll see from me is the 6.6 release", "(barring new issues,)
+    // we're done" at the end of its sentence (not "we're done with the big stuff"), "this should be the last one",
+    // "let's make this the last one", "rc9 it is, and hopefully the last one" (not "regressions in the last one we
+    // did", "Vlastimil fixed the last one", "rc7 has often been the last one").
+    [GeneratedRegex(@"(?<!since\s|than\s|after\s|in\s|from\s|of\s)\b(?:this|the)\s+(?:\w+\s+)?(?:last|final)\s+(?:-?rc|release\s+candidate)\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|regressions?|diffstat|shortlog|numbers|size|commits)\b)|\bnext\s+(?:week|sunday|weekend)'s\s+(?:final\s+)?(?:release|v?" + Ver + @")\b|\blast\s+-?rc\s+(?:before|for)\b|\bthe\s+last\s+of\s+the\s+(?:-?rc'?s|release\s+candidates)\b|\bfinal\s+(?:" + Ver + @"\s+)?(?:release\s+)?(?:will\s+be\s+)?(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)|\b(?:next\s+(?:weekend|week|sunday)\s+will\s+see\s+the\s+final|(?<bare>the\s+final\s+release)\b)|\b(?<bare>(?:ready|on\s+track|slated)\s+for\s+(?:a|the)\s+final)\b|\b(?<bare>releas(?:e|ing)\s+the\s+final)\b|\b(?:get|push|put|ship)(?:ting)?\s+(?:the\s+)?final\s+(?:v?" + Ver + @"\s+)?(?:release\s+)?out\s+(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week)\b|\b" + Ver + @"\s+release\s+next\s+(?:weekend|week|sunday)\b|\blast\s+week\s+count\b|\bmake\s+(?:this|the)\s+(?:last|final)\s+week\b|\bthe\s+final(?:\s+v?" + Ver + @")?(?:\s+release)?\s+(?:is|comes)\s+next\b|\bnext\s+up\s*:?\s+(?:is\s+)?(?:the\s+final\b|(?:the\s+)?v?" + Ver + @"\s+(?:final|release)\b)|(?<=\b(?:be|is|isn't|'s|was|wasn't|being|and|make\s+(?:this|it|that)|call\s+(?:this|it|that))\s+(?:(?:probably|likely|hopefully|really|actually|indeed|definitely|almost\s+certainly)\s+)?)\bthe\s+last\s+one\b(?!\s+(?:we|i|you|they)\s+(?:did|had|made|released|saw|tagged))|\bnext\s+(?:release|weekend|sunday|week)\s+(?:will|should|is\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\bthe\s+next\s+(?:release|one)\s+to\s+be\s+(?:the\s+)?(?:final|v?" + Ver + @")\b|\b(?:this(?:\s+rc)?|that)(?:'s|\s+is|\s+should\s+be|\s+will\s+be|\s+marks)\s+(?:it\s+for|the\s+end\s+of)\s+(?:the\s+)?(?:v?" + Ver + @"\s+)?(?:-?rc'?s|-?rc\s+series|release\s+candidates)\b|\b(?<bare>(?:we're|we\s+are)\s+(?:\w+\s+)?at\s+the\s+finish\s+line|ready\s+to\s+call\s+it(?:\s+done)?)(?=\s*(?:[.!;]|$))|\b(?:that|this)(?:'s|\s+is|\s+should\s+be)\s+it\s+for\s+this\s+(?:release|cycle)\b|\b(?:the\s+)?final(?:\s+release)?\s+it\s+is\b(?!\s+not\b)|\b(?:no\s+more|done\s+with(?:\s+the)?)\s+(?:-?rcs|-?rc's|release\s+candidates|-?rc\s+series)\b|\b(?<bare>(?:we're|we\s+are|we'll\s+be|we\s+should\s+be)\s+(?:(?:pretty\s+much|basically|probably|hopefully)\s+)?done)(?=\s*(?:[.!;]|$))|\bnext\s+(?:weekend|week|sunday)\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:final\s+)?release\s+(?:time|day|weekend)\b|\brelease\s+(?:day|time)\s+(?:is|will\s+be|should\s+be)\s+next\s+(?:weekend|week|sunday)\b|\bthe\s+next\s+(?:thing|one|step|announcement|e?mail|release)\b(?:\s+[\w']+){0,5}?\s+(?:is|will\s+be|should\s+be)\s+(?:the\s+)?(?:(?:real|actual)\s+)?(?:final\b|(?<![\d.])v?" + Ver + @"(?:\s+(?:final|release|proper)\b|\s*(?:$|[.,;!?)]))|release\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FinalNext();
+
+    // What says a cycle ends: "the last (one)", "the final (release)", "the release", "done", "see us through".
+    [GeneratedRegex(@"\b(?:last|final|release|done|end|see\s+us\s+through|wrap\s+(?:it|things|this)\s+up)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EndWord();
+}

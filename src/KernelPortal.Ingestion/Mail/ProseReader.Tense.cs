@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// What is not stated now: what happened, what was said or thought before, what is asked, what others want, what
+/// happens as a habit, and other releases' rcs told of.
+/// </summary>
+public static partial class ProseReader
+{
+    /// <summary>
+    /// True when the words before a claim tell of the past ("that one ended up having an rc8", "we have done rc9's",
+    /// "here we are, with an extra rc"), of another release ("5.9 dragging out an extra week"), deny having said it
+    /// ("I never promised there would be no rc8" claims neither way) or take it back ("Forget the rc8 I mentioned",
+    /// "scratch what I said about the final release"), or say what usually happens in its clause ("the last rc before the
+    /// holidays is usually the worst", "every release should have an rc8").
+    /// </summary>
+    private static bool NotStatedNow(string sentence, int index, string release) =>
+        PastTense().IsMatch(Window(sentence, index))
+        || NotSaid().IsMatch(Window(sentence, index))
+        || Retracted().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
+        || HereWeAre().IsMatch(sentence[..index])
+        || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release)
+        || Habitual().IsMatch(sentence[ClauseRange(sentence, index)]);
+
+    // A short answer to the question before: open ("I honestly don't know yet", "who knows", "maybe"), no ("probably
+    // not", "nah", "I doubt it", "I don't think so", "the answer is no", "not if I can help it", "we don't", "not
+    // anymore"; not "no surprise") or yes ("probably", "yes", "no doubt", "I think so", "I hope so", "looks like it",
+    // "that's the plan", "I'm afraid so", "that's still the plan").
+    [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+|the\s+(?:short\s+|simple\s+)?answer\s+(?:is|seems\s+to\s+be)\s*:?\s+)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|it\s+(?:won't|will\s+not|isn't|is\s+not)|not\s+(?:this\s+time|this\s+cycle|now)|no(?!\s+(?:surprise|doubt|wonder|matter|problem|big\s+deal|worries|news|change)s?\b)|nope|nah|not\s+likely|unlikely|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not|not\s+if\s+i\s+can\s+help\s+it|(?:we|i)\s+(?:don't|do\s+not|won't|will\s+not)|not\s+any\s*more|no\s+longer|now\s+i\s+(?:don't|do\s+not)|that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|i\s+(?:was\s+wrong|changed\s+my\s+mind))|(?<yes>yes|yep|yup|yeah|no\s+doubt|that(?:'s|\s+is)\s+(?:still\s+)?(?:the\s+plan|the\s+idea|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|(?:i'm\s+)?afraid\s+so|(?:we|i)\s+(?:still\s+)?(?:do|will)(?=\s*[.!]|$)|i\s+still\s+think\s+so|it\s+(?:will|is)|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Answer();
+
+    // What was said or thought before, reported: "I said (that)", "I thought", "we expected" (Retold reads what follows
+    // as if said now; not "as I said", which says it again).
+    [GeneratedRegex(@"(?<!\bas\s)\b(?:i|we)\s+(?:\w+\s+)?(?:said|mentioned|stated|wrote|claimed|predicted|guessed|thought|expected|believed|figured)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ToldBefore();
+
+    // Whether what was said before still holds, later in the same sentence: "…, and that's still the plan", "… and I
+    // stand by that", "…, and that hasn't changed" (yes) or "…, but that's no longer the case", "… but not anymore"
+    // (no).
+    [GeneratedRegex(@"\b(?:and|but)\s+(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|not\s+any\s*more|i\s+(?:was\s+wrong|changed\s+my\s+mind)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StillSo();
+
+    // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?".
+    [GeneratedRegex(@",\s*(?:ok(?:ay)?|right|no|eh|yes|see|isn't\s+it|won't\s+it|don't\s+you\s+think)\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TagQuestion();
+
+    // Talk about the future: weeks "to go", "next", "will", "let's", "want to", "more weeks" …
+    [GeneratedRegex(@"\b(?:will|'ll|going\s+to|let's|want\s+to|(?:'d|would)\s+like\s+to|next|upcoming|to\s+go|weeks?\s+(?:left|remaining)|in\s+(?:two|three|a\s+couple\s+of)\s+weeks|more\s+(?:\w+\s+)?weeks?|slated|expect|plan|keep)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Future();
+
+    [GeneratedRegex(@"^\s*(?:has|have)\s+(?:gone|passed)|^\s*(?:went|passed)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GoneBy();
+
+    // "the last rc was bigger", "the last rc of the 6.7 series had a similar size": the claim's words as the subject of a
+    // past verb.
+    [GeneratedRegex(@"^\s*(?:(?:of|in|for|from)\s+(?:the\s+)?[\w.\-]+(?:\s+(?:series|cycle|release|kernel))?\s+)?(?:was|were|had|did|ended|came)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TellsOfPast();
+
+    // "the rc8 we had for 6.9", "the rc8 that we did last time": an rc told of in a relative clause in the past; "the
+    // rc8 (diff) last time", "the rc8 back then", "the rc8 of last cycle": with the time it happened ("an rc8 like last
+    // time" is a plan).
+    [GeneratedRegex(@"^\s*(?:(?:that\s+|which\s+)?(?:we|i|it|they|you|v?" + Ver + @")\s+(?:\w+\s+)?(?:had|did|got|needed|saw|made|ended\s+up)\b|(?:(?!(?:like|as|again)\b)[\w']+\s+){0,3}?(?:last\s+time|back\s+then|in\s+the\s+past|last\s+(?:cycle|release|year)|the\s+previous\s+(?:cycle|release))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HadAfter();
+
+    // "people keep asking me about an rc8", "questions about an rc8", "the joke about rc8 being a feature of …", "last
+    // week's drama about rc8", "people ask me why we don't just skip rc8": the rc as the topic of what others ask, joke,
+    // think or argue about.
+    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$|\bask(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?(?:why|whether|if|how\s+come)\s+(?:[\w']+\s+){0,8}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AskedAbout();
+
+    // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every
+    // release should have an rc8".
+    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|tends?\s+to|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Habitual();
+
+    // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,
+    // and this one will / might too", "…; this time I don't expect one", "… without an rc8, but 6.18 won't be so lucky"
+    // (group v: this cycle's version).
+    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:\b(?:but|and|while)\s+|;\s*)(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?:will|does|should|is\s+going\s+to|might|may|could)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThisOneToo();
+
+    // A later clause that asks the rc told of again of this cycle, by "one": "…, and I don't think we'll need one this time
+    // either", "…; I don't expect one" (group clause: that clause, for its negation).
+    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:[;,]|\b(?:but|and|so)\b)\s*(?<clause>[^,;.]*?\b(?:i|we|i'll|we'll|i'd|we'd)\b[^,;.]*?\b(?:need|expect|want|have|do|see|get)\s+(?:an?\s+)?(?:one|another(?:\s+one)?)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OneAgain();
+
+    // A doubt settled the other way by what follows it: "I'm not sure whether we'll need an rc8, but I think we will /
+    // I think so" (as "…, but I doubt it" settles it against). A version's dot ("6.25") does not end the sentence.
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\b(?:but|though|although)\s+(?:right\s+now\s+|at\s+this\s+point\s+)?i\s+(?:\w+\s+)?(?:think|expect|suspect|believe|fear)\s+(?:so|it\s+will|we\s+will|we'll|it\s+does|we\s+do)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ResolvedAfter();
+
+    // "The rc8 — if there is one — will be small", "the rc8, if any, …", "an rc8, should there be one": the rc is supposed,
+    // not planned.
+    [GeneratedRegex(@"^\s*[,—(]?\s*(?:if\s+(?:there\s+is|there's|there\s+will\s+be|we\s+(?:have|need|do|get)|i\s+(?:do|need\s+to\s+do|need)|it\s+(?:happens|comes))\s+(?:one|it|an?\s+rc\d*)|if\s+any|should\s+there\s+be\s+one|assuming\s+there\s+is\s+one)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IfAny();
+
+    // "the rc8 question / debate / decision": the rc names what is talked about.
+    [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Topic();
+
+    // "this was the last rc": the mail's own rc, in the tense of a letter read later.
+    [GeneratedRegex(@"\bthis(?:\s+(?:one|rc|-?rc\d+))?\s+was\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThisWas();
+
+    // "have done", "had", "we had / got / needed an rc8", "the 6.17 cycle, which needed an rc8", "the last release
+    // needed an rc8" (the claim right after it; "if we needed an rc8" supposes), "ended up having / needing" (not "if
+    // we ended up with", which supposes too), "was", "I thought I'd", "some of you expected": what happened, or was
+    // believed before; "Greg mentioned that the stable team would prefer an rc8", "some people suggested that I should
+    // do an rc8": what others said or want, not Linus' plan; "last week I said I'd do an rc8": what was said before, in
+    // the future of then. ("We've got two weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
+    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|(?<!\b(?:if|whether)\s)\b(?:we|i|they|which|that|it|(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:releases?|cycles?|ones?|kernels?))\s+(?:\w+\s+)?(?:had|got|needed|saw)(?:\s+(?:an?|the|one|another))?\s*$|(?<!\bif\s+(?:we|it|this|this\s+one|this\s+release|things|they)\s+)\bended\s+up\s+(?:having|with|doing|needing|getting|requiring|going\s+(?:to|with))\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it)\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PastTense();
+
+    // "I never promised", "I didn't say", "I can't promise", "I'm not promising", "I'm not going to make any promises
+    // about": what follows is not what he states.
+    [GeneratedRegex(@"\b(?:never|didn't|did\s+not|don't|do\s+not|can't|cannot|won't)\s+(?:\w+\s+)?(?:promise[ds]?|say|said|claim(?:ed)?|guarantee[ds]?)\b|\bnot\s+(?:\w+\s+)?(?:promising|guaranteeing)\b|\b(?:not|never|won't|can't)\s+(?:going\s+to\s+)?mak(?:e|ing)\s+(?:any\s+)?(?:promises|guarantees)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotSaid();
+
+    // A clause that takes back what it names: "forget the rc8 I mentioned", "scratch what I said about the final".
+    [GeneratedRegex(@"^\s*(?:forget|scratch|ignore|disregard)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Retracted();
+
+    [GeneratedRegex(@"\bhere\s+we\s+are\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HereWeAre();
+
+    // "I decided …", "we chose …" (not "I've decided", which may be news of the next step): a decision already carried out.
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:just\s+|finally\s+|eventually\s+|then\s+|ultimately\s+)?(?:decided|chose|opted|figured)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NarratedDecision();
+
+    // A question told of: "people have asked (me) if / whether …", "some wonder whether …" (not "I wonder whether", a
+    // doubt of Linus' own).
+    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|(?<!\bi\s)wonder(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:whether|if)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReportedQuestion();
+}

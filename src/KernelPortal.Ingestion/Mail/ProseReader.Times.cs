@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KernelPortal.Core.Releases;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// When the release comes: the times the prose names for it ("next weekend", "in two weeks", "on the usual
+/// schedule"), the next merge window opening with it, and times in other words written as the weeks they are.
+/// </summary>
+public static partial class ProseReader
+{
+    /// <summary>
+    /// "The 6.19 merge window" in a 6.18 mail is the next release's, which opens with this one: its number is blanked (the
+    /// same length, so positions stay) so that it does not read as another release's.
+    /// </summary>
+    private static string NextMergeWindow(string sentence, KernelVersion release)
+    {
+        string[] next = release.Patch is { } patch
+            ? [$"{release.Major}.{release.Minor}.{patch + 1}"]
+            : [$"{release.Major}.{release.Minor + 1}", $"{release.Major + 1}.0"];
+        return MergeWindowOf().Replace(sentence, m =>
+        {
+            var v = m.Groups["v"];
+            return next.Contains(v.Value) ? string.Concat(m.Value.AsSpan(0, v.Index - m.Index), new string(' ', v.Length), m.Value.AsSpan(v.Index - m.Index + v.Length)) : m.Value;
+        });
+    }
+
+    [GeneratedRegex(@"(?<![\w.])v?(?<v>" + Ver + @"(?:\.\d+)?)\s+merge\s+window\b|\bmerge\s+window\s+(?:for|of)\s+v?(?<v>" + Ver + @"(?:\.\d+)?)(?![\w.])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MergeWindowOf();
+
+    // The merge window opening, its own words or "it" later in the sentence: "the merge window will open next weekend",
+    // "… the merge window ready, because it'll likely open next Sunday" (group open: the verb; the "Open Source Summit"
+    // opens nothing).
+    [GeneratedRegex(@"\bmerge\s+window\b(?:(?!\bmerge\s+window\b)[^.;])*?\b(?<open>open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)\b(?!\s+source\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MergeWindowOpens();
+
+    /// <summary>"in 7 days" as "in a week", "14 days out" as "two weeks out": days counted to the nearest week, one or two.</summary>
+    private static string InWeeks(Match m)
+    {
+        var word = m.Groups["d"].Value;
+        var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : Array.IndexOf(DayWords, word) + 5;
+        var phrase = DatedWeeks.RoundedWeeks(days) switch { 1 => "a week", 2 => "two weeks", _ => null };
+        return phrase is null ? m.Value : $"{m.Groups["in"].Value}{phrase}";
+    }
+
+    // "in about a week", "in roughly two weeks", "in about seven weeks", "~1 week": Normalise drops the word that makes
+    // the time approximate.
+    [GeneratedRegex(@"(?<=\bin\s)(?:about|roughly|around|approximately|some)\s+(?=(?:a|one|" + WeekCount + @"|\d+|a\s+couple\s+of)\s+(?:weeks?|days)\b)|~\s*(?=\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Approximately();
+
+    // "(in) a fortnight" (Normalise writes "two weeks").
+    [GeneratedRegex(@"\ba\s+fortnight\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Fortnight();
+
+    // "next-next weekend", "two Sundays from now / away" (Normalise writes "the weekend / sunday after next").
+    [GeneratedRegex(@"\bnext[\s-]+next\s+(?<unit>weekend|week|sunday)\b|\b(?:two|2)\s+(?<unit>weekend|sunday)s\s+(?:from\s+(?:now|today)|away|out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterNext();
+
+    // "in 1 week" (Normalise writes "in a week"), "1 more week" ("one more week").
+    [GeneratedRegex(@"(?<in>\bin\s+1\s+week\b)|\b1(?=\s+more\s+weeks?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OneWeek();
+
+    // The numbers of days that round to one or two weeks, from five on (InWeeks).
+    private static readonly string[] DayWords = ["five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"];
+
+    // "in 7 days", "in seven days", "14 days out / away / from now" (InWeeks writes them as weeks).
+    [GeneratedRegex(@"(?<in>\bin\s+)(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days\b|\b(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days(?=\s+(?:out|away|from\s+(?:now|today))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InDays();
+
+    // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm)
+    // week", "one week to go", "two weeks left".
+    [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:to\s+go|left|remaining)\b)|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WeeksToGo();
+
+    // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule", "we'll have a regular
+    // schedule", "stick to the normal schedule", "the plan is for / I expect the usual rc schedule", "the schedule looks
+    // normal", "the plan remains the usual one", "the usual seven rcs", "a normal seven-rc release" (the schedule is also
+    // read by FinalWithTime as the release's time when the release is named; both claims say the same). "That shouldn't
+    // affect the schedule" only implies the usual end, as index.csv's "unclear" mails do, and is no claim; nor is "a normal
+    // release" (an early rc's general remark, often "with the usual seven or eight rcs"), which would carry to the silent
+    // mails after it.
+    [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow|plan\s+is\s+for|planning\s+(?:on|for)|expect(?:ing)?|hop(?:e|ing)\s+for)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b|\b(?:the\s+)?(?:schedule|plan)\s+(?:looks|is|seems|remains|stays)\s+(?:(?:entirely|completely|pretty|fairly|perfectly)\s+)?(?:normal|the\s+usual(?:\s+one)?|as\s+usual)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\ba\s+(?:normal|usual|regular)\s+(?:seven|7)[\s-]rc\s+(?:release|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NormalSchedule();
+
+    // A cycle longer than the usual: "a longer (release / rc) cycle than usual", "the release cycle will (probably) be
+    // (a bit) longer than normal".
+    [GeneratedRegex(@"\b(?:a\s+(?:bit\s+|slightly\s+)?longer\s+(?:(?:release|rc)\s+)?(?:cycle|release|schedule)\s+than\s+(?:usual|normal)|(?:cycle|release|schedule)\s+(?:will|would|might|may|is\s+going\s+to|looks\s+like\s+it(?:'ll|\s+will))\s+(?:\w+\s+)?be\s+(?:a\s+bit\s+|slightly\s+|a\s+week\s+)?longer\s+than\s+(?:usual|normal))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LongerCycle();
+
+    // A time that names no Sunday: "in the middle of December", "mid-December", "early January", "by the end of the
+    // month", "around Christmas", "later this month", "next month", "in January" (a date with its day is DatedWeeks'); the
+    // month names are the travel dates' (Month), each after a word that makes it a month.
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?:middle|end|start|beginning|(?:first|second)\s+half)\s+of\s+(?:the\s+month|" + Month + @")|(?:early|mid|late)[\s-]+" + Month + @"|around\s+(?:christmas|thanksgiving|new\s+year'?s?|the\s+holidays|" + Month + @")|(?:later\s+this|next)\s+month|in\s+" + Month + @"(?!\s+\d))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VagueTime();
+
+    // When the release comes: next / the upcoming week, within a week or "imminent" (this rc is the last), the / a week
+    // (weekend, Sunday) after, the week after next (two weeks from the mail's Sunday: the same, group afternext kept
+    // apart so that "after" alone is not read inside it) or "(it) follows a week later" (one more rc), in w weeks (w − 1
+    // more rcs), or on the normal schedule (rc7).
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\b(?:in|within)\s+(?:a|one)\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<afternext>\bthe\s+(?:week(?:end)?|sunday)\s+after\s+next\b)|(?<after>\b(?:the|a)\s+(?:week(?:end)?|sunday)\s+after\b|\b(?:follow|come)s?\s+(?:(?:just|only)\s+)?(?:a|one)\s+week\s+later\b)|\bin\s+(?<w>" + WeekCount + @")\s+weeks\b|\b(?<w>" + WeekCount + @")\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimeOfRelease();
+
+    // "… when it happens", "… once it's out", "… whenever that is": the release's time is left to come.
+    [GeneratedRegex(@"^\s*,?\s*(?:when|whenever|once)\s+(?:it|that)(?:'s|\s+is|\s+happens|\s+comes|\s+ships)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhenItComes();
+}

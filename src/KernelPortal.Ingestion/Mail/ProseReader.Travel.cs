@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// Travel, holidays and lateness: what the prose says of Linus being away (with the dates it names) and of this mail
+/// coming late.
+/// </summary>
+public static partial class ProseReader
+{
+    /// <summary>
+    /// True when the travel word at <paramref name="index"/> is travel still to come: not told only of the past
+    /// (<see cref="OnlyPast"/>), not a holiday wished to the readers ("Merry Christmas") and not denied ("I'm not
+    /// traveling this time").
+    /// </summary>
+    private static bool TravelAhead(string sentence, int index) =>
+        !OnlyPast(sentence, index) && !Greeting().IsMatch(sentence[..index]) && !NoTravel().IsMatch(sentence[..index]);
+
+    /// <summary>
+    /// True when the clause around a travel word only tells of the past — a past verb, nothing ahead, no "I'm" right
+    /// before the travel word ("I'm on the road and the hotel wifi was bad" is travel now): "The trip through
+    /// the scheduler code was painful", "There was some discussion at the Maintainers Summit", "Things have calmed down
+    /// after the holidays", "this is the rc8 I announced back before the holidays". Its travel words are no travel to
+    /// come; another clause of the sentence may still be ("The holidays are over, and I'll be traveling next week").
+    /// </summary>
+    private static bool OnlyPast(string sentence, int index)
+    {
+        var lower = sentence.ToLowerInvariant();
+        var clause = lower[ClauseRange(lower, index)];
+        return PastVerb().IsMatch(clause) && !Future().IsMatch(clause) && !TravellingNow().IsMatch(lower[..index]);
+    }
+
+    // Travel told in the present, beside a past verb: "because I'm on the road and the hotel wifi was bad", "I'm at a
+    // conference and the wifi was spotty".
+    [GeneratedRegex(@"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:currently|still|now|actually|also)\s+)?(?:(?:at|on|in)\s+(?:a|an|the|my)\s+(?:\w+\s+)?)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TravellingNow();
+
+    // Past verbs ("the holidays meant a quiet week"), the present perfect ("have calmed down", "has been"), a verb in -ed
+    // after "I" or "we" ("I announced", "we planned"; not "we are scheduled") and what is over ("Christmas is over", "the
+    // holidays are behind us").
+    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended|meant|made|kept|caused|brought|slowed|resulted)\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PastVerb();
+
+    // Words of travel and holidays ("I'll be offline", "away from the keyboard"); a place only where it is one: "I'll
+    // be in Tokyo", "I'm in Europe this week" — not "I'm in Git maintenance mode", where a word follows the name.
+    [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|be\s+(?:mostly\s+)?offline\b|away\s+from\s+(?:my|the)\s+(?:computer|keyboard|desk)\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|(?:i'm|i\s+am)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?(?=\s*(?:[,.;:!)]|$|\s+(?:this|for|until|till|through|right|at|and|so|now|again|today|on)\b))|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Travel();
+
+    // A holiday wished to the readers is no travel: "Happy new year!", "Merry Christmas", "enjoy the holidays", "I hope
+    // everybody has a good Thanksgiving".
+    [GeneratedRegex(@"\b(?:happy|merry|enjoy(?:ing)?\s+(?:the|your)|hope\s+(?:\w+\s+){1,2}?(?:has|have|had|have\s+had|enjoys?|enjoyed)\s+(?:a|the|their|your)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Greeting();
+
+    // Travel denied: "I'm not traveling this time", "I won't be traveling", "no travel for me this cycle".
+    [GeneratedRegex(@"\b(?:not|no|never|won't|(?:do|does|am|is|are)n't|without\s+any)\s+(?:be\s+|doing\s+any\s+|going\s+to\s+be\s+|planning\s+(?:any\s+|on\s+)?)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoTravel();
+
+    // A late rc or release: "a day late", "a few hours late", "this rc is out later than usual" (not "the fixes came
+    // later than usual"), "sorry / apologies for the delay", "I'm a bit behind schedule", "on Monday rather than
+    // Sunday", "doing this on Monday", "this rc comes out on Monday", "my travel made this rc a bit late", "Monday
+    // morning instead of Sunday", "it's Monday, not Sunday", "about 24 hours late", "Sorry, I'm late" (not "late to the
+    // party"), "better late than never", "a slightly delayed rc", "the release is a bit delayed", "it's a couple of
+    // days delayed / late" (not "the release is delayed by a week", a plan), "(I) delayed (the rc) by a day / a few
+    // hours", "forgot to cut / send it", "a late rc", "Yes, I know, it's Tuesday", "I'm a day behind", "this should have
+    // gone out yesterday", "Monday release instead of Sunday" — not "the late rc fixes", nor "late rc's", nor "nothing
+    // is late".
+    [GeneratedRegex(@"\b(?:(?:(?<!\b(?:nothing|nobody|none|not|much)\s)(?:is|was|comes|came)\s+|(?<=\b(?:it|this))'s\s+)(?:out\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:(?:about|roughly|almost|nearly|over|more\s+than)\s+)?(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days\s+)?late\b|a\s+day\s+late|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b[^.;]{0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal)|(?:sorry|apologies)\s+for\s+the\s+(?:delay|lateness)|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|\b(?:this(?:\s+rc)?|it|the\s+rc)\s+(?:comes?|came|is|goes|went)\s+out\s+on\s+(?:a\s+)?(?:monday|tuesday)|\bmade\s+(?:this(?:\s+rc)?|it|the\s+rc)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|(?:on\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night|release|rc))?\s*,?\s+(?:rather\s+than|instead\s+of|not)\s+(?:(?:on\s+)?the\s+usual\s+|on\s+)?sunday|\bit's\s+(?:monday|tuesday|wednesday)(?=\s*(?:[.,;!—]|$))|\b(?:i'm|i\s+am|we're|this\s+is|it's|this\s+rc\s+is)\s+(?:a\s+day|a\s+couple\s+of\s+days|(?:one|two|\d)\s+days?|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+behind\b|\bshould\s+have\s+(?:gone|been|come)\s+out\s+(?:yesterday|on\s+sunday|last\s+night)|\bi(?:'m|\s+am)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+)?late\b(?!\s+(?:to|for)\b)|better\s+late\s+than\s+never|\b(?:this(?:\s+(?:release|rc|-?rc\d+|one))?|it|the\s+(?:release|rc|-?rc\d+))(?:\s+(?:is|was|comes)|'s)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)|slightly|somewhat|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+delayed\b|\b(?:slightly\s+|a\s+bit\s+|somewhat\s+)?delayed\s+(?:-?rc\d*|announcement)\b|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!'s|s\b|\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delay(?:ed|ing)?\s+(?:(?:the\s+(?:rc|release|announcement)|this(?:\s+rc)?|-?rc\d+|it)\s+)?by\s+" + ShortWhile + @")\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Late();
+
+    // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14
+    // through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23"), part of a month ("the first
+    // / 2nd week of October", "late August", "the end of September", "the middle of July", "this August"), a holiday
+    // ("Christmas", "Christmas Eve", "New Year's", "Thanksgiving", "Easter", "Labor Day"), next / this week(end), "the
+    // week after (next)", "the next two weeks", "the next ten days", "the week of the 20th", (later) this / next month,
+    // the end / start / middle of the month, a weekday or a range of them ("on Sunday", "next Sunday", "from Friday to
+    // Tuesday"), "the following week", a day of this month ("on the 14th", "from the 3rd to the 6th"), part of the
+    // merge window ("the second half of the merge window", "the first few days" of it). An abbreviation keeps its dot
+    // ("Sep.", "Sept."); a full name does not take the sentence's ("the end of September.").
+    private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t\.|\.|[a-z]*)";
+    private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+    private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
+    private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)";
+
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of)[\s-]+" + Month + @"|(?:this|next|in|during)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|the\s+following\s+week(?:end)?|next\s+(?:few|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+days|this\s+week(?:end)?|the\s+week\s+of\s+(?:the\s+)?" + Ordinal + @"|the\s+week(?:end)?\s+after(?:\s+(?:that|next))?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|(?:end|beginning|start|middle)\s+of\s+(?:the|this|next)\s+month|(?:next\s+)?" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Dates();
+}
