@@ -313,8 +313,8 @@ public static partial class ProseReader
             }
 
             // So does a line that opens with one of them as its heading: "January 19th: 6.13 final, unless something
-            // comes up".
-            time ??= times.FirstOrDefault(t => Heading(s, t, m) || Heading(s, m, t));
+            // comes up", or with the time before a comma: "A week from now, 7.9 should be out".
+            time ??= times.FirstOrDefault(t => Heading(s, t, m) || Heading(s, m, t) || FrontedTime(s, t, m));
 
             if (time is null)
             {
@@ -418,6 +418,22 @@ public static partial class ProseReader
         return colon >= 0 && string.IsNullOrWhiteSpace(sentence[..heading.Index]) && sentence[end..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
             && other.Index > colon && ClauseBounds(sentence, other.Index).Start == colon + 1;
     }
+
+    /// <summary>
+    /// True when <paramref name="time"/> opens the sentence (after at most a "so", "and" or "this time") and a comma
+    /// follows it, and <paramref name="release"/> stands in the clause right after that comma: "A week from now, 7.9
+    /// should be out", "This time next week, the final should be out".
+    /// </summary>
+    private static bool FrontedTime(string sentence, Match time, Match release)
+    {
+        var end = time.Index + time.Length;
+        return LeadWords().IsMatch(sentence[..time.Index]) && end < sentence.Length && sentence[end] == ','
+            && release.Index > end && ClauseBounds(sentence, release.Index).Start == end + 1;
+    }
+
+    // What may stand before a time that opens a sentence: "so", "and", "this time", "ok", "anyway".
+    [GeneratedRegex(@"^\s*(?:(?:so|and|then|ok|okay|anyway|this\s+time)[\s,]+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LeadWords();
 
     /// <summary>The words between two matches, in whichever order they stand.</summary>
     private static string Between(string sentence, Match one, Match other)

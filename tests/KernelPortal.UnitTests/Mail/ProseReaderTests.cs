@@ -1450,6 +1450,13 @@ public class ProseReaderTests
     [InlineData("7.29-rc7", "rc8", 8, "I'll do an rc8, though it's not strictly needed.")]
     [InlineData("7.29-rc7", "rc8", 8, "I'll do an rc8, but there's no need to panic.")]
     [InlineData("7.29-rc7", "final", 7, "Things look good enough that I don't see a reason not to do the final next week.")]
+    // Round 161: a time that opens the sentence before a comma is the release's after it; "plan on releasing".
+    [InlineData("7.30-rc7", "final", 7, "This time next week, 7.30 should be out.")]
+    [InlineData("7.30-rc7", "final", 7, "A week from now, 7.30 should be out.")]
+    [InlineData("7.30-rc7", "final", 7, "Seven days from now, 7.30 should be out.")]
+    [InlineData("7.30-rc7", "rc8", 8, "Two weeks from now, the final should be out.")]
+    [InlineData("7.30-rc7", "final", 7, "I plan on releasing next weekend, give or take a day.")]
+    [InlineData("7.30-rc7", "rc8", 8, "I plan on releasing the networking fixes next week as part of rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1854,6 +1861,10 @@ public class ProseReaderTests
     // Round 158: "Or maybe …" after a plan offers the other way.
     [InlineData("I plan to do the final next week. Or maybe an rc8. We'll see.", true)]
     [InlineData("I plan to do the final next week. Or maybe not.", true)]
+    // Round 161: the release (or its timing) called unclear.
+    [InlineData("The final release is unclear.", true)]
+    [InlineData("The timing of the final release remains uncertain.", true)]
+    [InlineData("The release date is still to be determined.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
