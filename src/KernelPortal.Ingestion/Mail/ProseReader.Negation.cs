@@ -62,8 +62,9 @@ public static partial class ProseReader
     // "There's no reason why 7.2 shouldn't be released", "I don't see any reason why we wouldn't be on the normal
     // schedule", "I see no reason the final release won't happen": a reason denied for a denial (Normalise writes "i
     // expect 7.2 should be released", "i expect we would be on …", "i expect the final release will happen"). So is a
-    // small chance of a denial: "there's a small chance that this isn't the last rc" expects that it is.
-    [GeneratedRegex(@"(?:(?:\bthere(?:'s|\s+is)\s+|\bi\s+(?:(?!don't\b|do\b|can't\b|cannot\b|see\b)\w+\s+)?)?(?:\bno|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a)|\bsee\s+no)\s+(?:\w+\s+)?reason\s+(?:why\s+|that\s+)?|(?:\bthere(?:'s|\s+is)\s+)?(?:(?:only\s+)?an?\s+)?\b(?:small|slight|tiny|slim|remote)\s+chance\s+(?:that\s+)?)(?<subject>(?:[\w'.]+\s+){0,4}?)(?<verb>(?:would|will|should|could|is|are)n't|won't|can't|(?:would|will|should|could|is|are|can)\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // small chance of a denial: "there's a small chance that this isn't the last rc" expects that it is, and so does
+    // nothing that makes one think it is not: "nothing here makes me think this won't be a normal seven-rc release".
+    [GeneratedRegex(@"(?:(?:\bthere(?:'s|\s+is)\s+|\bi\s+(?:(?!don't\b|do\b|can't\b|cannot\b|see\b)\w+\s+)?)?(?:\bno|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a)|\bsee\s+no)\s+(?:\w+\s+)?reason\s+(?:why\s+|that\s+)?|(?:\bthere(?:'s|\s+is)\s+)?(?:(?:only\s+)?an?\s+)?\b(?:small|slight|tiny|slim|remote)\s+chance\s+(?:that\s+)?|\bnothing\s+(?:[\w']+\s+){0,4}?(?:makes?|made)\s+me\s+(?:think|believe|expect|suspect)\s+(?:that\s+)?)(?<subject>(?:[\w'.]+\s+){0,4}?)(?<verb>(?:would|will|should|could|is|are)n't|won't|can't|(?:would|will|should|could|is|are|can)\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoReasonWhyNot();
 
     /// <summary>"wouldn't" as "would", "won't" as "will", "can't" as "can", "is not" as "is".</summary>
@@ -85,8 +86,9 @@ public static partial class ProseReader
     private static partial Regex NotThatButThat();
 
     // "nothing here makes me think this will be anything but a normal release", "I don't see this being anything other
-    // than …": a denial of anything else affirms it (Normalise writes "i expect this will be a normal release").
-    [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // than …", "I'm not expecting anything but the usual rc7": a denial of anything else affirms it (Normalise writes "i
+    // expect this will be a normal release").
+    [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine)|\b(?:i'm|i\s+am)\s+not\s+(?:really\s+)?(?:expecting|anticipating|seeing|planning(?:\s+on)?))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnythingBut();
 
     // "I can't see how we avoid an rc8", "I don't see a way to avoid an rc8", "I'm not sure how we'd avoid an rc8": no

@@ -1457,6 +1457,17 @@ public class ProseReaderTests
     [InlineData("7.30-rc7", "rc8", 8, "Two weeks from now, the final should be out.")]
     [InlineData("7.30-rc7", "final", 7, "I plan on releasing next weekend, give or take a day.")]
     [InlineData("7.30-rc7", "rc8", 8, "I plan on releasing the networking fixes next week as part of rc8.")]
+    // Round 163: rc6 and rc5 sentences; "I'm not expecting anything but", "(just) seven rcs".
+    [InlineData("7.31-rc6", "rc7", 7, "I'm not expecting anything but the usual rc7 before the final.")]
+    [InlineData("7.31-rc6", "rc7", 8, "I don't think we're going to make it with just seven rcs this time.")]
+    [InlineData("7.31-rc6", "rc7", 7, "I think we'll make it with just seven rcs.")]
+    [InlineData("7.31-rc6", "rc7", 7, "Nothing here makes me think this won't be a normal seven-rc release.")]
+    [InlineData("7.31-rc6", "rc7", 8, "This release is clearly going to need more time than usual.")]
+    [InlineData("7.31-rc6", "rc7", 7, "I see no signs that we'd need more than the usual number of rcs.")]
+    [InlineData("7.31-rc6", "rc7", 8, "We're going to need more than the usual number of rcs.")]
+    [InlineData("7.31-rc6", "rc7", 8, "This is going to be one of those releases with more rcs than usual.")]
+    [InlineData("7.31-rc6", "rc7", 7, "So far this looks like one of those nice seven-rc releases.")]
+    [InlineData("7.31-rc7", "final", 7, "Nothing this week makes me think this isn't the last rc.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1743,6 +1754,10 @@ public class ProseReaderTests
     [InlineData("7.26-rc7", "The final version of the patch series is expected next week.")]
     [InlineData("7.26-rc7", "The final networking pull will come next week, as usual.")]
     [InlineData("7.26-rc7", "The release notes will be written next week by the usual suspects.")]
+    // Round 163: more time or more rcs than usual, told of the past or of other things.
+    [InlineData("7.31-rc7", "Some drivers needed more time than usual.")]
+    [InlineData("7.31-rc7", "The networking fixes are going to need more time.")]
+    [InlineData("7.31-rc7", "We had more rcs than usual last time.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
