@@ -1468,6 +1468,9 @@ public class ProseReaderTests
     [InlineData("7.31-rc6", "rc7", 8, "This is going to be one of those releases with more rcs than usual.")]
     [InlineData("7.31-rc6", "rc7", 7, "So far this looks like one of those nice seven-rc releases.")]
     [InlineData("7.31-rc7", "final", 7, "Nothing this week makes me think this isn't the last rc.")]
+    // Round 165: "a final" with its time.
+    [InlineData("7.32-rc1", "rc2", 7, "I'm hoping for a calm release cycle and a final in seven weeks.")]
+    [InlineData("7.32-rc7", "final", 7, "We'll have a final 7.32 next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1758,6 +1761,8 @@ public class ProseReaderTests
     [InlineData("7.31-rc7", "Some drivers needed more time than usual.")]
     [InlineData("7.31-rc7", "The networking fixes are going to need more time.")]
     [InlineData("7.31-rc7", "We had more rcs than usual last time.")]
+    [InlineData("7.32-rc7", "I'll make a final push next week.")]
+    [InlineData("7.32-rc7", "A final round of testing next week would be good.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
