@@ -1998,6 +1998,10 @@ public class ProseReaderTests
     [InlineData("I'll be away from the 3rd until the 10th.", "the 3rd until the 10th")]
     // Round 153: "the following week".
     [InlineData("I'm at a conference the following week.", "the following week")]
+    // Round 166: "this coming weekend", leaving for a place, "I'll be gone".
+    [InlineData("I'll be traveling this coming weekend, so rc5 will likely come from an airport.", "this coming weekend")]
+    [InlineData("I'm leaving for Japan on Thursday.", "Thursday")]
+    [InlineData("I'll be gone for two weeks starting next Friday.", "next Friday")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
@@ -2019,6 +2023,9 @@ public class ProseReaderTests
     [InlineData("The fix for the data plane will be in rc8.")]
     [InlineData("I'll be in touch with the ext4 people about it.")]
     [InlineData("I'll be in a better position to decide next week.")]
+    // Round 166: "leaving" and "gone" that are not travel.
+    [InlineData("I'm leaving this for Greg to handle.")]
+    [InlineData("The bug will be gone next week.")]
     [InlineData("The next rc will come out on Sunday as usual, 9/20 or so.")]
     // Written before running them (2026-12-02, sixth session): travel words that are not Linus travelling.
     [InlineData("The trip through the scheduler code was painful.")]
