@@ -1471,6 +1471,10 @@ public class ProseReaderTests
     // Round 165: "a final" with its time.
     [InlineData("7.32-rc1", "rc2", 7, "I'm hoping for a calm release cycle and a final in seven weeks.")]
     [InlineData("7.32-rc7", "final", 7, "We'll have a final 7.32 next Sunday.")]
+    // Round 167: "the 7.33 release is next", "this is it", "call it done" with its time.
+    [InlineData("7.33-rc7", "final", 7, "The 7.33 release is next.")]
+    [InlineData("7.33-rc7", "final", 7, "Touch wood, but it looks like this is it.")]
+    [InlineData("7.33-rc7", "final", 7, "I'll call it done next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1763,6 +1767,9 @@ public class ProseReaderTests
     [InlineData("7.31-rc7", "We had more rcs than usual last time.")]
     [InlineData("7.32-rc7", "I'll make a final push next week.")]
     [InlineData("7.32-rc7", "A final round of testing next week would be good.")]
+    [InlineData("7.33-rc4", "Anyway, this is it.")]
+    [InlineData("7.33-rc7", "This is it for this week.")]
+    [InlineData("7.33-rc7", "The 7.34 release is next.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
