@@ -180,8 +180,8 @@ public static partial class ProseReader
     private static partial Regex Conjunction();
 
     // A sentence ends after . ! ? before a capital, a digit or an rc, which Linus writes in lower case ("… unexpected. rc6
-    // is tiny.").
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[""'(]?(?:[A-Z0-9]|-?rc\d))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // is tiny."); an ellipsis before an rc goes on ("So... rc8.").
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[""'(]?[A-Z0-9])|(?<=[.!?])(?<!\.\.)\s+(?=[""'(]?-?rc\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -1837,6 +1837,15 @@ public class ProseReaderTests
     }
 
     [Fact]
+    public void An_ellipsis_before_an_rc_does_not_end_the_sentence()
+    {
+        var hint = Read("6.15-rc7", "The mm regression is still open. So... rc8. Sorry.");
+
+        Assert.Equal("rc8", hint.ExpectedNext);
+        Assert.Equal("So... rc8.", hint.HintSentence);
+    }
+
+    [Fact]
     public void Plain_words_outweigh_what_is_only_possible()
     {
         var hint = Read("4.7-rc7", "If the week is quiet, this is the last rc and next Sunday will see the final release. Another rc is always an option if something comes up.");
