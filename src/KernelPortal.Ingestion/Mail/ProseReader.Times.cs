@@ -30,9 +30,9 @@ public static partial class ProseReader
     private static partial Regex MergeWindowOf();
 
     // The merge window opening, its own words or "it" later in the sentence: "the merge window will open next weekend",
-    // "… the merge window ready, because it'll likely open next Sunday" (group open: the verb; the "Open Source Summit"
-    // opens nothing).
-    [GeneratedRegex(@"\bmerge\s+window\b(?:(?!\bmerge\s+window\b)[^.;])*?\b(?<open>open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)\b(?!\s+source\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "… the merge window ready, because it'll likely open next Sunday", "I'll open the merge window for 6.19 next
+    // Sunday" (group open: the verb; the "Open Source Summit" opens nothing).
+    [GeneratedRegex(@"\bmerge\s+window\b(?:(?!\bmerge\s+window\b)[^.;])*?\b(?<open>open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)\b(?!\s+source\b)|\b(?<open>open(?:ing)?)\s+(?:up\s+)?the\s+(?:v?\s+)?merge\s+window\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowOpens();
 
     /// <summary>"in 7 days" as "in a week", "14 days out" as "two weeks out": days counted to the nearest week, one or two.</summary>

@@ -1475,6 +1475,10 @@ public class ProseReaderTests
     [InlineData("7.33-rc7", "final", 7, "The 7.33 release is next.")]
     [InlineData("7.33-rc7", "final", 7, "Touch wood, but it looks like this is it.")]
     [InlineData("7.33-rc7", "final", 7, "I'll call it done next weekend.")]
+    // Round 170: opening the next merge window, said with its time.
+    [InlineData("7.33-rc7", "final", 7, "I'll open the merge window for 7.34 next Sunday.")]
+    [InlineData("7.33-rc7", "rc8", 8, "I'll open the 7.34 merge window in two weeks.")]
+    [InlineData("7.33-rc7", "rc8", 8, "I won't open the merge window next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
