@@ -85,6 +85,12 @@ public class Announcement
     /// <summary>True when the prose spoke of the next step but left it open (undecided, or split on a condition).</summary>
     public bool ScheduleLeftOpen { get; set; }
 
+    /// <summary>
+    /// The sentence in which Linus tells of travel or holidays ahead ("I'll be traveling next week"), shown to readers
+    /// beside the forecast; null when the mail tells of none.
+    /// </summary>
+    public string? TravelSentence { get; set; }
+
     /// <summary>Commits listed in the appended shortlog, when there is one.</summary>
     public int? ShortlogCommits { get; set; }
 

@@ -117,6 +117,7 @@ public sealed class ReleaseSnapshot
                 new LatestRc(rc.Number, rc.AnnouncedOn, rc.Announcement?.ExpectsExtraRc, rc.Announcement?.ExpectedLastRc, rc.Announcement?.HintSentence, rc.Announcement?.MessageId)
                 {
                     LeftOpen = rc.Announcement?.ScheduleLeftOpen ?? false,
+                    TravelSentence = rc.Announcement?.TravelSentence,
                 }));
             return ForecastService.Forecast(release, History, latest, key.Today);
         });

@@ -9,7 +9,8 @@ namespace KernelPortal.Ingestion.Mail;
 /// <summary>
 /// Reads the stored rc announcements again with today's prose reader (<c>kportal announcement reread</c>): each
 /// improvement of the reader, and each field it learns (such as <see cref="Announcement.ScheduleLeftOpen"/>), reaches
-/// the mails stored before it. Only the schedule fields change; the mail, its release and the timeline stay.
+/// the mails stored before it. Only the schedule fields (and the travel sentence) change; the mail, its release and the
+/// timeline stay.
 /// </summary>
 public sealed class AnnouncementRereader(IDbContextFactory<PortalDbContext> contexts, IContentChangeNotifier? changes = null)
 {

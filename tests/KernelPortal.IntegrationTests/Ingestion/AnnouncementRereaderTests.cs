@@ -17,7 +17,7 @@ public class AnnouncementRereaderTests(PostgresFixture database) : DatabaseTest(
         using var folder = new TempFolder();
         folder.Write([.. AnnouncementMailWriter.History(),
             ("4.1-rc6", AnnouncementMailWriter.Mail("4.1-rc6", Rc1.AddDays(35), prose: "I expect rc7 to be the last rc.")),
-            ("4.1-rc7", AnnouncementMailWriter.Mail("4.1-rc7", Rc1.AddDays(42), prose: "I'll decide next weekend whether we need an rc8."))]);
+            ("4.1-rc7", AnnouncementMailWriter.Mail("4.1-rc7", Rc1.AddDays(42), prose: "I'll decide next weekend whether we need an rc8. I'll be traveling next week, though."))]);
         await TestContextFactory.Runner(Database).RunAsync([new MailFileSource([folder.Path])], "test", null, Ct);
 
         // As an older reader stored them: rc6 read as nothing, rc7 not marked open; and one mail whose raw copy broke.
@@ -26,7 +26,7 @@ public class AnnouncementRereaderTests(PostgresFixture database) : DatabaseTest(
             await db.Announcements.Where(a => a.VersionText == "4.1-rc6")
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.ExpectedLastRc, (int?)null).SetProperty(a => a.ExpectsExtraRc, (bool?)null).SetProperty(a => a.HintSentence, (string?)null), Ct);
             await db.Announcements.Where(a => a.VersionText == "4.1-rc7")
-                .ExecuteUpdateAsync(u => u.SetProperty(a => a.ScheduleLeftOpen, false).SetProperty(a => a.HintSentence, (string?)null), Ct);
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.ScheduleLeftOpen, false).SetProperty(a => a.HintSentence, (string?)null).SetProperty(a => a.TravelSentence, (string?)null), Ct);
             await db.Announcements.Where(a => a.VersionText == "4.0-rc3")
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.Raw, "not a mail").SetProperty(a => a.HintSentence, "kept as it was"), Ct);
         }
@@ -57,6 +57,7 @@ public class AnnouncementRereaderTests(PostgresFixture database) : DatabaseTest(
         Assert.Equal((7, false, "I expect rc7 to be the last rc."), (rc6.ExpectedLastRc!.Value, rc6.ExpectsExtraRc!.Value, rc6.HintSentence));
         Assert.True(rc7.ScheduleLeftOpen);
         Assert.Equal("I'll decide next weekend whether we need an rc8.", rc7.HintSentence);
+        Assert.Equal("I'll be traveling next week, though.", rc7.TravelSentence);
         Assert.Equal("kept as it was", broken.HintSentence);
         int[] after = [await check.Releases.CountAsync(Ct), await check.ReleaseCandidates.CountAsync(Ct), await check.Announcements.CountAsync(Ct)];
         Assert.Equal(timeline, after);

@@ -30,7 +30,8 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         var before = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/4.0", Ct));
 
         const string prose = "Things have been calm, but there are a couple of regressions still open, so I'll do an rc8 next weekend rather than the final 4.0.";
-        var raw = AnnouncementMailWriter.Mail("4.0-rc7", new DateTimeOffset(2015, 4, 5, 15, 0, 0, TimeSpan.FromHours(-7)), prose: prose);
+        const string travel = "I'll be traveling the week after, so the merge window may start a bit slowly.";
+        var raw = AnnouncementMailWriter.Mail("4.0-rc7", new DateTimeOffset(2015, 4, 5, 15, 0, 0, TimeSpan.FromHours(-7)), prose: $"{prose}\n\n{travel}");
         var mail = AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "4.0-rc7").Mail!;
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -46,6 +47,7 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         Assert.Contains("Linux 4.0 erscheint voraussichtlich am 12. April", before, StringComparison.Ordinal);
         Assert.Contains("Linux 4.0 erscheint voraussichtlich am 19. April", after, StringComparison.Ordinal);
         Assert.Contains($"rc7 am 5. April: Linus erwartet ein rc8: „{prose}“", after, StringComparison.Ordinal);
+        Assert.Contains($"Zu Reisen und Feiertagen schreibt Linus: „{travel}“", after, StringComparison.Ordinal);
         Assert.Contains($"https://lore.kernel.org/lkml/{Uri.EscapeDataString(mail.MessageId)}/", after, StringComparison.Ordinal);
         Assert.Contains("Kein Zyklus über die Feiertage", after, StringComparison.Ordinal);
         Assert.Contains("der vergleichbaren Zyklen", after, StringComparison.Ordinal);

@@ -96,6 +96,26 @@ public class LatestRcTests
         Assert.StartsWith("rc6 am 11. Juni: Linus erwartet ein rc8: „", ForecastText.Reasons(extra, Language.De)[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Travel_or_holidays_ahead_in_the_newest_mail_are_quoted_once()
+    {
+        var history = CycleObservation.FromHistory(ReleaseHistory.Load().Where(r => r.Version < KernelVersion.Parse("6.4")));
+        var release = new Release(KernelVersion.Parse("6.4"), ReleaseState.ReleaseCandidates) { MergeWindowOpenedOn = new DateOnly(2023, 4, 23), Rc1On = Rc1 };
+        const string travel = "I'll be traveling next week, but that shouldn't affect the release";
+        const string both = "I'll be traveling next week, so there will be an rc8.";
+
+        var told = ForecastService.Forecast(release, history, LatestRc.Of([Rc(7, 7, "I expect the final next week.") with { TravelSentence = travel }]), Rc1.AddDays(43))!;
+        var quoted = ForecastService.Forecast(release, history, LatestRc.Of([Rc(7, 8, both) with { TravelSentence = both }]), Rc1.AddDays(43))!;
+        // The plan is rc5's; the travel told at rc5 is no news at a silent rc6.
+        var older = ForecastService.Forecast(release, history, LatestRc.Of([Rc(5, 8, "I'm planning on an rc8.") with { TravelSentence = travel }, Rc(6)]), Rc1.AddDays(36))!;
+
+        Assert.Equal($"Zu Reisen und Feiertagen schreibt Linus: „{travel}“.", ForecastText.Reasons(told, Language.De)[1]);
+        Assert.Equal($"On travel and holidays Linus writes: “{travel}”.", ForecastText.Reasons(told, Language.En)[1]);
+        Assert.DoesNotContain(ForecastText.Reasons(quoted, Language.De), r => r.StartsWith("Zu Reisen", StringComparison.Ordinal));
+        Assert.Contains(both, ForecastText.Reasons(quoted, Language.De)[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(ForecastText.Reasons(older, Language.De), r => r.StartsWith("Zu Reisen", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("I'm planning on doing an rc8 this release.", "release.“")]
     [InlineData("I'm planning on doing an rc8 this release", "release“.")]

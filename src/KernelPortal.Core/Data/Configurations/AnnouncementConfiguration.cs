@@ -17,6 +17,7 @@ internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Annou
         builder.Property(a => a.VersionText).HasColumnName("version").HasMaxLength(Release.VersionMaxLength + 8);
         builder.Property(a => a.Raw).HasMaxLength(Announcement.RawMaxLength);
         builder.Property(a => a.HintSentence).HasMaxLength(Announcement.HintSentenceMaxLength);
+        builder.Property(a => a.TravelSentence).HasMaxLength(Announcement.HintSentenceMaxLength);
         builder.HasIndex(a => a.SentAtUtc);
         builder.Ignore(a => a.SentAt);
         builder.Ignore(a => a.Version);

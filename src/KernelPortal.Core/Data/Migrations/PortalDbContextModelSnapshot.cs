@@ -922,6 +922,11 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("character varying(998)")
                         .HasColumnName("subject");
 
+                    b.Property<string>("TravelSentence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("travel_sentence");
+
                     b.Property<string>("VersionText")
                         .IsRequired()
                         .HasMaxLength(24)

@@ -26,4 +26,7 @@ public sealed record ForecastBasis(int LatestRc, DateOnly? LatestRcOn, HolidaySe
 
     /// <summary>The Message-ID of that mail, for a link to its archive copy.</summary>
     public string? HintMessageId { get; init; }
+
+    /// <summary>The newest rc mail's sentence about travel or holidays ahead (<see cref="LatestRc.TravelSentence"/>).</summary>
+    public string? TravelSentence { get; init; }
 }

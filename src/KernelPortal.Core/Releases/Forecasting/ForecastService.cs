@@ -34,6 +34,7 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
                 c.Announcement == null ? null : c.Announcement.MessageId)
             {
                 LeftOpen = c.Announcement != null && c.Announcement.ScheduleLeftOpen,
+                TravelSentence = c.Announcement == null ? null : c.Announcement.TravelSentence,
             })
             .ToListAsync(cancellationToken);
         return Forecast(release, history, LatestRc.Of(rcs), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -76,7 +77,7 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
         // The sentence is quoted only beside what the forecast took from it: a plan the forecaster set aside (a last rc
         // no cycle came near) is not shown as Linus' word.
         return forecast.Basis is { } basis && latest is not null
-            ? forecast with { Basis = basis with { HintSentence = basis.ExpectedLastRc is not null || latest.LeftOpen ? latest.HintSentence : null, HintMessageId = latest.MessageId, StatedAt = latest.StatedAt, StatedOn = latest.StatedOn, LeftOpen = latest.LeftOpen } }
+            ? forecast with { Basis = basis with { HintSentence = basis.ExpectedLastRc is not null || latest.LeftOpen ? latest.HintSentence : null, HintMessageId = latest.MessageId, StatedAt = latest.StatedAt, StatedOn = latest.StatedOn, LeftOpen = latest.LeftOpen, TravelSentence = latest.TravelSentence } }
             : forecast;
     }
 }

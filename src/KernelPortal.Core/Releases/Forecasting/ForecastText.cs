@@ -59,7 +59,7 @@ public static class ForecastText
 
     /// <summary>
     /// Why this forecast, as a short list for readers: the newest rc and what Linus said in its mail (with the
-    /// sentence), the season, and how the similar past cycles ended.
+    /// sentence), what that mail tells of travel or holidays ahead, the season, and how the similar past cycles ended.
     /// </summary>
     public static IReadOnlyList<string> Reasons(ReleaseForecast forecast, Language language)
     {
@@ -103,6 +103,13 @@ public static class ForecastText
                     var k => de ? $"Linus erwartet ein rc{k}" : $"Linus expects an rc{k}",
                 };
                 reasons.Add($"rc{basis.LatestRc} {(de ? "am" : "on")} {day}: {said}{quote}{stop}");
+            }
+
+            // Travel or holidays ahead may move a day or explain the plan; a sentence quoted above is not quoted twice.
+            if (basis.TravelSentence is { } travel && travel != basis.HintSentence)
+            {
+                var travelStop = EndsSentence(travel) ? string.Empty : ".";
+                reasons.Add(de ? $"Zu Reisen und Feiertagen schreibt Linus: „{travel}“{travelStop}" : $"On travel and holidays Linus writes: “{travel}”{travelStop}");
             }
         }
 

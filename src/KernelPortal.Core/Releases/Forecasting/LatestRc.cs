@@ -22,6 +22,12 @@ public sealed record LatestRc(int Number, DateOnly? AnnouncedOn, bool? ExpectsEx
     public bool LeftOpen { get; init; }
 
     /// <summary>
+    /// What the newest rc's own mail tells of travel or holidays ahead; it stays the newest mail's when the plan is
+    /// an earlier one's (travel told at rc5 is no news at rc7).
+    /// </summary>
+    public string? TravelSentence { get; init; }
+
+    /// <summary>
     /// The newest of a cycle's rcs with what Linus last said of the plan. A plan stands until a newer mail says
     /// something: "I'm planning on an rc8" in the rc5 mail still holds at rc6 and rc7 when their mails say nothing of
     /// it — but not when the newer mail leaves the next step open ("I'll decide next weekend"), which is news too. Only
