@@ -40,7 +40,7 @@ internal static class ForecastCommand
                 {
                     if (parsed.Mail is { Kind: MailKind.ReleaseCandidate, Version: { Rc: { } rc } version } mail)
                     {
-                        evidence.Add(new MailEvidence(version.Release, rc, mail.LocalDate, mail.Hint.ExpectsExtraRc, mail.Hint.ExpectedLastRc, mail.Hint.LeftOpen));
+                        evidence.Add(new MailEvidence(version.Release, rc, mail.LocalDate, mail.Hint.ExpectsExtraRc, mail.Hint.ExpectedLastRc, mail.Hint.LeftOpen, mail.Hint.ReleaseWeekday));
                     }
                     else if (parsed.Error is { } error)
                     {

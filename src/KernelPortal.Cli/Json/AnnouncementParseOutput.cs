@@ -27,7 +27,8 @@ internal sealed record AnnouncementParseOutput(
     TravelNote? Travel = null,
     string? Late = null,
     bool LeftOpen = false,
-    string? OpenSentence = null)
+    string? OpenSentence = null,
+    string? ReleaseDay = null)
 {
     public static AnnouncementParseOutput From(MailParseResult result)
     {
@@ -63,6 +64,7 @@ internal sealed record AnnouncementParseOutput(
             mail.Hint.Travel,
             mail.Hint.Late,
             mail.Hint.LeftOpen,
-            mail.Hint.OpenSentence);
+            mail.Hint.OpenSentence,
+            mail.Hint.ReleaseWeekday?.ToString());
     }
 }

@@ -91,6 +91,12 @@ public class Announcement
     /// </summary>
     public string? TravelSentence { get; set; }
 
+    /// <summary>
+    /// The weekday Linus names for the final release he expects next when it is not a Sunday ("on Saturday, since I'm
+    /// traveling on Sunday"); null otherwise.
+    /// </summary>
+    public DayOfWeek? ReleaseWeekday { get; set; }
+
     /// <summary>Commits listed in the appended shortlog, when there is one.</summary>
     public int? ShortlogCommits { get; set; }
 

@@ -118,6 +118,7 @@ public sealed class ReleaseSnapshot
                 {
                     LeftOpen = rc.Announcement?.ScheduleLeftOpen ?? false,
                     TravelSentence = rc.Announcement?.TravelSentence,
+                    ReleaseWeekday = rc.Announcement?.ReleaseWeekday,
                 }));
             return ForecastService.Forecast(release, History, latest, key.Today);
         });

@@ -83,7 +83,7 @@ public sealed class ReleaseSnapshotSource(IDbContextFactory<PortalDbContext> con
             .Select(a => new
             {
                 a.Id, a.ReleaseId, a.MessageId, a.Subject, a.From, a.SentAtUtc, a.SentUtcOffsetMinutes, a.Kind, a.VersionText,
-                a.ExpectsExtraRc, a.ExpectedLastRc, a.HintSentence, a.ScheduleLeftOpen, a.TravelSentence, a.ShortlogCommits,
+                a.ExpectsExtraRc, a.ExpectedLastRc, a.HintSentence, a.ScheduleLeftOpen, a.TravelSentence, a.ReleaseWeekday, a.ShortlogCommits,
             })
             .ToListAsync(cancellationToken);
         var upstream = await db.UpstreamReleases.AsNoTracking().OrderBy(u => u.Moniker).ThenByDescending(u => u.ReleasedOn).ToListAsync(cancellationToken);
@@ -98,7 +98,7 @@ public sealed class ReleaseSnapshotSource(IDbContextFactory<PortalDbContext> con
             m.Kind, KernelVersion.Parse(m.VersionText))
         {
             ExpectsExtraRc = m.ExpectsExtraRc, ExpectedLastRc = m.ExpectedLastRc, HintSentence = m.HintSentence, ScheduleLeftOpen = m.ScheduleLeftOpen,
-            TravelSentence = m.TravelSentence, ShortlogCommits = m.ShortlogCommits,
+            TravelSentence = m.TravelSentence, ReleaseWeekday = m.ReleaseWeekday, ShortlogCommits = m.ShortlogCommits,
         }));
         var candidatesByRelease = candidates.ToLookup(c => c.ReleaseId);
         var statisticsByRelease = statistics.ToLookup(s => s.ReleaseId);

@@ -15,12 +15,14 @@ public static class AnnouncementHint
             || announcement.ExpectedLastRc != hint.ExpectedLastRc
             || announcement.ScheduleLeftOpen != hint.LeftOpen
             || announcement.HintSentence != sentence
-            || announcement.TravelSentence != travel;
+            || announcement.TravelSentence != travel
+            || announcement.ReleaseWeekday != hint.ReleaseWeekday;
         announcement.ExpectsExtraRc = hint.ExpectsExtraRc;
         announcement.ExpectedLastRc = hint.ExpectedLastRc;
         announcement.ScheduleLeftOpen = hint.LeftOpen;
         announcement.HintSentence = sentence;
         announcement.TravelSentence = travel;
+        announcement.ReleaseWeekday = hint.ReleaseWeekday;
         return changed;
     }
 

@@ -345,7 +345,10 @@ public static partial class ProseReader
             lastRc,
             decisive.Sentence,
             travelNote,
-            late);
+            late)
+        {
+            ReleaseWeekday = lastRc == rc ? finals.Select(c => WeekdayOfRelease(Normalise(c.Sentence))).FirstOrDefault(d => d is not null) : null,
+        };
     }
 
     /// <summary>

@@ -20,6 +20,12 @@ public sealed record ScheduleHint(bool? ExpectsExtraRc, string? ExpectedNext, in
 
     /// <summary>The sentence that left it open (with its question when it answered one), when <see cref="LeftOpen"/>.</summary>
     public string? OpenSentence { get; init; }
+
+    /// <summary>
+    /// The weekday Linus names for the final release he expects next when it is not a Sunday ("I'll do the final on
+    /// Saturday, since I'm traveling on Sunday"); null otherwise.
+    /// </summary>
+    public DayOfWeek? ReleaseWeekday { get; init; }
 }
 
 /// <summary>Travel or holidays Linus mentions: the sentence, and the dates it names ("August 25", "next week").</summary>

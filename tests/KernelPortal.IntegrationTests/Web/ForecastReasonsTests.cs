@@ -3,6 +3,7 @@ using System.Text;
 using KernelPortal.Core.Content;
 using KernelPortal.Ingestion.Mail;
 using KernelPortal.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -122,5 +123,42 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         Assert.True(gapDetail.RootElement.GetProperty("release").GetProperty("overtaken").GetBoolean());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, gapDetail.RootElement.GetProperty("forecast").ValueKind);
         Assert.False(gapDetail.RootElement.GetProperty("stale").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_final_named_for_a_Saturday_is_forecast_for_that_Saturday_and_stored_with_its_mail()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Releases.Add(new ReleaseBuilder("3.19").OpenedOn(2014, 12, 7).WithCandidates(7).Released(2015, 2, 8).Build());
+            db.Releases.Add(new ReleaseBuilder("4.0").OpenedOn(2015, 2, 8).WithCandidates(6).Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var clock = new FakeTimeProvider(new DateTimeOffset(2015, 4, 6, 8, 0, 0, TimeSpan.Zero));
+        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = clock };
+        var client = app.CreateClient();
+        const string prose = "Things look calm, so I'll do the final 4.0 on Saturday, since I'm traveling on Sunday.";
+        var raw = AnnouncementMailWriter.Mail("4.0-rc7", new DateTimeOffset(2015, 4, 5, 15, 0, 0, TimeSpan.FromHours(-7)), prose: prose);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AnnouncementIngestor>().IngestAsync(AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "4.0-rc7").Mail!, Ct);
+            await scope.ServiceProvider.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
+        }
+
+        var page = string.Empty;
+        await Eventually.TrueAsync(async () => (page = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/4.0", Ct))).Contains("4.0-rc7", StringComparison.Ordinal), Ct);
+        using var api = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/releases", Ct));
+        await using var check = Database.CreateContext();
+        var stored = await check.Announcements.SingleAsync(a => a.VersionText == "4.0-rc7", Ct);
+
+        Assert.Equal(DayOfWeek.Saturday, stored.ReleaseWeekday);
+        Assert.Equal(prose, stored.TravelSentence);
+        Assert.Contains("Linux 4.0 erscheint voraussichtlich am Samstag, 11. April", page, StringComparison.Ordinal);
+        Assert.Contains($"rc7 am 5. April: Linus erwartet die finale Version nächste Woche, am Samstag: „{prose}“", page, StringComparison.Ordinal);
+        // The travel is in the sentence already quoted: not quoted twice.
+        Assert.DoesNotContain("Zu Reisen und Feiertagen", page, StringComparison.Ordinal);
+        Assert.Contains("Wahrscheinlichkeit je Termin", page, StringComparison.Ordinal);
+        Assert.Equal("2015-04-11", api.RootElement.GetProperty("forecast").GetProperty("mostLikely").GetString());
     }
 }

@@ -1840,6 +1840,24 @@ public class ProseReaderTests
         Assert.Equal("Will there be an rc8? Probably not.", hint.HintSentence);
     }
 
+    // A final Linus names for a weekday other than Sunday keeps the day; a weekday of travel, of another step or of the
+    // past is not the final's.
+    [Theory]
+    [InlineData("7.10-rc7", "I'll do the final release on Saturday, since I'm traveling on Sunday.", DayOfWeek.Saturday)]
+    [InlineData("7.10-rc7", "I'll release 7.10 next Monday, because I'm on a plane on Sunday.", DayOfWeek.Monday)]
+    [InlineData("7.10-rc7", "Things look calm, so expect 7.10 next Saturday.", DayOfWeek.Saturday)]
+    [InlineData("7.10-rc7", "The final release will happen on Monday rather than Sunday, as I'll be traveling.", DayOfWeek.Monday)]
+    [InlineData("7.10-rc7", "This is the last rc. The final 7.10 will come on Monday, since I'm flying back on Sunday.", DayOfWeek.Monday)]
+    [InlineData("7.10-rc7", "I expect the final next week; I'm flying on Monday.", null)]
+    [InlineData("7.10-rc7", "The final will be out next weekend, even though I'm on a plane on Saturday.", null)]
+    [InlineData("7.10-rc7", "Things look calm, so expect 7.10 next Sunday.", null)]
+    [InlineData("7.10-rc7", "I'll do an rc8 on Saturday, since I'm traveling on Sunday.", null)]
+    [InlineData("7.10-rc7", "I expect the final next week. The networking fixes came in on Thursday.", null)]
+    public void Keeps_the_weekday_named_for_the_final(string version, string prose, DayOfWeek? weekday)
+    {
+        Assert.Equal(weekday, Read(version, prose).ReleaseWeekday);
+    }
+
     [Fact]
     public void An_ellipsis_before_an_rc_does_not_end_the_sentence()
     {

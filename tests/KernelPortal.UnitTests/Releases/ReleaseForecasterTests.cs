@@ -87,6 +87,29 @@ public class ReleaseForecasterTests
     }
 
     [Fact]
+    public void A_final_Linus_names_for_a_weekday_comes_on_that_day()
+    {
+        // "I'll do the final on Saturday, since I'm traveling on Sunday" at rc7 (5 April 2015).
+        var saturday = Forecaster.Forecast(At(7, extra: false) with { ExpectedLastRc = 7, ReleaseWeekday = DayOfWeek.Saturday });
+        var monday = Forecaster.Forecast(At(7, extra: false) with { ExpectedLastRc = 7, ReleaseWeekday = DayOfWeek.Monday });
+        // A weekday beside a plan for another rc is not the final's.
+        var rc8 = Forecaster.Forecast(At(7, extra: true) with { ExpectedLastRc = 8, ReleaseWeekday = DayOfWeek.Saturday });
+
+        Assert.Equal(new DateOnly(2015, 4, 11), saturday.MostLikely);
+        Assert.Equal(ReleaseForecaster.FinalNextConfidence, saturday.MostLikelyProbability, 6);
+        Assert.Equal(DayOfWeek.Saturday, saturday.Basis!.ReleaseWeekday);
+        // The later candidates (after an rc8 or rc9) stay on Sundays.
+        Assert.All(saturday.Candidates.Where(c => c.LastRc > 7), c => Assert.Equal(DayOfWeek.Sunday, c.Date.DayOfWeek));
+        Assert.Equal(new DateOnly(2015, 4, 13), monday.MostLikely);
+        Assert.Equal(new DateOnly(2015, 4, 19), rc8.MostLikely);
+        Assert.Null(rc8.Basis!.ReleaseWeekday);
+        Assert.Equal("Linux 4.0 erscheint voraussichtlich am Samstag, 11. April, spätestens am 19. April.", ForecastText.Sentence(saturday, Language.De, new DateOnly(2015, 4, 6)));
+        Assert.Equal("Linux 4.0 will probably be released on Saturday, 11 April, on 19 April at the latest.", ForecastText.Sentence(saturday, Language.En, new DateOnly(2015, 4, 6)));
+        Assert.StartsWith("rc7 am 5. April: Linus erwartet die finale Version nächste Woche, am Samstag", ForecastText.Reasons(saturday, Language.De)[0], StringComparison.Ordinal);
+        Assert.StartsWith("rc7 on 5 April: Linus expects the final release next week, on Saturday", ForecastText.Reasons(saturday, Language.En)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cycle_over_Christmas_makes_an_rc8_more_likely()
     {
         // Learned from the whole history: four of the last six holiday cycles ended with rc8.

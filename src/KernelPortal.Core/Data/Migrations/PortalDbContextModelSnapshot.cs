@@ -900,6 +900,10 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("release_id");
 
+                    b.Property<int?>("ReleaseWeekday")
+                        .HasColumnType("integer")
+                        .HasColumnName("release_weekday");
+
                     b.Property<bool>("ScheduleLeftOpen")
                         .HasColumnType("boolean")
                         .HasColumnName("schedule_left_open");

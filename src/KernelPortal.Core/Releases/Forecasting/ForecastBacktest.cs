@@ -63,7 +63,7 @@ public static class ForecastBacktest
                     mail?.AsRc() ?? new LatestRc(stage, rcDay, null, null, null, null),
                     .. mails.Where(m => m.Release == cycle.Version && m.Rc < stage).Select(m => m.AsRc()),
                 ]);
-                var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, said?.ExpectsExtraRc, said?.ExpectedLastRc));
+                var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, said?.ExpectsExtraRc, said?.ExpectedLastRc, said?.ReleaseWeekday));
                 var naive = stage == 0 ? previous.ReleasedOn.AddDays(63) : cycle.Rc1On.AddDays(49);
                 var brier = forecast.Candidates.Sum(c => Math.Pow(c.Probability - (c.Date == cycle.ReleasedOn ? 1 : 0), 2))
                     + (forecast.Candidates.Any(c => c.Date == cycle.ReleasedOn) ? 0 : 1);

@@ -29,4 +29,7 @@ public sealed record ForecastBasis(int LatestRc, DateOnly? LatestRcOn, HolidaySe
 
     /// <summary>The newest rc mail's sentence about travel or holidays ahead (<see cref="LatestRc.TravelSentence"/>).</summary>
     public string? TravelSentence { get; init; }
+
+    /// <summary>The weekday Linus named for the final he expects next, when the forecast put it there (not a Sunday).</summary>
+    public DayOfWeek? ReleaseWeekday { get; init; }
 }

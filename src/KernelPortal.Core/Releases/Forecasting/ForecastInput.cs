@@ -8,4 +8,5 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// <param name="LatestRcOn">The newest rc's day (rc1's day when only rc1 is out).</param>
 /// <param name="ExpectsExtraRc">What the newest rc mail said: true "probably an rc8", false "final next", null nothing.</param>
 /// <param name="ExpectedLastRc">The rc the newest mail expects to be the last ("final next week" at rc7: 7; "two more weeks" at rc7: 8); null when it does not say.</param>
-public sealed record ForecastInput(KernelVersion Version, DateOnly? MergeWindowOpenedOn, int LatestRc, DateOnly? LatestRcOn, bool? ExpectsExtraRc, int? ExpectedLastRc = null);
+/// <param name="ReleaseWeekday">The weekday the mail names for the final it expects next ("on Saturday"), when not a Sunday.</param>
+public sealed record ForecastInput(KernelVersion Version, DateOnly? MergeWindowOpenedOn, int LatestRc, DateOnly? LatestRcOn, bool? ExpectsExtraRc, int? ExpectedLastRc = null, DayOfWeek? ReleaseWeekday = null);

@@ -35,6 +35,7 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
             {
                 LeftOpen = c.Announcement != null && c.Announcement.ScheduleLeftOpen,
                 TravelSentence = c.Announcement == null ? null : c.Announcement.TravelSentence,
+                ReleaseWeekday = c.Announcement == null ? null : c.Announcement.ReleaseWeekday,
             })
             .ToListAsync(cancellationToken);
         return Forecast(release, history, LatestRc.Of(rcs), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -72,7 +73,7 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
             return null;
         }
 
-        var input = new ForecastInput(release.Version, release.MergeWindowOpenedOn, latest?.Number ?? 0, rcDay, latest?.ExpectsExtraRc, latest?.ExpectedLastRc);
+        var input = new ForecastInput(release.Version, release.MergeWindowOpenedOn, latest?.Number ?? 0, rcDay, latest?.ExpectsExtraRc, latest?.ExpectedLastRc, latest?.ReleaseWeekday);
         var forecast = new ReleaseForecaster(history).Forecast(input, today);
         // The sentence is quoted only beside what the forecast took from it: a plan the forecaster set aside (a last rc
         // no cycle came near) is not shown as Linus' word.

@@ -31,13 +31,13 @@ public static class ForecastText
         if (language == Language.De)
         {
             return latest == likely
-                ? $"{name} erscheint voraussichtlich am {Day(likely, German, today)}."
-                : $"{name} erscheint voraussichtlich am {Day(likely, German, today)}, spätestens am {Day(latest, German, today)}.";
+                ? $"{name} erscheint voraussichtlich am {ReleaseDay(likely, German, today)}."
+                : $"{name} erscheint voraussichtlich am {ReleaseDay(likely, German, today)}, spätestens am {ReleaseDay(latest, German, today)}.";
         }
 
         return latest == likely
-            ? $"{name} will probably be released on {Day(likely, English, today)}."
-            : $"{name} will probably be released on {Day(likely, English, today)}, on {Day(latest, English, today)} at the latest.";
+            ? $"{name} will probably be released on {ReleaseDay(likely, English, today)}."
+            : $"{name} will probably be released on {ReleaseDay(likely, English, today)}, on {ReleaseDay(latest, English, today)} at the latest.";
     }
 
     /// <summary>
@@ -96,6 +96,9 @@ public static class ForecastText
                 {
                     null when basis.LeftOpen => de ? "Linus lässt in seiner Ankündigung offen, ob noch ein rc kommt" : "Linus' announcement leaves open whether another rc comes",
                     null => de ? "Linus sagt in seiner Ankündigung nichts über den weiteren Plan" : "Linus' announcement says nothing about what comes next",
+                    var k when k == basis.LatestRc && basis.ReleaseWeekday is { } weekday => de
+                        ? $"Linus erwartet die finale Version nächste Woche, am {German.DateTimeFormat.GetDayName(weekday)}"
+                        : $"Linus expects the final release next week, on {English.DateTimeFormat.GetDayName(weekday)}",
                     var k when k == basis.LatestRc => de ? "Linus erwartet die finale Version nächste Woche" : "Linus expects the final release next week",
                     // An rc of the usual cycle comes anyway ("ein rc7" at rc6 says nothing): what he expects is that it
                     // is the last. An extra rc is the news itself.
@@ -142,6 +145,10 @@ public static class ForecastText
 
     // A quoted sentence that ends with its own stop ends the reason too: „… next weekend.“ takes no second period.
     private static bool EndsSentence(string? quoted) => quoted is { Length: > 0 } text && text.TrimEnd()[^1] is '.' or '!' or '?' or '…';
+
+    // A release day off the usual Sunday (one Linus named: "on Saturday") says its weekday: "am Samstag, 31. Mai".
+    private static string ReleaseDay(DateOnly day, CultureInfo culture, DateOnly today) =>
+        day.DayOfWeek == DayOfWeek.Sunday ? Day(day, culture, today) : $"{culture.DateTimeFormat.GetDayName(day.DayOfWeek)}, {Day(day, culture, today)}";
 
     private static string Day(DateOnly day, CultureInfo culture, DateOnly today)
     {

@@ -27,6 +27,9 @@ public sealed record LatestRc(int Number, DateOnly? AnnouncedOn, bool? ExpectsEx
     /// </summary>
     public string? TravelSentence { get; init; }
 
+    /// <summary>The weekday the mail names for the final it expects next, when not a Sunday.</summary>
+    public DayOfWeek? ReleaseWeekday { get; init; }
+
     /// <summary>
     /// The newest of a cycle's rcs with what Linus last said of the plan. A plan stands until a newer mail says
     /// something: "I'm planning on an rc8" in the rc5 mail still holds at rc6 and rc7 when their mails say nothing of
@@ -62,6 +65,7 @@ public sealed record LatestRc(int Number, DateOnly? AnnouncedOn, bool? ExpectsEx
             ExpectsExtraRc = null,
             ExpectedLastRc = last,
             HintSentence = said.HintSentence,
+            ReleaseWeekday = said.ReleaseWeekday,
             MessageId = said.MessageId,
             StatedAt = said.Number,
             StatedOn = said.AnnouncedOn,

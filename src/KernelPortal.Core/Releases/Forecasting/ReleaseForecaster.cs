@@ -12,7 +12,8 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// fell in the rc phase. When the holidays fall on the last weeks before the usual release, the earlier such cycles
 /// alone decide (each of them ran at least a week longer). Linus' own words override: "I expect an
 /// rc8" conditions on K ≥ N + 1, "the final release next week" puts most weight on K = N.</para>
-/// <para>Each candidate day is moved to the nearest Sunday, the day releases come out.</para>
+/// <para>Each candidate day is moved to the nearest Sunday, the day releases come out — but for the final Linus expects
+/// next on a weekday he names ("on Saturday, since I'm traveling on Sunday"), which comes on that day.</para>
 /// <para>In the merge window, rc1 is expected 14 days after the previous release (13–15 days in almost every
 /// cycle since 2.6.13), which then anchors the same model. Back-tested in docs/forecast.md.</para>
 /// </remarks>
@@ -114,15 +115,20 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
             }
         }
 
+        // "I'll do the final on Saturday, since I'm traveling on Sunday": the final Linus expects next comes on the day
+        // he names, the weekday nearest that Sunday.
+        var weekday = expected == rc ? input.ReleaseWeekday : null;
         var candidates = Enumerable.Range(minimum, MaxRc - minimum + 1)
             .Where(k => probabilities[k] > 0)
             .Select(k => new ForecastCandidate(NearestSunday(anchor.AddDays(7 * (k - rc + 1))), probabilities[k], k))
+            .Select(c => weekday is { } day && c.LastRc == rc ? c with { Date = Nearest(c.Date, day) } : c)
             .ToList();
         var fromHistory = Normalise(weights, rc);
         var historyRc = Enumerable.Range(rc, MaxRc - rc + 1).MaxBy(k => fromHistory[k]);
         var basis = new ForecastBasis(input.LatestRc, input.LatestRc >= 1 ? anchor : input.MergeWindowOpenedOn!.Value, season, historyRc, fromHistory[historyRc], expected)
         {
             ComparableCycles = alone ? similar : history.Count,
+            ReleaseWeekday = weekday,
         };
         return new ReleaseForecast(input.Version, candidates, history.Count) { Basis = basis };
     }
@@ -131,9 +137,12 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
     /// Releases come on Sundays (72 of the 82 cycles with known rc data), even when rc1 came on a Saturday or
     /// Monday because Linus was travelling; so a day computed from an off-Sunday rc is moved to the nearest Sunday.
     /// </summary>
-    public static DateOnly NearestSunday(DateOnly day)
+    public static DateOnly NearestSunday(DateOnly day) => Nearest(day, DayOfWeek.Sunday);
+
+    /// <summary>The day of <paramref name="weekday"/> nearest <paramref name="day"/>: Saturday before a Sunday, Monday after it.</summary>
+    public static DateOnly Nearest(DateOnly day, DayOfWeek weekday)
     {
-        var ahead = ((int)DayOfWeek.Sunday - (int)day.DayOfWeek + 7) % 7;
+        var ahead = ((int)weekday - (int)day.DayOfWeek + 7) % 7;
         return day.AddDays(ahead <= 3 ? ahead : ahead - 7);
     }
 
