@@ -25,9 +25,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:-?rcs|-?rc's|release\s+candidates)|(?<n>one|two|three|2|3|a\s+couple\s+of)\s+(?:more\s+)?(?:-?rcs?|-?rc's|release\s+candidates?)\s+(?:left|to\s+go|remaining))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreRcs();
 
-    // What holds the release up, or that nothing does ("nothing holding up the release", "no issues that would hold up
-    // the release").
-    [GeneratedRegex(@"(?<none>\b(?:nothing|no\s+(?:\w+\s+)?(?:issues?|problems?|regressions?|bugs?))\s+(?:[\w']+\s+){0,3}?)?\b(?:holding|holds|hold)\s+up\s+(?:the|a)\s+(?:final\s+)?release\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What holds the release up or blocks it, or that nothing does ("nothing holding up the release", "no issues that
+    // would hold up the release", "two regressions are blocking the final", "the release is (not) blocked on the mm
+    // fix"; not "the bug blocking the release of the new firmware").
+    [GeneratedRegex(@"(?<none>\b(?:nothing|no\s+(?:\w+\s+)?(?:issues?|problems?|regressions?|bugs?))\s+(?:[\w']+\s+){0,3}?)?\b(?:(?:holding|holds|hold)\s+up|block(?:ing|s)?)\s+(?:the|a)\s+(?:final(?:\s+v?" + Ver + @")?(?:\s+release)?|(?:v?" + Ver + @"\s+)?release)\b" + NotOfOther + @"|\bthe\s+(?:final\s+)?release\s+(?:is|(?<none>isn't|is\s+not))\s+(?:being\s+|still\s+)?(?:held\s+up|blocked)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HoldingUp();
 
     // The rc after this one: "the next rc", "the rc after this (one)", "next week's rc".

@@ -1479,6 +1479,11 @@ public class ProseReaderTests
     [InlineData("7.33-rc7", "final", 7, "I'll open the merge window for 7.34 next Sunday.")]
     [InlineData("7.33-rc7", "rc8", 8, "I'll open the 7.34 merge window in two weeks.")]
     [InlineData("7.33-rc7", "rc8", 8, "I won't open the merge window next weekend.")]
+    // Round 174: what blocks the release, or that nothing does.
+    [InlineData("7.34-rc7", "final", 7, "I don't see anything blocking the final next weekend.")]
+    [InlineData("7.34-rc7", "rc8", 8, "The release is blocked on the mm fix, which won't be ready this week.")]
+    [InlineData("7.34-rc7", "final", 7, "The release isn't blocked on anything.")]
+    [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1774,6 +1779,7 @@ public class ProseReaderTests
     [InlineData("7.33-rc4", "Anyway, this is it.")]
     [InlineData("7.33-rc7", "This is it for this week.")]
     [InlineData("7.33-rc7", "The 7.34 release is next.")]
+    [InlineData("7.34-rc7", "I fixed the bug blocking the release of the new firmware.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
