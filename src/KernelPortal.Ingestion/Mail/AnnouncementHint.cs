@@ -2,10 +2,13 @@ using KernelPortal.Core.Releases;
 
 namespace KernelPortal.Ingestion.Mail;
 
-/// <summary>What the prose reader says of the schedule (and of travel), as an announcement row keeps it: one rule for storing and rereading.</summary>
+/// <summary>
+/// What the prose reader says of the schedule (and of travel), as an announcement row keeps it: one rule for storing
+/// and rereading.
+/// </summary>
 public static class AnnouncementHint
 {
-    /// <summary>Sets the row's schedule fields from <paramref name="hint"/>; true when any of them changed.</summary>
+    /// <summary>Sets the row's schedule and travel fields from <paramref name="hint"/>; true when any of them changed.</summary>
     public static bool Apply(Announcement announcement, ScheduleHint hint)
     {
         // The deciding sentence, or the one that left the next step open; long sentences are cut to the column.
