@@ -1483,6 +1483,8 @@ public class ProseReaderTests
     [InlineData("7.34-rc7", "final", 7, "I don't see anything blocking the final next weekend.")]
     [InlineData("7.34-rc7", "rc8", 8, "The release is blocked on the mm fix, which won't be ready this week.")]
     [InlineData("7.34-rc7", "final", 7, "The release isn't blocked on anything.")]
+    // "over the weekend" is the release's time, as "next weekend" is.
+    [InlineData("7.34-rc7", "final", 7, "I expect to release 7.34 over the weekend.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -1780,6 +1782,7 @@ public class ProseReaderTests
     [InlineData("7.33-rc7", "This is it for this week.")]
     [InlineData("7.33-rc7", "The 7.34 release is next.")]
     [InlineData("7.34-rc7", "I fixed the bug blocking the release of the new firmware.")]
+    [InlineData("7.34-rc7", "The fixes that came in over the weekend are small.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
