@@ -1485,6 +1485,15 @@ public class ProseReaderTests
     [InlineData("7.34-rc7", "final", 7, "The release isn't blocked on anything.")]
     // "over the weekend" is the release's time, as "next weekend" is.
     [InlineData("7.34-rc7", "final", 7, "I expect to release 7.34 over the weekend.")]
+    // Round 175: the last week, the last stop, the only thing left.
+    [InlineData("7.35-rc7", "final", 7, "This should be the final week of rc's.")]
+    [InlineData("7.35-rc7", "final", 7, "We're in the final week of the release cycle.")]
+    [InlineData("7.35-rc7", "rc8", 8, "This won't be the final week of rc's, I'm afraid.")]
+    [InlineData("7.35-rc8", "final", 8, "rc8 is the last stop before the release.")]
+    [InlineData("7.35-rc7", "final", 7, "Next stop: 7.35.")]
+    [InlineData("7.35-rc7", "final", 7, "The only thing left is the release itself.")]
+    [InlineData("7.35-rc7", "final", 7, "Only the release left now.")]
+    [InlineData("7.35-rc7", "final", 7, "So this is the rc that should become 7.35.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -1783,6 +1792,8 @@ public class ProseReaderTests
     [InlineData("7.33-rc7", "The 7.34 release is next.")]
     [InlineData("7.34-rc7", "I fixed the bug blocking the release of the new firmware.")]
     [InlineData("7.34-rc7", "The fixes that came in over the weekend are small.")]
+    [InlineData("7.35-rc7", "This is the last week of the merge window.")]
+    [InlineData("7.35-rc7", "The final week of the merge window was busy.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
