@@ -1494,6 +1494,11 @@ public class ProseReaderTests
     [InlineData("7.35-rc7", "final", 7, "The only thing left is the release itself.")]
     [InlineData("7.35-rc7", "final", 7, "Only the release left now.")]
     [InlineData("7.35-rc7", "final", 7, "So this is the rc that should become 7.35.")]
+    // Round 176: where the rc series ends; a couple of weeks away.
+    [InlineData("7.36-rc7", "final", 7, "The rc series ends here.")]
+    [InlineData("7.36-rc7", "final", 7, "This is where the rc series stops.")]
+    [InlineData("7.36-rc7", "rc8", 8, "The rc series doesn't end here.")]
+    [InlineData("7.36-rc7", "rc8", 8, "We're still a couple of weeks away from the release.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -1794,6 +1799,9 @@ public class ProseReaderTests
     [InlineData("7.34-rc7", "The fixes that came in over the weekend are small.")]
     [InlineData("7.35-rc7", "This is the last week of the merge window.")]
     [InlineData("7.35-rc7", "The final week of the merge window was busy.")]
+    [InlineData("7.36-rc7", "The merge window ends here.")]
+    [InlineData("7.36-rc7", "We're basically there.")]
+    [InlineData("7.36-rc7", "This cycle is about to wrap up.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
