@@ -16,9 +16,9 @@ public static partial class ProseReader
     private const string ExtraWeekVerb = @"\b(?:needs?|wants?|give\s+[\w']+)\s+";
 
     // Another rc: "another / one more / one last rc", "an extra rc / week", "need another week", "I'll do one more",
-    // "go one more round" (not "another round of testing"), "another week of rc's", "more than the usual number of rcs",
-    // "more rcs than usual", "more than seven rcs".
-    [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|(?<extra>an?\s+(?:extra|additional)))\s+(?:-?rc|release\s+candidate)\b|\banother\s+week\s+of\s+(?:-?rc'?s|release\s+candidates)\b|\b(?<extra>an?\s+extra\s+week)\b|" + ExtraWeekVerb + @"(?:another|one\s+more|(?<extra>an\s+extra))\s+week\b|\bi'll\s+do\s+one\s+more\b|\b(?:go|do)\s+(?:another|one\s+more)\s+round\b(?!\s+of\b)|(?<extra>\bmore\s+(?:than\s+(?:the\s+)?(?:usual|normal|(?:the\s+)?usual\s+(?:seven|7)|seven|7)\s+(?:number\s+of\s+)?|(?=(?:-?rcs|-?rc's|release\s+candidates)\s+than\s+(?:usual|normal)\b))(?:-?rcs|-?rc's|release\s+candidates)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "go one more round / lap" (not "another round of testing"), "a bonus rc", "(going) into overtime", "another week
+    // of rc's", "more than the usual number of rcs", "more rcs than usual", "more than seven rcs".
+    [GeneratedRegex(@"\b(?:another|one\s+more|one\s+last|(?<extra>an?\s+(?:extra|additional|bonus)|(?<=\bno\s)(?:extra|additional|bonus)))\s+(?:-?rc|release\s+candidate)\b|\banother\s+week\s+of\s+(?:-?rc'?s|release\s+candidates)\b|\b(?<extra>an?\s+extra\s+week)\b|" + ExtraWeekVerb + @"(?:another|one\s+more|(?<extra>an\s+extra))\s+week\b|\bi'll\s+do\s+one\s+more\b|\b(?:go|do|run|take)\s+(?:another|one\s+more)\s+(?:round|lap)\b(?!\s+of\b)|(?<extra>(?<=\b(?:go|goes|going|went|head|heads|heading|headed|is|are|'s|'re)\s+)into\s+overtime|(?<=\bno\s)overtime)\b|(?<extra>\bmore\s+(?:than\s+(?:the\s+)?(?:usual|normal|(?:the\s+)?usual\s+(?:seven|7)|seven|7)\s+(?:number\s+of\s+)?|(?=(?:-?rcs|-?rc's|release\s+candidates)\s+than\s+(?:usual|normal)\b))(?:-?rcs|-?rc's|release\s+candidates)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
     // Several rcs still to come: "two more rcs", "another couple of rcs", "one rc left", "two rcs to go".

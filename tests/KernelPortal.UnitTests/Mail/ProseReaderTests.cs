@@ -1499,6 +1499,13 @@ public class ProseReaderTests
     [InlineData("7.36-rc7", "final", 7, "This is where the rc series stops.")]
     [InlineData("7.36-rc7", "rc8", 8, "The rc series doesn't end here.")]
     [InlineData("7.36-rc7", "rc8", 8, "We're still a couple of weeks away from the release.")]
+    // Round 177: another lap, overtime, a bonus rc.
+    [InlineData("7.37-rc7", "rc8", 8, "We'll do another lap.")]
+    [InlineData("7.37-rc7", "rc8", 8, "This release is going into overtime.")]
+    [InlineData("7.37-rc7", "final", 7, "No overtime this time.")]
+    [InlineData("7.37-rc7", "rc8", 8, "Consider this a bonus rc week coming up.")]
+    [InlineData("7.37-rc7", "final", 7, "No bonus rc this time.")]
+    [InlineData("7.37-rc7", "final", 7, "No extra rc this time.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -1802,6 +1809,8 @@ public class ProseReaderTests
     [InlineData("7.36-rc7", "The merge window ends here.")]
     [InlineData("7.36-rc7", "We're basically there.")]
     [InlineData("7.36-rc7", "This cycle is about to wrap up.")]
+    [InlineData("7.37-rc7", "The networking folks put in overtime.")]
+    [InlineData("7.37-rc7", "Please do extra rc testing.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
