@@ -1506,6 +1506,11 @@ public class ProseReaderTests
     [InlineData("7.37-rc7", "rc8", 8, "Consider this a bonus rc week coming up.")]
     [InlineData("7.37-rc7", "final", 7, "No bonus rc this time.")]
     [InlineData("7.37-rc7", "final", 7, "No extra rc this time.")]
+    // Round 178: skipping an rc, and no way to.
+    [InlineData("7.38-rc7", "final", 7, "We can skip rc8 this time.")]
+    [InlineData("7.38-rc7", "rc8", 8, "We can't skip rc8 this time.")]
+    [InlineData("7.38-rc7", "rc8", 8, "We can't avoid an rc8.")]
+    [InlineData("7.38-rc7", "final", 7, "We can avoid an rc8.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
