@@ -35,8 +35,30 @@ public static partial class ProseReader
             }
         }
 
+        // "This one won't go past rc7", "we should be done after rc7": the rc named is where the cycle ends (or not), read
+        // here and not as an rc that comes.
+        var bounds = EndsAtRc().Matches(s);
+        foreach (Match m in bounds)
+        {
+            var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
+            var negated = Negated(s, m.Index);
+            // "This one won't go past rc8" at rc7 bounds the cycle and claims neither an rc8 nor the final, as "I don't
+            // expect an rc9" does; past the usual last rc (or this one) it is the end, as the rcs up to it come anyway.
+            if (k < rc || NotStatedNow(s, m.Index, release) || (m.Groups["beyond"].Success && negated && k > Math.Max(rc, UsualLastRc)))
+            {
+                continue;
+            }
+
+            yield return new Claim(m.Groups["beyond"].Success ^ negated ? k + 1 : k, m.Index);
+        }
+
         foreach (Match m in LaterRc().Matches(s))
         {
+            if (bounds.Any(b => m.Index >= b.Index && m.Index < b.Index + b.Length))
+            {
+                continue;
+            }
+
             var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
             // "6.13 needed an rc8, but this one doesn't look like it will": the rc told of is compared with this cycle.
             // "the rc8 for 6.4" and "last release's rc8" are another release's.

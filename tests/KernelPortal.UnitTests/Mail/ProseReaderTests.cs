@@ -1511,6 +1511,16 @@ public class ProseReaderTests
     [InlineData("7.38-rc7", "rc8", 8, "We can't skip rc8 this time.")]
     [InlineData("7.38-rc7", "rc8", 8, "We can't avoid an rc8.")]
     [InlineData("7.38-rc7", "final", 7, "We can avoid an rc8.")]
+    // Round 179: a longer cycle, past rc7 or done after it, on schedule, a week behind.
+    [InlineData("7.39-rc5", "rc6", 8, "This is shaping up to be a longer cycle.")]
+    [InlineData("7.39-rc5", "rc6", 7, "This doesn't look like it will be a longer cycle.")]
+    [InlineData("7.39-rc5", "rc6", 8, "I suspect this will be one of the longer releases.")]
+    [InlineData("7.39-rc5", "rc6", 7, "This one probably won't go past rc7.")]
+    [InlineData("7.39-rc5", "rc6", 8, "We won't be done after rc7.")]
+    [InlineData("7.39-rc5", "rc6", 7, "We're on schedule.")]
+    [InlineData("7.39-rc5", "rc6", 8, "We're running a week behind.")]
+    [InlineData("7.39-rc7", "rc8", 8, "We'll go past rc7 this time.")]
+    [InlineData("7.39-rc7", "rc8", 8, "We should be done after rc8.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -1816,6 +1826,9 @@ public class ProseReaderTests
     [InlineData("7.36-rc7", "This cycle is about to wrap up.")]
     [InlineData("7.37-rc7", "The networking folks put in overtime.")]
     [InlineData("7.37-rc7", "Please do extra rc testing.")]
+    // Round 179: an upper bound past the next rc claims neither way.
+    [InlineData("7.39-rc7", "This one won't go past rc8.")]
+    [InlineData("7.39-rc7", "Things are on track.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
