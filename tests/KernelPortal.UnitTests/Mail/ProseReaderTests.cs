@@ -1521,6 +1521,11 @@ public class ProseReaderTests
     [InlineData("7.39-rc5", "rc6", 8, "We're running a week behind.")]
     [InlineData("7.39-rc7", "rc8", 8, "We'll go past rc7 this time.")]
     [InlineData("7.39-rc7", "rc8", 8, "We should be done after rc8.")]
+    // Round 180: the next tag or announcement.
+    [InlineData("7.40-rc7", "final", 7, "The next tag will be v7.40.")]
+    [InlineData("7.40-rc7", "rc8", 8, "The next tag will be v7.40-rc8.")]
+    [InlineData("7.40-rc7", "final", 7, "The next announcement will be for 7.40 final.")]
+    [InlineData("7.40-rc7", "rc8", 8, "The next announcement will be for 7.40-rc8.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
