@@ -1526,6 +1526,11 @@ public class ProseReaderTests
     [InlineData("7.40-rc7", "rc8", 8, "The next tag will be v7.40-rc8.")]
     [InlineData("7.40-rc7", "final", 7, "The next announcement will be for 7.40 final.")]
     [InlineData("7.40-rc7", "rc8", 8, "The next announcement will be for 7.40-rc8.")]
+    // Round 181: short answers in other words, and after their condition.
+    [InlineData("7.41-rc7", "final", 7, "Will there be an rc8? Doubtful.")]
+    [InlineData("7.41-rc7", "final", 7, "Final next week? Fingers crossed.")]
+    [InlineData("7.41-rc7", "final", 7, "Final next week? Unless something breaks, yes.")]
+    [InlineData("7.41-rc7", "final", 7, "Will there be an rc8? Barring surprises, no.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
