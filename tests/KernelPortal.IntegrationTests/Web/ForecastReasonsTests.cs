@@ -14,32 +14,20 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    // 4.0-rc7 came on 5 April 2015; the pages are read the morning after.
+    private static readonly DateTimeOffset Rc7Sent = new(2015, 4, 5, 15, 0, 0, TimeSpan.FromHours(-7));
+
     [Fact]
     public async Task An_ingested_rc7_mail_moves_the_forecast_and_is_quoted_as_its_reason()
     {
-        await using (var db = Database.CreateContext())
-        {
-            db.Releases.Add(new ReleaseBuilder("3.19").OpenedOn(2014, 12, 7).WithCandidates(7).Released(2015, 2, 8).Build());
-            db.Releases.Add(new ReleaseBuilder("4.0").OpenedOn(2015, 2, 8).WithCandidates(6).Build());
-            await db.SaveChangesAsync(Ct);
-        }
-
-        // The evening of 4.0-rc7 (5 April 2015).
-        var clock = new FakeTimeProvider(new DateTimeOffset(2015, 4, 6, 8, 0, 0, TimeSpan.Zero));
-        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = clock };
+        await SeedFourZeroAtRc6Async();
+        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = new FakeTimeProvider(Rc7Sent.AddHours(10).ToUniversalTime()) };
         var client = app.CreateClient();
         var before = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/4.0", Ct));
 
         const string prose = "Things have been calm, but there are a couple of regressions still open, so I'll do an rc8 next weekend rather than the final 4.0.";
         const string travel = "I'll be traveling the week after, so the merge window may start a bit slowly.";
-        var raw = AnnouncementMailWriter.Mail("4.0-rc7", new DateTimeOffset(2015, 4, 5, 15, 0, 0, TimeSpan.FromHours(-7)), prose: $"{prose}\n\n{travel}");
-        var mail = AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "4.0-rc7").Mail!;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AnnouncementIngestor>().IngestAsync(mail, Ct);
-            // What an ingestion pass does after storing: every instance evicts its cached pages (LISTEN/NOTIFY).
-            await scope.ServiceProvider.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
-        }
+        var mail = await IngestAsync(app, "4.0-rc7", Rc7Sent, $"{prose}\n\n{travel}");
 
         var after = string.Empty;
         await Eventually.TrueAsync(async () => (after = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/4.0", Ct))).Contains("Linus erwartet ein rc8", StringComparison.Ordinal), Ct);
@@ -75,12 +63,7 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = clock };
         var client = app.CreateClient();
         const string prose = "Things look calm, and unless something odd happens I expect the final 4.2 next weekend.";
-        var raw = AnnouncementMailWriter.Mail("4.2-rc7", new DateTimeOffset(2015, 8, 23, 15, 0, 0, TimeSpan.FromHours(-7)), prose: prose);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AnnouncementIngestor>().IngestAsync(AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "4.2-rc7").Mail!, Ct);
-            await scope.ServiceProvider.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
-        }
+        await IngestAsync(app, "4.2-rc7", new DateTimeOffset(2015, 8, 23, 15, 0, 0, TimeSpan.FromHours(-7)), prose);
 
         var release = string.Empty;
         await Eventually.TrueAsync(async () => (release = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/4.2", Ct))).Contains("4.2-rc7", StringComparison.Ordinal), Ct);
@@ -128,23 +111,11 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
     [Fact]
     public async Task A_final_named_for_a_Saturday_is_forecast_for_that_Saturday_and_stored_with_its_mail()
     {
-        await using (var db = Database.CreateContext())
-        {
-            db.Releases.Add(new ReleaseBuilder("3.19").OpenedOn(2014, 12, 7).WithCandidates(7).Released(2015, 2, 8).Build());
-            db.Releases.Add(new ReleaseBuilder("4.0").OpenedOn(2015, 2, 8).WithCandidates(6).Build());
-            await db.SaveChangesAsync(Ct);
-        }
-
-        var clock = new FakeTimeProvider(new DateTimeOffset(2015, 4, 6, 8, 0, 0, TimeSpan.Zero));
-        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = clock };
+        await SeedFourZeroAtRc6Async();
+        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = new FakeTimeProvider(Rc7Sent.AddHours(10).ToUniversalTime()) };
         var client = app.CreateClient();
         const string prose = "Things look calm, so I'll do the final 4.0 on Saturday, since I'm traveling on Sunday.";
-        var raw = AnnouncementMailWriter.Mail("4.0-rc7", new DateTimeOffset(2015, 4, 5, 15, 0, 0, TimeSpan.FromHours(-7)), prose: prose);
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AnnouncementIngestor>().IngestAsync(AnnouncementParser.Parse(Encoding.UTF8.GetBytes(raw), "4.0-rc7").Mail!, Ct);
-            await scope.ServiceProvider.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
-        }
+        await IngestAsync(app, "4.0-rc7", Rc7Sent, prose);
 
         var page = string.Empty;
         await Eventually.TrueAsync(async () => (page = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/4.0", Ct))).Contains("4.0-rc7", StringComparison.Ordinal), Ct);
@@ -160,5 +131,24 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         Assert.DoesNotContain("Zu Reisen und Feiertagen", page, StringComparison.Ordinal);
         Assert.Contains("Wahrscheinlichkeit je Termin", page, StringComparison.Ordinal);
         Assert.Equal("2015-04-11", api.RootElement.GetProperty("forecast").GetProperty("mostLikely").GetString());
+    }
+
+    // 3.19 released, 4.0 at rc6: the history the forecast learns from and the release it forecasts.
+    private async Task SeedFourZeroAtRc6Async()
+    {
+        await using var db = Database.CreateContext();
+        db.Releases.Add(new ReleaseBuilder("3.19").OpenedOn(2014, 12, 7).WithCandidates(7).Released(2015, 2, 8).Build());
+        db.Releases.Add(new ReleaseBuilder("4.0").OpenedOn(2015, 2, 8).WithCandidates(6).Build());
+        await db.SaveChangesAsync(Ct);
+    }
+
+    // What an ingestion pass does: store the mail, then every instance evicts its cached pages (LISTEN/NOTIFY).
+    private static async Task<ParsedMail> IngestAsync(PortalAppFactory app, string version, DateTimeOffset sent, string prose)
+    {
+        var mail = AnnouncementParser.Parse(Encoding.UTF8.GetBytes(AnnouncementMailWriter.Mail(version, sent, prose: prose)), version).Mail!;
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AnnouncementIngestor>().IngestAsync(mail, Ct);
+        await scope.ServiceProvider.GetRequiredService<IContentChangeNotifier>().ContentChangedAsync(Ct);
+        return mail;
     }
 }
