@@ -1531,6 +1531,11 @@ public class ProseReaderTests
     [InlineData("7.41-rc7", "final", 7, "Final next week? Fingers crossed.")]
     [InlineData("7.41-rc7", "final", 7, "Final next week? Unless something breaks, yes.")]
     [InlineData("7.41-rc7", "final", 7, "Will there be an rc8? Barring surprises, no.")]
+    // Round 182: judged a mistake to do; "we're releasing".
+    [InlineData("7.42-rc7", "rc8", 8, "It would be irresponsible to release 7.42 next weekend.")]
+    [InlineData("7.42-rc7", "final", 7, "It would be a mistake to do an rc8.")]
+    [InlineData("7.42-rc7", "rc8", 8, "There's no way we're releasing next weekend.")]
+    [InlineData("7.42-rc7", "final", 7, "We're releasing next weekend, unless something comes up.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
