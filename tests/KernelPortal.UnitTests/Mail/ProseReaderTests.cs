@@ -1536,6 +1536,10 @@ public class ProseReaderTests
     [InlineData("7.42-rc7", "final", 7, "It would be a mistake to do an rc8.")]
     [InlineData("7.42-rc7", "rc8", 8, "There's no way we're releasing next weekend.")]
     [InlineData("7.42-rc7", "final", 7, "We're releasing next weekend, unless something comes up.")]
+    // Round 183: where the rc series ends, at rc6.
+    [InlineData("7.43-rc6", "rc7", 7, "The rc series should end with rc7.")]
+    [InlineData("7.43-rc6", "rc7", 8, "The rc series won't end with rc7.")]
+    [InlineData("7.43-rc7", "rc8", 8, "We'll stop at rc8.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -1844,6 +1848,7 @@ public class ProseReaderTests
     // Round 179: an upper bound past the next rc claims neither way.
     [InlineData("7.39-rc7", "This one won't go past rc8.")]
     [InlineData("7.39-rc7", "Things are on track.")]
+    [InlineData("7.43-rc7", "The 7.42 cycle ended with rc8.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
