@@ -1540,6 +1540,15 @@ public class ProseReaderTests
     [InlineData("7.43-rc6", "rc7", 7, "The rc series should end with rc7.")]
     [InlineData("7.43-rc6", "rc7", 8, "The rc series won't end with rc7.")]
     [InlineData("7.43-rc7", "rc8", 8, "We'll stop at rc8.")]
+    // Round 186: putting the release off in other words.
+    [InlineData("7.44-rc7", "rc8", 8, "I'm going to put off the release by a week.")]
+    [InlineData("7.44-rc7", "rc8", 8, "The release gets pushed back a week.")]
+    [InlineData("7.44-rc7", "rc8", 8, "We'll push the final back by a week.")]
+    [InlineData("7.44-rc7", "final", 7, "I see no reason to push the release back.")]
+    [InlineData("7.44-rc7", "final", 7, "The release won't be any later than planned.")]
+    [InlineData("7.44-rc7", "rc8", 8, "I'm moving the release out by a week.")]
+    [InlineData("7.44-rc7", "rc8", 8, "I'll hold off on 7.44 for one more week.")]
+    [InlineData("7.44-rc7", "final", 7, "7.44 won't have to wait.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -1849,6 +1858,10 @@ public class ProseReaderTests
     [InlineData("7.39-rc7", "This one won't go past rc8.")]
     [InlineData("7.39-rc7", "Things are on track.")]
     [InlineData("7.43-rc7", "The 7.42 cycle ended with rc8.")]
+    [InlineData("7.44-rc7", "I had to push back on the patch.")]
+    [InlineData("7.44-rc7", "The fix got pushed back to 7.45.")]
+    [InlineData("7.44-rc7", "Your pull will have to wait.")]
+    [InlineData("7.44-rc7", "It will have to wait until 7.45.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
