@@ -335,8 +335,9 @@ public static partial class ProseReader
             }
 
             // So does a line that opens with one of them as its heading: "January 19th: 6.13 final, unless something
-            // comes up", or with the time before a comma: "A week from now, 7.9 should be out".
-            time ??= times.FirstOrDefault(t => Heading(s, t, m) || Heading(s, m, t) || FrontedTime(s, t, m));
+            // comes up", or with the time before a comma: "A week from now, 7.9 should be out"; and a time that is a clause
+            // of its own right after the release's names it again: "Expect the final right before Christmas, next Sunday".
+            time ??= times.FirstOrDefault(t => Heading(s, t, m) || Heading(s, m, t) || FrontedTime(s, t, m) || TrailingTime(s, t, m));
 
             if (time is null)
             {
@@ -452,6 +453,21 @@ public static partial class ProseReader
         return LeadWords().IsMatch(sentence[..time.Index]) && end < sentence.Length && sentence[end] == ','
             && release.Index > end && ClauseBounds(sentence, release.Index).Start == end + 1;
     }
+
+    /// <summary>
+    /// True when <paramref name="time"/> is a clause of its own (nothing but the time, maybe after "i.e." or "that is")
+    /// right after the clause of <paramref name="release"/>: "I'd like to get 7.10 out before the holidays, next weekend".
+    /// </summary>
+    private static bool TrailingTime(string sentence, Match time, Match release)
+    {
+        var (start, end) = ClauseBounds(sentence, time.Index);
+        var rest = sentence[start..time.Index] + sentence[(time.Index + time.Length)..end];
+        return time.Index > release.Index && ClauseBounds(sentence, release.Index).End == start - 1 && TimeAlone().IsMatch(rest);
+    }
+
+    // What may stand beside a time that is a clause of its own: "i.e.", "that is", "so", "probably".
+    [GeneratedRegex(@"^[\s.!]*(?:(?:i\.e\.|that\s+is|so|probably|hopefully|likely)[\s,]*)?[\s.!)]*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimeAlone();
 
     // What may stand before a time that opens a sentence: "so", "and", "this time", "ok", "anyway".
     [GeneratedRegex(@"^\s*(?:(?:so|and|then|ok|okay|anyway|this\s+time)[\s,]+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

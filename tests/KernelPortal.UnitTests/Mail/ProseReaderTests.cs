@@ -1549,6 +1549,10 @@ public class ProseReaderTests
     [InlineData("7.44-rc7", "rc8", 8, "I'm moving the release out by a week.")]
     [InlineData("7.44-rc7", "rc8", 8, "I'll hold off on 7.44 for one more week.")]
     [InlineData("7.44-rc7", "final", 7, "7.44 won't have to wait.")]
+    // Round 187: a time that is a clause of its own after the release's.
+    [InlineData("7.45-rc7", "final", 7, "I'd like to get 7.45 out before the holidays, next weekend.")]
+    [InlineData("7.45-rc7", "final", 7, "Expect the final right before Christmas, next Sunday.")]
+    [InlineData("7.45-rc7", "rc8", 8, "The release is planned for after the holidays, in two weeks.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -1862,6 +1866,8 @@ public class ProseReaderTests
     [InlineData("7.44-rc7", "The fix got pushed back to 7.45.")]
     [InlineData("7.44-rc7", "Your pull will have to wait.")]
     [InlineData("7.44-rc7", "It will have to wait until 7.45.")]
+    [InlineData("7.45-rc7", "I tagged the final networking fixes, and next week I'm traveling.")]
+    [InlineData("7.45-rc7", "Let's get the final right.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
