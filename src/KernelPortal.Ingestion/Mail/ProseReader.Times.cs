@@ -99,14 +99,14 @@ public static partial class ProseReader
     private static partial Regex WeeksToGo();
 
     // The cycle as usual: "on track for a normal (release) schedule", "on the usual schedule", "we'll have a regular
-    // schedule", "stick to the normal schedule", "the plan is for / I expect the usual rc schedule", "the schedule
-    // looks normal", "the plan remains the usual one", "the usual seven rcs", "a (normal) seven-rc release", "one of
-    // those nice seven-rc releases", "with just seven rcs", "we're on schedule" (not "we're on track": on track for
-    // what is not said). The schedule is also read by FinalWithTime as the release's time when the release is named;
-    // both claims say the same. "That shouldn't affect the schedule" only implies the usual end, as index.csv's
-    // "unclear" mails do, and is no claim; nor is "a normal release" (an early rc's general remark, often "with the
-    // usual seven or eight rcs"), which would carry to the silent mails after it.
-    [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow|plan\s+is\s+for|planning\s+(?:on|for)|expect(?:ing)?|hop(?:e|ing)\s+for)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b|\b(?:the\s+)?(?:schedule|plan)\s+(?:looks|is|seems|remains|stays)\s+(?:(?:entirely|completely|pretty|fairly|perfectly)\s+)?(?:normal|the\s+usual(?:\s+one)?|as\s+usual)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\b(?:a|one\s+of\s+those)\s+(?:(?:normal|usual|regular|nice|boring|calm|plain)\s+)?(?:seven|7)[\s-]rc\s+(?:release|cycle)s?\b|(?<=\b(?:we're|we\s+are|things\s+are|everything\s+is|it's|this\s+is|we're\s+still|things\s+are\s+still)\s+(?:(?:nicely|still|right|pretty\s+much|fully)\s+)?)on\s+schedule(?=\s*(?:[.!,;]|$))|\b(?:with|in|after)\s+(?:just|only)\s+(?:the\s+usual\s+)?(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // schedule", "stick to the normal schedule", "we keep to the schedule", "make the usual schedule", "the plan is for
+    // / I expect the usual rc schedule", "the schedule looks normal", "the plan remains the usual one", "the usual
+    // seven rcs", "a (normal) seven-rc release", "one of those nice seven-rc releases", "with just seven rcs", "we're
+    // on schedule" (not "we're on track": on track for what is not said). The schedule is also read by FinalWithTime as
+    // the release's time when the release is named; both claims say the same. "That shouldn't affect the schedule" only
+    // implies the usual end, as index.csv's "unclear" mails do, and is no claim; nor is "a normal release" (an early
+    // rc's general remark, often "with the usual seven or eight rcs"), which would carry to the silent mails after it.
+    [GeneratedRegex(@"\b(?:on\s+track\s+for|on|have|keep|stick\s+to|keep\s+to|follow|make|plan\s+is\s+for|planning\s+(?:on|for)|expect(?:ing)?|hop(?:e|ing)\s+for)\s+(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b|(?<=\b(?:we|i)(?:'ll|'re|'m|\s+[\w']+){0,3}\s+)(?:keep|stick)(?:ing)?\s+to\s+(?:the|our)\s+schedule\b|\b(?:the\s+)?(?:schedule|plan)\s+(?:looks|is|seems|remains|stays)\s+(?:(?:entirely|completely|pretty|fairly|perfectly)\s+)?(?:normal|the\s+usual(?:\s+one)?|as\s+usual)\b|\bthe\s+(?:usual|normal|regular)\s+(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b|\b(?:a|one\s+of\s+those)\s+(?:(?:normal|usual|regular|nice|boring|calm|plain)\s+)?(?:seven|7)[\s-]rc\s+(?:release|cycle)s?\b|(?<=\b(?:we're|we\s+are|things\s+are|everything\s+is|it's|this\s+is|we're\s+still|things\s+are\s+still)\s+(?:(?:nicely|still|right|pretty\s+much|fully)\s+)?)on\s+schedule(?=\s*(?:[.!,;]|$))|\b(?:with|in|after)\s+(?:just|only)\s+(?:the\s+usual\s+)?(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NormalSchedule();
 
     // A cycle longer than the usual: "a longer (release / rc) cycle (than usual)", "one of the longer releases", "the

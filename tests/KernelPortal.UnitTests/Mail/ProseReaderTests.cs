@@ -1553,6 +1553,12 @@ public class ProseReaderTests
     [InlineData("7.45-rc7", "final", 7, "I'd like to get 7.45 out before the holidays, next weekend.")]
     [InlineData("7.45-rc7", "final", 7, "Expect the final right before Christmas, next Sunday.")]
     [InlineData("7.45-rc7", "rc8", 8, "The release is planned for after the holidays, in two weeks.")]
+    // Round 188: the schedule kept or made, the release late.
+    [InlineData("7.46-rc7", "final", 7, "I expect to keep to the schedule and release next weekend.")]
+    [InlineData("7.46-rc7", "rc8", 8, "We won't make the usual schedule this time.")]
+    [InlineData("7.46-rc7", "final", 7, "We'll make the usual schedule.")]
+    [InlineData("7.46-rc7", "rc8", 8, "The release will be late by a week.")]
+    [InlineData("7.46-rc7", "final", 7, "The release won't be late.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -1868,6 +1874,7 @@ public class ProseReaderTests
     [InlineData("7.44-rc7", "It will have to wait until 7.45.")]
     [InlineData("7.45-rc7", "I tagged the final networking fixes, and next week I'm traveling.")]
     [InlineData("7.45-rc7", "Let's get the final right.")]
+    [InlineData("7.46-rc7", "Keep to the schedule for your pull requests, please.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
