@@ -5,7 +5,7 @@
 namespace KernelPortal.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class AnnouncementReleaseWeekday : Migration
+    public partial class AnnouncementTravelAndReleaseWeekday : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,6 +15,13 @@ namespace KernelPortal.Core.Data.Migrations
                 table: "announcements",
                 type: "integer",
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "travel_sentence",
+                table: "announcements",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -22,6 +29,10 @@ namespace KernelPortal.Core.Data.Migrations
         {
             migrationBuilder.DropColumn(
                 name: "release_weekday",
+                table: "announcements");
+
+            migrationBuilder.DropColumn(
+                name: "travel_sentence",
                 table: "announcements");
         }
     }

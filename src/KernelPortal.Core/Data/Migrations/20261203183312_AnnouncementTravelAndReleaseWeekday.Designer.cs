@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace KernelPortal.Core.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203170155_AnnouncementTravelSentence")]
-    partial class AnnouncementTravelSentence
+    [Migration("20261203183312_AnnouncementTravelAndReleaseWeekday")]
+    partial class AnnouncementTravelAndReleaseWeekday
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -902,6 +902,10 @@ namespace KernelPortal.Core.Data.Migrations
                     b.Property<int?>("ReleaseId")
                         .HasColumnType("integer")
                         .HasColumnName("release_id");
+
+                    b.Property<int?>("ReleaseWeekday")
+                        .HasColumnType("integer")
+                        .HasColumnName("release_weekday");
 
                     b.Property<bool>("ScheduleLeftOpen")
                         .HasColumnType("boolean")
