@@ -98,6 +98,8 @@ public class ReleaseForecasterTests
         Assert.Equal(new DateOnly(2015, 4, 11), saturday.MostLikely);
         Assert.Equal(ReleaseForecaster.FinalNextConfidence, saturday.MostLikelyProbability, 6);
         Assert.Equal(DayOfWeek.Saturday, saturday.Basis!.ReleaseWeekday);
+        Assert.False(saturday.OnSundaysOnly);
+        Assert.True(rc8.OnSundaysOnly);
         // The later candidates (after an rc8 or rc9) stay on Sundays.
         Assert.All(saturday.Candidates.Where(c => c.LastRc > 7), c => Assert.Equal(DayOfWeek.Sunday, c.Date.DayOfWeek));
         Assert.Equal(new DateOnly(2015, 4, 13), monday.MostLikely);

@@ -18,6 +18,9 @@ public sealed record ReleaseForecast(KernelVersion Version, IReadOnlyList<Foreca
     /// <summary>False when no day the history allows is left (all have passed): no date may then be shown.</summary>
     public bool HasDate => Candidates.Count > 0;
 
+    /// <summary>True when every candidate day is a Sunday: false only for a final Linus named for another weekday.</summary>
+    public bool OnSundaysOnly => Candidates.All(c => c.Date.DayOfWeek == DayOfWeek.Sunday);
+
     /// <summary>The single most likely day (ties go to the earlier one).</summary>
     public DateOnly MostLikely => Candidates.OrderByDescending(c => c.Probability).ThenBy(c => c.Date).First().Date;
 
