@@ -56,6 +56,21 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:not|no|never|won't|(?:do|does|am|is|are)n't|without\s+any)\s+(?:be\s+|doing\s+any\s+|going\s+to\s+be\s+|planning\s+(?:any\s+|on\s+)?)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoTravel();
 
+    /// <summary>
+    /// True when the sentence tells of this mail or release coming late: a <see cref="Late"/> match whose clause does not
+    /// place it in another cycle ("The release was late last time, but this one is on time", "the previous rc was a day
+    /// late") — unless it says this one is too ("Last week's rc was late, and so is this one").
+    /// </summary>
+    private static bool IsLate(string sentence) =>
+        Late().Matches(sentence).Any(m => !LateElsewhere().IsMatch(sentence[ClauseRange(sentence, m.Index)]) || SoIsThisOne().IsMatch(sentence, m.Index));
+
+    [GeneratedRegex(@"\b(?:and\s+so\s+is\s+this\s+(?:one|rc)|this\s+(?:one|rc)\s+(?:is\s+)?(?:too|as\s+well))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SoIsThisOne();
+
+    // Another cycle or rc, told of: "last time", "last week", "the previous release", "back then".
+    [GeneratedRegex(@"\b(?:last\s+(?:time|week|cycle|release|rc|year|month)|(?:the\s+)?(?:previous|prior)\s+(?:one|release|rc|cycle|kernel)|back\s+then|in\s+the\s+past)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LateElsewhere();
+
     // A late rc or release: "a day late", "a few hours late", "this rc is out later than usual" (not "the fixes came
     // later than usual"), "sorry / apologies for the delay", "I'm a bit behind schedule", "on Monday rather than
     // Sunday", "doing this on Monday", "this rc comes out on Monday", "my travel made this rc a bit late", "Monday

@@ -101,7 +101,7 @@ public static partial class ProseReader
         var sentences = JoinDashedHopes(Sentences(prose));
         var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => TravelAhead(s, m.Index)))).FirstOrDefault(x => x.Match is not null);
         var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
-        var late = sentences.FirstOrDefault(s => Late().IsMatch(s));
+        var late = sentences.FirstOrDefault(IsLate);
         if (version?.Rc is not { } rc)
         {
             return ScheduleHint.None with { Travel = travelNote, Late = late };
@@ -184,6 +184,14 @@ public static partial class ProseReader
             // "No, we'll have an rc8": an opening "no," or dismissal answers what came before; it does not negate what
             // follows.
             var stated = NextMergeWindow(Interjection().Replace(lower, m => new string(' ', m.Length)), version.Value.Release);
+            // "Usually rc7 is the last rc, and this time it is": the usual end of the cycle, said to come this time, is
+            // stated now (NotStatedNow would put the habit aside). Only a habit that names the rc or the final is the
+            // schedule's: "Usually the last rc before the holidays is the worst, and this one is no exception" is not.
+            if (counterfactual && thisTime.Success)
+            {
+                stated = Habitual().Replace(stated, m => UsualEnd().IsMatch(stated[ClauseRange(stated, m.Index)]) ? new string(' ', m.Length) : m.Value);
+            }
+
             var found = ClaimsOf(stated, rc, version.Value.Release.ToString())
                 .Where(c => c.At >= plannedFrom)
                 .Select(c => Turned(c) ? c with { Sentence = sentences[i], LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None } : c with { Sentence = sentences[i] })

@@ -1560,6 +1560,26 @@ public class ProseReaderTests
     [InlineData("7.46-rc7", "rc8", 8, "The release will be late by a week.")]
     [InlineData("7.46-rc7", "final", 7, "The release won't be late.")]
     [InlineData("7.34-rc7", "rc8", 8, "Two regressions are blocking the release, so rc8 it is.")]
+    // Round 189: release time and release day.
+    [InlineData("7.47-rc7", "final", 7, "Next weekend is release time.")]
+    [InlineData("7.47-rc7", "final", 7, "Release time is next Sunday, unless something comes up.")]
+    [InlineData("7.47-rc7", "final", 7, "I think it's release time next week.")]
+    [InlineData("7.47-rc7", "final", 7, "It will be release time in a week.")]
+    [InlineData("7.47-rc7", "rc8", 8, "It won't be release time next week; expect an rc8.")]
+    [InlineData("7.47-rc7", "rc8", 8, "Release day will have to wait a week.")]
+    [InlineData("7.47-rc7", "rc8", 8, "I don't think next week is release time.")]
+    [InlineData("7.47-rc7", "", 0, "It's almost release time.")]
+    // Round 190: what usually happens, and whether this cycle is any different.
+    [InlineData("7.48-rc7", "final", 7, "Normally rc7 is the last rc, and I don't see any reason why this release should be any different.")]
+    [InlineData("7.48-rc7", "final", 7, "Usually rc7 is the last rc, and this time it is.")]
+    [InlineData("7.48-rc7", "final", 7, "Usually rc7 is the last rc, and this release looks no different.")]
+    [InlineData("7.48-rc7", "final", 7, "Normally rc7 is the last rc, and this one won't be an exception.")]
+    [InlineData("7.48-rc7", "final", 7, "Normally rc7 is the last rc, and I see no reason to change that this time.")]
+    [InlineData("7.48-rc7", "final", 7, "Normally I'd release the final next weekend, and I see no reason why this time should be any different.")]
+    [InlineData("7.48-rc7", "rc8", 8, "Normally rc7 is the last rc, but this release is going to be an exception.")]
+    [InlineData("7.48-rc7", "rc8", 8, "Usually rc7 is the last rc, but this one is different.")]
+    [InlineData("7.48-rc7", "", 0, "Usually the last rc before the holidays is the worst, and this one is no exception.")]
+    [InlineData("7.48-rc7", "", 0, "Normally rc7 is the last rc.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -2246,6 +2266,9 @@ public class ProseReaderTests
     [InlineData("This should have gone out yesterday, but I fell asleep.")]
     [InlineData("Monday release instead of Sunday, as I was out on the boat.")]
     [InlineData("Slightly delayed rc5, because I'm on the road and the hotel wifi was bad.")]
+    // Round 190: late like another rc.
+    [InlineData("Last week's rc was late too, and so is this one.")]
+    [InlineData("This rc is a day late, like last time.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -2274,6 +2297,9 @@ public class ProseReaderTests
     [InlineData("The final release is delayed by a week.")]
     [InlineData("The release is delayed until the btrfs fix lands.")]
     [InlineData("rc6 comes out on Monday, as I'll be traveling.")]
+    // Round 190: another cycle or rc late.
+    [InlineData("The release was late last time, but this time it's on time.")]
+    [InlineData("The previous rc was a day late, and this one is on time.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
