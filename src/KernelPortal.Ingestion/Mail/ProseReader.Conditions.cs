@@ -52,9 +52,10 @@ public static partial class ProseReader
     }
 
     // What goes wrong in a condition ("if something comes up", "if we hit problems", "if rc7 turns out big", "if the fix
-    // is delayed", "if we need more time", "if the fix takes longer than expected"), what denies it ("if nothing comes
+    // is delayed", "if we need more time", "if the fix takes longer than expected", "if needed", "if necessary", "if I
+    // have to", "if there's any reason to", "should the need arise"), what denies it ("if nothing comes
     // up", "if things don't calm down") and what mends it ("if the regression isn't fixed"), for ProvisoOf.
-    [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|big(?:ger)?|large(?:r)?|messy|noisy|ugly|hairy|delayed|stuck|slips?|breaks?|broken|blows?\s+up|(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens?|need(?:s|ed)?\s+(?:more|extra)\s+time|takes?\s+longer|longer\s+than\s+(?:expected|hoped|planned))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|big(?:ger)?|large(?:r)?|messy|noisy|ugly|hairy|delayed|stuck|slips?|breaks?|broken|blows?\s+up|(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens?|need(?:s|ed)?(?:\s+(?:more|extra)\s+time)?|necessary|warranted|required|called\s+for|(?:have|has)\s+to|reasons?|takes?\s+longer|longer\s+than\s+(?:expected|hoped|planned))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BadTurn();
 
     [GeneratedRegex(@"\b(?:no|not|nothing|none|never|without|\w+n't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -70,7 +71,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:otherwise|if\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Otherwise();
 
-    // A condition: "if", "in case" — not the "if" that means "whether" ("we'll see if an rc9 is needed").
-    [GeneratedRegex(@"(?<!\b(?:see|know|tell|wonder|wondering|ask|asked|check|decide)\s)\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A condition: "if", "in case", "should the need arise" — not the "if" that means "whether" ("we'll see if an rc9 is
+    // needed"), nor "(I wouldn't / don't) be surprised if", which expects what follows.
+    [GeneratedRegex(@"(?<!\b(?:see|know|tell|wonder|wondering|ask|asked|check|decide)\s|\b(?:wouldn't|would\s+not)\s+be\s+(?:\w+\s+)?surprised\s)\b(?:if|in\s+case|should\s+(?:the\s+need|it\s+(?:be|prove)\s+(?:needed|necessary)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Condition();
 }

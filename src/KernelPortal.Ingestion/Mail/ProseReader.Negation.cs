@@ -31,7 +31,8 @@ public static partial class ProseReader
     /// after it ("an rc8 seems unlikely"), a doubt later in its sentence ("there might be an rc8, but I doubt it", "Greg
     /// thinks we need an rc8, but I disagree"), a sentence that opens with "only if" ("Only if something bad happens will
     /// there be an rc8") or low odds around it ("the odds of an rc8 are pretty low") — unless it is done all the same ("I
-    /// don't think an rc8 is needed, but I'll do one anyway").
+    /// don't think an rc8 is needed, but I'll do one anyway") or only put off ("there won't be an rc8 until the week
+    /// after": it comes later).
     /// </summary>
     private static bool RcDenied(string sentence, Match rc)
     {
@@ -39,8 +40,13 @@ public static partial class ProseReader
         return (Negated(sentence, rc.Index) || DeniedAfter().IsMatch(after) || DoubtedAfter().IsMatch(after) || Needless(sentence, rc.Index, after)
             || OnlyIf().IsMatch(sentence[..rc.Index])
             || LowOdds().Matches(sentence).Any(o => o.Index <= rc.Index && rc.Index < o.Index + o.Length))
-            && !AllTheSame().IsMatch(after);
+            && !AllTheSame().IsMatch(after) && !PutOffUntil().IsMatch(after);
     }
+
+    // "(there won't be an rc8) until the week after / until I'm back / till after the holidays": the rc denied only until
+    // a later time comes then.
+    [GeneratedRegex(@"^\s*(?:(?:out|done|tagged|released)\s+)?(?:until|till)\s+(?:the\s+week(?:end)?\s+after|after|next|i(?:'m|\s+am|\s+get)\s+back|i\s+return|the\s+following)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PutOffUntil();
 
     /// <summary>
     /// True when what is named at <paramref name="index"/> is only a possibility that the words after it call needless
