@@ -81,6 +81,11 @@ public static partial class ProseReader
         _ => verb.Replace("n't", string.Empty, StringComparison.Ordinal).Replace(" not", string.Empty, StringComparison.Ordinal).Trim(),
     };
 
+    // "It doesn't / wouldn't / can't / never hurts to wait a week": no harm in it is a reason for it (Normalise writes
+    // "it's better to").
+    [GeneratedRegex(@"\b(?:it\s+)?(?:doesn't|does\s+not|wouldn't|would\s+not|won't|will\s+not|can't|cannot|never)\s+hurts?\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoHarmIn();
+
     // "no reason not to", "not any reason not to", "I don't see a reason not to", "I see no reason not to" (Normalise
     // writes "every reason to").
     [GeneratedRegex(@"\b(?:no|not\s+any|(?:(?:don't|do\s+not|can't|cannot)\s+see|see)\s+(?:any|a|no))\s+(?:(?:good|real|particular)\s+)?reason\s+not\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

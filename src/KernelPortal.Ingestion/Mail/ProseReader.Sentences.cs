@@ -28,9 +28,10 @@ public static partial class ProseReader
     /// quoted text keeps its words (one of those "rc8" releases), with a contraction typed without its apostrophe as it
     /// is meant ("dont", "wont"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release candidate 8", "an
     /// eighth rc", "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the "every reason to"
-    /// it means, a denial of anything else ("nothing makes me think this will be anything but a normal release") or of
-    /// a way around it ("I can't see how we avoid an rc8") as the expectation it is, and times in other words as the
-    /// weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend").
+    /// it means ("it doesn't hurt to" as "it's better to"), a denial of anything else ("nothing makes me think this
+    /// will be anything but a normal release") or of a way around it ("I can't see how we avoid an rc8") as the
+    /// expectation it is, and times in other words as the weeks they are ("in about a week", "~1 week", "in 7 days",
+    /// "14 days out", "next-next weekend").
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -43,6 +44,7 @@ public static partial class ProseReader
         lower = BareContraction().Replace(lower, m => m.Value[..^1] + "'t");
         lower = NotThatButThat().Replace(lower, string.Empty);
         lower = DoubleNegation().Replace(lower, "every reason to");
+        lower = NoHarmIn().Replace(lower, "it's better to");
         lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
         lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");

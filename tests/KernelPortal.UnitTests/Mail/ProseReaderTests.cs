@@ -1608,6 +1608,16 @@ public class ProseReaderTests
     [InlineData("4.15-rc7", "final", 7, "I expect to release next weekend, but will do an rc8 if necessary.")]
     [InlineData("4.15-rc7", "final", 7, "If there's no reason to wait, I'll release next week.")]
     [InlineData("4.15-rc7", "rc8", 8, "I wouldn't be surprised if we need an rc8.")]
+    // Round 193: leaning, no harm in waiting, no need for another week.
+    [InlineData("5.1-rc7", "final", 7, "I'm leaning towards releasing next weekend.")]
+    [InlineData("5.1-rc7", "rc8", 8, "I'm not leaning towards releasing next weekend.")]
+    [InlineData("5.1-rc7", "rc8", 8, "It doesn't hurt to wait a week.")]
+    [InlineData("5.1-rc7", "rc8", 8, "It never hurts to wait a week.")]
+    [InlineData("5.1-rc7", "rc8", 8, "It wouldn't hurt to do an rc8.")]
+    [InlineData("5.1-rc7", "final", 7, "There's no need for another week.")]
+    [InlineData("5.1-rc7", "final", 7, "I see no need for another week.")]
+    [InlineData("5.1-rc7", "rc8", 8, "We need another week.")]
+    [InlineData("5.1-rc7", "", 0, "It doesn't hurt to test this rc.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
