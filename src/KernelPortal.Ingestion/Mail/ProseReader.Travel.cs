@@ -35,16 +35,16 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:currently|still|now|actually|also)\s+)?(?:(?:at|on|in)\s+(?:a|an|the|my)\s+(?:\w+\s+)?)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TravellingNow();
 
-    // Past verbs ("the holidays meant a quiet week"), the present perfect ("have calmed down", "has been"), a verb in -ed
-    // after "I" or "we" ("I announced", "we planned"; not "we are scheduled") and what is over ("Christmas is over", "the
-    // holidays are behind us").
-    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended|meant|made|kept|caused|brought|slowed|resulted)\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Past verbs ("the holidays meant a quiet week", "I spent yesterday travelling back from LPC"), the present perfect
+    // ("have calmed down", "has been"), a verb in -ed after "I" or "we" ("I announced", "we planned"; not "we are
+    // scheduled") and what is over ("Christmas is over", "the holidays are behind us").
+    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended|meant|made|kept|caused|brought|slowed|resulted|spent|flew|drove|yesterday)\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastVerb();
 
     // Words of travel and holidays ("I'll be offline", "away from the keyboard", "I'll be gone"); a place only where it
-    // is one: "I'll be in Tokyo", "I'm in Europe this week", "I'm leaving for Japan" — not "I'm in Git maintenance
-    // mode", where a word follows the name.
-    [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|(?<=\b(?:i'll|i\s+will|i'm\s+going\s+to)\s+)be\s+gone\b|\b(?:leav(?:e|ing)|head(?:ing)?|fly(?:ing)?|off)\s+(?:for|to)\s+(?-i:[A-Z])\w+|be\s+(?:mostly\s+)?offline\b|away\s+from\s+(?:my|the)\s+(?:computer|keyboard|desk)\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|(?:i'm|i\s+am)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?(?=\s*(?:[,.;:!)]|$|\s+(?:this|for|until|till|through|right|at|and|so|now|again|today|on)\b))|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // is one: "I'll be in Tokyo", "I'm in Europe this week", "I'm leaving for Japan", "I left for Japan this morning"
+    // (away now) — not "I'm in Git maintenance mode", where a word follows the name.
+    [GeneratedRegex(@"\b(?:travel(?:l)?ing|travel|on\s+the\s+road|vacation|holidays?|christmas|thanksgiving|new\s+year(?:'s)?|(?:labor|memorial|independence)\s+day|conference|flying|trip|be\s+away\b|(?<=\b(?:i'll|i\s+will|i'm\s+going\s+to)\s+)be\s+gone\b|\b(?:leav(?:e|ing)|left|head(?:ing)?|fly(?:ing)?|off)\s+(?:for|to)\s+(?-i:[A-Z])\w+|be\s+(?:mostly\s+)?offline\b|away\s+from\s+(?:my|the)\s+(?:computer|keyboard|desk)\b|on\s+a\s+(?:plane|flight)|airport|i'll\s+be\s+at\s+\w+\s+in\s+\w+|(?:i'll|i\s+will|i'm\s+going\s+to)\s+be\s+in\s+(?-i:[A-Z])\w+|(?:i'm|i\s+am)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?(?=\s*(?:[,.;:!)]|$|\s+(?:this|for|until|till|through|right|at|and|so|now|again|today|on)\b))|plumbers|lpc|kernel\s+recipes|(?:kernel|maintainers?|open\s+source)\s+summit|the\s+merge\s+window\s+will\s+be\s+shorter|shorter\s+merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Travel();
 
     // A holiday wished to the readers is no travel: "Happy new year!", "Merry Christmas", "enjoy the holidays", "I hope

@@ -344,8 +344,12 @@ public static partial class ProseReader
             return new ScheduleHint(null, null, null, null, travelNote, late) { LeftOpen = openSentence is not null, OpenSentence = openSentence };
         }
 
-        // All claims point the same way; the most definite (latest) rc they name decides, with its sentence.
-        var decisive = finals.Count > 0 ? finals[0] : more.MaxBy(c => c.LastRc)!;
+        // All claims point the same way; the most definite (latest) rc they name decides, with its sentence — the first
+        // that names that rc plainly, if one does: "So my current plan is to do an rc8 next weekend" is quoted before "I'm
+        // not entirely comfortable calling this the final rc", which only implies it.
+        var latest = more.Count > 0 ? more.Max(c => c.LastRc) : 0;
+        var decisive = finals.Count > 0 ? finals[0]
+            : more.Where(c => c.LastRc == latest).FirstOrDefault(c => NamesRc(Normalise(c.Sentence), latest)) ?? more.First(c => c.LastRc == latest);
         var lastRc = decisive.LastRc;
         return new ScheduleHint(
             lastRc > Math.Max(UsualLastRc, rc),
@@ -358,6 +362,10 @@ public static partial class ProseReader
             ReleaseWeekday = lastRc == rc ? finals.Select(c => WeekdayOfRelease(Normalise(c.Sentence))).FirstOrDefault(d => d is not null) : null,
         };
     }
+
+    /// <summary>True when the sentence names rc <paramref name="k"/> itself ("an rc8", "rc8 it is").</summary>
+    private static bool NamesRc(string sentence, int k) =>
+        LaterRc().Matches(sentence).Any(m => int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) == k);
 
     /// <summary>
     /// The claims a short answer makes of the question before it: "Probably not" and "I doubt it" turn them around,

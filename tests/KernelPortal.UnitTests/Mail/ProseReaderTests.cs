@@ -1618,6 +1618,9 @@ public class ProseReaderTests
     [InlineData("5.1-rc7", "final", 7, "I see no need for another week.")]
     [InlineData("5.1-rc7", "rc8", 8, "We need another week.")]
     [InlineData("5.1-rc7", "", 0, "It doesn't hurt to test this rc.")]
+    // Round 194: whole mails with noise around the plan.
+    [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
+    [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -1991,6 +1994,16 @@ public class ProseReaderTests
     }
 
     [Fact]
+    public void Quotes_the_sentence_that_names_the_extra_rc_before_one_that_only_implies_it()
+    {
+        var hint = Read("6.6-rc7", "Not hugely so, but enough that I'm not entirely comfortable calling this the final rc. The changes are mostly driver fixes. "
+            + "So my current plan is to do an rc8 next weekend, and then the final release the week after that.");
+
+        Assert.Equal(8, hint.ExpectedLastRc);
+        Assert.Equal("So my current plan is to do an rc8 next weekend, and then the final release the week after that.", hint.HintSentence);
+    }
+
+    [Fact]
     public void A_question_and_its_answer_are_the_hint_sentence_together()
     {
         var hint = Read("6.15-rc7", "Nothing big this week. Will there be an rc8? Probably not. Go test.");
@@ -2211,6 +2224,8 @@ public class ProseReaderTests
     [Theory]
     [InlineData("Slightly delayed rc5, because I'm on the road and the hotel wifi was bad.")]
     [InlineData("I'm at a conference and the wifi was spotty, so this is short.")]
+    // Round 194: away now.
+    [InlineData("I left for Japan this morning, so the next rc may be late.")]
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -2250,6 +2265,9 @@ public class ProseReaderTests
     [InlineData("I'm not traveling this time, so the merge window will be normal.")]
     [InlineData("I won't be traveling, so the merge window will be the usual two weeks.")]
     [InlineData("No travel for me this cycle.")]
+    // Round 194: travel that is over.
+    [InlineData("I'm a day late with rc7, because I spent yesterday travelling back from the Linux Plumbers Conference in Vienna.")]
+    [InlineData("I flew back from Japan yesterday.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
