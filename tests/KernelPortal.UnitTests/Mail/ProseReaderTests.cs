@@ -2108,6 +2108,11 @@ public class ProseReaderTests
     [InlineData("The final release is unclear.", true)]
     [InlineData("The timing of the final release remains uncertain.", true)]
     [InlineData("The release date is still to be determined.", true)]
+    // Round 195: a worry about releasing.
+    [InlineData("I'm worried about releasing next weekend with this regression open.", true)]
+    [InlineData("I'm a bit nervous about releasing next week.", true)]
+    [InlineData("I have some concerns about releasing next weekend.", true)]
+    [InlineData("I'm a bit nervous about releasing next week. But I think it will be fine, and the final will be out next Sunday.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
