@@ -32,8 +32,9 @@ public static partial class ProseReader
 
     // What holds the release up or blocks it, or that nothing does ("nothing holding up the release", "no issues that
     // would hold up the release", "two regressions are blocking the final", "the release is (not) blocked on the mm
-    // fix"; not "the bug blocking the release of the new firmware").
-    [GeneratedRegex(@"(?<none>\b(?:nothing|no\s+(?:\w+\s+)?(?:issues?|problems?|regressions?|bugs?))\s+(?:[\w']+\s+){0,3}?)?\b(?:(?:holding|holds|hold)\s+up|block(?:ing|s)?)\s+(?:the|a)\s+(?:final(?:\s+v?" + Ver + @")?(?:\s+release)?|(?:v?" + Ver + @"\s+)?release)\b" + NotOfOther + @"|\bthe\s+(?:final\s+)?release\s+(?:is|(?<none>isn't|is\s+not))\s+(?:being\s+|still\s+)?(?:held\s+up|blocked)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // fix", "nothing's holding us back from the final", "nothing stands in the way of the release"; not "the bug
+    // blocking the release of the new firmware").
+    [GeneratedRegex(@"(?<none>\b(?:nothing(?:'s)?|no\s+(?:\w+\s+)?(?:issues?|problems?|regressions?|bugs?))\s+(?:[\w']+\s+){0,3}?)?\b(?:(?:holding|holds|hold)\s+up|block(?:ing|s)?|(?:holding|holds|hold(?:ing)?|keeping|keeps?)\s+(?:us|me|things|it)\s+(?:back\s+)?from|stand(?:s|ing)?\s+in\s+the\s+way\s+of)\s+(?:the|a)\s+(?:final(?:\s+v?" + Ver + @")?(?:\s+release)?|(?:v?" + Ver + @"\s+)?release)\b" + NotOfOther + @"|\bthe\s+(?:final\s+)?release\s+(?:is|(?<none>isn't|is\s+not))\s+(?:being\s+|still\s+)?(?:held\s+up|blocked)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HoldingUp();
 
     // The rc after this one: "the next rc", "the rc after this (one)", "next week's rc".

@@ -1631,6 +1631,17 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "", 0, "Since the release of rc6, things have been quiet.")]
     [InlineData("6.12-rc7", "", 0, "There's a regression in the 6.11 release that we're still fixing.")]
     [InlineData("6.12-rc7", "", 0, "We're in good shape for the release.")]
+    // Round 196: ruling out, likelihood after a "but", what holds the release back.
+    [InlineData("6.12-rc7", "final", 7, "Can't rule out an rc8, but it doesn't look likely.")]
+    [InlineData("6.12-rc7", "final", 7, "There might be an rc8, but it doesn't look like it.")]
+    [InlineData("6.12-rc7", "final", 7, "There might be an rc8, but that seems unlikely.")]
+    [InlineData("6.12-rc7", "rc8", 8, "This might be the last rc, but that seems unlikely.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I'll do an rc8, but it doesn't look like it will have much in it.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I'll do an rc8, but it doesn't look likely to be big.")]
+    [InlineData("6.12-rc7", "final", 7, "Nothing's holding us back from the final.")]
+    [InlineData("6.12-rc7", "final", 7, "Nothing stands in the way of the release.")]
+    [InlineData("6.12-rc7", "rc8", 8, "Two regressions are keeping us from the final release.")]
+    [InlineData("6.12-rc7", "rc8", 8, "The open btrfs issue stands in the way of the release.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
