@@ -81,12 +81,14 @@ public static partial class ProseReader
                     yield return new Claim(denied ? rc : k, again.Groups["clause"].Index);
                 }
             }
-            else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index]) || !EndWord().IsMatch(s[ClauseBounds(s, m.Index).Start..UpToBut(s, m.Index)])))
+            else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index])
+                || (!EndWord().IsMatch(s[ClauseBounds(s, m.Index).Start..UpToBut(s, m.Index)]) && !ThenThisRelease(s[m.Index..UpToBut(s, m.Index)], release))))
             {
                 // An rc of the usual cycle is coming anyway: naming it ("the rc2 should be out next Sunday as usual" at
                 // rc1, "let's see how rc7 looks" at rc6) says nothing of where the cycle ends, unless its clause or
-                // what follows up to a "but" says so ("rc7 will be the last", "rc7 next week, then the final", "the
-                // final release after rc7"; not "I'm not sure how much testing rc7 will get, but the plan is …").
+                // what follows up to a "but" says so ("rc7 will be the last", "rc7 next week, then the final", "rc7 next
+                // week and then 6.12 the week after", "the final release after rc7"; not "I'm not sure how much testing
+                // rc7 will get, but the plan is …").
                 continue;
             }
             else if (k > rc && !toldOf)
@@ -417,6 +419,10 @@ public static partial class ProseReader
         var earlier = sentence[..then.Index];
         return string.IsNullOrWhiteSpace(earlier) || AnotherStep().IsMatch(earlier);
     }
+
+    /// <summary>True when this cycle's version follows as the next step: "(rc7 next week) and then 6.12", "followed by 6.12".</summary>
+    private static bool ThenThisRelease(string text, string release) =>
+        ThenRelease().Matches(text).Any(m => m.Groups["v"].Value == release);
 
     /// <summary>Where the sentence turns at the first "but" after <paramref name="index"/>, or its end.</summary>
     private static int UpToBut(string sentence, int index) =>

@@ -123,6 +123,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bit(?:'ll|\s+will|\s+should)\s+(?:\w+\s+)?(?:be\s+)?(?:out|released|tagged)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleasePronoun();
 
+    // A version named as the step after another: "and then 6.12", "then the 6.12 release", "followed by 6.12".
+    [GeneratedRegex(@"\b(?:then|followed\s+by)\s+(?:the\s+)?(?:final\s+)?v?(?<v>" + Ver + @")(?![\w-]|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThenRelease();
+
     // A claim about another release ("due to 5.9 dragging out an extra week") is not about this cycle.
     [GeneratedRegex(@"\b" + Ver + @"\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherRelease();

@@ -1642,6 +1642,13 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "Nothing stands in the way of the release.")]
     [InlineData("6.12-rc7", "rc8", 8, "Two regressions are keeping us from the final release.")]
     [InlineData("6.12-rc7", "rc8", 8, "The open btrfs issue stands in the way of the release.")]
+    // Round 197: rc6 mails.
+    [InlineData("6.12-rc6", "rc7", 7, "The plan is rc7 next week and then 6.12 the week after.")]
+    [InlineData("6.12-rc6", "rc7", 7, "rc7 next week, followed by 6.12.")]
+    [InlineData("6.12-rc6", "", 0, "rc7 next week and then 6.11 stable updates.")]
+    [InlineData("6.12-rc6", "rc7", 7, "I'm expecting one more rc after this, and then the final.")]
+    [InlineData("6.12-rc6", "rc7", 8, "I suspect we'll end up with an rc8, given how things are going.")]
+    [InlineData("6.12-rc6", "rc7", 7, "We're on schedule for a release in two weeks.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
