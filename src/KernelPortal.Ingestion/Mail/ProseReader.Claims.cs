@@ -238,6 +238,11 @@ public static partial class ProseReader
         foreach (Match m in MergeWindowOpens().Matches(s))
         {
             var open = m.Groups["open"];
+            if (m.Groups["pv"] is { Success: true } pv && pv.Value == release)
+            {
+                continue;
+            }
+
             var end = ClauseBounds(s, open.Index).End;
             var time = TimeOfRelease().Matches(s).FirstOrDefault(t => t.Index > open.Index && t.Index < end && !t.Groups["usual"].Success);
             if (time is null || NotStatedNow(s, open.Index, release))

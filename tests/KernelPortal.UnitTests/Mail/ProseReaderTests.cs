@@ -1649,6 +1649,15 @@ public class ProseReaderTests
     [InlineData("6.12-rc6", "rc7", 7, "I'm expecting one more rc after this, and then the final.")]
     [InlineData("6.12-rc6", "rc7", 8, "I suspect we'll end up with an rc8, given how things are going.")]
     [InlineData("6.12-rc6", "rc7", 7, "We're on schedule for a release in two weeks.")]
+    // Round 198: the next merge window and its pull requests.
+    [InlineData("6.12-rc7", "final", 7, "Please have your pull requests for 6.13 ready by next weekend.")]
+    [InlineData("6.12-rc7", "final", 7, "Start sending me 6.13 pull requests in a week.")]
+    [InlineData("6.12-rc6", "rc7", 7, "Start sending me 6.13 pull requests in two weeks.")]
+    [InlineData("6.12-rc7", "final", 7, "I expect to start the merge window next week.")]
+    [InlineData("6.12-rc7", "final", 7, "I'll open the next merge window next Sunday.")]
+    [InlineData("6.12-rc7", "rc8", 8, "Don't send me 6.13 pull requests until the merge window opens in two weeks.")]
+    [InlineData("6.12-rc7", "", 0, "Please send me your 6.12 pull requests by next weekend.")]
+    [InlineData("6.12-rc7", "", 0, "Send me your pull requests for 6.12 next week.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
