@@ -81,8 +81,9 @@ public static partial class ProseReader
     private static partial Regex DashedHope();
 
     // A hope or expectation told in the past that comes true, said at the end of the sentence: "…, and it is", "and it
-    // looks like it will be", "and it looks like we will" (not "and it's not", nor "and it's going to be a big one").
-    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:it\s+looks\s+like\s+)?(?:it|we)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // looks like it will be", "and it looks like we will", "and I still am", "and it still looks that way", "and that's
+    // still the plan" (not "and it's not", nor "and it's going to be a big one").
+    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:(?:it\s+looks\s+like\s+)?(?:it|we)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)|(?:i|we)\s+still\s+(?:am|are|do|will|think\s+so)|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it)|that(?:'s|\s+is)\s+still\s+the\s+plan|(?:it|that)\s+still\s+(?:holds|stands))\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HopeKept();
 
     // The schedule a dashed hope was for: "(I had expected) the usual schedule", "(I was hoping for) a normal rc cycle".
@@ -107,14 +108,21 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bbut\b|\bas\s+(?:it|things)\s+(?:is|are|stand)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AsItIs();
 
-    // What would be but for something that is: "if it weren't for the holidays, this would be the last rc", "were it not
-    // for the travel …", "without the travel, this would have been the last rc", and what would have been had things gone
-    // otherwise: "so if everything had gone according to plan, this would have been the last rc" (it is not).
-    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*\b(?:would|could|should)(?:\s+not|n't)?\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|were\s+it\s+not\s+for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What would be but for something that is: "if it weren't for the holidays, this would be the last rc", "were / had
+    // it not (been) for the travel …", "without the travel, this would have been the last rc", and what would have been
+    // had things gone otherwise: "so if everything had gone according to plan, this would have been the last rc" (it is
+    // not).
+    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*\b(?:would|could|should)(?:\s+not|n't)?\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ButFor();
 
     [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Would();
+
+    // What he would (have) do(ne), with the "but" that keeps it from happening: "I would release next week, but …", "I'd
+    // have done the final, but …", "I could release next week, but …" (group but). Not a wish or a view ("I'd like to",
+    // "I'd rather", "I would expect / think / say").
+    [GeneratedRegex(@"^(?:(?:so|and|well|honestly|frankly|sure|yes|now)\s*,?\s+)?(?:i|we)\s*(?:would|'d|could)\s+(?:(?:normally|usually|otherwise|happily|just|probably)\s+)?(?:have\s+)?(?!(?:like|love|prefer|rather|hope|expect|think|guess|say|said|bet|want|imagine|suggest|argue|be\b))\w+\b(?:[^.;]|\.(?=\d))*?\b(?<but>but)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WouldBut();
 
     // What Linus would say in another situation ("normally", "in a normal cycle", "the usual schedule would have the final
     // next weekend, but …", "I would normally expect …",

@@ -31,15 +31,20 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:(?:well|so|and|honestly|frankly|sadly|happily)\b,?\s+|the\s+(?:short\s+|simple\s+)?answer\s+(?:is|seems\s+to\s+be)\s*:?\s+|(?:unless|barring|if\s+nothing)\b[^,.;]*,\s*)*(?:(?<open>i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+know|who\s+knows|no\s+idea|(?:it's\s+)?(?:too\s+early|hard)\s+to\s+(?:tell|say)|maybe|we'll\s+see)|(?<no>(?:probably|likely|most\s+likely|almost\s+certainly|hopefully)\s+not|it\s+(?:won't|will\s+not|isn't|is\s+not)|not\s+(?:this\s+time|this\s+cycle|now)|no(?!\s+(?:surprise|doubt|wonder|matter|problem|big\s+deal|worries|news|change)s?\b)|nope|nah|not\s+likely|unlikely|doubtful|i\s+(?:\w+\s+)?doubt\s+it|i\s+(?:\w+\s+)?(?:don't|do\s+not)\s+(?:think|expect|believe)\s+so|i\s+hope\s+not|not\s+if\s+i\s+can\s+help\s+it|(?:we|i)\s+(?:don't|do\s+not|won't|will\s+not)|not\s+any\s*more|no\s+longer|now\s+i\s+(?:don't|do\s+not)|that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|i\s+(?:was\s+wrong|changed\s+my\s+mind))|(?<yes>yes|yep|yup|yeah|no\s+doubt|that(?:'s|\s+is)\s+(?:still\s+)?(?:the\s+plan|the\s+idea|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|(?:i'm\s+)?afraid\s+so|(?:we|i)\s+(?:still\s+)?(?:do|will)(?=\s*[.!]|$)|i\s+still\s+think\s+so|it\s+(?:will|is)|probably|likely|most\s+likely|almost\s+certainly|hopefully|i\s+(?:\w+\s+)?(?:think|expect|suspect|fear|believe|hope)\s+so|looks\s+like\s+it|it\s+looks\s+(?:that\s+way|like\s+it)|fingers\s+crossed|(?:touch|knock\s+on)\s+wood))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Answer();
 
-    // What was said or thought before, reported: "I said (that)", "I thought", "we expected" (Retold reads what follows
-    // as if said now; not "as I said", which says it again).
-    [GeneratedRegex(@"(?<!\bas\s)\b(?:i|we)\s+(?:\w+\s+)?(?:said|mentioned|stated|wrote|claimed|predicted|guessed|thought|expected|believed|figured)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What was said or thought before, reported: "I said (that)", "I thought", "we expected", and the plan told in the
+    // past (group plan): "my original plan was (to …)", "the plan was" (Retold reads what follows as if said now; not
+    // "as I said", which says it again; "I was planning" is a DashedHope).
+    [GeneratedRegex(@"(?<!\bas\s)\b(?:i|we)\s+(?:\w+\s+)?(?:said|mentioned|stated|wrote|claimed|predicted|guessed|thought|expected|believed|figured)\b(?:\s+that\b)?|(?<plan>\b(?:my|our|the)\s+(?:original\s+|initial\s+|earlier\s+)?plan\s+was)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToldBefore();
 
+    // What was said last week: "last week (I said …)", "in the rc6 announcement".
+    [GeneratedRegex(@"\b(?:last\s+week|a\s+week\s+ago|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LastWeek();
+
     // Whether what was said before still holds, later in the same sentence: "…, and that's still the plan", "… and I
-    // stand by that", "…, and that hasn't changed" (yes) or "…, but that's no longer the case", "… but not anymore"
-    // (no).
-    [GeneratedRegex(@"\b(?:and|but)\s+(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|not\s+any\s*more|i\s+(?:was\s+wrong|changed\s+my\s+mind)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // stand by that", "…, and that hasn't changed", "…, and I still am", "…, and it still looks that way" (yes) or "…,
+    // but that's no longer the case", "… but not anymore", "…, but now it looks like we won't" (no).
+    [GeneratedRegex(@"\b(?:and|but)\s+(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands)|i\s+still\s+(?:am|do|think\s+so)|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it|to\s+be\s+the\s+case))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|not\s+any\s*more|i\s+(?:was\s+wrong|changed\s+my\s+mind)|(?:now\s+)?(?:it|things)\s+(?:looks?|seems?)\s+like\s+(?:we|it|i)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StillSo();
 
     // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?".
@@ -68,7 +73,7 @@ public static partial class ProseReader
     // "people keep asking me about an rc8", "questions about an rc8", "the joke about rc8 being a feature of …", "last
     // week's drama about rc8", "people ask me why we don't just skip rc8": the rc as the topic of what others ask, joke,
     // think or argue about.
-    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$|\bask(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?(?:why|whether|if|how\s+come)\s+(?:[\w']+\s+){0,8}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies|ied)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$|\bask(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?(?:why|whether|if|how\s+come)\s+(?:[\w']+\s+){0,8}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AskedAbout();
 
     // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every

@@ -177,9 +177,14 @@ public static partial class ProseReader
             }
 
             // Only the clause that says what would be is turned: "Without the late fix, this would have been a quiet week,
-            // and I expect the final release next weekend" plans the final.
+            // and I expect the final release next weekend" plans the final. "I would release next week, but the btrfs
+            // regression is still open": what he would do, with a "but" after it, is not done (unless the words after
+            // the claim already deny it: "I could do an rc8, but I don't think it's warranted").
+            var wouldBut = WouldBut().Match(lower);
             bool Turned(Claim c) => (counterfactual && thisTime.Groups["not"].Success)
-                || (butFor && !thisTime.Success && !asItIs.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]));
+                || (butFor && !thisTime.Success && !asItIs.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]))
+                || (wouldBut.Success && !thisTime.Success && c.At < wouldBut.Groups["but"].Index
+                    && !DoubtedAfter().IsMatch(lower[c.At..]) && !NeedlessAfter().IsMatch(lower[c.At..]));
 
             // "No, we'll have an rc8": an opening "no," or dismissal answers what came before; it does not negate what
             // follows.
@@ -395,13 +400,15 @@ public static partial class ProseReader
     /// <summary>
     /// The later rcs a report of what was said or thought before names ("last week I said I'd probably do an rc8", "I
     /// thought we wouldn't need an rc8"), read as if said now. Only rcs named by number count: "next week" or "this"
-    /// said a week ago meant another week and another rc.
+    /// said a week ago meant another week and another rc. The plan told in the past ("my original plan was to release
+    /// next week") is this week's, and all it names counts.
     /// </summary>
     private static List<Claim> Retold(string sentence, Match told, int rc, string release)
     {
         var now = string.Concat(sentence.AsSpan(0, told.Index), new string(' ', told.Length), sentence.AsSpan(told.Index + told.Length));
         var rcs = LaterRc().Matches(now).Where(m => int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) > rc).Select(m => m.Index).ToHashSet();
-        return [.. ClaimsOf(now, rc, release).Where(c => rcs.Contains(c.At))];
+        var plan = told.Groups["plan"].Success && !LastWeek().IsMatch(sentence[..told.Index]);
+        return [.. ClaimsOf(now, rc, release).Where(c => plan || rcs.Contains(c.At))];
     }
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
