@@ -80,10 +80,15 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected|thought|feared)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
+    // What was meant to be: "(this) should have been", "(this) was supposed / meant to be", "(we) were supposed to
+    // (release)" — the verb only; its subject stays in the clause. Not "the extra week did what it was meant to do".
+    [GeneratedRegex(@"\b(?:should\s+have\s+been|(?:was|were)\s+(?:supposed|meant)\s+to(?:\s+be|(?=\s+(?:release|tag|cut|ship|open|have|do\s+(?:the|an?)\b))))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Unfulfilled();
+
     // A hope or expectation told in the past that comes true, said at the end of the sentence: "…, and it is", "and it
     // looks like it will be", "and it looks like we will", "and I still am", "and it still looks that way", "and that's
-    // still the plan" (not "and it's not", nor "and it's going to be a big one").
-    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:(?:it\s+looks\s+like\s+)?(?:it|we)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)|(?:i|we)\s+still\s+(?:am|are|do|will|think\s+so)|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it)|that(?:'s|\s+is)\s+still\s+the\s+plan|(?:it|that)\s+still\s+(?:holds|stands))\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // still the plan", "and it still will be" (not "and it's not", nor "and it's going to be a big one").
+    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:(?:it\s+looks\s+like\s+)?(?:it|we)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)|(?:i|we)\s+still\s+(?:am|are|do|will|think\s+so)|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it)|that(?:'s|\s+is)\s+still\s+the\s+plan|(?:it|that)\s+still\s+(?:holds|stands|is|will\s+be))\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HopeKept();
 
     // The schedule a dashed hope was for: "(I had expected) the usual schedule", "(I was hoping for) a normal rc cycle".
@@ -108,11 +113,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bbut\b|\bas\s+(?:it|things)\s+(?:is|are|stand)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AsItIs();
 
-    // What would be but for something that is: "if it weren't for the holidays, this would be the last rc", "were / had
-    // it not (been) for the travel …", "without the travel, this would have been the last rc", and what would have been
-    // had things gone otherwise: "so if everything had gone according to plan, this would have been the last rc" (it is
-    // not).
-    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*\b(?:would|could|should)(?:\s+not|n't)?\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What would be but for something that is: "if it weren't for the holidays, this would be the last rc" (or "this
+    // would be the last rc if it weren't for the holidays"), "were / had it not (been) for the travel …", "without the
+    // travel, this would have been the last rc", and what would have been had things gone otherwise: "so if everything
+    // had gone according to plan, this would have been the last rc" (it is not).
+    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*\b(?:would|could|should)(?:\s+not|n't)?\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)|\b(?:would|'d)\b(?=.*\b(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ButFor();
 
     [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

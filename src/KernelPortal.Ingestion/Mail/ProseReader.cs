@@ -221,6 +221,22 @@ public static partial class ProseReader
                     .Select(c => dashed.Success ? c with { LastRc = Dashed(c.LastRc, rc), Hedged = true } : c);
                 found = [.. found.Where(c => c.At < hope.Index || c.At >= end), .. hoped];
             }
+            else if (!hope.Success && Unfulfilled().Match(lower) is { Success: true } meant)
+            {
+                // "This should have been the last rc", "this was supposed to be the last rc (, but …)": what was meant to
+                // be, and is not said to have come ("…, and it is", "…, and it still will be"), did not; read as if said
+                // now ("this is the last rc", "we will release next week"), it says the other way, as a lean. What follows a "but" stands as it is.
+                var but = But().Match(lower, meant.Index);
+                var kept = but.Success ? Match.Empty : HopeKept().Match(lower, meant.Index);
+                var start = ClauseBounds(lower, meant.Index).Start;
+                var end = but.Success ? but.Index : kept.Success ? kept.Index : lower.Length;
+                var verb = meant.Value.EndsWith("to", StringComparison.Ordinal) ? "will" : "is";
+                var what = $"{lower[start..meant.Index]}{verb} {lower[(meant.Index + meant.Length)..end]}";
+                var meantClaims = ClaimsOf(what, rc, version.Value.Release.ToString())
+                    .Select(c => c with { Sentence = sentences[i], At = meant.Index, Proviso = Proviso.None })
+                    .Select(c => kept.Success ? c : c with { LastRc = Dashed(c.LastRc, rc), Hedged = true });
+                found = [.. found.Where(c => c.At < start || c.At >= end), .. meantClaims];
+            }
 
             if (lower.TrimEnd().EndsWith('?') && !TagQuestion().IsMatch(lower))
             {

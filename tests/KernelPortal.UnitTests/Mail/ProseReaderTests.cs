@@ -1676,6 +1676,17 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "Last week I thought this would be the last rc, and it still looks that way.")]
     [InlineData("6.12-rc7", "", 0, "Last week I said I'd release next week, and that's still the plan.")]
     [InlineData("6.12-rc7", "", 0, "Last week I worried about an rc8, but things have calmed down.")]
+    // Round 200: what should have been, or was supposed to be.
+    [InlineData("6.12-rc7", "rc8", 8, "This would be the last rc if it weren't for the holidays.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I'd release next week if it weren't for the btrfs regression.")]
+    [InlineData("6.12-rc7", "rc8", 8, "This should have been the last rc.")]
+    [InlineData("6.12-rc7", "rc8", 8, "This was supposed to be the last rc.")]
+    [InlineData("6.12-rc7", "rc8", 8, "This was meant to be the last rc, but the regression changed that.")]
+    [InlineData("6.12-rc7", "final", 7, "rc7 was supposed to be the last one, and it is.")]
+    [InlineData("6.12-rc7", "rc8", 8, "We were supposed to release next week.")]
+    [InlineData("6.12-rc7", "final", 7, "We were supposed to release next week, and we will.")]
+    [InlineData("6.12-rc7", "final", 7, "The final was supposed to be next week, and it still will be.")]
+    [InlineData("6.12-rc7", "", 0, "The fix was supposed to be in rc6.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
