@@ -81,14 +81,15 @@ public static partial class ProseReader
     private static partial Regex DashedHope();
 
     // What was meant to be: "(this) should have been", "(this) was supposed / meant to be", "(we) were supposed to
-    // (release)" — the verb only; its subject stays in the clause. Not "the extra week did what it was meant to do".
-    [GeneratedRegex(@"\b(?:should\s+have\s+been|(?:was|were)\s+(?:supposed|meant)\s+to(?:\s+be|(?=\s+(?:release|tag|cut|ship|open|have|do\s+(?:the|an?)\b))))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // (release)", "(I)'d have preferred / liked to (release)" — the verb only; its subject stays in the clause. Not "the
+    // extra week did what it was meant to do".
+    [GeneratedRegex(@"\b(?:should\s+have\s+been|(?:(?:was|were)\s+(?:supposed|meant)|(?:would|'d)\s+have\s+(?:preferred|liked|loved|wanted))\s+to(?:\s+be|(?=\s+(?:release|tag|cut|ship|open|have|do\s+(?:the|an?)\b))))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unfulfilled();
 
     // A hope or expectation told in the past that comes true, said at the end of the sentence: "…, and it is", "and it
     // looks like it will be", "and it looks like we will", "and I still am", "and it still looks that way", "and that's
     // still the plan", "and it still will be" (not "and it's not", nor "and it's going to be a big one").
-    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:(?:it\s+looks\s+like\s+)?(?:it|we)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)|(?:i|we)\s+still\s+(?:am|are|do|will|think\s+so)|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it)|that(?:'s|\s+is)\s+still\s+the\s+plan|(?:it|that)\s+still\s+(?:holds|stands|is|will\s+be))\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:(?:it\s+looks\s+like\s+)?(?:it|we|i)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)|(?:i|we)\s+still\s+(?:am|are|do|will|think\s+so)|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it)|that(?:'s|\s+is)\s+still\s+the\s+plan|(?:it|that)\s+still\s+(?:holds|stands|is|will\s+be))\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HopeKept();
 
     // The schedule a dashed hope was for: "(I had expected) the usual schedule", "(I was hoping for) a normal rc cycle".

@@ -231,7 +231,7 @@ public static partial class ProseReader
                 var start = ClauseBounds(lower, meant.Index).Start;
                 var end = but.Success ? but.Index : kept.Success ? kept.Index : lower.Length;
                 var verb = meant.Value.EndsWith("to", StringComparison.Ordinal) ? "will" : "is";
-                var what = $"{lower[start..meant.Index]}{verb} {lower[(meant.Index + meant.Length)..end]}";
+                var what = $"{lower[start..meant.Index].TrimEnd()} {verb} {lower[(meant.Index + meant.Length)..end]}";
                 var meantClaims = ClaimsOf(what, rc, version.Value.Release.ToString())
                     .Select(c => c with { Sentence = sentences[i], At = meant.Index, Proviso = Proviso.None })
                     .Select(c => kept.Success ? c : c with { LastRc = Dashed(c.LastRc, rc), Hedged = true });

@@ -1687,6 +1687,9 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "We were supposed to release next week, and we will.")]
     [InlineData("6.12-rc7", "final", 7, "The final was supposed to be next week, and it still will be.")]
     [InlineData("6.12-rc7", "", 0, "The fix was supposed to be in rc6.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I'd have preferred to release next week.")]
+    [InlineData("6.12-rc7", "final", 7, "I'd have liked to release next week, and I will.")]
+    [InlineData("6.12-rc7", "final", 7, "I was hoping to release next week, and I will.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
