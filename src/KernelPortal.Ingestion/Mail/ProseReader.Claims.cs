@@ -228,7 +228,8 @@ public static partial class ProseReader
                 // "The final release won't happen next weekend" denies it as the negation in front would, and "this might
                 // be the last rc, but I doubt it" as a doubt after it does.
                 var after = s[(m.Index + m.Length)..];
-                var negated = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(after) || DoubtedAfter().IsMatch(after) || Needless(s, m.Index, after);
+                var negated = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(after) || NotComing().IsMatch(PastItsTime(after))
+                    || DoubtedAfter().IsMatch(after) || Needless(s, m.Index, after);
                 yield return new Claim(negated ? rc + 1 : rc, m.Index) { Hedged = RatherThan().IsMatch(before) };
             }
         }
@@ -360,9 +361,11 @@ public static partial class ProseReader
 
             var lastRc = LastRcAt(time, rc);
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
-            // "The final should be next weekend, but I wouldn't count on it": a doubt after it denies it, hedged.
+            // "The final should be next weekend, but I wouldn't count on it": a doubt after it denies it, hedged, and so
+            // does a denial right after the release and its time ("the final next week is looking less likely").
             var denied = NegatedItself(s, m.Index, delays) || (m.Index < time.Index && Negation().IsMatch(Between(s, m, time)))
-                || DoubtedAfter().IsMatch(s[(m.Index + m.Length)..]) || Needless(s, m.Index, s[(m.Index + m.Length)..]);
+                || DoubtedAfter().IsMatch(s[(m.Index + m.Length)..]) || Needless(s, m.Index, s[(m.Index + m.Length)..])
+                || NotComing().IsMatch(s[Math.Max(m.Index + m.Length, time.Index + time.Length)..]);
             yield return new Claim(denied ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
         }
     }
@@ -424,6 +427,13 @@ public static partial class ProseReader
         var earlier = sentence[..then.Index];
         return string.IsNullOrWhiteSpace(earlier) || AnotherStep().IsMatch(earlier);
     }
+
+    /// <summary>
+    /// What follows a release past the time right after it: "(the final release) next weekend (seems unlikely)", so that
+    /// a denial after the time is read as one right after the release.
+    /// </summary>
+    private static string PastItsTime(string after) =>
+        TimeOfRelease().Match(after) is { Success: true } time && string.IsNullOrWhiteSpace(after[..time.Index]) ? after[(time.Index + time.Length)..] : after;
 
     /// <summary>True when this cycle's version follows as the next step: "(rc7 next week) and then 6.12", "followed by 6.12".</summary>
     private static bool ThenThisRelease(string text, string release) =>

@@ -61,8 +61,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:don't|do\s+not)\s+be\s+(?:\w+\s+)?surprised\s+if\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSurprised();
 
-    // "(the final release) won't happen / won't be next week / isn't going to come": the release named denied right after.
-    [GeneratedRegex(@"^\s*(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "(the final release) won't happen / won't be next week / isn't going to come", "(the final next week) is looking less
+    // likely / seems unlikely": the release named denied right after.
+    [GeneratedRegex(@"^\s*(?:(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less|(?:increasingly|very|quite|pretty|rather)\s+unlikely|unlikely)(?:\s+likely)?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotComing();
 
     // "There's no reason why 7.2 shouldn't be released", "I don't see any reason why we wouldn't be on the normal
@@ -148,10 +149,11 @@ public static partial class ProseReader
     private static partial Regex RatherThan();
 
     // "an rc8 isn't needed", "rc8: not needed", "an rc8 may / might not be necessary" (Hedge hedges it), "… seems
-    // unlikely", "… is possible but unlikely", "… would surprise me", "… is out of the question", also after a short
-    // relative clause ("the rc9 I was worried about seems unnecessary", "the rc8 that some people were expecting isn't
-    // going to happen") — but "an rc8 is not out of the question" only calls it possible (Hedge).
-    [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not|(?:may|might)\s+(?:well\s+)?not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:(?:possible|conceivable|not\s+impossible),?\s+(?:but|though|yet)\s+(?:\w+\s+)?)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // unlikely", "… is looking less and less likely", "… is possible but unlikely", "… would surprise me", "… is out of
+    // the question", also after a short relative clause ("the rc9 I was worried about seems unnecessary", "the rc8 that
+    // some people were expecting isn't going to happen") — but "an rc8 is not out of the question" only calls it
+    // possible (Hedge).
+    [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not|(?:may|might)\s+(?:well\s+)?not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:(?:possible|conceivable|not\s+impossible),?\s+(?:but|though|yet)\s+(?:\w+\s+)?)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less)\s+likely\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would

@@ -1703,6 +1703,16 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "The release isn't going to have to wait.")]
     [InlineData("6.12-rc7", "rc8", 8, "There has to be an rc8.")]
     [InlineData("6.12-rc7", "rc8", 8, "I'd better do an rc8.")]
+    // Round 202: plans denied, and what is less likely.
+    [InlineData("6.12-rc7", "final", 7, "We won't be needing an rc8.")]
+    [InlineData("6.12-rc7", "final", 7, "I don't foresee an rc8.")]
+    [InlineData("6.12-rc7", "final", 7, "I can't see us needing an rc8.")]
+    [InlineData("6.12-rc7", "final", 7, "An rc8 is looking less and less likely.")]
+    [InlineData("6.12-rc7", "final", 7, "An rc8 looks less likely now.")]
+    [InlineData("6.12-rc7", "rc8", 8, "The final next week is looking less likely.")]
+    [InlineData("6.12-rc7", "rc8", 8, "The final release next weekend seems unlikely.")]
+    [InlineData("6.12-rc7", "rc8", 8, "The final release next weekend won't happen.")]
+    [InlineData("6.12-rc7", "final", 7, "The final release next weekend is the plan.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
