@@ -205,7 +205,8 @@ public static partial class ProseReader
         {
             // "the last rc was bigger" speaks of the rc before; "an rc8 and then the final release" follows another step;
             // "rc8 will be the last rc" and "an rc8, and that should be the last one" are about the later rc.
-            // "the final release the week after that" has its own time, which FinalWithTime reads.
+            // "the final release the week after that" has its own time, which FinalWithTime reads, and so has "the final
+            // release, which I expect in two weeks".
             var before = Window(s, m.Index);
             // "The next release will be 6.6" and "the last rc of 6.7" in a 6.8 mail name another release. Before the
             // usual last rc, the final named without its time ("please test before the final release", "on track for the
@@ -220,7 +221,7 @@ public static partial class ProseReader
             // "this was the last rc" says the mail's own rc is the last, as "this is" does.
             if (!delayed && !HeldUpOrDelayed(s, m.Index, delays) && (!NotStatedNow(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
                 && !FollowsAnotherStep(s, m.Index, rc) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
-                && !ComesAfterLaterRc(s, m, rc))
+                && !ComesAfterLaterRc(s, m, rc) && !TimeOfRelease().Matches(s).Any(t => WhichTime(s, t, m)))
             {
                 // "I'd rather have that in an rc than in the final release" prefers another rc; it leans, and a plain
                 // plan beside it ("… came in that I'd rather have in an rc than in the final release. Anyway, the final
@@ -344,8 +345,9 @@ public static partial class ProseReader
 
             // So does a line that opens with one of them as its heading: "January 19th: 6.13 final, unless something
             // comes up", or with the time before a comma: "A week from now, 7.9 should be out"; and a time that is a clause
-            // of its own right after the release's names it again: "Expect the final right before Christmas, next Sunday".
-            time ??= times.FirstOrDefault(t => Heading(s, t, m) || Heading(s, m, t) || FrontedTime(s, t, m) || TrailingTime(s, t, m));
+            // of its own right after the release's names it again: "Expect the final right before Christmas, next Sunday";
+            // so does a relative clause on the release: "the 6.13 release, which I expect next Sunday".
+            time ??= times.FirstOrDefault(t => Heading(s, t, m) || Heading(s, m, t) || FrontedTime(s, t, m) || TrailingTime(s, t, m) || WhichTime(s, t, m));
 
             if (time is null)
             {
@@ -485,6 +487,18 @@ public static partial class ProseReader
         var rest = sentence[start..time.Index] + sentence[(time.Index + time.Length)..end];
         return time.Index > release.Index && ClauseBounds(sentence, release.Index).End == start - 1 && TimeAlone().IsMatch(rest);
     }
+
+    /// <summary>
+    /// True when <paramref name="time"/> stands in a relative clause right after <paramref name="release"/> that says when
+    /// it comes: "the 3.13 release, which I expect next Sunday", "the final, which should happen next weekend".
+    /// </summary>
+    private static bool WhichTime(string sentence, Match time, Match release) =>
+        time.Index > release.Index + release.Length && WhichComes().IsMatch(sentence[(release.Index + release.Length)..time.Index]);
+
+    // The words between a release and its time in a relative clause: ", which I (now) expect", ", which I plan for", ",
+    // which should happen / come / be", ", which will (hopefully) be".
+    [GeneratedRegex(@"^\s*(?:(?:release|final|kernel)\b)?\s*,?\s*(?:which|that)\s+(?:(?:i|we)\s+(?:\w+\s+)?(?:expect|plan|hope|intend|want)(?:\s+(?:to\s+(?:happen|come|do|make|have))|\s+(?:it\s+)?(?:for|on))?|(?:should|will|is\s+going\s+to|'ll|would|might|may)\s+(?:\w+\s+)?(?:happen|come|be|land))\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhichComes();
 
     // What may stand beside a time that is a clause of its own: "i.e.", "that is", "so", "probably".
     [GeneratedRegex(@"^[\s.!]*(?:(?:i\.e\.|that\s+is|so|probably|hopefully|likely)[\s,]*)?[\s.!)]*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -1713,6 +1713,14 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "rc8", 8, "The final release next weekend seems unlikely.")]
     [InlineData("6.12-rc7", "rc8", 8, "The final release next weekend won't happen.")]
     [InlineData("6.12-rc7", "final", 7, "The final release next weekend is the plan.")]
+    // Round 203: whole mails in the words of the 3.x cycles.
+    [InlineData("3.13-rc7", "final", 7, "But that's for after the 3.13 release, which I expect next Sunday.")]
+    [InlineData("3.13-rc7", "final", 7, "The final, which should happen next weekend, will have the new scheduler.")]
+    [InlineData("3.13-rc7", "rc8", 8, "The final release, which I expect in two weeks, will have the new scheduler.")]
+    [InlineData("3.13-rc7", "", 0, "Fixes for the 3.13 release, which came out last Sunday, are in stable.")]
+    [InlineData("3.11-rc7", "", 0, "I'm not going to drag this out forever, though.")]
+    [InlineData("3.11-rc7", "final", 7, "I'm not going to drag this out.")]
+    [InlineData("3.11-rc7", "rc8", 8, "So I'll do an -rc8, and we'll see how things look next week. I'm not going to drag this out forever, though - if the remaining issues don't get resolved, we'll just have to release with them and fix them in stable.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
