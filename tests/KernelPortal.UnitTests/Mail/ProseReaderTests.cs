@@ -1721,6 +1721,14 @@ public class ProseReaderTests
     [InlineData("3.11-rc7", "", 0, "I'm not going to drag this out forever, though.")]
     [InlineData("3.11-rc7", "final", 7, "I'm not going to drag this out.")]
     [InlineData("3.11-rc7", "rc8", 8, "So I'll do an -rc8, and we'll see how things look next week. I'm not going to drag this out forever, though - if the remaining issues don't get resolved, we'll just have to release with them and fix them in stable.")]
+    // Round 204: rc8 mails.
+    [InlineData("6.12-rc8", "final", 8, "I'll let this one sit for a week and then release.")]
+    [InlineData("6.12-rc7", "final", 7, "I'll let it simmer for another week before releasing.")]
+    [InlineData("6.12-rc8", "final", 8, "This was the extra week I wanted, and now it's time to release.")]
+    [InlineData("6.12-rc8", "rc9", 9, "It's not time to release yet.")]
+    [InlineData("6.12-rc8", "rc9", 9, "It's time to release rc9, I'm afraid.")]
+    [InlineData("6.12-rc4", "", 0, "It's time to release rc4.")]
+    [InlineData("6.12-rc8", "final", 8, "Anyway, one more week, then 6.12.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
