@@ -97,8 +97,9 @@ public static partial class ProseReader
                 var after = s[(m.Index + m.Length)..];
                 // ("The rc8 we had for 6.9" and "the rc8 diff last time" are told of, in toldOf; "an rc8 was always the
                 // plan" is still the plan.) "People keep asking me about an rc8" and "the rc8 question" name the topic,
-                // not a plan.
-                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after) || IfAny().IsMatch(after))
+                // not a plan, and "an rc9 would be unusual" only says what one would be (unless it goes on to deny it:
+                // "an rc10 would be unprecedented, and it's not happening").
+                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after) || IfAny().IsMatch(after) || (WouldBeRare().IsMatch(after) && !RcDenied(s, m)))
                 {
                     continue;
                 }

@@ -102,6 +102,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*[,—(]?\s*(?:if\s+(?:there\s+is|there's|there\s+will\s+be|we\s+(?:have|need|do|get)|i\s+(?:do|need\s+to\s+do|need)|it\s+(?:happens|comes))\s+(?:one|it|an?\s+rc\d*)|if\s+any|should\s+there\s+be\s+one|assuming\s+there\s+is\s+one)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IfAny();
 
+    // "(an rc9) would be unusual / rare / a first / unfortunate": what the rc would be, not that it comes.
+    [GeneratedRegex(@"^\s*(?:would|'d)\s+be\s+(?:\w+\s+)?(?:unusual|rare|odd|unprecedented|a\s+first|unfortunate|annoying|painful|sad|a\s+pain)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WouldBeRare();
+
     // "the rc8 question / debate / decision": the rc names what is talked about.
     [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Topic();

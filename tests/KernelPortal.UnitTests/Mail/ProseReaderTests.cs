@@ -1729,6 +1729,8 @@ public class ProseReaderTests
     [InlineData("6.12-rc8", "rc9", 9, "It's time to release rc9, I'm afraid.")]
     [InlineData("6.12-rc4", "", 0, "It's time to release rc4.")]
     [InlineData("6.12-rc8", "final", 8, "Anyway, one more week, then 6.12.")]
+    [InlineData("6.12-rc8", "", 0, "An rc9 would be unusual, but not unprecedented.")]
+    [InlineData("6.12-rc8", "rc9", 9, "An rc9 would be good for testing.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
