@@ -59,10 +59,16 @@ public static partial class ProseReader
     /// <summary>
     /// True when the sentence tells of this mail or release coming late: a <see cref="Late"/> match whose clause does not
     /// place it in another cycle ("The release was late last time, but this one is on time", "the previous rc was a day
-    /// late") — unless it says this one is too ("Last week's rc was late, and so is this one").
+    /// late") — unless it says this one is too ("Last week's rc was late, and so is this one") — and not a lateness still
+    /// to come ("the final may come a day late").
     /// </summary>
     private static bool IsLate(string sentence) =>
-        Late().Matches(sentence).Any(m => !LateElsewhere().IsMatch(sentence[ClauseRange(sentence, m.Index)]) || SoIsThisOne().IsMatch(sentence, m.Index));
+        Late().Matches(sentence).Any(m => (!LateElsewhere().IsMatch(sentence[ClauseRange(sentence, m.Index)]) || SoIsThisOne().IsMatch(sentence, m.Index))
+            && !LateToCome().IsMatch(sentence[ClauseBounds(sentence, m.Index).Start..m.Index]));
+
+    // A lateness still to come: "(the final) will / may / might / could / is going to (come a day late)".
+    [GeneratedRegex(@"\b(?:will|may|might|could|would|'ll|going\s+to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LateToCome();
 
     [GeneratedRegex(@"\b(?:and\s+so\s+is\s+this\s+(?:one|rc)|this\s+(?:one|rc)\s+(?:is\s+)?(?:too|as\s+well))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SoIsThisOne();

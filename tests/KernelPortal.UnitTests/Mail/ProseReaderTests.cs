@@ -1731,6 +1731,12 @@ public class ProseReaderTests
     [InlineData("6.12-rc8", "final", 8, "Anyway, one more week, then 6.12.")]
     [InlineData("6.12-rc8", "", 0, "An rc9 would be unusual, but not unprecedented.")]
     [InlineData("6.12-rc8", "rc9", 9, "An rc9 would be good for testing.")]
+    // Round 205: travel and holidays beside the plan.
+    [InlineData("6.12-rc7", "final", 7, "I'll be on vacation the week after, so I want to release before that, next Sunday.")]
+    [InlineData("6.12-rc7", "final", 7, "With Thanksgiving next week, I'll likely release a day early, on Saturday.")]
+    [InlineData("6.12-rc7", "final", 7, "I'll probably release next weekend.")]
+    [InlineData("6.12-rc7", "", 0, "I want to release the fix next week.")]
+    [InlineData("6.12-rc7", "rc8", 8, "With Christmas coming up, I'll do an rc8 and release after the holidays.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2443,6 +2449,7 @@ public class ProseReaderTests
     // Round 190: late like another rc.
     [InlineData("Last week's rc was late too, and so is this one.")]
     [InlineData("This rc is a day late, like last time.")]
+    [InlineData("This rc is a day late, and the final will be on time.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -2474,6 +2481,9 @@ public class ProseReaderTests
     // Round 190: another cycle or rc late.
     [InlineData("The release was late last time, but this time it's on time.")]
     [InlineData("The previous rc was a day late, and this one is on time.")]
+    // Round 205: a lateness still to come.
+    [InlineData("Since I'm traveling, the final may come a day late.")]
+    [InlineData("The next rc will be a day late, since I'm traveling.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
