@@ -223,18 +223,7 @@ public static partial class ProseReader
             }
             else if (!hope.Success && Unfulfilled().Match(lower) is { Success: true } meant)
             {
-                // "This should have been the last rc", "this was supposed to be the last rc (, but …)": what was meant to
-                // be, and is not said to have come ("…, and it is", "…, and it still will be"), did not; read as if said
-                // now ("this is the last rc", "we will release next week"), it says the other way, as a lean. What follows a "but" stands as it is.
-                var but = But().Match(lower, meant.Index);
-                var kept = but.Success ? Match.Empty : HopeKept().Match(lower, meant.Index);
-                var start = ClauseBounds(lower, meant.Index).Start;
-                var end = but.Success ? but.Index : kept.Success ? kept.Index : lower.Length;
-                var verb = meant.Value.EndsWith("to", StringComparison.Ordinal) ? "will" : "is";
-                var what = $"{lower[start..meant.Index].TrimEnd()} {verb} {lower[(meant.Index + meant.Length)..end]}";
-                var meantClaims = ClaimsOf(what, rc, version.Value.Release.ToString())
-                    .Select(c => c with { Sentence = sentences[i], At = meant.Index, Proviso = Proviso.None })
-                    .Select(c => kept.Success ? c : c with { LastRc = Dashed(c.LastRc, rc), Hedged = true });
+                var (start, end, meantClaims) = Meant(lower, meant, rc, version.Value.Release.ToString(), sentences[i]);
                 found = [.. found.Where(c => c.At < start || c.At >= end), .. meantClaims];
             }
 
@@ -382,6 +371,26 @@ public static partial class ProseReader
         {
             ReleaseWeekday = lastRc == rc ? finals.Select(c => WeekdayOfRelease(Normalise(c.Sentence))).FirstOrDefault(d => d is not null) : null,
         };
+    }
+
+    /// <summary>
+    /// "This should have been the last rc", "this was supposed to be the last rc (, but …)": what was meant to be, and is
+    /// not said to have come ("…, and it is", "…, and it still will be"), did not; read as if said now ("this is the last
+    /// rc", "we will release next week"), it says the other way, as a lean. What follows a "but" stands as it is. Returns
+    /// the part of the sentence the claims replace, and the claims.
+    /// </summary>
+    private static (int Start, int End, List<Claim> Claims) Meant(string lower, Match meant, int rc, string release, string sentence)
+    {
+        var but = But().Match(lower, meant.Index);
+        var kept = but.Success ? Match.Empty : HopeKept().Match(lower, meant.Index);
+        var start = ClauseBounds(lower, meant.Index).Start;
+        var end = but.Success ? but.Index : kept.Success ? kept.Index : lower.Length;
+        var verb = meant.Value.EndsWith("to", StringComparison.Ordinal) ? "will" : "is";
+        var what = $"{lower[start..meant.Index].TrimEnd()} {verb} {lower[(meant.Index + meant.Length)..end]}";
+        var claims = ClaimsOf(what, rc, release)
+            .Select(c => c with { Sentence = sentence, At = meant.Index, Proviso = Proviso.None })
+            .Select(c => kept.Success ? c : c with { LastRc = Dashed(c.LastRc, rc), Hedged = true });
+        return (start, end, [.. claims]);
     }
 
     /// <summary>True when the sentence names rc <paramref name="k"/> itself ("an rc8", "rc8 it is").</summary>
