@@ -400,12 +400,20 @@ public static partial class ProseReader
     /// <summary>
     /// The claims a short answer makes of the question before it: "Probably not" and "I doubt it" turn them around,
     /// "Yes" and "I think so" keep them, "I don't know yet" leaves it open (no claims). A question that asks two ways
-    /// ("the last rc, or will there be an rc8?") has no yes or no.
+    /// ("the last rc, or will there be an rc8?") has no yes or no; an answer that names the step is that step ("rc8 or
+    /// final? Final, I think").
     /// </summary>
     private static List<Claim> Answered(Question asked, string answer, int rc, string sentence)
     {
         var match = Answer().Match(answer);
         var final = asked.Claims.All(c => c.LastRc == rc);
+        // "rc8 or final? Final, I think.": an answer that names the step is that step.
+        if (StepNamed().Match(answer) is { Success: true } step)
+        {
+            var last = step.Groups["final"].Success ? rc : step.Groups["k"].Success ? int.Parse(step.Groups["k"].Value, CultureInfo.InvariantCulture) : rc + 1;
+            return last < rc ? [] : [new Claim(last, 0) { Sentence = $"{asked.Sentence} {sentence}", Hedged = Hedge().IsMatch(answer) }];
+        }
+
         if (!match.Success || match.Groups["open"].Success || (!final && asked.Claims.Any(c => c.LastRc == rc)))
         {
             return [];

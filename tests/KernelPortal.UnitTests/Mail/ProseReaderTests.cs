@@ -1737,6 +1737,16 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "I'll probably release next weekend.")]
     [InlineData("6.12-rc7", "", 0, "I want to release the fix next week.")]
     [InlineData("6.12-rc7", "rc8", 8, "With Christmas coming up, I'll do an rc8 and release after the holidays.")]
+    // Round 206: questions and their short answers.
+    [InlineData("6.12-rc7", "final", 7, "rc8 or final? Final, I think.")]
+    [InlineData("6.12-rc7", "rc8", 8, "Final or rc8? rc8, sadly.")]
+    [InlineData("6.12-rc7", "rc8", 8, "Is this the last rc? Another rc, I'm afraid.")]
+    [InlineData("6.12-rc7", "final", 7, "Will I do an rc8? Only if something goes wrong.")]
+    [InlineData("6.12-rc7", "final", 7, "Is an rc8 needed? Not from what I can see.")]
+    [InlineData("6.12-rc7", "final", 7, "Will there be an rc8? Not unless something goes badly wrong.")]
+    [InlineData("6.12-rc7", "final", 7, "Final next week? Looks that way.")]
+    [InlineData("6.12-rc7", "final", 7, "Any chance of an rc8? Slim.")]
+    [InlineData("6.12-rc7", "", 0, "Will you release next week? Only if the fix lands.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2218,6 +2228,8 @@ public class ProseReaderTests
     [InlineData("I'm worried about releasing next weekend with this regression open.", true)]
     [InlineData("I'm a bit nervous about releasing next week.", true)]
     [InlineData("I have some concerns about releasing next weekend.", true)]
+    // Round 206: "it depends" answering the question.
+    [InlineData("So, final next week or rc8? It depends on the btrfs fix.", true)]
     [InlineData("I'm a bit nervous about releasing next week. But I think it will be fine, and the final will be out next Sunday.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
