@@ -1747,6 +1747,15 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "Final next week? Looks that way.")]
     [InlineData("6.12-rc7", "final", 7, "Any chance of an rc8? Slim.")]
     [InlineData("6.12-rc7", "", 0, "Will you release next week? Only if the fix lands.")]
+    // Round 207: early rcs that name the last rc or a release of something else.
+    [InlineData("6.13-rc3", "", 0, "This is the last rc before I leave for vacation.")]
+    [InlineData("6.13-rc3", "", 0, "I'll release rc4 next week as usual.")]
+    [InlineData("6.13-rc3", "", 0, "This is the last rc of the year.")]
+    [InlineData("6.13-rc3", "", 0, "Hopefully this is the last rc with that many fixes.")]
+    [InlineData("6.13-rc7", "final", 7, "This is the last rc before 6.13.")]
+    [InlineData("6.13-rc7", "rc8", 8, "I'll release rc8 next week.")]
+    [InlineData("6.13-rc1", "rc2", 8, "The holidays will mean that we'll probably have an rc8.")]
+    [InlineData("6.13-rc1", "rc2", 7, "I'd expect the usual seven rcs, which would put the final in mid-January.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
