@@ -1756,6 +1756,13 @@ public class ProseReaderTests
     [InlineData("6.13-rc7", "rc8", 8, "I'll release rc8 next week.")]
     [InlineData("6.13-rc1", "rc2", 8, "The holidays will mean that we'll probably have an rc8.")]
     [InlineData("6.13-rc1", "rc2", 7, "I'd expect the usual seven rcs, which would put the final in mid-January.")]
+    // Round 208: rc7 sentences that plan nothing.
+    [InlineData("6.12-rc7", "", 0, "Some of these fixes will go into the final release.")]
+    [InlineData("6.12-rc7", "", 0, "There's a week left in the year.")]
+    [InlineData("6.12-rc7", "", 0, "Two more weeks of vacation for me, but I'll do the release from the beach.")]
+    [InlineData("6.12-rc7", "final", 7, "We have one more week left before the final.")]
+    [InlineData("6.12-rc7", "", 0, "The rc8 of 6.11 was similar in size.")]
+    [InlineData("6.12-rc7", "", 0, "Greg will do stable releases next week as usual.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
