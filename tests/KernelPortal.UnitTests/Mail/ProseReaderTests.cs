@@ -1763,6 +1763,10 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "We have one more week left before the final.")]
     [InlineData("6.12-rc7", "", 0, "The rc8 of 6.11 was similar in size.")]
     [InlineData("6.12-rc7", "", 0, "Greg will do stable releases next week as usual.")]
+    // Round 209: "release" opening its sentence.
+    [InlineData("6.12-rc7", "final", 7, "Release is planned for next Sunday.")]
+    [InlineData("6.12-rc7", "final", 7, "Release will be next week.")]
+    [InlineData("6.12-rc7", "", 0, "Release notes will come next week.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2105,6 +2109,9 @@ public class ProseReaderTests
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 8, "The final 6.13 will not be on January 19: we need an rc8.")]
     [InlineData("6.13-rc5", "2024-12-29T15:10:00-08:00", "rc6", 7, "The way things look, 6.13 will be released on January 19th.")]
     [InlineData("6.13-rc7", "2025-01-13T01:30:00+00:00", "final", 7, "I expect the final release on January 19.")]
+    // Round 209: "release" opening its sentence.
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "Release is planned for Sunday, January 19.")]
+    [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 8, "Release date: January 26.")]
     // Thirty-seventh round (2026-12-02, fourth session), written before running them; null: nothing is read.
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "Final 6.13 expected Jan 19th.")]
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "final", 7, "I'll tag 6.13 on the 19th of January, unless something comes up.")]
