@@ -74,10 +74,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:see|tell)\s+(?:how|what|if|whether)\s+(?:the\s+|next\s+week's\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WaitToSee();
 
-    // A hope, an expectation or a fear told in the past, which a "but" after it dashes: "I was (really) hoping", "I
-    // had / I'd hoped", "I hoped", "I had expected / planned", "I was expecting / planning on", "I was going to (say)",
-    // "I thought", "I was worried / afraid (about)", "I feared".
-    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?)|\s+(?:really\s+)?(?:hoped|expected|thought|feared)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A hope, an expectation or a fear told in the past, which a "but" after it dashes: "I was (really) hoping", "I had
+    // / I'd hoped", "I hoped", "I had expected / planned / decided", "I was expecting / planning on", "I was going to
+    // (say)", "I thought", "I was worried / afraid (about)", "I feared".
+    [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?|decided)|\s+(?:really\s+)?(?:hoped|expected|thought|feared)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
     // What was meant to be: "(this) should have been", "(this) was supposed / meant to be", "(we) were supposed to

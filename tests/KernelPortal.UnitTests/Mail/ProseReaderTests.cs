@@ -1767,6 +1767,13 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "Release is planned for next Sunday.")]
     [InlineData("6.12-rc7", "final", 7, "Release will be next week.")]
     [InlineData("6.12-rc7", "", 0, "Release notes will come next week.")]
+    // Round 210: decisions.
+    [InlineData("6.12-rc7", "final", 7, "I've decided against an rc8.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I've decided against releasing next week.")]
+    [InlineData("6.12-rc7", "final", 7, "I had decided to do an rc8, but changed my mind.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I had decided to do an rc8, and that's what I'll do.")]
+    [InlineData("6.12-rc7", "rc8", 8, "Decision made: rc8.")]
+    [InlineData("6.12-rc7", "final", 7, "I've settled on releasing next Sunday.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
