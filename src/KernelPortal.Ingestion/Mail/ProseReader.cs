@@ -147,6 +147,15 @@ public static partial class ProseReader
                 claims.RemoveAll(before.Contains);
             }
 
+            // "I could do an rc8. But I won't.": a short "but" that denies what the sentence before it claimed turns it
+            // around, as an answer would.
+            if (asked is null && before.Count > 0 && ButNot().IsMatch(lower))
+            {
+                claims.RemoveAll(before.Contains);
+                claims.AddRange(Denied(before, rc).Select(c => c with { Sentence = $"{sentences[i - 1]} {sentences[i]}", Hedged = false, Proviso = Proviso.None }));
+                lastClaim = i;
+            }
+
             // "Will there be an rc8? Probably not.": the answer states what the question only asks.
             if (asked is not null)
             {

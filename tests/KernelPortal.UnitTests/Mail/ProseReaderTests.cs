@@ -1774,6 +1774,13 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "rc8", 8, "I had decided to do an rc8, and that's what I'll do.")]
     [InlineData("6.12-rc7", "rc8", 8, "Decision made: rc8.")]
     [InlineData("6.12-rc7", "final", 7, "I've settled on releasing next Sunday.")]
+    // Round 211: two sentences, the second a short "but".
+    [InlineData("6.12-rc7", "final", 7, "I could do an rc8. But I won't.")]
+    [InlineData("6.12-rc7", "final", 7, "An rc8 is possible. But I don't expect it.")]
+    [InlineData("6.12-rc7", "rc8", 8, "The final could be next week. But I doubt it.")]
+    [InlineData("6.12-rc7", "final", 7, "There might be an rc8. But it won't come to that.")]
+    [InlineData("6.12-rc7", "final", 7, "I'll do the final next week. But I won't do it on Sunday.")]
+    [InlineData("6.12-rc7", "final", 7, "We'll see. I expect the final next week, though.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2258,6 +2265,9 @@ public class ProseReaderTests
     [InlineData("I'm worried about releasing next weekend with this regression open.", true)]
     [InlineData("I'm a bit nervous about releasing next week.", true)]
     [InlineData("I have some concerns about releasing next weekend.", true)]
+    // Round 211: waiting before deciding.
+    [InlineData("Things look calm. I'm still going to wait and see what happens this week before deciding.", true)]
+    [InlineData("I'll wait and see what happens before making the call.", true)]
     // Round 206: "it depends" answering the question.
     [InlineData("So, final next week or rc8? It depends on the btrfs fix.", true)]
     [InlineData("I'm a bit nervous about releasing next week. But I think it will be fine, and the final will be out next Sunday.", false)]
