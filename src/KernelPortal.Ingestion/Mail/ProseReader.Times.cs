@@ -123,12 +123,12 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:middle|end|start|beginning|(?:first|second)\s+half)\s+of\s+(?:the\s+month|" + Month + @")|(?:early|mid|late)[\s-]+" + Month + @"|around\s+(?:christmas|thanksgiving|new\s+year'?s?|the\s+holidays|" + Month + @")|(?:later\s+this|next)\s+month|in\s+" + Month + @"(?!\s+\d))\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VagueTime();
 
-    // When the release comes: next / the upcoming week, "over the weekend", within a week, "imminent", the Saturday
-    // before or the Monday after next Sunday ("on Saturday", "next Monday": this rc is the last; WeekdayOfRelease keeps
-    // the day), the / a week (weekend, Sunday) after, the week after next (two weeks from the mail's Sunday: the same,
-    // group afternext kept apart so that "after" alone is not read inside it) or "(it) follows a week later" (one more
-    // rc), in w weeks (w − 1 more rcs), or on the normal schedule (rc7).
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday)\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\b(?:in|within)\s+(?:a|one)\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\bnext\s+saturday\b|\b(?:on|next)\s+monday\b|\bover\s+the\s+weekend\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<afternext>\bthe\s+(?:week(?:end)?|sunday)\s+after\s+next\b)|(?<after>\b(?:the|a)\s+(?:week(?:end)?|sunday)\s+after\b|\b(?:follow|come)s?\s+(?:(?:just|only)\s+)?(?:a|one)\s+week\s+later\b)|\bin\s+(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\b|\b(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // When the release comes: next / the upcoming week ("next Sun", "Sunday next"), "over the weekend", within a week,
+    // "imminent", the Saturday before or the Monday after next Sunday ("on Saturday", "next Monday": this rc is the
+    // last; WeekdayOfRelease keeps the day), the / a week (weekend, Sunday) after, the week after next (two weeks from
+    // the mail's Sunday: the same, group afternext kept apart so that "after" alone is not read inside it) or "(it)
+    // follows a week later" (one more rc), in w weeks (w − 1 more rcs), or on the normal schedule (rc7).
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday|sun)\b|\bsunday\s+next\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\b(?:in|within)\s+(?:a|one)\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\bnext\s+saturday\b|\b(?:on|next)\s+monday\b|\bover\s+the\s+weekend\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<afternext>\bthe\s+(?:week(?:end)?|sunday)\s+after\s+next\b)|(?<after>\b(?:the|a)\s+(?:week(?:end)?|sunday)\s+after\b|\b(?:follow|come)s?\s+(?:(?:just|only)\s+)?(?:a|one)\s+week\s+later\b)|\bin\s+(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\b|\b(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // "… when it happens", "… once it's out", "… whenever that is": the release's time is left to come.

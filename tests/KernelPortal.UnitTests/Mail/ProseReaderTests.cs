@@ -1781,6 +1781,11 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "There might be an rc8. But it won't come to that.")]
     [InlineData("6.12-rc7", "final", 7, "I'll do the final next week. But I won't do it on Sunday.")]
     [InlineData("6.12-rc7", "final", 7, "We'll see. I expect the final next week, though.")]
+    // Round 212: next week spelt other ways.
+    [InlineData("6.12-rc7", "final", 7, "I'll release 6.12 next Sun.")]
+    [InlineData("6.12-rc7", "final", 7, "The final will be Sunday next.")]
+    [InlineData("6.12-rc7", "final", 7, "I expect the final next week-end.")]
+    [InlineData("6.12-rc7", "final", 7, "6.12 final in about a week's time.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
