@@ -26,7 +26,8 @@ public static partial class ProseReader
                 // "I'll let it go another week: expect an rc8" — a week beside a planned later rc is that rc's week.
                 if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index]))
                     || (weeks == 1 && PlansLaterRc(s, rc, release))
-                    || delays.Any(d => d.Index < m.Index && !DelayDenied(s, d.Index)))
+                    || delays.Any(d => d.Index < m.Index && !DelayDenied(s, d.Index))
+                    || WeeksOfSomethingElse(s, m))
                 {
                     continue;
                 }
@@ -429,6 +430,21 @@ public static partial class ProseReader
         var then = AfterAnotherStep().Matches(sentence[..index])[^1];
         var earlier = sentence[..then.Index];
         return string.IsNullOrWhiteSpace(earlier) || AnotherStep().IsMatch(earlier);
+    }
+
+    /// <summary>
+    /// True when the weeks are not the cycle's: a time alone ("I'll be traveling in two weeks", "the conference is in
+    /// three weeks") or weeks in a clause of travel ("I'll be away for another week") that names neither the release nor
+    /// an rc. "Two more weeks to go" and "the final in two weeks" are the cycle's, and so is a time that is a clause of
+    /// its own after the release's ("The release is planned for after the holidays, in two weeks").
+    /// </summary>
+    private static bool WeeksOfSomethingElse(string sentence, Match weeks)
+    {
+        var (start, end) = ClauseBounds(sentence, weeks.Index);
+        var alone = TimeAlone().IsMatch(sentence[start..weeks.Index] + sentence[(weeks.Index + weeks.Length)..end]);
+        var clause = alone ? sentence[..end] : sentence[start..end];
+        return (weeks.Value.StartsWith("in ", StringComparison.Ordinal) || Travel().IsMatch(clause))
+            && !EndWord().IsMatch(clause) && !LaterRc().IsMatch(clause);
     }
 
     /// <summary>

@@ -1786,6 +1786,14 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "The final will be Sunday next.")]
     [InlineData("6.12-rc7", "final", 7, "I expect the final next week-end.")]
     [InlineData("6.12-rc7", "final", 7, "6.12 final in about a week's time.")]
+    // Round 213: weeks that are not the cycle's.
+    [InlineData("6.12-rc7", "", 0, "I'll be traveling in two weeks.")]
+    [InlineData("6.12-rc4", "", 0, "I'll be on vacation in three weeks.")]
+    [InlineData("6.12-rc7", "", 0, "I'm going to LPC, in two weeks.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I'll be away for another week, so expect an rc8.")]
+    [InlineData("6.12-rc7", "rc8", 8, "We'll release in two weeks.")]
+    [InlineData("6.12-rc7", "rc8", 8, "In two weeks we'll be done.")]
+    [InlineData("6.12-rc4", "rc5", 6, "The final should be in three weeks.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2393,6 +2401,10 @@ public class ProseReaderTests
     [InlineData("I'll be traveling this coming weekend, so rc5 will likely come from an airport.", "this coming weekend")]
     [InlineData("I'm leaving for Japan on Thursday.", "Thursday")]
     [InlineData("I'll be gone for two weeks starting next Friday.", "next Friday")]
+    // Round 213: a range of days of the month, "I'm away".
+    [InlineData("I'll be in Japan between the 5th and the 12th.", "the 5th and the 12th")]
+    [InlineData("I'm away Dec 24th through Jan 2nd.", "Dec 24th through Jan 2nd")]
+    [InlineData("I'll be on vacation 2025-07-14 to 2025-07-20.", "2025-07-14 to 2025-07-20")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
