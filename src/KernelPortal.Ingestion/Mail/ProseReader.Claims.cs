@@ -231,7 +231,7 @@ public static partial class ProseReader
                 // "The final release won't happen next weekend" denies it as the negation in front would, and "this might
                 // be the last rc, but I doubt it" as a doubt after it does.
                 var after = s[(m.Index + m.Length)..];
-                var negated = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(after) || NotComing().IsMatch(PastItsTime(after))
+                var negated = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(PastItsTime(after))
                     || DoubtedAfter().IsMatch(after) || Needless(s, m.Index, after);
                 yield return new Claim(negated ? rc + 1 : rc, m.Index) { Hedged = RatherThan().IsMatch(before) };
             }
@@ -448,8 +448,8 @@ public static partial class ProseReader
     }
 
     /// <summary>
-    /// What follows a release past the time right after it: "(the final release) next weekend (seems unlikely)", so that
-    /// a denial after the time is read as one right after the release.
+    /// What follows a release past the time right after it, if one stands there: "(the final release) next weekend (seems
+    /// unlikely)", so that a denial after the time is read as one right after the release.
     /// </summary>
     private static string PastItsTime(string after) =>
         TimeOfRelease().Match(after) is { Success: true } time && string.IsNullOrWhiteSpace(after[..time.Index]) ? after[(time.Index + time.Length)..] : after;
