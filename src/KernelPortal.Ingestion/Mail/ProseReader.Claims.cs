@@ -24,7 +24,7 @@ public static partial class ProseReader
                 var words = Whitespace().Replace(m.Groups["n"].Success ? m.Groups["n"].Value : "one", " ").Trim();
                 var weeks = Numbers.TryGetValue(words, out var n) ? n : 1;
                 // "I'll let it go another week: expect an rc8" — a week beside a planned later rc is that rc's week.
-                if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && NeedsMore().IsMatch(s[..m.Index]))
+                if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && (NeedsMore().IsMatch(s[..m.Index]) || WeekWeighed().IsMatch(s[(m.Index + m.Length)..])))
                     || (weeks == 1 && PlansLaterRc(s, rc, release))
                     || delays.Any(d => d.Index < m.Index && !DelayDenied(s, d.Index))
                     || WeeksOfSomethingElse(s, m))
@@ -521,8 +521,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"^[\s.!]*(?:(?:i\.e\.|that\s+is|so|probably|hopefully|likely)[\s,]*)?[\s.!)]*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeAlone();
 
-    // What may stand before a time that opens a sentence: "so", "and", "this time", "ok", "anyway".
-    [GeneratedRegex(@"^\s*(?:(?:so|and|then|ok|okay|anyway|this\s+time)[\s,]+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What may stand before a time that opens a sentence: "so", "and", "this time", "ok", "anyway", "come (next
+    // Sunday)", "by (next weekend)".
+    [GeneratedRegex(@"^\s*(?:(?:so|and|then|ok|okay|anyway|this\s+time)[\s,]+)?(?:(?:come|by)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadWords();
 
     /// <summary>The words between two matches, in whichever order they stand.</summary>

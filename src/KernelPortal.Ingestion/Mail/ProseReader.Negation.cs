@@ -97,6 +97,12 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:it's|it\s+is)\s+not\s+that\s+(?=(?:[^.;]|\.(?=\d))*?(?:[,—]\s*|\s)(?:but\s+(?:rather\s+|more\s+|just\s+)?(?:that|because)|(?:it's|it\s+is)\s+(?:more\s+|rather\s+|just\s+|simply\s+|really\s+)?(?:that|because))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotThatButThat();
 
+    // "I'm not (too) worried about the release next weekend", "nothing here makes me nervous about releasing next week":
+    // a worry denied about the release lets it stand; the denial is the worry's, not the release's (Normalise writes "i
+    // expect the release next weekend"). Not "I'm not worried about an rc8", which may mean either.
+    [GeneratedRegex(@"(?:\b(?:i'm|i\s+am|we're|we\s+are)\s+not|\bnothing\s+(?:[\w']+\s+){0,6}?makes?\s+(?:me|us))\s+(?:(?:too|that|very|really|particularly|terribly|overly|at\s+all)\s+)?(?:worried|worry|concerned|nervous|uneasy|anxious)\s+(?:about|over)\s+(?=(?:the\s+)?(?:final|release|releasing|v?" + Ver + @"(?![\w-]|\.\d)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoWorryAbout();
+
     // "nothing here makes me think this will be anything but a normal release", "I don't see this being anything other
     // than …", "I'm not expecting anything but the usual rc7": a denial of anything else affirms it (Normalise writes "i
     // expect this will be a normal release").
@@ -115,10 +121,11 @@ public static partial class ProseReader
     // "there might be an rc8, but I doubt it / I wouldn't bet on it / I don't expect one", "an rc10 would be
     // unprecedented, and it's not happening", "Greg thinks we need an rc8, but I disagree / I don't see the need / I'm
     // not convinced", "we might need an rc8, but I'm hoping not", "…, but it doesn't look likely / that seems
-    // unlikely", "I could release next week, but I'd rather not" (not "though I'm hoping not to have to do an rc8",
-    // which hopes against something else): the doubt or denial after the claim denies it — an rc, the last rc named
-    // ("this might be the last rc, but I doubt it") or the release with its time.
-    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:i\s+)?(?:wouldn't|would\s+not|don't|do\s+not)\s+(?:bet|count)\s+on\s+(?:it|that)\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason)|(?:really\s+)?expect\s+(?:one|it|that|to)|think\s+(?:we'll|we\s+will|it'll|it\s+will)\s+(?:need|have|come\s+to|happen)(?:\s+(?:one|it|that))?)|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:i'd|i\s+would)\s+rather\s+not\b|\b(?:but|though|although)\s+(?:it|that|this|one)\s+(?:(?:doesn't|does\s+not)\s+(?:look|seem)\s+(?:(?:very|all\s+that|too|particularly)\s+)?(?:likely\b(?!\s+to\b)|like\s+it(?=\s*(?:[.!;,)]|$)))|(?:seems|looks|is|sounds)\s+(?:(?:very|quite|pretty|fairly|rather|increasingly)\s+)?unlikely\b(?!\s+to\b))|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b(?=\s*(?:[.!;,)]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // unlikely", "I could release next week, but I'd rather not", "this is almost the last rc, but not quite" (not
+    // "though I'm hoping not to have to do an rc8", which hopes against something else): the doubt or denial after the
+    // claim denies it — an rc, the last rc named ("this might be the last rc, but I doubt it") or the release with its
+    // time.
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:i\s+)?(?:wouldn't|would\s+not|don't|do\s+not)\s+(?:bet|count)\s+on\s+(?:it|that)\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason)|(?:really\s+)?expect\s+(?:one|it|that|to)|think\s+(?:we'll|we\s+will|it'll|it\s+will)\s+(?:need|have|come\s+to|happen)(?:\s+(?:one|it|that))?)|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:i'd|i\s+would)\s+rather\s+not\b|\b(?:but|though|although)\s+(?:it|that|this|one)\s+(?:(?:doesn't|does\s+not)\s+(?:look|seem)\s+(?:(?:very|all\s+that|too|particularly)\s+)?(?:likely\b(?!\s+to\b)|like\s+it(?=\s*(?:[.!;,)]|$)))|(?:seems|looks|is|sounds)\s+(?:(?:very|quite|pretty|fairly|rather|increasingly)\s+)?unlikely\b(?!\s+to\b))|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b(?=\s*(?:[.!;,)]|$))|\bbut\s+not\s+(?:quite|yet|quite\s+yet)\b(?=\s*(?:[.!;:,)—]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtedAfter();
 
     // "I could do an rc8, but I don't think it's warranted", "there's been talk of an rc8, but there's no real need for
@@ -159,8 +166,9 @@ public static partial class ProseReader
     // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would
     // justify an rc8", "there's nothing that screams rc8", "none of the remaining issues look like they need an rc8",
     // "nobody has asked for an rc8": denies whatever its clause goes on to claim, however far on (ClauseNegation), not
-    // only in the eight words before a claim.
-    private const string NothingSuggests = @"\b(?:nothing|nobody|no\s+one|none\s+of)\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?|screams?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for)\b";
+    // only in the eight words before a claim. Not a worry denied: "nothing here makes me worry about the release next
+    // weekend" lets the release stand.
+    private const string NothingSuggests = @"\b(?:nothing|nobody|no\s+one|none\s+of)\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?|screams?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for)\b(?!\s+(?:me|us)\s+(?:worry|worried|nervous|concerned|uneasy|hesitant|doubt|fear))";
 
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();

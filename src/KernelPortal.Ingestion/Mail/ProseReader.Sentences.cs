@@ -48,6 +48,7 @@ public static partial class ProseReader
         lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
         lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");
+        lower = NoWorryAbout().Replace(lower, "i expect ");
         lower = NoWayAround().Replace(lower, "i expect we'll have ");
         lower = Approximately().Replace(lower, string.Empty);
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
@@ -171,6 +172,10 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex But();
+
+    // Where a sentence draws its conclusion from what it said before: ", so", "and so", "which is why", "that's why".
+    [GeneratedRegex(@",\s*(?:and\s+)?so\b(?!\s+(?:far|much|many|long|that)\b)|\b(?:which|that)(?:'s|\s+is)\s+why\b|\btherefore\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SoThen();
 
     // "… and I expect", "… and now we'll", "… so there's", "no big issues but I'll do an rc8 anyway", "rc7 was calm and
     // the final release comes next week": a clause with a subject of its own after "and", "so" or "but" ("and then"

@@ -293,7 +293,10 @@ public static partial class ProseReader
 
             // "I haven't decided yet, but I'll probably do an rc8": a lean after a "but" comes after the doubt, as in "I'm
             // still waffling. I'll probably do an rc8"; "I'll probably do an rc8, but I haven't decided yet" stays open.
-            if (undecidedAt.Success && found.Any(c => c.At > undecidedAt.Index && But().IsMatch(lower[undecidedAt.Index..c.At])))
+            // So does a plan drawn from the doubt: "I'm a bit nervous about releasing next week, so I'll do an rc8" — not a
+            // doubt again ("I'm not sure yet, so we'll see whether we need an rc8").
+            if (undecidedAt.Success && found.Any(c => c.At > undecidedAt.Index && (But().IsMatch(lower[undecidedAt.Index..c.At]) || SoThen().IsMatch(lower[undecidedAt.Index..c.At]))
+                && !Undecided().Matches(lower).Any(u => u.Index > undecidedAt.Index && u.Index <= c.At)))
             {
                 lastUndecided = undecidedBefore;
             }
@@ -395,7 +398,9 @@ public static partial class ProseReader
         var start = ClauseBounds(lower, meant.Index).Start;
         var end = but.Success ? but.Index : kept.Success ? kept.Index : lower.Length;
         var verb = meant.Value.EndsWith("to", StringComparison.Ordinal) ? "will" : "is";
-        var what = $"{lower[start..meant.Index].TrimEnd()} {verb} {lower[(meant.Index + meant.Length)..end]}";
+        // "I'd have liked this to be the last rc" is read as "this is the last rc"; the subject, "I", liked it.
+        var subject = meant.Groups["what"].Success ? meant.Groups["what"].Value : lower[start..meant.Index].TrimEnd();
+        var what = $"{subject} {verb} {lower[(meant.Index + meant.Length)..end]}";
         var claims = ClaimsOf(what, rc, release)
             .Select(c => c with { Sentence = sentence, At = meant.Index, Proviso = Proviso.None })
             .Select(c => kept.Success ? c : c with { LastRc = Dashed(c.LastRc, rc), Hedged = true });
