@@ -93,8 +93,9 @@ public static partial class ProseReader
     private static partial Regex ThisOneToo();
 
     // A later clause that asks the rc told of again of this cycle, by "one": "…, and I don't think we'll need one this time
-    // either", "…; I don't expect one" (group clause: that clause, for its negation).
-    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:[;,]|\b(?:but|and|so)\b)\s*(?<clause>[^,;.]*?\b(?:i|we|i'll|we'll|i'd|we'd)\b[^,;.]*?\b(?:need|expect|want|have|do|see|get)\s+(?:an?\s+)?(?:one|another(?:\s+one)?)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // either", "…; I don't expect one", "…, and I'd like to avoid that this time" (group clause: that clause, for its
+    // negation).
+    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:[;,]|\b(?:but|and|so)\b)\s*(?<clause>[^,;.]*?\b(?:i|we|i'll|we'll|i'd|we'd)\b[^,;.]*?(?:\b(?:need|expect|want|have|do|see|get)\s+(?:an?\s+)?(?:one|another(?:\s+one)?)|\bavoid(?:ing)?\s+(?:that|it|one))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OneAgain();
 
     // A doubt settled the other way by what follows it: "I'm not sure whether we'll need an rc8, but I think we will /

@@ -127,6 +127,15 @@ public static partial class ProseReader
                 undecidedAt = Match.Empty;
             }
 
+            // "This is the point where I usually start to look at whether the release is on track": a doubt he has every
+            // cycle is no doubt about this one — unless this cycle is said to be no different.
+            var same = ThisTime().Match(lower);
+            if (undecidedAt.Success && Habitual().IsMatch(lower[ClauseBounds(lower, undecidedAt.Index).Start..undecidedAt.Index])
+                && !(same.Success && !same.Groups["not"].Success))
+            {
+                undecidedAt = Match.Empty;
+            }
+
             // "Some people wonder whether this will be the last rc": others' question is asked (below), not Linus' doubt.
             if (undecidedAt.Success && ReportedQuestion().Match(lower) is { Success: true } others
                 && undecidedAt.Index >= others.Index && undecidedAt.Index <= others.Index + others.Length)

@@ -378,6 +378,12 @@ public class AnnouncementParserTests
     // question left to next weekend.
     [InlineData("7.15-rc7-churn.eml", "rc8", 8)]
     [InlineData("7.15-rc7-for-some-value.eml", null, null)]
+    // Round 216, three mails that were left open: an opener that names the mail's own rc ("that means another rc"), a
+    // worry with "nothing that I think should hold up the release", and an rc5 that looks at the schedule as it
+    // usually does.
+    [InlineData("7.16-rc7-another-sunday.eml", "final", 7)]
+    [InlineData("7.16-rc7-hold-up.eml", "final", 7)]
+    [InlineData("7.16-rc5-usually.eml", null, null)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -396,6 +402,7 @@ public class AnnouncementParserTests
     [InlineData("7.15-rc7-for-some-value.eml", true)]
     [InlineData("7.0-rc7-either.eml", true)]
     [InlineData("7.2-rc8-as-expected.eml", false)]
+    [InlineData("7.16-rc5-usually.eml", false)]
     public void Tells_a_silent_mail_from_one_that_leaves_the_next_step_open(string file, bool open)
     {
         Assert.Equal(open, Parse(Path.Combine("whole", file)).Hint.LeftOpen);
