@@ -571,9 +571,16 @@ public static partial class ProseReader
     }
 
     // "Nothing (I know of) should delay the release", "nothing that looks like it would cause a delay" deny the delay as
-    // "no reason to delay" does.
+    // "no reason to delay" does, and so does a denial after the delay and what it delays ("delaying the release would be
+    // pointless").
     private static bool DelayDenied(string sentence, int index) =>
-        Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+        Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
+        || DelayedThing().Match(sentence, index) is { Success: true } what && DeniedAfter().IsMatch(sentence[(what.Index + what.Length)..]);
+
+    // A delay and what it delays, before a denial after them: "delaying the release (would be pointless)", "holding
+    // off on 6.21 (seems unnecessary)".
+    [GeneratedRegex(@"\G\w+(?:\s+(?:off|on|back))*\s+(?:the\s+(?:final\s+)?(?:release|final|v?" + Ver + @")|v?" + Ver + @"(?![\w-]|\.\d)|things|it|this(?:\s+(?:one|release))?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DelayedThing();
 
     [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,6}?(?:should|will|would|could|is\s+going\s+to|seems\s+to)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingWill();

@@ -86,6 +86,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+)?(?:hoped|expected|planned(?:\s+on)?|decided)|\s+(?:really\s+)?(?:hoped|expected|thought|feared|wanted)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
+    // A wish that opens a sentence: "I'd rather", "I'd (really) like / love / prefer", "we would rather".
+    [GeneratedRegex(@"^(?:(?:so|and|well|honestly|frankly|sure|now)\s*,?\s+)?(?:i|we)(?:'d|\s+would)\s+(?:really\s+|much\s+)?(?:rather|like|love|prefer)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Wish();
+
     // What was meant to be: "(this) should have been", "(this) was supposed / meant to be", "(we) were supposed to
     // (release)", "(I)'d have preferred / liked to (release)" — the verb only; its subject stays in the clause. What he
     // would have liked of something names it (group what): "I'd have liked this to be the last rc", "I would have

@@ -61,9 +61,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:don't|do\s+not)\s+be\s+(?:\w+\s+)?surprised\s+if\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSurprised();
 
+    // What it would be unwise to do: "(releasing next week) would be a mistake / premature", "it would be silly to (do an
+    // rc8)".
+    private const string Unwise = @"(?:a\s+(?:bad\s+|big\s+|real\s+)?mistake|a\s+bad\s+idea|premature|unwise|irresponsible|reckless|foolish|silly|too\s+(?:early|soon|risky))";
+
     // "(the final release) won't happen / won't be next week / isn't going to come", "(the final next week) is looking less
-    // likely / seems unlikely": the release named denied right after.
-    [GeneratedRegex(@"^\s*(?:(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less|(?:increasingly|very|quite|pretty|rather)\s+unlikely|unlikely)(?:\s+likely)?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // likely / seems unlikely / would be a mistake": the release named denied right after.
+    [GeneratedRegex(@"^\s*(?:(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less|(?:increasingly|very|quite|pretty|rather)\s+unlikely|unlikely)(?:\s+likely)?\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?" + Unwise + @"\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotComing();
 
     // "There's no reason why 7.2 shouldn't be released", "I don't see any reason why we wouldn't be on the normal
@@ -96,6 +100,19 @@ public static partial class ProseReader
     // what "it's not that" puts aside is not denied, only not the reason; the words after it stand (Normalise drops it).
     [GeneratedRegex(@"\b(?:it's|it\s+is)\s+not\s+that\s+(?=(?:[^.;]|\.(?=\d))*?(?:[,—]\s*|\s)(?:but\s+(?:rather\s+|more\s+|just\s+)?(?:that|because)|(?:it's|it\s+is)\s+(?:more\s+|rather\s+|just\s+|simply\s+|really\s+)?(?:that|because))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotThatButThat();
+
+    // "I'd be surprised if we didn't need an rc8": surprise at a denial expects what it denies (Normalise writes "i expect
+    // we will need an rc8").
+    [GeneratedRegex(@"\b(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised\s+if\s+(?<subject>we|it|this(?:\s+(?:one|rc|release))?|things)\s+(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|wouldn't|would\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SurprisedIfNot();
+
+    // Not rushing the release is taking the time it needs: "I don't want to rush the release", "I'd rather not rush
+    // things", "there's no point in rushing 6.21", "rushing the release would be a mistake", "it would be unwise to rush
+    // it" (Normalise writes "i'd rather have an extra week", a lean to the extra rc).
+    private const string RushedThing = @"rush(?:ing)?\s+(?:the\s+(?:final\s+)?release|the\s+final|v?" + Ver + @"(?![\w-]|\.\d)|things|it|this(?:\s+(?:one|release))?)\b";
+
+    [GeneratedRegex(@"\b(?:(?:i|we)\s+)?(?:don't|do\s+not|won't|will\s+not|wouldn't|would\s+not|shouldn't|should\s+not|(?:i'd|i\s+would)\s+rather\s+not|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+going\s+to|(?:there's|there\s+is|i\s+see)\s+no\s+(?:point|reason|need)\s+(?:in|to))\s+(?:want\s+to\s+|like\s+to\s+)?" + RushedThing + @"|\b" + RushedThing + @"\s+(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?" + Unwise + @"|\b(?:it\s+)?(?:would|will|'d)\s+be\s+" + Unwise + @"\s+to\s+" + RushedThing, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotRushed();
 
     // "I'm not (too) worried about the release next weekend", "nothing here makes me nervous about releasing next week":
     // a worry denied about the release lets it stand; the denial is the worry's, not the release's (Normalise writes "i
@@ -156,11 +173,11 @@ public static partial class ProseReader
     private static partial Regex RatherThan();
 
     // "an rc8 isn't needed", "rc8: not needed", "an rc8 may / might not be necessary" (Hedge hedges it), "… seems
-    // unlikely", "… is looking less and less likely", "… is possible but unlikely", "… would surprise me", "… is out of
-    // the question", also after a short relative clause ("the rc9 I was worried about seems unnecessary", "the rc8 that
-    // some people were expecting isn't going to happen") — but "an rc8 is not out of the question" only calls it
-    // possible (Hedge).
-    [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not|(?:may|might)\s+(?:well\s+)?not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:(?:possible|conceivable|not\s+impossible),?\s+(?:but|though|yet)\s+(?:\w+\s+)?)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less)\s+likely\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // unlikely", "… is looking less and less likely", "… is possible but unlikely", "… would surprise me", "… would be
+    // a mistake / silly", "… is out of the question", also after a short relative clause ("the rc9 I was worried about
+    // seems unnecessary", "the rc8 that some people were expecting isn't going to happen") — but "an rc8 is not out of
+    // the question" only calls it possible (Hedge).
+    [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,4}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not|(?:may|might)\s+(?:well\s+)?not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?(?:(?:possible|conceivable|not\s+impossible),?\s+(?:but|though|yet)\s+(?:\w+\s+)?)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?" + Unwise + @"\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less)\s+likely\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would
@@ -174,7 +191,7 @@ public static partial class ProseReader
     private static partial Regex ClauseNegation();
 
     // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid / skip an rc8",
-    // "it'd be irresponsible / premature / a mistake to", "I'd be surprised if we needed an rc8", "I doubt we'll need
+    // "it'd be irresponsible / premature / a mistake to" (the "to" may be the claim's: "to release"), "I'd be surprised if we needed an rc8", "I doubt we'll need
     // an rc8", "I can't see any reason to do an rc8" (not "I can't see how …") deny what follows as well, and so does a
     // comparison right before the claim ("I'd rather have that in an rc than in the final release"), and so do "it's
     // unlikely that" and "a small / slight chance of" (which Hedge hedges as well: a hedged denial), "hardly", "zero /
@@ -182,6 +199,6 @@ public static partial class ProseReader
     // need", "there needn't / shouldn't be". "I'm not sure whether we'll need an rc8" doubts (Undecided), it does not
     // deny, nor does "I'm not sure how much testing rc7 will get"; "I'm not sure we'll need an rc8" does. "It's not
     // impossible / not out of the question" only calls it possible (Hedge).
-    [GeneratedRegex(@"\b(?:no|(?:not|isn't)(?!\s+(?:\w+\s+)?sure\s+(?:whether|if|how|what|when|why)\b|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|(?:decided|chose|chosen|opted|voted|leaning|lean)\s+against|don't|doesn't|won't|never|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|(?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+|actually\s+)?(?:need|require|be|have)\b|(?:wouldn't|would\s+not)\s+(?:really\s+|actually\s+)?(?:need|require)\b|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|skip(?:ping)?|(?:irresponsible|premature|reckless|unwise|foolish|silly|a\s+(?:bad\s+)?mistake|a\s+bad\s+idea|too\s+(?:early|soon|risky))\s+to|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:no|(?:not|isn't)(?!\s+(?:\w+\s+)?sure\s+(?:whether|if|how|what|when|why)\b|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|(?:decided|chose|chosen|opted|voted|leaning|lean)\s+against|don't|doesn't|won't|never|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|(?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+|actually\s+)?(?:need|require|be|have)\b|(?:wouldn't|would\s+not)\s+(?:really\s+|actually\s+)?(?:need|require)\b|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|skip(?:ping)?|" + Unwise + @"(?:\s+to|(?=\s*$))|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 }

@@ -46,9 +46,11 @@ public static partial class ProseReader
         lower = DoubleNegation().Replace(lower, "every reason to");
         lower = NoHarmIn().Replace(lower, "it's better to");
         lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
+        lower = SurprisedIfNot().Replace(lower, "i expect ${subject} will ");
         lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");
         lower = NoWorryAbout().Replace(lower, "i expect ");
+        lower = NotRushed().Replace(lower, "i'd rather have an extra week");
         lower = NoWayAround().Replace(lower, "i expect we'll have ");
         lower = Approximately().Replace(lower, string.Empty);
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");

@@ -219,6 +219,18 @@ public static partial class ProseReader
                 .Where(c => c.At >= plannedFrom)
                 .Select(c => Turned(c) ? c with { Sentence = sentences[i], LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None } : c with { Sentence = sentences[i] })
                 .ToList();
+            // "I'd rather have an extra week, but the final comes next week": a wish that the "but" answers with a plan the
+            // other way gives way to it.
+            if (Wish().Match(lower) is { Success: true } wish && But().Match(lower, wish.Index) is { Success: true } wishBut)
+            {
+                var wished = found.Where(c => c.At < wishBut.Index).ToList();
+                var planned = found.Where(c => c.At > wishBut.Index).ToList();
+                if (planned.Count > 0 && wished.All(w => planned.All(p => (p.LastRc == rc) != (w.LastRc == rc))))
+                {
+                    found.RemoveAll(c => c.At < wishBut.Index);
+                }
+            }
+
             // "I was hoping this would be the last rc, but the networking regression is still open": a hope that did not
             // come true says the other way, as a lean; what follows the "but" is read as it stands. "I was hoping this
             // would be the last rc, and it looks like it will be": a hope that comes true is the plan, as plainly as it
