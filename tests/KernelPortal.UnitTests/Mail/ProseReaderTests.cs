@@ -2694,6 +2694,10 @@ public class ProseReaderTests
     [InlineData("Last week's rc was late too, and so is this one.")]
     [InlineData("This rc is a day late, like last time.")]
     [InlineData("This rc is a day late, and the final will be on time.")]
+    // Round 219: lateness said other ways.
+    [InlineData("I held off a day to get the last networking fix in.")]
+    [InlineData("The release is out on a Monday because I was on a plane on Sunday.")]
+    [InlineData("So 4.7 is out, only a few hours late.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -2728,6 +2732,8 @@ public class ProseReaderTests
     // Round 205: a lateness still to come.
     [InlineData("Since I'm traveling, the final may come a day late.")]
     [InlineData("The next rc will be a day late, since I'm traveling.")]
+    [InlineData("So 4.7 is out, just in time.")]
+    [InlineData("4.7 is out, and it's on time.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
