@@ -332,6 +332,15 @@ public static partial class ProseReader
                 time = times.LastOrDefault(t => t.Index < m.Index);
             }
 
+            // "I'll be in Tokyo next week, which means the release will happen in my morning": a release said to happen,
+            // drawn from the clause before that names the time, happens then (not "… will happen when it's ready").
+            if (time is null && WillHappen().Match(s[(m.Index + m.Length)..]) is { Success: true } happens
+                && !WhenItComes().IsMatch(s[(m.Index + m.Length + happens.Length)..]) && times.LastOrDefault(t => t.Index < m.Index) is { } earlier && DrawnFrom().IsMatch(s[(earlier.Index + earlier.Length)..m.Index]))
+            {
+                time = earlier;
+                linked = true;
+            }
+
             // "If things look calm by next weekend, I'll tag 7.1 then": "then" after the release is the time named before.
             if (time is null && ThenAfter().IsMatch(s[(m.Index + m.Length)..]))
             {
@@ -576,6 +585,15 @@ public static partial class ProseReader
     private static bool DelayDenied(string sentence, int index) =>
         Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || DelayedThing().Match(sentence, index) is { Success: true } what && DeniedAfter().IsMatch(sentence[(what.Index + what.Length)..]);
+
+    // What a release is said to do without a time of its own: "(the release) will happen / will be done / will come".
+    [GeneratedRegex(@"^\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:(?:still|then|probably|likely)\s+)?(?:happen|be\s+(?:done|cut|tagged|made|out)|come|go\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WillHappen();
+
+    // The words between a time and a release that follows from the clause of the time: "(next week) for a conference,
+    // so / which means (that) / and (the release …)".
+    [GeneratedRegex(@"^(?:\s+[\w']+){0,4}?\s*,\s*(?:(?:and\s+)?so|which\s+means(?:\s+that)?|and)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DrawnFrom();
 
     // A delay and what it delays, before a denial after them: "delaying the release (would be pointless)", "holding
     // off on 6.21 (seems unnecessary)".

@@ -132,6 +132,6 @@ public static partial class ProseReader
     private static partial Regex TimeOfRelease();
 
     // "… when it happens", "… once it's out", "… whenever that is": the release's time is left to come.
-    [GeneratedRegex(@"^\s*,?\s*(?:when|whenever|once)\s+(?:it|that)(?:'s|\s+is|\s+happens|\s+comes|\s+ships)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*,?\s*(?:when|whenever|once)\s+(?:it|that|things)(?:'s|\s+is|\s+are|\s+happens|\s+comes|\s+ships)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhenItComes();
 }

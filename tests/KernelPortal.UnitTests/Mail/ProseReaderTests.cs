@@ -1969,6 +1969,14 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "final", 7, "I don't think that's a release blocker.")]
     [InlineData("6.21-rc7", "final", 7, "We're good for next weekend.")]
     [InlineData("6.21-rc7", "", 0, "We're not good for next weekend, sadly.")]
+    // Round 220: a release drawn from the clause of travel that names the time ("…, so the release will happen …").
+    [InlineData("6.21-rc7", "final", 7, "I'll be in Tokyo next week, which means the release will happen in my morning.")]
+    [InlineData("6.21-rc7", "final", 7, "I'll be traveling next week, so the release will be done from the road.")]
+    [InlineData("6.21-rc7", "final", 7, "Next week I'll be in Japan, and the release will happen from there.")]
+    [InlineData("6.21-rc7", "final", 7, "I'll be traveling next week, so the release will happen whenever I find wifi.")]
+    [InlineData("6.21-rc7", "", 0, "Next week will be busy, and the release will happen when it's ready.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I'll do an rc8 next week, and the release will come the week after.")]
+    [InlineData("6.21-rc7", "", 0, "Things were calm last week, so the release will happen as planned.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
