@@ -1977,6 +1977,27 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "", 0, "Next week will be busy, and the release will happen when it's ready.")]
     [InlineData("6.21-rc7", "rc8", 8, "I'll do an rc8 next week, and the release will come the week after.")]
     [InlineData("6.21-rc7", "", 0, "Things were calm last week, so the release will happen as planned.")]
+    // Round 221: "one final rc" and "a final release candidate" to come, rcs typed other ways, dates and luck.
+    [InlineData("6.21-rc7", "rc8", 8, "I'll do one final rc next week, and then the release.")]
+    [InlineData("6.21-rc7", "rc8", 8, "We'll have a final release candidate next week.")]
+    [InlineData("6.21-rc7", "final", 7, "It's the last rc, probably.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Expect v6.21-rc8 next Sunday.")]
+    [InlineData("6.21-rc7", "rc8", 8, "There will be an rc-8.")]
+    [InlineData("6.21-rc7", "rc8", 8, "There will be an RC8.")]
+    [InlineData("6.21-rc7", "final", 7, "No RC8 this time.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I'll tag -rc 8 next weekend.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Final release: June 8, after one more rc.")]
+    [InlineData("6.21-rc7", "final", 7, "Release is penciled in for next Sunday.")]
+    [InlineData("6.21-rc7", "final", 7, "The release is tentatively scheduled for next weekend.")]
+    [InlineData("6.21-rc7", "rc8", 8, "The release is tentatively scheduled for the weekend after next.")]
+    [InlineData("6.21-rc7", "final", 7, "All going well, 6.21 ships next Sunday.")]
+    [InlineData("6.21-rc7", "final", 7, "If all goes well, we'll ship 6.21 next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "Touch wood, this is the last rc.")]
+    [InlineData("6.21-rc7", "final", 7, "Knock on wood, but I think we're done.")]
+    [InlineData("6.21-rc7", "final", 7, "Fingers crossed, next week is the release.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Fingers crossed that rc8 is the last one.")]
+    [InlineData("6.21-rc7", "", 0, "This is a final rc.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I'll do a final rc next week only if the fixes keep coming.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2340,6 +2361,11 @@ public class ProseReaderTests
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", "rc8", 9, "Between the holidays and the regressions, I'm now planning the 6.13 release for February 2nd.")]
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", null, 0, "Kernel Recipes submissions close on January 19th.")]
     [InlineData("6.13-rc7", "2025-01-12T14:30:00-08:00", null, 0, "The 6.12 release on December 1st went smoothly.")]
+    // Round 221: dates of the release in a 6.21-rc7 mail of Sunday 25 May 2025.
+    [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "final", 7, "The 6.21 release will likely be on June 1st.")]
+    [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "rc8", 8, "The 6.21 release will likely be on June 8th.")]
+    [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "final", 7, "Final release: June 1.")]
+    [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "final", 7, "I expect 6.21 final on the 1st.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
