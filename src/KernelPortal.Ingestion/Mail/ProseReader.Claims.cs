@@ -13,7 +13,9 @@ public static partial class ProseReader
     {
         // "This rc is a bit delayed" tells of the mail's own lateness (Late), not of a later release.
         var late = Late().Matches(s);
-        var delays = Delay().Matches(s).Where(d => !late.Any(l => d.Index >= l.Index && d.Index < l.Index + l.Length)).ToList();
+        // "The only thing that could delay the release is …" names what might delay it, not a delay.
+        var delays = Delay().Matches(s).Where(d => !late.Any(l => d.Index >= l.Index && d.Index < l.Index + l.Length)
+            && !MightDelay().IsMatch(s[ClauseBounds(s, d.Index).Start..d.Index])).ToList();
 
         // Weeks still to go: from rc N, the release after w weeks follows rc N + w − 1. Only weeks ahead count:
         // "another week has gone by" looks back; "drag this out for another week" is the delay's length.
@@ -585,6 +587,10 @@ public static partial class ProseReader
     private static bool DelayDenied(string sentence, int index) =>
         Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || DelayedThing().Match(sentence, index) is { Success: true } what && DeniedAfter().IsMatch(sentence[(what.Index + what.Length)..]);
+
+    // "(the only) thing that could / anything that might (delay)": what might delay, before the delay.
+    [GeneratedRegex(@"\b(?:thing|things|anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+(?:\w+\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MightDelay();
 
     // What a release is said to do without a time of its own: "(the release) will happen / will be done / will come".
     [GeneratedRegex(@"^\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:(?:still|then|probably|likely)\s+)?(?:happen|be\s+(?:done|cut|tagged|made|out)|come|go\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

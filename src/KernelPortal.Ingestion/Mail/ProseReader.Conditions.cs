@@ -48,8 +48,20 @@ public static partial class ProseReader
             bad = !bad;
         }
 
+        // "If nothing (bad) comes up" — or "otherwise" after "if anything comes up" — is what happens unless something
+        // goes wrong: the plan itself, not a condition that leaves it open beside the fallback.
+        if (!bad && GenericTrouble().IsMatch(words))
+        {
+            return Proviso.None;
+        }
+
         return bad && !Alternative().IsMatch(sentence[..index]) ? Proviso.BadTurn : Proviso.Other;
     }
+
+    // Trouble named in general, not a particular fix or regression: "anything / something / nothing (bad / else) comes
+    // up / happens / goes wrong", "any / no (more) surprises / problems".
+    [GeneratedRegex(@"\b(?:anything|something|nothing)(?:\s+(?:else|bad|unexpected|nasty|serious|big|major|new|odd|surprising|scary|horrible))?\s+(?:(?:really|truly)\s+)?(?:(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens|goes\s+wrong|breaks)\b|\b(?:any|no)\s+(?:(?:more|new|further|big|major|nasty|last-minute)\s+)?(?:surprises|problems|issues)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex GenericTrouble();
 
     // What goes wrong in a condition ("if something comes up", "if we hit problems", "if rc7 turns out big", "if the fix
     // is delayed", "if we need more time", "if the fix takes longer than expected", "if needed", "if necessary", "if I
@@ -71,8 +83,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:otherwise|if\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Otherwise();
 
-    // A condition: "if", "in case", "should the need arise" — not the "if" that means "whether" ("we'll see if an rc9 is
-    // needed"), nor "(I wouldn't / don't) be surprised if", which expects what follows.
-    [GeneratedRegex(@"(?<!\b(?:see|know|tell|wonder|wondering|ask|asked|check|decide)\s|\b(?:wouldn't|would\s+not)\s+be\s+(?:\w+\s+)?surprised\s)\b(?:if|in\s+case|should\s+(?:the\s+need|it\s+(?:be|prove)\s+(?:needed|necessary)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A condition: "if", "in case", "should the need arise", a "should" that opens the sentence ("Should anything come
+    // up, …") — not the "if" that means "whether" ("we'll see if an rc9 is needed"), nor "(I wouldn't / don't) be
+    // surprised if", which expects what follows.
+    [GeneratedRegex(@"(?<!\b(?:see|know|tell|wonder|wondering|ask|asked|check|decide)\s|\b(?:wouldn't|would\s+not)\s+be\s+(?:\w+\s+)?surprised\s)\b(?:if|in\s+case|should\s+(?:the\s+need|it\s+(?:be|prove)\s+(?:needed|necessary))|(?<=^(?:(?:so|and|but)\s*,?\s+)?)should(?=\s+(?:anything|something|nothing|things|the\s+\w+|we|it)\b))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Condition();
 }
