@@ -384,6 +384,9 @@ public class AnnouncementParserTests
     [InlineData("7.16-rc7-another-sunday.eml", "final", 7)]
     [InlineData("7.16-rc7-hold-up.eml", "final", 7)]
     [InlineData("7.16-rc5-usually.eml", null, null)]
+    // Round 223: a question asked at a conference ("asked me at Plumbers whether …", no travel: it is over) and its
+    // answer in the next sentence ("The answer is that I don't see the need right now").
+    [InlineData("7.17-rc7-asked-at-plumbers.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

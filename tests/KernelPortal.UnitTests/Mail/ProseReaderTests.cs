@@ -2027,6 +2027,16 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "final", 7, "We should release next week.")]
     [InlineData("6.21-rc7", "final", 7, "6.21 is done, unless something surprising shows up.")]
     [InlineData("6.21-rc7", "", 0, "6.20 is done and dusted.")]
+    // Round 223: answers that deny the need ("The answer is that I don't see the need"), "I don't see any reason why not".
+    [InlineData("6.21-rc7", "final", 7, "Some people asked me whether 6.21 would have an rc8. The answer is that I don't see the need right now.")]
+    [InlineData("6.21-rc7", "final", 7, "Some people asked me at Plumbers whether 6.21 would have an rc8. The answer is that I don't see the need right now.")]
+    [InlineData("6.21-rc7", "final", 7, "Will there be an rc8? I don't see the need.")]
+    [InlineData("6.21-rc7", "final", 7, "Will there be an rc8? I don't see the need for one.")]
+    [InlineData("6.21-rc7", "final", 7, "Is this the last rc? I don't see any reason why not.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Will there be an rc8? I don't see any reason why not.")]
+    [InlineData("6.21-rc7", "final", 7, "Will there be an rc8? I don't think so.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I'd say the odds are that we'll have an rc8.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Odds are we'll need an rc8.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2699,6 +2709,8 @@ public class ProseReaderTests
     // Round 194: travel that is over.
     [InlineData("I'm a day late with rc7, because I spent yesterday travelling back from the Linux Plumbers Conference in Vienna.")]
     [InlineData("I flew back from Japan yesterday.")]
+    // Round 223: a question asked at a conference that is over.
+    [InlineData("Some people asked me at the Plumbers conference whether 4.7 would have an rc8.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
