@@ -2073,6 +2073,13 @@ public class ProseReaderTests
     [InlineData("6.21-rc9", "rc10", 10, "I hate to say it, but rc10 is happening.")]
     [InlineData("6.21-rc7", "final", 7, "We're ready for the release.")]
     [InlineData("6.21-rc7", "", 0, "The fix is ready for the release.")]
+    // Round 226: "6.21 will be released." and the other turn of a condition that names no time.
+    [InlineData("6.21-rc7", "", 0, "I'll make the call next weekend. If things look normal by then, 6.21 will be released. Otherwise, rc8.")]
+    [InlineData("6.21-rc7", "final", 7, "6.21 will be released.")]
+    [InlineData("6.21-rc7", "", 0, "6.21 will be released when it's ready.")]
+    [InlineData("6.21-rc7", "final", 7, "Last week I said that I might need to do an rc8 because of the late btrfs fixes, but those have now settled down and I don't think that's necessary any more. So I expect to do the final release next weekend.")]
+    [InlineData("6.21-rc7", "rc8", 8, "So I'll likely do an rc8 next weekend, and then hopefully release 6.21 the week after that. We'll see.")]
+    [InlineData("6.21-rc5", "", 0, "6.21 will be released.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
