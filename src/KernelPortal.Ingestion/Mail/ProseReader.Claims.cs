@@ -26,7 +26,8 @@ public static partial class ProseReader
                 var words = Whitespace().Replace(m.Groups["n"].Success ? m.Groups["n"].Value : "one", " ").Trim();
                 var weeks = Numbers.TryGetValue(words, out var n) ? n : 1;
                 // "I'll let it go another week: expect an rc8" — a week beside a planned later rc is that rc's week.
-                if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || (weeks == 1 && (NeedsMore().IsMatch(s[..m.Index]) || WeekWeighed().IsMatch(s[(m.Index + m.Length)..])))
+                if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..])
+                    || (weeks == 1 && (NeedsMore().IsMatch(s[..m.Index]) || WeekWeighed().IsMatch(s[(m.Index + m.Length)..])))
                     || (weeks == 1 && PlansLaterRc(s, rc, release))
                     || delays.Any(d => d.Index < m.Index && !DelayDenied(s, d.Index))
                     || WeeksOfSomethingElse(s, m))
@@ -337,7 +338,8 @@ public static partial class ProseReader
             // "I'll be in Tokyo next week, which means the release will happen in my morning": a release said to happen,
             // drawn from the clause before that names the time, happens then (not "… will happen when it's ready").
             if (time is null && WillHappen().Match(s[(m.Index + m.Length)..]) is { Success: true } happens
-                && !WhenItComes().IsMatch(s[(m.Index + m.Length + happens.Length)..]) && times.LastOrDefault(t => t.Index < m.Index) is { } earlier && DrawnFrom().IsMatch(s[(earlier.Index + earlier.Length)..m.Index]))
+                && !WhenItComes().IsMatch(s[(m.Index + m.Length + happens.Length)..])
+                && times.LastOrDefault(t => t.Index < m.Index) is { } earlier && DrawnFrom().IsMatch(s[(earlier.Index + earlier.Length)..m.Index]))
             {
                 time = earlier;
                 linked = true;

@@ -191,14 +191,15 @@ public static partial class ProseReader
     private static partial Regex ClauseNegation();
 
     // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid / skip an rc8",
-    // "it'd be irresponsible / premature / a mistake to" (the "to" may be the claim's: "to release"), "I'd be surprised if we needed an rc8", "I doubt we'll need
-    // an rc8", "I can't see any reason to do an rc8" (not "I can't see how …") deny what follows as well, and so does a
-    // comparison right before the claim ("I'd rather have that in an rc than in the final release"), and so do "it's
-    // unlikely that" and "a small / slight chance of" (which Hedge hedges as well: a hedged denial), "hardly", "zero /
-    // little reason", "I'd hate to", "I'm against", "I've decided against", "I wouldn't say", "we shouldn't / wouldn't
-    // need", "there needn't / shouldn't be". "I'm not sure whether we'll need an rc8" doubts (Undecided), it does not
-    // deny, nor does "I'm not sure how much testing rc7 will get"; "I'm not sure we'll need an rc8" does. "It's not
-    // impossible / not out of the question" only calls it possible (Hedge).
+    // "it'd be irresponsible / premature / a mistake to" (the "to" may be the claim's: "to release"), "I'd be surprised
+    // if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do an rc8" (not "I can't see how
+    // …") deny what follows as well, and so does a comparison right before the claim ("I'd rather have that in an rc
+    // than in the final release"), and so do "it's unlikely that" and "a small / slight chance of" (which Hedge hedges
+    // as well: a hedged denial), "hardly", "zero / little reason", "I'd hate to", "I'm against", "I've decided
+    // against", "I wouldn't say", "we shouldn't / wouldn't need", "there needn't / shouldn't be". "I'm not sure whether
+    // we'll need an rc8" doubts (Undecided), it does not deny, nor does "I'm not sure how much testing rc7 will get";
+    // "I'm not sure we'll need an rc8" does. "It's not impossible / not out of the question" only calls it possible
+    // (Hedge).
     [GeneratedRegex(@"\b(?:no|(?:not|isn't)(?!\s+(?:\w+\s+)?sure\s+(?:whether|if|how|what|when|why)\b|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|(?:decided|chose|chosen|opted|voted|leaning|lean)\s+against|don't|doesn't|won't|never|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|(?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+|actually\s+)?(?:need|require|be|have)\b|(?:wouldn't|would\s+not)\s+(?:really\s+|actually\s+)?(?:need|require)\b|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|skip(?:ping)?|" + Unwise + @"(?:\s+to|(?=\s*$))|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 }
