@@ -70,9 +70,13 @@ public static partial class ProseReader
             if (k > rc && toldOf && ThisOneToo().Match(s, m.Index + m.Length) is { Success: true } compared
                 && (!compared.Groups["v"].Success || compared.Groups["v"].Value == release))
             {
-                // "6.17 got away without an rc8, but 6.18 won't be so lucky": the rc told of was denied, and this cycle
-                // differs from it.
-                var extra = !Negated(s, m.Index) ^ compared.Groups["not"].Success;
+                // "6.20 didn't need an rc8, but 6.21 will", "6.20 had an rc8, but this one won't (either)", "6.17 got away
+                // without an rc8, and 6.18 will too": a verb alone stands for what was told of the other cycle, less its
+                // own "didn't" but with the "without". "6.17 got away without an rc8, but 6.18 won't be so lucky": a verb
+                // with more says how this cycle fares beside the other, whose rc was denied.
+                var extra = VerbAlone().IsMatch(s, compared.Index + compared.Length)
+                    ? !DoneWithout().IsMatch(Window(s, m.Index)) ^ compared.Groups["not"].Success
+                    : !Negated(s, m.Index) ^ compared.Groups["not"].Success;
                 yield return new Claim(extra ? k : rc, compared.Index);
             }
             else if (k > rc && toldOf && OneAgain().Match(s, m.Index + m.Length) is { Success: true } again)
@@ -589,6 +593,15 @@ public static partial class ProseReader
     private static bool DelayDenied(string sentence, int index) =>
         Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || DelayedThing().Match(sentence, index) is { Success: true } what && DeniedAfter().IsMatch(sentence[(what.Index + what.Length)..]);
+
+    // An rc denied by the words of what was done, not by a "didn't": "without", "avoided", "skipped", "no".
+    [GeneratedRegex(@"\b(?:without|avoid(?:ed|ing)?|skip(?:ped|ping)?|no|escaped?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoneWithout();
+
+    // Nothing after the verb that compares this cycle but "either", "too" or "as well": "(but 6.21) will.", "(this one)
+    // won't either".
+    [GeneratedRegex(@"\G\s*(?:either|too|as\s+well)?\s*(?:[.!;,]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VerbAlone();
 
     // "(the only) thing that could / anything that might (delay)": what might delay, before the delay.
     [GeneratedRegex(@"\b(?:thing|things|anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+(?:\w+\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -469,15 +469,17 @@ public static partial class ProseReader
     /// <summary>
     /// The later rcs a report of what was said or thought before names ("last week I said I'd probably do an rc8", "I
     /// thought we wouldn't need an rc8"), read as if said now. Only rcs named by number count: "next week" or "this"
-    /// said a week ago meant another week and another rc. The plan told in the past ("my original plan was to release
-    /// next week") is this week's, and all it names counts.
+    /// said a week ago meant another week and another rc. So does what was said of an rc named by number, this one or a
+    /// later one ("I said that rc8 would be the last rc" in the rc8 mail). The plan told in the past ("my original plan
+    /// was to release next week") is this week's, and all it names counts.
     /// </summary>
     private static List<Claim> Retold(string sentence, Match told, int rc, string release)
     {
         var now = string.Concat(sentence.AsSpan(0, told.Index), new string(' ', told.Length), sentence.AsSpan(told.Index + told.Length));
-        var rcs = LaterRc().Matches(now).Where(m => int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) > rc).Select(m => m.Index).ToHashSet();
+        var named = LaterRc().Matches(now).Where(m => int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) >= rc).ToList();
         var plan = told.Groups["plan"].Success && !LastWeek().IsMatch(sentence[..told.Index]);
-        return [.. ClaimsOf(now, rc, release).Where(c => plan || rcs.Contains(c.At))];
+        return [.. ClaimsOf(now, rc, release).Where(c => plan
+            || named.Any(m => m.Index == c.At ? int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) > rc : ClauseBounds(now, m.Index) == ClauseBounds(now, c.At)))];
     }
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
