@@ -36,9 +36,10 @@ public static partial class ProseReader
     private static partial Regex TravellingNow();
 
     // Past verbs ("the holidays meant a quiet week", "I spent yesterday travelling back from LPC", "people asked me at
-    // Plumbers"), the present perfect ("have calmed down", "has been"), a verb in -ed after "I" or "we" ("I announced",
-    // "we planned"; not "we are scheduled") and what is over ("Christmas is over", "the holidays are behind us").
-    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended|meant|made|kept|caused|brought|slowed|resulted|spent|flew|drove|asked|told|talked|discussed|met|yesterday)\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Plumbers", "I'm back home after a week of travel"), the present perfect ("have calmed down", "has been"), a verb
+    // in -ed after "I" or "we" ("I announced", "we planned"; not "we are scheduled") and what is over ("Christmas is
+    // over", "the holidays are behind us").
+    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended|meant|made|kept|caused|brought|slowed|resulted|spent|flew|drove|asked|told|talked|discussed|met|yesterday|returned|(?:got|came|i'm|i\s+am|we're)\s+back(?:\s+home)?\s+(?:from|after))\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastVerb();
 
     // Words of travel and holidays ("I'll be offline", "away from the keyboard", "I'm away", "I'll be gone"); a place

@@ -387,6 +387,8 @@ public class AnnouncementParserTests
     // Round 223: a question asked at a conference ("asked me at Plumbers whether …", no travel: it is over) and its
     // answer in the next sentence ("The answer is that I don't see the need right now").
     [InlineData("7.17-rc7-asked-at-plumbers.eml", "final", 7)]
+    // Round 228: both turns under a condition, and then the odds "60/40 in favor of the normal schedule".
+    [InlineData("7.17-rc7-sixty-forty.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

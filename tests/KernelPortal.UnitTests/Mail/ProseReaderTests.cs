@@ -2106,6 +2106,12 @@ public class ProseReaderTests
     [InlineData("6.21-rc8", "", 0, "As expected, this is an rc8.")]
     [InlineData("6.21-rc8", "rc9", 9, "Last week I said that rc8 would be the last rc. I was wrong.")]
     [InlineData("6.21-rc8", "final", 8, "Last week I said that rc8 would be the last rc, and it will be.")]
+    // Round 228: the odds in favor of the normal schedule, and sentences of whole rc7 mails.
+    [InlineData("6.21-rc7", "final", 7, "I'd put the odds at maybe 60/40 in favor of the normal schedule.")]
+    [InlineData("6.21-rc7", "final", 7, "I think the normal schedule is more likely.")]
+    [InlineData("6.21-rc7", "final", 7, "Barring any last-minute surprises (and I really don't expect any), this will be the final rc and I'll tag 6.21 next Sunday.")]
+    [InlineData("6.21-rc7", "rc8", 8, "So I'm doing an rc8, no question about it.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't think it's worth delaying the release for, so unless things change dramatically, 6.21 final next Sunday.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2782,6 +2788,9 @@ public class ProseReaderTests
     [InlineData("I flew back from Japan yesterday.")]
     // Round 223: a question asked at a conference that is over.
     [InlineData("Some people asked me at the Plumbers conference whether 4.7 would have an rc8.")]
+    // Round 228: back from travel.
+    [InlineData("I'm back home after a week of travel, and rc7 is out.")]
+    [InlineData("I got back from Japan on Thursday.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
