@@ -10,11 +10,17 @@ public static partial class ProseReader
 {
     /// <summary>
     /// True when the travel word at <paramref name="index"/> is travel still to come: not told only of the past
-    /// (<see cref="OnlyPast"/>), not a holiday wished to the readers ("Merry Christmas") and not denied ("I'm not
-    /// traveling this time").
+    /// (<see cref="OnlyPast"/>), not a holiday wished to the readers ("Merry Christmas"), not denied ("I'm not
+    /// traveling this time") and not somebody else's ("his travel").
     /// </summary>
     private static bool TravelAhead(string sentence, int index) =>
-        !OnlyPast(sentence, index) && !Greeting().IsMatch(sentence[..index]) && !NoTravel().IsMatch(sentence[..index]);
+        !OnlyPast(sentence, index) && !Greeting().IsMatch(sentence[..index]) && !NoTravel().IsMatch(sentence[..index])
+        && !OthersTravel().IsMatch(sentence[..index]);
+
+    // Somebody else's travel: "delayed a week by his travel", "Greg's vacation" (not "this week's travel", "it's
+    // Thanksgiving").
+    [GeneratedRegex(@"\b(?:his|her|their|(?!(?:it|that|there|what|here|who|he|she|let|where|everybody|everyone|nobody)'s)(?!\w*(?:week|weekend|month|year|day)'s)[a-z]+'s)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OthersTravel();
 
     /// <summary>
     /// True when the clause around a travel word only tells of the past — a past verb, nothing ahead, no "I'm" right

@@ -2112,6 +2112,27 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "final", 7, "Barring any last-minute surprises (and I really don't expect any), this will be the final rc and I'll tag 6.21 next Sunday.")]
     [InlineData("6.21-rc7", "rc8", 8, "So I'm doing an rc8, no question about it.")]
     [InlineData("6.21-rc7", "final", 7, "I don't think it's worth delaying the release for, so unless things change dramatically, 6.21 final next Sunday.")]
+    // Round 229: what the changes are (a delay in the code, "the final release of a socket") beside delays of the release.
+    [InlineData("6.21-rc7", "", 0, "The bulk of the changes is a fix to release the page lock earlier, and a delay fix in the scheduler.")]
+    [InlineData("6.21-rc7", "", 0, "There's also a revert of a commit that added an extra delay to the USB probe path.")]
+    [InlineData("6.21-rc7", "", 0, "Networking has the usual fixes, including one for a use-after-free in the final release of a socket.")]
+    [InlineData("6.21-rc7", "", 0, "The firmware for the new Intel GPUs got its final release, and the driver now loads it.")]
+    [InlineData("6.21-rc7", "", 0, "We had one more week of discussion about the mseal API, and that seems to have converged.")]
+    [InlineData("6.21-rc7", "", 0, "Another round of fixes for the new bcachefs code, which is still settling down.")]
+    [InlineData("6.21-rc7", "", 0, "The biggest single change is the removal of an old driver that nobody has used since 2.6.32.")]
+    [InlineData("6.21-rc7", "", 0, "Some of the late fixes were for regressions that came in during the 6.20 merge window.")]
+    [InlineData("6.21-rc7", "", 0, "The shortlog is appended, and nothing really stands out.")]
+    [InlineData("6.21-rc7", "", 0, "Thanks to everybody who tested rc6 and reported issues.")]
+    [InlineData("6.21-rc7", "", 0, "The late rc fixes are mostly one-liners.")]
+    [InlineData("6.21-rc7", "", 0, "The test robot found one more issue with the new timer code, which has been fixed.")]
+    [InlineData("6.21-rc7", "", 0, "Perf has one last fix for the Intel hybrid CPUs.")]
+    [InlineData("6.21-rc7", "", 0, "One final note: please remember to cc stable for fixes that need backporting.")]
+    [InlineData("6.21-rc7", "", 0, "Al's vfs fixes finally landed, after being delayed a week by his travel.")]
+    [InlineData("6.21-rc7", "rc8", 8, "The release will be delayed by a week.")]
+    [InlineData("6.21-rc7", "rc8", 8, "There'll be a delay of a week.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Expect a delay in the release.")]
+    [InlineData("6.21-rc7", "rc8", 8, "The release is being delayed a week.")]
+    [InlineData("6.21-rc7", "rc8", 8, "Let's wait another week's worth of testing.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2788,6 +2809,9 @@ public class ProseReaderTests
     [InlineData("I flew back from Japan yesterday.")]
     // Round 223: a question asked at a conference that is over.
     [InlineData("Some people asked me at the Plumbers conference whether 4.7 would have an rc8.")]
+    // Round 229: somebody else's travel.
+    [InlineData("Al's vfs fixes finally landed, after being delayed a week by his travel.")]
+    [InlineData("Greg's vacation means stable will be a bit slow.")]
     // Round 228: back from travel.
     [InlineData("I'm back home after a week of travel, and rc7 is out.")]
     [InlineData("I got back from Japan on Thursday.")]
