@@ -2133,6 +2133,18 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "rc8", 8, "Expect a delay in the release.")]
     [InlineData("6.21-rc7", "rc8", 8, "The release is being delayed a week.")]
     [InlineData("6.21-rc7", "rc8", 8, "Let's wait another week's worth of testing.")]
+    // Round 230: rc1 mails, from the normal seven rcs to an rc8 already foreseen for the holidays.
+    [InlineData("6.21-rc1", "", 0, "Two weeks have passed, and the merge window is closed.")]
+    [InlineData("6.21-rc1", "", 0, "This looks like a fairly normal release, with about 12,000 non-merge commits.")]
+    [InlineData("6.21-rc1", "rc2", 8, "With the holidays coming up, I already expect this release to need an rc8.")]
+    [InlineData("6.21-rc1", "rc2", 8, "The holidays will mean this will be a longer release cycle than usual.")]
+    [InlineData("6.21-rc1", "rc2", 8, "So the final 6.21 will probably come out in the middle of January, with an rc8 due to the holidays.")]
+    [InlineData("6.21-rc1", "", 0, "The merge window itself went smoothly, despite my travel.")]
+    [InlineData("6.21-rc1", "", 0, "I'll try to keep the usual Sunday afternoon rc schedule.")]
+    [InlineData("6.21-rc1", "rc2", 7, "I'm planning on a normal seven-rc release.")]
+    [InlineData("6.21-rc1", "", 0, "As usual, the first week after the merge window is the calm one.")]
+    [InlineData("6.21-rc1", "", 0, "This was a slightly bigger merge window than usual.")]
+    [InlineData("6.21-rc1", "rc2", 7, "Let's hope for a calm release cycle, with the final in seven weeks.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
