@@ -477,9 +477,9 @@ public static partial class ProseReader
     {
         var now = string.Concat(sentence.AsSpan(0, told.Index), new string(' ', told.Length), sentence.AsSpan(told.Index + told.Length));
         var named = LaterRc().Matches(now).Where(m => int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) >= rc).ToList();
+        var clauses = named.Select(m => ClauseBounds(now, m.Index)).ToHashSet();
         var plan = told.Groups["plan"].Success && !LastWeek().IsMatch(sentence[..told.Index]);
-        return [.. ClaimsOf(now, rc, release).Where(c => plan
-            || named.Any(m => m.Index == c.At ? int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) > rc : ClauseBounds(now, m.Index) == ClauseBounds(now, c.At)))];
+        return [.. ClaimsOf(now, rc, release).Where(c => plan || clauses.Contains(ClauseBounds(now, c.At)))];
     }
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
