@@ -618,7 +618,7 @@ public static partial class ProseReader
 
     // A delay and what it delays, before a denial after them: "delaying the release (would be pointless)", "holding
     // off on 6.21 (seems unnecessary)".
-    [GeneratedRegex(@"\G\w+(?:\s+(?:off|on|back))*\s+(?:the\s+(?:final\s+)?(?:release|final|v?" + Ver + @")|v?" + Ver + @"(?![\w-]|\.\d)|things|it|this(?:\s+(?:one|release))?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\G\w+(?:\s+(?:off|on|back))*\s+" + TheRelease + @"\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DelayedThing();
 
     [GeneratedRegex(@"\bnothing\s+(?:[\w']+\s+){0,6}?(?:should|will|would|could|is\s+going\s+to|seems\s+to)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -109,7 +109,7 @@ public static partial class ProseReader
     // Not rushing the release is taking the time it needs: "I don't want to rush the release", "I'd rather not rush
     // things", "there's no point in rushing 6.21", "rushing the release would be a mistake", "it would be unwise to rush
     // it" (Normalise writes "i'd rather have an extra week", a lean to the extra rc).
-    private const string RushedThing = @"rush(?:ing)?\s+(?:the\s+(?:final\s+)?release|the\s+final|v?" + Ver + @"(?![\w-]|\.\d)|things|it|this(?:\s+(?:one|release))?)\b";
+    private const string RushedThing = @"rush(?:ing)?\s+" + TheRelease + @"\b";
 
     [GeneratedRegex(@"\b(?:(?:i|we)\s+)?(?:don't|do\s+not|won't|will\s+not|wouldn't|would\s+not|shouldn't|should\s+not|(?:i'd|i\s+would)\s+rather\s+not|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+going\s+to|(?:there's|there\s+is|i\s+see)\s+no\s+(?:point|reason|need)\s+(?:in|to))\s+(?:want\s+to\s+|like\s+to\s+)?" + RushedThing + @"|\b" + RushedThing + @"\s+(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?" + Unwise + @"|\b(?:it\s+)?(?:would|will|'d)\s+be\s+" + Unwise + @"\s+to\s+" + RushedThing, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotRushed();

@@ -14,7 +14,10 @@ public static partial class ProseReader
 
     // What makes "another week" before it an extra one: "another week (of calm) wouldn't hurt / would help / would be
     // good".
-    private const string WeekWouldHelp = @"(?=(?:\s+of\s+[\w-]+)?\s+(?:(?:wouldn't|won't|can't|couldn't|doesn't|would\s+not|will\s+not|cannot|can\s+not)\s+hurt|(?:would|will|might|could|should)\s+(?:really\s+|probably\s+)?(?:help|be\s+(?:good|nice|wise|prudent|useful|welcome|a\s+good\s+idea)))\b)";
+    private const string WeekWouldHelp = @"(?=(?:\s+of\s+[\w-]+)?\s+(?:(?:wouldn't|won't|can't|couldn't|doesn't|would\s+not|will\s+not|cannot|can\s+not)\s+hurt|(?:would|will|might|could|should)\s+(?:really\s+|probably\s+)?" + Helps + @")\b)";
+
+    // What a week would do if it helps: "help", "be good / nice / wise / a good idea".
+    private const string Helps = @"(?:help|be\s+(?:good|nice|wise|prudent|useful|welcome|a\s+good\s+idea))";
 
     // The words that make "another week" an extra one: "need / want another week", "give things another week", "I'd like
     // / prefer / rather have another week", "could use another week", "take / taking another week".
@@ -62,7 +65,7 @@ public static partial class ProseReader
     private static partial Regex NeedsMore();
 
     // "Another week (of calm) would help / won't help / wouldn't make a difference": a week weighed, not one still to go.
-    [GeneratedRegex(@"^(?:\s+of\s+[\w-]+)?\s+(?:would|will|might|could|can|won't|wouldn't|can't|couldn't|doesn't|does)(?:\s+not)?\s+(?:really\s+|probably\s+)?(?:hurt|help|make\s+(?:a|any|much|no)\s+difference|change\s+(?:anything|much|that)|be\s+(?:good|nice|wise|prudent|useful|welcome|a\s+good\s+idea))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:\s+of\s+[\w-]+)?\s+(?:would|will|might|could|can|won't|wouldn't|can't|couldn't|doesn't|does)(?:\s+not)?\s+(?:really\s+|probably\s+)?(?:hurt|make\s+(?:a|any|much|no)\s+difference|change\s+(?:anything|much|that)|" + Helps + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeekWeighed();
 
     // Putting the release off: "delay(ed)", "wait another week", "will / is going to have to wait (a bit longer)",

@@ -71,6 +71,10 @@ public static partial class ProseReader
     // A version as the prose names it: a 2.x release whole ("2.6.20"), later ones as major.minor ("6.8").
     private const string Ver = @"(?:2\.[0-6]\.\d+|\d+\.\d+)";
 
+    // The release as what a verb acts on: "(delay / rush) the (final) release", "the final", "the 6.21", "6.21",
+    // "things", "it", "this (one / release)".
+    private const string TheRelease = @"(?:the\s+(?:final\s+)?(?:release|final|v?" + Ver + @")|v?" + Ver + @"(?![\w-]|\.\d)|things|it|this(?:\s+(?:one|release))?)";
+
     /// <summary>The most words of a line that pairs a release and its time across a colon ("6.13 final: next Sunday").</summary>
     private const int ShortLine = 6;
 
