@@ -52,6 +52,8 @@ public static partial class ProseReader
         lower = NoWorryAbout().Replace(lower, "i expect ");
         lower = NotRushed().Replace(lower, "i'd rather have an extra week");
         lower = NoWayAround().Replace(lower, "i expect we'll have ");
+        lower = NotRuledOut().Replace(lower, "possibly ");
+        lower = Concession().Replace(lower, "${conceded}, but ");
         lower = Approximately().Replace(lower, string.Empty);
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
         lower = Fortnight().Replace(lower, "two weeks");
@@ -209,6 +211,11 @@ public static partial class ProseReader
     // surely need an rc8". Those are their words, not Linus' plan; the verb stays, the quote goes.
     [GeneratedRegex(@"(?<verb>\b(?:said|says|wrote|writes|put\s+it|asked|asks|suggested|suggests|argued|argues|claimed|claims|joked|quipped|complained|told\s+me))\s*[,:]?\s*[""“][^""“”]*[""”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedSpeech();
+
+    // "While an rc8 is possible, I expect the final next weekend", "Although things look calm, I'll do an rc8": a clause
+    // that opens with a concession gives way to the one after its comma, as a "but" does (Normalise writes "…, but …").
+    [GeneratedRegex(@"^(?:(?:so|and|now|but)\b,?\s+)?(?:while|although|though|even\s+though)\s+(?<conceded>[^,;:—.]+),\s*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Concession();
 
     // A link or an address: "https://lore.kernel.org/…", "<…@…>", "someone@example.org". Each alternative starts only
     // where a word starts, so a long run without spaces is scanned once, not once per character.

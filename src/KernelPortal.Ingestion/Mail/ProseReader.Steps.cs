@@ -16,12 +16,14 @@ public static partial class ProseReader
     // good".
     private const string WeekWouldHelp = @"(?=(?:\s+of\s+[\w-]+)?\s+(?:(?:wouldn't|won't|can't|couldn't|doesn't|would\s+not|will\s+not|cannot|can\s+not)\s+hurt|(?:would|will|might|could|should)\s+(?:really\s+|probably\s+)?" + Helps + @")\b)";
 
-    // What a week would do if it helps: "help", "be good / nice / wise / a good idea".
-    private const string Helps = @"(?:help|be\s+(?:good|nice|wise|prudent|useful|welcome|a\s+good\s+idea))";
+    // What a week would do if it helps: "help", "be good / nice / wise / a good idea", "make me (feel) more comfortable /
+    // happier / safer".
+    private const string Helps = @"(?:help|be\s+(?:good|nice|wise|prudent|useful|welcome|a\s+good\s+idea)|make\s+(?:me|us|everybody|everyone)\s+(?:feel\s+)?(?:more\s+comfortable|happier|better|safer))";
 
     // The words that make "another week" an extra one: "need / want another week", "give things another week", "I'd like
-    // / prefer / rather have another week", "could use another week", "take / taking another week".
-    private const string ExtraWeekVerb = @"\b(?:needs?|wants?|giv(?:e|ing)\s+[\w']+|(?:like|love|prefer|rather)(?:\s+to)?(?:\s+(?:have|get|take))?|(?:could|can)\s+use|tak(?:e|ing))\s+";
+    // / prefer / rather have another week", "could use another week", "take / taking another week", "I'd be more
+    // comfortable / happier / feel better with another week" (not "I'm happier with another week behind us").
+    private const string ExtraWeekVerb = @"\b(?:needs?|wants?|giv(?:e|ing)\s+[\w']+|(?:like|love|prefer|rather)(?:\s+to)?(?:\s+(?:have|get|take))?|(?:could|can)\s+use|tak(?:e|ing)|(?:'d|would)\s+(?:be|feel)\s+(?:(?:more|much|a\s+lot|a\s+bit)\s+)?(?:comfortable|happier|better|safer)\s+with)\s+";
 
     // Another rc: "another / one more / one last / one final rc", "(do / have) a final rc", "a final release candidate
     // next week", "an extra rc / week", "need another week", "another week wouldn't hurt / would help / would be good",
