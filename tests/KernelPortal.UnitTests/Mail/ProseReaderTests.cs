@@ -2257,6 +2257,15 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "final", 7, "Releasing next week is not a mistake.")]
     [InlineData("6.21-rc7", "rc8", 8, "Things aren't calm enough to release next weekend.")]
     [InlineData("6.21-rc7", "final", 7, "We aren't going to need an rc8.")]
+    // Round 233: what others sent a week late is no late release.
+    [InlineData("6.21-rc6", "", 0, "Some people sent their fixes a week late.")]
+    [InlineData("6.21-rc6", "", 0, "That's probably partly because of the timing of the kernel summit, which had some people sending their fixes a week late.")]
+    [InlineData("6.21-rc7", "", 0, "Dave merged the drm fixes a week late, so they show up in rc7 rather than rc6.")]
+    [InlineData("6.21-rc7", "", 0, "A few pull requests came in a week late.")]
+    [InlineData("6.21-rc7", "", 0, "The networking changes were posted a week late because of the holidays.")]
+    [InlineData("6.21-rc7", "rc8", 8, "The release will be a week late.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I'll be sending out the final a week late.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I'd rather release a week late than release something broken.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
