@@ -289,6 +289,16 @@ public static partial class ProseReader
         {
             yield return claim;
         }
+
+        // "The final will come after rc7" at rc7: the release comes after this rc, whatever time is named or not.
+        foreach (Match m in ReleaseEvent().Matches(s))
+        {
+            if (!delayed && ComesAfterThisRc(s, m, rc) && !(m.Groups["v"].Success && m.Groups["v"].Value != release) && !NotStatedNow(s, m.Index, release))
+            {
+                var denied = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(s[(m.Index + m.Length)..]);
+                yield return new Claim(denied ? rc + 1 : rc, m.Index);
+            }
+        }
     }
 
     /// <summary>
@@ -396,8 +406,20 @@ public static partial class ProseReader
     /// the rc7 that <see cref="LaterRc"/> reads; "the final after this rc7" at rc7 is.
     /// </summary>
     private static bool ComesAfterLaterRc(string sentence, Match release, int rc) =>
-        AfterRc().Match(sentence[(release.Index + release.Length)..]) is { Success: true } after
+        AfterRc().Match(sentence[(release.Index + release.Length)..]) is { Success: true } after && after.Groups["k"].Success
         && int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) > rc;
+
+    /// <summary>
+    /// True when the release is said to come right after the mail's own rc: "the final will come after rc7" at rc7, "the
+    /// final will follow this rc" — not told of as past ("the final release after rc7 of 6.20 was smooth").
+    /// </summary>
+    private static bool ComesAfterThisRc(string sentence, Match release, int rc)
+    {
+        var rest = sentence[(release.Index + release.Length)..];
+        return AfterRc().Match(rest) is { Success: true } after
+            && (!after.Groups["k"].Success || int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) == rc)
+            && !TellsOfPast().IsMatch(rest[after.Length..]);
+    }
 
     /// <summary>
     /// True when the clause of <paramref name="index"/> names a time later than next week ("the week after", "in two
