@@ -9,23 +9,27 @@ namespace KernelPortal.Ingestion.Mail;
 public static partial class ProseReader
 {
     /// <summary>
-    /// What a claim is said under: nothing, a condition that names a bad turn (what happens only if things go wrong), or
-    /// another condition ("if things stay calm").
+    /// What a claim is said under: nothing, a condition that names a bad turn (what happens only if things go wrong), the
+    /// same named only as trouble in general ("if anything comes up"), or another condition ("if things stay calm").
     /// </summary>
     private enum Proviso
     {
         None,
         BadTurn,
+        Trouble,
         Other,
     }
 
+    private static bool IsBadTurn(Proviso proviso) => proviso is Proviso.BadTurn or Proviso.Trouble;
+
     /// <summary>
     /// The condition a claim stands under: the nearest before it (from the sentence's start or its last "but") or one
-    /// after it in its clause. It is <see cref="Proviso.BadTurn"/> when it names one — "if something comes up, there'll
-    /// be an rc8", "an rc8 if things don't calm down", "in case the regression isn't fixed": a bad word ("problems",
-    /// "comes up", "goes wrong"), a negation and a mend ("fixed", "goes away"), an odd number of them, so "if nothing
-    /// comes up" and "if the regression gets fixed" are good turns like "if things stay calm". A claim offered as the
-    /// other way of an "or" ("either the final, or an rc8 if something comes up") is an alternative, not a fallback.
+    /// after it in its clause. It is <see cref="Proviso.BadTurn"/> when it names one — "an rc8 if things don't calm
+    /// down", "in case the regression isn't fixed": a bad word ("problems", "comes up", "goes wrong"), a negation and a
+    /// mend ("fixed", "goes away"), an odd number of them, so "if nothing comes up" and "if the regression gets fixed"
+    /// are good turns like "if things stay calm" — and <see cref="Proviso.Trouble"/> when the bad turn is trouble in
+    /// general ("if something comes up, there'll be an rc8"). A claim offered as the other way of an "or" ("either the
+    /// final, or an rc8 if something comes up") is an alternative, not a fallback.
     /// </summary>
     private static Proviso ProvisoOf(string sentence, int index)
     {
@@ -55,7 +59,9 @@ public static partial class ProseReader
             return Proviso.None;
         }
 
-        return bad && !Alternative().IsMatch(sentence[..index]) ? Proviso.BadTurn : Proviso.Other;
+        return !bad || Alternative().IsMatch(sentence[..index]) ? Proviso.Other
+            : GenericTrouble().IsMatch(words) ? Proviso.Trouble
+            : Proviso.BadTurn;
     }
 
     // Trouble named in general, not a particular fix or regression: "anything / something / nothing (bad / else) comes

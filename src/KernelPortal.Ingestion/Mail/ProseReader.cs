@@ -331,7 +331,7 @@ public static partial class ProseReader
             // conditional plan that opens with "otherwise" (or "if not") is the other turn of that condition.
             if (before.FirstOrDefault(c => c.Proviso != Proviso.None) is { } conditional && Otherwise().Match(lower) is { Success: true, Index: 0 })
             {
-                var other = conditional.Proviso == Proviso.BadTurn ? Proviso.Other : Proviso.BadTurn;
+                var other = IsBadTurn(conditional.Proviso) ? Proviso.Other : Proviso.BadTurn;
                 found = [.. found.Select(c => c with { Proviso = other })];
             }
 
@@ -354,7 +354,7 @@ public static partial class ProseReader
         // "I expect the final next week, but if something comes up, there'll be an rc8": beside a plan the other way said
         // without a condition, what happens only if things go wrong is no plan. "If the fix comes in, the final next
         // week; if not, an rc8" stays split: both ways hang on a condition.
-        var fallbacks = claims.Where(c => c.Proviso == Proviso.BadTurn).ToList();
+        var fallbacks = claims.Where(c => IsBadTurn(c.Proviso)).ToList();
         if (fallbacks.Count > 0 && fallbacks.Select(f => f.LastRc == rc).Distinct().Count() == 1
             && claims.Any(c => c.Proviso == Proviso.None && (c.LastRc == rc) != (fallbacks[0].LastRc == rc)))
         {
@@ -364,8 +364,9 @@ public static partial class ProseReader
         // "If something comes up, there'll be an rc8" and nothing else: an extra rc only if things go wrong means the
         // usual end if they do not — the final next at rc7, rc7 as the last at rc6. (What is turned around, "if it
         // weren't for the holidays, this would be the last rc", is no condition; "I might need an rc9 if the btrfs issue
-        // isn't fixed" is a worry, and stays the lean it is.)
-        if (claims.Count > 0 && claims.All(c => c.Proviso == Proviso.BadTurn && !c.Hedged && c.LastRc > Math.Max(rc, UsualLastRc)))
+        // isn't fixed" is a worry, and stays the lean it is — but "if anything comes up, I might end up delaying things"
+        // names no worry, only the fallback.)
+        if (claims.Count > 0 && claims.All(c => (c.Proviso == Proviso.Trouble || (c.Proviso == Proviso.BadTurn && !c.Hedged)) && c.LastRc > Math.Max(rc, UsualLastRc)))
         {
             claims = [.. claims.Select(c => c with { LastRc = Math.Max(rc, UsualLastRc), Proviso = Proviso.None })];
         }

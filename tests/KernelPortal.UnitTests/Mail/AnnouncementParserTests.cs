@@ -392,6 +392,8 @@ public class AnnouncementParserTests
     // Round 233: fixes that people sent a week late (because of the kernel summit) are no late release; the rc8 comes
     // only if rc7 does not calm down.
     [InlineData("7.18-rc6-kernel-summit.eml", "rc7", 7)]
+    // Round 238: the final expected, and a delay only "if anything comes up" while Linus travels the week after.
+    [InlineData("7.18-rc7-conference-after.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

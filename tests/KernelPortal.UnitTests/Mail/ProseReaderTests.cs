@@ -2379,6 +2379,15 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "rc8", 8, "My guess is an rc8.")]
     [InlineData("6.21-rc7", "final", 7, "The odds favor a release next weekend.")]
     [InlineData("6.21-rc7", "rc8", 8, "The odds favor an rc8.")]
+    // Round 238: a fallback on trouble in general ("if anything comes up") is no plan, even when only possible or a delay.
+    [InlineData("6.21-rc7", "final", 7, "If something comes up, I'll delay the release.")]
+    [InlineData("6.21-rc7", "final", 7, "If something comes up, the release will slip a week.")]
+    [InlineData("6.21-rc7", "final", 7, "If anything comes up, I might do an rc8.")]
+    [InlineData("6.21-rc7", "final", 7, "If anything comes up, I might end up delaying things a bit.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I might need an rc8 if the btrfs issue isn't fixed.")]
+    [InlineData("6.21-rc7", "rc8", 8, "If the btrfs fix doesn't land, I might delay the release.")]
+    [InlineData("6.21-rc6", "rc7", 7, "If anything comes up, I might do an rc8.")]
+    [InlineData("6.21-rc7", "final", 7, "We're on track for the final release next weekend, but if anything comes up, I might end up delaying things a bit.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
