@@ -488,10 +488,34 @@ public static partial class ProseReader
     }
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
-    private static IEnumerable<Claim> ClaimsOf(string s, int rc, string release) =>
-        SentenceClaims(s, rc, release)
+    private static List<Claim> ClaimsOf(string s, int rc, string release) =>
+        LastWordAfterBut(s, rc, [.. SentenceClaims(s, rc, release)
             .Where(c => !InCondition(s, c.At))
-            .Select(c => c with { Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)), Proviso = ProvisoOf(s, c.At) });
+            .Select(c => c with { Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)), Proviso = ProvisoOf(s, c.At) })]);
+
+    /// <summary>
+    /// "I don't think any of this warrants an extra rc, but I'll just do an rc8": where a plan said plainly after the
+    /// sentence's last "but" ("I'll", "we're going to", "there will be") turns against what it said before, the "but" has
+    /// the last word. A plan after it that is only possible, hangs on a condition or is no plan ("but I wouldn't be
+    /// surprised by an rc8") leaves both standing for <see cref="Read"/> to weigh.
+    /// </summary>
+    private static List<Claim> LastWordAfterBut(string s, int rc, List<Claim> claims)
+    {
+        if (But().Matches(s).LastOrDefault() is not { } but)
+        {
+            return claims;
+        }
+
+        var after = claims.Where(c => c.At > but.Index).ToList();
+        if (after.Count == 0 || after.Any(c => c.Hedged || c.Proviso != Proviso.None || !PlainPlan().IsMatch(s[but.Index..ClauseBounds(s, c.At).End]))
+            || after.Select(c => c.LastRc == rc).Distinct().Count() > 1)
+        {
+            return claims;
+        }
+
+        var final = after[0].LastRc == rc;
+        return [.. claims.Where(c => c.At > but.Index || (c.LastRc == rc) == final)];
+    }
 
     /// <summary>
     /// True when the claim stands inside an if-clause that a comma closes: "If we end up needing an rc8, so be it"

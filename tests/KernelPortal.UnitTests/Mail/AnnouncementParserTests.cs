@@ -394,6 +394,9 @@ public class AnnouncementParserTests
     [InlineData("7.18-rc6-kernel-summit.eml", "rc7", 7)]
     // Round 238: the final expected, and a delay only "if anything comes up" while Linus travels the week after.
     [InlineData("7.18-rc7-conference-after.eml", "final", 7)]
+    // Round 239: no extra rc needed on its own, "but" Linus will be at a summit and does an rc8 rather than release
+    // from a hotel room.
+    [InlineData("7.19-rc7-hotel-room.eml", "rc8", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
