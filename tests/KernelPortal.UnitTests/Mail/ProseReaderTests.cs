@@ -3146,6 +3146,10 @@ public class ProseReaderTests
     [InlineData("I held off a day to get the last networking fix in.")]
     [InlineData("The release is out on a Monday because I was on a plane on Sunday.")]
     [InlineData("So 4.7 is out, only a few hours late.")]
+    // Round 240: what was meant for yesterday, and this mail coming out on a Tuesday.
+    [InlineData("I was going to do this yesterday, but I fell asleep.")]
+    [InlineData("I had planned to push out the rc last night, but the build broke.")]
+    [InlineData("This is coming out on Tuesday, due to travel.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -3182,6 +3186,10 @@ public class ProseReaderTests
     [InlineData("The next rc will be a day late, since I'm traveling.")]
     [InlineData("So 4.7 is out, just in time.")]
     [InlineData("4.7 is out, and it's on time.")]
+    // Round 240: a plan for another day, not this mail's.
+    [InlineData("The next rc is coming out on Monday, as I'll be traveling.")]
+    [InlineData("I was going to do an rc8 anyway.")]
+    [InlineData("I was going to merge the fix yesterday, but it needed another look.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
