@@ -39,6 +39,7 @@ public static partial class DatedWeeks
 
         var date = m.Groups["y"].Success ? Iso(m, day)
             : m.Groups["m"].Success ? OnOrAfter(sent, Array.IndexOf(MonthNames, m.Groups["m"].Value) + 1, day)
+            : m.Groups["mn"].Success ? MonthDay(sent, int.Parse(m.Groups["mn"].Value, CultureInfo.InvariantCulture), day)
             : NextDay(sent, day);
         if (date is not { } d)
         {
@@ -57,6 +58,9 @@ public static partial class DatedWeeks
         var month = int.Parse(m.Groups["mn"].Value, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
+
+    /// <summary>The date "6/1" names (month first, as Linus writes it), if the month is one.</summary>
+    private static DateOnly? MonthDay(DateOnly sent, int month, int day) => month is >= 1 and <= 12 ? OnOrAfter(sent, month, day) : null;
 
     /// <summary>The date with this month and day on or after <paramref name="sent"/>: this year's, else next year's.</summary>
     private static DateOnly? OnOrAfter(DateOnly sent, int month, int day)
@@ -88,12 +92,12 @@ public static partial class DatedWeeks
 
     // "on January 19th", "Sunday, January 19", "for Jan. 26", "on 19 January", "the 26th of January", "on the 26th",
     // "Sunday the 26th" (a day alone only after on / for / by / a weekday, so "the 19th regression" is no date),
-    // "2025-01-26". The preposition goes with the date, since "in a week" replaces both; a year after the date is
-    // dropped with it.
+    // "2025-01-26", "on 6/1" (month first, only after on / for / by / around, so "1/3 of the fixes" is no date). The
+    // preposition goes with the date, since "in a week" replaces both; a year after the date is dropped with it.
     private const string Months = "(?:(?<m>jan)(?:uary)?|(?<m>feb)(?:ruary)?|(?<m>mar)(?:ch)?|(?<m>apr)(?:il)?|(?<m>may)|(?<m>jun)e?|(?<m>jul)y?"
         + "|(?<m>aug)(?:ust)?|(?<m>sep)(?:t|tember)?|(?<m>oct)(?:ober)?|(?<m>nov)(?:ember)?|(?<m>dec)(?:ember)?)\\.?";
     private const string DayOf = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
 
-    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExplicitDate();
 }

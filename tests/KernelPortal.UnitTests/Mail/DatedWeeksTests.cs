@@ -22,6 +22,11 @@ public class DatedWeeksTests
     [InlineData("2025-01-12T14:30:00-08:00", "the final is planned for 2025-01-26.", "the final is planned in 2 weeks.")]
     [InlineData("2025-01-12T14:30:00-08:00", "the 2025-01-05 rc was big.", "the 2025-01-05 rc was big.")]
     [InlineData("2025-01-12T14:30:00-08:00", "on 2025-02-30 or 2025-13-01.", "on 2025-02-30 or 2025-13-01.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "6.13 on 1/19, unless something comes up.", "6.13 in a week, unless something comes up.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "the release on 01/26.", "the release in 2 weeks.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "about 1/3 of the fixes are drivers.", "about 1/3 of the fixes are drivers.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "the final for 13/1 or on 2/30.", "the final for 13/1 or on 2/30.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "fixed in commit 1/19/2025 on 1/19/25.", "fixed in commit 1/19/2025 on 1/19/25.")]
     public void Writes_a_date_as_the_weeks_from_the_mail(string sentOn, string sentence, string expected)
     {
         Assert.Equal(expected, DatedWeeks.Rewrite(sentence, DateTimeOffset.Parse(sentOn, CultureInfo.InvariantCulture)));

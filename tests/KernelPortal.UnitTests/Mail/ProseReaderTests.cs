@@ -2796,6 +2796,9 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "final", 7, "I expect 6.21 final on the 1st.")]
     // Round 224: a date two weeks ahead in a 6.21-rc6 mail of Sunday 25 May 2025.
     [InlineData("6.21-rc6", "2025-05-25T15:00:00-07:00", "rc7", 7, "The release is on track for the 8th of June.")]
+    // Round 242: a date written month first with a slash.
+    [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "final", 7, "6.21 on 6/1, unless something comes up.")]
+    [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "rc8", 8, "I'll release on 6/8, after an rc8.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
