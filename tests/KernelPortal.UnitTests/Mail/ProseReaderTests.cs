@@ -2426,6 +2426,16 @@ public class ProseReaderTests
     [InlineData("6.21-rc6", "rc7", 7, "I suspect the final will come the week after rc7.")]
     [InlineData("6.21-rc6", "rc7", 8, "The release is probably three weeks out.")]
     [InlineData("6.21-rc6", "rc7", 8, "We'll likely need two more rcs.")]
+    // Round 243: rc1 mails, the cycle foreseen from the merge window.
+    [InlineData("6.21-rc1", "rc2", 8, "This is going to be one of those longer release cycles.")]
+    [InlineData("6.21-rc1", "rc2", 7, "I'd expect the usual seven rcs, with the final around the middle of July.")]
+    [InlineData("6.21-rc1", "rc2", 8, "Given the size of this merge window, I wouldn't be surprised if we end up with an rc8.")]
+    [InlineData("6.21-rc1", "rc2", 7, "This merge window was perfectly normal, and I expect a normal release cycle.")]
+    [InlineData("6.21-rc1", "", 0, "The merge window was a bit larger than usual.")]
+    [InlineData("6.21-rc1", "rc2", 7, "I don't expect this to be anything other than a regular seven-rc cycle.")]
+    [InlineData("6.21-rc1", "rc2", 8, "Because of the holidays, I'll probably do an rc8 this time around.")]
+    [InlineData("6.21-rc1", "rc2", 8, "I'll be traveling in the middle of the cycle, which might mean an extra rc.")]
+    [InlineData("6.21-rc1", "", 0, "Go test, and let's have a calm release cycle.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
