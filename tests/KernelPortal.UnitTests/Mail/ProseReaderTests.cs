@@ -3057,6 +3057,12 @@ public class ProseReaderTests
     [InlineData("I'll be in Japan between the 5th and the 12th.", "the 5th and the 12th")]
     [InlineData("I'm away Dec 24th through Jan 2nd.", "Dec 24th through Jan 2nd")]
     [InlineData("I'll be on vacation 2025-07-14 to 2025-07-20.", "2025-07-14 to 2025-07-20")]
+    // Round 244: Linus' own conference beside the conference season, and dates in other shapes (round 240).
+    [InlineData("It's conference season, and I'll be at the kernel summit next week.", "next week")]
+    [InlineData("I'll be on the road Nov 30 - Dec 4.", "Nov 30 - Dec 4")]
+    [InlineData("I'm traveling 12/10–12/14.", "12/10–12/14")]
+    [InlineData("I'll be at a conference Thursday through Sunday.", "Thursday through Sunday")]
+    [InlineData("I'll be traveling the first half of December.", "first half of December")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
@@ -3121,6 +3127,9 @@ public class ProseReaderTests
     // Round 228: back from travel.
     [InlineData("I'm back home after a week of travel, and rc7 is out.")]
     [InlineData("I got back from Japan on Thursday.")]
+    // Round 244: conferences others went to.
+    [InlineData("There's a fair number of networking fixes (I blame the conference season).")]
+    [InlineData("That's probably partly because of the timing of the kernel summit, which had some people sending their fixes a week late.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
