@@ -18,6 +18,15 @@ public static partial class DatedWeeks
 {
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    // The days of the month in words, first to thirty-first ("twenty-first" is read without its hyphen).
+    private static readonly string[] DayWords =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh",
+        "twentyeighth", "twentyninth", "thirtieth", "thirtyfirst",
+    ];
+
     /// <summary>The sentence (lower case) with each date it names as "in a week" or "in N weeks" from <paramref name="sentOn"/>.</summary>
     public static string Rewrite(string lower, DateTimeOffset sentOn)
     {
@@ -30,7 +39,9 @@ public static partial class DatedWeeks
 
     private static int? WeeksAway(Match m, DateOnly sent)
     {
-        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var day = m.Groups["dw"].Success
+            ? Array.IndexOf(DayWords, m.Groups["dw"].Value.Replace("-", string.Empty, StringComparison.Ordinal)) + 1
+            : int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         // "May" is also the modal verb ("we may 2x that"): as a month it needs a preposition or a weekday in front.
         if (day < 1 || (m.Groups["m"].Value == "may" && !m.Groups["lead"].Success))
         {
@@ -90,14 +101,19 @@ public static partial class DatedWeeks
         return null;
     }
 
-    // "on January 19th", "Sunday, January 19", "for Jan. 26", "on 19 January", "the 26th of January", "on the 26th",
-    // "Sunday the 26th" (a day alone only after on / for / by / a weekday, so "the 19th regression" is no date),
-    // "2025-01-26", "on 6/1" (month first, only after on / for / by / around, so "1/3 of the fixes" is no date). The
-    // preposition goes with the date, since "in a week" replaces both; a year after the date is dropped with it.
-    private const string Months = "(?:(?<m>jan)(?:uary)?|(?<m>feb)(?:ruary)?|(?<m>mar)(?:ch)?|(?<m>apr)(?:il)?|(?<m>may)|(?<m>jun)e?|(?<m>jul)y?"
-        + "|(?<m>aug)(?:ust)?|(?<m>sep)(?:t|tember)?|(?<m>oct)(?:ober)?|(?<m>nov)(?:ember)?|(?<m>dec)(?:ember)?)\\.?";
+    // "on January 19th", "Sunday, January 19", "for Jan. 26", "on 19 January", "the 26th / twenty-sixth of January",
+    // "on the 26th", "Sunday the 26th" (a day alone only after on / for / by / a weekday, so "the 19th regression" is
+    // no date), "2025-01-26", "on 6/1" (month first, only after on / for / by / around, so "1/3 of the fixes" is no
+    // date). The preposition goes with the date, since "in a week" replaces both; a year after the date is dropped with
+    // it. A dot goes with a month only after its short name ("Jan."): "… of January." keeps its full stop.
+    private const string Months = "(?:(?<m>jan)(?:uary|\\.)?|(?<m>feb)(?:ruary|\\.)?|(?<m>mar)(?:ch|\\.)?|(?<m>apr)(?:il|\\.)?"
+        + "|(?<m>may)|(?<m>jun)(?:e|\\.)?|(?<m>jul)(?:y|\\.)?|(?<m>aug)(?:ust|\\.)?|(?<m>sep)(?:tember|t\\.?|\\.)?"
+        + "|(?<m>oct)(?:ober|\\.)?|(?<m>nov)(?:ember|\\.)?|(?<m>dec)(?:ember|\\.)?)";
     private const string DayOf = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
+    private const string DayWord = "(?<dw>(?:twenty|thirty)-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+        + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 
-    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @"|" + DayWord + @"\s+of\s+" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExplicitDate();
 }

@@ -27,6 +27,9 @@ public class DatedWeeksTests
     [InlineData("2025-01-12T14:30:00-08:00", "about 1/3 of the fixes are drivers.", "about 1/3 of the fixes are drivers.")]
     [InlineData("2025-01-12T14:30:00-08:00", "the final for 13/1 or on 2/30.", "the final for 13/1 or on 2/30.")]
     [InlineData("2025-01-12T14:30:00-08:00", "fixed in commit 1/19/2025 on 1/19/25.", "fixed in commit 1/19/2025 on 1/19/25.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "6.13 on the nineteenth of january.", "6.13 in a week.")]
+    [InlineData("2025-01-12T14:30:00-08:00", "the final on the twenty-sixth of january", "the final in 2 weeks")]
+    [InlineData("2025-01-12T14:30:00-08:00", "the first of the fixes, on the thirty-second of january.", "the first of the fixes, on the thirty-second of january.")]
     public void Writes_a_date_as_the_weeks_from_the_mail(string sentOn, string sentence, string expected)
     {
         Assert.Equal(expected, DatedWeeks.Rewrite(sentence, DateTimeOffset.Parse(sentOn, CultureInfo.InvariantCulture)));

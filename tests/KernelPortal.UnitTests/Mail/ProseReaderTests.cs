@@ -2809,6 +2809,7 @@ public class ProseReaderTests
     // Round 242: a date written month first with a slash.
     [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "final", 7, "6.21 on 6/1, unless something comes up.")]
     [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "rc8", 8, "I'll release on 6/8, after an rc8.")]
+    [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "final", 7, "Expect 6.21 on the first of June.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
