@@ -31,7 +31,7 @@ public static partial class ProseReader
     /// it means ("it doesn't hurt to" as "it's better to"), a denial of anything else ("nothing makes me think this
     /// will be anything but a normal release") or of a way around it ("I can't see how we avoid an rc8") as the
     /// expectation it is, and times in other words as the weeks they are ("in about a week", "~1 week", "in 7 days",
-    /// "14 days out", "next-next weekend").
+    /// "14 days out", "next-next weekend", "in a week's time").
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -54,6 +54,7 @@ public static partial class ProseReader
         lower = NoWayAround().Replace(lower, "i expect we'll have ");
         lower = NotRuledOut().Replace(lower, "possibly ");
         lower = Concession().Replace(lower, "${conceded}, but ");
+        lower = WeeksTime().Replace(lower, "${weeks}");
         lower = Approximately().Replace(lower, string.Empty);
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
         lower = Fortnight().Replace(lower, "two weeks");

@@ -85,6 +85,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bnext[\s-]+next\s+(?<unit>weekend|week|sunday)\b|\b(?:two|2)\s+(?<unit>weekend|sunday)s\s+(?:from\s+(?:now|today)|away|out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterNext();
 
+    // "in a week's time", "in two weeks' time": the weeks alone (Normalise drops the "time").
+    [GeneratedRegex(@"(?<=\bin\s+(?:(?:about|roughly|around)\s+)?)(?<weeks>(?:a|one)\s+week|(?:two|three|four|\d)\s+weeks)(?:'s|')?\s+time\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WeeksTime();
+
     // "in 1 week" (Normalise writes "in a week"), "1 more week" ("one more week").
     [GeneratedRegex(@"(?<in>\bin\s+1\s+week\b)|\b1(?=\s+more\s+weeks?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OneWeek();
