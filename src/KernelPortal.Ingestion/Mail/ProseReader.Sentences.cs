@@ -30,8 +30,10 @@ public static partial class ProseReader
     /// eighth rc", "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the "every reason to"
     /// it means ("it doesn't hurt to" as "it's better to"), a denial of anything else ("nothing makes me think this
     /// will be anything but a normal release") or of a way around it ("I can't see how we avoid an rc8") as the
-    /// expectation it is, and times in other words as the weeks they are ("in about a week", "~1 week", "in 7 days",
-    /// "14 days out", "next-next weekend", "in a week's time").
+    /// expectation it is, what is not ruled out ("I'm not ruling out an rc8") as the "possibly" it means, a concession
+    /// that opens the sentence ("While an rc8 is possible, …") as a clause before "but", and times in other words as the
+    /// weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend", "in a week's
+    /// time").
     /// </summary>
     private static string Normalise(string sentence)
     {
