@@ -611,9 +611,9 @@ public static partial class ProseReader
 
     // "Nothing (I know of) should delay the release", "nothing that looks like it would cause a delay" deny the delay as
     // "no reason to delay" does, and so does a denial after the delay and what it delays ("delaying the release would be
-    // pointless").
+    // pointless") and what it would only take ("only a major regression would make me delay the release").
     private static bool DelayDenied(string sentence, int index) =>
-        Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
+        Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]) || OnlyIf().IsMatch(sentence[..index])
         || DelayedThing().Match(sentence, index) is { Success: true } what && DeniedAfter().IsMatch(sentence[(what.Index + what.Length)..]);
 
     // An rc denied by the words of what was done, not by a "didn't": "without", "avoided", "skipped", "no".

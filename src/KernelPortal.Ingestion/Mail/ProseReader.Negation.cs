@@ -167,9 +167,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\b(?:but|though|so)\s+(?:(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i'm|we're)\s+(?:(?:just|still|probably|likely)\s+)?(?:do(?:ing)?|hav(?:e|ing)|mak(?:e|ing)|cut(?:ting)?|releas(?:e|ing)|tag(?:ging)?)|there(?:'ll|\s+will)\s+(?:still\s+)?be)\s+(?:(?:one|it|another(?:\s+one)?)\s+(?:anyway|regardless|nonetheless|all\s+the\s+same|just\s+in\s+case|(?:just\s+)?to\s+be\s+(?:safe|sure)|out\s+of\s+caution)|(?:one|another(?:\s+one)?)(?=\s*(?:[.!;,)—]|$)|\s+(?:because|since|as|due|given|for|this\s+time)\b))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AllTheSame();
 
-    // "Only if something really bad happens will there be an rc8", "The only thing that might make me do an rc8 is if …":
-    // what comes only then is not expected.
-    [GeneratedRegex(@"^\s*only\s+(?:if|when|in\s+case)\b|^\s*(?:[\w']+,?\s+){0,2}?the\s+only\s+(?:thing|way)\s+(?:that\s+)?(?:would|could|might|will)\s+(?:make|force|get)\s+(?:me|us)\s+(?:to\s+)?(?:do|need|consider|cut|have)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "Only if something really bad happens will there be an rc8", "The only thing that might make me do an rc8 is if …",
+    // "Only a major regression would make me delay the release", "It would take something major to make me do an rc8",
+    // "It would have to be something pretty bad to delay 6.21": what comes only then is not expected (not "it would take
+    // a week to test this, so …", where the claim stands beyond the clause).
+    [GeneratedRegex(@"^\s*only\s+(?:if|when|in\s+case)\b|^\s*(?:[\w']+,?\s+){0,2}?the\s+only\s+(?:thing|way)\s+(?:that\s+)?(?:would|could|might|will)\s+(?:make|force|get)\s+(?:me|us)\s+(?:to\s+)?(?:do|need|consider|cut|have)\b|^\s*only\s+(?:a|an|some|something|the)\b(?:\s+[\w'-]+){0,4}?\s+(?:would|will|could|might)\s+(?:make|force|get)\s+(?:me|us)\b|^\s*(?:[\w']+,?\s+){0,2}?it\s+(?:would|will|'d)\s+(?:take|have\s+to\s+be)\s+(?:[\w'-]+\s+){1,4}?to\s+(?:make\s+(?:me|us)\s+)?(?:[\w']+\s+){0,2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnlyIf();
 
     // A comparison that ends right before the claim: "… rather have that in an rc than in (the final release)". Negation
