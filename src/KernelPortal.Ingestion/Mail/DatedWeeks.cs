@@ -5,7 +5,8 @@ namespace KernelPortal.Ingestion.Mail;
 
 /// <summary>
 /// Writes a calendar date in a sentence as the weeks from the day the mail was sent, so that <see cref="ProseReader"/>
-/// reads "I expect to release 6.13 on January 19th" in a mail of Sunday, January 12 as "… in a week".
+/// reads "I expect to release 6.13 on January 19th" in a mail of Sunday, January 12 as "… in a week", and "before
+/// Christmas" in a mail of Sunday, December 14, 2025 as "in a week" (the last Sunday before December 25 is the next).
 /// </summary>
 /// <remarks>
 /// The day of the mail is the sender's own (the Date header's offset): Linus sends his Sunday mails in the afternoon
@@ -31,7 +32,32 @@ public static partial class DatedWeeks
     public static string Rewrite(string lower, DateTimeOffset sentOn)
     {
         var sent = DateOnly.FromDateTime(sentOn.DateTime);
-        return ExplicitDate().Replace(lower, m => WeeksAway(m, sent) is { } weeks ? (weeks == 1 ? "in a week" : $"in {weeks.ToString(CultureInfo.InvariantCulture)} weeks") : m.Value);
+        var dated = ExplicitDate().Replace(lower, m => InWeeks(WeeksAway(m, sent)) ?? m.Value);
+        return BeforeChristmas().Replace(dated, m => (m.Groups["holidays"].Success && sent.Month != 12 ? null : InWeeks(WeeksToSundayBeforeChristmas(sent))) ?? m.Value);
+    }
+
+    private static string? InWeeks(int? weeks) => weeks switch
+    {
+        null => null,
+        1 => "in a week",
+        _ => $"in {weeks.Value.ToString(CultureInfo.InvariantCulture)} weeks",
+    };
+
+    /// <summary>
+    /// One week when the last Sunday before this year's Christmas is the next Sunday: a release "before Christmas" comes
+    /// then. Earlier in December "before Christmas" is a deadline that names no Sunday, and under four days before it
+    /// the release cannot come before Christmas at all.
+    /// </summary>
+    private static int? WeeksToSundayBeforeChristmas(DateOnly sent)
+    {
+        var sunday = new DateOnly(sent.Year, 12, 24);
+        while (sunday.DayOfWeek != DayOfWeek.Sunday)
+        {
+            sunday = sunday.AddDays(-1);
+        }
+
+        var days = sunday.DayNumber - sent.DayNumber;
+        return days >= 4 && RoundedWeeks(days) == 1 ? 1 : null;
     }
 
     /// <summary>Days as whole weeks, to the nearest (4–10 days are one week, 11–17 two): one rule for dates and day counts.</summary>
@@ -116,4 +142,9 @@ public static partial class DatedWeeks
 
     [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @"|" + DayWord + @"\s+of\s+" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExplicitDate();
+
+    // "before Christmas", "right before the Christmas break", "before the holidays" (in a December mail only: in November
+    // the holidays may be Thanksgiving): the release on the last Sunday before December 25, if that is the next one.
+    [GeneratedRegex(@"\b(?:(?:right|just|well)\s+)?before\s+(?:the\s+)?(?:christmas(?:\s+(?:break|holidays?|week))?|(?<holidays>holidays|holiday\s+break))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BeforeChristmas();
 }

@@ -30,6 +30,12 @@ public class DatedWeeksTests
     [InlineData("2025-01-12T14:30:00-08:00", "6.13 on the nineteenth of january.", "6.13 in a week.")]
     [InlineData("2025-01-12T14:30:00-08:00", "the final on the twenty-sixth of january", "the final in 2 weeks")]
     [InlineData("2025-01-12T14:30:00-08:00", "the first of the fixes, on the thirty-second of january.", "the first of the fixes, on the thirty-second of january.")]
+    [InlineData("2025-12-14T15:00:00-08:00", "i'll release 6.21 before christmas.", "i'll release 6.21 in a week.")]
+    [InlineData("2018-12-16T15:00:00-08:00", "the final 4.20 just before the christmas break", "the final 4.20 in a week")]
+    [InlineData("2025-12-14T15:00:00-08:00", "6.21 right before the holidays", "6.21 in a week")]
+    [InlineData("2025-12-07T15:00:00-08:00", "i'll release 6.21 before christmas.", "i'll release 6.21 before christmas.")]
+    [InlineData("2025-12-21T15:00:00-08:00", "i'll release 6.21 before christmas.", "i'll release 6.21 before christmas.")]
+    [InlineData("2025-11-30T15:00:00-08:00", "6.21 before the holidays", "6.21 before the holidays")]
     public void Writes_a_date_as_the_weeks_from_the_mail(string sentOn, string sentence, string expected)
     {
         Assert.Equal(expected, DatedWeeks.Rewrite(sentence, DateTimeOffset.Parse(sentOn, CultureInfo.InvariantCulture)));

@@ -2900,6 +2900,10 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "final", 7, "6.21 on 6/1, unless something comes up.")]
     [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "rc8", 8, "I'll release on 6/8, after an rc8.")]
     [InlineData("6.21-rc7", "2025-05-25T15:00:00-07:00", "final", 7, "Expect 6.21 on the first of June.")]
+    // Round 251: before Christmas, when the last Sunday before it is the next one.
+    [InlineData("6.21-rc7", "2025-12-14T15:00:00-08:00", "final", 7, "I'll release 6.21 before Christmas.")]
+    [InlineData("6.21-rc7", "2025-12-14T15:00:00-08:00", "final", 7, "I'd like to get 6.21 out before the holidays, and it looks like that will work out.")]
+    [InlineData("6.21-rc7", "2025-12-07T15:00:00-08:00", null, 0, "I'll release 6.21 before Christmas.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
