@@ -2526,6 +2526,12 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "", 0, "As long as the fix lands, the final comes next week; otherwise rc8.")]
     [InlineData("6.21-rc7", "rc8", 8, "It would take a week to test this, so I'll do an rc8.")]
     [InlineData("6.21-rc7", "rc8", 8, "It would take too long to fix properly, so rc8 it is.")]
+    // Round 252: "X or not, …" is whatever X does, unless a doubt follows.
+    [InlineData("6.21-rc7", "final", 7, "Holidays or not, the final comes next week.")]
+    [InlineData("6.21-rc7", "final", 7, "Travel or not, I'll release next weekend.")]
+    [InlineData("6.21-rc7", "", 0, "rc8 or not, I don't know yet.")]
+    [InlineData("6.21-rc7", "", 0, "rc8 or not, I'm not sure.")]
+    [InlineData("6.21-rc7", "", 0, "We'll have an rc8 or not.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
