@@ -2532,6 +2532,14 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "", 0, "rc8 or not, I don't know yet.")]
     [InlineData("6.21-rc7", "", 0, "rc8 or not, I'm not sure.")]
     [InlineData("6.21-rc7", "", 0, "We'll have an rc8 or not.")]
+    // Round 253: the end of the road for the rc's, and calling it a wrap after this one.
+    [InlineData("6.21-rc7", "final", 7, "Let's call it a wrap after this one.")]
+    [InlineData("6.21-rc7", "final", 7, "I'm hoping this is the end of the road for the 6.21 rc's.")]
+    [InlineData("6.21-rc7", "final", 7, "This should be the end of the line for rc's.")]
+    [InlineData("6.21-rc7", "", 0, "It's the end of the line for this laptop.")]
+    [InlineData("6.21-rc7", "", 0, "Let's call it a wrap for today.")]
+    [InlineData("6.21-rc7", "final", 7, "Let's stop at rc7.")]
+    [InlineData("6.21-rc7", "rc8", 8, "We won't stop at rc7.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
