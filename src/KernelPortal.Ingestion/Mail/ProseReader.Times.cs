@@ -54,6 +54,12 @@ public static partial class ProseReader
             {
                 return Enum.Parse<DayOfWeek>(day.Groups["day"].Value, ignoreCase: true);
             }
+
+            // "Expect 6.21 a day early, on Saturday": the weekday set off after the release's clause is its day.
+            if (TrailingWeekday().Match(sentence[end..]) is { Success: true } trailing)
+            {
+                return Enum.Parse<DayOfWeek>(trailing.Groups["day"].Value, ignoreCase: true);
+            }
         }
 
         return null;
@@ -62,6 +68,9 @@ public static partial class ProseReader
     // A weekday named as a day of the coming week: "on Saturday", "next Monday", "Saturday" alone.
     [GeneratedRegex(@"\b(?:(?:on|next|this\s+coming)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday)\b(?!'s)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseWeekday();
+
+    [GeneratedRegex(@"^\s*[,—]\s*(?:on\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday)\b(?!'s)(?=\s*(?:[.!;,)]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrailingWeekday();
 
     /// <summary>"in 7 days" as "in a week", "14 days out" as "two weeks out": days counted to the nearest week, one or two.</summary>
     private static string InWeeks(Match m)

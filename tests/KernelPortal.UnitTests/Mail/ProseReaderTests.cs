@@ -2570,6 +2570,10 @@ public class ProseReaderTests
     [InlineData("6.21-rc9", "final", 9, "rc10 is not going to happen.")]
     [InlineData("6.21-rc7", "final", 7, "No rc8 this time, but it's necessary to test the fix.")]
     [InlineData("6.21-rc7", "rc8", 8, "An rc8 isn't something I do lightly, but this time it's needed.")]
+    // Round 257: a slip to a weekday is no extra week.
+    [InlineData("6.21-rc7", "final", 7, "The release will slip to Tuesday next week.")]
+    [InlineData("6.21-rc7", "rc8", 8, "The release will slip by a week.")]
+    [InlineData("6.21-rc7", "final", 7, "Expect 6.21 a day early, on Saturday.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -2995,6 +2999,12 @@ public class ProseReaderTests
     [InlineData("7.10-rc7", "Things look calm, so expect 7.10 next Sunday.", null)]
     [InlineData("7.10-rc7", "I'll do an rc8 on Saturday, since I'm traveling on Sunday.", null)]
     [InlineData("7.10-rc7", "I expect the final next week. The networking fixes came in on Thursday.", null)]
+    // Round 257: a weekday set off after the release's clause, and a slip to a weekday.
+    [InlineData("7.10-rc7", "Expect 7.10 a day early, on Saturday.", DayOfWeek.Saturday)]
+    [InlineData("7.10-rc7", "I'll release next weekend, on Saturday, since I'm flying Sunday.", DayOfWeek.Saturday)]
+    [InlineData("7.10-rc7", "The release will slip to Tuesday next week.", DayOfWeek.Tuesday)]
+    [InlineData("7.10-rc7", "The final comes next weekend, on Sunday as usual.", null)]
+    [InlineData("7.10-rc7", "7.10 next weekend, on a plane on Saturday.", null)]
     public void Keeps_the_weekday_named_for_the_final(string version, string prose, DayOfWeek? weekday)
     {
         Assert.Equal(weekday, Read(version, prose).ReleaseWeekday);
