@@ -55,6 +55,7 @@ public static partial class ProseReader
         lower = NotRushed().Replace(lower, "i'd rather have an extra week");
         lower = NoWayAround().Replace(lower, "i expect we'll have ");
         lower = NotRuledOut().Replace(lower, "possibly ");
+        lower = ChangedMind().Replace(lower, "i'm no longer planning ");
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = WeeksTime().Replace(lower, "${weeks}");
         lower = Approximately().Replace(lower, string.Empty);
@@ -214,6 +215,11 @@ public static partial class ProseReader
     // surely need an rc8". Those are their words, not Linus' plan; the verb stays, the quote goes.
     [GeneratedRegex(@"(?<verb>\b(?:said|says|wrote|writes|put\s+it|asked|asks|suggested|suggests|argued|argues|claimed|claims|joked|quipped|complained|told\s+me))\s*[,:]?\s*[""“][^""“”]*[""”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedSpeech();
+
+    // "I've changed my mind about the rc8 / about releasing next weekend": what the mind changed about is no longer the
+    // plan (Normalise writes "i'm no longer planning").
+    [GeneratedRegex(@"\b(?:i've|i\s+have|i)\s+changed\s+my\s+mind\s+(?:about|on)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChangedMind();
 
     // "While an rc8 is possible, I expect the final next weekend", "Although things look calm, I'll do an rc8": a clause
     // that opens with a concession gives way to the one after its comma, as a "but" does (Normalise writes "…, but …").
