@@ -33,7 +33,7 @@ public static partial class DatedWeeks
     {
         var sent = DateOnly.FromDateTime(sentOn.DateTime);
         var dated = ExplicitDate().Replace(lower, m => InWeeks(WeeksAway(m, sent)) ?? m.Value);
-        return BeforeChristmas().Replace(dated, m => (m.Groups["holidays"].Success && sent.Month != 12 ? null : InWeeks(WeeksToSundayBeforeChristmas(sent))) ?? m.Value);
+        return BeforeChristmas().Replace(dated, m => (!m.Groups["holidays"].Success || sent.Month == 12) && ChristmasSundayIsNext(sent) ? "in a week" : m.Value);
     }
 
     private static string? InWeeks(int? weeks) => weeks switch
@@ -44,11 +44,11 @@ public static partial class DatedWeeks
     };
 
     /// <summary>
-    /// One week when the last Sunday before this year's Christmas is the next Sunday: a release "before Christmas" comes
-    /// then. Earlier in December "before Christmas" is a deadline that names no Sunday, and under four days before it
-    /// the release cannot come before Christmas at all.
+    /// True when the last Sunday before this year's Christmas is the next Sunday: a release "before Christmas" comes then.
+    /// Earlier in December "before Christmas" is a deadline that names no Sunday, and under four days before it the
+    /// release cannot come before Christmas at all.
     /// </summary>
-    private static int? WeeksToSundayBeforeChristmas(DateOnly sent)
+    private static bool ChristmasSundayIsNext(DateOnly sent)
     {
         var sunday = new DateOnly(sent.Year, 12, 24);
         while (sunday.DayOfWeek != DayOfWeek.Sunday)
@@ -57,7 +57,7 @@ public static partial class DatedWeeks
         }
 
         var days = sunday.DayNumber - sent.DayNumber;
-        return days >= 4 && RoundedWeeks(days) == 1 ? 1 : null;
+        return days >= 4 && RoundedWeeks(days) == 1;
     }
 
     /// <summary>Days as whole weeks, to the nearest (4–10 days are one week, 11–17 two): one rule for dates and day counts.</summary>
@@ -136,9 +136,9 @@ public static partial class DatedWeeks
         + "|(?<m>may)|(?<m>jun)(?:e|\\.)?|(?<m>jul)(?:y|\\.)?|(?<m>aug)(?:ust|\\.)?|(?<m>sep)(?:tember|t\\.?|\\.)?"
         + "|(?<m>oct)(?:ober|\\.)?|(?<m>nov)(?:ember|\\.)?|(?<m>dec)(?:ember|\\.)?)";
     private const string DayOf = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
-    private const string DayWord = "(?<dw>(?:twenty|thirty)-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-        + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
-        + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+    // A day in words ("twenty-sixth"), which DayWords turns into its number; another word ending so ("the month of
+    // January") is no day and is left as it is.
+    private const string DayWord = "(?<dw>[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))";
 
     [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @"|" + DayWord + @"\s+of\s+" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExplicitDate();

@@ -406,8 +406,7 @@ public static partial class ProseReader
     /// the rc7 that <see cref="LaterRc"/> reads; "the final after this rc7" at rc7 is.
     /// </summary>
     private static bool ComesAfterLaterRc(string sentence, Match release, int rc) =>
-        AfterRc().Match(sentence[(release.Index + release.Length)..]) is { Success: true } after && after.Groups["k"].Success
-        && int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) > rc;
+        RcBefore(sentence[(release.Index + release.Length)..], rc) is { Rc: var k } && k > rc;
 
     /// <summary>
     /// True when the release is said to come right after the mail's own rc: "the final will come after rc7" at rc7, "the
@@ -416,10 +415,16 @@ public static partial class ProseReader
     private static bool ComesAfterThisRc(string sentence, Match release, int rc)
     {
         var rest = sentence[(release.Index + release.Length)..];
-        return AfterRc().Match(rest) is { Success: true } after
-            && (!after.Groups["k"].Success || int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) == rc)
-            && !TellsOfPast().IsMatch(rest[after.Length..]);
+        return RcBefore(rest, rc) is { } before && before.Rc == rc && !TellsOfPast().IsMatch(rest[before.End..]);
     }
+
+    /// <summary>
+    /// The rc that the words after a release say it comes after ("after rc7": 7; "after this rc": the mail's own) and
+    /// where those words end; null when they say none.
+    /// </summary>
+    private static (int Rc, int End)? RcBefore(string rest, int rc) =>
+        AfterRc().Match(rest) is not { Success: true } after ? null
+        : (after.Groups["k"].Success ? int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) : rc, after.Length);
 
     /// <summary>
     /// True when the clause of <paramref name="index"/> names a time later than next week ("the week after", "in two

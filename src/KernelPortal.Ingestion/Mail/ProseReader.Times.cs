@@ -65,11 +65,15 @@ public static partial class ProseReader
         return null;
     }
 
+    // A weekday other than Sunday, as the release's day (group day); not "Tuesday's fix".
+    private const string WeekdayOfWeek = @"(?<day>monday|tuesday|wednesday|thursday|friday|saturday)\b(?!'s)";
+
     // A weekday named as a day of the coming week: "on Saturday", "next Monday", "Saturday" alone.
-    [GeneratedRegex(@"\b(?:(?:on|next|this\s+coming)\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday)\b(?!'s)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:on|next|this\s+coming)\s+)?" + WeekdayOfWeek, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseWeekday();
 
-    [GeneratedRegex(@"^\s*[,—]\s*(?:on\s+)?(?<day>monday|tuesday|wednesday|thursday|friday|saturday)\b(?!'s)(?=\s*(?:[.!;,)]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A weekday set off right after a clause: ", on Saturday."
+    [GeneratedRegex(@"^\s*[,—]\s*(?:on\s+)?" + WeekdayOfWeek + @"(?=\s*(?:[.!;,)]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TrailingWeekday();
 
     /// <summary>"in 7 days" as "in a week", "14 days out" as "two weeks out": days counted to the nearest week, one or two.</summary>
