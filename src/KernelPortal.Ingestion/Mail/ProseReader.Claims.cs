@@ -15,7 +15,8 @@ public static partial class ProseReader
         var late = Late().Matches(s);
         // "The only thing that could delay the release is …" names what might delay it, not a delay.
         var delays = Delay().Matches(s).Where(d => !late.Any(l => d.Index >= l.Index && d.Index < l.Index + l.Length)
-            && !MightDelay().IsMatch(s[ClauseBounds(s, d.Index).Start..d.Index])).ToList();
+            && !MightDelay().IsMatch(s[ClauseBounds(s, d.Index).Start..d.Index])
+            && !OtherThingDelayed().IsMatch(s[ClauseBounds(s, d.Index).Start..d.Index])).ToList();
 
         // Weeks still to go: from rc N, the release after w weeks follows rc N + w − 1. Only weeks ahead count:
         // "another week has gone by" looks back; "drag this out for another week" is the delay's length.
@@ -633,6 +634,11 @@ public static partial class ProseReader
     // "(the only) thing that could / anything that might (delay)": what might delay, before the delay.
     [GeneratedRegex(@"\b(?:thing|things|anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+(?:\w+\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MightDelay();
+
+    // "(Greg is away, so) stable will be a bit delayed", "my replies may be delayed", "pull requests might get delayed":
+    // what is delayed is named before the delay, and it is not the release.
+    [GeneratedRegex(@"\b(?:stable(?:\s+(?:releases?|updates?|kernels?|trees?|queues?|reviews?))?|(?:the\s+|my\s+|some\s+|your\s+)?(?:pull\s+requests?|pulls|replies|responses|answers|reviews|e-?mails?|mails?|backports|linux-next|merging))\s+(?:(?:will|'ll|may|might|could|would|can|is|are|was|were|(?:is|are)\s+going\s+to)\s+)?(?:(?:be|get|got)\s+)?(?:(?:a\s+bit|a\s+little|somewhat|slightly|probably|likely|also|even)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherThingDelayed();
 
     // What a release is said to do without a time of its own: "(the release) will happen / will be done / will come".
     [GeneratedRegex(@"^\s+(?:will|should|is\s+going\s+to|'ll)\s+(?:(?:still|then|probably|likely)\s+)?(?:happen|be\s+(?:done|cut|tagged|made|out)|come|go\s+out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -222,11 +222,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:i've|i\s+have|i)\s+changed\s+my\s+mind\s+(?:about|on)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangedMind();
 
-    // "Scratch the rc8 I mentioned last week", "forget what I said about an rc8", "ignore the extra week I talked about in
-    // the rc6 announcement": an extra step taken back is one that will not come (Normalise writes "there won't be an
-    // rc8"). A final taken back ("scratch what I said about the final release") says no more than that, and Retracted
-    // leaves it unread.
-    [GeneratedRegex(@"\b(?:forget|scratch|ignore|disregard)\s+(?:(?:what|everything)\s+i\s+(?:said|wrote|mentioned)\s+about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+(?:last\s+week|earlier|before|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "Scratch the rc8 I mentioned last week", "forget what I said about an rc8", "ignore the extra week I talked about
+    // in the rc6 announcement": an extra step taken back, its clause ending there, is one that will not come (Normalise
+    // writes "there won't be an rc8"; "ignore the rc8 tag on the stable branch" takes back no step). A final taken back
+    // ("scratch what I said about the final release") says no more than that, and Retracted leaves it unread.
+    [GeneratedRegex(@"\b(?:forget|scratch|ignore|disregard)\s+(?:(?:what|everything)\s+i\s+(?:said|wrote|mentioned)\s+about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+(?:last\s+week|earlier|before|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?(?=\s*(?:$|[.,;:!)—]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraRcTakenBack();
 
     // "While an rc8 is possible, I expect the final next weekend", "Although things look calm, I'll do an rc8": a clause
