@@ -11,16 +11,22 @@ public static partial class ProseReader
     /// <summary>
     /// True when the travel word at <paramref name="index"/> is travel still to come: not told only of the past
     /// (<see cref="OnlyPast"/>), not a holiday wished to the readers ("Merry Christmas"), not denied ("I'm not
-    /// traveling this time") and not somebody else's ("his travel").
+    /// traveling this time") and not somebody else's ("his travel", "Greg is on vacation").
     /// </summary>
     private static bool TravelAhead(string sentence, int index) =>
         !OnlyPast(sentence, index) && !Greeting().IsMatch(sentence[..index]) && !NoTravel().IsMatch(sentence[..index])
-        && !OthersTravel().IsMatch(sentence[..index]);
+        && !OthersTravel().IsMatch(sentence[..index]) && !OtherPersonAway().IsMatch(sentence[..index]);
 
     // Somebody else's travel: "delayed a week by his travel", "Greg's vacation" (not "this week's travel", "it's
     // Thanksgiving").
     [GeneratedRegex(@"\b(?:his|her|their|(?!(?:it|that|there|what|here|who|he|she|let|where|everybody|everyone|nobody)'s)(?!\w*(?:week|weekend|month|year|day)'s)[a-z]+'s)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OthersTravel();
+
+    // Somebody else away, named or "he / she / they" right before the travel word: "Greg is on vacation next week (, so
+    // stable will be a bit delayed)", "Jakub will be traveling", "they're at LPC". Case matters here: a name is
+    // capitalised, and the words that open a sentence ("Next week is Thanksgiving", "This week I'm away") are not names.
+    [GeneratedRegex(@"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\b(?!(?:I|It|This|That|There|Here|What|Which|Who|Next|Last|The|So|And|But|Also|Anyway|Everybody|Everyone|Nobody|Somebody|Someone|Everything|Nothing|Something|Today|Tomorrow|Tonight|Now|Then|Since|Because|As|If|When|While|Christmas|Thanksgiving|Easter)\b)[A-Z][a-z]+)(?:\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been|is\s+going\s+to\s+be)|'s|'re|'ll\s+be)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherPersonAway();
 
     /// <summary>
     /// True when the clause around a travel word only tells of the past — a past verb, nothing ahead, no "I'm" right

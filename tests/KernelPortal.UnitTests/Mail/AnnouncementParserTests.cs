@@ -397,6 +397,13 @@ public class AnnouncementParserTests
     // Round 239: no extra rc needed on its own, "but" Linus will be at a summit and does an rc8 rather than release
     // from a hotel room.
     [InlineData("7.19-rc7-hotel-room.eml", "rc8", 8)]
+    // Round 261: "let's hope we can stop here" after a delay of stable, "the rc series isn't quite done yet" before "I'll
+    // stop here, go test", an rc9 taken back and the release "at the usual time next week", and "we're not quite done
+    // yet with the regression tracking", which is about something else.
+    [InlineData("7.20-rc7-stop-here.eml", "final", 7)]
+    [InlineData("7.20-rc7-not-quite-done.eml", "rc8", 8)]
+    [InlineData("7.20-rc8-usual-time.eml", "final", 8)]
+    [InlineData("7.20-rc7-regression-tracking.eml", null, null)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

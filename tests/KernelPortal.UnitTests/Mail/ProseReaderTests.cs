@@ -3330,6 +3330,10 @@ public class ProseReaderTests
     [InlineData("I'm at a conference and the wifi was spotty, so this is short.")]
     // Round 194: away now.
     [InlineData("I left for Japan this morning, so the next rc may be late.")]
+    // Round 261: Linus away beside somebody else, and a sentence opened by a capitalised word that is no name.
+    [InlineData("I'll be traveling next week, and Greg is too.")]
+    [InlineData("Next week is Thanksgiving, so I'll be away.")]
+    [InlineData("This week I'm traveling.")]
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -3377,6 +3381,10 @@ public class ProseReaderTests
     // Round 229: somebody else's travel.
     [InlineData("Al's vfs fixes finally landed, after being delayed a week by his travel.")]
     [InlineData("Greg's vacation means stable will be a bit slow.")]
+    // Round 261: somebody else away, named or "he / they".
+    [InlineData("Greg is on vacation next week, so stable will be a bit delayed.")]
+    [InlineData("Jakub will be traveling next week.")]
+    [InlineData("They're at LPC next week.")]
     // Round 228: back from travel.
     [InlineData("I'm back home after a week of travel, and rc7 is out.")]
     [InlineData("I got back from Japan on Thursday.")]
