@@ -57,6 +57,7 @@ public static partial class ProseReader
         lower = NotRuledOut().Replace(lower, "possibly ");
         lower = ChangedMind().Replace(lower, "i'm no longer planning ");
         lower = ExtraRcTakenBack().Replace(lower, "there won't be an ${step}");
+        lower = NoPredictions().Replace(lower, "i won't ");
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = WeeksTime().Replace(lower, "${weeks}");
         lower = Approximately().Replace(lower, string.Empty);
@@ -228,6 +229,11 @@ public static partial class ProseReader
     // ("scratch what I said about the final release") says no more than that, and Retracted leaves it unread.
     [GeneratedRegex(@"\b(?:forget|scratch|ignore|disregard)\s+(?:(?:what|everything)\s+i\s+(?:said|wrote|mentioned)\s+about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+(?:last\s+week|earlier|before|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?(?=\s*(?:$|[.,;:!)—]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraRcTakenBack();
+
+    // "I'm not going to make any predictions (yet) about an rc8": shorter as "I won't make any predictions", so that the
+    // denial stays in the few words NotSaid looks at before the rc.
+    [GeneratedRegex(@"\b(?:i'm|i\s+am)\s+not\s+going\s+to\s+(?=(?:make|offer)\s+any\s+(?:promises|guarantees|predictions|guesses|bets)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoPredictions();
 
     // "While an rc8 is possible, I expect the final next weekend", "Although things look calm, I'll do an rc8": a clause
     // that opens with a concession gives way to the one after its comma, as a "but" does (Normalise writes "…, but …").

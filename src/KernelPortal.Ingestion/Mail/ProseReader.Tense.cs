@@ -132,9 +132,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|(?<!\b(?:if|whether)\s)\b(?:we|i|they|which|that|it|(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:releases?|cycles?|ones?|kernels?))\s+(?:\w+\s+)?(?:had|got|needed|saw)(?:\s+(?:an?|the|one|another))?\s*$|(?<!\bif\s+(?:we|it|this|this\s+one|this\s+release|things|they)\s+)\bended\s+up\s+(?:having|with|doing|needing|getting|requiring|going\s+(?:to|with))\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:thought|hoped|expected|planned|wanted)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it|this|that|this\s+(?:one|rc)|-?rc\d{1,2}|v?" + Ver + @")\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
-    // "I never promised", "I didn't say", "I can't promise", "I'm not promising", "I'm not going to make any promises
-    // about": what follows is not what he states.
-    [GeneratedRegex(@"\b(?:never|didn't|did\s+not|don't|do\s+not|can't|cannot|won't)\s+(?:\w+\s+)?(?:promise[ds]?|say|said|claim(?:ed)?|guarantee[ds]?)\b|\bnot\s+(?:\w+\s+)?(?:promising|guaranteeing)\b|\b(?:not|never|won't|can't)\s+(?:going\s+to\s+)?mak(?:e|ing)\s+(?:any\s+)?(?:promises|guarantees)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "I never promised", "I didn't say", "I can't promise", "I'm not promising", "I'm not going to make any promises /
+    // predictions about": what follows is not what he states.
+    [GeneratedRegex(@"\b(?:never|didn't|did\s+not|don't|do\s+not|can't|cannot|won't)\s+(?:\w+\s+)?(?:promise[ds]?|say|said|claim(?:ed)?|guarantee[ds]?)\b|\bnot\s+(?:\w+\s+)?(?:promising|guaranteeing)\b|\b(?:not|never|won't|can't)\s+(?:going\s+to\s+)?(?:mak(?:e|ing)|offer(?:ing)?)\s+(?:any\s+)?(?:promises|guarantees|predictions|guesses|bets)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSaid();
 
     // A clause that takes back what it names: "forget the rc8 I mentioned", "scratch what I said about the final".
