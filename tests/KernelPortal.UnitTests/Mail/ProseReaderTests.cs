@@ -3519,6 +3519,9 @@ public class ProseReaderTests
     [InlineData("I was going to do this yesterday, but I fell asleep.")]
     [InlineData("I had planned to push out the rc last night, but the build broke.")]
     [InlineData("This is coming out on Tuesday, due to travel.")]
+    // Round 264: sorry for the late rc.
+    [InlineData("Sorry for the late rc5, the power was out all afternoon.")]
+    [InlineData("Apologies for this late release.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -3559,6 +3562,8 @@ public class ProseReaderTests
     [InlineData("The next rc is coming out on Monday, as I'll be traveling.")]
     [InlineData("I was going to do an rc8 anyway.")]
     [InlineData("I was going to merge the fix yesterday, but it needed another look.")]
+    // Round 264: sorry for late fixes.
+    [InlineData("Sorry for the late rc fixes, they were stuck in my spam folder.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
