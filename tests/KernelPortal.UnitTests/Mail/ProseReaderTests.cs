@@ -3373,6 +3373,8 @@ public class ProseReaderTests
     // Seventieth round (whole mails): days of the merge window.
     [InlineData("For the 6.18 merge window, I'll be on the road for the first few days, so please send pull requests early.", "first few days")]
     [InlineData("I'm in Europe this week, so the timing of this release is off by a few hours.", "this week")]
+    // Round 266: the second week of the merge window, named before.
+    [InlineData("So the merge window for 6.22 will be a bit shorter than usual, since I'll be traveling the second week.", "the second week")]
     // Round 113 (2026-12-03): days counted ahead, the week of a day of this month.
     [InlineData("I'll be on the road for the next ten days.", "next ten days")]
     [InlineData("I'll be traveling for the next few days, so rc6 may be late.", "next few days")]
