@@ -404,6 +404,15 @@ public class AnnouncementParserTests
     [InlineData("7.20-rc7-not-quite-done.eml", "rc8", 8)]
     [InlineData("7.20-rc8-usual-time.eml", "final", 8)]
     [InlineData("7.20-rc7-regression-tracking.eml", null, null)]
+    // Round 267: an rc8 mail after the extra week did its job, an rc7 with a summit and a regression (rc8 from the road),
+    // an rc9 with "famous last words", an rc6 "if things continue like this", a calm rc7 that says nothing, and "Do I
+    // want to do an rc8? Not really, but …" answered by "So rc8 it is".
+    [InlineData("7.21-rc8-extra-week-did-it.eml", "final", 8)]
+    [InlineData("7.21-rc7-summit-from-the-road.eml", "rc8", 8)]
+    [InlineData("7.21-rc9-famous-last-words.eml", "final", 9)]
+    [InlineData("7.22-rc6-if-things-continue.eml", "rc7", 7)]
+    [InlineData("7.22-rc7-the-merrier.eml", null, null)]
+    [InlineData("7.22-rc7-rc8-it-is.eml", "rc8", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -464,5 +473,15 @@ public class AnnouncementParserTests
 
         Assert.Equal(["next weekend", "the week after"], mail.Hint.Travel!.Dates);
         Assert.StartsWith("So barring any surprises, I'll do the final 6.11 next weekend", mail.Hint.HintSentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Travel_that_decides_the_extra_rc_is_both_the_hint_and_the_travel_with_its_dates()
+    {
+        var mail = Parse(Path.Combine("whole", "7.21-rc7-summit-from-the-road.eml"));
+
+        Assert.Equal(["November 30th to December 3rd"], mail.Hint.Travel!.Dates);
+        Assert.Equal(mail.Hint.Travel.Sentence, mail.Hint.HintSentence);
+        Assert.True(mail.Hint.ExpectsExtraRc);
     }
 }
