@@ -230,7 +230,8 @@ public static partial class ProseReader
 
             // "this was the last rc" says the mail's own rc is the last, as "this is" does.
             if (!delayed && !HeldUpOrDelayed(s, m.Index, delays) && (!NotStatedNow(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
-                && !FollowsAnotherStep(s, m.Index, rc) && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
+                && !FollowsAnotherStep(s, m.Index, rc) && !(m.Groups["bare"].Success && NamedAfterLaterRc(s, m.Index, rc))
+                && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
                 && !ComesAfterLaterRc(s, m, rc) && !TimeOfRelease().Matches(s).Any(t => WhichTime(s, t, m)))
             {
                 // "I'd rather have that in an rc than in the final release" prefers another rc; it leans, and a plain
@@ -438,6 +439,15 @@ public static partial class ProseReader
         return TimeOfRelease().Matches(sentence).Any(t => t.Index >= start && t.Index < end && (t.Groups["after"].Success || t.Groups["afternext"].Success || t.Groups["w"].Success))
             || VagueTime().Matches(sentence).Any(t => t.Index >= start && t.Index < end);
     }
+
+    /// <summary>
+    /// True when the release, named without its time, comes in a clause joined by "and" after a later rc by number: "I'm
+    /// going to do an rc8, and Greg will do the final release" at rc7 tells who releases after the rc8, not a release
+    /// next.
+    /// </summary>
+    private static bool NamedAfterLaterRc(string sentence, int index, int rc) =>
+        AndAFewWordsBefore().Match(sentence[..index]) is { Success: true } and
+        && AnotherStep().Matches(sentence[..and.Index]).Any(step => step.Groups["k"] is { Success: true } k && int.Parse(k.Value, CultureInfo.InvariantCulture) > rc);
 
     /// <summary>
     /// True when the release follows another step named before it: "an rc8 and then the final", "the usual rc7 and then

@@ -109,14 +109,14 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:for\s+)?(?:a|the|our)\s+(?:normal|usual|regular)\s+(?:(?:release|rc)\s+)?(?:schedule|cycle)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HopedSchedule();
 
-    // "… and this time it is", "… but this time it isn't": whether what normally happens happens now. So does this cycle
-    // said to be no different or no exception ("… and I don't see any reason why this release should be any
-    // different", "… and this one looks no different", "… and this one won't be an exception", "… and I see no reason to
-    // change that") or said to be one ("… but this one is different", "… but this release is going to be an
-    // exception").
+    // "… and this time it is", "… but this time it isn't": whether what normally happens happens now. So does this
+    // cycle said to be no different or no exception ("… and I don't see any reason why this release should be any
+    // different", "… and this one looks no different", "… and this one won't be an exception", "… and I see no reason
+    // to change that", "… and I don't see anything that would change that", "… and I don't expect that to change") or
+    // said to be one ("… but this one is different", "… but this release is going to be an exception").
     private const string ThisCycle = @"\b(?:this|it)(?:\s+(?:one|time|release|cycle|kernel))?";
 
-    [GeneratedRegex(@"\bthis\s+time\s+(?:it\s+|that\s+)?(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be)|is|will\s+be|it'll\s+be)\b|\b(?:no|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a))\s+(?:reason|sign)\s+(?:why\s+|that\s+)?" + ThisCycle + @"\s+(?:should|would|will|is\s+going\s+to)\s+be\s+(?:any\s+)?different\b|\bno\s+reason\s+(?:for\s+)?" + ThisCycle + @"\s+to\s+be\s+(?:any\s+)?different\b|" + ThisCycle + @"\s+(?:isn't|is\s+not|won't\s+be|will\s+not\s+be|shouldn't\s+be|should\s+not\s+be|doesn't\s+(?:look|seem)|does\s+not\s+(?:look|seem))\s+(?:any\s+different|different|an\s+exception)\b|" + ThisCycle + @"\s+(?:is|looks|seems|will\s+be|should\s+be)\s+(?:like\s+)?no\s+(?:different|exception)\b|\b(?:no|(?:don't|do\s+not)\s+see\s+any)\s+reason\s+to\s+change\s+that\b|(?<not>" + ThisCycle + @"\s+(?:is|will\s+be|is\s+going\s+to\s+be|looks|seems)\s+(?:(?:a\s+bit|a\s+little|rather|somewhat)\s+)?(?:different|(?:going\s+to\s+be\s+)?an\s+exception)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bthis\s+time\s+(?:it\s+|that\s+)?(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be)|is|will\s+be|it'll\s+be)\b|\b(?:no|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a))\s+(?:reason|sign)\s+(?:why\s+|that\s+)?" + ThisCycle + @"\s+(?:should|would|will|is\s+going\s+to)\s+be\s+(?:any\s+)?different\b|\bno\s+reason\s+(?:for\s+)?" + ThisCycle + @"\s+to\s+be\s+(?:any\s+)?different\b|" + ThisCycle + @"\s+(?:isn't|is\s+not|won't\s+be|will\s+not\s+be|shouldn't\s+be|should\s+not\s+be|doesn't\s+(?:look|seem)|does\s+not\s+(?:look|seem))\s+(?:any\s+different|different|an\s+exception)\b|" + ThisCycle + @"\s+(?:is|looks|seems|will\s+be|should\s+be)\s+(?:like\s+)?no\s+(?:different|exception)\b|\b(?:no|(?:don't|do\s+not)\s+see\s+any)\s+reason\s+to\s+change\s+that\b|\b(?:(?:don't|do\s+not|can't|cannot)\s+see\s+anything|nothing(?:\s+(?:here|so\s+far))?|(?:there's|there\s+is)\s+nothing)\s+(?:that\s+)?(?:would|will|should|could|is\s+going\s+to)\s+change\s+that\b|\b(?:don't|do\s+not)\s+expect\s+that\s+to\s+change\b|(?<not>" + ThisCycle + @"\s+(?:is|will\s+be|is\s+going\s+to\s+be|looks|seems)\s+(?:(?:a\s+bit|a\s+little|rather|somewhat)\s+)?(?:different|(?:going\s+to\s+be\s+)?an\s+exception)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisTime();
 
     // The end of a cycle named in a habit: "rc7 is the last rc", "the final comes after rc7", "seven rcs".

@@ -114,6 +114,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\band\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AndBefore();
 
+    // "(I'm going to do an rc8,) and Greg will do (the final release)": the clause after "and", up to the release named.
+    [GeneratedRegex(@"\band\s+(?:(?!(?:but|so|or|then)\b)[\w']+\s+){1,4}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndAFewWordsBefore();
+
     // ", then the final": a step in a list, right before the release.
     [GeneratedRegex(@",\s*then\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThenAfterComma();
