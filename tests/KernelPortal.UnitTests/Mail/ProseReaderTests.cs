@@ -3353,6 +3353,13 @@ public class ProseReaderTests
     // Round 206: "it depends" answering the question.
     [InlineData("So, final next week or rc8? It depends on the btrfs fix.", true)]
     [InlineData("I'm a bit nervous about releasing next week. But I think it will be fine, and the final will be out next Sunday.", false)]
+    // Round 271: what the release depends or hinges on; a plan "depending on how the week goes" is a condition.
+    [InlineData("The final release depends on whether the fix lands this week.", true)]
+    [InlineData("The release date hinges on whether the btrfs fix works.", true)]
+    [InlineData("The final release depends on the btrfs fix.", true)]
+    [InlineData("The timing of the release depends on how the week goes.", true)]
+    [InlineData("I'll release next weekend, depending on how the week goes.", false)]
+    [InlineData("The ext4 fix depends on whether the rework lands.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
