@@ -13,8 +13,56 @@ public static partial class ProseReader
     /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
     /// the final") or opens its clause ("nothing here makes me think …").
     /// </summary>
-    private static bool Negated(string sentence, int index) =>
-        Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+    private static bool Negated(string sentence, int index)
+    {
+        var near = Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+        return DeniedOpinionFar(sentence, index) is not null ? !near : near;
+    }
+
+    /// <summary>
+    /// The end of a denied opinion that opens the sentence (or what follows its last "but") and reaches the claim at
+    /// <paramref name="index"/> from further than the eight words of <see cref="Window"/>: "I honestly don't think that
+    /// at this point in time we'll need an rc8", "I really don't think that, given how calm things have been, we'll need
+    /// an rc8", "I'm not expecting that anything that comes in this coming week will push things to an rc8". It reaches
+    /// over commas only after "that" ("I don't think it matters, we'll have an rc8 anyway" denies no rc8), and not into a
+    /// clause of its own ("…, and I'll do an rc8"), a clause within its own ("I don't think anybody will be surprised
+    /// that we'll have an rc8") nor past a semicolon, colon or dash. A negation of the claim's own
+    /// near it turns it back: "I don't think the pending fixes are few enough to skip an rc8" expects the rc8. Null when
+    /// there is none.
+    /// </summary>
+    private static int? DeniedOpinionFar(string sentence, int index)
+    {
+        var from = But().Matches(sentence[..index]).LastOrDefault() is { } but ? but.Index + but.Length : 0;
+        if (DeniedOpinion().Match(sentence[from..index]) is not { Success: true } opinion)
+        {
+            return null;
+        }
+
+        // Its verb ("think") ends before the window when its negation does not stand in the window already.
+        var verbEnd = from + (opinion.Groups["that"] is { Success: true } that ? that.Index : opinion.Index + opinion.Length);
+        var end = from + opinion.Index + opinion.Length;
+        var reach = sentence[end..index];
+        // "I don't think (there's any chance) that, after all the work this week, we'll need an rc8": a "that" before the
+        // first comma opens the clause the parenthesis stands in.
+        var comma = reach.IndexOf(',', StringComparison.Ordinal);
+        var overCommas = opinion.Groups["that"].Success || (comma > 0 && ThatAtEnd().IsMatch(reach[..comma]));
+        return verbEnd <= WindowStart(sentence, index) && reach.IndexOfAny(overCommas ? [';', ':', '—'] : [',', ';', ':', '—']) < 0
+            && !NewClause().IsMatch(reach) && !NestedClause().IsMatch(reach) ? end : null;
+    }
+
+    // "I (honestly / really) don't think / expect / believe / imagine (that)", "I'm not expecting / anticipating (that)",
+    // "there's not a single thing", opening the sentence or what follows its last "but" (group that: a "that" after the
+    // verb, which carries the opinion over a parenthesis between commas).
+    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?not\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeniedOpinion();
+
+    // A clause within the opinion's, whose claim the opinion does not deny: "I don't think anybody will be surprised
+    // (when I say) that we'll have an rc8", "I don't think anyone will complain if we have an rc8".
+    [GeneratedRegex(@"\b(?:if|when|whether|because|since|than|surprised|shocked|complain|object|mind|care|notice)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NestedClause();
+
+    [GeneratedRegex(@"\bthat\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThatAtEnd();
 
     /// <summary>
     /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
@@ -23,7 +71,10 @@ public static partial class ProseReader
     private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
     {
         var window = Window(sentence, index);
-        return Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
+        var near = Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
+        // A denied opinion from further back is the release's unless a delay stands between ("I honestly don't think that
+        // at this point we should delay the release" lets it stand).
+        return DeniedOpinionFar(sentence, index) is { } far && !delays.Any(d => d.Index >= far && d.Index < index) ? !near : near;
     }
 
     /// <summary>
@@ -191,10 +242,11 @@ public static partial class ProseReader
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would
     // justify an rc8", "there's nothing that screams rc8", "none of the remaining issues look like they need an rc8",
-    // "nobody has asked for an rc8": denies whatever its clause goes on to claim, however far on (ClauseNegation), not
-    // only in the eight words before a claim. Not a worry denied: "nothing here makes me worry about the release next
-    // weekend" lets the release stand.
-    private const string NothingSuggests = @"\b(?:nothing|nobody|no\s+one|none\s+of)\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?|screams?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for)\b(?!\s+(?:me|us)\s+(?:worry|worried|nervous|concerned|uneasy|hesitant|doubt|fear))";
+    // "nobody has asked for an rc8", "nothing on the list looks serious enough to need an rc8", "there's not a single
+    // thing on the regression list that makes me think of an rc8": denies whatever its clause goes on to claim, however
+    // far on (ClauseNegation), not only in the eight words before a claim. Not a worry denied: "nothing here makes me
+    // worry about the release next weekend" lets the release stand.
+    private const string NothingSuggests = @"\b(?:nothing|nobody|no\s+one|none\s+of|not\s+(?:a\s+single|one)\s+(?:thing|issue|regression|report))\s+(?:[\w']+\s+){0,9}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?|screams?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for|(?:looks?|seems?|is|are)\s+(?:\w+\s+)?enough\s+to)\b(?!\s+(?:me|us)\s+(?:worry|worried|nervous|concerned|uneasy|hesitant|doubt|fear))";
 
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();

@@ -15,12 +15,20 @@ public static partial class ProseReader
     /// step). The subject may be the claim itself: in "rc7 was calm and the final release comes next week" the past
     /// stays before the "and".
     /// </summary>
-    private static string Window(string sentence, int index)
+    private static string Window(string sentence, int index) =>
+        string.Join(' ', sentence[WindowStart(sentence, index)..index].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Where <see cref="Window"/> starts: its clause's start, or the eighth word before the index.</summary>
+    private static int WindowStart(string sentence, int index)
     {
         var before = sentence[..index];
         var start = Math.Max(before.LastIndexOfAny([',', ';', ':', '—']) + 1, NewClause().Matches(sentence).LastOrDefault(j => j.Index + j.Length <= index) is { } joined ? joined.Index + joined.Length : 0);
-        return string.Join(' ', before[start..].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
+        var words = Word().Matches(before[start..]);
+        return words.Count <= 8 ? start : start + words[^8].Index;
     }
+
+    [GeneratedRegex(@"\S+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Word();
 
     /// <summary>
     /// The sentence in lower case as the rules read it: without links and addresses ("…/20250713-rc8-fix@…" plans
