@@ -56,6 +56,7 @@ public static partial class ProseReader
         lower = DoubleNegation().Replace(lower, "every reason to");
         lower = NoHarmIn().Replace(lower, "it's better to");
         lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
+        lower = SurprisedIfAside().Replace(lower, "${surprised} ");
         lower = SurprisedIfNot().Replace(lower, "i expect ${subject} will ");
         lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");
@@ -250,6 +251,12 @@ public static partial class ProseReader
     // to").
     [GeneratedRegex(@"\b(?:i\s+(?:don't|do\s+not|can't|cannot)\s+(?:see|find|think\s+(?:there's|there\s+is))\s+anything|(?:there's|there\s+is)\s+nothing|i\s+see\s+nothing|nothing)\s+(?:(?:here|so\s+far|in\s+(?:here|this\s+rc)|right\s+now|at\s+this\s+point)\s+)?(?:that\s+)?(?:would|will|should|could|might)\s+(?:make\s+me(?:\s+(?:want|need)\s+to)?|cause\s+(?:me|us)\s+to|force\s+(?:me|us)\s+to|merit|warrant|justify|require)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingThatWould();
+
+    // "I'd be surprised if, with how calm things have been this week, we needed an rc8": the aside after "surprised if"
+    // goes, so that the supposition ("if we needed") stays beside its claim (the past of "we needed" is read in the
+    // clause the last comma opens).
+    [GeneratedRegex(@"\b(?<surprised>surprised\s+if),\s+[^,.;]{1,80},\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SurprisedIfAside();
 
     // "While an rc8 is possible, I expect the final next weekend", "Although things look calm, I'll do an rc8": a clause
     // that opens with a concession gives way to the one after its comma, as a "but" does (Normalise writes "…, but …").

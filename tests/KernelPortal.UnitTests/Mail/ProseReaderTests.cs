@@ -2871,6 +2871,14 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "rc8", 8, "I don't think anybody will be surprised that there will be an rc8 this time.")]
     [InlineData("6.21-rc7", "final", 7, "I don't expect anything will change between now and next weekend, so the final release is next Sunday.")]
     [InlineData("6.21-rc7", "final", 7, "I don't think that this will need an rc8 unless something bad shows up.")]
+    // Round 273: surprise and doubt from far before the claim.
+    [InlineData("6.21-rc7", "final", 7, "I'd be surprised if, with how calm things have been this week, we needed an rc8.")]
+    [InlineData("6.21-rc7", "final", 7, "I'd be very surprised if any of the few remaining fixes in the queue needed an rc8.")]
+    [InlineData("6.21-rc7", "final", 7, "I really doubt that at this point in the release cycle we'll end up needing an rc8.")]
+    [InlineData("6.21-rc7", "final", 7, "I doubt any of the driver fixes that are still pending will push us into an rc8.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I doubt that anybody will be surprised that there will be an rc8 this time.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I doubt we can avoid an rc8 at this point, given the number of fixes still coming in.")]
+    [InlineData("6.21-rc7", "final", 7, "I'd be surprised if the last couple of networking fixes that are still being tested caused a delay.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
