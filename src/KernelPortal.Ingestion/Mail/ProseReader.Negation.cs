@@ -50,10 +50,11 @@ public static partial class ProseReader
             && !NewClause().IsMatch(reach) && !NestedClause().IsMatch(reach) ? end : null;
     }
 
-    // "I (honestly / really) don't think / expect / believe / imagine (that)", "I'm not expecting / anticipating (that)",
-    // "I'd be (very) surprised if", "I (really) doubt (that)", opening the sentence or what follows its last "but" (group
-    // that: the "that" or "if" after the verb, which carries the opinion over a parenthesis between commas).
-    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?not\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b)?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i'd|i\s+would)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|i\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "I (honestly / really) don't think / expect / believe / imagine (that)", "I'm not expecting / anticipating
+    // (that)", "I'd be (very) surprised if", "I (really) doubt (that)", "there's no way / chance (that)", opening the
+    // sentence or what follows its last "but" (group that: the "that" or "if" after the verb, which carries the opinion
+    // over a parenthesis between commas).
+    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?not\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b)?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i'd|i\s+would)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|i\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?|(?:there's|there\s+is)\s+(?:just\s+|simply\s+)?no\s+(?:way|chance)(?<that>\s+that)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedOpinion();
 
     // A clause within the opinion's, whose claim the opinion does not deny: "I don't think anybody will be surprised
@@ -179,9 +180,10 @@ public static partial class ProseReader
     private static partial Regex AnythingBut();
 
     // "I can't see how we avoid an rc8", "I don't see a way to avoid an rc8", "I'm not sure how we'd avoid an rc8", "we
-    // can't skip / avoid rc8", "I doubt we can avoid an rc8": no way around it (Normalise writes "i expect we'll have an
-    // rc8").
-    [GeneratedRegex(@"\b(?:we|i)\s+(?:can't|cannot|couldn't|won't\s+be\s+able\s+to)\s+(?:really\s+)?(?:avoid(?:ing)?|skip(?:ping)?|get\s+away\s+without|escape)\s+|\bi\s+(?:really\s+|seriously\s+)?doubt\s+(?:that\s+|whether\s+)?(?:we|i)(?:'ll|\s+(?:can|could|will|would))\s+(?:really\s+)?(?:avoid|skip|get\s+away\s+without|escape)\s+|\b(?:(?:i\s+)?(?:can't|cannot|don't|do\s+not)\s+see|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure)\s+(?:how|a\s+way|any\s+way)\s+(?:(?:we|i)(?:'d|'ll|\s+(?:can|could|would|will))?\s+|to\s+)(?:avoid(?:ing)?|skip(?:ping)?|get(?:ting)?\s+away\s+without)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // can't skip / avoid rc8", "I doubt / don't think we can avoid an rc8", "there's no way we can avoid an rc8", "I
+    // don't see us avoiding an rc8", "I don't want to skip rc8": no way around it (Normalise writes "i expect we'll have
+    // an rc8"; a negation and the avoiding in the same few words would otherwise count once).
+    [GeneratedRegex(@"\b(?:we|i)\s+(?:can't|cannot|couldn't|won't\s+be\s+able\s+to)\s+(?:really\s+)?(?:avoid(?:ing)?|skip(?:ping)?|get\s+away\s+without|escape)\s+|\b(?:i\s+(?:really\s+|seriously\s+)?doubt|(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+(?:think|believe|expect)|(?:there's|there\s+is)\s+no\s+way)\s+(?:that\s+|whether\s+)?(?:we|i)(?:'ll|\s+(?:can|could|will|would))\s+(?:really\s+)?(?:be\s+able\s+to\s+)?(?:avoid|skip|get\s+away\s+without|escape)\s+|\b(?:i|we)\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:us|me)\s+(?:avoiding|skipping|getting\s+away\s+without|escaping)\s+|\b(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+want\s+to\s+(?:avoid|skip)\s+|\b(?:(?:i\s+)?(?:can't|cannot|don't|do\s+not)\s+see|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure)\s+(?:how|a\s+way|any\s+way)\s+(?:(?:we|i)(?:'d|'ll|\s+(?:can|could|would|will))?\s+|to\s+)(?:avoid(?:ing)?|skip(?:ping)?|get(?:ting)?\s+away\s+without)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoWayAround();
 
     // "I'm not ruling out an rc8", "I won't rule out releasing next weekend", "I can't rule out an rc8", "I haven't ruled out
