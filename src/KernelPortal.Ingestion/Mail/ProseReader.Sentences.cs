@@ -68,6 +68,7 @@ public static partial class ProseReader
         lower = ExtraRcTakenBack().Replace(lower, "there won't be an ${step}");
         lower = NoPredictions().Replace(lower, "i won't ");
         lower = NothingThatWould().Replace(lower, "i see no reason to ");
+        lower = Bet().Replace(lower, m => m.Groups["against"].Success ? "i expect " : "i doubt ");
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = WeeksTime().Replace(lower, "${weeks}");
         lower = Approximately().Replace(lower, string.Empty);
@@ -251,6 +252,11 @@ public static partial class ProseReader
     // to").
     [GeneratedRegex(@"\b(?:i\s+(?:don't|do\s+not|can't|cannot)\s+(?:see|find|think\s+(?:there's|there\s+is))\s+anything|(?:there's|there\s+is)\s+nothing|i\s+see\s+nothing|nothing)\s+(?:(?:here|so\s+far|in\s+(?:here|this\s+rc)|right\s+now|at\s+this\s+point)\s+)?(?:that\s+)?(?:would|will|should|could|might)\s+(?:make\s+me(?:\s+(?:want|need)\s+to)?|cause\s+(?:me|us)\s+to|force\s+(?:me|us)\s+to|merit|warrant|justify|require)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingThatWould();
+
+    // "I wouldn't bet on this being the last rc / on an rc8" doubts it (Normalise writes "i doubt"); "I wouldn't bet
+    // against an rc8" expects it ("i expect").
+    [GeneratedRegex(@"\b(?:i\s+)?(?:wouldn't|would\s+not|won't|will\s+not|don't|do\s+not)\s+(?:\w+\s+)?bet\s+(?:(?<against>against)|on)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Bet();
 
     // "I'd be surprised if, with how calm things have been this week, we needed an rc8": the aside after "surprised if"
     // goes, so that the supposition ("if we needed") stays beside its claim (the past of "we needed" is read in the
