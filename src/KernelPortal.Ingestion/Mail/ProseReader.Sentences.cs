@@ -254,8 +254,8 @@ public static partial class ProseReader
     private static partial Regex NothingThatWould();
 
     // "I wouldn't bet on this being the last rc / on an rc8" doubts it (Normalise writes "i doubt"); "I wouldn't bet
-    // against an rc8" expects it ("i expect").
-    [GeneratedRegex(@"\b(?:i\s+)?(?:wouldn't|would\s+not|won't|will\s+not|don't|do\s+not)\s+(?:\w+\s+)?bet\s+(?:(?<against>against)|on)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // against an rc8" expects it ("i expect"). "…, but I wouldn't bet on it" is DoubtedAfter's.
+    [GeneratedRegex(@"\b(?:i\s+)?(?:wouldn't|would\s+not|won't|will\s+not|don't|do\s+not)\s+(?:\w+\s+)?bet\s+(?:(?<against>against)|on)\s+(?!(?:it|that)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Bet();
 
     // "I'd be surprised if, with how calm things have been this week, we needed an rc8": the aside after "surprised if"
