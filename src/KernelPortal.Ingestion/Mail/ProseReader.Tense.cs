@@ -152,4 +152,8 @@ public static partial class ProseReader
     // "some wonder whether …" (not "I wonder whether", a doubt of Linus' own).
     [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|(?<!\bi\s)wonder(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:(?:at|on|during|in|over|after)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){1,3}?)?(?:whether|if)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReportedQuestion();
+
+    // Where a question told of ends: a "but", a semicolon, colon or dash, or ", and I / we …" with a subject of its own.
+    [GeneratedRegex(@"\bbut\b|[;:—]|,\s*(?:and|so)\s+(?:i|i'm|i'll|i'd|we|we'll|we're)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuestionEnd();
 }

@@ -274,14 +274,17 @@ public static partial class ProseReader
             {
                 // "People have asked if we'll have an rc8. The answer is no.": a question told of is asked all the same,
                 // and the next sentence may answer it (what it asks is no claim of its own: AskedAbout).
+                // The question reaches to a "but", a semicolon, colon or dash, or a clause of Linus' own ("People asked
+                // whether we should do an rc8, but I expect to release next weekend" plans the release).
                 var askedFrom = reported.Index + reported.Length;
+                var askedTo = QuestionEnd().Match(stated, askedFrom) is { Success: true } end ? end.Index : stated.Length;
                 var told = stated[..reported.Index] + new string(' ', reported.Length) + stated[askedFrom..];
-                var question = found.Where(c => c.At >= askedFrom)
+                var question = found.Where(c => c.At >= askedFrom && c.At < askedTo)
                     .Concat(ClaimsOf(told, rc, version.Value.Release.ToString())
-                        .Where(c => c.At >= askedFrom && !found.Any(f => f.At == c.At))
+                        .Where(c => c.At >= askedFrom && c.At < askedTo && !found.Any(f => f.At == c.At))
                         .Select(c => c with { Sentence = sentences[i] }))
                     .ToList();
-                found.RemoveAll(c => c.At >= askedFrom);
+                found.RemoveAll(c => c.At >= askedFrom && c.At < askedTo);
                 asked = question.Count > 0 ? new Question(sentences[i], question) : null;
             }
             else if (found.Count == 0 && ToldBefore().Match(stated) is { Success: true } told)
