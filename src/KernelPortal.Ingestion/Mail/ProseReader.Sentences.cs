@@ -69,6 +69,8 @@ public static partial class ProseReader
         lower = NoPredictions().Replace(lower, "i won't ");
         lower = NothingThatWould().Replace(lower, "i see no reason to ");
         lower = Bet().Replace(lower, m => m.Groups["against"].Success ? "i expect " : "i doubt ");
+        lower = OthersWishAnswered().Replace(lower, m => (m.Groups["dis"].Success ? "i don't expect " : "i expect ") + m.Groups["what"].Value);
+        lower = OneNamedBefore(lower);
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = WeeksTime().Replace(lower, "${weeks}");
         lower = Approximately().Replace(lower, string.Empty);
@@ -257,6 +259,35 @@ public static partial class ProseReader
     // against an rc8" expects it ("i expect"). "…, but I wouldn't bet on it" is DoubtedAfter's.
     [GeneratedRegex(@"\b(?:i\s+)?(?:wouldn't|would\s+not|won't|will\s+not|don't|do\s+not)\s+(?:\w+\s+)?bet\s+(?:(?<against>against)|on)\s+(?!(?:it|that)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Bet();
+
+    /// <summary>
+    /// "Greg asked for an rc8, but I won't do one", "some people asked whether there will be an rc8, and I'm going to do
+    /// one": "one" (or "it") done, had or cut in a later clause is the rc named earlier in the sentence (written "do an
+    /// rc8"), so that the claim stands where Linus makes it.
+    /// </summary>
+    private static string OneNamedBefore(string lower)
+    {
+        if (RcNamed().Match(lower) is not { Success: true } rc)
+        {
+            return lower;
+        }
+
+        var after = rc.Index + rc.Length;
+        return lower[..after] + DoOne().Replace(lower[after..], $"${{clause}}${{verb}} an rc{rc.Groups["k"].Value}");
+    }
+
+    [GeneratedRegex(@"\b(?:an?\s+)?-?rc(?<k>\d{1,2})\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|tag|announcement|mail|diffstat|shortlog)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RcNamed();
+
+    // "Greg asked for an rc8, and I agree" expects it; "… and (or but) I disagree", "… but I don't see the need", "…
+    // but I don't think it's warranted", "… but I'm not convinced" do not (Normalise writes "i expect an rc8" or "i
+    // don't expect an rc8"): what others want, answered at once.
+    [GeneratedRegex(@"^(?:(?:so|and|well|now)\s+)?(?:[\w'-]+\s+){1,3}?(?:(?:has\s+|have\s+)?asked\s+for|wants|wanted|suggested|proposed|requested|pushed\s+for)\s+(?<what>(?:an?\s+|the\s+)?[^,;:.—]+?)\s*,?\s+(?:and|but)\s+i(?:'m|\s+am)?\s+(?:(?:fully|completely|totally|strongly|respectfully|really)\s+)?(?:(?<dis>disagree|(?:don't|do\s+not)\s+(?:really\s+)?(?:see\s+(?:the|a|any)\s+(?:need|point|reason)(?:\s+for\s+(?:it|one|that))?|think\s+(?:it's|it\s+is|that's|that\s+is|one\s+is)\s+(?:really\s+)?(?:warranted|needed|necessary|justified|called\s+for)|think\s+so|agree)|not\s+convinced)|agree)(?:\s+with\s+(?:him|her|them|that|it))?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OthersWishAnswered();
+
+    // "(…,) but I won't do one", "(…) and I'm going to do one", "so I'll cut it": a clause of its own after the rc named.
+    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso)\s+(?:i|we)(?:'ll|'m|\s+[\w']+){0,3}\s+)(?<verb>do|have|cut|tag)\s+(?:one|it)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DoOne();
 
     // "I'd be surprised if, with how calm things have been this week, we needed an rc8": the aside after "surprised if"
     // goes, so that the supposition ("if we needed") stays beside its claim (the past of "we needed" is read in the
