@@ -11,7 +11,8 @@ public static partial class ProseReader
 {
     /// <summary>
     /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
-    /// the final") or opens its clause ("nothing here makes me think …").
+    /// the final") or opens its clause ("nothing here makes me think …"), or when a denied opinion reaches it from
+    /// further back (<see cref="DeniedOpinionFar"/>) — unless both do, and turn each other around.
     /// </summary>
     private static bool Negated(string sentence, int index)
     {
@@ -21,14 +22,13 @@ public static partial class ProseReader
 
     /// <summary>
     /// The end of a denied opinion that opens the sentence (or what follows its last "but") and reaches the claim at
-    /// <paramref name="index"/> from further than the eight words of <see cref="Window"/>: "I honestly don't think that
-    /// at this point in time we'll need an rc8", "I really don't think that, given how calm things have been, we'll need
-    /// an rc8", "I'm not expecting that anything that comes in this coming week will push things to an rc8". It reaches
-    /// over commas only after "that" ("I don't think it matters, we'll have an rc8 anyway" denies no rc8), and not into a
-    /// clause of its own ("…, and I'll do an rc8"), a clause within its own ("I don't think anybody will be surprised
-    /// that we'll have an rc8") nor past a semicolon, colon or dash. A negation of the claim's own
-    /// near it turns it back: "I don't think the pending fixes are few enough to skip an rc8" expects the rc8. Null when
-    /// there is none.
+    /// <paramref name="index"/> from further than the eight words of <see cref="Window"/>: "I honestly don't think that at
+    /// this point in time we'll need an rc8", "I really don't think that, given how calm things have been, we'll need an
+    /// rc8", "I'm not expecting that anything that comes in this coming week will push things to an rc8". It reaches over
+    /// commas only after "that" ("I don't think it matters, we'll have an rc8 anyway" denies no rc8), and not into a clause
+    /// of its own ("…, and I'll do an rc8"), a clause within its own ("I don't think anybody will be surprised that we'll
+    /// have an rc8") nor past a semicolon, colon or dash. A negation of the claim's own near it turns it back: "I don't
+    /// think the pending fixes are few enough to skip an rc8" expects the rc8. Null when there is none.
     /// </summary>
     private static int? DeniedOpinionFar(string sentence, int index)
     {
