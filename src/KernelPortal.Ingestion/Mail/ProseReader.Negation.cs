@@ -27,8 +27,9 @@ public static partial class ProseReader
     /// rc8", "I'm not expecting that anything that comes in this coming week will push things to an rc8". It reaches over
     /// commas only after "that" ("I don't think it matters, we'll have an rc8 anyway" denies no rc8), and not into a clause
     /// of its own ("…, and I'll do an rc8"), a clause within its own ("I don't think anybody will be surprised that we'll
-    /// have an rc8") nor past a semicolon, colon or dash. A negation of the claim's own near it turns it back: "I don't
-    /// think the pending fixes are few enough to skip an rc8" expects the rc8. Null when there is none.
+    /// have an rc8") nor past a semicolon, colon or dash, nor to a claim named as the time of something else ("I don't
+    /// expect any big changes between now and the final release next weekend"). A negation of the claim's own near it turns
+    /// it back: "I don't think the pending fixes are few enough to skip an rc8" expects the rc8. Null when there is none.
     /// </summary>
     private static int? DeniedOpinionFar(string sentence, int index)
     {
@@ -47,7 +48,7 @@ public static partial class ProseReader
         var comma = reach.IndexOf(',', StringComparison.Ordinal);
         var overCommas = opinion.Groups["that"].Success || (comma > 0 && ThatAtEnd().IsMatch(reach[..comma]));
         return verbEnd <= WindowStart(sentence, index) && reach.IndexOfAny(overCommas ? [';', ':', '—'] : [',', ';', ':', '—']) < 0
-            && !NewClause().IsMatch(reach) && !NestedClause().IsMatch(reach) ? end : null;
+            && !NewClause().IsMatch(reach) && !NestedClause().IsMatch(reach) && !TimeBefore().IsMatch(reach) ? end : null;
     }
 
     // "I (honestly / really) don't think / expect / believe / imagine (that)", "I'm not expecting / anticipating
@@ -64,6 +65,11 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\bthat\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatAtEnd();
+
+    // What stands before the claim as a time, not as what is denied: "I don't expect any big changes between now and (the
+    // final release next weekend)", "… to show up in the last week before (the final release)".
+    [GeneratedRegex(@"\b(?:before|until|till|between\s+now\s+and|ahead\s+of|leading\s+up\s+to)\s+(?:the\s+|a\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimeBefore();
 
     /// <summary>
     /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it

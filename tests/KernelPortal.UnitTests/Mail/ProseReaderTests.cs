@@ -2973,6 +2973,15 @@ public class ProseReaderTests
     [InlineData("6.21-rc6", "rc7", 7, "I think we're on track for the release after rc7.")]
     [InlineData("6.21-rc6", "rc7", 7, "One more rc, and then the final.")]
     [InlineData("6.21-rc6", "rc7", 8, "We'll have an rc8 this time, I'm afraid.")]
+    // Round 280: a far opinion beside a final named as a time.
+    [InlineData("6.21-rc7", "final", 7, "I don't think we'll see any more big fixes this week, so I expect to release 6.21 next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't think there will be any surprises, and the final will come next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't expect any big changes between now and the final release next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't expect anything really scary to show up in the last week before the final release.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't really expect that the couple of remaining regressions will hold up the final release next weekend.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I don't think that the couple of remaining regressions will be fixed in time for a release next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't think that anybody is going to be surprised that the final is coming next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't expect a lot of changes over the next week, and I plan on releasing the final next Sunday.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
