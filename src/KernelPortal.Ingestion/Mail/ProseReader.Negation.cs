@@ -28,10 +28,12 @@ public static partial class ProseReader
     /// commas only after "that" ("I don't think it matters, we'll have an rc8 anyway" denies no rc8), and not into a clause
     /// of its own ("…, and I'll do an rc8"), a clause within its own ("I don't think anybody will be surprised that we'll
     /// have an rc8") nor past a semicolon, colon or dash, nor to a claim named as the time of something else ("I don't
-    /// expect any big changes between now and the final release next weekend"). A negation of the claim's own near it turns
-    /// it back: "I don't think the pending fixes are few enough to skip an rc8" expects the rc8. Null when there is none.
+    /// expect any big changes between now and the final release next weekend"), nor, with <paramref name="release"/>, to a
+    /// release that something else is for or in (<see cref="ReleaseAsObject"/>). A negation of the claim's own near it
+    /// turns it back: "I don't think the pending fixes are few enough to skip an rc8" expects the rc8. Null when there is
+    /// none.
     /// </summary>
-    private static int? DeniedOpinionFar(string sentence, int index)
+    private static int? DeniedOpinionFar(string sentence, int index, bool release = false)
     {
         var from = But().Matches(sentence[..index]).LastOrDefault() is { } but ? but.Index + but.Length : 0;
         if (DeniedOpinion().Match(sentence[from..index]) is not { Success: true } opinion)
@@ -48,7 +50,8 @@ public static partial class ProseReader
         var comma = reach.IndexOf(',', StringComparison.Ordinal);
         var overCommas = opinion.Groups["that"].Success || (comma > 0 && ThatAtEnd().IsMatch(reach[..comma]));
         return verbEnd <= WindowStart(sentence, index) && reach.IndexOfAny(overCommas ? [';', ':', '—'] : [',', ';', ':', '—']) < 0
-            && !NewClause().IsMatch(reach) && !NestedClause().IsMatch(reach) && !TimeBefore().IsMatch(reach) ? end : null;
+            && !NewClause().IsMatch(reach) && !NestedClause().IsMatch(reach) && !TimeBefore().IsMatch(reach)
+            && !(release && ReleaseAsObject().IsMatch(reach)) ? end : null;
     }
 
     // "I (honestly / really) don't think / expect / believe / imagine (that)", "I'm not expecting / anticipating
@@ -71,6 +74,12 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:before|until|till|between\s+now\s+and|ahead\s+of|leading\s+up\s+to)\s+(?:the\s+|a\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeBefore();
 
+    // The release as what something else is for or in: "I don't expect that the networking fixes will be a problem for
+    // (the final release next weekend)", "… will cause problems in (the final release)" — not "fixed in time for (a
+    // release next weekend)", which is what the opinion denies. (An rc stays denied: "enough reason for an rc8".)
+    [GeneratedRegex(@"(?<!\bin\s+time\s)\b(?:for|in|into|of|with|about|on|at)\s+(?:the\s+|a\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReleaseAsObject();
+
     /// <summary>
     /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
     /// denies the delay standing between them, and the release is next.
@@ -81,7 +90,7 @@ public static partial class ProseReader
         var near = Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
         // A denied opinion from further back is the release's unless a delay stands between ("I honestly don't think that
         // at this point we should delay the release" lets it stand).
-        return DeniedOpinionFar(sentence, index) is { } far && !delays.Any(d => d.Index >= far && d.Index < index) ? !near : near;
+        return DeniedOpinionFar(sentence, index, release: true) is { } far && !delays.Any(d => d.Index >= far && d.Index < index) ? !near : near;
     }
 
     /// <summary>

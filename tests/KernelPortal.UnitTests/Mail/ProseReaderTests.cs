@@ -2982,6 +2982,15 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "rc8", 8, "I don't think that the couple of remaining regressions will be fixed in time for a release next weekend.")]
     [InlineData("6.21-rc7", "final", 7, "I don't think that anybody is going to be surprised that the final is coming next weekend.")]
     [InlineData("6.21-rc7", "final", 7, "I don't expect a lot of changes over the next week, and I plan on releasing the final next Sunday.")]
+    // Round 281: far opinions whose object is not the release.
+    [InlineData("6.21-rc7", "final", 7, "I don't think anything in here is particularly worrisome, and the final should come next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't expect any more big surprises, so the final release will be next Sunday.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't think there's anything in here that anyone needs to worry about before the final release next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't want to jinx it, but I think this is the last rc.")]
+    [InlineData("6.21-rc7", "final", 7, "I doubt many people will notice, but the final release is next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't expect that the networking fixes will be a problem for the final release next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't think the holidays will affect things much, and I'll do the final next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I doubt that the last-minute drm fix will cause problems in the final release next weekend.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
