@@ -54,11 +54,11 @@ public static partial class ProseReader
             && !(release && ReleaseAsObject().IsMatch(reach)) ? end : null;
     }
 
-    // "I (honestly / really) don't think / expect / believe / imagine (that)", "I'm not expecting / anticipating
+    // "I (honestly / really) don't think / expect / believe / imagine / see (that)", "I'm not expecting / anticipating
     // (that)", "I'd be (very) surprised if", "I (really) doubt (that)", "there's no way / chance (that)", opening the
     // sentence or what follows its last "but" (group that: the "that" or "if" after the verb, which carries the opinion
     // over a parenthesis between commas).
-    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?not\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b)?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i'd|i\s+would)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|i\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?|(?:there's|there\s+is)\s+(?:just\s+|simply\s+)?no\s+(?:way|chance)(?<that>\s+that)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate|see)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?not\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b)?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i'd|i\s+would)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|i\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?|(?:there's|there\s+is)\s+(?:just\s+|simply\s+)?no\s+(?:way|chance)(?<that>\s+that)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedOpinion();
 
     // A clause within the opinion's, whose claim the opinion does not deny: "I don't think anybody will be surprised

@@ -70,6 +70,8 @@ public static partial class ProseReader
         lower = NothingThatWould().Replace(lower, "i see no reason to ");
         lower = Bet().Replace(lower, m => m.Groups["against"].Success ? "i expect " : "i doubt ");
         lower = OthersWishAnswered().Replace(lower, m => (m.Groups["dis"].Success ? "i don't expect " : "i expect ") + m.Groups["what"].Value);
+        lower = NobodySurprised().Replace(lower, "i expect ");
+        lower = NoBigDeal().Replace(lower, string.Empty);
         lower = OneNamedBefore(lower);
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = WeeksTime().Replace(lower, "${weeks}");
@@ -278,6 +280,16 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\b(?:an?\s+)?-?rc(?<k>\d{1,2})\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|tag|announcement|mail|diffstat|shortlog)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RcNamed();
+
+    // "I don't expect anybody to be shocked by an rc8", "nobody will be surprised that there will be an rc8": what
+    // surprises nobody is expected (Normalise writes "i expect").
+    [GeneratedRegex(@"\b(?:(?:i\s+)?(?:don't|do\s+not)\s+(?:expect|think)\s+(?:that\s+)?(?:anybody|anyone|many\s+people|people|many)|nobody|no\s+one)\s+(?:to\s+be|will\s+be|would\s+be|is\s+going\s+to\s+be)\s+(?:\w+\s+)?(?:shocked|surprised)\s+(?:by|at|that|if|when\s+i\s+say\s+(?:that\s+)?)\s*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NobodySurprised();
+
+    // "I don't think it's a big deal that (we'll have an rc8)", "I don't think I need to explain why (there will be an
+    // rc8)": what the denial is about is the telling, not the claim after it (Normalise drops it).
+    [GeneratedRegex(@"\b(?:i\s+)?(?:don't|do\s+not)\s+think\s+(?:(?:it's|it\s+is|it'll\s+be|it\s+will\s+be)\s+(?:a\s+|any\s+)?(?:big\s+|huge\s+)?(?:deal|problem|surprise|secret)\s+(?:that|if)|i\s+(?:need|have)\s+to\s+(?:explain|say)\s+(?:why|that))\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoBigDeal();
 
     // "Greg asked for an rc8, and I agree" expects it; "… and (or but) I disagree", "… but I don't see the need", "…
     // but I don't think it's warranted", "… but I'm not convinced" do not (Normalise writes "i expect an rc8" or "i
