@@ -413,6 +413,14 @@ public class AnnouncementParserTests
     [InlineData("7.22-rc6-if-things-continue.eml", "rc7", 7)]
     [InlineData("7.22-rc7-the-merrier.eml", null, null)]
     [InlineData("7.22-rc7-rc8-it-is.eml", "rc8", 8)]
+    // Round 283: denied opinions far from their claim in whole mails — "and I honestly don't think that at this point in
+    // the release cycle we'll need an rc8" beside "no big changes between now and the final release"; "I don't think
+    // anybody will be surprised that there will be an rc8"; a question told of before "but I don't think they will, and I
+    // expect to release"; "I don't think the number of fixes … is small enough that I'd feel comfortable releasing".
+    [InlineData("7.24-rc7-honestly-dont-think.eml", "final", 7)]
+    [InlineData("7.24-rc7-nobody-surprised.eml", "rc8", 8)]
+    [InlineData("7.24-rc7-asked-about-the-holidays.eml", "final", 7)]
+    [InlineData("7.24-rc7-not-comfortable.eml", "rc8", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

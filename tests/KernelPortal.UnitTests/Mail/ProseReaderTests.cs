@@ -3004,6 +3004,9 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "final", 7, "I don't see any of the remaining issues pushing us into an rc8.")]
     [InlineData("6.21-rc7", "final", 7, "I don't see a lot of changes in here, and I expect the final next weekend.")]
     [InlineData("6.21-rc7", "final", 7, "I don't think I need to explain why this is the last rc.")]
+    // Round 283: a denied opinion that opens a clause of its own.
+    [InlineData("6.21-rc7", "final", 7, "So rc7 is out, and I honestly don't think that at this point in the release cycle we'll need an rc8.")]
+    [InlineData("6.21-rc7", "final", 7, "Things are calm, so I really don't think that after all the testing this week we will need an rc8.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
