@@ -66,8 +66,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:happy|merry|enjoy(?:ing)?\s+(?:the|your)|hope\s+(?:\w+\s+){1,2}?(?:has|have|had|have\s+had|enjoys?|enjoyed)\s+(?:a|the|their|your)\s+(?:\w+\s+)?)\s*$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Greeting();
 
-    // Travel denied: "I'm not traveling this time", "I won't be traveling", "no travel for me this cycle".
-    [GeneratedRegex(@"\b(?:not|no|never|won't|(?:do|does|am|is|are)n't|without\s+any)\s+(?:be\s+|doing\s+any\s+|going\s+to\s+be\s+|planning\s+(?:any\s+|on\s+)?)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // Travel denied: "I'm not traveling this time", "I won't be traveling", "no travel for me this cycle", "I don't
+    // expect to be traveling", "I'm not planning any travel".
+    [GeneratedRegex(@"\b(?:not|no|never|won't|(?:do|does|am|is|are)n't|without\s+any)\s+(?:be\s+|doing\s+any\s+|going\s+to\s+be\s+|planning\s+(?:any\s+|on\s+)?|(?:expect|plan)(?:ing)?\s+(?:to\s+be\s+|on\s+(?:any\s+)?|any\s+))?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoTravel();
 
     /// <summary>

@@ -3711,6 +3711,10 @@ public class ProseReaderTests
     [InlineData("I'm not traveling this time, so the merge window will be normal.")]
     [InlineData("I won't be traveling, so the merge window will be the usual two weeks.")]
     [InlineData("No travel for me this cycle.")]
+    // Round 284: travel not expected or planned.
+    [InlineData("I don't expect to be traveling, so the final should happen next weekend.")]
+    [InlineData("I'm not planning any travel this cycle.")]
+    [InlineData("I don't plan on any travel.")]
     // Round 194: travel that is over.
     [InlineData("I'm a day late with rc7, because I spent yesterday travelling back from the Linux Plumbers Conference in Vienna.")]
     [InlineData("I flew back from Japan yesterday.")]
