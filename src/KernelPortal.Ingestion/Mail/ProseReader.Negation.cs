@@ -45,24 +45,24 @@ public static partial class ProseReader
             return null;
         }
 
-        // Its verb ("think") ends before the window when its negation does not stand in the window already.
-        var verbEnd = from + (opinion.Groups["that"] is { Success: true } that ? that.Index : opinion.Index + opinion.Length);
+        // Only a negation that stands before the window reaches from further back; one in the window is near already.
+        var negation = from + opinion.Groups["neg"].Index;
         var end = from + opinion.Index + opinion.Length;
         var reach = sentence[end..index];
         // "I don't think (there's any chance) that, after all the work this week, we'll need an rc8": a "that" before the
         // first comma opens the clause the parenthesis stands in.
         var comma = reach.IndexOf(',', StringComparison.Ordinal);
         var overCommas = opinion.Groups["that"].Success || (comma > 0 && ThatAtEnd().IsMatch(reach[..comma]));
-        return verbEnd <= WindowStart(sentence, index) && reach.IndexOfAny(overCommas ? [';', ':', '—'] : [',', ';', ':', '—']) < 0
-            && !NewClause().IsMatch(reach) && !NestedClause().IsMatch(reach) && !TimeBefore().IsMatch(reach)
+        return negation < WindowStart(sentence, index) && reach.IndexOfAny(overCommas ? [';', ':', '—'] : [',', ';', ':', '—']) < 0
+            && !NewClause().IsMatch(reach) && !AndAnRc().IsMatch(reach) && !NestedClause().IsMatch(reach) && !TimeBefore().IsMatch(reach)
             && !(release && ReleaseAsObject().IsMatch(reach)) ? end : null;
     }
 
     // "I (honestly / really) don't think / expect / believe / imagine / see (that)", "I'm not expecting / anticipating
     // (that)", "I'd be (very) surprised if", "I (really) doubt (that)", "there's no way / chance (that)", opening the
     // sentence or what follows its last "but" (group that: the "that" or "if" after the verb, which carries the opinion
-    // over a parenthesis between commas).
-    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate|see)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?not\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b)?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i'd|i\s+would)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|i\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?|(?:there's|there\s+is)\s+(?:just\s+|simply\s+)?no\s+(?:way|chance)(?<that>\s+that)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // over a parenthesis between commas; group neg: where the negation begins).
+    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?<neg>don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate|see)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?(?<neg>not)\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b(?!'s|\s+(?:is|was|would|will)\b))?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?<neg>i'd|i\s+would)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|(?<neg>i)\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?|(?:there's|there\s+is)\s+(?:just\s+|simply\s+)?(?<neg>no)\s+(?:way|chance)(?<that>\s+that)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedOpinion();
 
     // A clause within the opinion's, whose claim the opinion does not deny: "I don't think anybody will be surprised
@@ -72,6 +72,10 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\bthat\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatAtEnd();
+
+    // "(I don't think that's unusual for an rc7) and an rc8 (is likely)": a clause whose subject is the rc itself.
+    [GeneratedRegex(@"\b(?:and|so)\s+an?\s+$|\b(?:and|so)\s+an?\s+-?rc\d", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndAnRc();
 
     // What stands before the claim as a time, not as what is denied: "I don't expect any big changes between now and (the
     // final release next weekend)", "… to show up in the last week before (the final release)".

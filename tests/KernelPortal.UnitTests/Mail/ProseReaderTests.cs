@@ -3007,6 +3007,13 @@ public class ProseReaderTests
     // Round 283: a denied opinion that opens a clause of its own.
     [InlineData("6.21-rc7", "final", 7, "So rc7 is out, and I honestly don't think that at this point in the release cycle we'll need an rc8.")]
     [InlineData("6.21-rc7", "final", 7, "Things are calm, so I really don't think that after all the testing this week we will need an rc8.")]
+    // Round 285: far opinions in rc5, rc6 and rc8 mails, and the negation counted where it stands.
+    [InlineData("6.21-rc8", "rc9", 9, "I honestly don't think that at this point we'll be ready to release next weekend.")]
+    [InlineData("6.21-rc8", "final", 8, "I really don't think that the last couple of fixes that came in this week will need an rc9.")]
+    [InlineData("6.21-rc8", "final", 8, "I don't expect that anything we're still tracking will push the release out another week.")]
+    [InlineData("6.21-rc8", "final", 8, "I doubt that the handful of small driver fixes that are still pending will require yet another rc.")]
+    [InlineData("6.21-rc6", "rc7", 7, "I don't think that the changes this week are big enough that we'd need to go past rc7.")]
+    [InlineData("6.21-rc5", "rc6", 8, "I honestly don't think that with the holidays coming up we'll be able to avoid an rc8.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
