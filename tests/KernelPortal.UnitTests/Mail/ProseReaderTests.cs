@@ -3014,6 +3014,13 @@ public class ProseReaderTests
     [InlineData("6.21-rc8", "final", 8, "I doubt that the handful of small driver fixes that are still pending will require yet another rc.")]
     [InlineData("6.21-rc6", "rc7", 7, "I don't think that the changes this week are big enough that we'd need to go past rc7.")]
     [InlineData("6.21-rc5", "rc6", 8, "I honestly don't think that with the holidays coming up we'll be able to avoid an rc8.")]
+    // Round 286: comfortable, happy or ready to release, or not.
+    [InlineData("6.21-rc8", "rc9", 9, "I don't think the remaining issues are minor enough that I'd be comfortable with releasing next weekend.")]
+    [InlineData("6.21-rc8", "rc9", 9, "I wouldn't be comfortable releasing next weekend.")]
+    [InlineData("6.21-rc8", "final", 8, "I'd be comfortable with releasing next weekend.")]
+    [InlineData("6.21-rc8", "rc9", 9, "I won't be ready to release next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "I'd feel comfortable releasing next weekend.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I wouldn't really feel comfortable releasing 6.21 next weekend.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
