@@ -641,8 +641,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\G\s*(?:either|too|as\s+well)?\s*(?:[.!;,]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VerbAlone();
 
-    // "(the only) thing that could / anything that might (delay)": what might delay, before the delay.
-    [GeneratedRegex(@"\b(?:thing|things|anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+(?:\w+\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "(the only) thing that could / anything that might (delay)": what might delay, before the delay — not "(I don't
+    // think there's) anything that would (merit delaying the release)", a delay denied.
+    [GeneratedRegex(@"\b(?:thing|things|(?<!\b(?:don't|do\s+not|can't|cannot|isn't|not|no)\b[^,;:—]*)anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+(?:\w+\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MightDelay();
 
     // "(Greg is away, so) stable will be a bit delayed", "my replies may be delayed", "pull requests might get delayed":

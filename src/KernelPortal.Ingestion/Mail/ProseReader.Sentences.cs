@@ -67,7 +67,6 @@ public static partial class ProseReader
         lower = ChangedMind().Replace(lower, "i'm no longer planning ");
         lower = ExtraRcTakenBack().Replace(lower, "there won't be an ${step}");
         lower = NoPredictions().Replace(lower, "i won't ");
-        lower = NothingThatWould().Replace(lower, "i see no reason to ");
         lower = Bet().Replace(lower, m => m.Groups["against"].Success ? "i expect " : "i doubt ");
         lower = OthersWishAnswered().Replace(lower, m => (m.Groups["dis"].Success ? "i don't expect " : "i expect ") + m.Groups["what"].Value);
         lower = NobodySurprised().Replace(lower, "i expect ");
@@ -249,13 +248,6 @@ public static partial class ProseReader
     // denial stays in the few words NotSaid looks at before the rc.
     [GeneratedRegex(@"\b(?:i'm|i\s+am)\s+not\s+going\s+to\s+(?=(?:make|offer)\s+any\s+(?:promises|guarantees|predictions|guesses|bets)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoPredictions();
-
-    // "I don't see anything here that would make me want to delay 6.21", "I don't think there's anything that would merit
-    // delaying the release", "there's nothing that would justify an rc8": nothing that would bring it about is no reason
-    // for it, said in fewer words than the eight a negation may stand before its claim (Normalise writes "i see no reason
-    // to").
-    [GeneratedRegex(@"\b(?:i\s+(?:don't|do\s+not|can't|cannot)\s+(?:see|find|think\s+(?:there's|there\s+is))\s+anything|(?:there's|there\s+is)\s+nothing|i\s+see\s+nothing|nothing)\s+(?:(?:here|so\s+far|in\s+(?:here|this\s+rc)|right\s+now|at\s+this\s+point)\s+)?(?:that\s+)?(?:would|will|should|could|might)\s+(?:make\s+me(?:\s+(?:want|need)\s+to)?|cause\s+(?:me|us)\s+to|force\s+(?:me|us)\s+to|merit|warrant|justify|require)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NothingThatWould();
 
     // "I wouldn't bet on this being the last rc / on an rc8" doubts it (Normalise writes "i doubt"); "I wouldn't bet
     // against an rc8" expects it ("i expect"). "…, but I wouldn't bet on it" is DoubtedAfter's.
