@@ -87,6 +87,36 @@ public class ArticleTeasersTests(PostgresFixture database) : DatabaseTest(databa
     }
 
     [Fact]
+    public async Task An_article_in_both_front_page_lists_names_each_of_its_tags_once_in_each()
+    {
+        // The newest part of a series being written is both among the newest articles and in the series box; the two
+        // lists share one lookup of tag names, which once held such an article's tags twice.
+        var release = new ReleaseBuilder("4.0").Released(2015, 4, 12).Build();
+        var series = new Series { Slug = "was-4-0-bringt", Title = "Was 4.0 bringt", Release = release };
+        var part = new ArticleBuilder("Was 4.0 bringt (2): Infrastruktur").Build();
+        part.Tags.AddRange([
+            new FeatureTag { Slug = "sicherheit", NameDe = "Sicherheit", NameEn = "Security", Position = 1 },
+            new FeatureTag { Slug = "infrastruktur", NameDe = "Infrastruktur", NameEn = "Infrastructure", Position = 2 }]);
+        part.Release = release;
+        part.Series = series;
+        part.SeriesPart = 2;
+        await using (var db = Database.CreateContext())
+        {
+            db.Add(part);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        using var snapshots = new ReleaseSnapshotSource(new TestContextFactory(Database), TimeProvider.System);
+        await using var read = Database.CreateContext();
+        var front = await new ArticleReads(read, new ArticleTeasers(read, snapshots), TimeProvider.System).FrontPageAsync(Ct);
+
+        Assert.Equal(["sicherheit", "infrastruktur"], Assert.Single(front.Latest).Tags.Select(t => t.Slug));
+        var (shown, parts) = Assert.Single(front.Series);
+        Assert.Equal("was-4-0-bringt", shown.Slug);
+        Assert.Equal(["sicherheit", "infrastruktur"], Assert.Single(parts).Tags.Select(t => t.Slug));
+    }
+
+    [Fact]
     public async Task An_empty_selection_gives_an_empty_list()
     {
         using var snapshots = new ReleaseSnapshotSource(new TestContextFactory(Database), TimeProvider.System);

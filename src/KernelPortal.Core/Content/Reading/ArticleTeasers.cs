@@ -83,7 +83,8 @@ public sealed class ArticleTeasers(PortalDbContext db, ReleaseSnapshotSource sna
     /// </summary>
     internal async Task<(ReleaseSnapshot Snapshot, ILookup<int, TagView> Tags)> NamesAsync(IReadOnlyCollection<ArticleTeaserRow> rows, CancellationToken cancellationToken)
     {
-        List<(int ArticleId, int TagId)> tagsOfRows = [.. rows.SelectMany(r => (r.TagIds ?? []).Select(tagId => (r.Id, tagId)))];
+        // Once per article: the two lists of a page may hold the same one (the newest part of a series on the front page).
+        List<(int ArticleId, int TagId)> tagsOfRows = [.. rows.DistinctBy(r => r.Id).SelectMany(r => (r.TagIds ?? []).Select(tagId => (r.Id, tagId)))];
         var snapshot = await snapshots.GetAsync(cancellationToken);
         if (!snapshot.Catalogue.Knows(rows, tagsOfRows))
         {
