@@ -83,6 +83,33 @@ public class BrowsePagesTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/articles?page=3", "/articles?page=2")]
+    [InlineData("/articles/2015/03?page=2", "/articles/2015/03")]
+    [InlineData("/tags/netzwerk?page=2", "/tags/netzwerk")]
+    public async Task A_page_past_the_last_is_404_and_the_last_is_not(string pastTheEnd, string last)
+    {
+        await SeedAsync();
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = app.CreateClient();
+
+        using var missing = await client.GetAsync(pastTheEnd, Ct);
+        using var found = await client.GetAsync(last, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_empty_archive_says_so_on_its_first_page()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+
+        var page = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync("/articles", Ct));
+
+        Assert.Contains("Hier ist noch nichts erschienen.", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Topics_and_series_have_indexes_linked_from_every_page()
     {

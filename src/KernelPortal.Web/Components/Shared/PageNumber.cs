@@ -11,6 +11,12 @@ internal static class PageNumber
     /// <summary>No list is longer than this many pages; deeper links get the last allowed page.</summary>
     public const int Max = 1000;
 
+    /// <summary>
+    /// A page after the last of a list (an old link, a guessed number) is not found rather than an empty page that reads
+    /// "nothing has been published here"; the first page of an empty list stays, and says so.
+    /// </summary>
+    public static bool IsPastTheEnd(int page, int pages) => page > Math.Max(pages, 1);
+
     public static int Parse(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? Math.Clamp(page, 1, Max) : 1;
 }
