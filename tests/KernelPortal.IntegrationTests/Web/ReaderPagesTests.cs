@@ -294,6 +294,8 @@ public class ReaderPagesTests(PostgresFixture database) : DatabaseTest(database)
         Assert.True(titleHit > 0 && titleHit < first.IndexOf("/articles/artikel-", StringComparison.Ordinal), "the title hit ranks first");
         Assert.Contains("Seite 2 von 2", second, StringComparison.Ordinal);
         Assert.DoesNotContain("/articles/der-neue-scheduler", second, StringComparison.Ordinal);
+        using var third = await client.GetAsync("/search?q=Scheduler&page=3", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, third.StatusCode);
     }
 
     [Theory]
