@@ -3635,6 +3635,10 @@ public class ProseReaderTests
     [InlineData("I'm in Europe this week, so the timing of this release is off by a few hours.", "this week")]
     // Round 266: the second week of the merge window, named before.
     [InlineData("So the merge window for 6.22 will be a bit shorter than usual, since I'll be traveling the second week.", "the second week")]
+    // Round 287 (2026-12-04): weeks or days at the start or end of a month.
+    [InlineData("I'll be on vacation for the first two weeks of July.", "first two weeks of July")]
+    [InlineData("I'm traveling the last couple of days of August, so rc3 may be late.", "last couple of days of August")]
+    [InlineData("The first few days of September I'll be offline.", "first few days of September")]
     // Round 113 (2026-12-03): days counted ahead, the week of a day of this month.
     [InlineData("I'll be on the road for the next ten days.", "next ten days")]
     [InlineData("I'll be traveling for the next few days, so rc6 may be late.", "next few days")]
