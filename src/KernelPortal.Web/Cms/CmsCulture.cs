@@ -21,6 +21,12 @@ internal static class CmsCulture
     private static readonly CultureInfo German = Language.De.Culture();
     private static readonly CultureInfo English = Language.En.Culture();
 
+    /// <summary>
+    /// The language of the CMS page being rendered (set on its request or circuit by <see cref="UseCmsLocalization"/>), for
+    /// what comes in both languages from the database: tag names, feature areas, staleness reasons.
+    /// </summary>
+    public static Language Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Language.En : Language.De;
+
     /// <summary>Sets the culture of CMS requests; must come after authentication, which reads the claim.</summary>
     public static IApplicationBuilder UseCmsLocalization(this IApplicationBuilder app)
     {

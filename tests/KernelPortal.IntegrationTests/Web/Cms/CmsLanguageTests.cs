@@ -13,6 +13,12 @@ public partial class CmsLanguageTests(PostgresFixture database) : DatabaseTest(d
     [Fact]
     public async Task An_account_gets_the_CMS_in_German_until_it_chooses_English()
     {
+        await using (var db = Database.CreateContext())
+        {
+            db.FeatureTags.Add(new KernelPortal.Core.Content.FeatureTag { Slug = "netzwerk", NameDe = "Netzwerk", NameEn = "Networking", Position = 1 });
+            await db.SaveChangesAsync(Ct);
+        }
+
         await using var app = new PortalAppFactory(Database.ConnectionString);
         var client = await CmsSession.LoggedInAsync(app, Roles.Author, Ct);
 
@@ -20,6 +26,9 @@ public partial class CmsLanguageTests(PostgresFixture database) : DatabaseTest(d
 
         Assert.Contains("<html lang=\"de\">", german, StringComparison.Ordinal);
         Assert.Contains(">Neuer Artikel</a>", german, StringComparison.Ordinal);
+        // Names kept in both languages follow the CMS's: the tag filter said "Networking" to a German CMS.
+        Assert.Contains(">Netzwerk</option>", german, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Networking</option>", german, StringComparison.Ordinal);
         Assert.Contains("<button type=\"submit\" name=\"language\" value=\"en\"", german, StringComparison.Ordinal);
 
         using var choose = await client.PostAsync("/admin/language", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -34,6 +43,7 @@ public partial class CmsLanguageTests(PostgresFixture database) : DatabaseTest(d
         var english = await client.GetStringAsync("/admin/articles", Ct);
         Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
         Assert.Contains(">New article</a>", english, StringComparison.Ordinal);
+        Assert.Contains(">Networking</option>", english, StringComparison.Ordinal);
 
         // The choice is the account's: a new login keeps it.
         var again = CmsSession.Client(app);
