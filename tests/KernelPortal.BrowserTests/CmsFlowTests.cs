@@ -59,6 +59,10 @@ public class CmsFlowTests(PortalSite site)
         Assert.Equal(2, await preview.Locator("li").CountAsync());
         await Expect(preview.Locator("h2#dateisysteme")).ToHaveCountAsync(1);
         await Expect(preview.Locator(".iow")).ToContainTextAsync("Btrfs wird schneller.");
+        // The form fits the window (the hidden file input once stretched past it), and a tag's checkbox sits beside its name.
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0, "the editor scrolls sideways");
+        var checkbox = await page.Locator(".editor-tags input[type=checkbox]").First.BoundingBoxAsync();
+        Assert.True(checkbox is { Width: < 40 }, $"a tag's checkbox is {checkbox?.Width} px wide");
         if (Environment.GetEnvironmentVariable("KERNELPORTAL_SCREENSHOTS") == "1")
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(site.ScreenshotFolder, "cms-editor.png") });
