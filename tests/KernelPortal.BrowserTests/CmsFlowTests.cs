@@ -298,7 +298,7 @@ public class CmsFlowTests(PortalSite site)
     {
         var page = await NewPageAsync(375, 812);
         await LogInAsync(page, PortalSite.EditorEmail);
-        foreach (var path in new[] { "/admin/articles", "/admin/tags", "/admin/series", "/admin/releases", "/admin/ingestion" })
+        foreach (var path in new[] { "/admin/articles", "/admin/tags", "/admin/series", "/admin/releases", "/admin/ingestion", "/admin/people" })
         {
             await page.GotoAsync(Url(path));
             await page.Locator("table.cms-table").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
