@@ -52,6 +52,28 @@ public partial class CmsLanguageTests(PostgresFixture database) : DatabaseTest(d
     }
 
     [Fact]
+    public async Task The_release_list_names_states_and_provisional_numbers_in_the_CMS_s_language()
+    {
+        await using (var db = Database.CreateContext())
+        {
+            db.Releases.Add(new ReleaseBuilder("4.0").OpenedOn(2015, 2, 8).WithCandidates(7).Released(2015, 4, 12).Build());
+            db.Releases.Add(new ReleaseBuilder("4.1").OpenedOn(2015, 4, 12).Provisional().Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = await CmsSession.LoggedInAsync(app, Roles.Editor, Ct);
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/releases", Ct));
+
+        // They were the enum's names ("MergeWindow") and "4.1 (provisional)" in a German CMS.
+        Assert.Contains("<td>4.1 (vorläufig)</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>Merge Window</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>Freigegeben</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("MergeWindow", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_choice_or_a_missing_token_is_refused_and_changes_nothing()
     {
         await using var app = new PortalAppFactory(Database.ConnectionString);
