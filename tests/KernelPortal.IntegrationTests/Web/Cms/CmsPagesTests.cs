@@ -74,9 +74,20 @@ public class CmsPagesTests(PostgresFixture database) : DatabaseTest(database)
 
         var page = await client.GetStringAsync("/admin/ingestion", Ct);
 
-        Assert.Contains("PartiallyFailed", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"run-outcome\">Teilweise fehlgeschlagen</span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Noch kein Lauf verzeichnet", page, StringComparison.Ordinal);
         Assert.Contains("lore: 503 Service Unavailable", page, StringComparison.Ordinal);
         Assert.Contains("Jetzt einen Lauf starten", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Empty_lists_of_runs_and_address_rules_say_so()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = await CmsSession.LoggedInAsync(app, Roles.Editor, Ct);
+
+        Assert.Contains("Noch kein Lauf verzeichnet", await client.GetStringAsync("/admin/ingestion", Ct), StringComparison.Ordinal);
+        Assert.Contains("Noch keine Regel", await client.GetStringAsync("/admin/people", Ct), StringComparison.Ordinal);
     }
 
     [Fact]
