@@ -35,6 +35,12 @@ internal static class FeedEndpoints
             };
         });
 
+        // The release calendar (iCalendar): recent releases and rcs, and the day the next release is expected.
+        feeds.MapGet("/calendar.ics", (HttpContext http, ReleaseSnapshotSource snapshots, TimeProvider clock, CancellationToken ct) =>
+            Calendar(http, snapshots, clock, Language.De, ct));
+        feeds.MapGet("/calendar.en.ics", (HttpContext http, ReleaseSnapshotSource snapshots, TimeProvider clock, CancellationToken ct) =>
+            Calendar(http, snapshots, clock, Language.En, ct));
+
         feeds.MapGet("/tags/{slug}.{format}", async (string slug, string format, HttpContext http, FeedReads reads, CancellationToken ct) =>
             !IsFormat(format) ? FormatNotFound(format)
             : await reads.TagAsync(slug, ct) is not { } tag ? NotFound($"There is no tag '{slug}'.")
@@ -126,6 +132,17 @@ internal static class FeedEndpoints
             entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.Updated),
             entries);
         return Respond(http, feed, format);
+    }
+
+    private static async Task<IResult> Calendar(HttpContext http, ReleaseSnapshotSource snapshots, TimeProvider clock, Language language, CancellationToken ct)
+    {
+        var snapshot = await snapshots.GetAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var name = language == Language.De ? "Linux-Releases (KernelPortal)" : "Linux releases (KernelPortal)";
+        var ics = CalendarWriter.Ics(name, ReleaseCalendar.Days(snapshot, today, language), Site(http), snapshot.BuiltAt);
+        // What it says depends on the data and on today (a forecast day that has passed is dropped): modified at the later.
+        var startOfToday = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return ConditionalGet.Respond(http, ics, "text/calendar; charset=utf-8", snapshot.BuiltAt > startOfToday ? snapshot.BuiltAt : startOfToday);
     }
 
     private static IResult Respond(HttpContext http, Feed feed, string format)
