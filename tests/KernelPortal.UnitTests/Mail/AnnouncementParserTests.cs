@@ -421,6 +421,16 @@ public class AnnouncementParserTests
     [InlineData("7.24-rc7-nobody-surprised.eml", "rc8", 8)]
     [InlineData("7.24-rc7-asked-about-the-holidays.eml", "final", 7)]
     [InlineData("7.24-rc7-not-comfortable.eml", "rc8", 8)]
+    // Round 287: whole mails in the plain style of the 3.x and 4.x years — the plan beside a merge-window heads-up, "pretty
+    // sure we'll end up with an rc8" beside the holidays, "rc8 is the last one", "no promises, but … the final release next
+    // week", an rc8 only if things don't calm down (the usual end, as round 98 reads it) and an rc8 unless a fix comes in
+    // ("So we'll see": open).
+    [InlineData("7.25-rc7-send-pulls-early.eml", "final", 7)]
+    [InlineData("7.25-rc7-pretty-sure-rc8.eml", "rc8", 8)]
+    [InlineData("7.26-rc8-indeed-calmed-down.eml", "final", 8)]
+    [InlineData("7.27-rc7-no-promises.eml", "final", 7)]
+    [InlineData("7.25-rc6-just-do-an-rc8.eml", "rc7", 7)]
+    [InlineData("7.27-rc7-timer-fallout.eml", null, null)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
