@@ -170,7 +170,10 @@ internal static class ApiEndpoints
             ForecastText.Sentence(forecast, Language.En, today, release.IsProvisional),
             forecast.Candidates.Select(c => new ForecastCandidateDto(c.Date, c.LastRc, Math.Round(c.Probability, 4))).ToList(),
             forecast.Overdue,
-            forecast.AsOf), stale);
+            forecast.AsOf,
+            forecast.HasDate ? ForecastText.Reasons(forecast, Language.De) : [],
+            forecast.HasDate ? ForecastText.Reasons(forecast, Language.En) : [],
+            forecast.HasDate && forecast.Basis?.HintMessageId is { } id ? $"https://lore.kernel.org/lkml/{Uri.EscapeDataString(id)}/" : null), stale);
     }
 
     private static IResult Respond<T>(HttpContext http, T value, DateTimeOffset? lastModified) =>

@@ -49,6 +49,9 @@ public class ApiTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Equal("4.1", json.GetProperty("inProgress").GetProperty("version").GetString());
         Assert.Equal("ReleaseCandidates", json.GetProperty("inProgress").GetProperty("state").GetString());
         Assert.StartsWith("Linux 4.1 erscheint voraussichtlich am", json.GetProperty("forecast").GetProperty("sentenceDe").GetString(), StringComparison.Ordinal);
+        // No mail read for 4.1: the reasons are the history's, and no mail is linked.
+        Assert.Contains(json.GetProperty("forecast").GetProperty("reasonsEn").EnumerateArray(), r => r.GetString()!.Contains("comparable cycles", StringComparison.Ordinal));
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("forecast").GetProperty("mailUrl").ValueKind);
         Assert.False(json.GetProperty("stale").GetBoolean());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("staleness").ValueKind);
         var releases = json.GetProperty("releases").EnumerateArray().ToList();

@@ -44,6 +44,9 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         Assert.Contains("class=\"bar\"", after, StringComparison.Ordinal);
         Assert.Contains("Warum dieser Termin", front, StringComparison.Ordinal);
         Assert.Contains("Linus erwartet ein rc8", front, StringComparison.Ordinal);
+        var api = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/releases", Ct)).RootElement.GetProperty("forecast");
+        Assert.Equal($"rc7 am 5. April: Linus erwartet ein rc8: „{prose}“", api.GetProperty("reasonsDe")[0].GetString());
+        Assert.Equal($"https://lore.kernel.org/lkml/{Uri.EscapeDataString(mail.MessageId)}/", api.GetProperty("mailUrl").GetString());
     }
 
     [Fact]
