@@ -114,12 +114,22 @@ internal static class ForecastCommand
                 return ExitCodes.Success;
             }
 
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            // The forecast's own day (the injected clock's), so the sentences speak of the day it was made for.
+            var today = forecast.AsOf;
             Console.WriteLine(ForecastText.Sentence(forecast, Language.De, today, release.IsProvisional));
             Console.WriteLine(ForecastText.Sentence(forecast, Language.En, today, release.IsProvisional));
             foreach (var c in forecast.Candidates.Where(c => c.Probability >= 0.005))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {c.Date:yyyy-MM-dd} after rc{c.LastRc}: {c.Probability:P0}"));
+            }
+
+            if (forecast.HasDate)
+            {
+                Console.WriteLine("Why:");
+                foreach (var reason in ForecastText.Reasons(forecast, Language.En))
+                {
+                    Console.WriteLine("  - " + reason);
+                }
             }
 
             return ExitCodes.Success;
