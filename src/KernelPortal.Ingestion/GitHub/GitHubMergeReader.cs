@@ -11,8 +11,11 @@ namespace KernelPortal.Ingestion.GitHub;
 /// 1,000 for a kernel merge window), so it needs a token; a merge touching more than 300 files is cut off by
 /// GitHub's compare limit and counts only the files listed.
 /// </summary>
-public sealed class GitHubMergeReader(IGitHubClient client, GitHubOptions options)
+public sealed class GitHubMergeReader(IGitHubClient client, GitHubOptions options, TimeProvider? clock = null)
 {
+    // GitHub says when its limit resets; the wait until then runs on this clock (a fake one in tests).
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     private readonly string _owner = options.Repository.Split('/')[0];
     private readonly string _name = options.Repository.Split('/')[1];
 
@@ -30,6 +33,7 @@ public sealed class GitHubMergeReader(IGitHubClient client, GitHubOptions option
             var result = await RateLimits.RetryAsync(
                 () => client.Repository.Commit.Compare(_owner, _name, from, to, new ApiOptions { PageSize = GitHubStatsSource.CommitsPerPage, PageCount = 1, StartPage = current }),
                 options.MaxRateLimitWait,
+                _clock,
                 cancellationToken);
             foreach (var commit in result.Commits)
             {
@@ -48,7 +52,7 @@ public sealed class GitHubMergeReader(IGitHubClient client, GitHubOptions option
             if (commit.Parents.Count > 1)
             {
                 var parent = commit.Parents[0].Sha;
-                var diff = await RateLimits.RetryAsync(() => client.Repository.Commit.Compare(_owner, _name, parent, commit.Sha), options.MaxRateLimitWait, cancellationToken);
+                var diff = await RateLimits.RetryAsync(() => client.Repository.Commit.Compare(_owner, _name, parent, commit.Sha), options.MaxRateLimitWait, _clock, cancellationToken);
                 var message = commit.Commit.Message.Replace("\r\n", "\n", StringComparison.Ordinal);
                 var newline = message.IndexOf('\n', StringComparison.Ordinal);
                 merges.Add(new MergeCommit(
@@ -73,7 +77,7 @@ public sealed class GitHubMergeReader(IGitHubClient client, GitHubOptions option
     {
         try
         {
-            return (await RateLimits.RetryAsync(() => client.Repository.Commit.Get(_owner, _name, tag), options.MaxRateLimitWait, cancellationToken)).Sha;
+            return (await RateLimits.RetryAsync(() => client.Repository.Commit.Get(_owner, _name, tag), options.MaxRateLimitWait, _clock, cancellationToken)).Sha;
         }
         catch (Exception ex) when (ex is NotFoundException or ApiValidationException)
         {

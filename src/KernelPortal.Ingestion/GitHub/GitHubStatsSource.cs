@@ -14,8 +14,11 @@ namespace KernelPortal.Ingestion.GitHub;
 /// files, as it does for every kernel release); lines are never available without fetching every blob, so
 /// they are null. GitHub returns commit dates in UTC, so development days are counted between UTC dates.
 /// </remarks>
-public sealed class GitHubStatsSource(IGitHubClient client, GitHubOptions options) : IReleaseStatsSource
+public sealed class GitHubStatsSource(IGitHubClient client, GitHubOptions options, TimeProvider? clock = null) : IReleaseStatsSource
 {
+    // GitHub says when its limit resets; the wait until then runs on this clock (a fake one in tests).
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     /// <summary>GitHub's page size limit for compare commits.</summary>
     public const int CommitsPerPage = 250;
 
@@ -42,6 +45,7 @@ public sealed class GitHubStatsSource(IGitHubClient client, GitHubOptions option
             var result = await RateLimits.RetryAsync(
                 () => client.Repository.Commit.Compare(_owner, _name, from.Sha, to.Sha, new ApiOptions { PageSize = CommitsPerPage, PageCount = 1, StartPage = current }),
                 options.MaxRateLimitWait,
+                _clock,
                 cancellationToken);
             files ??= result.Files;
             var nonMerges = result.Commits.Where(c => c.Parents.Count <= 1).ToList();
@@ -53,7 +57,7 @@ public sealed class GitHubStatsSource(IGitHubClient client, GitHubOptions option
             }
         }
 
-        var tree = await RateLimits.RetryAsync(() => client.Git.Tree.GetRecursive(_owner, _name, to.Commit.Tree.Sha), options.MaxRateLimitWait, cancellationToken);
+        var tree = await RateLimits.RetryAsync(() => client.Git.Tree.GetRecursive(_owner, _name, to.Commit.Tree.Sha), options.MaxRateLimitWait, _clock, cancellationToken);
         int? fileCount = tree.Truncated ? null : tree.Tree.Count(i => i.Type == TreeType.Blob && i.Mode is "100644" or "100755");
         var complete = files is not null && files.Count < MaxCompareFiles;
 
@@ -87,7 +91,7 @@ public sealed class GitHubStatsSource(IGitHubClient client, GitHubOptions option
     {
         try
         {
-            return await RateLimits.RetryAsync(() => client.Repository.Commit.Get(_owner, _name, tag), options.MaxRateLimitWait, cancellationToken);
+            return await RateLimits.RetryAsync(() => client.Repository.Commit.Get(_owner, _name, tag), options.MaxRateLimitWait, _clock, cancellationToken);
         }
         catch (Exception ex) when (ex is NotFoundException or ApiValidationException)
         {

@@ -14,7 +14,7 @@ public static class RateLimits
 {
     private const int MaxAttempts = 3;
 
-    public static async Task<T> RetryAsync<T>(Func<Task<T>> call, TimeSpan maxWait, CancellationToken cancellationToken)
+    public static async Task<T> RetryAsync<T>(Func<Task<T>> call, TimeSpan maxWait, TimeProvider clock, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -25,7 +25,7 @@ public static class RateLimits
             }
             catch (RateLimitExceededException ex)
             {
-                wait = ex.Reset - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(250);
+                wait = ex.Reset - clock.GetUtcNow() + TimeSpan.FromMilliseconds(250);
                 if (attempt >= MaxAttempts || wait > maxWait)
                 {
                     throw new GitException($"GitHub's rate limit is used up until {ex.Reset:HH:mm} UTC ({ex.Limit} requests an hour; a token raises it)", ex);
@@ -40,7 +40,7 @@ public static class RateLimits
                 }
             }
 
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
+            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, clock, cancellationToken);
         }
     }
 

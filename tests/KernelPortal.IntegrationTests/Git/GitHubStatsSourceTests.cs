@@ -2,6 +2,7 @@ using KernelPortal.Ingestion;
 using KernelPortal.Ingestion.Git;
 using KernelPortal.Ingestion.GitHub;
 using KernelPortal.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KernelPortal.IntegrationTests.Git;
 
@@ -78,12 +79,28 @@ public class GitHubStatsSourceTests
     {
         using var repo = GitStatsSourceTests.BuildKernelShapedRepository();
         await using var github = await FakeGitHubServer.StartAsync(repo);
+        var start = DateTimeOffset.UtcNow;
+        var clock = new FakeTimeProvider(start);
+        github.Clock = clock;
+        github.ResetAfter = TimeSpan.FromMinutes(20);
         github.RateLimitedCompares = 1;
+        var options = new GitHubOptions { ApiUrl = github.BaseUri.AbsoluteUri, Repository = "torvalds/linux", MaxRateLimitWait = TimeSpan.FromHours(1) };
 
-        var stats = await Source(github).ComputeAsync("v1.0", "v1.1", Ct);
+        var computing = new GitHubStatsSource(GitHubClients.Create(options), options, clock).ComputeAsync("v1.0", "v1.1", Ct);
+        await Eventually.TrueAsync(() => github.Requests.Any(r => r.Contains("/compare/", StringComparison.Ordinal)), Ct);
+
+        // Twenty minutes of waiting pass on the fake clock; until they have, the second compare is not asked for.
+        Assert.Equal(1, github.Requests.Count(r => r.Contains("/compare/", StringComparison.Ordinal)));
+        await Eventually.TrueAsync(() =>
+        {
+            clock.Advance(TimeSpan.FromMinutes(5));
+            return computing.IsCompleted;
+        }, Ct);
+        var stats = await computing;
 
         Assert.Equal(4, stats.Commits);
         Assert.Equal(2, github.Requests.Count(r => r.Contains("/compare/", StringComparison.Ordinal)));
+        Assert.True(clock.GetUtcNow() - start >= TimeSpan.FromMinutes(20), "the wait ran on the injected clock");
     }
 
     [Fact]

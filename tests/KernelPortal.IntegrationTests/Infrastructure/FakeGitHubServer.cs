@@ -27,6 +27,12 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
     /// <summary>Answer this many compare requests with an exhausted rate limit that resets a second later.</summary>
     public int RateLimitedCompares { get; set; }
 
+    /// <summary>The clock the rate limit's reset is told by (GitHub's own is the real one).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>How far ahead of <see cref="Clock"/> an exhausted rate limit resets.</summary>
+    public TimeSpan ResetAfter { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Answer this many compare requests with 503, as GitHub does when a backend is briefly unavailable.</summary>
     public int UnavailableCompares { get; set; }
 
@@ -87,7 +93,7 @@ internal sealed class FakeGitHubServer : IAsyncDisposable
             RateLimitedCompares--;
             context.Response.Headers["X-RateLimit-Limit"] = "60";
             context.Response.Headers["X-RateLimit-Remaining"] = "0";
-            context.Response.Headers["X-RateLimit-Reset"] = DateTimeOffset.UtcNow.AddSeconds(1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers["X-RateLimit-Reset"] = Clock.GetUtcNow().Add(ResetAfter).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
             return Results.Json(new { message = "API rate limit exceeded for 127.0.0.1.", documentation_url = "https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting" }, statusCode: 403);
         }
 
