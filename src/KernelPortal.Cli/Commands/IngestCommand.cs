@@ -49,7 +49,7 @@ internal static class IngestCommand
                 await using var held = await services.GetRequiredService<IngestionLock>().AcquireAsync(
                     () => Console.Error.WriteLine("Another ingestion pass is running; waiting for it to finish …"), ct);
                 var run = await services.GetRequiredService<RcBackfill>().RunAsync(from, result.GetValue(git), !result.GetValue(noLore), Progress(), ct);
-                return Report(run);
+                return Report(run, "new announcements or rc days");
             });
         });
 
@@ -81,7 +81,7 @@ internal static class IngestCommand
     private static SynchronousProgress<IngestionProgress> Progress() => new(p =>
         Console.Error.WriteLine($"{Label(p.Outcome),-9} {p.Item}{(p.Detail is null ? "" : $": {p.Detail}")}"));
 
-    private static int Report(IngestionRun run)
+    private static int Report(IngestionRun run, string news = "new announcements")
     {
         foreach (var warning in run.Warnings)
         {
@@ -93,7 +93,7 @@ internal static class IngestCommand
             Console.Error.WriteLine($"error     {error}");
         }
 
-        Console.WriteLine($"Ingestion run {run.Id}: {run.ItemsSeen} items read, {run.ItemsNew} new announcements, {run.ItemsFailed} failed ({run.Outcome}).");
+        Console.WriteLine($"Ingestion run {run.Id}: {run.ItemsSeen} items read, {run.ItemsNew} {news}, {run.ItemsFailed} failed ({run.Outcome}).");
         return run.Outcome == IngestionOutcome.Succeeded ? ExitCodes.Success : ExitCodes.Failure;
     }
 

@@ -25,6 +25,9 @@ public class ReleaseCandidate
     /// <summary>The day Linus announced it (his local date); unknown for some historic rcs.</summary>
     public DateOnly? AnnouncedOn { get; set; }
 
+    /// <summary>Where <see cref="AnnouncedOn"/> came from when no announcement gives it; the release page says so.</summary>
+    public RcDateSource DateSource { get; set; }
+
     /// <summary>The announcement mail, once it has been ingested.</summary>
     public int? AnnouncementId { get; set; }
 

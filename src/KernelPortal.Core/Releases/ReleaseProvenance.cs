@@ -48,12 +48,18 @@ public static partial class ReleaseProvenance
         var rcs = release.Candidates.Where(c => c.AnnouncedOn is not null).ToList();
         if (rcs.Count > 0)
         {
-            var fromMails = rcs.Count(c => c.Announcement is not null);
-            sentences.Add(fromMails == rcs.Count
-                ? de ? "Termine der Vorabversionen aus Linus' Ankündigungen." : "Release-candidate dates from Linus' announcements."
-                : codes.GetValueOrDefault("rc1", string.Empty).StartsWith("MAIL", StringComparison.Ordinal) || fromMails > 0
-                    ? de ? "Termine der Vorabversionen aus Linus' Ankündigungen und der Release-Chronik." : "Release-candidate dates from Linus' announcements and the release history."
-                    : de ? "Termine der Vorabversionen aus der Release-Chronik." : "Release-candidate dates from the release history.");
+            // Each rc's day from its mail, else from where the backfill or the history took it; the history's own note
+            // may say its rc1 came from a mail.
+            var withoutMail = rcs.Where(c => c.Announcement is null).ToList();
+            List<(bool Used, string De, string En)> sources =
+            [
+                (withoutMail.Count < rcs.Count || codes.GetValueOrDefault("rc1", string.Empty).StartsWith("MAIL", StringComparison.Ordinal), "Linus' Ankündigungen", "Linus' announcements"),
+                (withoutMail.Any(c => c.DateSource == RcDateSource.GitTag), "den Git-Tags", "the git tags"),
+                (withoutMail.Any(c => c.DateSource == RcDateSource.History), "der Release-Chronik", "the release history"),
+            ];
+            var named = sources.Where(s => s.Used).Select(s => de ? s.De : s.En).ToList();
+            var list = named.Count == 1 ? named[0] : string.Join(", ", named[..^1]) + (de ? " und " : " and ") + named[^1];
+            sentences.Add(de ? $"Termine der Vorabversionen aus {list}." : $"Release-candidate dates from {list}.");
         }
 
         foreach (var statistics in release.Statistics.OrderBy(s => s.Source))

@@ -28,7 +28,9 @@ public sealed class GitTagStep(string mirrorPath, KernelVersion since, IDbContex
                 var candidate = release.Candidates.Find(c => c.Number == rc);
                 if (candidate is null || candidate.AnnouncedOn is null || (candidate.AnnouncementId is null && candidate.AnnouncedOn != day))
                 {
-                    (candidate ?? release.AddCandidate(rc, day)).AnnouncedOn = day;
+                    var filled = candidate ?? release.AddCandidate(rc, day);
+                    filled.AnnouncedOn = day;
+                    filled.DateSource = RcDateSource.GitTag;
                     run.ItemsNew++;
                 }
 

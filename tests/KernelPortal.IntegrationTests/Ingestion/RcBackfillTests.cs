@@ -69,6 +69,13 @@ public class RcBackfillTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Equal(ReleaseState.Released, v40.State);
         Assert.Equal(("backfill", IngestionOutcome.Succeeded, 7), (run.Trigger, run.Outcome, run.ItemsNew));
         Assert.Equal(0, again.ItemsNew); // resumable: nothing left to do
+        Assert.All(v40.Candidates, c => Assert.Equal(RcDateSource.GitTag, c.DateSource));
+        Assert.All((await LoadAsync("3.19")).Candidates, c => Assert.Equal(RcDateSource.History, c.DateSource));
+
+        // The release page says where the days came from: the git tags, not the history the release was loaded from.
+        var page = System.Net.WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync("/releases/4.0", Ct));
+        Assert.Contains("Termine der Vorabversionen aus den Git-Tags.", page, StringComparison.Ordinal);
+        Assert.Contains("Termine der Vorabversionen aus der Release-Chronik.", System.Net.WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync("/releases/3.19", Ct)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1040,6 +1040,14 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("announcement_id");
 
+                    b.Property<string>("DateSource")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("History")
+                        .HasColumnName("date_source");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
