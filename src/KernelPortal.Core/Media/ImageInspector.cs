@@ -110,7 +110,8 @@ public static class ImageInspector
 
     /// <summary>"50.0 MB": sizes in messages, in the units editors' file managers show.</summary>
     public static string Megabytes(long bytes) =>
-        string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB");
+        // In the current culture, as the messages around it are: "0,2 MB" in the German CMS.
+        string.Create(CultureInfo.CurrentCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB");
 }
 
 /// <summary>What <see cref="ImageInspector"/> found.</summary>

@@ -37,9 +37,18 @@ public class ImageInspectorTests
         var big = new byte[50 * 1024 * 1024];
         TestImages.Png(10, 10).CopyTo(big, 0);
 
-        var reason = Refused(big, "poster.png");
-
-        Assert.Contains("has 50.0 MB; at most 20.0 MB are accepted", reason, StringComparison.Ordinal);
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-GB");
+        try
+        {
+            Assert.Contains("has 50.0 MB; at most 20.0 MB are accepted", Refused(big, "poster.png"), StringComparison.Ordinal);
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            Assert.Contains("50,0 MB", Refused(big, "poster.png"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
