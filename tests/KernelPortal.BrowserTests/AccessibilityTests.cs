@@ -118,7 +118,7 @@ public class AccessibilityTests(PortalSite site)
         Assert.Equal("BUTTON", save);
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Saved( automatically)? \d\d:\d\d:\d\d UTC · revision \d+$"),
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Saved( automatically)? \d\d:\d\d:\d\d \(Berlin\) · revision \d+$"),
             new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
         await Expect(page.Locator(".editor-preview h1")).ToHaveTextAsync("Mit der Tastatur geschrieben");
     }

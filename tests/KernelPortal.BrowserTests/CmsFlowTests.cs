@@ -11,7 +11,7 @@ public class CmsFlowTests(PortalSite site)
     private static readonly LocatorAssertionsToContainTextOptions PatientlyContains = new() { Timeout = 15_000 };
 
     // Autosave may store the text before the Save button does, so any acknowledged revision counts.
-    private static readonly System.Text.RegularExpressions.Regex SavedState = new(@"^Saved( automatically)? \d\d:\d\d:\d\d UTC · revision \d+$");
+    private static readonly System.Text.RegularExpressions.Regex SavedState = new(@"^Saved( automatically)? \d\d:\d\d:\d\d \(Berlin\) · revision \d+$");
 
     private string Url(string path) => new Uri(site.BaseUri, path).AbsoluteUri;
 
@@ -145,6 +145,29 @@ public class CmsFlowTests(PortalSite site)
     }
 
     [Fact]
+    public async Task Scheduling_takes_the_newsroom_s_wall_clock_time_and_stores_the_instant()
+    {
+        const string title = "Geplant um acht";
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.EditorEmail);
+        await page.GotoAsync(Url("/admin/articles/new"));
+        await WaitUntilInteractiveAsync(page);
+        await page.FillAsync("#title", title);
+        await page.FillAsync("#body", "Erscheint morgens.");
+
+        // Eight in the morning in Berlin, in winter: seven o'clock UTC.
+        await page.FillAsync("input[type=datetime-local]", "2030-01-15T08:00");
+        await page.ClickAsync("button:text-is('Schedule (Berlin)')");
+        await Expect(page.Locator(".cms-heading .status-badge")).ToHaveTextAsync("Scheduled", Patiently);
+
+        var stored = await site.ScalarAsync<DateTime>("SELECT publish_at FROM articles WHERE title = $1", title);
+        Assert.Equal(new DateTime(2030, 1, 15, 7, 0, 0, DateTimeKind.Utc), stored.ToUniversalTime());
+        await page.GotoAsync(Url("/admin/articles"));
+        await Expect(page.Locator($"tr:has-text('{title}') small")).ToHaveTextAsync("2030-01-15 08:00 (Berlin)", Patiently);
+        Assert.Empty(_consoleErrors);
+    }
+
+    [Fact]
     public async Task Autosave_says_it_saved_and_gives_a_new_article_its_own_address()
     {
         var page = await NewPageAsync();
@@ -156,7 +179,7 @@ public class CmsFlowTests(PortalSite site)
         await page.FillAsync("#title", "Von selbst gespeichert");
         await page.FillAsync("#body", "Der Text ist sicher.");
 
-        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Saved automatically \d\d:\d\d:\d\d UTC · revision 1$"), new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Saved automatically \d\d:\d\d:\d\d \(Berlin\) · revision 1$"), new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
         await Expect(page.Locator(".cms-heading h1")).ToHaveTextAsync("Edit article");
         await Expect(page.Locator("button:text-is('Submit for review')")).ToBeVisibleAsync();
         Assert.Matches(@"/admin/articles/\d+$", page.Url);
@@ -413,7 +436,7 @@ public class CmsFlowTests(PortalSite site)
         // Rendered by the circuit, not only by the first response: the circuit speaks German too.
         await page.FillAsync("#title", "Auf Deutsch");
         await page.FillAsync("#body", "Text.");
-        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Automatisch gespeichert \d\d:\d\d:\d\d UTC · Revision 1$"), new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Automatisch gespeichert \d\d:\d\d:\d\d \(Berlin\) · Revision 1$"), new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
         await Expect(page.Locator("button:text-is('Zur Prüfung einreichen')")).ToBeVisibleAsync();
 
         await page.ClickAsync("button[name=language][value=en]");

@@ -118,6 +118,20 @@ public sealed class PortalSite : IAsyncLifetime
         }
     }
 
+    /// <summary>One value from the site's database, for what a page cannot show (an instant as stored).</summary>
+    public async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Gives an account another role, as an Admin does on /admin/users.</summary>
     public async Task SetRoleAsync(string email, string role)
     {

@@ -35,4 +35,17 @@ public sealed class CmsOptions
     /// publication happen once. Off only for tests that need scheduled articles to stay scheduled.
     /// </summary>
     public bool SchedulerEnabled { get; set; } = true;
+
+    /// <summary>
+    /// The newsroom's time zone (an IANA id): the CMS shows times and takes scheduled publication times in it
+    /// (<see cref="CmsTime"/>). The Kernel-Log was written in Germany, hence Europe/Berlin.
+    /// </summary>
+    [Required]
+    [CustomValidation(typeof(CmsOptions), nameof(ValidateTimeZone))]
+    public string TimeZone { get; set; } = "Europe/Berlin";
+
+    public static ValidationResult? ValidateTimeZone(string? zone, ValidationContext context) =>
+        zone is not null && System.TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)
+            ? ValidationResult.Success
+            : new ValidationResult($"Cms:TimeZone '{zone}' is no time zone this machine knows (use an IANA id such as Europe/Berlin or UTC).", [nameof(TimeZone)]);
 }

@@ -24,6 +24,7 @@ internal static class CmsServiceCollectionExtensions
     public static IHostApplicationBuilder AddCms(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CmsOptions>().BindConfiguration(CmsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<CmsTime>();
         var cms = builder.Configuration.GetSection(CmsOptions.SectionName).Get<CmsOptions>() ?? new CmsOptions();
 
         builder.Services.AddPortalIdentity(options =>

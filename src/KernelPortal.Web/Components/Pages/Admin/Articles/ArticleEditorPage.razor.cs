@@ -440,11 +440,17 @@ public sealed partial class ArticleEditorPage
         {
             if (_scheduleAt is not { } local)
             {
-                ShowMessage(L["Choose the date and time (UTC) to publish at."], error: true);
+                ShowMessage(L["Choose the date and time ({0}) to publish at.", Time.Label], error: true);
                 return;
             }
 
-            publishAt = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Utc));
+            // The newsroom's wall clock (CmsTime), not UTC: "8:00" is eight in the morning where the editors are.
+            publishAt = Time.Instant(local);
+            if (publishAt is null)
+            {
+                ShowMessage(L["{0} does not exist in {1}: the clocks go forward that night. Choose another time.", local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Time.Label], error: true);
+                return;
+            }
         }
 
         await _saving.WaitAsync();
@@ -483,7 +489,7 @@ public sealed partial class ArticleEditorPage
                 var typedSinceSave = _fields;
                 await ShowStoredAsync(article!);
                 _conflict = null;
-                _saveState = L["{0} {1} UTC · revision {2}", done, Clock.GetUtcNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture), saved.Revision];
+                _saveState = L["{0} {1} · revision {2}", done, Time.Format(Clock.GetUtcNow(), "HH:mm:ss"), saved.Revision];
                 _message = null;
                 if (typedSinceSave.BodyMarkdown != article!.BodyMarkdown || typedSinceSave.Title.Trim() != article.Title || typedSinceSave.Lead.Trim() != article.Lead)
                 {
@@ -503,7 +509,7 @@ public sealed partial class ArticleEditorPage
             case EditResult.Conflict conflict:
                 _conflict = conflict.Theirs;
                 _saveState = L["Conflict – not saved"];
-                ShowMessage(L["{0} saved this article at {1} UTC, after you opened it. Nothing was overwritten: compare and merge below.", conflict.Theirs.SavedBy, conflict.Theirs.SavedAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture)], error: true);
+                ShowMessage(L["{0} saved this article at {1}, after you opened it. Nothing was overwritten: compare and merge below.", conflict.Theirs.SavedBy, Time.Format(conflict.Theirs.SavedAt, "HH:mm:ss")], error: true);
                 return false;
             default:
                 ShowMessage(L["This article no longer exists."], error: true);
