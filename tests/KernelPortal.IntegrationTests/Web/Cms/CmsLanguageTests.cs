@@ -74,6 +74,18 @@ public partial class CmsLanguageTests(PostgresFixture database) : DatabaseTest(d
     }
 
     [Fact]
+    public async Task Roles_are_named_in_the_CMS_s_language_and_keep_their_keys()
+    {
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = await CmsSession.LoggedInAsync(app, Roles.Admin, Ct);
+
+        var page = await client.GetStringAsync("/admin/users", Ct);
+
+        Assert.Contains("<option value=\"Editor\">Redakteur</option>", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Author\">Autor</option>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_choice_or_a_missing_token_is_refused_and_changes_nothing()
     {
         await using var app = new PortalAppFactory(Database.ConnectionString);
