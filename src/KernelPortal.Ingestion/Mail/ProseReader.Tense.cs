@@ -21,7 +21,15 @@ public static partial class ProseReader
         || Retracted().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || HereWeAre().IsMatch(sentence[..index])
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release)
+        || LaterCycle().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || Habitual().IsMatch(sentence[ClauseRange(sentence, index)]);
+
+    // The cycle after this one, named without its number: "the release after this (one)", "the one after that", "the
+    // release after 6.18" (in a 6.18 mail), "the next / following cycle", "next cycle", anywhere in the claim's clause —
+    // "the release after this will probably need an rc8 because of the holidays" is no rc8 of this release. Not "the
+    // release after this rc", which is this release's final.
+    [GeneratedRegex(@"\b(?:the\s+(?:release|kernel|one|version)\s+after\s+(?:(?:this|that)(?:\s+(?:one|release|kernel|version|cycle))?|v?" + Ver + @")\b(?!\s+-?rc)|(?:the\s+)?(?:next|following)\s+(?:release\s+)?cycle\b|the\s+cycle\s+after\s+(?:this|that)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LaterCycle();
 
     // A short answer to the question before: open ("I honestly don't know yet", "who knows", "maybe", "it depends (on
     // …)"), no ("probably not", "nah", "doubtful", "I doubt it", "I don't think so", "the answer is no", "not if I can
