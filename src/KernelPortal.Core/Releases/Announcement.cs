@@ -41,6 +41,9 @@ public class Announcement
         RcNumber = version.Rc;
     }
 
+    /// <summary>Where readers find a mail of Linus': its page in lore.kernel.org's LKML archive, by Message-ID.</summary>
+    public static string LoreUrl(string messageId) => $"https://lore.kernel.org/lkml/{Uri.EscapeDataString(messageId)}/";
+
     public int Id { get; private set; }
 
     /// <summary>The Message-ID without angle brackets; the natural key, unique.</summary>

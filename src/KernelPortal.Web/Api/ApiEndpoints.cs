@@ -54,7 +54,7 @@ internal static class ApiEndpoints
             var (forecast, stale) = Forecast(snapshot, release, clock);
             var detail = new ReleaseDetail(
                 Summary(ReleaseRow.From(release) with { Overtaken = snapshot.IsOvertaken(release) }, Site(http)),
-                release.Candidates.Select(c => new CandidateDto(c.Number, c.AnnouncedOn, c.Announcement is null ? null : $"https://lore.kernel.org/lkml/{Uri.EscapeDataString(c.Announcement.MessageId)}/")).ToList(),
+                release.Candidates.Select(c => new CandidateDto(c.Number, c.AnnouncedOn, c.Announcement is null ? null : Announcement.LoreUrl(c.Announcement.MessageId))).ToList(),
                 release.Statistics.OrderBy(s => s.Source).Select(s => new SourcedStatsDto(s.Source.ToString(), s.FromVersion, new StatsDto(s.Files, s.Lines, s.LinesWithoutDocs, s.DevelopmentDays, s.Commits, s.FilesChanged, s.Insertions, s.Deletions), s.ComputedAt, s.Note)).ToList(),
                 forecast,
                 release.Notes,
@@ -173,7 +173,7 @@ internal static class ApiEndpoints
             forecast.AsOf,
             forecast.HasDate ? ForecastText.Reasons(forecast, Language.De) : [],
             forecast.HasDate ? ForecastText.Reasons(forecast, Language.En) : [],
-            forecast.HasDate && forecast.Basis?.HintMessageId is { } id ? $"https://lore.kernel.org/lkml/{Uri.EscapeDataString(id)}/" : null), stale);
+            forecast.HasDate && forecast.Basis?.HintMessageId is { } id ? Announcement.LoreUrl(id) : null), stale);
     }
 
     private static IResult Respond<T>(HttpContext http, T value, DateTimeOffset? lastModified) =>

@@ -114,7 +114,7 @@ internal static class FeedEndpoints
         var entries = mails.Select(m => new FeedEntry(
             $"tag:kernelportal,2026:announcement:{m.MessageId}",
             m.Subject,
-            new Uri($"https://lore.kernel.org/lkml/{Uri.EscapeDataString(m.MessageId)}/"),
+            new Uri(Announcement.LoreUrl(m.MessageId)),
             Summary(m.Body),
             "<pre>" + WebUtility.HtmlEncode(m.Body) + "</pre>",
             "Linus Torvalds",
