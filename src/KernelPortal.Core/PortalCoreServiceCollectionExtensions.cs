@@ -29,7 +29,8 @@ public static class PortalCoreServiceCollectionExtensions
         services.TryAddScoped<ForecastService>();
         services.TryAddScoped<ArticleSearch>();
         services.TryAddSingleton<ReleaseSnapshotSource>();
-        // Read services of the public pages: scoped, on the request's context.
+        // Read services of the public pages: scoped, on the request's context. The web host replaces the zone with Cms:TimeZone.
+        services.TryAddSingleton(NewsroomZone.Utc);
         services.TryAddScoped<ArticleTeasers>();
         services.TryAddScoped<ArticleReads>();
         services.TryAddScoped<FeedReads>();

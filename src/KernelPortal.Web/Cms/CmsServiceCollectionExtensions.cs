@@ -25,6 +25,8 @@ internal static class CmsServiceCollectionExtensions
     {
         builder.Services.AddOptions<CmsOptions>().BindConfiguration(CmsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CmsTime>();
+        // The public pages date articles and file the archive on the newsroom's clock too (Core's default is UTC).
+        builder.Services.Replace(ServiceDescriptor.Singleton(services => services.GetRequiredService<CmsTime>().Newsroom));
         var cms = builder.Configuration.GetSection(CmsOptions.SectionName).Get<CmsOptions>() ?? new CmsOptions();
 
         builder.Services.AddPortalIdentity(options =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KernelPortal.Core.Content;
 using Microsoft.Extensions.Options;
 
 namespace KernelPortal.Web.Cms;
@@ -10,8 +11,10 @@ namespace KernelPortal.Web.Cms;
 /// </summary>
 public sealed class CmsTime(IOptions<CmsOptions> options)
 {
-    /// <summary>The zone, resolved once (the options' validation has checked that it exists).</summary>
-    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    /// <summary>The zone, resolved once (the options' validation has checked that it exists); the public pages date in it too.</summary>
+    public NewsroomZone Newsroom { get; } = new(TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+
+    public TimeZoneInfo Zone => Newsroom.Zone;
 
     /// <summary>How times are labelled: the zone's city ("Berlin", "New York"), or "UTC".</summary>
     public string Label => Zone.Id is "UTC" or "Etc/UTC" ? "UTC" : Zone.Id[(Zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
@@ -21,22 +24,8 @@ public sealed class CmsTime(IOptions<CmsOptions> options)
         $"{Local(instant).ToString(pattern, CultureInfo.InvariantCulture)} ({Label})";
 
     /// <summary>The newsroom's wall-clock time of an instant.</summary>
-    public DateTime Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+    public DateTime Local(DateTimeOffset instant) => Newsroom.Local(instant);
 
-    /// <summary>
-    /// The instant an editor means by a wall-clock time in the newsroom. Null for a time the clock skips when it goes
-    /// forward (02:30 on the last Sunday of March in Berlin does not exist); an hour the clock repeats in autumn means
-    /// its first pass, still in summer time.
-    /// </summary>
-    public DateTimeOffset? Instant(DateTime wallClock)
-    {
-        var local = DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
-        if (Zone.IsInvalidTime(local))
-        {
-            return null;
-        }
-
-        var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Max() : Zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset).ToUniversalTime();
-    }
+    /// <inheritdoc cref="NewsroomZone.Instant"/>
+    public DateTimeOffset? Instant(DateTime wallClock) => Newsroom.Instant(wallClock);
 }

@@ -108,7 +108,7 @@ public class ArticleTeasersTests(PostgresFixture database) : DatabaseTest(databa
 
         using var snapshots = new ReleaseSnapshotSource(new TestContextFactory(Database), TimeProvider.System);
         await using var read = Database.CreateContext();
-        var front = await new ArticleReads(read, new ArticleTeasers(read, snapshots), TimeProvider.System).FrontPageAsync(Ct);
+        var front = await new ArticleReads(read, new ArticleTeasers(read, snapshots), TimeProvider.System, NewsroomZone.Utc).FrontPageAsync(Ct);
 
         Assert.Equal(["sicherheit", "infrastruktur"], Assert.Single(front.Latest).Tags.Select(t => t.Slug));
         var (shown, parts) = Assert.Single(front.Series);
@@ -152,7 +152,7 @@ public class ArticleTeasersTests(PostgresFixture database) : DatabaseTest(databa
         Assert.Equal(["netzwerk", "storage"], list[0].Tags.Select(t => t.Slug));
         Assert.Empty(list[1].Tags);
 
-        var page = await new ArticleReads(read, teasers, TimeProvider.System).ArticleAsync("mit-tags", Ct);
+        var page = await new ArticleReads(read, teasers, TimeProvider.System, NewsroomZone.Utc).ArticleAsync("mit-tags", Ct);
         Assert.Equal(2, commands.Count);
         Assert.Equal(["netzwerk", "storage"], page!.Article.Tags.Select(t => t.Slug));
         Assert.Throws<InvalidOperationException>(() => ArticleTagLink.IdsOf(read, tagged));

@@ -70,6 +70,47 @@ public class BrowsePagesTests(PostgresFixture database) : DatabaseTest(database)
         Assert.DoesNotContain("Geheimer Entwurf", first + second + april + march, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Articles_are_dated_and_filed_on_the_newsrooms_clock_not_by_their_UTC_day()
+    {
+        // 22:30 UTC on 31 March 2015 is 00:30 on 1 April in Berlin (summer time since 29 March), and 23:30 UTC on
+        // 31 December 2014 is 00:30 on New Year's Day there (winter time).
+        await using (var db = Database.CreateContext())
+        {
+            var april = new ArticleBuilder("Kurz nach Mitternacht im April").Build();
+            april.PublishedAt = new DateTimeOffset(2015, 3, 31, 22, 30, 0, TimeSpan.Zero);
+            var march = new ArticleBuilder("Spät am Abend im März").Build();
+            march.PublishedAt = new DateTimeOffset(2015, 3, 31, 21, 30, 0, TimeSpan.Zero);
+            var newYear = new ArticleBuilder("Neujahr kurz nach Mitternacht").Build();
+            newYear.PublishedAt = new DateTimeOffset(2014, 12, 31, 23, 30, 0, TimeSpan.Zero);
+            db.AddRange(april, march, newYear);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString);
+        var client = app.CreateClient();
+
+        var all = WebUtility.HtmlDecode(await client.GetStringAsync("/articles", Ct));
+        var inApril = WebUtility.HtmlDecode(await client.GetStringAsync("/articles/2015/04", Ct));
+        var inMarch = WebUtility.HtmlDecode(await client.GetStringAsync("/articles/2015/03", Ct));
+        var in2015 = WebUtility.HtmlDecode(await client.GetStringAsync("/articles/2015", Ct));
+        var in2014 = WebUtility.HtmlDecode(await client.GetStringAsync("/articles/2014", Ct));
+        var article = WebUtility.HtmlDecode(await client.GetStringAsync("/articles/kurz-nach-mitternacht-im-april", Ct));
+
+        Assert.Contains("<a href=\"/articles/2015/04\">April</a> <span class=\"count\">(1)</span>", all, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/articles/2015/03\">März</a> <span class=\"count\">(1)</span>", all, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/articles/2015/01\">Januar</a> <span class=\"count\">(1)</span>", all, StringComparison.Ordinal);
+        Assert.Contains("Kurz nach Mitternacht im April", inApril, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spät am Abend im März", inApril, StringComparison.Ordinal);
+        Assert.Contains("Spät am Abend im März", inMarch, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kurz nach Mitternacht im April", inMarch, StringComparison.Ordinal);
+        Assert.Contains("Neujahr kurz nach Mitternacht", in2015, StringComparison.Ordinal);
+        Assert.DoesNotContain("Neujahr kurz nach Mitternacht", in2014, StringComparison.Ordinal);
+        Assert.Contains("1. April 2015", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("31. März 2015", article, StringComparison.Ordinal);
+        Assert.Contains("1. Januar 2015", in2015, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/articles/2015/13")]
     [InlineData("/articles/2015/0")]
@@ -127,7 +168,7 @@ public class BrowsePagesTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("Neuester: <a href=\"/articles/maerz-artikel-ueber-netzwerke\">März-Artikel über Netzwerke</a>", tags, StringComparison.Ordinal);
         Assert.Contains("Was 4.0 bringt", series, StringComparison.Ordinal);
         Assert.Contains("Linux 4.0", series, StringComparison.Ordinal);
-        Assert.Contains("1 Teil(e) erschienen, weitere folgen", series, StringComparison.Ordinal); // the draft part is still to come
+        Assert.Contains("1 Teil erschienen, weitere folgen", series, StringComparison.Ordinal); // the draft part is still to come
         Assert.DoesNotContain("Geheimer Entwurf", series, StringComparison.Ordinal);
         Assert.Contains("href=\"/tags\"", tag, StringComparison.Ordinal);
         foreach (var link in new[] { "/en/articles", "/en/releases", "/en/tags", "/en/series" })

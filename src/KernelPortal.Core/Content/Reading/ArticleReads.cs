@@ -9,7 +9,7 @@ namespace KernelPortal.Core.Content.Reading;
 /// reads without tracking and selects what the page shows (<see cref="ArticleTeasers"/> for lists). Pages call these
 /// and render; they do not query.
 /// </summary>
-public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, TimeProvider clock)
+public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, TimeProvider clock, NewsroomZone newsroom)
 {
     /// <summary>Articles per page on the archive and tag pages (the <c>?page=</c> lists).</summary>
     public const int PageSize = 20;
@@ -97,19 +97,26 @@ public sealed class ArticleReads(PortalDbContext db, ArticleTeasers teasers, Tim
     public async Task<ReleaseArticlesView> ForReleaseAsync(int releaseId, CancellationToken cancellationToken) =>
         ReleaseArticlesView.Of(releaseId, await teasers.ViewsAsync(ReleaseArticlesQuery.For(db)(db, clock.GetUtcNow(), releaseId), cancellationToken));
 
-    /// <summary>A page of the edition's archive, optionally of one year or month, with the month navigation.</summary>
+    /// <summary>
+    /// A page of the edition's archive, optionally of one year or month, with the month navigation. Months are the
+    /// newsroom's (<see cref="NewsroomZone"/>): an article published at 00:30 on 1 December in Berlin is filed under
+    /// December, as its page dates it.
+    /// </summary>
     public async Task<ArchivePageView> ArchiveAsync(Language language, int? year, int? month, int page, CancellationToken cancellationToken)
     {
         var edition = Visible.Where(a => a.Language == language);
+        var zone = newsroom.Id;
         var months = await edition
-            .GroupBy(a => new { a.PublishedAt!.Value.Year, a.PublishedAt!.Value.Month })
+            .Select(a => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(a.PublishedAt!.Value.UtcDateTime, zone))
+            .GroupBy(local => new { local.Year, local.Month })
             .Select(g => new ArchiveMonth(g.Key.Year, g.Key.Month, g.Count()))
             .ToListAsync(cancellationToken);
         var query = edition;
         if (year is { } y)
         {
-            var from = new DateTimeOffset(y, month ?? 1, 1, 0, 0, 0, TimeSpan.Zero);
-            var to = month is null ? from.AddYears(1) : from.AddMonths(1);
+            var first = new DateOnly(y, month ?? 1, 1);
+            var from = newsroom.StartOf(first);
+            var to = newsroom.StartOf(month is null ? first.AddYears(1) : first.AddMonths(1));
             query = query.Where(a => a.PublishedAt >= from && a.PublishedAt < to);
         }
 

@@ -16,6 +16,12 @@ public sealed record Ui(Language Language)
 
     public bool En => Language == Language.En;
 
+    /// <summary>
+    /// The zone dates are shown in: the newsroom's, which the layout sets (<see cref="NewsroomZone"/>), so that an article
+    /// published at 00:30 in Berlin is dated with that day, as the archive files it; UTC outside a layout.
+    /// </summary>
+    public NewsroomZone Newsroom { get; init; } = NewsroomZone.Utc;
+
     public string Code => Language.Code();
 
     public CultureInfo Culture => Language.Culture();
@@ -45,7 +51,7 @@ public sealed record Ui(Language Language)
 
     public string Date(DateOnly? date) => date?.ToString(En ? "d MMMM yyyy" : "d. MMMM yyyy", Culture) ?? "–";
 
-    public string Date(DateTimeOffset? date) => date?.ToString(En ? "d MMMM yyyy" : "d. MMMM yyyy", Culture) ?? "–";
+    public string Date(DateTimeOffset? date) => date is { } instant ? Newsroom.Local(instant).ToString(En ? "d MMMM yyyy" : "d. MMMM yyyy", Culture) : "–";
 
     public string Number(long? value) => value?.ToString("N0", Culture) ?? "–";
 

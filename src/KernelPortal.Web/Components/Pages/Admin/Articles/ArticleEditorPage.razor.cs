@@ -87,6 +87,9 @@ public sealed partial class ArticleEditorPage
     private TimeProvider Clock { get; set; } = null!;
 
     [Inject]
+    private NewsroomZone Newsroom { get; set; } = null!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
     [Inject]
