@@ -51,7 +51,7 @@ internal static class AnnouncementCommand
                 Console.Error.WriteLine($"error     {line}");
             }
 
-            Console.WriteLine($"{run.Read} rc announcements read again, {run.Changed} changed, {run.Unreadable.Count} unreadable.");
+            Console.WriteLine($"{run.Read} announcements read again, {run.Changed} changed, {run.Unreadable.Count} unreadable.");
             return run.Unreadable.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
         }));
 

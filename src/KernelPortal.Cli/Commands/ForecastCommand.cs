@@ -19,7 +19,7 @@ internal static class ForecastCommand
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var mails = new Option<string?>("--mails")
         {
-            Description = "A folder (or mbox/mail files' folder) of Linus' rc announcements: a forecast at rcN then uses that mail's day and what its prose says.",
+            Description = "A folder (or mbox/mail files' folder) of Linus' announcements: a forecast at rcN then uses that mail's day and what its prose says, one in the merge window the length the previous release's mail planned.",
         };
         var backtest = new Command("backtest", "Forecast every past release at the merge window, rc1, rc5, rc6 and rc7 from the cycles before it, against the naive 'rc1 + 7 weeks'.");
         backtest.Options.Add(json);
@@ -27,6 +27,7 @@ internal static class ForecastCommand
         backtest.SetAction(async (result, ct) =>
         {
             var evidence = new List<MailEvidence>();
+            var releaseEvidence = new List<ReleaseMailEvidence>();
             if (result.GetValue(mails) is { } folder)
             {
                 if (!Directory.Exists(folder) && !File.Exists(folder))
@@ -42,6 +43,10 @@ internal static class ForecastCommand
                     {
                         evidence.Add(new MailEvidence(version.Release, rc, mail.LocalDate, mail.Hint.ExpectsExtraRc, mail.Hint.ExpectedLastRc, mail.Hint.LeftOpen, mail.Hint.ReleaseWeekday));
                     }
+                    else if (parsed.Mail is { Kind: MailKind.Release, Version: { } released } final)
+                    {
+                        releaseEvidence.Add(new ReleaseMailEvidence(released.Release, final.Hint.MergeWindow?.Days));
+                    }
                     else if (parsed.Error is { } error)
                     {
                         // The backtest goes on without it, but the reader of the figures learns which mail is missing.
@@ -50,10 +55,10 @@ internal static class ForecastCommand
                     }
                 }
 
-                await Console.Error.WriteLineAsync($"kportal: {evidence.Count} rc announcements read from {folder}{(unreadable > 0 ? $", {unreadable} unreadable" : "")}");
+                await Console.Error.WriteLineAsync($"kportal: {evidence.Count} rc and {releaseEvidence.Count} release announcements read from {folder}{(unreadable > 0 ? $", {unreadable} unreadable" : "")}");
             }
 
-            var backtested = ForecastBacktest.Run(ReleaseHistory.Load(), evidence);
+            var backtested = ForecastBacktest.Run(ReleaseHistory.Load(), evidence, releaseEvidence);
             if (result.GetValue(json))
             {
                 CliJson.Write(new

@@ -28,7 +28,8 @@ internal sealed record AnnouncementParseOutput(
     string? Late = null,
     bool LeftOpen = false,
     string? OpenSentence = null,
-    string? ReleaseDay = null)
+    string? ReleaseDay = null,
+    MergeWindowPlan? NextMergeWindow = null)
 {
     public static AnnouncementParseOutput From(MailParseResult result)
     {
@@ -65,6 +66,7 @@ internal sealed record AnnouncementParseOutput(
             mail.Hint.Late,
             mail.Hint.LeftOpen,
             mail.Hint.OpenSentence,
-            mail.Hint.ReleaseWeekday?.ToString());
+            mail.Hint.ReleaseWeekday?.ToString(),
+            mail.Hint.MergeWindow);
     }
 }

@@ -100,6 +100,16 @@ public class Announcement
     /// </summary>
     public DayOfWeek? ReleaseWeekday { get; set; }
 
+    /// <summary>
+    /// For a release mail: the days from this release to the next rc1 that it plans when it states a length ("the merge
+    /// window will be three weeks", "rc1 in three weeks"); null when it says nothing. The next release's forecast counts
+    /// rc1 from it while its merge window is open.
+    /// </summary>
+    public int? MergeWindowDays { get; set; }
+
+    /// <summary>The sentence that planned <see cref="MergeWindowDays"/>, quoted beside the forecast.</summary>
+    public string? MergeWindowSentence { get; set; }
+
     /// <summary>Commits listed in the appended shortlog, when there is one.</summary>
     public int? ShortlogCommits { get; set; }
 

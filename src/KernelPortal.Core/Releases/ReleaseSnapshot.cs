@@ -120,7 +120,12 @@ public sealed class ReleaseSnapshot
                     TravelSentence = rc.Announcement?.TravelSentence,
                     ReleaseWeekday = rc.Announcement?.ReleaseWeekday,
                 }));
-            return ForecastService.Forecast(release, History, latest, key.Today);
+            // In the merge window, the mail of the release that opened it may plan its length.
+            var opening = latest is null && release.MergeWindowOpenedOn is { } opened
+                && OldestFirst.FirstOrDefault(r => r.State == ReleaseState.Released && r.ReleasedOn == opened) is { } previous
+                ? ReleaseMailOf(previous)
+                : null;
+            return ForecastService.Forecast(release, History, latest, key.Today, opening);
         });
 
     // Every unreleased release below the newest definite one (a number an rc or a release mail gave).

@@ -84,6 +84,7 @@ public sealed class ReleaseSnapshotSource(IDbContextFactory<PortalDbContext> con
             {
                 a.Id, a.ReleaseId, a.MessageId, a.Subject, a.From, a.SentAtUtc, a.SentUtcOffsetMinutes, a.Kind, a.VersionText,
                 a.ExpectsExtraRc, a.ExpectedLastRc, a.HintSentence, a.ScheduleLeftOpen, a.TravelSentence, a.ReleaseWeekday, a.ShortlogCommits,
+                a.MergeWindowDays, a.MergeWindowSentence,
             })
             .ToListAsync(cancellationToken);
         var upstream = await db.UpstreamReleases.AsNoTracking().OrderBy(u => u.Moniker).ThenByDescending(u => u.ReleasedOn).ToListAsync(cancellationToken);
@@ -99,6 +100,7 @@ public sealed class ReleaseSnapshotSource(IDbContextFactory<PortalDbContext> con
         {
             ExpectsExtraRc = m.ExpectsExtraRc, ExpectedLastRc = m.ExpectedLastRc, HintSentence = m.HintSentence, ScheduleLeftOpen = m.ScheduleLeftOpen,
             TravelSentence = m.TravelSentence, ReleaseWeekday = m.ReleaseWeekday, ShortlogCommits = m.ShortlogCommits,
+            MergeWindowDays = m.MergeWindowDays, MergeWindowSentence = m.MergeWindowSentence,
         }));
         var candidatesByRelease = candidates.ToLookup(c => c.ReleaseId);
         var statisticsByRelease = statistics.ToLookup(s => s.ReleaseId);

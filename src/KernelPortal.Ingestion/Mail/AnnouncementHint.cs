@@ -3,7 +3,7 @@ using KernelPortal.Core.Releases;
 namespace KernelPortal.Ingestion.Mail;
 
 /// <summary>
-/// What the prose reader says of the schedule (and of travel), as an announcement row keeps it: one rule for storing
+/// What the prose reader says of the schedule (of travel, and of the next merge window), as an announcement row keeps it: one rule for storing
 /// and rereading.
 /// </summary>
 public static class AnnouncementHint
@@ -14,18 +14,23 @@ public static class AnnouncementHint
         // The deciding sentence, or the one that left the next step open; long sentences are cut to the column.
         var sentence = Cut(hint.HintSentence ?? hint.OpenSentence);
         var travel = Cut(hint.Travel?.Sentence);
+        var mergeWindow = Cut(hint.MergeWindow?.Sentence);
         var changed = announcement.ExpectsExtraRc != hint.ExpectsExtraRc
             || announcement.ExpectedLastRc != hint.ExpectedLastRc
             || announcement.ScheduleLeftOpen != hint.LeftOpen
             || announcement.HintSentence != sentence
             || announcement.TravelSentence != travel
-            || announcement.ReleaseWeekday != hint.ReleaseWeekday;
+            || announcement.ReleaseWeekday != hint.ReleaseWeekday
+            || announcement.MergeWindowDays != hint.MergeWindow?.Days
+            || announcement.MergeWindowSentence != mergeWindow;
         announcement.ExpectsExtraRc = hint.ExpectsExtraRc;
         announcement.ExpectedLastRc = hint.ExpectedLastRc;
         announcement.ScheduleLeftOpen = hint.LeftOpen;
         announcement.HintSentence = sentence;
         announcement.TravelSentence = travel;
         announcement.ReleaseWeekday = hint.ReleaseWeekday;
+        announcement.MergeWindowDays = hint.MergeWindow?.Days;
+        announcement.MergeWindowSentence = mergeWindow;
         return changed;
     }
 

@@ -7,23 +7,22 @@ using Microsoft.EntityFrameworkCore;
 namespace KernelPortal.Ingestion.Mail;
 
 /// <summary>
-/// Reads the stored rc announcements again with today's prose reader (<c>kportal announcement reread</c>): each
-/// improvement of the reader, and each field it learns (such as <see cref="Announcement.ScheduleLeftOpen"/>), reaches
-/// the mails stored before it. Only the schedule fields (and the travel sentence) change; the mail, its release and the
-/// timeline stay.
+/// Reads the stored announcements (rc and release mails) again with today's prose reader (<c>kportal announcement
+/// reread</c>): each improvement of the reader, and each field it learns (such as <see cref="Announcement.ScheduleLeftOpen"/>
+/// or a release mail's <see cref="Announcement.MergeWindowDays"/>), reaches the mails stored before it. Only the
+/// schedule fields (the travel sentence, the next merge window) change; the mail, its release and the timeline stay.
 /// </summary>
 public sealed class AnnouncementRereader(IDbContextFactory<PortalDbContext> contexts, IContentChangeNotifier? changes = null)
 {
     private const int BatchSize = 200;
 
-    /// <summary>How many rc mails were read, how many changed, and those that no longer parse (left as they were).</summary>
+    /// <summary>How many mails were read, how many changed, and those that no longer parse (left as they were).</summary>
     public sealed record Result(int Read, int Changed, IReadOnlyList<string> Unreadable);
 
     public async Task<Result> RunAsync(IProgress<string>? progress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ids = await db.Announcements.AsNoTracking()
-            .Where(a => a.Kind == AnnouncementKind.ReleaseCandidate)
             .OrderBy(a => a.Id)
             .Select(a => a.Id)
             .ToListAsync(cancellationToken);
@@ -46,7 +45,7 @@ public sealed class AnnouncementRereader(IDbContextFactory<PortalDbContext> cont
 
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            progress?.Report($"{read} of {ids.Count} rc mails read again, {changed} changed");
+            progress?.Report($"{read} of {ids.Count} mails read again, {changed} changed");
         }
 
         // A changed reading may change the forecast: the pages that show it are read again.

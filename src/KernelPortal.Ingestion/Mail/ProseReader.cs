@@ -108,7 +108,7 @@ public static partial class ProseReader
         var late = sentences.FirstOrDefault(IsLate);
         if (version?.Rc is not { } rc)
         {
-            return ScheduleHint.None with { Travel = travelNote, Late = late };
+            return ScheduleHint.None with { Travel = travelNote, Late = late, MergeWindow = version is null ? null : MergeWindowPlanOf(prose) };
         }
 
         var claims = new List<Claim>();

@@ -26,6 +26,12 @@ public sealed record ScheduleHint(bool? ExpectsExtraRc, string? ExpectedNext, in
     /// Saturday, since I'm traveling on Sunday"); null otherwise.
     /// </summary>
     public DayOfWeek? ReleaseWeekday { get; init; }
+
+    /// <summary>
+    /// The next merge window a release mail plans when it states a length ("rc1 in three weeks"); null for rc mails and
+    /// when it says nothing (<see cref="ProseReader.MergeWindowPlanOf"/>).
+    /// </summary>
+    public MergeWindowPlan? MergeWindow { get; init; }
 }
 
 /// <summary>Travel or holidays Linus mentions: the sentence, and the dates it names ("August 25", "next week").</summary>

@@ -29,6 +29,19 @@ public class AnnouncementParseCommandTests
         Assert.Equal(JsonValueKind.Null, items[1].GetProperty("rc").ValueKind);
         Assert.Equal("other", items[2].GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Null, items[2].GetProperty("version").ValueKind);
+        Assert.Equal(JsonValueKind.Null, items[1].GetProperty("nextMergeWindow").ValueKind);
+    }
+
+    [Fact]
+    public async Task Prints_the_next_merge_window_a_release_mail_plans()
+    {
+        var result = await KportalProcess.RunAsync(["announcement", "parse", "--json", Fixture(Path.Combine("whole", "7.28-three-week-merge-window.eml"))]);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var plan = json.RootElement[0].GetProperty("nextMergeWindow");
+        Assert.Equal(21, plan.GetProperty("days").GetInt32());
+        Assert.StartsWith("But it's going to be a bit different this time: I'll be traveling", plan.GetProperty("sentence").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KernelPortal.IntegrationTests.Ingestion;
 
-/// <summary>Stored rc mails read again with today's prose reader: the schedule fields follow it, nothing else changes.</summary>
+/// <summary>Stored mails read again with today's prose reader: the schedule fields follow it, nothing else changes.</summary>
 public class AnnouncementRereaderTests(PostgresFixture database) : DatabaseTest(database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -15,7 +15,10 @@ public class AnnouncementRereaderTests(PostgresFixture database) : DatabaseTest(
     public async Task Brings_stored_mails_up_to_the_reader_and_signals_only_when_something_changed()
     {
         using var folder = new TempFolder();
-        folder.Write([.. AnnouncementMailWriter.History(),
+        // The 4.0 release mail plans a three-week merge window.
+        folder.Write([.. AnnouncementMailWriter.History().Select(m => m.Version == "4.0"
+                ? (m.Version, m.Mail.Replace("Another week, another 4.0. Nothing unusual.", "4.0 is out. The merge window will be three weeks, since I'm traveling.", StringComparison.Ordinal))
+                : m),
             ("4.1-rc6", AnnouncementMailWriter.Mail("4.1-rc6", Rc1.AddDays(35), prose: "I expect rc7 to be the last rc.")),
             ("4.1-rc7", AnnouncementMailWriter.Mail("4.1-rc7", Rc1.AddDays(42), prose: "I'll decide next weekend whether we need an rc8. I'll be traveling next week, though."))]);
         await TestContextFactory.Runner(Database).RunAsync([new MailFileSource([folder.Path])], "test", null, Ct);
@@ -27,6 +30,8 @@ public class AnnouncementRereaderTests(PostgresFixture database) : DatabaseTest(
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.ExpectedLastRc, (int?)null).SetProperty(a => a.ExpectsExtraRc, (bool?)null).SetProperty(a => a.HintSentence, (string?)null), Ct);
             await db.Announcements.Where(a => a.VersionText == "4.1-rc7")
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.ScheduleLeftOpen, false).SetProperty(a => a.HintSentence, (string?)null).SetProperty(a => a.TravelSentence, (string?)null), Ct);
+            await db.Announcements.Where(a => a.VersionText == "4.0")
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.MergeWindowDays, (int?)null).SetProperty(a => a.MergeWindowSentence, (string?)null), Ct);
             await db.Announcements.Where(a => a.VersionText == "4.0-rc3")
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.Raw, "not a mail").SetProperty(a => a.HintSentence, "kept as it was"), Ct);
         }
@@ -44,12 +49,12 @@ public class AnnouncementRereaderTests(PostgresFixture database) : DatabaseTest(
         var second = await rereader.RunAsync(null, Ct);
 
         await using var check = Database.CreateContext();
-        var rcMails = await check.Announcements.CountAsync(a => a.RcNumber != null, Ct);
-        Assert.Equal((rcMails, 2), (first.Read, first.Changed));
+        var mails = await check.Announcements.CountAsync(Ct);
+        Assert.Equal((mails, 3), (first.Read, first.Changed));
         Assert.StartsWith("fixture-4.0-rc3-", Assert.Single(first.Unreadable), StringComparison.Ordinal);
         Assert.Equal(0, second.Changed);
         Assert.Equal(1, notifier.Changes);
-        Assert.Equal($"{rcMails} of {rcMails} rc mails read again, 2 changed", lines[^1]);
+        Assert.Equal($"{mails} of {mails} mails read again, 3 changed", lines[^1]);
 
         var rc6 = await check.Announcements.SingleAsync(a => a.VersionText == "4.1-rc6", Ct);
         var rc7 = await check.Announcements.SingleAsync(a => a.VersionText == "4.1-rc7", Ct);
@@ -59,6 +64,8 @@ public class AnnouncementRereaderTests(PostgresFixture database) : DatabaseTest(
         Assert.Equal("I'll decide next weekend whether we need an rc8.", rc7.HintSentence);
         Assert.Equal("I'll be traveling next week, though.", rc7.TravelSentence);
         Assert.Equal("kept as it was", broken.HintSentence);
+        var release = await check.Announcements.SingleAsync(a => a.VersionText == "4.0", Ct);
+        Assert.Equal((21, "The merge window will be three weeks, since I'm traveling."), (release.MergeWindowDays!.Value, release.MergeWindowSentence));
         int[] after = [await check.Releases.CountAsync(Ct), await check.ReleaseCandidates.CountAsync(Ct), await check.Announcements.CountAsync(Ct)];
         Assert.Equal(timeline, after);
     }

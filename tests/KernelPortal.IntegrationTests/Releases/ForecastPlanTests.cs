@@ -70,4 +70,43 @@ public class ForecastPlanTests(PostgresFixture database) : DatabaseTest(database
         Assert.Equal(atRc7.Basis, snapshotAtRc7.Basis);
         Assert.Equal("rc7 am 7. Juni: Linus lässt in seiner Ankündigung offen, ob noch ein rc kommt: „I'll decide next weekend whether we need the rc8 after all.“", ForecastText.Reasons(atRc7, Core.Content.Language.De)[0]);
     }
+
+    [Fact]
+    public async Task A_merge_window_the_release_mail_planned_counts_until_rc1_comes()
+    {
+        // 4.0 came on Sunday 12 April 2015 and its mail plans three weeks to rc1 (3 May) instead of two (26 April).
+        const string plan = "The merge window for 4.1 will be three weeks, since I'm traveling for the second half of it.";
+        await IngestAsync([.. AnnouncementMailWriter.History()
+            .Where(m => m.Version != "4.1-rc1")
+            .Select(m => m.Version == "4.0" ? (m.Version, m.Mail.Replace("Another week, another 4.0. Nothing unusual.", $"4.0 is out.\n\n{plan}", StringComparison.Ordinal)) : m)]);
+        var clock = new FakeTimeProvider(Rc1.AddDays(-13));
+
+        var (inMergeWindow, snapshotInMergeWindow) = await ForecastsAsync(clock);
+
+        await using (var db = Database.CreateContext())
+        {
+            var mail = await db.Announcements.SingleAsync(a => a.VersionText == "4.0", Ct);
+            Assert.Equal((21, plan), (mail.MergeWindowDays!.Value, mail.MergeWindowSentence));
+            Assert.Equal(mail.MessageId, inMergeWindow.Basis!.HintMessageId);
+        }
+
+        Assert.Equal(new DateOnly(2015, 6, 21), inMergeWindow.MostLikely); // rc1 on 3 May, seven weeks later; not 14 June
+        Assert.Equal((0, 21, plan), (inMergeWindow.Basis!.LatestRc, inMergeWindow.Basis.PlannedMergeWindowDays!.Value, inMergeWindow.Basis.HintSentence));
+        Assert.Equal(inMergeWindow.Basis, snapshotInMergeWindow.Basis);
+        Assert.Equal(inMergeWindow.Candidates, snapshotInMergeWindow.Candidates);
+        Assert.Equal($"Merge Window seit 12. April: Mit der Freigabe kündigte Linus drei Wochen bis zum rc1 an, sonst sind es fast immer zwei Wochen: „{plan}“", ForecastText.Reasons(inMergeWindow, Core.Content.Language.De)[0]);
+        Assert.Equal($"Merge window open since 12 April: with the release Linus announced three weeks until rc1, where it is almost always two weeks: “{plan}”", ForecastText.Reasons(inMergeWindow, Core.Content.Language.En)[0]);
+
+        // Once rc1 is out (here a day late, on Monday 4 May), its day counts and the plan is history.
+        await IngestAsync(("4.1-rc1", AnnouncementMailWriter.Mail("4.1-rc1", Rc1.AddDays(8))));
+        clock.Advance(TimeSpan.FromDays(22));
+
+        var (atRc1, snapshotAtRc1) = await ForecastsAsync(clock);
+
+        Assert.Null(atRc1.Basis!.PlannedMergeWindowDays);
+        Assert.Null(atRc1.Basis.HintSentence);
+        Assert.Equal(new DateOnly(2015, 6, 21), atRc1.MostLikely);
+        Assert.Equal(atRc1.Basis, snapshotAtRc1.Basis);
+        Assert.StartsWith("rc1 am 4. Mai:", ForecastText.Reasons(atRc1, Core.Content.Language.De)[0], StringComparison.Ordinal);
+    }
 }

@@ -466,6 +466,19 @@ public class AnnouncementParserTests
         Assert.Equal(["early February"], release.Hint.Travel!.Dates);
     }
 
+    [Theory]
+    [InlineData("7.28-three-week-merge-window.eml", 21)]
+    [InlineData("7.29-might-delay-rc1.eml", null)] // hedged, a past merge window, and "the normal two-week merge window" only hoped for
+    [InlineData("7.5-a-week-later.eml", null)]
+    [InlineData("6.14-a-day-late.eml", null)]
+    public void A_release_mail_plans_the_next_merge_window_only_when_it_states_a_length(string file, int? days)
+    {
+        var mail = Parse(Path.Combine("whole", file));
+
+        Assert.Equal(MailKind.Release, mail.Kind);
+        Assert.Equal(days, mail.Hint.MergeWindow?.Days);
+    }
+
     [Fact]
     public void A_release_a_day_late_says_so_and_plans_nothing()
     {

@@ -66,6 +66,56 @@ public class ReleaseForecasterTests
         Assert.Equal(new DateOnly(2015, 4, 5), rc6.MostLikely);
     }
 
+    [Theory]
+    [InlineData(21, "2015-04-19", 21)] // "the merge window will be three weeks": rc1 on 1 March
+    [InlineData(7, "2015-04-05", 7)] // "I'll close the merge window after one week"
+    [InlineData(14, "2015-04-12", null)] // the usual two weeks, said outright: nothing to tell
+    public void A_merge_window_the_release_mail_planned_moves_rc1_and_the_release(int days, string expected, int? planned)
+    {
+        var forecast = Forecaster.Forecast(At(0) with { PlannedMergeWindowDays = days });
+
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), forecast.MostLikely);
+        Assert.Equal(planned, forecast.Basis!.PlannedMergeWindowDays);
+    }
+
+    [Fact]
+    public void A_planned_merge_window_no_longer_counts_once_rc1_is_out()
+    {
+        var plain = Forecaster.Forecast(At(1));
+        var planned = Forecaster.Forecast(At(1) with { PlannedMergeWindowDays = 21 });
+
+        Assert.Equal(plain.Candidates, planned.Candidates);
+        Assert.Null(planned.Basis!.PlannedMergeWindowDays);
+    }
+
+    [Fact]
+    public void The_backtest_in_the_merge_window_counts_from_the_length_the_release_mail_planned()
+    {
+        var history = ReleaseHistory.Load();
+        // Invented evidence: every release mail from 4.0 on announces the next merge window's real length where it was
+        // not the usual two weeks (and says nothing otherwise).
+        var ordered = history.OrderBy(r => r.Version).ToList();
+        var releaseMails = ordered.Zip(ordered.Skip(1))
+            .Where(p => p.First.Version >= KernelVersion.Parse("4.0") && p.Second.Rc1On is not null)
+            .Select(p => new ReleaseMailEvidence(p.First.Version, p.Second.Rc1On!.Value.DayNumber - p.First.ReleasedOn.DayNumber is var days && days != 14 && days is >= 7 and <= 28 ? (int?)days : null))
+            .ToList();
+        Assert.Contains(releaseMails, m => m.MergeWindowDays is not null);
+
+        var plain = ForecastBacktest.Run(history, []);
+        var told = ForecastBacktest.Run(history, [], releaseMails);
+
+        var planned = releaseMails.Where(m => m.MergeWindowDays is not null).Select(m => ordered[ordered.FindIndex(r => r.Version == m.Release) + 1].Version).ToHashSet();
+        var stage = told.WithMails.Single(s => s.Stage == 0);
+        var before = BacktestSummary.Of(0, [.. plain.Rows.Where(r => planned.Contains(r.Version)).SelectMany(r => r.Points).Where(p => p.Stage == 0)], "same cycles");
+        Assert.Equal(told.Rows.Count(r => planned.Contains(r.Version)), stage.Count);
+        Assert.True(stage.MeanAbsoluteError < before.MeanAbsoluteError, $"MAE in the merge window {stage.MeanAbsoluteError:0.00} with the plans vs {before.MeanAbsoluteError:0.00} without");
+        // A mail that planned nothing changes nothing: those cycles' merge-window forecasts are the history's.
+        Assert.All(told.Rows.Where(r => !planned.Contains(r.Version)), r => Assert.Equal(
+            plain.Rows.Single(p => p.Version == r.Version).Points.Single(p => p.Stage == 0).Forecast,
+            r.Points.Single(p => p.Stage == 0).Forecast));
+        Assert.DoesNotContain(told.WithMails, s => s.Stage > 0);
+    }
+
     [Fact]
     public void An_expected_rc8_moves_the_forecast_a_week()
     {

@@ -18,6 +18,8 @@ internal sealed class AnnouncementConfiguration : IEntityTypeConfiguration<Annou
         builder.Property(a => a.Raw).HasMaxLength(Announcement.RawMaxLength);
         builder.Property(a => a.HintSentence).HasMaxLength(Announcement.HintSentenceMaxLength);
         builder.Property(a => a.TravelSentence).HasMaxLength(Announcement.HintSentenceMaxLength);
+        builder.Property(a => a.MergeWindowSentence).HasMaxLength(Announcement.HintSentenceMaxLength);
+        builder.ToTable(t => t.HasCheckConstraint("ck_announcements_merge_window_days", "merge_window_days BETWEEN 1 AND 60"));
         builder.HasIndex(a => a.SentAtUtc);
         builder.Ignore(a => a.SentAt);
         builder.Ignore(a => a.Version);

@@ -880,6 +880,15 @@ namespace KernelPortal.Core.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<int?>("MergeWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("merge_window_days");
+
+                    b.Property<string>("MergeWindowSentence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("merge_window_sentence");
+
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(998)
@@ -950,7 +959,10 @@ namespace KernelPortal.Core.Data.Migrations
                     b.HasIndex("SentAtUtc")
                         .HasDatabaseName("ix_announcements_sent_at_utc");
 
-                    b.ToTable("announcements", (string)null);
+                    b.ToTable("announcements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_announcements_merge_window_days", "merge_window_days BETWEEN 1 AND 60");
+                        });
                 });
 
             modelBuilder.Entity("KernelPortal.Core.Releases.Release", b =>

@@ -4,7 +4,8 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// Walk-forward backtest: every past release is forecast only from the cycles finished before it, at the merge
 /// window, rc1, rc5, rc6 and rc7 (where the cycle got that far), and compared with the naive "rc1 + 7 weeks".
 /// Given Linus' rc mails, a forecast at rcN uses that mail's day and what its prose says about the next step, as
-/// the portal does once the mail is ingested.
+/// the portal does once the mail is ingested; given his release mails, the forecast in the merge window counts rc1
+/// from the length the previous release's mail planned.
 /// </summary>
 public static class ForecastBacktest
 {
@@ -31,8 +32,9 @@ public static class ForecastBacktest
         return (result.Rows, result.Summary);
     }
 
-    public static Result Run(IReadOnlyList<ReleaseHistoryRow> history, IReadOnlyList<MailEvidence> mails)
+    public static Result Run(IReadOnlyList<ReleaseHistoryRow> history, IReadOnlyList<MailEvidence> mails, IReadOnlyList<ReleaseMailEvidence>? releaseMails = null)
     {
+        var opening = (releaseMails ?? []).GroupBy(m => m.Release).ToDictionary(g => g.Key, g => g.First());
         var byRc = mails.GroupBy(m => (m.Release, m.Rc)).ToDictionary(g => g.Key, g => g.First());
         var ordered = history.OrderBy(r => r.Version).ToList();
         var observations = CycleObservation.FromHistory(ordered);
@@ -52,6 +54,8 @@ public static class ForecastBacktest
             foreach (var stage in Stages.Where(s => s <= cycle.LastRc))
             {
                 var mail = stage == 0 ? null : byRc.GetValueOrDefault((cycle.Version, stage));
+                // In the merge window: the previous release's mail, which opened it.
+                var opened = stage == 0 ? opening.GetValueOrDefault(previous.Version) : null;
                 var rcDay = stage == 0 ? (DateOnly?)null
                     : mail is not null ? mail.AnnouncedOn
                     : stage <= row.RcDates.Count && row.RcDates[stage - 1] is { } known ? known
@@ -63,7 +67,7 @@ public static class ForecastBacktest
                     mail?.AsRc() ?? new LatestRc(stage, rcDay, null, null, null, null),
                     .. mails.Where(m => m.Release == cycle.Version && m.Rc < stage).Select(m => m.AsRc()),
                 ]);
-                var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, said?.ExpectsExtraRc, said?.ExpectedLastRc, said?.ReleaseWeekday));
+                var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, said?.ExpectsExtraRc, said?.ExpectedLastRc, said?.ReleaseWeekday, opened?.MergeWindowDays));
                 var naive = stage == 0 ? previous.ReleasedOn.AddDays(63) : cycle.Rc1On.AddDays(49);
                 var brier = forecast.Candidates.Sum(c => Math.Pow(c.Probability - (c.Date == cycle.ReleasedOn ? 1 : 0), 2))
                     + (forecast.Candidates.Any(c => c.Date == cycle.ReleasedOn) ? 0 : 1);
@@ -77,7 +81,8 @@ public static class ForecastBacktest
                     naive.DayNumber - cycle.ReleasedOn.DayNumber,
                     brier,
                     naive == cycle.ReleasedOn ? 0 : 2,
-                    mail is not null,
+                    // The merge window's mail counts where it planned a length: otherwise it tells nothing the history lacks.
+                    mail is not null || opened?.MergeWindowDays is not null,
                     forecast.Candidates));
             }
 
@@ -86,7 +91,7 @@ public static class ForecastBacktest
 
         var all = rows.SelectMany(r => r.Points).ToList();
         var summary = Stages.Select(stage => BacktestSummary.Of(stage, [.. all.Where(p => p.Stage == stage)], "all")).ToList();
-        var withMails = Stages.Where(s => s > 0)
+        var withMails = Stages
             .Select(stage => BacktestSummary.Of(stage, [.. all.Where(p => p.Stage == stage && p.FromMail)], "mails"))
             .Where(s => s.Count > 0)
             .ToList();

@@ -32,4 +32,10 @@ public sealed record ForecastBasis(int LatestRc, DateOnly? LatestRcOn, HolidaySe
 
     /// <summary>The weekday Linus named for the final he expects next, when the forecast put it there (not a Sunday).</summary>
     public DayOfWeek? ReleaseWeekday { get; init; }
+
+    /// <summary>
+    /// In the merge window: the days to rc1 the previous release's mail planned when they are not the usual two weeks and
+    /// the forecast counted from them (its sentence is <see cref="HintSentence"/>, its mail <see cref="HintMessageId"/>).
+    /// </summary>
+    public int? PlannedMergeWindowDays { get; init; }
 }

@@ -38,7 +38,14 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
                 ReleaseWeekday = c.Announcement == null ? null : c.Announcement.ReleaseWeekday,
             })
             .ToListAsync(cancellationToken);
-        return Forecast(release, history, LatestRc.Of(rcs), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        // In the merge window: the mail of the release that opened it, for the length it planned.
+        var opening = release.MergeWindowOpenedOn is { } opened && rcs.Count == 0
+            ? await db.Announcements.AsNoTracking()
+                .Where(a => a.Kind == AnnouncementKind.Release && a.Release != null && a.Release.ReleasedOn == opened && a.Release.State == ReleaseState.Released)
+                .OrderBy(a => a.SentAtUtc)
+                .FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return Forecast(release, history, LatestRc.Of(rcs), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), opening);
     }
 
     /// <summary>Finished cycles with an rc1 day and known rcs, oldest first.</summary>
@@ -60,9 +67,10 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The forecast for <paramref name="release"/> from a history and its newest rc (with what that rc's mail said):
-    /// the one rule behind both the database path above and the in-memory snapshot.
+    /// the one rule behind both the database path above and the in-memory snapshot. In the merge window,
+    /// <paramref name="opening"/> is the mail of the release that opened it, whose planned length counts.
     /// </summary>
-    public static ReleaseForecast? Forecast(Release release, IReadOnlyList<CycleObservation> history, LatestRc? latest, DateOnly today)
+    public static ReleaseForecast? Forecast(Release release, IReadOnlyList<CycleObservation> history, LatestRc? latest, DateOnly today, Announcement? opening = null)
     {
         // An rc's day is enough to count from: the merge window's opening is unknown when the mails have a gap before
         // this release (a 7.4-rc7 mail read into a history that ends with 7.2), and the forecast is still wanted.
@@ -73,8 +81,13 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
             return null;
         }
 
-        var input = new ForecastInput(release.Version, release.MergeWindowOpenedOn, latest?.Number ?? 0, rcDay, latest?.ExpectsExtraRc, latest?.ExpectedLastRc, latest?.ReleaseWeekday);
+        var input = new ForecastInput(release.Version, release.MergeWindowOpenedOn, latest?.Number ?? 0, rcDay, latest?.ExpectsExtraRc, latest?.ExpectedLastRc, latest?.ReleaseWeekday, opening?.MergeWindowDays);
         var forecast = new ReleaseForecaster(history).Forecast(input, today);
+        if (forecast.Basis is { PlannedMergeWindowDays: not null } planned && opening is not null)
+        {
+            return forecast with { Basis = planned with { HintSentence = opening.MergeWindowSentence, HintMessageId = opening.MessageId } };
+        }
+
         // The sentence is quoted only beside what the forecast took from it: a plan the forecaster set aside (a last rc
         // no cycle came near) is not shown as Linus' word.
         return forecast.Basis is { } basis && latest is not null

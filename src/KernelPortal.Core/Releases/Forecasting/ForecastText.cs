@@ -72,7 +72,16 @@ public static class ForecastText
         var culture = de ? German : English;
         var reasons = new List<string>();
         var day = basis.LatestRcOn is { } d ? Day(d, culture, forecast.AsOf == default ? d : forecast.AsOf) : null;
-        if (basis.LatestRc == 0)
+        if (basis.LatestRc == 0 && basis.PlannedMergeWindowDays is { } mergeWindow)
+        {
+            // The length Linus announced with the release counts instead of the usual two weeks, and he is quoted.
+            var quote = basis.HintSentence is { } sentence ? (de ? $": „{sentence}“" : $": “{sentence}”") : string.Empty;
+            var stop = EndsSentence(basis.HintSentence) ? string.Empty : ".";
+            reasons.Add(de
+                ? $"Merge Window seit {day}: Mit der Freigabe kündigte Linus {Length(mergeWindow, de)} bis zum rc1 an, sonst sind es fast immer zwei Wochen{quote}{stop}"
+                : $"Merge window open since {day}: with the release Linus announced {Length(mergeWindow, de)} until rc1, where it is almost always two weeks{quote}{stop}");
+        }
+        else if (basis.LatestRc == 0)
         {
             reasons.Add(de
                 ? $"Merge Window seit {day}: rc1 folgt fast immer nach zwei Wochen."
@@ -130,6 +139,16 @@ public static class ForecastText
             ? string.Create(German, $"{basis.HistoryShare:P0} der vergleichbaren Zyklen (aus {basis.ComparableCycles}, die jüngeren stärker gewichtet) endeten mit rc{basis.HistoryRc}.")
             : string.Create(English, $"{basis.HistoryShare:P0} of comparable cycles (of {basis.ComparableCycles}, recent ones weighing more) ended with rc{basis.HistoryRc}."));
         return reasons;
+    }
+
+    // "drei Wochen" / "three weeks", "eine Woche", "zwölf Tage" spelled as numbers: "12 Tage" / "12 days".
+    private static string Length(int days, bool de)
+    {
+        string[] deWeeks = ["", "eine Woche", "zwei Wochen", "drei Wochen", "vier Wochen"];
+        string[] enWeeks = ["", "one week", "two weeks", "three weeks", "four weeks"];
+        return days % 7 == 0 && days / 7 is > 0 and < 5
+            ? (de ? deWeeks : enWeeks)[days / 7]
+            : de ? $"{days} Tage" : $"{days} days";
     }
 
     /// <summary>"62 %" / "62%": the probability of the most likely day.</summary>

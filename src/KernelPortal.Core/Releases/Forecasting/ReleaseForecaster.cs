@@ -15,7 +15,8 @@ namespace KernelPortal.Core.Releases.Forecasting;
 /// <para>Each candidate day is moved to the nearest Sunday, the day releases come out — but for the final Linus expects
 /// next on a weekday he names ("on Saturday, since I'm traveling on Sunday"), which comes on that day.</para>
 /// <para>In the merge window, rc1 is expected 14 days after the previous release (13–15 days in almost every
-/// cycle since 2.6.13), which then anchors the same model. Back-tested in docs/forecast.md.</para>
+/// cycle since 2.6.13) — or as many days as the previous release's mail planned ("the merge window will be three
+/// weeks") — which then anchors the same model. Back-tested in docs/forecast.md.</para>
 /// </remarks>
 public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
 {
@@ -73,8 +74,10 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
         }
 
         var rc = Math.Max(input.LatestRc, 1);
+        // In the merge window, a length Linus planned with the release counts instead of the usual two weeks.
+        var planned = input.LatestRc == 0 && input.PlannedMergeWindowDays is { } days && days != MergeWindowDays ? days : (int?)null;
         var anchor = input.LatestRc >= 1 && input.LatestRcOn is { } rcDay ? rcDay
-            : input.MergeWindowOpenedOn is { } opened ? opened.AddDays(MergeWindowDays + (7 * (rc - 1)))
+            : input.MergeWindowOpenedOn is { } opened ? opened.AddDays((planned ?? MergeWindowDays) + (7 * (rc - 1)))
             : throw new ArgumentException("Neither an rc's day nor the merge window's opening is known.", nameof(input));
         var rc1 = input.LatestRc >= 1 ? anchor.AddDays(-7 * (input.LatestRc - 1)) : anchor;
         var season = HolidaySeasons.Of(rc1);
@@ -129,6 +132,7 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
         {
             ComparableCycles = alone ? similar : history.Count,
             ReleaseWeekday = weekday,
+            PlannedMergeWindowDays = planned,
         };
         return new ReleaseForecast(input.Version, candidates, history.Count) { Basis = basis };
     }

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// What a release mail says of the next merge window's length: "the merge window will be three weeks", "rc1 in
+/// three weeks", "I'll close the merge window after one week", "the merge window will be a week shorter". A merge
+/// window off the usual two weeks is rare (the history has 7, 11 and 19 days for 3.16, 3.8 and 3.13) and something Linus
+/// says in the mail that opens it; the forecast in the merge window counts rc1 from it.
+/// </summary>
+public static partial class ProseReader
+{
+    /// <summary>The usual merge window, from a release to rc1 (<see cref="Core.Releases.Forecasting.ReleaseForecaster.MergeWindowDays"/>).</summary>
+    private const int UsualMergeWindowDays = Core.Releases.Forecasting.ReleaseForecaster.MergeWindowDays;
+
+    /// <summary>
+    /// The merge window a release mail plans, with the sentence: the last sentence that states a length (Linus may
+    /// correct himself: "Actually, make that three weeks"). A length only hoped for or feared ("it might end up being
+    /// three weeks", "if the pull requests pile up, rc1 will be in three weeks"), denied ("it won't be a three-week
+    /// merge window") or told of another cycle ("the 3.13 merge window was three weeks") plans nothing; nor does a
+    /// direction without an amount ("the merge window will be shorter", "I might delay rc1 a bit"), which the travel
+    /// sentence still quotes.
+    /// </summary>
+    public static MergeWindowPlan? MergeWindowPlanOf(string prose)
+    {
+        MergeWindowPlan? plan = null;
+        foreach (var sentence in Sentences(prose))
+        {
+            var lower = Hyphen().Replace(sentence.ToLowerInvariant().Replace('’', '\''), " ");
+            foreach (Match m in MergeWindowLength().Matches(lower))
+            {
+                var days = Days(m);
+                var before = lower[ClauseBounds(lower, m.Index).Start..m.Index];
+                var whole = lower[ClauseRange(lower, m.Index)];
+                if (days is >= 7 and <= 28 && !NotPlanned().IsMatch(before + m.Value) && !OtherMergeWindow().IsMatch(whole)
+                    && !Conditional().IsMatch(lower[..m.Index]))
+                {
+                    plan = new MergeWindowPlan(days.Value, sentence);
+                }
+            }
+        }
+
+        return plan;
+    }
+
+    // The days a match names: weeks or days outright, or the usual two weeks moved by an amount.
+    private static int? Days(Match m)
+    {
+        var count = m.Groups["n"].Value is { Length: > 0 } n ? Numbers.GetValueOrDefault(n) : 1;
+        var amount = m.Groups["days"].Success ? count : count * 7;
+        return m.Groups["shorter"].Success ? UsualMergeWindowDays - amount
+            : m.Groups["longer"].Success ? UsualMergeWindowDays + amount
+            : amount;
+    }
+
+    // "three-week", "rc-1": a hyphen between words is a space here.
+    [GeneratedRegex(@"(?<=\w)-(?=\w)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Hyphen();
+
+    private const string Count = @"(?<n>a\s+couple\s+of|a|one|two|three|four|1|2|3|4)";
+
+    // A count after an article ("a three week merge window"): not the article itself.
+    private const string CountAfterArticle = @"(?<n>one|two|three|four|1|2|3|4)";
+
+    // A length of the merge window ahead: "the merge window will be (only) three weeks (long)", "this merge window is
+    // going to last two weeks", "the merge window is three weeks this time", "(we'll have / expect) a three week merge
+    // window", "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three
+    // weeks", "I'll do rc1 after one week", "I'll close the merge window after just one week / a week early", "the
+    // merge window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
+    // window".
+    [GeneratedRegex(
+        @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+(?:(?:probably|likely|then|therefore|thus|also|just)\s+)?(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
+        + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
+        + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
+        + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+(?:(?:probably|likely|then|therefore|thus|also|just)\s+)?(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will|'ll|is\s+going\s+to)\s+(?:(?:probably|likely|then|therefore|thus|also|just)\s+)?be\s+(?:(?:about|roughly)\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b"
+        + @"|\b(?:extend|lengthen|stretch)\s+(?:the|this)\s+merge\s+window\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)(?<longer>)"
+        + @"|\b(?:close|end)\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))"
+        + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|for\s+the)\s+merge\s+window(?<longer>)"
+        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+(?:(?:probably|likely|then)\s+)?(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?|happen\s+)|comes?\s+(?:out\s+)?)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
+        + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b",
+        RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MergeWindowLength();
+
+    // A length not planned: hedged ("might", "may", "could", "possibly"), denied ("not", "won't", "no"), hoped for, or
+    // what would normally be ("normally", "usually"), in the length's own clause.
+    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|normally|usually|typically|hope|hopefully)\b|n't\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotPlanned();
+
+    // A condition anywhere before the length in its sentence: "If the pull requests pile up, rc1 will be in three weeks".
+    [GeneratedRegex(@"\b(?:if|unless|in\s+case|should\s+(?:the|things|it))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Conditional();
+
+    // Another cycle's merge window: one told in the past ("the 3.13 merge window was three weeks", "last time rc1 came
+    // after three weeks").
+    [GeneratedRegex(@"\b(?:was|were|had|came|last\s+(?:time|cycle|release|year)|back\s+(?:then|in))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherMergeWindow();
+}
+
+/// <summary>The merge window a release mail plans: its length from the release to rc1, and the sentence that says so.</summary>
+/// <param name="Days">Days from the release to rc1.</param>
+/// <param name="Sentence">The sentence.</param>
+public sealed record MergeWindowPlan(int Days, string Sentence);

@@ -1,0 +1,91 @@
+using KernelPortal.Core.Releases;
+using KernelPortal.Ingestion.Mail;
+
+namespace KernelPortal.UnitTests.Mail;
+
+/// <summary>
+/// What a release mail plans for the next merge window. Sentences written for these tests in the way Linus writes his
+/// release mails (none is copied from a real one), with their readings written down before they were first run.
+/// </summary>
+public class MergeWindowPlanTests
+{
+    [Theory]
+    [InlineData("Because of my travel, the merge window for 7.4 will be three weeks this time.", 21)]
+    [InlineData("The merge window will be three weeks long, since I'm at LPC in the middle of it.", 21)]
+    [InlineData("So this is going to be a three-week merge window, with rc1 on the 14th.", 21)]
+    [InlineData("We'll have a three week merge window, because of the holidays.", 21)]
+    [InlineData("I'll do rc1 in three weeks rather than the usual two.", 21)]
+    [InlineData("So expect rc1 in three weeks' time.", 21)]
+    [InlineData("rc1 will come out in three weeks, not two.", 21)]
+    [InlineData("The 7.4 merge window is going to be a week longer than usual, since I'm on vacation for the first week.", 21)]
+    [InlineData("I'll extend the merge window by a week to make up for the travel.", 21)]
+    [InlineData("There will be an extra week of merge window this time around.", 21)]
+    [InlineData("I'll close the merge window after just one week, since I'd like rc1 out before Christmas.", 7)]
+    [InlineData("The merge window will be a week shorter than usual.", 7)]
+    [InlineData("I'm going to close the merge window a week early because of the holidays.", 7)]
+    [InlineData("This will be a one-week merge window, so please send your pull requests early.", 7)]
+    [InlineData("The merge window will be only one week, since I'll be off for the holidays after that.", 7)]
+    [InlineData("The merge window will be a couple of days shorter, with rc1 on Friday.", 12)]
+    [InlineData("The merge window will be the usual two weeks, despite the conference.", 14)]
+    // Round two, written after the first passed.
+    [InlineData("The 7.4 merge window will run for three weeks because of the holidays.", 21)]
+    [InlineData("rc1 will be on Sunday the 21st, so the merge window is three weeks this time.", 21)]
+    [InlineData("Expect a three-week merge window.", 21)]
+    [InlineData("I'm planning on a three-week merge window, since half of it is LPC.", 21)]
+    [InlineData("rc1 will be a week late, since I'm offline for the second week.", 21)]
+    [InlineData("Since the holidays are coming, I'm going to make this a one-week merge window.", 7)]
+    public void Reads_the_length_the_mail_plans(string sentence, int days)
+    {
+        var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
+
+        var plan = ProseReader.MergeWindowPlanOf(prose);
+
+        Assert.NotNull(plan);
+        Assert.Equal(days, plan.Days);
+        Assert.Equal(sentence, plan.Sentence);
+    }
+
+    [Theory]
+    [InlineData("The merge window might end up being three weeks, depending on how the travel goes.")] // hedged
+    [InlineData("If the pull requests pile up, rc1 will be in three weeks.")] // a condition
+    [InlineData("It won't be a three-week merge window, don't worry.")] // denied
+    [InlineData("The merge window will not be three weeks, despite what I said earlier.")] // denied
+    [InlineData("The 3.13 merge window was three weeks, but this one is the usual two.")] // another cycle; "the usual two" has no unit
+    [InlineData("Last time rc1 came after three weeks because of my travel.")] // the past
+    [InlineData("The merge window will be shorter, since I'm leaving for the holidays.")] // no amount
+    [InlineData("I might delay rc1 a bit just to catch up.")] // no amount, hedged
+    [InlineData("Normally the merge window would be three weeks over the holidays.")] // what would be
+    [InlineData("I hope rc1 will be out in two weeks as usual.")] // a hope
+    [InlineData("The merge window opens tomorrow, and I already have forty pull requests pending.")] // nothing of its length
+    [InlineData("Please test the release over the next three weeks, while the merge window is open.")] // weeks of something else
+    [InlineData("The fix went in three weeks after rc1, so it's in the release.")] // weeks after rc1, of the past
+    [InlineData("I'm traveling for the second week of the merge window, so I'll probably close it a few days early.")] // no amount
+    [InlineData("rc1 will be out two weeks from today, as usual.")] // the usual, said without "in"
+    [InlineData("The merge window closes on the 20th.")] // a day, not a length
+    public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
+    {
+        var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
+
+        Assert.Null(ProseReader.MergeWindowPlanOf(prose));
+    }
+
+    [Fact]
+    public void A_correction_later_in_the_mail_has_the_last_word()
+    {
+        const string prose = "The merge window will be three weeks because of my travel.\n\n"
+            + "Actually, scratch that: Greg talked me out of it, and I'll close the merge window after two weeks as usual.\n";
+
+        var plan = ProseReader.MergeWindowPlanOf(prose);
+
+        Assert.Equal(14, plan?.Days);
+    }
+
+    [Fact]
+    public void Only_a_release_mail_plans_the_next_merge_window()
+    {
+        const string prose = "rc7 is out. The merge window for 7.4 will be three weeks, since I'm traveling.\n";
+
+        Assert.Null(ProseReader.Read(KernelVersion.Parse("7.3-rc7"), prose).MergeWindow);
+        Assert.Equal(21, ProseReader.Read(KernelVersion.Parse("7.3"), prose).MergeWindow?.Days);
+    }
+}
