@@ -19,7 +19,7 @@ namespace KernelPortal.Ingestion.Drafts;
 /// A save that races an editor's fails on the article's xmin token and is retried by the next pass instead of
 /// overwriting.
 /// </remarks>
-public sealed class DraftGenerator(IDbContextFactory<PortalDbContext> contexts, MarkdownRenderer renderer, TimeProvider clock)
+public sealed class DraftGenerator(IDbContextFactory<PortalDbContext> contexts, MarkdownRenderer renderer, TimeProvider clock, NewsroomZone newsroom)
 {
     /// <summary>The byline and revision author of generated text.</summary>
     public const string GeneratorName = "KernelPortal (automatisch)";
@@ -97,7 +97,7 @@ public sealed class DraftGenerator(IDbContextFactory<PortalDbContext> contexts, 
                         [.. part.Trivia.Where(i => freshMerges.Contains(i.Merge))],
                         [.. fresh.Options.Where(o => part.NewOptions.Contains(o))],
                         [.. fresh.Options.Where(o => part.RemovedOptions.Contains(o))]);
-                    article.BodyMarkdown = article.BodyMarkdown.TrimEnd() + string.Create(German, $"\n\n*Ergänzt am {now:d. MMMM yyyy}:*\n\n") + additions;
+                    article.BodyMarkdown = article.BodyMarkdown.TrimEnd() + string.Create(German, $"\n\n*Ergänzt am {newsroom.Local(now):d. MMMM yyyy}:*\n\n") + additions;
                     appended += freshMerges.Count;
                 }
 
