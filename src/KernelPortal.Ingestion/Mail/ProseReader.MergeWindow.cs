@@ -59,6 +59,9 @@ public static partial class ProseReader
 
     private const string Count = @"(?<n>a\s+couple\s+of|a|one|two|three|four|1|2|3|4)";
 
+    // Words between a modal and its verb that change nothing: "will probably be", "will thus be".
+    private const string Adverbs = @"(?:(?:probably|likely|then|therefore|thus|hence|so|also|just|again)\s+)?";
+
     // A count after an article ("a three week merge window"): not the article itself.
     private const string CountAfterArticle = @"(?<n>one|two|three|four|1|2|3|4)";
 
@@ -69,15 +72,18 @@ public static partial class ProseReader
     // merge window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
     // window".
     [GeneratedRegex(
-        @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+(?:(?:probably|likely|then|therefore|thus|also|just)\s+)?(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
+        @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
-        + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+(?:(?:probably|likely|then|therefore|thus|also|just)\s+)?(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will|'ll|is\s+going\s+to)\s+(?:(?:probably|likely|then|therefore|thus|also|just)\s+)?be\s+(?:(?:about|roughly)\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b"
+        + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be\s+(?:(?:about|roughly)\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b"
         + @"|\b(?:extend|lengthen|stretch)\s+(?:the|this)\s+merge\s+window\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)(?<longer>)"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be|gets?|is\s+being)\s+" + Adverbs + @"(?:(?:extended|lengthened|stretched)(?<longer>)|(?:shortened|cut\s+short)(?<shorter>))\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)"
+        + @"|\bexpect\s+the\s+merge\s+window\s+to\s+(?:be|last|run|take)\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
+        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|comes?\s+(?:out\s+)?)?(?:on\s+)?[^.;:!?]{0,30}?\b" + Count + @"\s+weeks?\s+(?:from\s+(?:now|today)|after\s+(?:the|this)\s+release)\b"
         + @"|\b(?:close|end)\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))"
         + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|for\s+the)\s+merge\s+window(?<longer>)"
-        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+(?:(?:probably|likely|then)\s+)?(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?|happen\s+)|comes?\s+(?:out\s+)?)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
+        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?|happen\s+)|comes?\s+(?:out\s+)?)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();

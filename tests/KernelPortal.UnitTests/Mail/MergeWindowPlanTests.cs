@@ -34,6 +34,17 @@ public class MergeWindowPlanTests
     [InlineData("I'm planning on a three-week merge window, since half of it is LPC.", 21)]
     [InlineData("rc1 will be a week late, since I'm offline for the second week.", 21)]
     [InlineData("Since the holidays are coming, I'm going to make this a one-week merge window.", 7)]
+    [InlineData("rc1 will be out two weeks from today, as usual.", 14)]
+    // Round 293 (docs/prose-rounds.md).
+    [InlineData("So the merge window for 6.20 is open, and I'll be traveling the second week, so I'm going to make this a three-week merge window.", 21)]
+    [InlineData("I'll probably extend the merge window by a week, since I'm away for the first half.", 21)]
+    [InlineData("The plan is to do rc1 on January 5th, three weeks from now.", 21)]
+    [InlineData("rc1 will thus be in two weeks as usual.", 14)]
+    [InlineData("We'll do the usual two-week merge window, but I might be slower responding during the second week.", 14)]
+    [InlineData("Expect the merge window to be three weeks this time, since LPC is in the middle of it.", 21)]
+    [InlineData("As I mentioned in the rc7 announcement, I'm going to do a one-week merge window because of travel.", 7)]
+    [InlineData("rc1 is going to be out in three weeks rather than two.", 21)]
+    [InlineData("The merge window is going to be extended by a week because of the conference.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -60,8 +71,11 @@ public class MergeWindowPlanTests
     [InlineData("Please test the release over the next three weeks, while the merge window is open.")] // weeks of something else
     [InlineData("The fix went in three weeks after rc1, so it's in the release.")] // weeks after rc1, of the past
     [InlineData("I'm traveling for the second week of the merge window, so I'll probably close it a few days early.")] // no amount
-    [InlineData("rc1 will be out two weeks from today, as usual.")] // the usual, said without "in"
     [InlineData("The merge window closes on the 20th.")] // a day, not a length
+    [InlineData("Because of the holidays, I'll be closing the merge window a bit early, probably on the 22nd.")] // no amount
+    [InlineData("I'm not going to extend the merge window, even though I'm traveling.")] // denied
+    [InlineData("The merge window will close on the 18th, which makes it a little shorter than usual.")] // a day, no amount
+    [InlineData("I may close the merge window a few days early.")] // hedged, no amount
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
