@@ -136,6 +136,28 @@ public class ForecastReasonsTests(PostgresFixture database) : DatabaseTest(datab
         Assert.Equal("2015-04-11", api.RootElement.GetProperty("forecast").GetProperty("mostLikely").GetString());
     }
 
+    [Fact]
+    public async Task A_merge_window_the_release_mail_planned_is_forecast_and_quoted_with_a_link_to_the_mail()
+    {
+        await SeedFourZeroAtRc6Async();
+        var released = new DateTimeOffset(2015, 4, 12, 15, 0, 0, TimeSpan.FromHours(-7));
+        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = new FakeTimeProvider(released.AddHours(20).ToUniversalTime()) };
+        var client = app.CreateClient();
+        const string plan = "The merge window will be three weeks this time, since I'll be traveling for the second half of it.";
+        await IngestAsync(app, "4.0-rc7", Rc7Sent, "Things look calm, so I expect the final 4.0 next weekend.");
+        var mail = await IngestAsync(app, "4.0", released, $"So 4.0 is out.\n\n{plan}");
+
+        var front = string.Empty;
+        await Eventually.TrueAsync(async () => (front = WebUtility.HtmlDecode(await client.GetStringAsync("/", Ct))).Contains("Mit der Freigabe kündigte Linus", StringComparison.Ordinal), Ct);
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync("/en", Ct));
+
+        // rc1 three weeks after 12 April is 3 May; seven weeks later, 21 June (the usual merge window would give 14 June).
+        Assert.Contains("erscheint voraussichtlich am 21. Juni", front, StringComparison.Ordinal);
+        Assert.Contains($"Merge Window seit 12. April: Mit der Freigabe kündigte Linus drei Wochen bis zum rc1 an, sonst sind es fast immer zwei Wochen: „{plan}“", front, StringComparison.Ordinal);
+        Assert.Contains($"https://lore.kernel.org/lkml/{Uri.EscapeDataString(mail.MessageId)}/", front, StringComparison.Ordinal);
+        Assert.Contains("with the release Linus announced three weeks until rc1", english, StringComparison.Ordinal);
+    }
+
     // 3.19 released, 4.0 at rc6: the history the forecast learns from and the release it forecasts.
     private async Task SeedFourZeroAtRc6Async()
     {
