@@ -22,6 +22,7 @@ public sealed class ReleaseSnapshot
     private readonly Dictionary<string, People.ReleasePeopleSummary> _people;
     private readonly ConcurrentDictionary<(int ReleaseId, DateOnly Today), ReleaseForecast?> _forecasts = new();
     private readonly HashSet<Release> _overtaken;
+    private readonly Lazy<ForecastBacktest.Result> _trackRecord;
 
     internal ReleaseSnapshot(
         IReadOnlyList<Release> oldestFirst,
@@ -47,6 +48,8 @@ public sealed class ReleaseSnapshot
         // An overtaken release is out, only its day is missing: it is the current kernel when nothing newer is out.
         Current = oldestFirst.LastOrDefault(r => r.State == ReleaseState.Released || _overtaken.Contains(r));
         InProgress = oldestFirst.LastOrDefault(r => r.State != ReleaseState.Released && !_overtaken.Contains(r));
+        // Computed on first use: only the release pages and the releases index show it.
+        _trackRecord = new(() => ForecastTrackRecord.Of(oldestFirst, releaseMails));
         DataAsOf = oldestFirst
             .SelectMany(r => new[] { r.ReleasedOn, r.Rc1On, r.MergeWindowOpenedOn }.Concat(r.Candidates.Select(c => c.AnnouncedOn)))
             .Max();
@@ -105,6 +108,15 @@ public sealed class ReleaseSnapshot
     /// window open for 109 days", and the pages say that its release was not read.
     /// </summary>
     public bool IsOvertaken(Release release) => _overtaken.Contains(release);
+
+    /// <summary>
+    /// How the forecast would have done on every released release, walk-forward (<see cref="ForecastTrackRecord"/>): made
+    /// once per snapshot.
+    /// </summary>
+    public ForecastBacktest.Result TrackRecord => _trackRecord.Value;
+
+    /// <summary>What the forecast would have said of a released release at each stage; null when it had too few cycles before it.</summary>
+    public BacktestRow? ReviewOf(Release release) => TrackRecord.Rows.FirstOrDefault(r => r.Version == release.Version);
 
     /// <summary>
     /// The forecast for a release in progress as of <paramref name="today"/>, made once per release and day: the

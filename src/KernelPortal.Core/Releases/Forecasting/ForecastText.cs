@@ -141,6 +141,26 @@ public static class ForecastText
         return reasons;
     }
 
+    /// <summary>
+    /// The forecast's record in one sentence for readers (the releases index): how often it would have hit the day in the
+    /// merge window, at rc1 and at rc7 over the back-tested releases, against the naive rule; null when nothing was
+    /// back-tested (fewer cycles than <see cref="ForecastBacktest.MinimumTraining"/>).
+    /// </summary>
+    public static string? TrackRecord(ForecastBacktest.Result record, Language language)
+    {
+        var stages = record.Summary.Where(s => s.Count > 0).ToDictionary(s => s.Stage);
+        if (record.Rows.Count == 0 || !stages.TryGetValue(0, out var window) || !stages.TryGetValue(1, out var rc1) || !stages.TryGetValue(7, out var rc7))
+        {
+            return null;
+        }
+
+        var first = record.Rows[0].Version;
+        var last = record.Rows[^1].Version;
+        return language == Language.De
+            ? string.Create(German, $"Für die {record.Rows.Count} Versionen von {first} bis {last}, jede nur aus den Zyklen vor ihr und den bis dahin erschienenen Ankündigungen berechnet, hätte die Prognose den Tag im Merge Window in {window.ExactShare:P0}, bei rc1 in {rc1.ExactShare:P0} und bei rc7 in {rc7.ExactShare:P0} der Fälle getroffen (die Regel „rc1 + 7 Wochen“: {rc1.NaiveExactShare:P0}); bei rc1 lag sie im Mittel {rc1.MeanAbsoluteError:0.0} Tage daneben.")
+            : string.Create(English, $"For the {record.Rows.Count} releases from {first} to {last}, each computed only from the cycles before it and the announcements out by then, the forecast would have hit the day in the merge window {window.ExactShare:P0}, at rc1 {rc1.ExactShare:P0} and at rc7 {rc7.ExactShare:P0} of the time (the rule \"rc1 + 7 weeks\": {rc1.NaiveExactShare:P0}); at rc1 it was {rc1.MeanAbsoluteError:0.0} days off on average.");
+    }
+
     // "drei Wochen" / "three weeks", "eine Woche", "zwölf Tage" spelled as numbers: "12 Tage" / "12 days".
     private static string Length(int days, bool de)
     {
