@@ -36,11 +36,15 @@ public static class ReleaseDataFreshness
             .Where(r => r.State != ReleaseState.Released)
             .OrderByDescending(r => r.Major).ThenByDescending(r => r.Minor).ThenByDescending(r => r.Patch)
             .FirstOrDefaultAsync(cancellationToken);
-        return Assess(inProgress, today);
+        var opening = inProgress is null ? null : await Forecasting.ForecastService.OpeningMailAsync(db, inProgress, cancellationToken);
+        return Assess(inProgress, today, opening?.MergeWindowDays);
     }
 
-    /// <summary>Null while the data is as fresh as the cycle allows (or nothing is in progress).</summary>
-    public static StaleData? Assess(Release? inProgress, DateOnly today)
+    /// <summary>
+    /// Null while the data is as fresh as the cycle allows (or nothing is in progress). A merge window the release mail
+    /// planned longer than usual (<paramref name="plannedMergeWindowDays"/>, "three weeks") may run a week past its plan.
+    /// </summary>
+    public static StaleData? Assess(Release? inProgress, DateOnly today, int? plannedMergeWindowDays = null)
     {
         if (inProgress is null || inProgress.State == ReleaseState.Released)
         {
@@ -49,15 +53,22 @@ public static class ReleaseDataFreshness
 
         if (inProgress.State == ReleaseState.MergeWindow)
         {
-            if (inProgress.MergeWindowOpenedOn is not { } opened || today.DayNumber - opened.DayNumber <= MergeWindowDays)
+            var allowed = Math.Max(MergeWindowDays, (plannedMergeWindowDays ?? 0) + 7);
+            if (inProgress.MergeWindowOpenedOn is not { } opened || today.DayNumber - opened.DayNumber <= allowed)
             {
                 return null;
             }
 
-            return new StaleData(
-                opened,
-                string.Create(German, $"Datenstand {opened:d. MMMM yyyy} — seither keine Ankündigungen eingelesen: Das Merge Window ist seit {today.DayNumber - opened.DayNumber} Tagen offen, ein rc1 kommt sonst nach zwei Wochen."),
-                string.Create(English, $"Data as of {opened:d MMMM yyyy} — no announcements read since: the merge window has been open for {today.DayNumber - opened.DayNumber} days, while rc1 usually comes after two weeks."));
+            var open = today.DayNumber - opened.DayNumber;
+            return plannedMergeWindowDays is { } planned && planned + 7 > MergeWindowDays
+                ? new StaleData(
+                    opened,
+                    string.Create(German, $"Datenstand {opened:d. MMMM yyyy} — seither keine Ankündigungen eingelesen: Das Merge Window ist seit {open} Tagen offen, angekündigt war ein rc1 nach {planned} Tagen."),
+                    string.Create(English, $"Data as of {opened:d MMMM yyyy} — no announcements read since: the merge window has been open for {open} days, while rc1 was announced after {planned} days."))
+                : new StaleData(
+                    opened,
+                    string.Create(German, $"Datenstand {opened:d. MMMM yyyy} — seither keine Ankündigungen eingelesen: Das Merge Window ist seit {open} Tagen offen, ein rc1 kommt sonst nach zwei Wochen."),
+                    string.Create(English, $"Data as of {opened:d MMMM yyyy} — no announcements read since: the merge window has been open for {open} days, while rc1 usually comes after two weeks."));
         }
 
         var newest = inProgress.Candidates.Where(c => c.AnnouncedOn is not null).MaxBy(c => c.Number);

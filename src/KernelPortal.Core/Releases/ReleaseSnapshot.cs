@@ -110,6 +110,19 @@ public sealed class ReleaseSnapshot
     public bool IsOvertaken(Release release) => _overtaken.Contains(release);
 
     /// <summary>
+    /// The mail of the release that opened <paramref name="release"/>'s merge window (the one released on the day it
+    /// opened), for the merge window it planned; null when none is known.
+    /// </summary>
+    public Announcement? OpeningMailOf(Release release) =>
+        release.MergeWindowOpenedOn is { } opened && OldestFirst.FirstOrDefault(r => r.State == ReleaseState.Released && r.ReleasedOn == opened) is { } previous
+            ? ReleaseMailOf(previous)
+            : null;
+
+    /// <summary>Whether the data about <paramref name="release"/> is older than its cycle allows (<see cref="ReleaseDataFreshness"/>), with the merge window its opening mail planned.</summary>
+    public StaleData? StalenessOf(Release? release, DateOnly today) =>
+        ReleaseDataFreshness.Assess(release, today, release is null ? null : OpeningMailOf(release)?.MergeWindowDays);
+
+    /// <summary>
     /// How the forecast would have done on every released release, walk-forward (<see cref="ForecastTrackRecord"/>): made
     /// once per snapshot.
     /// </summary>
@@ -133,11 +146,7 @@ public sealed class ReleaseSnapshot
                     ReleaseWeekday = rc.Announcement?.ReleaseWeekday,
                 }));
             // In the merge window, the mail of the release that opened it may plan its length.
-            var opening = latest is null && release.MergeWindowOpenedOn is { } opened
-                && OldestFirst.FirstOrDefault(r => r.State == ReleaseState.Released && r.ReleasedOn == opened) is { } previous
-                ? ReleaseMailOf(previous)
-                : null;
-            return ForecastService.Forecast(release, History, latest, key.Today, opening);
+            return ForecastService.Forecast(release, History, latest, key.Today, latest is null ? OpeningMailOf(release) : null);
         });
 
     // Every unreleased release below the newest definite one (a number an rc or a release mail gave).

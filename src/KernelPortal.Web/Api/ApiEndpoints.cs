@@ -155,7 +155,7 @@ internal static class ApiEndpoints
             return (null, null);
         }
 
-        var stale = ReleaseDataFreshness.Assess(release, today) is { } s ? new StaleDto(s.LastFact, s.ReasonDe, s.ReasonEn) : null;
+        var stale = snapshot.StalenessOf(release, today) is { } s ? new StaleDto(s.LastFact, s.ReasonDe, s.ReasonEn) : null;
         if (snapshot.ForecastFor(release, today) is not { } forecast)
         {
             return (null, stale);

@@ -97,6 +97,21 @@ public class ForecastPlanTests(PostgresFixture database) : DatabaseTest(database
         Assert.Equal($"Merge Window seit 12. April: Mit der Freigabe kündigte Linus drei Wochen bis zum rc1 an, sonst sind es fast immer zwei Wochen: „{plan}“", ForecastText.Reasons(inMergeWindow, Core.Content.Language.De)[0]);
         Assert.Equal($"Merge window open since 12 April: with the release Linus announced three weeks until rc1, where it is almost always two weeks: “{plan}”", ForecastText.Reasons(inMergeWindow, Core.Content.Language.En)[0]);
 
+        // Without an rc1, the data is stale only a week past the plan (28 days), not after the usual 21.
+        var opened = new DateOnly(2015, 4, 12);
+        await using (var db = Database.CreateContext())
+        {
+            Assert.Null(await ReleaseDataFreshness.AssessAsync(db, opened.AddDays(28), Ct));
+            Assert.NotNull(await ReleaseDataFreshness.AssessAsync(db, opened.AddDays(29), Ct));
+        }
+
+        using (var source = new ReleaseSnapshotSource(new TestContextFactory(Database), clock))
+        {
+            var snapshot = await source.GetAsync(Ct);
+            Assert.Null(snapshot.StalenessOf(snapshot.Find("4.1"), opened.AddDays(28)));
+            Assert.NotNull(snapshot.StalenessOf(snapshot.Find("4.1"), opened.AddDays(29)));
+        }
+
         // Once rc1 is out (here a day late, on Monday 4 May), its day counts and the plan is history.
         await IngestAsync(("4.1-rc1", AnnouncementMailWriter.Mail("4.1-rc1", Rc1.AddDays(8))));
         clock.Advance(TimeSpan.FromDays(22));

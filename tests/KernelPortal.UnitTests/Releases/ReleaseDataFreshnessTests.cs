@@ -34,6 +34,21 @@ public class ReleaseDataFreshnessTests
     }
 
     [Fact]
+    public void A_merge_window_planned_longer_may_run_a_week_past_its_plan()
+    {
+        // "The merge window will be four weeks": rc1 is due after 28 days, and only a week later is the data stale.
+        Assert.Null(ReleaseDataFreshness.Assess(MergeWindow(), Opened.AddDays(35), plannedMergeWindowDays: 28));
+
+        var stale = ReleaseDataFreshness.Assess(MergeWindow(), Opened.AddDays(36), plannedMergeWindowDays: 28);
+
+        Assert.NotNull(stale);
+        Assert.EndsWith("Das Merge Window ist seit 36 Tagen offen, angekündigt war ein rc1 nach 28 Tagen.", stale.ReasonDe, StringComparison.Ordinal);
+        Assert.EndsWith("while rc1 was announced after 28 days.", stale.ReasonEn, StringComparison.Ordinal);
+        // A shorter plan does not make the data stale sooner: rc1 may still come on the usual day.
+        Assert.Null(ReleaseDataFreshness.Assess(MergeWindow(), Opened.AddDays(ReleaseDataFreshness.MergeWindowDays), plannedMergeWindowDays: 7));
+    }
+
+    [Fact]
     public void An_rc_phase_is_stale_more_than_ten_days_after_its_newest_rc()
     {
         var release = AtRc(3);

@@ -39,14 +39,21 @@ public sealed class ForecastService(PortalDbContext db, TimeProvider clock)
             })
             .ToListAsync(cancellationToken);
         // In the merge window: the mail of the release that opened it, for the length it planned.
-        var opening = release.MergeWindowOpenedOn is { } opened && rcs.Count == 0
+        var opening = rcs.Count == 0 ? await OpeningMailAsync(db, release, cancellationToken) : null;
+        return Forecast(release, history, LatestRc.Of(rcs), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), opening);
+    }
+
+    /// <summary>
+    /// The mail of the release whose release opened <paramref name="release"/>'s merge window (the one released on the day
+    /// it opened), for the merge window it planned; null when none is stored or the merge window's day is unknown.
+    /// </summary>
+    public static async Task<Announcement?> OpeningMailAsync(PortalDbContext db, Release release, CancellationToken cancellationToken) =>
+        release.MergeWindowOpenedOn is { } opened
             ? await db.Announcements.AsNoTracking()
                 .Where(a => a.Kind == AnnouncementKind.Release && a.Release != null && a.Release.ReleasedOn == opened && a.Release.State == ReleaseState.Released)
                 .OrderBy(a => a.SentAtUtc)
                 .FirstOrDefaultAsync(cancellationToken)
             : null;
-        return Forecast(release, history, LatestRc.Of(rcs), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), opening);
-    }
 
     /// <summary>Finished cycles with an rc1 day and known rcs, oldest first.</summary>
     public async Task<IReadOnlyList<CycleObservation>> HistoryAsync(CancellationToken cancellationToken)
