@@ -59,7 +59,8 @@ internal static class ApiEndpoints
                 forecast,
                 release.Notes,
                 stale is not null,
-                stale);
+                stale,
+                snapshot.ReviewOf(release)?.Points.Select(p => new ForecastReviewDto(p.Stage == 0 ? "merge-window" : $"rc{p.Stage}", p.Forecast, p.Error, p.FromMail)).ToList());
             return Respond(http, detail, release.Statistics.Select(s => (DateTimeOffset?)s.ComputedAt).Max());
         }).WithName("GetRelease").WithSummary("One release: timeline, statistics from every source, forecast.");
 

@@ -17,7 +17,14 @@ public sealed record ReleaseSummary(string Version, bool Provisional, string Sta
 public sealed record StatsDto(long? Files, long? Lines, long? LinesWithoutDocs, long? DevelopmentDays, long? Commits, long? FilesChanged, long? Insertions, long? Deletions);
 
 /// <summary>GET /api/releases/{version}.</summary>
-public sealed record ReleaseDetail(ReleaseSummary Release, IReadOnlyList<CandidateDto> Candidates, IReadOnlyList<SourcedStatsDto> Statistics, ForecastDto? Forecast, string? Notes, bool Stale, StaleDto? Staleness);
+public sealed record ReleaseDetail(ReleaseSummary Release, IReadOnlyList<CandidateDto> Candidates, IReadOnlyList<SourcedStatsDto> Statistics, ForecastDto? Forecast, string? Notes, bool Stale, StaleDto? Staleness, IReadOnlyList<ForecastReviewDto>? ForecastReview = null);
+
+/// <summary>What the forecast would have said of a released release at one stage (walk-forward, ForecastTrackRecord).</summary>
+/// <param name="Stage">"merge-window", "rc1", "rc5", "rc6", "rc7".</param>
+/// <param name="Forecast">The day it would have forecast.</param>
+/// <param name="DaysOff">Forecast minus the real day: negative too early, positive too late.</param>
+/// <param name="FromMail">True when an announcement's words were used at that stage.</param>
+public sealed record ForecastReviewDto(string Stage, DateOnly Forecast, int DaysOff, bool FromMail);
 
 public sealed record CandidateDto(int Number, DateOnly? AnnouncedOn, string? Announcement);
 

@@ -38,5 +38,12 @@ public class ForecastTrackRecordPageTests(PostgresFixture database) : DatabaseTe
         Assert.Contains("Die Prognose im Rückblick:", index, StringComparison.Ordinal);
         Assert.Matches(@"Für die \d+ Versionen von [\d.]+ bis [\d.]+, jede nur aus den Zyklen vor ihr", index);
         Assert.Matches(@"bei rc1 in \d+ %", index);
+
+        // The same record in the API.
+        using var api = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/releases/5.12", Ct));
+        var atRc1 = api.RootElement.GetProperty("forecastReview").EnumerateArray().Single(p => p.GetProperty("stage").GetString() == "rc1");
+        Assert.Equal(("2021-04-18", -7, false), (atRc1.GetProperty("forecast").GetString(), atRc1.GetProperty("daysOff").GetInt32(), atRc1.GetProperty("fromMail").GetBoolean()));
+        using var earlyApi = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/releases/2.6.20", Ct));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, earlyApi.RootElement.GetProperty("forecastReview").ValueKind);
     }
 }
