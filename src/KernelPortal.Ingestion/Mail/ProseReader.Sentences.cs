@@ -74,6 +74,7 @@ public static partial class ProseReader
         lower = OneNamedBefore(lower);
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = WeeksTime().Replace(lower, "${weeks}");
+        lower = ReleaseFragment().Replace(lower, "the final release ");
         lower = Approximately().Replace(lower, string.Empty);
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
         lower = Fortnight().Replace(lower, "two weeks");

@@ -88,8 +88,9 @@ public static partial class ProseReader
 
     // "people keep asking me about an rc8", "questions about an rc8", "the joke about rc8 being a feature of …", "last
     // week's drama about rc8", "people ask me why we don't just skip rc8": the rc as the topic of what others ask, joke,
-    // think or argue about.
-    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies|ied)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$|\bask(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?(?:why|whether|if|how\s+come)\s+(?:[\w']+\s+){0,8}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // think or argue about; and a fear Linus had ("I (had) worried / feared we'd need an rc8"), which says nothing of
+    // what comes.
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:had\s+|'d\s+)?(?:worried|feared)\s+(?:that\s+)?(?:we|it|this|there)(?:'d|\s+would|\s+might)\s+(?:[\w']+\s+){0,3}?$|\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies|ied)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$|\bask(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?(?:why|whether|if|how\s+come)\s+(?:[\w']+\s+){0,8}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AskedAbout();
 
     // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every

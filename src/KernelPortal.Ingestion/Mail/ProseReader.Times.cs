@@ -98,6 +98,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bnext[\s-]+next\s+(?<unit>weekend|week|sunday)\b|\b(?:two|2)\s+(?<unit>weekend|sunday)s\s+(?:from\s+(?:now|today)|away|out)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterNext();
 
+    // A fragment that names the release bare before its time: "Release next weekend.", "Final release next Sunday", "So,
+    // release in a week" — read as "the final release next weekend".
+    [GeneratedRegex(@"^(?:(?:so|and|then|ok|okay)\b[,\s]+)?(?:final\s+)?release\s+(?=(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week|this\s+coming\s+(?:weekend|sunday))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReleaseFragment();
+
     // "in a week's time", "in two weeks' time": the weeks alone (Normalise drops the "time").
     [GeneratedRegex(@"(?<=\bin\s+(?:(?:about|roughly|around)\s+)?)(?<weeks>(?:a|one)\s+week|(?:two|three|four|\d)\s+weeks)(?:'s|')?\s+time\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeeksTime();
