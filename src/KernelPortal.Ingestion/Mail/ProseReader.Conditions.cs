@@ -22,6 +22,10 @@ public static partial class ProseReader
 
     private static bool IsBadTurn(Proviso proviso) => proviso is Proviso.BadTurn or Proviso.Trouble;
 
+    // A sentence that opens with its condition: "If the week is calm, it's the final", "Assuming nothing comes up, …".
+    [GeneratedRegex(@"^\s*(?:(?:so|and|then)\s*,?\s+)?(?:if|as\s+long\s+as|assuming|provided)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OpensWithCondition();
+
     /// <summary>
     /// The condition a claim stands under: the nearest before it (from the sentence's start or its last "but") or one
     /// after it in its clause. It is <see cref="Proviso.BadTurn"/> when it names one — "an rc8 if things don't calm

@@ -355,6 +355,17 @@ public static partial class ProseReader
         // undecided.
         var undecided = lastUndecided >= lastClaim && lastUndecided >= 0;
 
+        // "So I'll decide next weekend. If the week is calm, it's the final. If not, there will be an rc8.": what follows
+        // the doubt only spells out what the decision hangs on — the final on a good turn, an rc8 on a bad one, or the
+        // bad turn alone — and the doubt stands. (A plain plan after it, "I'll probably do an rc8", "I expect the final,
+        // but if something comes up there will be an rc8", still leans.)
+        if (!undecided && lastUndecided >= 0)
+        {
+            var after = claims.Where(c => sentences.IndexOf(c.Sentence) > lastUndecided).ToList();
+            undecided = after.Count > 0
+                && after.All(c => IsBadTurn(c.Proviso) || (c.LastRc == rc && OpensWithCondition().IsMatch(c.Sentence.ToLowerInvariant())));
+        }
+
         // "I expect the final next week, but if something comes up, there'll be an rc8": beside a plan the other way said
         // without a condition, what happens only if things go wrong is no plan. "If the fix comes in, the final next
         // week; if not, an rc8" stays split: both ways hang on a condition.

@@ -431,6 +431,10 @@ public class AnnouncementParserTests
     [InlineData("7.27-rc7-no-promises.eml", "final", 7)]
     [InlineData("7.25-rc6-just-do-an-rc8.eml", "rc7", 7)]
     [InlineData("7.27-rc7-timer-fallout.eml", null, null)]
+    [InlineData("7.30-rc7-gpu-fixes.eml", "final", 7)]
+    [InlineData("7.31-rc7-lpc.eml", "rc8", 8)]
+    [InlineData("7.32-rc7-undecided.eml", null, null)]
+    [InlineData("7.33-rc8-done.eml", "final", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -450,6 +454,7 @@ public class AnnouncementParserTests
     [InlineData("7.0-rc7-either.eml", true)]
     [InlineData("7.2-rc8-as-expected.eml", false)]
     [InlineData("7.16-rc5-usually.eml", false)]
+    [InlineData("7.32-rc7-undecided.eml", true)]
     public void Tells_a_silent_mail_from_one_that_leaves_the_next_step_open(string file, bool open)
     {
         Assert.Equal(open, Parse(Path.Combine("whole", file)).Hint.LeftOpen);

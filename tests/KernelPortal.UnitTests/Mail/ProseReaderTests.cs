@@ -3207,6 +3207,12 @@ public class ProseReaderTests
     [InlineData("5.32-rc6", "rc7", 7, "There's nothing here that should cause an rc8, so rc7 should be the last.")]
     [InlineData("5.32-rc6", "rc7", 8, "I'm afraid this one is going to need an rc8.")]
     [InlineData("5.32-rc6", "rc7", 7, "Two more weeks, assuming nothing bad happens.")]
+    // Round 297 (four whole mails): a plan told before with "originally", "it's the final", a doubt followed only by what the decision hangs on.
+    [InlineData("7.32-rc7", "", 0, "I had originally planned on releasing 7.32 next weekend.")]
+    [InlineData("7.32-rc7", "final", 7, "If the rc7 week is calm, it's the final.")]
+    [InlineData("7.32-rc7", "", 0, "So I'll decide next weekend. If the rc7 week is calm, I'll do the final. If not, there will be an rc8.")]
+    [InlineData("7.32-rc7", "", 0, "I'll decide next weekend. If things don't calm down, there'll be an rc8.")]
+    [InlineData("7.32-rc7", "final", 7, "I haven't decided yet. I expect the final next week, but if something comes up there will be an rc8.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
