@@ -435,6 +435,10 @@ public class AnnouncementParserTests
     [InlineData("7.31-rc7-lpc.eml", "rc8", 8)]
     [InlineData("7.32-rc7-undecided.eml", null, null)]
     [InlineData("7.33-rc8-done.eml", "final", 8)]
+    [InlineData("7.34-rc7-saturday.eml", "final", 7)]
+    [InlineData("7.35-rc6-two-more.eml", "rc7", 8)]
+    [InlineData("7.36-rc7-quoted.eml", "final", 7)]
+    [InlineData("7.37-rc8-late.eml", "final", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -482,6 +486,24 @@ public class AnnouncementParserTests
 
         Assert.Equal(MailKind.Release, mail.Kind);
         Assert.Equal(days, mail.Hint.MergeWindow?.Days);
+    }
+
+    [Fact]
+    public void An_rc_a_day_late_over_the_holidays_says_so_and_keeps_the_final_next_weekend()
+    {
+        var mail = Parse(Path.Combine("whole", "7.37-rc8-late.eml"));
+
+        Assert.Equal("Sorry for the delay - this rc8 is a day late, because I spent yesterday with family and simply didn't get around to it.", mail.Hint.Late);
+        Assert.Equal(8, mail.Hint.ExpectedLastRc);
+    }
+
+    [Fact]
+    public void A_final_moved_to_Saturday_for_a_flight_is_read_with_its_day()
+    {
+        var mail = Parse(Path.Combine("whole", "7.34-rc7-saturday.eml"));
+
+        Assert.Equal(DayOfWeek.Saturday, mail.Hint.ReleaseWeekday);
+        Assert.Equal(7, mail.Hint.ExpectedLastRc);
     }
 
     [Fact]

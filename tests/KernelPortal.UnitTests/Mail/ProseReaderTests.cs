@@ -3234,6 +3234,12 @@ public class ProseReaderTests
     [InlineData("2.6.39-rc7", "rc8", 8, "So I think there will be an -rc8, and then hopefully the final.")]
     [InlineData("3.0-rc7", "final", 7, "I think 3.0 is getting close, and this should be the last -rc.")]
     [InlineData("2.6.35-rc7", "", 0, "Not much to say about -rc7: it's smaller than -rc6, and the fixes are all over.")]
+    // Round 299 (four whole mails): "the week after the release" is a time after it, not its time.
+    [InlineData("7.36-rc7", "", 0, "The conference is the week after the release.")]
+    [InlineData("7.36-rc7", "", 0, "LPC is the week after the final release.")]
+    [InlineData("7.36-rc7", "", 0, "I'm traveling the week after 7.36 is out.")]
+    [InlineData("7.36-rc7", "rc8", 8, "I'll do an rc8, and the final the week after.")]
+    [InlineData("7.36-rc7", "final", 7, "This is the last rc before the final release.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
