@@ -72,6 +72,7 @@ public static partial class ProseReader
         lower = NobodySurprised().Replace(lower, "i expect ");
         lower = NoBigDeal().Replace(lower, string.Empty);
         lower = OneNamedBefore(lower);
+        lower = FinalNamedBefore(lower);
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = WeeksTime().Replace(lower, "${weeks}");
         lower = ReleaseFragment().Replace(lower, "the final release ");
@@ -270,6 +271,29 @@ public static partial class ProseReader
         var after = rc.Index + rc.Length;
         return lower[..after] + DoOne().Replace(lower[after..], $"${{clause}}${{verb}} an rc{rc.Groups["k"].Value}");
     }
+
+    /// <summary>
+    /// "I'll do the final from the airport if I have to, but it's coming out next weekend": "it" coming out in a later
+    /// clause is the final (or release) named earlier in the sentence (written "the final is coming out"), as
+    /// <see cref="OneNamedBefore"/> does for an rc.
+    /// </summary>
+    private static string FinalNamedBefore(string lower)
+    {
+        if (FinalNamed().Match(lower) is not { Success: true } named)
+        {
+            return lower;
+        }
+
+        var after = named.Index + named.Length;
+        return lower[..after] + ItComesOut().Replace(lower[after..], m => $"{m.Groups["lead"].Value}the final {(m.Groups["will"].Success ? "will be" : "is")} ");
+    }
+
+    [GeneratedRegex(@"\bthe\s+(?:final(?:\s+release)?|release)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FinalNamed();
+
+    // A later clause's "it" coming out: "…, but it's / it is / it'll be / it will be (coming) out".
+    [GeneratedRegex(@"(?<lead>\b(?:but|and|so)\s+)it(?:'s|\s+is|(?<will>'ll\s+be|\s+will\s+be))\s+(?=(?:coming\s+)?out\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItComesOut();
 
     [GeneratedRegex(@"\b(?:an?\s+)?-?rc(?<k>\d{1,2})\b(?!\s+(?:fix(?:es)?|changes|patch(?:es)?|pulls?|tag|announcement|mail|diffstat|shortlog)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RcNamed();
