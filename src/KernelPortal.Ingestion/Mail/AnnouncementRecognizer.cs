@@ -10,7 +10,8 @@ namespace KernelPortal.Ingestion.Mail;
 /// shortlog or mergelog decide together.
 /// </summary>
 /// <remarks>
-/// Order of the checks, each with the reason it gives: a reply or forward; a test release, snapshot or someone's
+/// Order of the checks, each with the reason it gives: a reply or forward (by its subject, or — without a shortlog —
+/// by the attribution it opens with); a test release, snapshot or someone's
 /// patch set on top of a version (2.6.0-test2, 2.6.20-rc3-mm1); a stable release (three numbers from 3.0 on, four on
 /// 2.6); a known announcement subject from someone else (a news repost); a patch or pull request ("[GIT PULL] … for
 /// 6.1-rc8", which may carry a shortlog); no version in the subject nor in the text's announcing words; and a mail from
@@ -63,6 +64,14 @@ public static partial class AnnouncementRecognizer
         if (PatchTag().Match(subject) is { Success: true } tag)
         {
             reason = $"a patch or pull request ({tag.Value.Trim()}), not an announcement";
+            return null;
+        }
+
+        // A reply whose subject lost its "Re:" (some clients and archives drop it) opens by quoting whom it answers ("On
+        // Sun, 25 May 2025, Some Person wrote:" and a quoted line) and carries no shortlog or mergelog.
+        if (content.Appendix == AppendixKind.None && Attribution().IsMatch(content.Prose))
+        {
+            reason = "a reply (it opens by quoting another mail, \"… wrote:\") without a shortlog or mergelog, not an announcement";
             return null;
         }
 
@@ -173,6 +182,10 @@ public static partial class AnnouncementRecognizer
     // The tag of a patch or pull request at the subject's start: "[PATCH]", "[PATCH v2 3/7]", "[GIT PULL]", "[PULL]", "[RFC]".
     [GeneratedRegex(@"^\s*\[[^\]]*\b(?:PATCH|GIT\s+PULL|PULL|RFC|RESEND)\b[^\]]*\]", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PatchTag();
+
+    // The attribution a reply opens with, followed by a quoted line: "On Sun, 25 May 2025 at 15:00, X wrote:\n> …".
+    [GeneratedRegex(@"\A\s*(?:On\s+[^\n]{5,200}?|[^\n]{1,120}?)\s+wrote:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Attribution();
 
     // The kernel's own addresses, from which a maintainer standing in for Linus announces.
     [GeneratedRegex(@"@(?:[\w-]+\.)*(?:kernel\.org|linuxfoundation\.org|linux-foundation\.org)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

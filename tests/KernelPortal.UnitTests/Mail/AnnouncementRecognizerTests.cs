@@ -213,6 +213,9 @@ public class AnnouncementRecognizerTests
     [InlineData(Linus, "Heads-up: 6.18-rc1 will be a day late", "I'm traveling, so rc1 will be out on Monday instead.", "a discussion")]
     [InlineData(Linus, "Linux 6.17-rc2 - what's this warning?", "I get this warning when building with clang.", "a discussion")]
     [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.17.2", "I'm announcing the release of the 6.17.2 kernel." + Shortlog, "stable release")]
+    // A reply whose subject lost its "Re:" (2026-12-04): it opens with the attribution and a quoted line, and has no shortlog.
+    [InlineData(Linus, "Linux 6.21-rc7", "On Sun, 25 May 2025 at 15:00, Some Person <person@example.org> wrote:\n> Your rc7 breaks my laptop.\n\nPlease send the dmesg.", "a reply (it opens by quoting another mail")]
+    [InlineData(Linus, "Linux 6.21", "Some Person <person@example.org> wrote:\n>\n> The final 6.21 does not boot here.\n\nWhich config?", "a reply (it opens by quoting another mail")]
     [InlineData(Linus, "Re: Re: Linux 6.12-rc3", "Yes.", "reply or forward")]
     [InlineData(Linus, "Fwd: [ANNOUNCE] Linux 6.12", "See below.", "reply or forward")]
     [InlineData(Linus, "Linux 2.6.16.5", "Stable.", "stable release")]
