@@ -94,8 +94,9 @@ public static partial class ProseReader
     private static partial Regex AskedAbout();
 
     // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every
-    // release should have an rc8".
-    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|tends?\s+to|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // release should have an rc8", "the last rc before a release always seems to be the one where …" (not "as always",
+    // which says this time is as usual).
+    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Habitual();
 
     // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,
