@@ -439,6 +439,9 @@ public class AnnouncementParserTests
     [InlineData("7.35-rc6-two-more.eml", "rc7", 8)]
     [InlineData("7.36-rc7-quoted.eml", "final", 7)]
     [InlineData("7.37-rc8-late.eml", "final", 8)]
+    [InlineData("7.38-rc7-bikeshed.eml", "final", 7)]
+    [InlineData("7.39-rc8-another.eml", "rc9", 9)]
+    [InlineData("7.40-rc7-normal.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
