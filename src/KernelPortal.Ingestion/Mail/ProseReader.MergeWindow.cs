@@ -67,13 +67,16 @@ public static partial class ProseReader
 
     // A length of the merge window ahead: "the merge window will be (only) three weeks (long)", "this merge window is
     // going to last two weeks", "the merge window is three weeks this time", "(we'll have / expect) a three week merge
-    // window", "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three
+    // window", "which makes this a three-week merge window", "the merge window is open, and it'll be a three-week one",
+    // "I'll keep / limit the merge window to (the usual) two weeks", "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three
     // weeks", "I'll do rc1 after one week", "I'll close the merge window after just one week / a week early", "the
     // merge window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
     // window".
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
-        + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
+        + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
+        + @"|merge\s+window\b[^.;:!?]{0,60}?\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+one\b"
+        + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:to|at)\s+(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
         + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
         + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be\s+(?:(?:about|roughly)\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b"

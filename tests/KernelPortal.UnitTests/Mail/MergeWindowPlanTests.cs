@@ -45,6 +45,15 @@ public class MergeWindowPlanTests
     [InlineData("As I mentioned in the rc7 announcement, I'm going to do a one-week merge window because of travel.", 7)]
     [InlineData("rc1 is going to be out in three weeks rather than two.", 21)]
     [InlineData("The merge window is going to be extended by a week because of the conference.", 21)]
+    // Round 304.
+    [InlineData("So the merge window is open, and it will be a three-week one this time: I'm at Plumbers the second week.", 21)]
+    [InlineData("I'll keep the merge window to the usual two weeks even though I'm traveling.", 14)]
+    [InlineData("Expect rc1 on January 7th, which makes this a three-week merge window.", 21)]
+    [InlineData("I'm going to close the merge window a week early, so please have your pull requests ready by the end of this week.", 7)]
+    [InlineData("The merge window is going to be one week only, since I'd rather not have it overlap Christmas.", 7)]
+    [InlineData("rc1 will come out in two weeks, as always.", 14)]
+    [InlineData("Since I'll be offline for most of the second week, rc1 will probably be out after three weeks.", 21)]
+    [InlineData("The 7.5 merge window will last three weeks.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -76,6 +85,13 @@ public class MergeWindowPlanTests
     [InlineData("I'm not going to extend the merge window, even though I'm traveling.")] // denied
     [InlineData("The merge window will close on the 18th, which makes it a little shorter than usual.")] // a day, no amount
     [InlineData("I may close the merge window a few days early.")] // hedged, no amount
+    [InlineData("The merge window will probably be a bit longer than usual because of the holidays.")] // no amount
+    [InlineData("We'll see how the merge window goes; I might extend it if I get behind.")] // hedged, no amount
+    [InlineData("This merge window will be shorter than usual, maybe ten days.")] // a guess
+    [InlineData("I'm not planning on a longer merge window, despite the conference.")] // denied
+    [InlineData("Don't expect rc1 before the 20th.")] // a day, not a length
+    [InlineData("Last time we had a three-week merge window it worked out fine, and that's the plan again this time.")] // the plan is only "that"
+    [InlineData("The merge window will be extended by a few days because of the long weekend.")] // no amount
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
