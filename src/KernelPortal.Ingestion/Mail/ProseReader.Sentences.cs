@@ -72,6 +72,7 @@ public static partial class ProseReader
         lower = NobodySurprised().Replace(lower, "i expect ");
         lower = NoBigDeal().Replace(lower, string.Empty);
         lower = OneNamedBefore(lower);
+        lower = RcDismissedAfter(lower);
         lower = FinalNamedBefore(lower);
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = WeeksTime().Replace(lower, "${weeks}");
@@ -271,6 +272,24 @@ public static partial class ProseReader
         var after = rc.Index + rc.Length;
         return lower[..after] + DoOne().Replace(lower[after..], $"${{clause}}${{verb}} an rc{rc.Groups["k"].Value}");
     }
+
+    /// <summary>
+    /// "Some people were worried about an rc8, but it's not happening", "… but that won't happen": the rc named earlier in
+    /// the sentence is what a later "but" dismisses (written "but there won't be an rc8").
+    /// </summary>
+    private static string RcDismissedAfter(string lower)
+    {
+        if (RcNamed().Match(lower) is not { Success: true } rc)
+        {
+            return lower;
+        }
+
+        var after = rc.Index + rc.Length;
+        return lower[..after] + ItWontHappen().Replace(lower[after..], $"but there won't be an rc{rc.Groups["k"].Value}");
+    }
+
+    [GeneratedRegex(@"\bbut\s+(?:(?:it's|that's|it\s+is|that\s+is)\s+not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|(?:it|that)\s+(?:won't|will\s+not)\s+happen)\b(?!\s+(?:before|until|till|on|this|next|yet)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItWontHappen();
 
     /// <summary>
     /// "I'll do the final from the airport if I have to, but it's coming out next weekend": "it" coming out in a later
