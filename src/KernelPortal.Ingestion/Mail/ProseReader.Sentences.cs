@@ -45,7 +45,7 @@ public static partial class ProseReader
     /// </summary>
     private static string Normalise(string sentence)
     {
-        var lower = Link().Replace(sentence.ToLowerInvariant(), " ");
+        var lower = MendTypos(Link().Replace(sentence.ToLowerInvariant(), " "));
         // "nothing scary - I expect the final": a hyphen or two between spaces is the dash of plain-text mail.
         lower = PlainDash().Replace(lower, " — ");
         lower = QuotedTitle().Replace(lower, " ");
