@@ -34,8 +34,9 @@ public static partial class ProseReader
     // (for 6.19) next Sunday", and the next release's pull requests asked for: "start sending me 6.13 pull requests in
     // a week", "have your pull requests for 6.13 ready by next weekend" (group open: the verb; group pv: the version
     // the pull requests are for, which must be another than this cycle's — "6.12 fixes pull requests" are this rc's;
+    // "the merge window (for the next release) is a week away" counts as its opening in a week;
     // the "Open Source Summit" opens nothing).
-    [GeneratedRegex(@"\bmerge\s+window\b(?:(?!\bmerge\s+window\b)[^.;])*?\b(?<open>open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)\b(?!\s+source\b)|\b(?<open>open(?:ing)?|start(?:ing)?|begin(?:ning)?)\s+(?:up\s+)?the\s+(?:(?:next|v?" + Ver + @")\s+)?merge\s+window\b|\b(?<open>send(?:ing)?|have)\s+(?:me\s+)?(?:your\s+|the\s+)?(?:early\s+)?v?(?<pv>" + Ver + @")\s+pull\s+requests\b|\b(?<open>send(?:ing)?|have)\s+(?:me\s+)?(?:your\s+|the\s+)?(?:early\s+)?pull\s+requests\s+for\s+v?(?<pv>" + Ver + @")(?![\w-]|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bmerge\s+window\b(?:(?!\bmerge\s+window\b)[^.;])*?\b(?<open>open(?:s|ing)?|start(?:s|ing)?|begin(?:s|ning)?)\b(?!\s+source\b)|\bmerge\s+window\b(?:(?!\bmerge\s+window\b)[^.;])*?\b(?<open>is|'s|will\s+be)\s+(?=(?:(?:only|just|about)\s+)?(?:a|one|two|three|\d|a\s+couple\s+of)\s+weeks?\s+(?:away|out|off)\b)|\b(?<open>open(?:ing)?|start(?:ing)?|begin(?:ning)?)\s+(?:up\s+)?the\s+(?:(?:next|v?" + Ver + @")\s+)?merge\s+window\b|\b(?<open>send(?:ing)?|have)\s+(?:me\s+)?(?:your\s+|the\s+)?(?:early\s+)?v?(?<pv>" + Ver + @")\s+pull\s+requests\b|\b(?<open>send(?:ing)?|have)\s+(?:me\s+)?(?:your\s+|the\s+)?(?:early\s+)?pull\s+requests\s+for\s+v?(?<pv>" + Ver + @")(?![\w-]|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowOpens();
 
     /// <summary>

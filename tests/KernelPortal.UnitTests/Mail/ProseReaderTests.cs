@@ -3335,6 +3335,21 @@ public class ProseReaderTests
     // Round 306: a dropped letter in a long word is mended; a real word is not ("finale").
     [InlineData("6.43-rc7", "final", 7, "I expect the final relase next weekend.")]
     [InlineData("6.43-rc7", "", 0, "The finale of this cycle was the scheduler rework in rc3.")]
+    // Round 307: the next merge window and its pull requests beside the plan; "the merge window is a week away".
+    [InlineData("6.44-rc7", "final", 7, "So the 6.45 merge window will open next weekend, assuming nothing goes wrong.")]
+    [InlineData("6.44-rc7", "rc8", 8, "The 6.45 merge window will have to wait an extra week, since I'm doing an rc8.")]
+    [InlineData("6.44-rc7", "final", 7, "Maintainers, start getting your 6.45 pull requests ready: the merge window opens in a week.")]
+    [InlineData("6.44-rc7", "", 0, "Please don't send me 6.45 material yet.")]
+    [InlineData("6.44-rc7", "rc8", 8, "Don't send me your 6.45 pull requests yet - there will be an rc8 first.")]
+    [InlineData("6.44-rc7", "final", 7, "I expect to open the 6.45 merge window next Monday, right after the release.")]
+    [InlineData("6.44-rc7", "", 0, "linux-next is in good shape for the 6.45 merge window, whenever that opens.")]
+    [InlineData("6.44-rc7", "final", 7, "The merge window for the next release is a week away.")]
+    [InlineData("6.44-rc7", "rc8", 8, "The merge window is two weeks away, because I'm doing an rc8.")]
+    [InlineData("6.44-rc7", "", 0, "I've already seen a few early pull requests for the merge window.")]
+    [InlineData("6.44-rc8", "final", 8, "So next weekend it's the final 6.44, and then the merge window for 6.45.")]
+    [InlineData("6.44-rc7", "final", 7, "Next up: 6.44 final, then the 6.45 merge window.")]
+    [InlineData("6.44-rc7", "", 0, "I'd like the 6.45 merge window to be calmer than the 6.44 one was.")]
+    [InlineData("6.44-rc7", "final", 7, "The 6.45 merge window will start next Sunday, after the release.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
