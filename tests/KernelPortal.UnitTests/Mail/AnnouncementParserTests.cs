@@ -442,6 +442,8 @@ public class AnnouncementParserTests
     [InlineData("7.38-rc7-bikeshed.eml", "final", 7)]
     [InlineData("7.39-rc8-another.eml", "rc9", 9)]
     [InlineData("7.40-rc7-normal.eml", "final", 7)]
+    [InlineData("7.41-rc7-wait.eml", null, null)]
+    [InlineData("7.42-rc7-plain.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));
@@ -462,6 +464,7 @@ public class AnnouncementParserTests
     [InlineData("7.2-rc8-as-expected.eml", false)]
     [InlineData("7.16-rc5-usually.eml", false)]
     [InlineData("7.32-rc7-undecided.eml", true)]
+    [InlineData("7.41-rc7-wait.eml", true)]
     public void Tells_a_silent_mail_from_one_that_leaves_the_next_step_open(string file, bool open)
     {
         Assert.Equal(open, Parse(Path.Combine("whole", file)).Hint.LeftOpen);

@@ -3350,6 +3350,10 @@ public class ProseReaderTests
     [InlineData("6.44-rc7", "final", 7, "Next up: 6.44 final, then the 6.45 merge window.")]
     [InlineData("6.44-rc7", "", 0, "I'd like the 6.45 merge window to be calmer than the 6.44 one was.")]
     [InlineData("6.44-rc7", "final", 7, "The 6.45 merge window will start next Sunday, after the release.")]
+    // Round 308 (two whole mails): waiting "before I decide" leaves it open (not "before I decide what to do about the merge window").
+    [InlineData("7.41-rc7", "", 0, "I'd like to see how the week goes before I decide.")]
+    [InlineData("7.41-rc7", "final", 7, "I'll do the final next weekend, and I'll tag it before I decide what to do about the merge window.")]
+    [InlineData("7.41-rc7", "", 0, "I'm not saying we'll need an rc8, but I'd like to see how the next few days go before I decide.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
