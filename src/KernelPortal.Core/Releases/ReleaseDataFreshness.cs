@@ -53,22 +53,21 @@ public static class ReleaseDataFreshness
 
         if (inProgress.State == ReleaseState.MergeWindow)
         {
-            var allowed = Math.Max(MergeWindowDays, (plannedMergeWindowDays ?? 0) + 7);
-            if (inProgress.MergeWindowOpenedOn is not { } opened || today.DayNumber - opened.DayNumber <= allowed)
+            // A plan that allows more than the usual three weeks moves the limit to a week past it.
+            var longer = plannedMergeWindowDays is { } planned && planned + 7 > MergeWindowDays ? planned : (int?)null;
+            if (inProgress.MergeWindowOpenedOn is not { } opened || today.DayNumber - opened.DayNumber <= (longer + 7 ?? MergeWindowDays))
             {
                 return null;
             }
 
             var open = today.DayNumber - opened.DayNumber;
-            return plannedMergeWindowDays is { } planned && planned + 7 > MergeWindowDays
-                ? new StaleData(
-                    opened,
-                    string.Create(German, $"Datenstand {opened:d. MMMM yyyy} — seither keine Ankündigungen eingelesen: Das Merge Window ist seit {open} Tagen offen, angekündigt war ein rc1 nach {planned} Tagen."),
-                    string.Create(English, $"Data as of {opened:d MMMM yyyy} — no announcements read since: the merge window has been open for {open} days, while rc1 was announced after {planned} days."))
-                : new StaleData(
-                    opened,
-                    string.Create(German, $"Datenstand {opened:d. MMMM yyyy} — seither keine Ankündigungen eingelesen: Das Merge Window ist seit {open} Tagen offen, ein rc1 kommt sonst nach zwei Wochen."),
-                    string.Create(English, $"Data as of {opened:d MMMM yyyy} — no announcements read since: the merge window has been open for {open} days, while rc1 usually comes after two weeks."));
+            var (expectedDe, expectedEn) = longer is { } days
+                ? ($"angekündigt war ein rc1 nach {days} Tagen", $"while rc1 was announced after {days} days")
+                : ("ein rc1 kommt sonst nach zwei Wochen", "while rc1 usually comes after two weeks");
+            return new StaleData(
+                opened,
+                string.Create(German, $"Datenstand {opened:d. MMMM yyyy} — seither keine Ankündigungen eingelesen: Das Merge Window ist seit {open} Tagen offen, {expectedDe}."),
+                string.Create(English, $"Data as of {opened:d MMMM yyyy} — no announcements read since: the merge window has been open for {open} days, {expectedEn}."));
         }
 
         var newest = inProgress.Candidates.Where(c => c.AnnouncedOn is not null).MaxBy(c => c.Number);

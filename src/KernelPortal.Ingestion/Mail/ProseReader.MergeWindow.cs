@@ -21,10 +21,13 @@ public static partial class ProseReader
     /// direction without an amount ("the merge window will be shorter", "I might delay rc1 a bit"), which the travel
     /// sentence still quotes.
     /// </summary>
-    public static MergeWindowPlan? MergeWindowPlanOf(string prose)
+    public static MergeWindowPlan? MergeWindowPlanOf(string prose) => MergeWindowPlan(Sentences(prose));
+
+    // The same over the prose's sentences, as Read has already split them.
+    private static MergeWindowPlan? MergeWindowPlan(IReadOnlyList<string> sentences)
     {
         MergeWindowPlan? plan = null;
-        foreach (var sentence in Sentences(prose))
+        foreach (var sentence in sentences)
         {
             var lower = Hyphen().Replace(sentence.ToLowerInvariant().Replace('’', '\''), " ");
             foreach (Match m in MergeWindowLength().Matches(lower))

@@ -102,13 +102,14 @@ public static partial class ProseReader
     /// </summary>
     public static ScheduleHint Read(KernelVersion? version, string prose, DateTimeOffset? sentOn = null)
     {
-        var sentences = JoinDashedHopes(Sentences(prose));
+        var plain = Sentences(prose);
+        var sentences = JoinDashedHopes(plain);
         var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => TravelAhead(s, m.Index)))).FirstOrDefault(x => x.Match is not null);
         var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
         var late = sentences.FirstOrDefault(IsLate);
         if (version?.Rc is not { } rc)
         {
-            return ScheduleHint.None with { Travel = travelNote, Late = late, MergeWindow = version is null ? null : MergeWindowPlanOf(prose) };
+            return ScheduleHint.None with { Travel = travelNote, Late = late, MergeWindow = version is null ? null : MergeWindowPlan(plain) };
         }
 
         var claims = new List<Claim>();
