@@ -45,10 +45,11 @@ public static partial class ProseReader
 
     // What holds the release up or blocks it, or that nothing does ("nothing holding up the release", "no issues that
     // would hold up the release", "nothing that I think should hold up the release", "two regressions are blocking the
-    // final", "the release is (not) blocked on the mm fix", "nothing's holding us back from the final", "nothing stands
-    // in the way of the release"; not "the bug blocking the release of the new firmware"), release blockers ("it is a
-    // release blocker", "there are no / it's not a release blocker"), "I won't release with it".
-    [GeneratedRegex(@"(?<none>\b(?:nothing(?:'s)?|no\s+(?:\w+\s+)?(?:issues?|problems?|regressions?|bugs?))\s+(?:[\w']+\s+){0,5}?)?\b(?:(?:holding|holds|hold)\s+up|block(?:ing|s)?|(?:holding|holds|hold(?:ing)?|keeping|keeps?)\s+(?:us|me|things|it)\s+(?:back\s+)?from|stand(?:s|ing)?\s+in\s+the\s+way\s+of)\s+(?:the|a)\s+(?:final(?:\s+v?" + Ver + @")?(?:\s+release)?|(?:v?" + Ver + @"\s+)?release)\b" + NotOfOther + @"|\bthe\s+(?:final\s+)?release\s+(?:is|(?<none>isn't|is\s+not))\s+(?:being\s+|still\s+)?(?:held\s+up|blocked)\b|\b(?:(?<none>no)|(?<none>isn't|aren't|(?:don't|doesn't|do\s+not)\s+(?:have|see|know\s+of))\s+(?:a|any)|(?:is|are|'s|'re|have|has|got|see)\s+(?:(?:still|now|actually|really|only)\s+)?(?:(?<none>not)\s+)?(?:a|one|two|three|several|some|any|(?<none>no)))\s+(?:(?:known|real|remaining|open|actual|serious|other)\s+)?release[\s-]blockers?\b|\b(?:won't|will\s+not|don't\s+want\s+to|(?:i'm|i\s+am)\s+not\s+going\s+to|refuse\s+to)\s+release\s+with\s+(?:it|that|them|this|those|these)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // final", "the release is (not) blocked on the mm fix", "nothing's holding us back from the final", "nothing stopping
+    // me from releasing", "nothing stands in the way of the release"; not "the bug blocking the release of the new
+    // firmware"), release blockers ("it is a release blocker", "there are no / it's not a release blocker"), "I won't
+    // release with it".
+    [GeneratedRegex(@"(?<none>\b(?:nothing(?:'s)?|no\s+(?:\w+\s+)?(?:issues?|problems?|regressions?|bugs?))\s+(?:[\w']+\s+){0,5}?)?\b(?:(?:holding|holds|hold)\s+up|block(?:ing|s)?|(?:holding|holds|hold(?:ing)?|keeping|keeps?|stopping|stops?|preventing|prevents?)\s+(?:us|me|things|it)\s+(?:back\s+)?from|stand(?:s|ing)?\s+in\s+the\s+way\s+of)\s+(?:(?:the|a)\s+(?:final(?:\s+v?" + Ver + @")?(?:\s+release)?|(?:v?" + Ver + @"\s+)?release)\b" + NotOfOther + @"|(?<=\bfrom\s+)(?:releasing|(?:doing|cutting|tagging|making)\s+(?:the|a)\s+(?:final|release))\b)|\bthe\s+(?:final\s+)?release\s+(?:is|(?<none>isn't|is\s+not))\s+(?:being\s+|still\s+)?(?:held\s+up|blocked)\b|\b(?:(?<none>no)|(?<none>isn't|aren't|(?:don't|doesn't|do\s+not)\s+(?:have|see|know\s+of))\s+(?:a|any)|(?:is|are|'s|'re|have|has|got|see)\s+(?:(?:still|now|actually|really|only)\s+)?(?:(?<none>not)\s+)?(?:a|one|two|three|several|some|any|(?<none>no)))\s+(?:(?:known|real|remaining|open|actual|serious|other)\s+)?release[\s-]blockers?\b|\b(?:won't|will\s+not|don't\s+want\s+to|(?:i'm|i\s+am)\s+not\s+going\s+to|refuse\s+to)\s+release\s+with\s+(?:it|that|them|this|those|these)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HoldingUp();
 
     // The rc after this one: "the next rc", "the rc after this (one)", "next week's rc".
@@ -57,10 +58,11 @@ public static partial class ProseReader
     [GeneratedRegex(NextRcWords, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NextRc();
 
-    // The next rc named the last ("the next rc will be the last one", "the rc after this one should be the final rc"),
+    // The next rc named the last ("the next rc will be the last one", "the rc after this one should be the final rc", "I
+    // expect the next rc to be the last"),
     // or this one the last but one ("this is the second-to-last rc", "the penultimate rc", "Penultimate rc, I think.",
     // "rc7: probably the penultimate one").
-    [GeneratedRegex(NextRcWords + @"\s+(?:will|should|is\s+going\s+to|'ll|is\s+likely\s+to)\s+(?:\w+\s+)?be\s+the\s+(?:last|final)(?:\s+(?:one|-?rc|release\s+candidate))?\b(?!\s+(?:release|version|kernel|v?\d))|\bthis\s+(?:one\s+|rc\s+)?(?:is|will\s+be|should\s+be)\s+(?:\w+\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\b|^(?:(?:this\s+is|here's|so)\s+)?(?:-?rc\d+\s*[—:,]\s*)?(?:(?:probably|likely|hopefully|most\s+likely)\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\s+(?:-?rc|one|release\s+candidate)(?=\s*(?:[.!;,]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(NextRcWords + @"\s+(?:will|should|is\s+going\s+to|'ll|is\s+likely\s+to|to)\s+(?:\w+\s+)?be\s+the\s+(?:last|final)(?:\s+(?:one|-?rc|release\s+candidate))?\b(?!\s+(?:release|version|kernel|v?\d))|\bthis\s+(?:one\s+|rc\s+)?(?:is|will\s+be|should\s+be)\s+(?:\w+\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\b|^(?:(?:this\s+is|here's|so)\s+)?(?:-?rc\d+\s*[—:,]\s*)?(?:(?:probably|likely|hopefully|most\s+likely)\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\s+(?:-?rc|one|release\s+candidate)(?=\s*(?:[.!;,]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NextRcLast();
 
     // "needs / want another week" and "give things another week" are an extra week (AnotherRc), not one week still to go
