@@ -444,6 +444,8 @@ public class AnnouncementParserTests
     [InlineData("7.40-rc7-normal.eml", "final", 7)]
     [InlineData("7.41-rc7-wait.eml", null, null)]
     [InlineData("7.42-rc7-plain.eml", "final", 7)]
+    [InlineData("7.43-rc6-conference.eml", "rc7", 7)]
+    [InlineData("7.49-rc7-before-christmas.eml", "rc8", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

@@ -3384,6 +3384,12 @@ public class ProseReaderTests
     [InlineData("6.30-rc7", "rc8", 8, "Something is stopping me from releasing next weekend: the ext4 regression.")]
     [InlineData("6.30-rc7", "final", 7, "There's nothing preventing us from doing the final next weekend.")]
     [InlineData("6.30-rc7", "final", 7, "The fix isn't final yet, but I expect to release next weekend.")]
+    // Round 310 (eight whole mails): 'the plan is still the usual one' is the usual end; 'the plan is still unclear' leaves it open.
+    [InlineData("6.31-rc6", "rc7", 7, "Things look normal, and the plan is still the usual one.")]
+    [InlineData("6.31-rc6", "rc7", 7, "The schedule is still as usual.")]
+    [InlineData("6.31-rc6", "rc7", 8, "The plan is still to do an rc8.")]
+    [InlineData("6.31-rc6", "", 0, "The plan is still to get the folio work merged in the next merge window.")]
+    [InlineData("6.31-rc6", "", 0, "The plan is still unclear.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -3907,6 +3913,8 @@ public class ProseReaderTests
     [InlineData("An rc8 is possible, but that isn't settled yet.", true)]
     [InlineData("Nothing's set in stone, but I expect the final next weekend.", false)]
     [InlineData("The fix isn't final yet, but I expect to release next weekend.", false)]
+    [InlineData("The plan is still unclear.", true)]
+    [InlineData("The plan is still the usual one.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
