@@ -138,6 +138,9 @@ public class AnnouncementRecognizerTests
     [InlineData("rc4", "So here's 7.8-rc4, and things look normal.", Shortlog, "7.8-rc4")]
     [InlineData("Sunday", "Here is Linux 7.8-rc4. Go test.", Shortlog, "7.8-rc4")]
     [InlineData("rc4", "So here's 2.6.25-rc4, and things look normal.", Shortlog, "2.6.25-rc4")]
+    // A probe of subjects with words after the version: "here's an rc8" and "rc1 is tagged" announce without a log.
+    [InlineData("Linux 6.40-rc8 - one more week", "So here's an rc8.", NoLog, "6.40-rc8")]
+    [InlineData("6.40-rc1 - merge window closed", "Two weeks have passed, and rc1 is tagged and pushed out.", NoLog, "6.40-rc1")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
@@ -231,6 +234,8 @@ public class AnnouncementRecognizerTests
     [InlineData(Linus, "[RFC] Linux 6.2-rc1 merge window rules", "The merge window is open." + Shortlog, "a patch or pull request ([RFC])")]
     // Round 108: "here's the rc3 regression" is no opener.
     [InlineData(Linus, "Linux 6.22-rc3 regression", "Here's the rc3 regression I mentioned: the networking one.", "a discussion")]
+    // "here's an rc8" and "rc1 is tagged" announce; a tagged fix and "here's a patch" do not.
+    [InlineData(Linus, "Linux 6.40-rc3 boot failure", "The fix is tagged for stable, and here's a patch to test.", "a discussion")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
