@@ -82,7 +82,7 @@ public static partial class ProseReader
         lower = Fortnight().Replace(lower, "two weeks");
         lower = AfterNext().Replace(lower, "the ${unit} after next");
         lower = InDays().Replace(lower, InWeeks);
-        lower = SpacedRc().Replace(lower, "rc${k}");
+        lower = SpacedRc().Replace(lower, m => "rc" + (m.Groups["k"].Success ? m.Groups["k"].Value : SpelledRcNumbers[m.Groups["word"].Value]));
         lower = DotZero().Replace(lower, "${v}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
@@ -353,8 +353,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:https?|ftp)://\S+|(?<![^\s(])<[^<>\s]*@[^<>\s]*>|(?<![^\s(<])[^\s@<>]+@[^\s<>]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Link();
 
-    // "rc 8", "rc-8", "release candidate 8", "release-candidate 8" (Normalise writes them "rc8").
-    [GeneratedRegex(@"\b(?:rc[\s-]|release[\s-]+candidate\s+)(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "rc 8", "rc-8", "release candidate 8", "release-candidate 8", "release candidate number eight", "rc #8", "rc no. 8"
+    // (Normalise writes them "rc8").
+    [GeneratedRegex(@"\b(?:rc[\s-]|(?:rc|release[\s-]+candidate)\s+(?:number\s+|no\.\s*|#\s*)|release[\s-]+candidate\s+)(?:(?<k>\d{1,2})|(?<word>five|six|seven|eight|nine|ten))\b(?!\s+(?:days?|weeks?|hours?|months?|years?|times)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SpacedRc();
 
     // The dash of plain-text mail: a hyphen, or two, between spaces (Normalise writes "—", which ends a clause).

@@ -58,11 +58,10 @@ public static partial class ProseReader
     [GeneratedRegex(NextRcWords, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NextRc();
 
-    // The next rc named the last ("the next rc will be the last one", "the rc after this one should be the final rc", "I
-    // expect the next rc to be the last"),
-    // or this one the last but one ("this is the second-to-last rc", "the penultimate rc", "Penultimate rc, I think.",
-    // "rc7: probably the penultimate one").
-    [GeneratedRegex(NextRcWords + @"\s+(?:will|should|is\s+going\s+to|'ll|is\s+likely\s+to|to)\s+(?:\w+\s+)?be\s+the\s+(?:last|final)(?:\s+(?:one|-?rc|release\s+candidate))?\b(?!\s+(?:release|version|kernel|v?\d))|\bthis\s+(?:one\s+|rc\s+)?(?:is|will\s+be|should\s+be)\s+(?:\w+\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\b|^(?:(?:this\s+is|here's|so)\s+)?(?:-?rc\d+\s*[—:,]\s*)?(?:(?:probably|likely|hopefully|most\s+likely)\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\s+(?:-?rc|one|release\s+candidate)(?=\s*(?:[.!;,]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // The next rc named the last ("the next rc will be the last one", "the rc after this one should be the final rc",
+    // "I expect the next rc to be the last"), or this one the last but one ("this is the second-to-last rc", "I'll make
+    // this the penultimate rc", "the penultimate rc", "Penultimate rc, I think.", "rc7: probably the penultimate one").
+    [GeneratedRegex(NextRcWords + @"\s+(?:will|should|is\s+going\s+to|'ll|is\s+likely\s+to|to)\s+(?:\w+\s+)?be\s+the\s+(?:last|final)(?:\s+(?:one|-?rc|release\s+candidate))?\b(?!\s+(?:release|version|kernel|v?\d))|\b(?:this\s+(?:one\s+|rc\s+)?(?:is|will\s+be|should\s+be)|make\s+(?:this|it)(?:\s+one|\s+rc)?)\s+(?:\w+\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\b|^(?:(?:this\s+is|here's|so)\s+)?(?:-?rc\d+\s*[—:,]\s*)?(?:(?:probably|likely|hopefully|most\s+likely)\s+)?(?:the\s+)?(?:second[\s-]to[\s-]last|next[\s-]to[\s-]last|penultimate)\s+(?:-?rc|one|release\s+candidate)(?=\s*(?:[.!;,]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NextRcLast();
 
     // "needs / want another week" and "give things another week" are an extra week (AnotherRc), not one week still to go

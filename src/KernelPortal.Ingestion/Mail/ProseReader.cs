@@ -88,6 +88,12 @@ public static partial class ProseReader
     // How many weeks a count of them can be ("in seven weeks" from rc1 is a cycle of rc7); each is in Numbers.
     private const string WeekCount = "two|three|four|five|six|seven|eight|2|3|4|5|6|7|8";
 
+    /// <summary>An rc's number spelt out ("release candidate number eight"), which <see cref="Normalise"/> writes in digits.</summary>
+    private static readonly Dictionary<string, int> SpelledRcNumbers = new(StringComparer.Ordinal)
+    {
+        ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+    };
+
     /// <summary>The ordinals an rc is written with ("an eighth rc"), which <see cref="Normalise"/> turns into numbers.</summary>
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
     {
