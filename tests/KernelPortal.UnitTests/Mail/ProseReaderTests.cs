@@ -4107,6 +4107,11 @@ public class ProseReaderTests
     [InlineData("I'll be traveling next week, and Greg is too.")]
     [InlineData("Next week is Thanksgiving, so I'll be away.")]
     [InlineData("This week I'm traveling.")]
+    // Round 313: away from the network, in a hotel, writing from a city.
+    [InlineData("I'll be without reliable internet access for the first half of the merge window.")]
+    [InlineData("I'll have spotty internet next week.")]
+    [InlineData("I'm writing this from a hotel room in Vienna.")]
+    [InlineData("Sending this from Tokyo, so it's a bit early.")]
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -4165,6 +4170,11 @@ public class ProseReaderTests
     // Round 228: back from travel.
     [InlineData("I'm back home after a week of travel, and rc7 is out.")]
     [InlineData("I got back from Japan on Thursday.")]
+    // Round 313: back now, home, a hotel of the past.
+    [InlineData("I'm back home now after LPC, and things are back to normal.")]
+    [InlineData("It's raining here in Portland.")]
+    [InlineData("The hotel wifi was terrible last week.")]
+    [InlineData("I'm not without sympathy for the networking people.")]
     // Round 244: conferences others went to.
     [InlineData("There's a fair number of networking fixes (I blame the conference season).")]
     [InlineData("That's probably partly because of the timing of the kernel summit, which had some people sending their fixes a week late.")]
