@@ -41,7 +41,7 @@ public static partial class ProseReader
     /// expectation it is, what is not ruled out ("I'm not ruling out an rc8") as the "possibly" it means, a concession
     /// that opens the sentence ("While an rc8 is possible, …") as a clause before "but", and times in other words as the
     /// weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend", "in a week's
-    /// time").
+    /// time"), and the cycle said to end at a time ("this one ends next weekend") as the final release then.
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -77,6 +77,7 @@ public static partial class ProseReader
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = WeeksTime().Replace(lower, "${weeks}");
         lower = ReleaseFragment().Replace(lower, "the final release ");
+        lower = CycleEndsAt().Replace(lower, "the final release comes ");
         lower = Approximately().Replace(lower, string.Empty);
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
         lower = Fortnight().Replace(lower, "two weeks");

@@ -104,6 +104,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:(?:so|and|then|ok|okay)\b[,\s]+)?(?:final\s+)?release\s+(?=(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week|this\s+coming\s+(?:weekend|sunday))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseFragment();
 
+    // The cycle said to end at a time: "this one ends next weekend" (after "next cycle we'll probably have an rc8, but"),
+    // "the rc series will wrap up next week", "this cycle should finish in a week" — read as "the final release comes …".
+    [GeneratedRegex(@"\b(?:this\s+(?:one|cycle|release\s+cycle|rc\s+series|series)|the\s+(?:current\s+)?(?:cycle|release\s+cycle|rc\s+series))\s+(?:(?:will|should|is\s+going\s+to|ought\s+to)\s+)?(?:ends?|wraps?\s+up|finish(?:es)?|comes?\s+to\s+an\s+end)\s+(?=(?:next\s+(?:weekend|week|sunday)|in\s+a\s+week|this\s+coming\s+(?:weekend|sunday)|a\s+week\s+from\s+(?:now|today))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CycleEndsAt();
+
     // "in a week's time", "in two weeks' time": the weeks alone (Normalise drops the "time").
     [GeneratedRegex(@"(?<=\bin\s+(?:(?:about|roughly|around)\s+)?)(?<weeks>(?:a|one)\s+week|(?:two|three|four|\d)\s+weeks)(?:'s|')?\s+time\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeeksTime();

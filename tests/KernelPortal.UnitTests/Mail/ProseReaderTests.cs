@@ -3449,6 +3449,13 @@ public class ProseReaderTests
     [InlineData("6.35-rc6", "rc7", 8, "If things don't quiet down this coming week, I might need to do an rc8.")]
     [InlineData("6.35-rc6", "rc7", 7, "We have two more weeks to go in the normal schedule, and things still feel on track.")]
     [InlineData("6.35-rc6", "rc7", 7, "Nothing large here, so everything seems headed for a normal release in two weeks.")]
+    // Round 316 (a sentence left in round 289): the cycle said to end at a time is the final then.
+    [InlineData("6.21-rc7", "final", 7, "Next cycle we'll probably have an rc8, but this one ends next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "The rc series will wrap up next week.")]
+    [InlineData("6.21-rc7", "final", 7, "This cycle should finish in a week, unless something goes wrong.")]
+    [InlineData("6.21-rc7", "rc8", 8, "This one ends next weekend? I don't think so.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I don't think this cycle will end next weekend.")]
+    [InlineData("6.21-rc7", "", 0, "This one ends with a nice small shortlog.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
