@@ -295,10 +295,18 @@ public static partial class ProseReader
     /// <summary>
     /// "I'll do the final from the airport if I have to, but it's coming out next weekend": "it" coming out in a later
     /// clause is the final (or release) named earlier in the sentence (written "the final is coming out"), as
-    /// <see cref="OneNamedBefore"/> does for an rc.
+    /// <see cref="OneNamedBefore"/> does for an rc; "once it's out" is the version named earlier ("Greg will pick 6.12 as
+    /// the LTS kernel once it's out next weekend", written "once 6.12 is out").
     /// </summary>
     private static string FinalNamedBefore(string lower)
     {
+        if (VersionNamed().Match(lower) is { Success: true } version)
+        {
+            // "Greg will pick 6.12 as the LTS kernel once it's out next weekend": "it" is the version named before.
+            var afterVersion = version.Index + version.Length;
+            lower = lower[..afterVersion] + ItOnceOut().Replace(lower[afterVersion..], m => $"{m.Groups["lead"].Value}{version.Value} {(m.Groups["will"].Success ? "will be" : "is")} ");
+        }
+
         if (FinalNamed().Match(lower) is not { Success: true } named)
         {
             return lower;
@@ -307,6 +315,14 @@ public static partial class ProseReader
         var after = named.Index + named.Length;
         return lower[..after] + ItComesOut().Replace(lower[after..], m => $"{m.Groups["lead"].Value}the final {(m.Groups["will"].Success ? "will be" : "is")} ");
     }
+
+    // A release's version ("6.12", "v6.12"), not an rc of it ("6.12-rc7").
+    [GeneratedRegex(@"(?<![\w.-])v?\d+\.\d+(?![\w.-]*\d|-)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VersionNamed();
+
+    // A later clause's "it" out or released once something happens: "…, once / when / as soon as it's out (next weekend)".
+    [GeneratedRegex(@"(?<lead>\b(?:once|when|after|as\s+soon\s+as)\s+)it(?:'s|\s+is|(?<will>'ll\s+be|\s+will\s+be))\s+(?=(?:out|released)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItOnceOut();
 
     [GeneratedRegex(@"\bthe\s+(?:final(?:\s+release)?|release)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FinalNamed();

@@ -3456,6 +3456,11 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "rc8", 8, "This one ends next weekend? I don't think so.")]
     [InlineData("6.21-rc7", "rc8", 8, "I don't think this cycle will end next weekend.")]
     [InlineData("6.21-rc7", "", 0, "This one ends with a nice small shortlog.")]
+    // Round 317 (a sentence left in round 290): 'once it's out next weekend' is the version named before.
+    [InlineData("6.12-rc7", "final", 7, "Greg will pick 6.12 as the LTS kernel once it's out next weekend.")]
+    [InlineData("6.12-rc7", "", 0, "Greg will pick 6.11 as the LTS kernel once it's out next weekend.")]
+    [InlineData("6.12-rc7", "", 0, "I'll write up the 6.12 highlights when it's released.")]
+    [InlineData("6.12-rc7", "final", 7, "The 6.13 merge window opens once it's out next weekend.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
