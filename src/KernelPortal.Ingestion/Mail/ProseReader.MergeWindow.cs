@@ -27,6 +27,8 @@ public static partial class ProseReader
     private static MergeWindowPlan? MergeWindowPlan(IReadOnlyList<string> sentences)
     {
         MergeWindowPlan? plan = null;
+        int? toldBefore = null;
+        var previous = string.Empty;
         foreach (var sentence in sentences)
         {
             var lower = Hyphen().Replace(sentence.ToLowerInvariant().Replace('’', '\''), " ");
@@ -41,10 +43,43 @@ public static partial class ProseReader
                     plan = new MergeWindowPlan(days.Value, sentence);
                 }
             }
+
+            // "Last year we did a three-week merge window over the holidays, and it worked, so let's do that again": a
+            // length told of the past, in this sentence or the one before, taken up again without a hedge or condition.
+            var toldHere = PastLength(lower);
+            var (length, from) = toldHere is { } here ? (here.Days, here.End) : (toldBefore, 0);
+            if (length is { } toldDays && SameAgain().Match(lower, from) is { Success: true } again)
+            {
+                var clauseStart = ClauseBounds(lower, again.Index).Start;
+                if (!NotPlanned().IsMatch(lower[clauseStart..(again.Index + again.Length)]) && !Conditional().IsMatch(lower[from..again.Index]))
+                {
+                    // Told in the sentence before, the quote carries both: "Let's do that again." alone says nothing.
+                    plan = new MergeWindowPlan(toldDays, toldHere is null ? $"{previous} {sentence}" : sentence);
+                }
+            }
+
+            toldBefore = toldHere?.Days;
+            previous = sentence;
         }
 
         return plan;
     }
+
+    // The length of a merge window told of the past in the sentence, and where it ends.
+    private static (int Days, int End)? PastLength(string lower) =>
+        PastMergeWindowLength().Match(lower) is { Success: true } past && Days(past) is >= 7 and <= 28 and var days
+            ? (days, past.Index + past.Length)
+            : null;
+
+    // A length of a merge window told of the past: "we did / had a three-week merge window", "the merge window was /
+    // lasted three weeks" (the 3.13 one was).
+    [GeneratedRegex(@"\b(?:did|had|ran|used|tried)\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:was|lasted|ran)\s+(?:for\s+)?(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PastMergeWindowLength();
+
+    // Doing it again: "let's do that again", "I'll do the same this time", "same as last time", "let's repeat that",
+    // "that's the plan again this time".
+    [GeneratedRegex(@"\b(?:(?:let's|i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\s+(?:just\s+)?(?:do|have)\s+(?:that|the\s+same|it)(?:\s+thing)?\s+(?:again|this\s+time)|(?:let's|i'll|we'll)\s+repeat\s+(?:that|it)|that's\s+(?:the\s+plan|what\s+(?:i'll|we'll)\s+do)\s+(?:again|this\s+time)|(?:the\s+)?same\s+(?:thing\s+)?as\s+last\s+time)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SameAgain();
 
     // The days a match names: weeks or days outright, or the usual two weeks moved by an amount.
     private static int? Days(Match m)

@@ -54,6 +54,10 @@ public class MergeWindowPlanTests
     [InlineData("rc1 will come out in two weeks, as always.", 14)]
     [InlineData("Since I'll be offline for most of the second week, rc1 will probably be out after three weeks.", 21)]
     [InlineData("The 7.5 merge window will last three weeks.", 21)]
+    // Round 318: a length told of the past and taken up again ("let's do that again") is planned.
+    [InlineData("Last year we did a three-week merge window over the holidays, and it worked well, so let's do that again.", 21)]
+    [InlineData("Last time we had a three-week merge window it worked out fine, and that's the plan again this time.", 21)]
+    [InlineData("The 3.13 merge window lasted three weeks, and I'll do the same this time.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -90,13 +94,27 @@ public class MergeWindowPlanTests
     [InlineData("This merge window will be shorter than usual, maybe ten days.")] // a guess
     [InlineData("I'm not planning on a longer merge window, despite the conference.")] // denied
     [InlineData("Don't expect rc1 before the 20th.")] // a day, not a length
-    [InlineData("Last time we had a three-week merge window it worked out fine, and that's the plan again this time.")] // the plan is only "that"
+    [InlineData("We had a three-week merge window last year. I don't want to do that again.")] // taken up, but denied
+    [InlineData("We had a three-week merge window last year, and maybe we'll do that again.")] // hedged
+    [InlineData("We had a three-week merge window last year, and if the holidays get in the way, let's do that again.")] // conditional
+    [InlineData("Same as last time: the merge window was two weeks, nothing special.")] // told, not taken up
     [InlineData("The merge window will be extended by a few days because of the long weekend.")] // no amount
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
 
         Assert.Null(ProseReader.MergeWindowPlanOf(prose));
+    }
+
+    [Fact]
+    public void A_length_told_in_the_sentence_before_is_taken_up_and_quoted_with_it()
+    {
+        const string prose = "So here we are, 7.3 is out.\n\nWe had a three-week merge window over the holidays last year. Let's do that again.\n";
+
+        var plan = ProseReader.MergeWindowPlanOf(prose);
+
+        Assert.Equal(21, plan?.Days);
+        Assert.Equal("We had a three-week merge window over the holidays last year. Let's do that again.", plan?.Sentence);
     }
 
     [Fact]
