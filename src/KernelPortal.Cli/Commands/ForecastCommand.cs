@@ -137,6 +137,11 @@ internal static class ForecastCommand
                 }
             }
 
+            if (forecast.Following is { HasDate: true } following)
+            {
+                Console.WriteLine(ForecastText.Following(following, Language.En, today));
+            }
+
             return ExitCodes.Success;
         }));
 

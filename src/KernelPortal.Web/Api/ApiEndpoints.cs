@@ -174,7 +174,17 @@ internal static class ApiEndpoints
             forecast.AsOf,
             forecast.HasDate ? ForecastText.Reasons(forecast, Language.De) : [],
             forecast.HasDate ? ForecastText.Reasons(forecast, Language.En) : [],
-            forecast.HasDate && forecast.Basis?.HintMessageId is { } id ? Announcement.LoreUrl(id) : null), stale);
+            forecast.HasDate && forecast.Basis?.HintMessageId is { } id ? Announcement.LoreUrl(id) : null,
+            forecast.Following is { HasDate: true } following
+                ? new FollowingForecastDto(
+                    following.Version.ToString(),
+                    following.MostLikely,
+                    following.Latest,
+                    following.MostLikelyProbability,
+                    ForecastText.Following(following, Language.De, today),
+                    ForecastText.Following(following, Language.En, today),
+                    following.Candidates.Where(c => c.Probability >= 0.001).Select(c => new ForecastCandidateDto(c.Date, c.LastRc, Math.Round(c.Probability, 4))).ToList())
+                : null), stale);
     }
 
     private static IResult Respond<T>(HttpContext http, T value, DateTimeOffset? lastModified) =>

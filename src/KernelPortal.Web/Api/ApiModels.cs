@@ -30,12 +30,17 @@ public sealed record CandidateDto(int Number, DateOnly? AnnouncedOn, string? Ann
 
 public sealed record SourcedStatsDto(string Source, string? FromVersion, StatsDto Stats, DateTimeOffset ComputedAt, string? Note);
 
-/// <summary>A forecast as of today: no candidate lies in the past; <c>MostLikely</c> and <c>Latest</c> are null when every day the history allows has passed, and <c>Overdue</c> says the range the data alone gives has passed.</summary>
 /// <summary>
-/// The forecast of the release in progress; <c>ReasonsDe</c>/<c>ReasonsEn</c> are the pages' "why this date" list (Linus'
-/// words, the season, similar cycles) and <c>MailUrl</c> the mail its first reason quotes, on lore.kernel.org.
+/// The forecast of the release in progress as of today: no candidate lies in the past; <c>MostLikely</c> and
+/// <c>Latest</c> are null when every day the history allows has passed, and <c>Overdue</c> says the range the data alone
+/// gives has passed. <c>ReasonsDe</c>/<c>ReasonsEn</c> are the pages' "why this date" list (Linus' words, the season,
+/// similar cycles), <c>MailUrl</c> the mail its first reason quotes, on lore.kernel.org, and <c>Following</c> the
+/// release after it (null when this forecast has no date).
 /// </summary>
-public sealed record ForecastDto(string Version, DateOnly? MostLikely, DateOnly? Latest, double Probability, string SentenceDe, string SentenceEn, IReadOnlyList<ForecastCandidateDto> Candidates, bool Overdue, DateOnly AsOf, IReadOnlyList<string> ReasonsDe, IReadOnlyList<string> ReasonsEn, string? MailUrl);
+public sealed record ForecastDto(string Version, DateOnly? MostLikely, DateOnly? Latest, double Probability, string SentenceDe, string SentenceEn, IReadOnlyList<ForecastCandidateDto> Candidates, bool Overdue, DateOnly AsOf, IReadOnlyList<string> ReasonsDe, IReadOnlyList<string> ReasonsEn, string? MailUrl, FollowingForecastDto? Following = null);
+
+/// <summary>The release after the one forecast: its number is provisional until its rc1.</summary>
+public sealed record FollowingForecastDto(string ProvisionalVersion, DateOnly MostLikely, DateOnly Latest, double Probability, string SentenceDe, string SentenceEn, IReadOnlyList<ForecastCandidateDto> Candidates);
 
 public sealed record ForecastCandidateDto(DateOnly Date, int AfterRc, double Probability);
 

@@ -27,5 +27,6 @@ public class ForecastShowCommandTests(PostgresFixture database) : DatabaseTest(d
         Assert.Matches(@"(?m)^  \d{4}-\d{2}-\d{2} after rc7: \d+\s?%$", result.Output);
         Assert.Contains("Why:\n  - ", result.Output, StringComparison.Ordinal);
         Assert.Contains("of comparable cycles (of 2, recent ones weighing more) ended with rc7.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("The release after it (provisionally 4.2) will probably follow on", result.Output, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using KernelPortal.Core.Content;
@@ -52,6 +53,11 @@ public class ApiTests(PostgresFixture database) : DatabaseTest(database)
         // No mail read for 4.1: the reasons are the history's, and no mail is linked.
         Assert.Contains(json.GetProperty("forecast").GetProperty("reasonsEn").EnumerateArray(), r => r.GetString()!.Contains("comparable cycles", StringComparison.Ordinal));
         Assert.Equal(JsonValueKind.Null, json.GetProperty("forecast").GetProperty("mailUrl").ValueKind);
+        var following = json.GetProperty("forecast").GetProperty("following");
+        Assert.Equal("4.2", following.GetProperty("provisionalVersion").GetString());
+        Assert.StartsWith("Die Version danach (vorläufig 4.2) folgt voraussichtlich am", following.GetProperty("sentenceDe").GetString(), StringComparison.Ordinal);
+        Assert.True(DateOnly.Parse(following.GetProperty("mostLikely").GetString()!, CultureInfo.InvariantCulture) > DateOnly.Parse(json.GetProperty("forecast").GetProperty("latest").GetString()!, CultureInfo.InvariantCulture));
+        Assert.InRange(following.GetProperty("candidates").EnumerateArray().Sum(c => c.GetProperty("probability").GetDouble()), 0.99, 1.0001);
         Assert.False(json.GetProperty("stale").GetBoolean());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("staleness").ValueKind);
         var releases = json.GetProperty("releases").EnumerateArray().ToList();

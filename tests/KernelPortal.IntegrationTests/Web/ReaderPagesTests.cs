@@ -201,6 +201,7 @@ public class ReaderPagesTests(PostgresFixture database) : DatabaseTest(database)
 
         Assert.Contains("Linux 4.1 erscheint voraussichtlich am", html, StringComparison.Ordinal);
         Assert.Contains("Wahrscheinlichkeit je Termin", html, StringComparison.Ordinal);
+        Assert.Contains("Die Version danach (vorläufig 4.2) folgt voraussichtlich am", html, StringComparison.Ordinal);
     }
 
     [Fact]

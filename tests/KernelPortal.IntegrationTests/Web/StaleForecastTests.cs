@@ -54,6 +54,10 @@ public partial class StaleForecastTests(PostgresFixture database) : DatabaseTest
         Assert.Equal(stale, english.Contains("Data as of 16 August 2026 — no announcements read since", StringComparison.Ordinal));
         Assert.Equal(stale, release.Contains("Datenstand 16. August 2026 — seither keine Ankündigungen eingelesen", StringComparison.Ordinal));
         Assert.Equal(stale, api.RootElement.GetProperty("stale").GetBoolean());
+        // The release after it is forecast only from fresh data.
+        Assert.Equal(!stale, german.Contains("Die Version danach (vorläufig 7.4) folgt voraussichtlich am", StringComparison.Ordinal));
+        Assert.Equal(!stale, english.Contains("The release after it (provisionally 7.4) will probably follow on", StringComparison.Ordinal));
+        Assert.Equal(!stale, release.Contains("Die Version danach (vorläufig 7.4) folgt voraussichtlich am", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         var body = await health.Content.ReadAsStringAsync(Ct);
         Assert.True(stale ? body.StartsWith("Degraded\nrelease-data: Data as of 16 August 2026", StringComparison.Ordinal) : body == "Healthy", body);

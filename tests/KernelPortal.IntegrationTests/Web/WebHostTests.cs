@@ -32,6 +32,8 @@ public class WebHostTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("Datenstand: 8. Februar 2015", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<blazor-ssr>", html, StringComparison.Ordinal);
         Assert.Contains("Die nächste Version (vorläufig 3.20) erscheint voraussichtlich am 12. April", html, StringComparison.Ordinal);
+        // And the release after it, a whole cycle later.
+        Assert.Contains("Die Version danach (vorläufig 3.21) folgt voraussichtlich am 14. Juni", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -333,6 +333,28 @@ public class ReleaseForecasterTests
     }
 
     [Fact]
+    public void Forecasts_the_release_after_it_from_each_day_the_current_one_may_come()
+    {
+        // At 4.0-rc7 Linus expects the final next week: 12 April with 85 %, so 4.1's merge window most likely opens then.
+        var forecast = Forecaster.Forecast(At(7) with { ExpectedLastRc = 7 });
+        var following = forecast.Following!;
+        var fromTheLikeliestDay = Forecaster.Forecast(new ForecastInput(KernelVersion.Parse("4.1"), new DateOnly(2015, 4, 12), 0, null, null));
+
+        Assert.Equal(KernelVersion.Parse("4.1"), following.Version);
+        Assert.Equal(1.0, following.Candidates.Sum(c => c.Probability), 6);
+        Assert.Equal(fromTheLikeliestDay.MostLikely, following.MostLikely);
+        // The current release's own uncertainty widens the range: never narrower than from its likeliest day alone.
+        Assert.True(following.MostLikelyProbability < fromTheLikeliestDay.MostLikelyProbability);
+        Assert.True(following.Latest >= fromTheLikeliestDay.Latest);
+        // A merge window of two weeks and at least one rc week lie between the earliest days.
+        Assert.All(following.Candidates, c => Assert.True(c.Date >= forecast.Candidates.Min(d => d.Date).AddDays(21)));
+        Assert.Null(following.Following);
+        Assert.Equal(
+            "Die Version danach (vorläufig 4.1) folgt voraussichtlich am 14. Juni, spätestens am 28. Juni.",
+            ForecastText.Following(following, Language.De, new DateOnly(2015, 4, 6)));
+    }
+
+    [Fact]
     public void After_the_range_the_forecast_is_overdue_and_after_every_possible_day_it_has_no_date()
     {
         var plain = Forecaster.Forecast(At(7));
@@ -345,6 +367,7 @@ public class ReleaseForecasterTests
         Assert.True(overdue.HasDate);
         Assert.All(overdue.Candidates, c => Assert.True(c.Date >= afterRange));
         Assert.False(never.HasDate);
+        Assert.Null(never.Following);
         Assert.True(never.Overdue);
         Assert.StartsWith("Für Linux 4.0 ist kein Termin mehr vorherzusagen", ForecastText.Sentence(never, Language.De, never.AsOf), StringComparison.Ordinal);
         Assert.StartsWith("Linux 4.0 ist überfällig", ForecastText.OverdueNote(overdue, Language.De), StringComparison.Ordinal);

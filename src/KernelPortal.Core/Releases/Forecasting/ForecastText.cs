@@ -41,6 +41,21 @@ public static class ForecastText
     }
 
     /// <summary>
+    /// The release after the one forecast, for readers who plan further ahead: "Die Version danach (vorläufig 4.1) folgt
+    /// voraussichtlich am 21. Juni, spätestens am 28. Juni." / "The release after it (provisionally 4.1) will probably
+    /// follow on 21 June, on 28 June at the latest." Its number is provisional: only its rc1 settles it.
+    /// </summary>
+    public static string Following(ReleaseForecast following, Language language, DateOnly today)
+    {
+        var likely = ReleaseDay(following.MostLikely, language == Language.De ? German : English, today);
+        var latest = ReleaseDay(following.Latest, language == Language.De ? German : English, today);
+        var same = following.Latest == following.MostLikely;
+        return language == Language.De
+            ? $"Die Version danach (vorläufig {following.Version}) folgt voraussichtlich am {likely}{(same ? "" : $", spätestens am {latest}")}."
+            : $"The release after it (provisionally {following.Version}) will probably follow on {likely}{(same ? "" : $", on {latest} at the latest")}.";
+    }
+
+    /// <summary>
     /// The note beside a forecast whose range has passed: "Linux 7.3 ist überfällig: Nach den Daten allein wäre es
     /// spätestens am 25. Oktober erschienen." Null when the forecast is not overdue.
     /// </summary>

@@ -15,6 +15,12 @@ public sealed record ReleaseForecast(KernelVersion Version, IReadOnlyList<Foreca
     /// <summary>What the forecast rests on, for the "why" list readers see.</summary>
     public ForecastBasis? Basis { get; init; }
 
+    /// <summary>
+    /// The release after this one, for readers who plan further ahead: its merge window opens the day this one comes
+    /// out (<see cref="ReleaseForecaster"/>). Null for a forecast without a date and for the following release itself.
+    /// </summary>
+    public ReleaseForecast? Following { get; init; }
+
     /// <summary>False when no day the history allows is left (all have passed): no date may then be shown.</summary>
     public bool HasDate => Candidates.Count > 0;
 

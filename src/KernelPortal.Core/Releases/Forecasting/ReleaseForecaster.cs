@@ -50,7 +50,12 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
     /// </summary>
     public ReleaseForecast Forecast(ForecastInput input, DateOnly? today = null)
     {
-        var forecast = FromData(input);
+        var forecast = WithoutPastDays(FromData(input), today);
+        return forecast.HasDate ? forecast with { Following = FollowingOf(forecast) } : forecast;
+    }
+
+    private static ReleaseForecast WithoutPastDays(ReleaseForecast forecast, DateOnly? today)
+    {
         if (today is not { } day || forecast.Candidates.All(c => c.Date >= day))
         {
             return forecast with { AsOf = today ?? default };
@@ -64,6 +69,30 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
             AsOf = day,
             Overdue = forecast.Latest < day,
         };
+    }
+
+    /// <summary>
+    /// The release after <paramref name="current"/>: its merge window opens on whichever day the current one comes out,
+    /// so each of the current candidates opens a merge-window forecast of its own, weighted by that candidate's
+    /// probability. Its number is the provisional one (only its rc1 settles it); each day keeps the last rc of the way to
+    /// it that weighs most.
+    /// </summary>
+    private ReleaseForecast FollowingOf(ReleaseForecast current)
+    {
+        var version = current.Version.Release.ProvisionalSuccessor();
+        var days = new Dictionary<DateOnly, (double Probability, double Heaviest, int LastRc)>();
+        foreach (var opening in current.Candidates)
+        {
+            foreach (var candidate in FromData(new ForecastInput(version, opening.Date, 0, null, null)).Candidates)
+            {
+                var weight = opening.Probability * candidate.Probability;
+                var (sum, heaviest, lastRc) = days.GetValueOrDefault(candidate.Date);
+                days[candidate.Date] = weight > heaviest ? (sum + weight, weight, candidate.LastRc) : (sum + weight, heaviest, lastRc);
+            }
+        }
+
+        var candidates = days.OrderBy(d => d.Key).Select(d => new ForecastCandidate(d.Key, d.Value.Probability, d.Value.LastRc)).ToList();
+        return new ReleaseForecast(version, candidates, current.TrainingCycles, current.AsOf);
     }
 
     private ReleaseForecast FromData(ForecastInput input)
