@@ -73,6 +73,7 @@ internal static class ForecastCommand
                     summary = backtested.Summary.Select(Summary),
                     withMails = backtested.WithMails.Select(Summary),
                     mailCycles = backtested.MailCycles.Select(Summary),
+                    following = Summary(backtested.Following),
                     reliability = backtested.Reliability,
                 });
                 return ExitCodes.Success;
@@ -97,6 +98,8 @@ internal static class ForecastCommand
             {
                 PrintSummary("cycles the mails cover (a mail of any rc), every stage", backtested.MailCycles);
             }
+
+            PrintSummary("the release after, forecast at the rc7 before it (naive: that rc1 + 7 weeks + 9 weeks)", [backtested.Following]);
 
             Console.WriteLine();
             Console.WriteLine("reliability: days given probability p … came true");
@@ -151,7 +154,12 @@ internal static class ForecastCommand
         return command;
     }
 
-    private static string StageName(int stage) => stage == 0 ? "merge-window" : $"rc{stage}";
+    private static string StageName(int stage) => stage switch
+    {
+        ForecastBacktest.FollowingStage => "following",
+        0 => "merge-window",
+        _ => $"rc{stage}",
+    };
 
     private static object Summary(BacktestSummary s) => new
     {

@@ -269,6 +269,22 @@ public class ReleaseForecasterTests
     }
 
     [Fact]
+    public void The_release_after_forecast_at_the_rc7_before_it_beats_the_naive_rule_and_its_range_holds()
+    {
+        var result = ForecastBacktest.Run(ReleaseHistory.Load(), []);
+        var following = result.Following;
+
+        // Every backtested cycle but the newest has a release after it to be compared with.
+        Assert.Equal(ForecastBacktest.FollowingStage, following.Stage);
+        Assert.Equal(result.Rows.Count - 1, following.Count);
+        Assert.True(following.MeanAbsoluteError < following.NaiveMeanAbsoluteError, $"MAE {following.MeanAbsoluteError:0.00} vs naive {following.NaiveMeanAbsoluteError:0.00}");
+        Assert.True(following.Brier < following.NaiveBrier, $"Brier {following.Brier:0.000} vs naive {following.NaiveBrier:0.000}");
+        Assert.True(following.RangeCoverage >= 0.9, $"range held {following.RangeCoverage:P0}");
+        // A whole cycle further ahead, it is less sure than the forecast of the release in progress at rc1.
+        Assert.True(following.MeanAbsoluteError > result.Summary.Single(s => s.Stage == 1).MeanAbsoluteError);
+    }
+
+    [Fact]
     public void Linus_words_at_rc7_move_the_backtest_to_the_right_day_and_lower_its_Brier_score()
     {
         var history = ReleaseHistory.Load();

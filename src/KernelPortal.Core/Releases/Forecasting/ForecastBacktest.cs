@@ -15,16 +15,21 @@ public static class ForecastBacktest
     /// <summary>Cycles needed before the first forecast is made.</summary>
     public const int MinimumTraining = 20;
 
+    /// <summary>The stage of the release after: forecast at the previous release's rc7 (<see cref="ReleaseForecast.Following"/>).</summary>
+    public const int FollowingStage = -1;
+
     /// <summary>
     /// The backtest's result: forecasts per release, summaries per stage (all cycles; the cycles with a mail of that
-    /// rc; every stage of the cycles the mails cover, i.e. with a mail of any rc), and the reliability table.
+    /// rc; every stage of the cycles the mails cover, i.e. with a mail of any rc), the reliability table, and how the
+    /// forecast of the release after did (<see cref="FollowingStage"/>: made at the previous release's rc7).
     /// </summary>
     public sealed record Result(
         IReadOnlyList<BacktestRow> Rows,
         IReadOnlyList<BacktestSummary> Summary,
         IReadOnlyList<BacktestSummary> WithMails,
         IReadOnlyList<BacktestSummary> MailCycles,
-        IReadOnlyList<ReliabilityBin> Reliability);
+        IReadOnlyList<ReliabilityBin> Reliability,
+        BacktestSummary Following);
 
     public static (IReadOnlyList<BacktestRow> Rows, IReadOnlyList<BacktestSummary> Summary) Run(IReadOnlyList<ReleaseHistoryRow> history)
     {
@@ -39,6 +44,7 @@ public static class ForecastBacktest
         var ordered = history.OrderBy(r => r.Version).ToList();
         var observations = CycleObservation.FromHistory(ordered);
         var rows = new List<BacktestRow>();
+        var following = new List<BacktestPoint>();
         for (var i = MinimumTraining; i < observations.Count; i++)
         {
             var cycle = observations[i];
@@ -56,37 +62,25 @@ public static class ForecastBacktest
                 var mail = stage == 0 ? null : byRc.GetValueOrDefault((cycle.Version, stage));
                 // In the merge window: the previous release's mail, which opened it.
                 var opened = stage == 0 ? opening.GetValueOrDefault(previous.Version) : null;
-                var rcDay = stage == 0 ? (DateOnly?)null
-                    : mail is not null ? mail.AnnouncedOn
-                    : stage <= row.RcDates.Count && row.RcDates[stage - 1] is { } known ? known
-                    : cycle.Rc1On.AddDays(7 * (stage - 1));
-
-                // What Linus last said by this rc, as the live forecast reads it: this rc's mail, or an earlier one of
-                // the cycle whose plan still looks ahead (walk-forward: never a later mail).
-                var said = stage == 0 ? null : LatestRc.Of([
-                    mail?.AsRc() ?? new LatestRc(stage, rcDay, null, null, null, null),
-                    .. mails.Where(m => m.Release == cycle.Version && m.Rc < stage).Select(m => m.AsRc()),
-                ]);
-                var forecast = forecaster.Forecast(new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, said?.ExpectsExtraRc, said?.ExpectedLastRc, said?.ReleaseWeekday, opened?.MergeWindowDays));
+                var forecast = forecaster.Forecast(InputAt(cycle, row, previous, stage, mail, mails, opened));
                 var naive = stage == 0 ? previous.ReleasedOn.AddDays(63) : cycle.Rc1On.AddDays(49);
-                var brier = forecast.Candidates.Sum(c => Math.Pow(c.Probability - (c.Date == cycle.ReleasedOn ? 1 : 0), 2))
-                    + (forecast.Candidates.Any(c => c.Date == cycle.ReleasedOn) ? 0 : 1);
-                points.Add(new BacktestPoint(
-                    stage,
-                    forecast.MostLikely,
-                    forecast.MostLikely.DayNumber - cycle.ReleasedOn.DayNumber,
-                    forecast.Latest,
-                    cycle.ReleasedOn >= forecast.Earliest.AddDays(-1) && cycle.ReleasedOn <= forecast.Latest.AddDays(1),
-                    naive,
-                    naive.DayNumber - cycle.ReleasedOn.DayNumber,
-                    brier,
-                    naive == cycle.ReleasedOn ? 0 : 2,
-                    // The merge window's mail counts where it planned a length: otherwise it tells nothing the history lacks.
-                    mail is not null || opened?.MergeWindowDays is not null,
-                    forecast.Candidates));
+                // The merge window's mail counts where it planned a length: otherwise it tells nothing the history lacks.
+                points.Add(Point(stage, forecast, cycle.ReleasedOn, naive, mail is not null || opened?.MergeWindowDays is not null));
             }
 
             rows.Add(new BacktestRow(cycle.Version, cycle.ReleasedOn, cycle.LastRc, points));
+
+            // The release after this one, as forecast at this one's rc7 (its last rc, where it ended earlier) and compared
+            // with what came next; the naive rule: this rc1 + 7 weeks, then 9 weeks more.
+            if (i + 1 < observations.Count)
+            {
+                var stage = Math.Min(ReleaseForecaster.UsualLastRc, cycle.LastRc);
+                var mail = byRc.GetValueOrDefault((cycle.Version, stage));
+                if (forecaster.Forecast(InputAt(cycle, row, previous, stage, mail, mails, null)).Following is { HasDate: true } next)
+                {
+                    following.Add(Point(FollowingStage, next, observations[i + 1].ReleasedOn, cycle.Rc1On.AddDays(49 + 63), mail is not null));
+                }
+            }
         }
 
         var all = rows.SelectMany(r => r.Points).ToList();
@@ -103,7 +97,41 @@ public static class ForecastBacktest
         var mailCycles = Stages.Select(stage => BacktestSummary.Of(stage, [.. ofCovered.Where(p => p.Stage == stage)], "mail cycles"))
             .Where(s => s.Count > 0)
             .ToList();
-        return new Result(rows, summary, withMails, mailCycles, Reliability(rows));
+        return new Result(rows, summary, withMails, mailCycles, Reliability(rows), BacktestSummary.Of(FollowingStage, following, "following"));
+    }
+
+    // What the live forecast knows of a cycle at a stage: this rc's mail (its day and prose) or the history's rc day, and
+    // what Linus last said by then — this rc's mail, or an earlier one of the cycle whose plan still looks ahead
+    // (walk-forward: never a later mail).
+    private static ForecastInput InputAt(CycleObservation cycle, ReleaseHistoryRow row, ReleaseHistoryRow previous, int stage, MailEvidence? mail, IReadOnlyList<MailEvidence> mails, ReleaseMailEvidence? opened)
+    {
+        var rcDay = stage == 0 ? (DateOnly?)null
+            : mail is not null ? mail.AnnouncedOn
+            : stage <= row.RcDates.Count && row.RcDates[stage - 1] is { } known ? known
+            : cycle.Rc1On.AddDays(7 * (stage - 1));
+        var said = stage == 0 ? null : LatestRc.Of([
+            mail?.AsRc() ?? new LatestRc(stage, rcDay, null, null, null, null),
+            .. mails.Where(m => m.Release == cycle.Version && m.Rc < stage).Select(m => m.AsRc()),
+        ]);
+        return new ForecastInput(cycle.Version, previous.ReleasedOn, stage, rcDay, said?.ExpectsExtraRc, said?.ExpectedLastRc, said?.ReleaseWeekday, opened?.MergeWindowDays);
+    }
+
+    private static BacktestPoint Point(int stage, ReleaseForecast forecast, DateOnly released, DateOnly naive, bool fromMail)
+    {
+        var brier = forecast.Candidates.Sum(c => Math.Pow(c.Probability - (c.Date == released ? 1 : 0), 2))
+            + (forecast.Candidates.Any(c => c.Date == released) ? 0 : 1);
+        return new BacktestPoint(
+            stage,
+            forecast.MostLikely,
+            forecast.MostLikely.DayNumber - released.DayNumber,
+            forecast.Latest,
+            released >= forecast.Earliest.AddDays(-1) && released <= forecast.Latest.AddDays(1),
+            naive,
+            naive.DayNumber - released.DayNumber,
+            brier,
+            naive == released ? 0 : 2,
+            fromMail,
+            forecast.Candidates);
     }
 
     /// <summary>
