@@ -43,6 +43,11 @@ public class ForecastBacktestCommandTests
         // A forecast at rc7 made from a mail says so in its row.
         var sixTwelve = root.GetProperty("releases").EnumerateArray().Single(r => r.GetProperty("version").GetString() == "6.12");
         Assert.True(sixTwelve.GetProperty("forecasts").EnumerateArray().Single(f => f.GetProperty("stage").GetString() == "rc7").GetProperty("fromMail").GetBoolean());
+
+        // The release after each backtested one but the newest, forecast at the rc7 before it.
+        var following = root.GetProperty("following");
+        Assert.Equal("following", following.GetProperty("stage").GetString());
+        Assert.Equal(backtested.Count - 1, following.GetProperty("count").GetInt32());
     }
 
     [Fact]
