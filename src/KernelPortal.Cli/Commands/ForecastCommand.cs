@@ -145,6 +145,11 @@ internal static class ForecastCommand
                 Console.WriteLine(ForecastText.Following(following, Language.En, today));
             }
 
+            if (ForecastText.LastOfYear(forecast, Language.En, release.IsProvisional) is { } lastOfYear)
+            {
+                Console.WriteLine(lastOfYear);
+            }
+
             return ExitCodes.Success;
         }));
 

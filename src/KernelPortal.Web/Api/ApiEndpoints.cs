@@ -184,6 +184,13 @@ internal static class ApiEndpoints
                     ForecastText.Following(following, Language.De, today),
                     ForecastText.Following(following, Language.En, today),
                     following.Candidates.Where(c => c.Probability >= 0.001).Select(c => new ForecastCandidateDto(c.Date, c.LastRc, Math.Round(c.Probability, 4))).ToList())
+                : null,
+            forecast.HasDate && forecast.LastOfYearProbability is { } lastOfYear
+                ? new LastOfYearDto(
+                    forecast.MostLikely.Year,
+                    Math.Round(lastOfYear, 4),
+                    ForecastText.LastOfYear(forecast, Language.De, release.IsProvisional),
+                    ForecastText.LastOfYear(forecast, Language.En, release.IsProvisional))
                 : null), stale);
     }
 

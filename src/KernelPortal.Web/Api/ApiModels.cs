@@ -34,10 +34,16 @@ public sealed record SourcedStatsDto(string Source, string? FromVersion, StatsDt
 /// The forecast of the release in progress as of today: no candidate lies in the past; <c>MostLikely</c> and
 /// <c>Latest</c> are null when every day the history allows has passed, and <c>Overdue</c> says the range the data alone
 /// gives has passed. <c>ReasonsDe</c>/<c>ReasonsEn</c> are the pages' "why this date" list (Linus' words, the season,
-/// similar cycles), <c>MailUrl</c> the mail its first reason quotes, on lore.kernel.org, and <c>Following</c> the
-/// release after it (null when this forecast has no date).
+/// similar cycles), <c>MailUrl</c> the mail its first reason quotes, on lore.kernel.org, <c>Following</c> the release
+/// after it and <c>LastOfYear</c> whether it is likely the year's last (both null when this forecast has no date).
 /// </summary>
-public sealed record ForecastDto(string Version, DateOnly? MostLikely, DateOnly? Latest, double Probability, string SentenceDe, string SentenceEn, IReadOnlyList<ForecastCandidateDto> Candidates, bool Overdue, DateOnly AsOf, IReadOnlyList<string> ReasonsDe, IReadOnlyList<string> ReasonsEn, string? MailUrl, FollowingForecastDto? Following = null);
+public sealed record ForecastDto(string Version, DateOnly? MostLikely, DateOnly? Latest, double Probability, string SentenceDe, string SentenceEn, IReadOnlyList<ForecastCandidateDto> Candidates, bool Overdue, DateOnly AsOf, IReadOnlyList<string> ReasonsDe, IReadOnlyList<string> ReasonsEn, string? MailUrl, FollowingForecastDto? Following = null, LastOfYearDto? LastOfYear = null);
+
+/// <summary>
+/// How likely the release is the last of <c>Year</c> (the year of its most likely day), the one that usually becomes the
+/// new long-term kernel; the sentences are null below even odds.
+/// </summary>
+public sealed record LastOfYearDto(int Year, double Probability, string? SentenceDe, string? SentenceEn);
 
 /// <summary>The release after the one forecast: its number is provisional until its rc1.</summary>
 public sealed record FollowingForecastDto(string ProvisionalVersion, DateOnly MostLikely, DateOnly Latest, double Probability, string SentenceDe, string SentenceEn, IReadOnlyList<ForecastCandidateDto> Candidates);

@@ -58,6 +58,11 @@ public class ApiTests(PostgresFixture database) : DatabaseTest(database)
         Assert.StartsWith("Die Version danach (vorläufig 4.2) folgt voraussichtlich am", following.GetProperty("sentenceDe").GetString(), StringComparison.Ordinal);
         Assert.True(DateOnly.Parse(following.GetProperty("mostLikely").GetString()!, CultureInfo.InvariantCulture) > DateOnly.Parse(json.GetProperty("forecast").GetProperty("latest").GetString()!, CultureInfo.InvariantCulture));
         Assert.InRange(following.GetProperty("candidates").EnumerateArray().Sum(c => c.GetProperty("probability").GetDouble()), 0.99, 1.0001);
+        // 4.1 in June 2015, 4.2 in the summer: not the last release of 2015, and no sentence says it.
+        var lastOfYear = json.GetProperty("forecast").GetProperty("lastOfYear");
+        Assert.Equal(2015, lastOfYear.GetProperty("year").GetInt32());
+        Assert.True(lastOfYear.GetProperty("probability").GetDouble() < 0.1);
+        Assert.Equal(JsonValueKind.Null, lastOfYear.GetProperty("sentenceDe").ValueKind);
         Assert.False(json.GetProperty("stale").GetBoolean());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("staleness").ValueKind);
         var releases = json.GetProperty("releases").EnumerateArray().ToList();

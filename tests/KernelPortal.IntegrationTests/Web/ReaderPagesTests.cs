@@ -202,6 +202,33 @@ public class ReaderPagesTests(PostgresFixture database) : DatabaseTest(database)
         Assert.Contains("Linux 4.1 erscheint voraussichtlich am", html, StringComparison.Ordinal);
         Assert.Contains("Wahrscheinlichkeit je Termin", html, StringComparison.Ordinal);
         Assert.Contains("Die Version danach (vorläufig 4.2) folgt voraussichtlich am", html, StringComparison.Ordinal);
+        // 4.1 in June, 4.2 in the summer: 4.1 is not the last of its year.
+        Assert.DoesNotContain("die letzte Version des Jahres", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_release_likely_the_last_of_its_year_says_so_beside_the_release_after_it()
+    {
+        await SeedAsync();
+        await using (var db = Database.CreateContext())
+        {
+            // 4.2 out on 30 August 2015, 4.3 at rc6 on 18 October: its release in November, the one after it in 2016.
+            db.Releases.Add(new ReleaseBuilder("4.1").OpenedOn(2015, 4, 12).WithCandidates(8).Released(2015, 6, 21).Build());
+            db.Releases.Add(new ReleaseBuilder("4.2").OpenedOn(2015, 6, 21).WithCandidates(8).Released(2015, 8, 30).Build());
+            db.Releases.Add(new ReleaseBuilder("4.3").OpenedOn(2015, 8, 30).WithCandidates(6).Build());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new PortalAppFactory(Database.ConnectionString) { Clock = new FakeTimeProvider(new DateTimeOffset(2015, 10, 19, 8, 0, 0, TimeSpan.Zero)) };
+        var client = app.CreateClient();
+        var release = await client.GetStringAsync("/releases/4.3", Ct);
+        var front = await client.GetStringAsync("/", Ct);
+
+        Assert.Contains("Die Version danach (vorläufig 4.4) folgt voraussichtlich am", release, StringComparison.Ordinal);
+        Assert.Contains("2016", release[release.IndexOf("Die Version danach", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("Linux 4.3 wäre damit wahrscheinlich (", release, StringComparison.Ordinal);
+        Assert.Contains("die letzte Version des Jahres 2015 – die letzte eines Jahres wird meist die neue Langzeitversion (LTS).", release, StringComparison.Ordinal);
+        Assert.Contains("Linux 4.3 wäre damit wahrscheinlich (", front, StringComparison.Ordinal);
     }
 
     [Fact]

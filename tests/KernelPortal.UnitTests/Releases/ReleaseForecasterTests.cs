@@ -1,3 +1,4 @@
+using System.Globalization;
 using KernelPortal.Core.Content;
 using KernelPortal.Core.Releases;
 using KernelPortal.Core.Releases.Forecasting;
@@ -370,6 +371,29 @@ public class ReleaseForecasterTests
             ForecastText.Following(following, Language.De, new DateOnly(2015, 4, 6)));
     }
 
+    [Theory]
+    // 6.18-rc7 on 23 November 2025: 6.18 came on 30 November, 6.19 in February 2026.
+    [InlineData("6.18", "2025-09-28", "2025-11-23", true)]
+    // 6.17-rc7 on 21 September 2025: 6.18 still came in the same year.
+    [InlineData("6.17", "2025-07-27", "2025-09-21", false)]
+    public void Says_whether_the_release_is_likely_the_last_of_its_year(string version, string opened, string rc7, bool last)
+    {
+        var released = KernelVersion.Parse(version);
+        var forecaster = new ReleaseForecaster(CycleObservation.FromHistory(ReleaseHistory.Load().Where(r => r.Version < released)));
+        var input = new ForecastInput(released, DateOnly.Parse(opened, CultureInfo.InvariantCulture), 7, DateOnly.Parse(rc7, CultureInfo.InvariantCulture), null);
+
+        var forecast = forecaster.Forecast(input);
+        var sentence = ForecastText.LastOfYear(forecast, Language.De);
+
+        Assert.Equal(last, forecast.LastOfYearProbability > 0.5);
+        Assert.Equal(last, sentence is not null);
+        if (last)
+        {
+            Assert.StartsWith($"Linux {version} wäre damit wahrscheinlich (", sentence, StringComparison.Ordinal);
+            Assert.Contains("die letzte Version des Jahres 2025 – die letzte eines Jahres wird meist die neue Langzeitversion (LTS).", sentence, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void After_the_range_the_forecast_is_overdue_and_after_every_possible_day_it_has_no_date()
     {
@@ -384,6 +408,8 @@ public class ReleaseForecasterTests
         Assert.All(overdue.Candidates, c => Assert.True(c.Date >= afterRange));
         Assert.False(never.HasDate);
         Assert.Null(never.Following);
+        Assert.Null(never.LastOfYearProbability);
+        Assert.Null(ForecastText.LastOfYear(never, Language.De));
         Assert.True(never.Overdue);
         Assert.StartsWith("Für Linux 4.0 ist kein Termin mehr vorherzusagen", ForecastText.Sentence(never, Language.De, never.AsOf), StringComparison.Ordinal);
         Assert.StartsWith("Linux 4.0 ist überfällig", ForecastText.OverdueNote(overdue, Language.De), StringComparison.Ordinal);

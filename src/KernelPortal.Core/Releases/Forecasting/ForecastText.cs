@@ -47,12 +47,32 @@ public static class ForecastText
     /// </summary>
     public static string Following(ReleaseForecast following, Language language, DateOnly today)
     {
-        var likely = ReleaseDay(following.MostLikely, language == Language.De ? German : English, today);
-        var latest = ReleaseDay(following.Latest, language == Language.De ? German : English, today);
+        var culture = language == Language.De ? German : English;
+        var likely = ReleaseDay(following.MostLikely, culture, today);
+        var latest = ReleaseDay(following.Latest, culture, today);
         var same = following.Latest == following.MostLikely;
         return language == Language.De
             ? $"Die Version danach (vorläufig {following.Version}) folgt voraussichtlich am {likely}{(same ? "" : $", spätestens am {latest}")}."
             : $"The release after it (provisionally {following.Version}) will probably follow on {likely}{(same ? "" : $", on {latest} at the latest")}.";
+    }
+
+    /// <summary>
+    /// What the release after means for the long-term kernel, when the forecast release is likely the last of its year:
+    /// "Linux 6.18 wäre damit wahrscheinlich (86 %) die letzte Version des Jahres 2025 – die letzte eines Jahres wird
+    /// meist die neue Langzeitversion (LTS)." Null below even odds, and where no release after is forecast.
+    /// </summary>
+    public static string? LastOfYear(ReleaseForecast forecast, Language language, bool isProvisional = false)
+    {
+        if (forecast.LastOfYearProbability is not { } probability || probability < 0.5 || !forecast.HasDate)
+        {
+            return null;
+        }
+
+        var name = Name(forecast, language, isProvisional);
+        var year = forecast.MostLikely.Year;
+        return language == Language.De
+            ? $"{name} wäre damit wahrscheinlich ({Probability(probability, language)}) die letzte Version des Jahres {year} – die letzte eines Jahres wird meist die neue Langzeitversion (LTS)."
+            : $"{name} would then probably ({Probability(probability, language)}) be the last release of {year} – the year's last release usually becomes the new long-term (LTS) kernel.";
     }
 
     /// <summary>

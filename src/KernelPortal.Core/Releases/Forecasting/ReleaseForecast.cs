@@ -21,6 +21,13 @@ public sealed record ReleaseForecast(KernelVersion Version, IReadOnlyList<Foreca
     /// </summary>
     public ReleaseForecast? Following { get; init; }
 
+    /// <summary>
+    /// The probability that this release is the last of the year it comes out in: that the release after it comes in a
+    /// later year. The year's last release usually becomes the new long-term kernel. Null where no release after is
+    /// forecast.
+    /// </summary>
+    public double? LastOfYearProbability { get; init; }
+
     /// <summary>False when no day the history allows is left (all have passed): no date may then be shown.</summary>
     public bool HasDate => Candidates.Count > 0;
 

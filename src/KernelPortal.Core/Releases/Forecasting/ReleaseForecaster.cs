@@ -51,7 +51,13 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
     public ReleaseForecast Forecast(ForecastInput input, DateOnly? today = null)
     {
         var forecast = WithoutPastDays(FromData(input), today);
-        return forecast.HasDate ? forecast with { Following = FollowingOf(forecast) } : forecast;
+        if (!forecast.HasDate)
+        {
+            return forecast;
+        }
+
+        var (following, lastOfYear) = FollowingOf(forecast);
+        return forecast with { Following = following, LastOfYearProbability = lastOfYear };
     }
 
     private static ReleaseForecast WithoutPastDays(ReleaseForecast forecast, DateOnly? today)
@@ -75,12 +81,14 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
     /// The release after <paramref name="current"/>: its merge window opens on whichever day the current one comes out,
     /// so each of the current candidates opens a merge-window forecast of its own, weighted by that candidate's
     /// probability. Its number is the provisional one (only its rc1 settles it); each day keeps the last rc of the way to
-    /// it that weighs most.
+    /// it that weighs most. With it, the probability that the current release is the last of its year: the weight of the
+    /// ways on which the release after comes in a later year than the current one.
     /// </summary>
-    private ReleaseForecast FollowingOf(ReleaseForecast current)
+    private (ReleaseForecast Following, double LastOfYear) FollowingOf(ReleaseForecast current)
     {
         var version = current.Version.Release.ProvisionalSuccessor();
         var days = new Dictionary<DateOnly, (double Probability, double Heaviest, int LastRc)>();
+        var lastOfYear = 0.0;
         foreach (var opening in current.Candidates)
         {
             foreach (var candidate in FromData(new ForecastInput(version, opening.Date, 0, null, null)).Candidates)
@@ -88,11 +96,12 @@ public sealed class ReleaseForecaster(IReadOnlyList<CycleObservation> history)
                 var weight = opening.Probability * candidate.Probability;
                 var (sum, heaviest, lastRc) = days.GetValueOrDefault(candidate.Date);
                 days[candidate.Date] = weight > heaviest ? (sum + weight, weight, candidate.LastRc) : (sum + weight, heaviest, lastRc);
+                lastOfYear += candidate.Date.Year > opening.Date.Year ? weight : 0;
             }
         }
 
         var candidates = days.OrderBy(d => d.Key).Select(d => new ForecastCandidate(d.Key, d.Value.Probability, d.Value.LastRc)).ToList();
-        return new ReleaseForecast(version, candidates, current.TrainingCycles, current.AsOf);
+        return (new ReleaseForecast(version, candidates, current.TrainingCycles, current.AsOf), lastOfYear);
     }
 
     private ReleaseForecast FromData(ForecastInput input)
