@@ -31,6 +31,10 @@ internal static class CliHost
         // EF logs a failed command as an error before it throws; the first 'migrate' on an empty database
         // probes the missing history table that way. Failures still surface as exceptions with a clear message.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None);
+        // A database that cannot be reached is said once, in one line, by Program: EF's own error logs of each failed
+        // connection and query would bury it under stack traces.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Critical);
         builder.AddIngestion();
         builder.Services.AddPortalIdentity();
         return builder.Build();

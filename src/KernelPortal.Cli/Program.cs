@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KernelPortal.Cli;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 try
@@ -11,6 +12,12 @@ catch (InvalidOperationException ex) when (ex.Message.Contains("ConnectionString
 {
     await Console.Error.WriteLineAsync($"kportal: {ex.Message}");
     return ExitCodes.BadInput;
+}
+catch (RetryLimitExceededException ex) when (ex.InnerException is NpgsqlException inner)
+{
+    // EF's execution strategy retried a database that stayed away (connection refused, a restart that never ended).
+    await Console.Error.WriteLineAsync($"kportal: cannot use the database (gave up after retrying): {inner.Message}");
+    return ExitCodes.Failure;
 }
 catch (NpgsqlException ex)
 {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace KernelPortal.Ingestion;
@@ -14,6 +15,8 @@ public static class DatabaseOutage
     {
         NpgsqlException npgsql => npgsql.IsTransient || npgsql is PostgresException { SqlState: "57P01" or "57P02" or "57P03" },
         DbUpdateException { InnerException: { } inner } => IsOutage(inner),
+        // What the execution strategy throws once its retries are used up on an outage.
+        RetryLimitExceededException { InnerException: { } inner } => IsOutage(inner),
         InvalidOperationException { InnerException: { } inner } => IsOutage(inner),
         _ => false,
     };
