@@ -56,7 +56,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents()
 // and become unreadable in the page source. Encoding stays safe: only the HTML-significant characters are escaped.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ReleaseDataHealthCheck>("release-data");
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = DatabaseUnavailable.Describe);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -68,7 +68,18 @@ app.UseRouting();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    // The pages answer a failure with the error page, the API (its handler sits inside, so it catches first) as
+    // problem+json; PostgreSQL away is a 503 with Retry-After in both, not a 500 (DatabaseUnavailable).
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error",
+        CreateScopeForErrors = true,
+        StatusCodeSelector = DatabaseUnavailable.StatusOf,
+    });
+    app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        StatusCodeSelector = DatabaseUnavailable.StatusOf,
+    }));
     app.UseHsts();
 }
 
