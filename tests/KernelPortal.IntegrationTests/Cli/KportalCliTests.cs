@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,13 +53,10 @@ public class KportalCliTests(PostgresFixture database) : DatabaseTest(database)
     [Fact]
     public async Task A_database_that_cannot_be_reached_is_one_clear_line_without_a_stack_trace()
     {
-        // A port nobody listens on: every connection is refused, EF's execution strategy retries and then gives up.
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        // Every connection is refused: EF's execution strategy retries and then gives up.
+        var port = RefusedPort.Next();
 
-        var result = await KportalProcess.RunAsync(["forecast", "show", "--connection", $"Host=127.0.0.1;Port={port};Database=kernelportal;Username=postgres;Timeout=2"]);
+        var result = await KportalProcess.RunAsync(["forecast", "show", "--connection", RefusedPort.ConnectionString(port)]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("kportal: cannot use the database", result.Error.Trim(), StringComparison.Ordinal);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using KernelPortal.IntegrationTests.Infrastructure;
 
 namespace KernelPortal.IntegrationTests.Reliability;
@@ -12,13 +11,9 @@ public class DatabaseAwayTests
     [Fact]
     public async Task Pages_and_the_api_answer_503_with_retry_after_when_the_database_stays_away()
     {
-        // A port nobody listens on: every connection is refused until the execution strategy gives up.
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        // Every connection is refused until the execution strategy gives up.
         await using var app = new PortalAppFactory(
-            $"Host=127.0.0.1;Port={port};Database=kernelportal;Username=postgres;Timeout=2",
+            RefusedPort.ConnectionString(RefusedPort.Next()),
             ("environment", "Production"),
             ("OutputCache:Enabled", "false"));
         var client = app.CreateClient();
