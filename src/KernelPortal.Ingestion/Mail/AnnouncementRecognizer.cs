@@ -30,7 +30,7 @@ public static partial class AnnouncementRecognizer
         subject = RcOfRelease().Replace(subject, m => $"{m.Groups["release"].Value}-rc{RcNumber(m)}");
         if (AnnouncementSubject.ReplyPrefix().IsMatch(subject))
         {
-            reason = "a reply or forward (the subject starts with Re:/Fwd:)";
+            reason = "a reply or forward (the subject is marked so: Re:, Fwd:, AW:, [Fwd: …], … (fwd))";
             return null;
         }
 

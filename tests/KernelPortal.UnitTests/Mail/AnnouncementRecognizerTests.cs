@@ -178,6 +178,7 @@ public class AnnouncementRecognizerTests
     [Theory]
     [InlineData(Linus, "Re: Linux 3.1-rc1", "Yes, that is a known issue.", "reply or forward")]
     [InlineData(Linus, "Fwd: Linux 3.1", "See below.", "reply or forward")]
+    [InlineData(Linus, "Linux 6.40-rc3 (fwd)", "Things are calm." + Shortlog, "reply or forward (the subject is marked so")]
     [InlineData("Greg Kroah-Hartman <gregkh@linuxfoundation.org>", "Linux 6.6.37", "I'm announcing the release of the 6.6.37 kernel.", "stable release")]
     [InlineData("Kernel News <news@example.org>", "Linux 3.1-rc1", "Linus has released 3.1-rc1, read on for the highlights.", "not from Linus Torvalds")]
     [InlineData(Linus, "Linux 3.1-rc1 breaks suspend?", "Does anybody else see this on their laptop?", "a discussion")]
