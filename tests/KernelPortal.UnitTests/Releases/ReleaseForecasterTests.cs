@@ -394,6 +394,16 @@ public class ReleaseForecasterTests
         }
     }
 
+    [Theory]
+    [InlineData(0.62, "62 %", "62%")]
+    [InlineData(0.998, "über 99 %", "over 99%")]
+    [InlineData(1.0, "100 %", "100%")]
+    public void A_probability_short_of_certainty_never_reads_100(double probability, string german, string english)
+    {
+        Assert.Equal(german, ForecastText.Probability(probability, Language.De));
+        Assert.Equal(english, ForecastText.Probability(probability, Language.En));
+    }
+
     [Fact]
     public void After_the_range_the_forecast_is_overdue_and_after_every_possible_day_it_has_no_date()
     {

@@ -206,11 +206,16 @@ public static class ForecastText
             : de ? $"{days} Tage" : $"{days} days";
     }
 
-    /// <summary>"62 %" / "62%": the probability of the most likely day.</summary>
+    /// <summary>
+    /// "62 %" / "62%": the probability of the most likely day. Short of certainty it never says 100: 0.998 is "über 99 %"
+    /// / "over 99%".
+    /// </summary>
     public static string Probability(double probability, Language language) =>
-        language == Language.De
-            ? string.Create(German, $"{probability * 100:0} %")
-            : string.Create(English, $"{probability * 100:0}%");
+        probability is >= 0.995 and < 1
+            ? language == Language.De ? "über 99 %" : "over 99%"
+            : language == Language.De
+                ? string.Create(German, $"{probability * 100:0} %")
+                : string.Create(English, $"{probability * 100:0}%");
 
     private static string Name(ReleaseForecast forecast, Language language, bool isProvisional) =>
         isProvisional
