@@ -13,8 +13,9 @@ namespace KernelPortal.Core.Releases;
 public sealed record CalendarDay(string Uid, DateOnly Date, string Summary, string Description, string Path);
 
 /// <summary>
-/// The release calendar a reader subscribes to when planning an upgrade: the recent releases and their rcs, and the
-/// day the next release is expected, with why (the forecast's reasons). Built from the snapshot the pages read.
+/// The release calendar a reader subscribes to when planning an upgrade: the recent releases and their rcs, the day the
+/// next release is expected, with why (the forecast's reasons), and the day of the release after it. Built from the
+/// snapshot the pages read.
 /// </summary>
 public static class ReleaseCalendar
 {
@@ -55,6 +56,18 @@ public static class ReleaseCalendar
                     string.Join("\n", ForecastText.Reasons(forecast, language).Select(r => "– " + r)
                         .Prepend(ForecastText.Sentence(forecast, language, today, release.IsProvisional))),
                     page));
+
+                // The release after it, for planning further ahead; its entry goes when the release in progress is out
+                // and the next one has an entry of its own.
+                if (forecast.Following is { HasDate: true } following)
+                {
+                    days.Add(new CalendarDay(
+                        $"{Uid(release)}-following",
+                        following.MostLikely,
+                        $"Linux {following.Version} ({(de ? "voraussichtlich, vorläufige Nummer" : "expected, provisional number")})",
+                        string.Join("\n", new[] { ForecastText.Following(following, language, today), ForecastText.LastOfYear(forecast, language, release.IsProvisional) }.OfType<string>()),
+                        page));
+                }
             }
         }
 

@@ -44,6 +44,12 @@ public class CalendarFeedTests(PostgresFixture database) : DatabaseTest(database
         Assert.Contains("erscheint voraussichtlich am 12. April", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/feeds/calendar.ics\"", page, StringComparison.Ordinal);
 
+        // The release after it, a whole cycle later, in an entry of its own.
+        var following = Entry(calendar, "Linux 4.1 (voraussichtlich, vorläufige Nummer)");
+        Assert.True(Day(following) > new DateOnly(2015, 6, 1), $"4.1 expected on {Day(following)}");
+        Assert.Equal($"release-{fourZero}-following@localhost", following.Uid);
+        Assert.StartsWith("Die Version danach (vorläufig 4.1) folgt voraussichtlich am", following.Description, StringComparison.Ordinal);
+
         var englishExpected = Entry(english, "Linux 4.0 (expected)");
         Assert.Equal(expected.Uid, englishExpected.Uid);
         Assert.Equal("http://localhost/en/releases/4.0", englishExpected.Url?.AbsoluteUri);
