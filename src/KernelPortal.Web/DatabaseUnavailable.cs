@@ -1,10 +1,12 @@
 using KernelPortal.Ingestion;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace KernelPortal.Web;
 
 /// <summary>
 /// How the portal answers a request that failed because PostgreSQL is away (its execution strategy's retries used up):
-/// 503 with Retry-After — the request was fine and may be sent again soon — where any other failure is a 500.
+/// 503 with Retry-After — the request was fine and may be sent again soon — where any other failure is a 500. For a few
+/// seconds after, the requests that come are answered so at once (<see cref="DatabaseAwayWindow"/>).
 /// </summary>
 internal static class DatabaseUnavailable
 {
@@ -12,7 +14,10 @@ internal static class DatabaseUnavailable
     public const string RetryAfterSeconds = "30";
 
     public static int StatusOf(Exception exception) =>
-        DatabaseOutage.IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        exception is DatabaseAwayException || DatabaseOutage.IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+
+    /// <summary>A request answered at once while the database is known to be away is no news for the error log.</summary>
+    public static bool IsKnownAlready(ExceptionHandlerSuppressDiagnosticsContext context) => context.Exception is DatabaseAwayException;
 
     /// <summary>Adds Retry-After to a 503 answer.</summary>
     public static void AskToRetry(HttpResponse response)

@@ -55,6 +55,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents()
 // The default encoder escapes every non-ASCII character ("ö" → "&#xF6;"): German text would triple in size
 // and become unreadable in the page source. Encoding stays safe: only the HTML-significant characters are escaped.
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+builder.Services.AddSingleton<DatabaseAwayWindow>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<ReleaseDataHealthCheck>("release-data");
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = DatabaseUnavailable.Describe);
 builder.Services.AddOpenApi();
@@ -75,10 +76,12 @@ if (!app.Environment.IsDevelopment())
         ExceptionHandlingPath = "/error",
         CreateScopeForErrors = true,
         StatusCodeSelector = DatabaseUnavailable.StatusOf,
+        SuppressDiagnosticsCallback = DatabaseUnavailable.IsKnownAlready,
     });
     app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
     {
         StatusCodeSelector = DatabaseUnavailable.StatusOf,
+        SuppressDiagnosticsCallback = DatabaseUnavailable.IsKnownAlready,
     }));
     app.UseHsts();
 }
@@ -96,6 +99,8 @@ app.UseSerilogRequestLogging(options => options.GetLevel = ClientAborts.Level);
 app.UseClientAborts();
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseStaticFiles();
+// After static files (the error page's stylesheet) and cached answers, before anything that may ask the database.
+app.UseMiddleware<DatabaseAwayGate>();
 app.UseCmsHttpsOnly();
 app.UseAuthentication();
 app.UseCmsLocalization();

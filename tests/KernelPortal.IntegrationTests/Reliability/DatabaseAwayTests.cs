@@ -1,5 +1,10 @@
 using System.Net;
 using KernelPortal.IntegrationTests.Infrastructure;
+using KernelPortal.Web;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KernelPortal.IntegrationTests.Reliability;
 
@@ -9,28 +14,45 @@ public class DatabaseAwayTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Pages_and_the_api_answer_503_with_retry_after_when_the_database_stays_away()
+    public async Task Pages_and_the_api_answer_503_with_retry_after_and_for_seconds_after_without_asking_the_database_again()
     {
-        // Every connection is refused until the execution strategy gives up.
-        await using var app = new PortalAppFactory(
-            RefusedPort.ConnectionString(RefusedPort.Next()),
-            ("environment", "Production"),
-            ("OutputCache:Enabled", "false"));
+        await using var database = new HangingUpDatabase();
+        await using var portal = new PortalAppFactory(database.ConnectionString, ("environment", "Production"), ("OutputCache:Enabled", "false"));
+        // Without the content-change listener, which would keep reconnecting on its own: every connection counted is a request's.
+        await using var app = portal.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.RemoveAll<IHostedService>()));
         var client = app.CreateClient();
 
-        // Each waits out the execution strategy's retries (about twenty seconds): a page and an API answer of one query.
-        var answers = await Task.WhenAll(client.GetAsync("/tags", Ct), client.GetAsync("/api/tags", Ct));
-        var (page, api) = (answers[0], answers[1]);
+        // The first request waits out the execution strategy's retries (about twenty seconds), the next comes at once.
+        var page = await client.GetAsync("/tags", Ct);
+        var asked = database.Connections;
+        var api = await client.GetAsync("/api/tags", Ct);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(30), page.Headers.RetryAfter?.Delta);
         var html = await page.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Vorübergehend nicht erreichbar", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Npgsql", html, StringComparison.Ordinal);
+        Assert.True(asked > 1, $"the page asked the database {asked} times");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         Assert.Equal(TimeSpan.FromSeconds(30), api.Headers.RetryAfter?.Delta);
         Assert.Contains("database is not answering", await api.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(asked, database.Connections);
+    }
+
+    [Fact]
+    public void The_window_without_the_database_closes_after_its_seconds()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 10, 0, 0, TimeSpan.Zero));
+        var window = new DatabaseAwayWindow(clock);
+
+        Assert.False(window.IsOpen);
+        window.Open();
+        Assert.True(window.IsOpen);
+        clock.Advance(DatabaseAwayWindow.Length - TimeSpan.FromSeconds(1));
+        Assert.True(window.IsOpen);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.False(window.IsOpen);
     }
 }
