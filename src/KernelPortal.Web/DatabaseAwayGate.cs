@@ -1,3 +1,4 @@
+using KernelPortal.Core.Data;
 using KernelPortal.Ingestion;
 
 namespace KernelPortal.Web;
@@ -6,6 +7,9 @@ namespace KernelPortal.Web;
 /// Opens <see cref="DatabaseAwayWindow"/> when a request fails because the database is away, and while it is open answers
 /// the requests that would ask it with the same 503 at once (through the exception handler, which renders it). The
 /// health check and the error page itself always pass; static files and cached answers are served before this.
+/// A reading request (GET or HEAD, not the CMS's interactive connection) retries a failing query twice rather than six
+/// times (<see cref="DatabaseRetryBudget"/>), so the first reader after the database went away waits seconds, not
+/// twenty; a write keeps the full retries, as an editor's save that rides out a restart loses nothing.
 /// </summary>
 internal sealed class DatabaseAwayGate(RequestDelegate next, DatabaseAwayWindow window)
 {
@@ -20,6 +24,7 @@ internal sealed class DatabaseAwayGate(RequestDelegate next, DatabaseAwayWindow 
 
         try
         {
+            using var budget = IsRead(context.Request) ? DatabaseRetryBudget.Limit(DatabaseRetryBudget.ForRequests) : null;
             await next(context);
         }
         catch (Exception ex) when (DatabaseOutage.IsOutage(ex))
@@ -28,4 +33,7 @@ internal sealed class DatabaseAwayGate(RequestDelegate next, DatabaseAwayWindow 
             throw;
         }
     }
+
+    private static bool IsRead(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !request.Path.StartsWithSegments("/_blazor");
 }

@@ -1,9 +1,8 @@
 namespace KernelPortal.Web;
 
 /// <summary>
-/// The seconds after a request found PostgreSQL away (the execution strategy's retries used up): the requests that
-/// come then are answered 503 at once (<see cref="DatabaseAwayGate"/>) instead of each waiting out the same twenty
-/// seconds of retries. Each instance keeps its own; the first request after the window asks the database again.
+/// The seconds after a request found PostgreSQL away (its retries used up): the requests that come then are answered
+/// 503 at once (<see cref="DatabaseAwayGate"/>) instead of each waiting out the same seconds of retries. Each instance keeps its own; the first request after the window asks the database again.
 /// </summary>
 internal sealed class DatabaseAwayWindow(TimeProvider time)
 {

@@ -70,11 +70,12 @@ public static class PortalDatabase
     }
 
     // Retries on transient errors (the server restarting, a dropped connection), so a reader right after a database
-    // restart gets the page rather than the error of a dead pooled connection. Explicit transactions must go through
-    // InTransactionAsync, which the strategy can repeat as a whole.
+    // restart gets the page rather than the error of a dead pooled connection (PortalExecutionStrategy; a request
+    // retries less, DatabaseRetryBudget). Explicit transactions must go through InTransactionAsync, which the strategy
+    // can repeat as a whole.
     private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.MigrationsHistoryTable("__ef_migrations_history")
-            .EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null);
+            .ExecutionStrategy(dependencies => new PortalExecutionStrategy(dependencies));
 
     /// <summary>
     /// Whether a save failed on a unique key (someone stored the same slug or version a moment earlier): the write
