@@ -21,6 +21,16 @@ public static class LanguageCodes
     /// <summary>The culture dates and numbers are written in: de-DE or en-GB (the column's British English).</summary>
     public static CultureInfo Culture(this Language language) => language == Language.De ? German : British;
 
+    /// <summary>
+    /// A share in percent in the edition's way: "74 %" (German sets the sign apart, with a no-break space, so "74" never
+    /// ends one line and "%" starts the next; .NET's German "P0" writes a plain space) or "74%".
+    /// </summary>
+    public static string Percent(this Language language, double share, int decimals = 0)
+    {
+        var number = Math.Round(share * 100, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), language.Culture());
+        return language == Language.De ? number + "\u00A0%" : number + "%";
+    }
+
     /// <summary>The other edition's language (a translation's).</summary>
     public static Language Other(this Language language) => language == Language.De ? Language.En : Language.De;
 

@@ -37,7 +37,7 @@ public class ForecastTrackRecordPageTests(PostgresFixture database) : DatabaseTe
         Assert.DoesNotContain("Die Prognose im Rückblick", early, StringComparison.Ordinal);
         Assert.Contains("Die Prognose im Rückblick:", index, StringComparison.Ordinal);
         Assert.Matches(@"Für die \d+ Versionen von [\d.]+ bis [\d.]+, jede nur aus den Zyklen vor ihr", index);
-        Assert.Matches(@"bei rc1 in \d+ %", index);
+        Assert.Matches(@"bei rc1 in \d+\u00A0%", index);
 
         // The same record in the API.
         using var api = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/releases/5.12", Ct));

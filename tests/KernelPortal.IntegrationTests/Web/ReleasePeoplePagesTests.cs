@@ -48,7 +48,7 @@ public class ReleasePeoplePagesTests(PostgresFixture database) : DatabaseTest(da
         // Scoped CSS adds b-… attributes to every element: match the rows and titles with a pattern.
         Assert.Matches(@"<th scope=""row""[^>]*>Rita Review</th><td class=""num""[^>]*>3</td>", page);
         Assert.Matches(@"<title id=""employers-title""[^>]*>Arbeitgeber nach Commits</title>", page);
-        Assert.Contains("Google: 40,0 %", page, StringComparison.Ordinal); // 2 of 5 commits, in the bar's tooltip
+        Assert.Contains("Google: 40,0\u00A0%", page, StringComparison.Ordinal); // 2 of 5 commits, in the bar's tooltip
         Assert.Contains("Who made Linux 4.0", english, StringComparison.Ordinal);
         Assert.Contains("Google: 40.0%", english, StringComparison.Ordinal);
         Assert.Contains("href=\"/releases/4.0/entwickler\"", overview, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public class ReleasePeoplePagesTests(PostgresFixture database) : DatabaseTest(da
         Assert.Contains("Entwickler-Statistik aus Git (v3.19..v4.0), berechnet am 2015-04-13", feed, StringComparison.Ordinal);
         var google = WebUtility.HtmlDecode(await client.GetStringAsync("/releases/arbeitgeber/google", Ct));
         Assert.Contains("<h1", google, StringComparison.Ordinal);
-        Assert.Matches(@"Linux 4\.0</a></th>\s*<td class=""num""[^>]*>2</td>\s*<td class=""num""[^>]*>40,0 %</td>", google);
+        Assert.Matches(@"Linux 4\.0</a></th>\s*<td class=""num""[^>]*>2</td>\s*<td class=""num""[^>]*>40,0\u00A0%</td>", google);
         Assert.Contains("href=\"/releases/arbeitgeber/red-hat\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/releases/arbeitgeber/niemand", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/releases/3.19/entwickler", Ct)).StatusCode);

@@ -75,7 +75,7 @@ public class ForecastTrackRecordTests
         var en = ForecastText.TrackRecord(record, Language.En);
 
         Assert.StartsWith($"Für die {record.Rows.Count} Versionen von {record.Rows[0].Version} bis {record.Rows[^1].Version}, jede nur aus den Zyklen vor ihr", de, StringComparison.Ordinal);
-        Assert.Contains($"bei rc1 in {Math.Round(rc1.ExactShare * 100):0} %", de, StringComparison.Ordinal);
+        Assert.Contains($"bei rc1 in {Math.Round(rc1.ExactShare * 100, MidpointRounding.AwayFromZero):0}\u00A0%", de, StringComparison.Ordinal);
         Assert.Contains($"at rc1 {Math.Round(rc1.ExactShare * 100):0}%", en, StringComparison.Ordinal);
         Assert.Null(ForecastText.TrackRecord(ForecastTrackRecord.Of(Releases().Take(10).ToList(), new Dictionary<int, Announcement>()), Language.De));
     }

@@ -394,10 +394,12 @@ public class ReleaseForecasterTests
         }
     }
 
+    // German sets the sign apart with a no-break space (U+00A0): "99" never ends a line with "%" at the next one's start.
     [Theory]
-    [InlineData(0.62, "62 %", "62%")]
-    [InlineData(0.998, "über 99 %", "over 99%")]
-    [InlineData(1.0, "100 %", "100%")]
+    [InlineData(0.62, "62\u00A0%", "62%")]
+    [InlineData(0.625, "63\u00A0%", "63%")]
+    [InlineData(0.998, "über 99\u00A0%", "over 99%")]
+    [InlineData(1.0, "100\u00A0%", "100%")]
     public void A_probability_short_of_certainty_never_reads_100(double probability, string german, string english)
     {
         Assert.Equal(german, ForecastText.Probability(probability, Language.De));

@@ -171,7 +171,7 @@ public static class ForecastText
             _ => de ? "Kein Zyklus über die Feiertage: rc8 ist die Ausnahme." : "No holiday cycle: an rc8 is the exception.",
         });
         reasons.Add(de
-            ? string.Create(German, $"{basis.HistoryShare:P0} der vergleichbaren Zyklen (aus {basis.ComparableCycles}, die jüngeren stärker gewichtet) endeten mit rc{basis.HistoryRc}.")
+            ? string.Create(German, $"{Language.De.Percent(basis.HistoryShare)} der vergleichbaren Zyklen (aus {basis.ComparableCycles}, die jüngeren stärker gewichtet) endeten mit rc{basis.HistoryRc}.")
             : string.Create(English, $"{basis.HistoryShare:P0} of comparable cycles (of {basis.ComparableCycles}, recent ones weighing more) ended with rc{basis.HistoryRc}."));
         return reasons;
     }
@@ -192,7 +192,7 @@ public static class ForecastText
         var first = record.Rows[0].Version;
         var last = record.Rows[^1].Version;
         return language == Language.De
-            ? string.Create(German, $"Für die {record.Rows.Count} Versionen von {first} bis {last}, jede nur aus den Zyklen vor ihr und den bis dahin erschienenen Ankündigungen berechnet, hätte die Prognose den Tag im Merge Window in {window.ExactShare:P0}, bei rc1 in {rc1.ExactShare:P0} und bei rc7 in {rc7.ExactShare:P0} der Fälle getroffen (die Regel „rc1 + 7 Wochen“: {rc1.NaiveExactShare:P0}); bei rc1 lag sie im Mittel {rc1.MeanAbsoluteError:0.0} Tage daneben.")
+            ? string.Create(German, $"Für die {record.Rows.Count} Versionen von {first} bis {last}, jede nur aus den Zyklen vor ihr und den bis dahin erschienenen Ankündigungen berechnet, hätte die Prognose den Tag im Merge Window in {Language.De.Percent(window.ExactShare)}, bei rc1 in {Language.De.Percent(rc1.ExactShare)} und bei rc7 in {Language.De.Percent(rc7.ExactShare)} der Fälle getroffen (die Regel „rc1 + 7 Wochen“: {Language.De.Percent(rc1.NaiveExactShare)}); bei rc1 lag sie im Mittel {rc1.MeanAbsoluteError:0.0} Tage daneben.")
             : string.Create(English, $"For the {record.Rows.Count} releases from {first} to {last}, each computed only from the cycles before it and the announcements out by then, the forecast would have hit the day in the merge window {window.ExactShare:P0}, at rc1 {rc1.ExactShare:P0} and at rc7 {rc7.ExactShare:P0} of the time (the rule \"rc1 + 7 weeks\": {rc1.NaiveExactShare:P0}); at rc1 it was {rc1.MeanAbsoluteError:0.0} days off on average.");
     }
 
@@ -212,10 +212,8 @@ public static class ForecastText
     /// </summary>
     public static string Probability(double probability, Language language) =>
         probability is >= 0.995 and < 1
-            ? language == Language.De ? "über 99 %" : "over 99%"
-            : language == Language.De
-                ? string.Create(German, $"{probability * 100:0} %")
-                : string.Create(English, $"{probability * 100:0}%");
+            ? language == Language.De ? $"über {language.Percent(0.99)}" : $"over {language.Percent(0.99)}"
+            : language.Percent(probability);
 
     private static string Name(ReleaseForecast forecast, Language language, bool isProvisional) =>
         isProvisional

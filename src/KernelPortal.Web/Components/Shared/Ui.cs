@@ -55,6 +55,9 @@ public sealed record Ui(Language Language)
 
     public string Number(long? value) => value?.ToString("N0", Culture) ?? "–";
 
+    /// <summary>"12,3 %" / "12.3%" (<see cref="LanguageCodes.Percent"/>).</summary>
+    public string Percent(double share, int decimals = 1) => Language.Percent(share, decimals);
+
     /// <summary>
     /// One item of a long article list — the title linked, the date beside it — as one piece of markup, every value
     /// HTML-encoded. Blazor writes an item built of elements in about forty pieces (each tag, attribute and text),
