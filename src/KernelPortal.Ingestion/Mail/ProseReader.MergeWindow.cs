@@ -21,18 +21,35 @@ public static partial class ProseReader
     /// direction without an amount ("the merge window will be shorter", "I might delay rc1 a bit"), which the travel
     /// sentence still quotes.
     /// </summary>
-    public static MergeWindowPlan? MergeWindowPlanOf(string prose) => MergeWindowPlan(Sentences(prose));
+    /// <remarks>
+    /// With <paramref name="sentOn"/> (the Date header) a day named for rc1 is read as the weeks to it (<see
+    /// cref="DatedWeeks"/>): "rc1 will be out on January 11th" in the mail of Sunday, December 21 is three weeks. The
+    /// weeks are rounded, as rc1 comes on a Sunday.
+    /// </remarks>
+    public static MergeWindowPlan? MergeWindowPlanOf(string prose, DateTimeOffset? sentOn = null) => MergeWindowPlan(Sentences(prose), sentOn);
 
     // The same over the prose's sentences, as Read has already split them.
-    private static MergeWindowPlan? MergeWindowPlan(IReadOnlyList<string> sentences)
+    private static MergeWindowPlan? MergeWindowPlan(IReadOnlyList<string> sentences, DateTimeOffset? sentOn)
     {
         MergeWindowPlan? plan = null;
         int? toldBefore = null;
         var previous = string.Empty;
+        var namedBefore = false;
         foreach (var sentence in sentences)
         {
-            var lower = Hyphen().Replace(sentence.ToLowerInvariant().Replace('’', '\''), " ");
-            foreach (Match m in MergeWindowLength().Matches(lower))
+            // Dates first: the hyphens of "2027-01-11" are no word breaks.
+            var lower = sentence.ToLowerInvariant().Replace('’', '\'');
+            lower = Hyphen().Replace(sentOn is { } day ? DatedWeeks.Rewrite(lower, day) : lower, " ");
+            var named = lower.Contains("merge window", StringComparison.Ordinal);
+            var lengths = MergeWindowLength().Matches(lower).AsEnumerable();
+            if (named || namedBefore)
+            {
+                // "The merge window is open. I'll close it after just one week": "it" is the merge window named in this
+                // sentence or the one before; the quote carries both then.
+                lengths = lengths.Concat(CloseIt().Matches(lower));
+            }
+
+            foreach (var m in lengths)
             {
                 var days = Days(m);
                 var before = lower[ClauseBounds(lower, m.Index).Start..m.Index];
@@ -40,7 +57,8 @@ public static partial class ProseReader
                 if (days is >= 7 and <= 28 && !NotPlanned().IsMatch(before + m.Value) && !OtherMergeWindow().IsMatch(whole)
                     && !Conditional().IsMatch(lower[..m.Index]))
                 {
-                    plan = new MergeWindowPlan(days.Value, sentence);
+                    var quote = named || !CloseIt().IsMatch(m.Value) ? sentence : $"{previous} {sentence}";
+                    plan = new MergeWindowPlan(days.Value, quote);
                 }
             }
 
@@ -60,6 +78,7 @@ public static partial class ProseReader
 
             toldBefore = toldHere?.Days;
             previous = sentence;
+            namedBefore = named;
         }
 
         return plan;
@@ -106,15 +125,17 @@ public static partial class ProseReader
     // A length of the merge window ahead: "the merge window will be (only) three weeks (long)", "this merge window is
     // going to last two weeks", "the merge window is three weeks this time", "(we'll have / expect) a three week merge
     // window", "which makes this a three-week merge window", "the merge window is open, and it'll be a three-week one",
-    // "I'll keep / limit the merge window to (the usual) two weeks", "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three
-    // weeks", "I'll do rc1 after one week", "I'll close the merge window after just one week / a week early", "the
-    // merge window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
-    // window".
+    // "I'll keep / limit the merge window (to) (the usual) two weeks", "I'll make this merge window three weeks / a
+    // week shorter", "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three weeks", "I'll do
+    // rc1 after one week", "I'll close the merge window after just one week / a week early", "the merge window closes
+    // in two weeks", "the merge window will be a week shorter / longer", "I'll extend the merge window by a week", "an
+    // extra week of merge window".
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|merge\s+window\b[^.;:!?]{0,60}?\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+one\b"
-        + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:to|at)\s+(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
+        + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:(?:to|at)\s+)?(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
+        + @"|\bmak(?:e|ing)\s+(?:the|this)\s+(?:next\s+)?merge\s+window\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+(?:weeks?\b(?!\s+(?:shorter|longer)\b)|(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b)"
         + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
         + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be\s+(?:(?:about|roughly)\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b"
@@ -122,12 +143,18 @@ public static partial class ProseReader
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be|gets?|is\s+being)\s+" + Adverbs + @"(?:(?:extended|lengthened|stretched)(?<longer>)|(?:shortened|cut\s+short)(?<shorter>))\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)"
         + @"|\bexpect\s+the\s+merge\s+window\s+to\s+(?:be|last|run|take)\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|comes?\s+(?:out\s+)?)?(?:on\s+)?[^.;:!?]{0,30}?\b" + Count + @"\s+weeks?\s+(?:from\s+(?:now|today)|after\s+(?:the|this)\s+release)\b"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:close|end)\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))"
         + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|for\s+the)\s+merge\s+window(?<longer>)"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?|happen\s+)|comes?\s+(?:out\s+)?)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();
+
+    // Closing "it" after a length, where "it" is the merge window named just before: "… close it after just one week",
+    // "end it a week early".
+    [GeneratedRegex(@"\b(?:close|end)\s+it\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CloseIt();
 
     // A length not planned: hedged ("might", "may", "could", "possibly"), denied ("not", "won't", "no"), hoped for, or
     // what would normally be ("normally", "usually"), in the length's own clause.

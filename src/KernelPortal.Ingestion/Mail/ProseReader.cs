@@ -115,7 +115,7 @@ public static partial class ProseReader
         var late = sentences.FirstOrDefault(IsLate);
         if (version?.Rc is not { } rc)
         {
-            return ScheduleHint.None with { Travel = travelNote, Late = late, MergeWindow = version is null ? null : MergeWindowPlan(plain) };
+            return ScheduleHint.None with { Travel = travelNote, Late = late, MergeWindow = version is null ? null : MergeWindowPlan(plain, sentOn) };
         }
 
         var claims = new List<Claim>();

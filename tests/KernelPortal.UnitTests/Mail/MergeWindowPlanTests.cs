@@ -58,6 +58,14 @@ public class MergeWindowPlanTests
     [InlineData("Last year we did a three-week merge window over the holidays, and it worked well, so let's do that again.", 21)]
     [InlineData("Last time we had a three-week merge window it worked out fine, and that's the plan again this time.", 21)]
     [InlineData("The 3.13 merge window lasted three weeks, and I'll do the same this time.", 21)]
+    // Round 325: "make this merge window …", "keep it the normal two weeks", "close it" after the merge window is named.
+    [InlineData("With the holidays coming up, I'm going to make this merge window three weeks, and rc1 will be out on January 11th.", 21)]
+    [InlineData("Because of LPC, the merge window will be a bit shorter than usual: I'll close it after just one week.", 7)]
+    [InlineData("I'm going to keep the merge window the normal two weeks, even though it overlaps with the holidays.", 14)]
+    [InlineData("Let's make this merge window a week shorter.", 7)]
+    [InlineData("Let's make the next merge window a week longer, since half the maintainers are at Plumbers.", 21)]
+    [InlineData("The merge window will close in three weeks, because of the holidays.", 21)]
+    [InlineData("The merge window will probably end after two weeks as usual.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -99,6 +107,14 @@ public class MergeWindowPlanTests
     [InlineData("We had a three-week merge window last year, and if the holidays get in the way, let's do that again.")] // conditional
     [InlineData("Same as last time: the merge window was two weeks, nothing special.")] // told, not taken up
     [InlineData("The merge window will be extended by a few days because of the long weekend.")] // no amount
+    [InlineData("I'm not going to make this merge window three weeks, even with the holidays.")] // denied
+    [InlineData("I might make this merge window three weeks.")] // hedged
+    [InlineData("We'll see if I end it in two weeks as usual.")] // "it" is no merge window named
+    [InlineData("The bug is nasty. I'll close it after one week of testing.")] // nor here
+    [InlineData("The merge window is open. I won't close it after just one week, though.")] // denied
+    [InlineData("The merge window closes in two weeks after rc1.")] // another span
+    [InlineData("If the pull requests pile up, the merge window will close in three weeks.")] // conditional
+    [InlineData("rc1 will be out on January 11th.")] // a date, but no day the mail was sent to count from
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -115,6 +131,34 @@ public class MergeWindowPlanTests
 
         Assert.Equal(21, plan?.Days);
         Assert.Equal("We had a three-week merge window over the holidays last year. Let's do that again.", plan?.Sentence);
+    }
+
+    // A day named for rc1 counts from the day the mail was sent (Sunday, 21 December 2025, Pacific time), in weeks.
+    [Theory]
+    [InlineData("With the holidays coming up, rc1 will be out on January 11th.", 21)]
+    [InlineData("Expect rc1 on Sunday, January 4.", 14)]
+    [InlineData("rc1 should come on 2026-01-11.", 21)]
+    [InlineData("The merge window closes on December 28th, as I'll be traveling after that.", 7)]
+    [InlineData("The merge window closes on the 4th.", 14)]
+    public void A_day_named_for_rc1_is_the_weeks_from_the_release_mail(string sentence, int days)
+    {
+        var sent = new DateTimeOffset(2025, 12, 21, 15, 0, 0, TimeSpan.FromHours(-8));
+
+        var plan = ProseReader.MergeWindowPlanOf($"So here we are, 7.3 is out.\n\n{sentence}\n", sent);
+
+        Assert.Equal(days, plan?.Days);
+        Assert.Equal(sentence, plan?.Sentence);
+    }
+
+    [Fact]
+    public void Closing_it_after_the_merge_window_was_named_in_the_sentence_before_is_planned_and_quoted_with_it()
+    {
+        const string prose = "So here we are, 7.3 is out.\n\nThe merge window is open. I'll close it after just one week, because of travel.\n";
+
+        var plan = ProseReader.MergeWindowPlanOf(prose);
+
+        Assert.Equal(7, plan?.Days);
+        Assert.Equal("The merge window is open. I'll close it after just one week, because of travel.", plan?.Sentence);
     }
 
     [Fact]
@@ -135,5 +179,15 @@ public class MergeWindowPlanTests
 
         Assert.Null(ProseReader.Read(KernelVersion.Parse("7.3-rc7"), prose).MergeWindow);
         Assert.Equal(21, ProseReader.Read(KernelVersion.Parse("7.3"), prose).MergeWindow?.Days);
+    }
+
+    [Fact]
+    public void Reading_a_release_mail_counts_a_named_day_from_its_date()
+    {
+        const string prose = "So 6.18 is out. With the holidays coming up, rc1 will be out on January 11th.\n";
+        var sent = new DateTimeOffset(2025, 12, 21, 15, 0, 0, TimeSpan.FromHours(-8));
+
+        Assert.Equal(21, ProseReader.Read(KernelVersion.Parse("6.18"), prose, sent).MergeWindow?.Days);
+        Assert.Null(ProseReader.Read(KernelVersion.Parse("6.18"), prose).MergeWindow);
     }
 }
