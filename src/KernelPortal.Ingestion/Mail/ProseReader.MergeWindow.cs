@@ -40,13 +40,15 @@ public static partial class ProseReader
             // Dates first: the hyphens of "2027-01-11" are no word breaks.
             var lower = sentence.ToLowerInvariant().Replace('’', '\'');
             lower = Hyphen().Replace(sentOn is { } day ? DatedWeeks.Rewrite(lower, day) : lower, " ");
-            var named = lower.Contains("merge window", StringComparison.Ordinal);
+            var named = lower.Contains("merge window", StringComparison.Ordinal) || Rc1Named().IsMatch(lower);
             var lengths = MergeWindowLength().Matches(lower).AsEnumerable();
             if (named || namedBefore)
             {
-                // "The merge window is open. I'll close it after just one week": "it" is the merge window named in this
-                // sentence or the one before; the quote carries both then.
-                lengths = lengths.Concat(CloseIt().Matches(lower));
+                // "The merge window is open. I'll close it after just one week", "… but this time it will be three
+                // (weeks)": "it" is the merge window named in this sentence or the one before; the quote carries both
+                // then. A bare number is weeks only after weeks were named before it in its sentence.
+                lengths = lengths.Concat(CloseIt().Matches(lower))
+                    .Concat(ItWeeks().Matches(lower).Where(m => m.Groups["weeks"].Success || lower[..m.Index].Contains("week", StringComparison.Ordinal)));
             }
 
             foreach (var m in lengths)
@@ -57,7 +59,7 @@ public static partial class ProseReader
                 if (days is >= 7 and <= 28 && !NotPlanned().IsMatch(before + m.Value) && !OtherMergeWindow().IsMatch(whole)
                     && !Conditional().IsMatch(lower[..m.Index]))
                 {
-                    var quote = named || !CloseIt().IsMatch(m.Value) ? sentence : $"{previous} {sentence}";
+                    var quote = named || !(CloseIt().IsMatch(m.Value) || ItWeeks().IsMatch(m.Value)) ? sentence : $"{previous} {sentence}";
                     plan = new MergeWindowPlan(days.Value, quote);
                 }
             }
@@ -155,6 +157,15 @@ public static partial class ProseReader
     // "end it a week early".
     [GeneratedRegex(@"\b(?:close|end)\s+it\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CloseIt();
+
+    // "it will be three weeks (long)", "it's going to be two weeks", "it will be three" — of the merge window named just
+    // before (not "it will be three weeks before / until …").
+    [GeneratedRegex(@"\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+" + Adverbs + @"(?:be|last)\s+(?:(?:only|just|about|roughly)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItWeeks();
+
+    // rc1 named: what "it" may stand for beside the merge window ("don't expect rc1 in two weeks: … it will be three").
+    [GeneratedRegex(@"\brc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Rc1Named();
 
     // A length not planned: hedged ("might", "may", "could", "possibly"), denied ("not", "won't", "no"), hoped for, or
     // what would normally be ("normally", "usually"), in the length's own clause.

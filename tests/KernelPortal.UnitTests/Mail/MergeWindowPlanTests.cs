@@ -66,6 +66,10 @@ public class MergeWindowPlanTests
     [InlineData("Let's make the next merge window a week longer, since half the maintainers are at Plumbers.", 21)]
     [InlineData("The merge window will close in three weeks, because of the holidays.", 21)]
     [InlineData("The merge window will probably end after two weeks as usual.", 14)]
+    // Round 326: "it will be three (weeks)" of the merge window named in its sentence.
+    [InlineData("Normally the merge window is two weeks, but this time it will be three.", 21)]
+    [InlineData("The merge window opens now, and it's going to be two weeks long as usual.", 14)]
+    [InlineData("Please don't expect rc1 in two weeks: I'll be gone, and it will be three.", 21)] // left in round 293
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -115,6 +119,12 @@ public class MergeWindowPlanTests
     [InlineData("The merge window closes in two weeks after rc1.")] // another span
     [InlineData("If the pull requests pile up, the merge window will close in three weeks.")] // conditional
     [InlineData("rc1 will be out on January 11th.")] // a date, but no day the mail was sent to count from
+    [InlineData("It will be three weeks this time, because of the holidays.")] // "it" is no merge window named
+    [InlineData("The merge window is open. It will be three weeks before I get to the backlog.")] // another span
+    [InlineData("The merge window is open. It might be three weeks, we'll see.")] // hedged
+    [InlineData("The merge window is open. It will be two or three weeks depending on how things go.")] // no one length
+    [InlineData("The merge window is open. It will be three people handling the pulls while I travel.")] // no weeks
+    [InlineData("I tagged rc1 of the stable tree. It will be two weeks before the next one.")] // another span
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -131,6 +141,17 @@ public class MergeWindowPlanTests
 
         Assert.Equal(21, plan?.Days);
         Assert.Equal("We had a three-week merge window over the holidays last year. Let's do that again.", plan?.Sentence);
+    }
+
+    [Theory]
+    [InlineData("The merge window is open as usual. It will be three weeks this time, because of the holidays.", 21)]
+    [InlineData("The merge window for 6.41 is now open. It will be one week only.", 7)]
+    public void A_length_said_of_it_after_the_merge_window_was_named_is_planned_and_quoted_with_that_sentence(string sentences, int days)
+    {
+        var plan = ProseReader.MergeWindowPlanOf($"So here we are, 7.3 is out.\n\n{sentences}\n");
+
+        Assert.Equal(days, plan?.Days);
+        Assert.Equal(sentences, plan?.Sentence);
     }
 
     // A day named for rc1 counts from the day the mail was sent (Sunday, 21 December 2025, Pacific time), in weeks.
