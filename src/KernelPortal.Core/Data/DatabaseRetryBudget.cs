@@ -8,8 +8,11 @@ namespace KernelPortal.Core.Data;
 /// </summary>
 public static class DatabaseRetryBudget
 {
-    /// <summary>The retries a reader's request gets: about four seconds of waiting (the strategy waits about 1 s, then 3 s).</summary>
-    public const int ForRequests = 2;
+    /// <summary>
+    /// The retries a reader's request gets: about four seconds of waiting (the strategy retries at once, then after
+    /// about 1 s and 3 s; its further retries wait 5 s each), enough for a restart, short of a reader giving up.
+    /// </summary>
+    public const int ForRequests = 3;
 
     private static readonly AsyncLocal<int?> Budget = new();
 

@@ -1,5 +1,6 @@
 using KernelPortal.Core.Data;
 using KernelPortal.Core.Releases;
+using KernelPortal.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -24,7 +25,8 @@ internal sealed class ReleaseDataHealthCheck(IDbContextFactory<PortalDbContext> 
             await using var db = await contexts.CreateDbContextAsync(budget.Token);
             stale = await ReleaseDataFreshness.AssessAsync(db, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), budget.Token);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or Npgsql.NpgsqlException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when ((ex is OperationCanceledException or Npgsql.NpgsqlException or InvalidOperationException || DatabaseOutage.IsOutage(ex))
+                                   && !cancellationToken.IsCancellationRequested)
         {
             return HealthCheckResult.Healthy("not checked: the database did not answer");
         }

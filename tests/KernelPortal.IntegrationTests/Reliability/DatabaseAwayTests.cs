@@ -23,8 +23,8 @@ public class DatabaseAwayTests
         await using var app = portal.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.RemoveAll<IHostedService>()));
         var client = app.CreateClient();
 
-        // The first request waits out a reader's retries (two, about four seconds, not the six a write or the worker
-        // gets), the next comes at once.
+        // The first request waits out a reader's retries (three, about four seconds, not the six of about twenty
+        // seconds a write or the worker gets), the next comes at once.
         var page = await client.GetAsync("/tags", Ct);
         var asked = database.Connections;
         var api = await client.GetAsync("/api/tags", Ct);
