@@ -14,7 +14,8 @@ namespace KernelPortal.BrowserTests;
 
 /// <summary>
 /// The real portal for the browser: a database of its own on the test server (from KERNELPORTAL_TEST_DB) with the
-/// demo content, the web host started as a process on a free 127.0.0.1 port, and Debian's Chromium via Playwright.
+/// demo content, the web host started as a process on a free 127.0.0.1 port (reaching the database through a <see
+/// cref="DatabaseLink"/> a test can cut), and Debian's Chromium via Playwright.
 /// </summary>
 public sealed class PortalSite : IAsyncLifetime
 {
@@ -23,6 +24,9 @@ public sealed class PortalSite : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public Uri BaseUri { get; private set; } = null!;
+
+    /// <summary>The web host's connection to the database, which a test may cut and mend.</summary>
+    public DatabaseLink DatabaseLink { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -40,9 +44,13 @@ public sealed class PortalSite : IAsyncLifetime
         _connectionString = connectionString;
         await SeedAsync(connectionString);
 
+        var direct = new NpgsqlConnectionStringBuilder(connectionString);
+        DatabaseLink = new DatabaseLink(direct.Host ?? "127.0.0.1", direct.Port);
+        var linked = new NpgsqlConnectionStringBuilder(connectionString) { Host = "127.0.0.1", Port = DatabaseLink.Port }.ConnectionString;
+
         var port = FreePort();
         BaseUri = new Uri($"http://127.0.0.1:{port}/");
-        _web = StartWeb(connectionString, BaseUri);
+        _web = StartWeb(linked, BaseUri);
         await WaitUntilHealthyAsync();
 
         _playwright = await Playwright.CreateAsync();
@@ -70,6 +78,10 @@ public sealed class PortalSite : IAsyncLifetime
         }
 
         _web?.Dispose();
+        if (DatabaseLink is not null)
+        {
+            await DatabaseLink.DisposeAsync();
+        }
     }
 
     private static async Task<string> CreateDatabaseAsync(string server)
@@ -202,7 +214,7 @@ public sealed class PortalSite : IAsyncLifetime
     private static readonly System.Collections.Concurrent.ConcurrentQueue<string> WebLog = new();
 
     /// <summary>The web host's recent log lines, for failure messages.</summary>
-    public static string RecentLog => string.Join('\n', WebLog.TakeLast(40));
+    public static string RecentLog => string.Join('\n', WebLog.TakeLast(100));
 
     private static void Log(string? line)
     {

@@ -7,6 +7,7 @@ using KernelPortal.Web.Cms;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.JSInterop;
 
 namespace KernelPortal.Web.Components.Pages.Admin.Articles;
@@ -231,7 +232,7 @@ public sealed partial class ArticleEditorPage
         {
             // The editor closed.
         }
-        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException)
+        catch (Exception ex) when (DatabaseFailed(ex))
         {
             // The database went away; the next explicit save reports it. Presence resumes when the page is reopened.
             await InvokeAsync(() => ShowMessage(L["Lost contact with the database ({0}). Autosave is paused; use Save.", ex.GetBaseException().Message], error: true));
@@ -273,7 +274,7 @@ public sealed partial class ArticleEditorPage
                 _saving.Release();
             }
         }
-        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException or OperationCanceledException)
+        catch (Exception ex) when (DatabaseFailed(ex) || ex is OperationCanceledException)
         {
             // The database did not answer in time; the leave guard had warned that the text was unsaved.
         }
@@ -289,7 +290,7 @@ public sealed partial class ArticleEditorPage
             {
                 await Presence.LeaveAsync(_sessionId, CancellationToken.None);
             }
-            catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException)
+            catch (Exception ex) when (DatabaseFailed(ex))
             {
                 // The row ages out after PresenceTracker.Expiry anyway.
             }
@@ -374,17 +375,18 @@ public sealed partial class ArticleEditorPage
             return true;
         }
 
-        if (!await RefreshActorAsync())
-        {
-            _saving.Release();
-            return false;
-        }
-
         _busy = true;
         _saveState = L["Saving…"];
         StateHasChanged();
         try
         {
+            // Inside the try: checking the account asks the database too, and its failure must not end the circuit.
+            if (!await RefreshActorAsync())
+            {
+                _saveState = L["Not saved"];
+                return false;
+            }
+
             var fields = await WithTranslationAsync(_fields);
             if (fields is null)
             {
@@ -397,7 +399,7 @@ public sealed partial class ArticleEditorPage
                 : await Editing.CreateAsync(fields, _actor, _closing.Token);
             return await HandleAsync(result, automatic ? L["Saved automatically"] : L["Saved"]);
         }
-        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception ex) when (DatabaseFailed(ex))
         {
             // Nothing was acknowledged, so nothing is lost: the text stays in the editor and the next save retries.
             ShowMessage(L["Not saved: the database did not answer ({0}). Your text is still here; save again.", ex.GetBaseException().Message], error: true);
@@ -428,11 +430,12 @@ public sealed partial class ArticleEditorPage
     private async Task TransitionAsync(ArticleStatus to)
     {
         _confirmStep = null;
-        if (_actor is null || _articleId is not { } id || !await RefreshActorAsync())
+        if (_actor is null || _articleId is not { } id)
         {
             return;
         }
 
+        // Unsaved text is saved first (SaveAsync checks the account itself); otherwise the account is checked below.
         if (_dirty && !_readOnly && !await SaveAsync(automatic: false))
         {
             return;
@@ -460,10 +463,15 @@ public sealed partial class ArticleEditorPage
         _busy = true;
         try
         {
+            if (!await RefreshActorAsync())
+            {
+                return;
+            }
+
             var result = await Editing.TransitionAsync(id, to, publishAt, _token, _actor, _closing.Token);
             await HandleAsync(result, L["{0}: done", StepLabel(to)]);
         }
-        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception ex) when (DatabaseFailed(ex))
         {
             ShowMessage(L["Not changed: the database did not answer ({0}). Try again.", ex.GetBaseException().Message], error: true);
         }
@@ -603,6 +611,13 @@ public sealed partial class ArticleEditorPage
         _ => to.ToString(),
     };
 
+    // What a database that stopped answering throws here: its error, EF's save wrapper, the pool's refusal
+    // (InvalidOperationException), a timeout, or RetryLimitExceededException once the execution strategy's retries
+    // (about twenty seconds; an editor's circuit has no reader's budget) are used up. Caught, the editor says so and
+    // keeps the text; uncaught, it would end the circuit and lose what was typed since the last save.
+    private static bool DatabaseFailed(Exception ex) =>
+        ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException or RetryLimitExceededException;
+
     public async ValueTask DisposeAsync()
     {
         Connection.Changed -= OnConnectionChangedAsync;
@@ -613,7 +628,7 @@ public sealed partial class ArticleEditorPage
         {
             await Presence.LeaveAsync(_sessionId, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException)
+        catch (Exception ex) when (DatabaseFailed(ex))
         {
             // The row ages out after PresenceTracker.Expiry anyway.
         }
