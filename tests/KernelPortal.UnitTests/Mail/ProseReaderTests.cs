@@ -3578,6 +3578,17 @@ public class ProseReaderTests
     [InlineData("6.20-rc7", "final", 7, "I fully intend for the next release to be 6.20 final.")]
     [InlineData("6.20-rc7", "rc8", 8, "It's looking like rc8 territory, I'm afraid.")]
     [InlineData("6.20-rc7", "", 0, "The rc8 question will depend on how the next few days go.")]
+    // Round 328: rc1 mails on the schedule ahead (none missed).
+    [InlineData("6.13-rc1", "rc2", 8, "The usual schedule would put the final release right before Christmas, which I don't love, so expect an rc8.")]
+    [InlineData("6.13-rc1", "rc2", 7, "I expect this to be a normal release with the final after rc7.")]
+    [InlineData("6.13-rc1", "", 0, "Two weeks have passed, and the merge window is closed.")]
+    [InlineData("6.13-rc1", "rc2", 8, "Because of the holidays I'll probably do an rc8 this time, so the final would be in mid-January.")]
+    [InlineData("6.13-rc1", "", 0, "It's a fairly normal-sized rc1.")]
+    [InlineData("6.13-rc1", "rc2", 8, "Given the size of this merge window, I'd not be surprised if we end up with an rc8.")]
+    [InlineData("6.13-rc1", "", 0, "Let's see how the rc's go.")]
+    [InlineData("6.13-rc1", "rc2", 7, "I'm hoping for a calm release cycle and a final after the usual seven rcs.")]
+    [InlineData("6.13-rc1", "rc2", 7, "If everything goes according to plan, 6.13 will be out in seven weeks.")]
+    [InlineData("6.13-rc1", "rc2", 8, "We'll have the final release in late January, assuming the usual rc8 for the holiday season.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
