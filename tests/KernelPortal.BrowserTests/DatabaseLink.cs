@@ -70,23 +70,42 @@ public sealed class DatabaseLink : IAsyncDisposable
         var server = new TcpClient();
         _open[client] = 0;
         _open[server] = 0;
+        Task[] copies = [];
         try
         {
             await server.ConnectAsync(_host, _port, _stop.Token);
-            var up = client.GetStream().CopyToAsync(server.GetStream(), _stop.Token);
-            var down = server.GetStream().CopyToAsync(client.GetStream(), _stop.Token);
-            await Task.WhenAny(up, down);
+            copies =
+            [
+                client.GetStream().CopyToAsync(server.GetStream(), _stop.Token),
+                server.GetStream().CopyToAsync(client.GetStream(), _stop.Token),
+            ];
+            await Task.WhenAny(copies);
         }
-        catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException)
+        catch (Exception ex) when (Gone(ex))
         {
-            // One side went away (or the link was cut): the other is dropped below.
+            // The server refused, or the link was disposed.
         }
         finally
         {
+            // One side went away (or the link was cut): the other goes too, and its copy ends with it.
             Drop(client);
             Drop(server);
         }
+
+        foreach (var copy in copies)
+        {
+            try
+            {
+                await copy;
+            }
+            catch (Exception ex) when (Gone(ex))
+            {
+                // Ended by the drop above.
+            }
+        }
     }
+
+    private static bool Gone(Exception ex) => ex is IOException or SocketException or ObjectDisposedException or OperationCanceledException;
 
     private void Drop(TcpClient client)
     {
