@@ -281,6 +281,39 @@ public class CmsFlowTests(PortalSite site)
     }
 
     [Fact]
+    public async Task A_form_saved_while_the_database_is_away_says_so_and_keeps_what_was_entered()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.EditorEmail);
+        await page.GotoAsync(Url("/admin/tags"));
+        await page.Locator(".cms-heading[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await page.ClickAsync("button:text-is('New tag')");
+        var card = page.Locator("section.cms-card");
+        await card.GetByLabel("Slug").FillAsync("ausfall");
+        await card.GetByLabel("Name (German)").FillAsync("Ausfall");
+        await card.GetByLabel("Name (English)").FillAsync("Outage");
+
+        site.DatabaseLink.Cut();
+        try
+        {
+            await page.ClickAsync("section.cms-card button:text-is('Save')");
+
+            // After the execution strategy's retries (about twenty seconds) the page says so; the circuit and the form live on.
+            await Expect(page.Locator("p.cms-error[role=alert]")).ToContainTextAsync("Nothing changed: the database did not answer", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
+            await Expect(card.GetByLabel("Name (English)")).ToHaveValueAsync("Outage");
+            await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        }
+        finally
+        {
+            site.DatabaseLink.Mend();
+        }
+
+        await page.ClickAsync("section.cms-card button:text-is('Save')");
+        await Expect(page.Locator("table.cms-table")).ToContainTextAsync("Outage", PatientlyContains);
+        Assert.Equal(1L, await site.ScalarAsync<long>("SELECT count(*) FROM feature_tags WHERE slug = 'ausfall'"));
+    }
+
+    [Fact]
     public async Task The_login_page_rejects_a_wrong_password_with_a_message()
     {
         var page = await NewPageAsync();

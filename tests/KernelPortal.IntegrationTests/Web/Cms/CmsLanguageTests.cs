@@ -131,7 +131,8 @@ public partial class CmsLanguageTests(PostgresFixture database) : DatabaseTest(d
     {
         var sources = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src/KernelPortal.Web/Components"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".razor.cs", StringComparison.Ordinal))
-            .Append(Path.Combine(Repository.Root, "src/KernelPortal.Web/Cms/CmsValidationText.cs"));
+            .Append(Path.Combine(Repository.Root, "src/KernelPortal.Web/Cms/CmsValidationText.cs"))
+            .Append(Path.Combine(Repository.Root, "src/KernelPortal.Web/Cms/CmsDatabaseFailure.cs"));
         var statuses = Enum.GetValues<KernelPortal.Core.Content.ArticleStatus>().Select(s => ("StatusBadge.razor", KernelPortal.Web.Components.Pages.Admin.Shared.StatusBadge.Label(s)));
         AssertTranslated("src/KernelPortal.Web/Resources/Cms/CmsText.de.resx", sources, TextKey(), statuses, atLeast: 200);
     }

@@ -1,0 +1,19 @@
+using KernelPortal.Ingestion;
+using Microsoft.Extensions.Localization;
+
+namespace KernelPortal.Web.Cms;
+
+/// <summary>
+/// A CMS page's action that met a database which does not answer (its retries used up): the page says so in its
+/// message and keeps what was entered. Uncaught, the exception would end the page's interactive circuit, and the form
+/// with it. The article editor has messages of its own for this (its text, autosave).
+/// </summary>
+public static class CmsDatabaseFailure
+{
+    /// <summary>Whether the exception says the database did not answer, not that the data was wrong.</summary>
+    public static bool Is(Exception ex) => DatabaseOutage.IsOutage(ex);
+
+    /// <summary>The message for it, in the CMS's language.</summary>
+    public static string Message(IStringLocalizer<CmsText> L) =>
+        L["Nothing changed: the database did not answer. What you entered is still here; try again in a moment."];
+}
