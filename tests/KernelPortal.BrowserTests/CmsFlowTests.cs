@@ -314,6 +314,34 @@ public class CmsFlowTests(PortalSite site)
     }
 
     [Fact]
+    public async Task The_article_list_filtered_while_the_database_is_away_says_so_and_filters_again_once_it_is_back()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.EditorEmail);
+        await page.GotoAsync(Url("/admin/articles"));
+        await page.Locator("form.cms-filters[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        var rows = await page.Locator("table.cms-table tbody tr").CountAsync();
+
+        site.DatabaseLink.Cut();
+        try
+        {
+            await page.Locator("form.cms-filters input[type=search]").FillAsync("Live Patching");
+            await page.Locator("form.cms-filters input[type=search]").PressAsync("Enter");
+            await Expect(page.Locator("p.cms-error[role=alert]")).ToContainTextAsync("The list could not be loaded", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
+            await Expect(page.Locator("table.cms-table tbody tr")).ToHaveCountAsync(rows);
+            await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        }
+        finally
+        {
+            site.DatabaseLink.Mend();
+        }
+
+        await page.Locator("form.cms-filters input[type=search]").PressAsync("Enter");
+        await Expect(page.Locator("p.cms-error[role=alert]")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
+        Assert.True(await page.Locator("table.cms-table tbody tr").CountAsync() < rows, "the filter narrowed the list once the database was back");
+    }
+
+    [Fact]
     public async Task The_login_page_rejects_a_wrong_password_with_a_message()
     {
         var page = await NewPageAsync();
