@@ -13,6 +13,22 @@ public static class CmsDatabaseFailure
     /// <summary>Whether the exception says the database did not answer, not that the data was wrong.</summary>
     public static bool Is(Exception ex) => DatabaseOutage.IsOutage(ex);
 
+    /// <summary>
+    /// Reloads a page's list after a change that was stored: if the database stops answering just then, the list stays
+    /// as it was until the next load, and the page keeps saying the change was made (which is true).
+    /// </summary>
+    public static async Task QuietlyAsync(Func<Task> reload)
+    {
+        try
+        {
+            await reload();
+        }
+        catch (Exception ex) when (Is(ex))
+        {
+            // The change is stored; only the list is behind.
+        }
+    }
+
     /// <summary>The message for it, in the CMS's language.</summary>
     public static string Message(IStringLocalizer<CmsText> L) =>
         L["Nothing changed: the database did not answer. What you entered is still here; try again in a moment."];
