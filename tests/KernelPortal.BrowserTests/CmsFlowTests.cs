@@ -247,8 +247,7 @@ public class CmsFlowTests(PortalSite site)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/articles/\d+$"));
         var id = int.Parse(page.Url.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 
-        site.DatabaseLink.Cut();
-        try
+        await site.DatabaseLink.WhileCutAsync(async () =>
         {
             await page.FillAsync("#body", text);
             await page.ClickAsync("button:text-is('Save')");
@@ -269,11 +268,7 @@ public class CmsFlowTests(PortalSite site)
             await Expect(page.Locator("#body")).ToHaveValueAsync(text);
             await Expect(page.Locator(".editor-page[data-interactive=true]")).ToHaveCountAsync(1);
             await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
-        }
-        finally
-        {
-            site.DatabaseLink.Mend();
-        }
+        });
 
         await page.ClickAsync("button:text-is('Save')");
         await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(SavedState, new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
@@ -293,8 +288,7 @@ public class CmsFlowTests(PortalSite site)
         await card.GetByLabel("Name (German)").FillAsync("Ausfall");
         await card.GetByLabel("Name (English)").FillAsync("Outage");
 
-        site.DatabaseLink.Cut();
-        try
+        await site.DatabaseLink.WhileCutAsync(async () =>
         {
             await page.ClickAsync("section.cms-card button:text-is('Save')");
 
@@ -302,11 +296,7 @@ public class CmsFlowTests(PortalSite site)
             await Expect(page.Locator("p.cms-error[role=alert]")).ToContainTextAsync("Nothing changed: the database did not answer", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
             await Expect(card.GetByLabel("Name (English)")).ToHaveValueAsync("Outage");
             await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
-        }
-        finally
-        {
-            site.DatabaseLink.Mend();
-        }
+        });
 
         await page.ClickAsync("section.cms-card button:text-is('Save')");
         await Expect(page.Locator("table.cms-table")).ToContainTextAsync("Outage", PatientlyContains);
@@ -322,19 +312,14 @@ public class CmsFlowTests(PortalSite site)
         await page.Locator("form.cms-filters[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         var rows = await page.Locator("table.cms-table tbody tr").CountAsync();
 
-        site.DatabaseLink.Cut();
-        try
+        await site.DatabaseLink.WhileCutAsync(async () =>
         {
             await page.Locator("form.cms-filters input[type=search]").FillAsync("Live Patching");
             await page.Locator("form.cms-filters input[type=search]").PressAsync("Enter");
             await Expect(page.Locator("p.cms-error[role=alert]")).ToContainTextAsync("The list could not be loaded", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
             await Expect(page.Locator("table.cms-table tbody tr")).ToHaveCountAsync(rows);
             await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
-        }
-        finally
-        {
-            site.DatabaseLink.Mend();
-        }
+        });
 
         await page.Locator("form.cms-filters input[type=search]").PressAsync("Enter");
         await Expect(page.Locator("p.cms-error[role=alert]")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });

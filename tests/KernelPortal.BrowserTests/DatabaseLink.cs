@@ -43,6 +43,20 @@ public sealed class DatabaseLink : IAsyncDisposable
     /// <summary>The database is back.</summary>
     public void Mend() => _cut = false;
 
+    /// <summary>Runs a test's steps with the link cut, and mends it afterwards, whatever the steps did.</summary>
+    public async Task WhileCutAsync(Func<Task> steps)
+    {
+        Cut();
+        try
+        {
+            await steps();
+        }
+        finally
+        {
+            Mend();
+        }
+    }
+
     private async Task AcceptAsync()
     {
         try
