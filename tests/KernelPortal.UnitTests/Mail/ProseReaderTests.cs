@@ -3589,6 +3589,16 @@ public class ProseReaderTests
     [InlineData("6.13-rc1", "rc2", 7, "I'm hoping for a calm release cycle and a final after the usual seven rcs.")]
     [InlineData("6.13-rc1", "rc2", 7, "If everything goes according to plan, 6.13 will be out in seven weeks.")]
     [InlineData("6.13-rc1", "rc2", 8, "We'll have the final release in late January, assuming the usual rc8 for the holiday season.")]
+    // Round 329: rc8 and rc9 mails (one kept: 'this really should be the end of it').
+    [InlineData("6.7-rc8", "final", 8, "This rc8 is small and calm, so I'll release 6.7 next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "Unless something unexpected happens, this was the last rc.")]
+    [InlineData("6.7-rc8", "", 0, "rc8 is out. It's the holidays, and nothing much happened.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Sadly, we're not done: there's still that nasty filesystem corruption issue, so there will be an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "The holiday-induced rc8 is out, and the final will follow next Sunday as planned.")]
+    [InlineData("6.7-rc8", "final", 8, "So the extra week did its job, and I don't see anything holding up the release now.")]
+    [InlineData("6.7-rc8", "", 0, "We'll see whether that means an rc9 or not.")]
+    [InlineData("6.7-rc8", "final", 8, "This should be the last rc, and it's looking good.")]
+    [InlineData("6.7-rc9", "final", 9, "I really don't expect an rc10.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
