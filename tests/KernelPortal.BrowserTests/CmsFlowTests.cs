@@ -310,7 +310,10 @@ public class CmsFlowTests(PortalSite site)
         await LogInAsync(page, PortalSite.EditorEmail);
         await page.GotoAsync(Url("/admin/articles"));
         await page.Locator("form.cms-filters[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        // The circuit loads the list again after the prerender ("Loading…" meanwhile): count it once it is there.
+        await page.Locator("table.cms-table tbody tr").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         var rows = await page.Locator("table.cms-table tbody tr").CountAsync();
+        Assert.True(rows > 1, $"the demo content lists {rows} articles");
 
         await site.DatabaseLink.WhileCutAsync(async () =>
         {
