@@ -41,17 +41,19 @@ public static partial class ProseReader
             var lower = sentence.ToLowerInvariant().Replace('’', '\'');
             lower = Hyphen().Replace(sentOn is { } day ? DatedWeeks.Rewrite(lower, day) : lower, " ");
             var named = lower.Contains("merge window", StringComparison.Ordinal) || Rc1Named().IsMatch(lower);
-            var lengths = MergeWindowLength().Matches(lower).AsEnumerable();
+            var lengths = MergeWindowLength().Matches(lower).Select(m => (Match: m, Quote: sentence));
             if (named || namedBefore)
             {
                 // "The merge window is open. I'll close it after just one week", "… but this time it will be three
-                // (weeks)": "it" is the merge window named in this sentence or the one before; the quote carries both
-                // then. A bare number is weeks only after weeks were named before it in its sentence.
-                lengths = lengths.Concat(CloseIt().Matches(lower))
+                // (weeks)": "it" is the merge window (or rc1) named in this sentence or the one before; named before,
+                // the quote carries both. A bare number is weeks only after weeks were named before it in its sentence.
+                var quote = named ? sentence : $"{previous} {sentence}";
+                var ofIt = CloseIt().Matches(lower)
                     .Concat(ItWeeks().Matches(lower).Where(m => m.Groups["weeks"].Success || lower[..m.Index].Contains("week", StringComparison.Ordinal)));
+                lengths = lengths.Concat(ofIt.Select(m => (Match: m, Quote: quote)));
             }
 
-            foreach (var m in lengths)
+            foreach (var (m, quote) in lengths)
             {
                 var days = Days(m);
                 var before = lower[ClauseBounds(lower, m.Index).Start..m.Index];
@@ -59,7 +61,6 @@ public static partial class ProseReader
                 if (days is >= 7 and <= 28 && !NotPlanned().IsMatch(before + m.Value) && !OtherMergeWindow().IsMatch(whole)
                     && !Conditional().IsMatch(lower[..m.Index]))
                 {
-                    var quote = named || !(CloseIt().IsMatch(m.Value) || ItWeeks().IsMatch(m.Value)) ? sentence : $"{previous} {sentence}";
                     plan = new MergeWindowPlan(days.Value, quote);
                 }
             }

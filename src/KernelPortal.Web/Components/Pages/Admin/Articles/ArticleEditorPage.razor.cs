@@ -7,7 +7,6 @@ using KernelPortal.Web.Cms;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.JSInterop;
 
 namespace KernelPortal.Web.Components.Pages.Admin.Articles;
@@ -611,12 +610,12 @@ public sealed partial class ArticleEditorPage
         _ => to.ToString(),
     };
 
-    // What a database that stopped answering throws here: its error, EF's save wrapper, the pool's refusal
-    // (InvalidOperationException), a timeout, or RetryLimitExceededException once the execution strategy's retries
-    // (about twenty seconds; an editor's circuit has no reader's budget) are used up. Caught, the editor says so and
-    // keeps the text; uncaught, it would end the circuit and lose what was typed since the last save.
+    // A database that did not answer (CmsDatabaseFailure: the outage itself, or the execution strategy giving up after
+    // about twenty seconds, as an editor's circuit has no reader's budget), or any other error of the save: EF's save
+    // wrapper, the pool's refusal (InvalidOperationException), a timeout. Caught, the editor says so and keeps the
+    // text; uncaught, it would end the circuit and lose what was typed since the last save.
     private static bool DatabaseFailed(Exception ex) =>
-        ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException or RetryLimitExceededException;
+        CmsDatabaseFailure.Is(ex) || ex is DbUpdateException or Npgsql.NpgsqlException or InvalidOperationException or TimeoutException;
 
     public async ValueTask DisposeAsync()
     {
