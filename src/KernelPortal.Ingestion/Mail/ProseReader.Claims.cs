@@ -590,11 +590,13 @@ public static partial class ProseReader
 
     /// <summary>
     /// True when the claim's words belong to another release named right after or in front of them: "the rc8 for 6.4",
-    /// "the last rc of 6.7", "last release's rc8", "5.17's rc8".
+    /// "the last rc of 6.7", "last release's rc8", "5.17's rc8" — or to another project: "the gcc rc8", "the rc8 of the
+    /// btrfs tools".
     /// </summary>
     private static bool OfAnotherRelease(string sentence, Match claim, string release) =>
         ReleaseAfter().Match(sentence[(claim.Index + claim.Length)..]) is { Success: true } after && after.Groups["v"].Value != release
-        || Owner().Match(sentence[..claim.Index]) is { Success: true } owner && owner.Groups["v"].Value != release;
+        || Owner().Match(sentence[..claim.Index]) is { Success: true } owner && owner.Groups["v"].Value != release
+        || ProjectBefore().IsMatch(sentence[..claim.Index]) || ProjectAfter().IsMatch(sentence[(claim.Index + claim.Length)..]);
 
     /// <summary>
     /// True when the words before "the last rc" name whose it is: a later rc ("rc8 will be the last rc"), an earlier one

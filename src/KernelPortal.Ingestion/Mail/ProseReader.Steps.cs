@@ -175,6 +175,18 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:the\s+)?(?:last|previous|prior|earlier|other)\s+(?:release|cycle|kernel|one|year|time|summer|winter)|v?(?<v>" + Ver + @"))'s\s+(?:own\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Owner();
 
+    // Other projects whose rcs Linus may mention beside the kernel's: the compilers, tools and distributions the kernel
+    // is built and tested with.
+    private const string OtherProject = @"(?:gcc|clang|llvm|binutils|glibc|rustc?|qemu|git|systemd|mesa|python|perl|firefox|chrom(?:e|ium)|gnome|kde|fedora|ubuntu|debian|[a-z0-9]+-?(?:progs|utils|tools)|util-linux|(?:btrfs|xfs|ext4|f2fs|nfs)\s+tools)";
+
+    // "the gcc rc8", "btrfs-progs rc8", "QEMU's rc8": the rc of another project named right in front of it.
+    [GeneratedRegex(@"\b" + OtherProject + @"(?:'s)?\s+(?:(?:\d+(?:\.\d+)*|v\d+(?:\.\d+)*)\s*)?-?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ProjectBefore();
+
+    // "the rc8 of the btrfs tools", "the rc for gcc 13": another project's, named right after it.
+    [GeneratedRegex(@"^\s*(?:of|for|in)\s+(?:the\s+)?(?:new\s+|upcoming\s+)?" + OtherProject + @"\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ProjectAfter();
+
     // The words between a delay and the rc it is done with: "drag this out with an rc8", "delay the final by another rc".
     [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,4}?(?:with|by|through)\s+(?:an?|another|one\s+more)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DelayMeans();

@@ -3599,6 +3599,23 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "", 0, "We'll see whether that means an rc9 or not.")]
     [InlineData("6.7-rc8", "final", 8, "This should be the last rc, and it's looking good.")]
     [InlineData("6.7-rc9", "final", 9, "I really don't expect an rc10.")]
+    // Round 330: older mails' words (2.6 to 4.x; one kept: 'I'll release 3.15 before I leave').
+    [InlineData("3.1-rc9", "final", 9, "This is hopefully the last -rc, kernel.org problems notwithstanding.")]
+    [InlineData("3.10-rc7", "rc8", 8, "I was hoping rc7 would be the last one, but there are enough pending issues that I think we'll need an -rc8.")]
+    [InlineData("2.6.36-rc7", "rc8", 8, "I'd like to say this is the last -rc, but I don't think it is.")]
+    [InlineData("3.19-rc7", "final", 7, "Barring any surprises, 3.19 final next weekend.")]
+    [InlineData("3.2-rc7", "rc8", 8, "There'll be an -rc8, since we're in the holidays and I don't want to open the merge window while everybody is away.")]
+    [InlineData("3.12-rc7", "rc8", 8, "I'm going to do an rc8 and let the final slip a week.")]
+    [InlineData("2.6.32-rc8", "", 0, "The -rc8 has a few more fixes than I'd like.")]
+    // Round 331: the words of a plan in sentences about something else (one missed: another project's rc).
+    [InlineData("6.3-rc7", "", 0, "The rc8 of the btrfs tools was unrelated to the kernel, in case anybody was confused by the naming.")]
+    [InlineData("6.3-rc7", "", 0, "The gcc rc8 is out, and unrelated to the kernel.")]
+    [InlineData("6.3-rc7", "", 0, "The btrfs-progs rc8 was unrelated to the kernel.")]
+    [InlineData("6.3-rc7", "rc8", 8, "There will be an rc8, because the gcc 13 fallout needs another week.")]
+    [InlineData("6.3-rc7", "rc8", 8, "The holiday rc8 will be small.")]
+    [InlineData("6.3-rc7", "", 0, "The release of the new gcc version next week might cause some new warnings, so watch out.")]
+    [InlineData("6.3-rc7", "", 0, "Greg will do the final stable release of 6.1 next week, apparently.")]
+    [InlineData("6.3-rc7", "", 0, "This is the last time I'm going to complain about people sending me late pulls, I promise.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
