@@ -393,10 +393,15 @@ public static partial class ProseReader
             claims = [.. claims.Select(c => c with { LastRc = Math.Max(rc, UsualLastRc), Proviso = Proviso.None })];
         }
 
-        // What Linus says plainly outweighs what he calls possible ("another rc is always an option").
-        if (claims.Any(c => !c.Hedged))
+        // What Linus says plainly outweighs what he calls possible ("another rc is always an option if some last-minute
+        // thing comes up") — unless what he says plainly hangs on a good turn and the same sentence goes on to the bad
+        // one: "If things calm down, the final next weekend, but if they don't, we may end up with an rc8" names both
+        // ways of one condition, and is split as it is with "there will be an rc8".
+        var said = claims.Where(c => !c.Hedged).ToList();
+        if (said.Count > 0)
         {
-            claims.RemoveAll(c => c.Hedged);
+            var onGoodTurn = said.All(c => c.Proviso == Proviso.Other);
+            claims.RemoveAll(c => c.Hedged && !(onGoodTurn && c.Proviso == Proviso.BadTurn && said.Any(p => p.Sentence == c.Sentence)));
         }
 
         var finals = claims.Where(c => c.LastRc == rc).ToList();
@@ -417,9 +422,10 @@ public static partial class ProseReader
 
         // All claims point the same way; the most definite (latest) rc they name decides, with its sentence — the first
         // that names that rc plainly, if one does: "So my current plan is to do an rc8 next weekend" is quoted before "I'm
-        // not entirely comfortable calling this the final rc", which only implies it.
+        // not entirely comfortable calling this the final rc", which only implies it. So is the first that names the
+        // release for a final: "The final 6.2 will happen next weekend" before "So this is it".
         var latest = more.Count > 0 ? more.Max(c => c.LastRc) : 0;
-        var decisive = finals.Count > 0 ? finals[0]
+        var decisive = finals.Count > 0 ? finals.FirstOrDefault(c => ReleaseEvent().IsMatch(Normalise(c.Sentence))) ?? finals[0]
             : more.Where(c => c.LastRc == latest).FirstOrDefault(c => NamesRc(Normalise(c.Sentence), latest)) ?? more.First(c => c.LastRc == latest);
         var lastRc = decisive.LastRc;
         return new ScheduleHint(

@@ -4010,6 +4010,15 @@ public class ProseReaderTests
     }
 
     [Fact]
+    public void Quotes_the_sentence_that_names_the_release_before_one_that_only_implies_it()
+    {
+        var hint = Read("6.2-rc8", "So as planned, this is the extra rc for the holidays. So this is it. The final 6.2 will happen next weekend, and the merge window for 6.3 will then open.");
+
+        Assert.Equal("final", hint.ExpectedNext);
+        Assert.Equal("The final 6.2 will happen next weekend, and the merge window for 6.3 will then open.", hint.HintSentence);
+    }
+
+    [Fact]
     public void Quotes_the_sentence_that_names_the_extra_rc_before_one_that_only_implies_it()
     {
         var hint = Read("6.6-rc7", "Not hugely so, but enough that I'm not entirely comfortable calling this the final rc. The changes are mostly driver fixes. "
@@ -4142,6 +4151,11 @@ public class ProseReaderTests
     [InlineData("The plan is still unclear.", true)]
     [InlineData("The plan is still the usual one.", false)]
     [InlineData("I'm really hoping this is the last rc, but I'm not holding my breath.", true)]
+    // Round 332: both ways of one condition, the bad one only possible; a possibility in general leaves the plan.
+    [InlineData("If things calm down, the final would be next weekend, but if they don't, we may end up with an rc8.", true)]
+    [InlineData("If things calm down, the final next weekend; otherwise we may end up with an rc8.", true)]
+    [InlineData("If nothing comes up, the final next weekend, but if something does, we might need an rc8.", false)]
+    [InlineData("If things stay calm, I'll do the final next weekend, although an rc8 is always possible if something comes up.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
