@@ -128,7 +128,9 @@ public static partial class ProseReader
     // A length of the merge window ahead: "the merge window will be (only) three weeks (long)", "this merge window is
     // going to last two weeks", "the merge window is three weeks this time", "(we'll have / expect) a three week merge
     // window", "which makes this a three-week merge window", "the merge window is open, and it'll be a three-week one",
-    // "I'll keep / limit the merge window (to) (the usual) two weeks", "I'll make this merge window three weeks / a
+    // "I'll keep / limit the merge window (to) (the usual) two weeks", "I'll keep the merge window open for three weeks",
+    // "the merge window will stay open for three weeks", "Normal two-week merge window." as a fragment, "I'll make this
+    // merge window three weeks / a
     // week shorter", "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three weeks", "I'll do
     // rc1 after one week", "I'll close the merge window after just one week / a week early", "the merge window closes
     // in two weeks", "the merge window will be a week shorter / longer", "I'll extend the merge window by a week", "an
@@ -138,6 +140,9 @@ public static partial class ProseReader
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|merge\s+window\b[^.;:!?]{0,60}?\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+one\b"
         + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:(?:to|at)\s+)?(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
+        + @"|\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window\s+open\s+for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains)\s+open\s+for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
+        + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:a|the)\s+)?(?:normal|usual|regular|short|long|longer|shorter)\s+" + CountAfterArticle + @"\s+weeks?\s+merge\s+window\b"
         + @"|\bmak(?:e|ing)\s+(?:the|this)\s+(?:next\s+)?merge\s+window\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+(?:weeks?\b(?!\s+(?:shorter|longer)\b)|(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b)"
         + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
         + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -178,8 +183,8 @@ public static partial class ProseReader
     private static partial Regex Conditional();
 
     // Another cycle's merge window: one told in the past ("the 3.13 merge window was three weeks", "last time rc1 came
-    // after three weeks").
-    [GeneratedRegex(@"\b(?:was|were|had|came|last\s+(?:time|cycle|release|year)|back\s+(?:then|in))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // after three weeks", "I used to keep the merge window open for three weeks in the old days").
+    [GeneratedRegex(@"\b(?:was|were|had|came|used\s+to|last\s+(?:time|cycle|release|year)|back\s+(?:then|in)|in\s+the\s+(?:old\s+days|past|early\s+days))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherMergeWindow();
 }
 

@@ -70,6 +70,12 @@ public class MergeWindowPlanTests
     [InlineData("Normally the merge window is two weeks, but this time it will be three.", 21)]
     [InlineData("The merge window opens now, and it's going to be two weeks long as usual.", 14)]
     [InlineData("Please don't expect rc1 in two weeks: I'll be gone, and it will be three.", 21)] // left in round 293
+    // Round 335: kept open for a length, and a fragment.
+    [InlineData("With the holidays coming up, I'll keep the merge window open for three weeks this time.", 21)]
+    [InlineData("The merge window will stay open for three weeks, since I'm traveling.", 21)]
+    [InlineData("Normal two-week merge window, in spite of the Plumbers conference.", 14)]
+    [InlineData("A long three-week merge window this time, because of the holidays.", 21)]
+    [InlineData("As usual, the merge window is two weeks, so please send your pull requests early.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -125,6 +131,9 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open. It will be two or three weeks depending on how things go.")] // no one length
     [InlineData("The merge window is open. It will be three people handling the pulls while I travel.")] // no weeks
     [InlineData("I tagged rc1 of the stable tree. It will be two weeks before the next one.")] // another span
+    [InlineData("I used to keep the merge window open for three weeks in the old days.")] // the past
+    [InlineData("The merge window will stay open for three weeks after the holidays, I hope.")] // another span
+    [InlineData("The merge window for 7.4 is now open, and I already have a number of pull requests queued up.")] // nothing of its length
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
