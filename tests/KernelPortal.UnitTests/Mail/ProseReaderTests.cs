@@ -4312,6 +4312,8 @@ public class ProseReaderTests
     [InlineData("I'll have spotty internet next week.")]
     [InlineData("I'm writing this from a hotel room in Vienna.")]
     [InlineData("Sending this from Tokyo, so it's a bit early.")]
+    // Round 336: a question answered, and travel of one's own beside it.
+    [InlineData("Somebody asked whether I'm traveling this month; yes, I'll be at LPC next week.")]
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -4378,6 +4380,9 @@ public class ProseReaderTests
     // Round 244: conferences others went to.
     [InlineData("There's a fair number of networking fixes (I blame the conference season).")]
     [InlineData("That's probably partly because of the timing of the kernel summit, which had some people sending their fixes a week late.")]
+    // Round 336: travel somebody asked about.
+    [InlineData("Somebody asked whether I'm traveling this month; I'm not.")]
+    [InlineData("People keep asking me if I'll be at LPC.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
@@ -4447,6 +4452,7 @@ public class ProseReaderTests
     // Round 264: sorry for the late rc.
     [InlineData("Sorry for the late rc5, the power was out all afternoon.")]
     [InlineData("Apologies for this late release.")]
+    [InlineData("Apologies for the Monday release, I lost track of the days.")] // round 336
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
