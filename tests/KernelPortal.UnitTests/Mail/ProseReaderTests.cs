@@ -3616,6 +3616,14 @@ public class ProseReaderTests
     [InlineData("6.3-rc7", "", 0, "The release of the new gcc version next week might cause some new warnings, so watch out.")]
     [InlineData("6.3-rc7", "", 0, "Greg will do the final stable release of 6.1 next week, apparently.")]
     [InlineData("6.3-rc7", "", 0, "This is the last time I'm going to complain about people sending me late pulls, I promise.")]
+    // Round 337: words of the 3.x and 4.x mails (one missed: "no reason to expect anything but a normal schedule").
+    [InlineData("4.3-rc7", "final", 7, "So we'll see how next week goes, but at least right now there's no reason to expect anything but a normal release schedule.")]
+    [InlineData("4.3-rc7", "final", 7, "I don't expect anything other than the usual schedule.")]
+    [InlineData("4.3-rc6", "rc7", 7, "Right now there's no reason to expect anything but the normal schedule.")]
+    [InlineData("4.3-rc7", "", 0, "This cycle has been anything but a normal release cycle.")]
+    [InlineData("4.3-rc7", "rc8", 8, "So I suspect we'll have an rc8. We'll see.")]
+    [InlineData("4.3-rc7", "final", 7, "I'm hoping that this is the last rc, but I reserve the right to change my mind.")]
+    [InlineData("4.3-rc7", "rc8", 8, "I really don't want to release 4.3 with this outstanding, so rc8 it is.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
