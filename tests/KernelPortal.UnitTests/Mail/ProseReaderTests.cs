@@ -4461,6 +4461,7 @@ public class ProseReaderTests
     [InlineData("Sorry for the late rc5, the power was out all afternoon.")]
     [InlineData("Apologies for this late release.")]
     [InlineData("Apologies for the Monday release, I lost track of the days.")] // round 336
+    [InlineData("I've been traveling for the second week of the merge window, which is why this rc1 comes out on a Monday rather than a Sunday.")] // round 338
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
