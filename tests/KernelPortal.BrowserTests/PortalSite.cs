@@ -14,8 +14,9 @@ namespace KernelPortal.BrowserTests;
 
 /// <summary>
 /// The real portal for the browser: a database of its own on the test server (from KERNELPORTAL_TEST_DB) with the
-/// demo content, the web host started as a process on a free 127.0.0.1 port (reaching the database through a <see
-/// cref="DatabaseLink"/> a test can cut), and Debian's Chromium via Playwright.
+/// demo content and a release in progress (<see cref="CycleInProgress"/>), the web host started as a process on a free
+/// 127.0.0.1 port (reaching the database through a <see cref="DatabaseLink"/> a test can cut), and Debian's Chromium
+/// via Playwright.
 /// </summary>
 public sealed class PortalSite : IAsyncLifetime
 {
@@ -106,6 +107,7 @@ public sealed class PortalSite : IAsyncLifetime
         await using var db = new PortalDbContext(options.Options);
         await db.Database.MigrateAsync();
         await new DemoContentSeeder(db, new MarkdownRenderer(), TimeProvider.System).SeedAsync(CancellationToken.None);
+        await CycleInProgress.SeedAsync(connectionString, TimeProvider.System.GetUtcNow());
 
         // The CMS accounts the browser tests log in with, created as kportal user add creates them.
         var services = new ServiceCollection().AddLogging().AddPortalDatabase(connectionString);

@@ -43,6 +43,25 @@ public class ReaderSiteTests(PortalSite site)
     }
 
     [Fact]
+    public async Task The_front_page_forecast_says_why_and_its_chart_fits_a_phone()
+    {
+        var page = await OpenAsync("/", 375, 812);
+
+        var box = page.Locator(".status-box");
+        Assert.Contains($"Linux {CycleInProgress.Version} erscheint voraussichtlich am", await box.InnerTextAsync());
+        var reasons = box.Locator(".forecast-why li");
+        Assert.True(await reasons.CountAsync() >= 2, "the forecast gives Linus' words and at least one more reason");
+        Assert.Contains(CycleInProgress.Rc6Plan, await reasons.First.InnerTextAsync());
+        Assert.StartsWith("https://lore.kernel.org/lkml/", await reasons.First.Locator("a[rel=external]").GetAttributeAsync("href"));
+        // The candidate days' bars, drawn inside the box on a phone and tall enough to read.
+        Assert.True(await box.Locator(".forecast-why rect.bar").CountAsync() >= 2);
+        var chart = await box.Locator(".forecast-why svg").BoundingBoxAsync();
+        var bounds = await box.BoundingBoxAsync();
+        Assert.True(chart is { Width: > 150, Height: > 40 } && chart.X >= bounds!.X && chart.X + chart.Width <= bounds.X + bounds.Width,
+            $"the chart ({chart?.X}, {chart?.Width} x {chart?.Height}) does not sit inside the box ({bounds?.X}, {bounds?.Width})");
+    }
+
+    [Fact]
     public async Task A_release_overview_shows_its_timeline_and_series()
     {
         var page = await OpenAsync("/releases/4.0", 1280, 900);
