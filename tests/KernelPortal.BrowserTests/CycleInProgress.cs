@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using KernelPortal.Core.Data;
 using KernelPortal.Ingestion.Mail;
+using KernelPortal.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KernelPortal.BrowserTests;
@@ -9,8 +9,9 @@ namespace KernelPortal.BrowserTests;
 /// <summary>
 /// A release in progress for the browser site, so that the front page shows the forecast with its reasons and its
 /// chart: the demo content ends with a release in the past (and rightly shows no forecast today), and the web host reads
-/// the real clock. Its rc mails are written here in the real format, with the project's own prose, one on each of the
-/// last six Sundays before today, and ingested as <c>kportal ingest mail</c> would.
+/// the real clock. Its rc mails are written in the real format (by the integration tests' <see
+/// cref="AnnouncementMailWriter"/>, linked in), with the project's own prose, one on each of the last six Sundays before
+/// today, and ingested as <c>kportal ingest mail</c> would.
 /// </summary>
 internal static class CycleInProgress
 {
@@ -35,7 +36,7 @@ internal static class CycleInProgress
             var day = lastSunday.AddDays(-7 * (6 - rc));
             var sent = new DateTimeOffset(day.ToDateTime(new TimeOnly(14, 30)), TimeSpan.FromHours(-7));
             var prose = rc == 6 ? $"Things look calm, and nothing here worries me. {Rc6Plan}" : $"Another week, another rc. rc{rc} is fairly normal in size, and nothing stands out.";
-            var parsed = AnnouncementParser.Parse(Encoding.UTF8.GetBytes(Mail($"{Version}-rc{rc}", sent, prose)), $"{Version}-rc{rc}");
+            var parsed = AnnouncementParser.Parse(Encoding.UTF8.GetBytes(AnnouncementMailWriter.Mail($"{Version}-rc{rc}", sent, prose: prose)), $"{Version}-rc{rc}");
             var outcome = await ingestor.IngestAsync(parsed.Mail ?? throw new InvalidOperationException($"{Version}-rc{rc}: {parsed.Error}"), CancellationToken.None);
             if (outcome != MailIngestOutcome.New)
             {
@@ -43,16 +44,4 @@ internal static class CycleInProgress
             }
         }
     }
-
-    private static string Mail(string version, DateTimeOffset sent, string prose) => new StringBuilder()
-        .Append("MIME-Version: 1.0\n")
-        .Append("From: Linus Torvalds <torvalds@linux-foundation.org>\n")
-        .Append(CultureInfo.InvariantCulture, $"Date: {sent.ToString("ddd, d MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)}-0700\n")
-        .Append(CultureInfo.InvariantCulture, $"Message-ID: <browser-{version}-{sent.ToUnixTimeSeconds()}@mail.gmail.com>\n")
-        .Append(CultureInfo.InvariantCulture, $"Subject: Linux {version}\n")
-        .Append("To: Linux Kernel Mailing List <linux-kernel@vger.kernel.org>\n")
-        .Append("Content-Type: text/plain; charset=\"UTF-8\"\n\n")
-        .Append(CultureInfo.InvariantCulture, $"{prose}\n\n                 Linus\n\n---\n\n")
-        .Append("Fixture Person (2):\n      fixture: fix one thing\n      fixture: fix another thing\n")
-        .ToString();
 }
