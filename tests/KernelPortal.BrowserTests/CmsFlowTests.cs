@@ -303,6 +303,36 @@ public class CmsFlowTests(PortalSite site)
         Assert.Equal(1L, await site.ScalarAsync<long>("SELECT count(*) FROM feature_tags WHERE slug = 'ausfall'"));
     }
 
+    [Theory]
+    [InlineData("/admin/tags", ".cms-heading button:text-is('New tag')", "section.cms-card")]
+    [InlineData("/admin/articles/{article}", "a:text-is('Back to the articles')", "form.cms-filters")]
+    public async Task A_page_whose_circuit_starts_while_the_database_is_away_says_so_and_keeps_its_circuit(string path, string control, string afterClick)
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.EditorEmail);
+        var article = await site.ScalarAsync<int>("SELECT min(id) FROM articles");
+        // The prerender loads the page with the database there; its circuit starts only once the link is cut.
+        var cut = new TaskCompletionSource();
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await cut.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(Url(path.Replace("{article}", article.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+
+        await site.DatabaseLink.WhileCutAsync(async () =>
+        {
+            cut.SetResult();
+            // After the execution strategy's retries (about twenty seconds) the page says so, and its circuit lives on.
+            await Expect(page.Locator("p.cms-error[role=alert]")).ToContainTextAsync("This page could not be loaded: the database did not answer", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
+            await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+        });
+
+        // The circuit still answers: the page's own control works once the database is back.
+        await page.ClickAsync(control);
+        await page.Locator(afterClick).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+    }
+
     [Fact]
     public async Task The_article_list_filtered_while_the_database_is_away_says_so_and_filters_again_once_it_is_back()
     {

@@ -29,6 +29,25 @@ public static class CmsDatabaseFailure
         }
     }
 
+    /// <summary>
+    /// Loads a page's data as its circuit starts, and says what went wrong, if anything (null when it loaded). The
+    /// prerender has just loaded the data; should the database stop answering in between, the page shows this message
+    /// instead of ending its circuit. In the prerender (<paramref name="interactive"/> false) the failure stays the
+    /// request's, which answers with the 503 page that says the database is away.
+    /// </summary>
+    public static async Task<string?> LoadAsync(Func<Task> load, bool interactive, IStringLocalizer<CmsText> L)
+    {
+        try
+        {
+            await load();
+            return null;
+        }
+        catch (Exception ex) when (interactive && Is(ex))
+        {
+            return L["This page could not be loaded: the database did not answer. Reload it in a moment."];
+        }
+    }
+
     /// <summary>The message for it, in the CMS's language.</summary>
     public static string Message(IStringLocalizer<CmsText> L) =>
         L["Nothing changed: the database did not answer. What you entered is still here; try again in a moment."];

@@ -32,6 +32,9 @@ public sealed partial class ArticleEditorPage
 
     private bool _loaded;
     private bool _notFound;
+
+    /// <summary>Why the article could not be loaded when the circuit started (the database did not answer), or null.</summary>
+    private string? _unavailable;
     private int? _articleId;
     private uint _token;
     private ArticleStatus? _status;
@@ -125,6 +128,13 @@ public sealed partial class ArticleEditorPage
     {
         Connection.Changed += OnConnectionChangedAsync;
         _actor = CmsActor.From((await AuthenticationState).User);
+        // The prerender loaded the article; if the database goes away before the circuit loads it again, the page says
+        // so and shows no form (an empty one saved would be a new article, not this one).
+        _unavailable = await CmsDatabaseFailure.LoadAsync(LoadAsync, RendererInfo.IsInteractive, L);
+    }
+
+    private async Task LoadAsync()
+    {
         (_releases, _seriesList, _tags) = await Reads.EditorChoicesAsync(_closing.Token);
 
         if (Id is { } id)
@@ -153,7 +163,7 @@ public sealed partial class ArticleEditorPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender)
+        if (firstRender && _unavailable is null)
         {
             // One loop per open editor: autosave after a pause in typing, and the presence heartbeat.
             _ = RunBackgroundLoopAsync();
