@@ -3624,6 +3624,12 @@ public class ProseReaderTests
     [InlineData("4.3-rc7", "rc8", 8, "So I suspect we'll have an rc8. We'll see.")]
     [InlineData("4.3-rc7", "final", 7, "I'm hoping that this is the last rc, but I reserve the right to change my mind.")]
     [InlineData("4.3-rc7", "rc8", 8, "I really don't want to release 4.3 with this outstanding, so rc8 it is.")]
+    // Round 340: rc8 and rc9 mails.
+    [InlineData("6.7-rc8", "final", 8, "No rc9 planned.")]
+    [InlineData("6.7-rc8", "final", 8, "Next up: 6.7 final.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I hate to do it, but there will be an rc9 this time.")]
+    [InlineData("6.7-rc8", "", 0, "rc8 was mainly about giving people time after the holidays.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The remaining regression needs another week.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -4164,6 +4170,11 @@ public class ProseReaderTests
     [InlineData("If things calm down, the final next weekend; otherwise we may end up with an rc8.", true)]
     [InlineData("If nothing comes up, the final next weekend, but if something does, we might need an rc8.", false)]
     [InlineData("If things stay calm, I'll do the final next weekend, although an rc8 is always possible if something comes up.", false)]
+    // Round 340: whether another week is needed is open, as whether another rc is.
+    [InlineData("We'll see whether the remaining regression needs another week.", true)]
+    [InlineData("We'll see whether we need another week.", true)]
+    [InlineData("I don't know whether the remaining regression needs one more week.", true)]
+    [InlineData("I'm not sure whether it needs one more week.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
