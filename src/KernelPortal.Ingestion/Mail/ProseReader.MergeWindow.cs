@@ -128,13 +128,12 @@ public static partial class ProseReader
     // A length of the merge window ahead: "the merge window will be (only) three weeks (long)", "this merge window is
     // going to last two weeks", "the merge window is three weeks this time", "(we'll have / expect) a three week merge
     // window", "which makes this a three-week merge window", "the merge window is open, and it'll be a three-week one",
-    // "I'll keep / limit the merge window (to) (the usual) two weeks", "I'll keep the merge window open for three weeks",
-    // "the merge window will stay open for three weeks", "Normal two-week merge window." as a fragment, "I'll make this
-    // merge window three weeks / a
-    // week shorter", "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three weeks", "I'll do
-    // rc1 after one week", "I'll close the merge window after just one week / a week early", "the merge window closes
-    // in two weeks", "the merge window will be a week shorter / longer", "I'll extend the merge window by a week", "an
-    // extra week of merge window".
+    // "I'll keep / limit the merge window (to) (the usual) two weeks", "I'll keep the merge window open for three
+    // weeks", "the merge window will stay open for three weeks", "Normal two-week merge window." as a fragment, "I'll
+    // make this merge window three weeks / a week shorter", "rc1 will be a week late", "rc1 will be out in three
+    // weeks", "expect rc1 in three weeks", "I'll do rc1 after one week", "I'll close the merge window after just one
+    // week / a week early", "the merge window closes in two weeks", "the merge window will be a week shorter / longer",
+    // "I'll extend the merge window by a week", "an extra week of merge window".
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
