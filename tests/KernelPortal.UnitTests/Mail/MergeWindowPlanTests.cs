@@ -132,6 +132,7 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open. It will be three people handling the pulls while I travel.")] // no weeks
     [InlineData("I tagged rc1 of the stable tree. It will be two weeks before the next one.")] // another span
     [InlineData("I used to keep the merge window open for three weeks in the old days.")] // the past
+    [InlineData("A long three-week merge window is something I'd rather avoid over the holidays.")] // no fragment: a sentence about one
     [InlineData("The merge window will stay open for three weeks after the holidays, I hope.")] // another span
     [InlineData("The merge window for 7.4 is now open, and I already have a number of pull requests queued up.")] // nothing of its length
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
