@@ -91,6 +91,10 @@ public class AccessibilityTests(PortalSite site)
         await AssertNoViolationsAsync(page, "/admin/media");
 
         await page.GotoAsync(Url("/admin/articles"));
+        // The circuit loads the list again after the prerender ("Loading…" meanwhile): a click on the prerendered list
+        // in between lands on a link that is gone. Click once the circuit's list is there.
+        await page.Locator("form.cms-filters[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await page.Locator(".cms-table a").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         await page.ClickAsync(".cms-table a >> nth=0");
         await PortalSite.ArrivedAsync(page, "/admin/articles/[^/]+$");
         await WaitUntilInteractiveAsync(page);
