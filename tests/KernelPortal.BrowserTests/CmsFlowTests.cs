@@ -306,6 +306,7 @@ public class CmsFlowTests(PortalSite site)
     [Theory]
     [InlineData("/admin/tags", ".cms-heading button:text-is('New tag')", "section.cms-card")]
     [InlineData("/admin/articles/{article}", "a:text-is('Back to the articles')", "form.cms-filters")]
+    [InlineData("/admin/people", "button:text-is('Save rule')", "p.cms-error:has-text('is not an e-mail address')")]
     public async Task A_page_whose_circuit_starts_while_the_database_is_away_says_so_and_keeps_its_circuit(string path, string control, string afterClick)
     {
         var page = await NewPageAsync();
@@ -326,6 +327,8 @@ public class CmsFlowTests(PortalSite site)
             // After the execution strategy's retries (about twenty seconds) the page says so, and its circuit lives on.
             await Expect(page.Locator("p.cms-error[role=alert]")).ToContainTextAsync("This page could not be loaded: the database did not answer", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
             await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+            // Nothing was loaded, so nothing says the list is empty ("No rule yet").
+            await Expect(page.Locator(".cms-empty")).ToHaveCountAsync(0);
         });
 
         // The circuit still answers: the page's own control works once the database is back.
