@@ -184,7 +184,14 @@ public static partial class ProseReader
     /// </summary>
     private static string HedgeScope(string sentence, int index)
     {
-        var start = But().Matches(sentence[..index]).LastOrDefault() is { } but ? but.Index + but.Length : 0;
+        var buts = But().Matches(sentence[..index]);
+        var start = buts.LastOrDefault() is { } but ? but.Index + but.Length : 0;
+        // "An rc8 is possible, but so is the final next week": "so is" says the clause before it again, hedge and all.
+        if (start > 0 && SoIsToo().IsMatch(sentence[start..index]))
+        {
+            start = buts.Count > 1 ? buts[^2].Index + buts[^2].Length : 0;
+        }
+
         var end = ClauseBounds(sentence, index).End;
         // "I'd expect an rc8 and maybe even an rc9": the hedge after "and" is the next claim's.
         var next = AndMaybe().Match(sentence, index);
@@ -193,6 +200,10 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"[,;:—]|\bbut\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseBreak();
+
+    // "(but) so is / so would …": an ellipsis that takes its predicate from the clause before.
+    [GeneratedRegex(@"^\s*so\s+(?:is|are|was|were|would|could|might|may|does|do|will)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SoIsToo();
 
     // "… and maybe (even) …", "or possibly …": a hedge that opens the next item of a list.
     [GeneratedRegex(@"\b(?:and|or)\s+(?:maybe|perhaps|possibly)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

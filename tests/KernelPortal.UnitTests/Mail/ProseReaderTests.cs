@@ -3624,6 +3624,12 @@ public class ProseReaderTests
     [InlineData("4.3-rc7", "rc8", 8, "So I suspect we'll have an rc8. We'll see.")]
     [InlineData("4.3-rc7", "final", 7, "I'm hoping that this is the last rc, but I reserve the right to change my mind.")]
     [InlineData("4.3-rc7", "rc8", 8, "I really don't want to release 4.3 with this outstanding, so rc8 it is.")]
+    // Round 343: rc7 sentences; "but so is …" says the clause before it again, hedge and all.
+    [InlineData("6.10-rc7", "", 0, "An rc8 is possible, but so is the final next week; we'll see.")]
+    [InlineData("6.10-rc7", "", 0, "The final next weekend could happen, but so could an rc8.")]
+    [InlineData("6.10-rc7", "final", 7, "An rc8 is possible, but the final next week is what I expect.")]
+    [InlineData("6.10-rc7", "final", 7, "The rc8 I was worried about last week doesn't look necessary after all.")]
+    [InlineData("6.10-rc7", "rc8", 8, "I'll give it another week, and then we'll see about the final.")]
     // Round 340: rc8 and rc9 mails.
     [InlineData("6.7-rc8", "final", 8, "No rc9 planned.")]
     [InlineData("6.7-rc8", "final", 8, "Next up: 6.7 final.")]
