@@ -3630,6 +3630,11 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "final", 7, "An rc8 is possible, but the final next week is what I expect.")]
     [InlineData("6.10-rc7", "final", 7, "The rc8 I was worried about last week doesn't look necessary after all.")]
     [InlineData("6.10-rc7", "rc8", 8, "I'll give it another week, and then we'll see about the final.")]
+    // Round 345: what was considered is past ("I had considered an rc8"), the plan after it decides.
+    [InlineData("6.12-rc7", "final", 7, "I had considered an rc8, but things calmed down nicely, so the final will happen next Sunday.")]
+    [InlineData("6.12-rc7", "final", 7, "We considered an rc8 for the scheduler fix, but it went in early, so the final will be next Sunday.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I considered releasing the final next weekend, but the scheduler regression needs fixing first, so rc8 it is.")]
+    [InlineData("6.12-rc7", "final", 7, "Nobody has reported anything that would warrant an rc8.")]
     // Round 340: rc8 and rc9 mails.
     [InlineData("6.7-rc8", "final", 8, "No rc9 planned.")]
     [InlineData("6.7-rc8", "final", 8, "Next up: 6.7 final.")]
