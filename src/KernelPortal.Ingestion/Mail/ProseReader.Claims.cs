@@ -189,8 +189,9 @@ public static partial class ProseReader
             }
 
             // Before the usual last rc, an extra rc or week is one beyond the usual ("plan on an extra rc" in an rc1 mail
-            // is an rc8), and "another rc" before rc6 is only the next step of the cycle, which says nothing of its end.
-            if (m.Groups["extra"].Success && rc < UsualLastRc)
+            // is an rc8), and so is one the cycle is kept to ("let's keep it to one extra week" in the rc8 mail itself);
+            // "another rc" before rc6 is only the next step of the cycle, which says nothing of its end.
+            if (m.Groups["extra"].Success && (rc < UsualLastRc || KeptTo().IsMatch(s[..m.Index])))
             {
                 yield return new Claim(Negated(s, m.Index) ? UsualLastRc : UsualLastRc + 1, m.Index);
             }

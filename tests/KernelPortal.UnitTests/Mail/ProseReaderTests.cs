@@ -3630,6 +3630,16 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "final", 7, "An rc8 is possible, but the final next week is what I expect.")]
     [InlineData("6.10-rc7", "final", 7, "The rc8 I was worried about last week doesn't look necessary after all.")]
     [InlineData("6.10-rc7", "rc8", 8, "I'll give it another week, and then we'll see about the final.")]
+    // Round 347: "one extra week" is an extra week; "extend it" ending its clause is a delay (not of the merge window);
+    // an extra week the cycle is kept to counts from the usual end.
+    [InlineData("6.14-rc7", "rc8", 8, "The fix for the regression came in too late for me to feel comfortable, so we'll have one extra week.")]
+    [InlineData("6.14-rc7", "final", 7, "It's been a fairly calm release cycle, and rc7 continues that trend, so I see no reason to extend it.")]
+    [InlineData("6.14-rc7", "final", 7, "There's no need to extend the release cycle this time.")]
+    [InlineData("6.14-rc7", "rc8", 8, "Things aren't quite ready, so I'll extend the cycle.")]
+    [InlineData("6.14-rc7", "", 0, "The merge window for 6.15 was short, so I might extend it.")]
+    [InlineData("6.14-rc7", "rc8", 8, "Let's keep it to one extra week, though.")]
+    [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. Because let's keep it to just one extra week, ok?")]
+    [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. We'll keep it to an extra week.")]
     // Round 345: what was considered is past ("I had considered an rc8"), the plan after it decides.
     [InlineData("6.12-rc7", "final", 7, "I had considered an rc8, but things calmed down nicely, so the final will happen next Sunday.")]
     [InlineData("6.12-rc7", "final", 7, "We considered an rc8 for the scheduler fix, but it went in early, so the final will be next Sunday.")]
