@@ -46,7 +46,7 @@ public static partial class ProseReader
         foreach (Match m in bounds)
         {
             var k = int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture);
-            var negated = Negated(s, m.Index);
+            var negated = Negated(s, m.Index) || (m.Groups["beyond"].Success && NothingAsSubject().IsMatch(Window(s, m.Index)));
             // "This one won't go past rc8" at rc7 bounds the cycle and claims neither an rc8 nor the final, as "I don't
             // expect an rc9" does; past the usual last rc (or this one) it is the end, as the rcs up to it come anyway.
             if (k < rc || NotStatedNow(s, m.Index, release) || (m.Groups["beyond"].Success && negated && k > Math.Max(rc, UsualLastRc)))

@@ -280,6 +280,11 @@ public static partial class ProseReader
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();
 
+    // "Nothing (has / will) push(ed) us past rc7", "nobody wants to go past rc7": nothing as the subject of the verb that
+    // takes the cycle past an rc, which the claim starts with (so NothingSuggests, before the claim, does not see it).
+    [GeneratedRegex(@"\b(?:nothing|nobody|no\s+one|none\s+of\s+(?:them|these|those|the\s+[\w-]+))(?:\s+[\w']+){0,5}?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NothingAsSubject();
+
     // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid / skip an rc8",
     // "it'd be irresponsible / premature / a mistake to" (the "to" may be the claim's: "to release"), "I'd be surprised
     // if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do an rc8" (not "I can't see how

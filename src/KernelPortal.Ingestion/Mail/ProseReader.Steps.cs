@@ -38,9 +38,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:weeks\s+of\s+)?(?:-?rcs|-?rc's|release\s+candidates)|(?<n>one|two|three|2|3|a\s+couple\s+of)\s+(?:more\s+)?(?:-?rcs?|-?rc's|release\s+candidates?)\s+(?:left|to\s+go|remaining))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreRcs();
 
-    // Where the cycle ends: past an rc ("go past / beyond rc7", group beyond: the last rc is a later one) or after it
+    // Where the cycle ends: past an rc ("go past / beyond rc7", "push us past rc7", group beyond: the last rc is a later one) or after it
     // ("we should be done after rc7", "finished with rc8", "the rc series ends with rc7").
-    [GeneratedRegex(@"(?<beyond>\b(?:go(?:es|ing)?|run(?:s|ning)?|last(?:s|ing)?|extend(?:s|ing)?|drag(?:s|ging)?\s+on)\s+(?:past|beyond)\s+)-?rc(?<k>\d{1,2})\b|\b(?:be\s+(?:done|finished|through)|end(?:s|ing)?|stop(?:s|ping)?|finish(?:es|ing)?)\s+(?:after|with|at)\s+-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<beyond>\b(?:go(?:es|ing)?|run(?:s|ning)?|last(?:s|ing)?|extend(?:s|ing)?|drag(?:s|ging)?\s+on|(?:push|take)(?:es|s|ing)?\s+(?:us|it|things|this|the\s+(?:release|cycle))|(?:pushed|taken)(?:\s+(?:us|it|things|this|the\s+(?:release|cycle)))?)\s+(?:past|beyond)\s+)-?rc(?<k>\d{1,2})\b|\b(?:be\s+(?:done|finished|through)|end(?:s|ing)?|stop(?:s|ping)?|finish(?:es|ing)?)\s+(?:after|with|at)\s+-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EndsAtRc();
 
     // What holds the release up or blocks it, or that nothing does ("nothing holding up the release", "no issues that

@@ -3630,6 +3630,13 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "final", 7, "An rc8 is possible, but the final next week is what I expect.")]
     [InlineData("6.10-rc7", "final", 7, "The rc8 I was worried about last week doesn't look necessary after all.")]
     [InlineData("6.10-rc7", "rc8", 8, "I'll give it another week, and then we'll see about the final.")]
+    // Round 348: what pushes the cycle past an rc, and nothing doing so.
+    [InlineData("6.15-rc6", "rc7", 7, "I don't see anything that would push us past rc7.")]
+    [InlineData("6.15-rc6", "rc7", 8, "The late scheduler fix may well push us past rc7.")]
+    [InlineData("6.15-rc7", "final", 7, "Nothing has pushed us past rc7, and the final will be next weekend.")]
+    [InlineData("6.15-rc7", "final", 7, "Nothing has come up that would push us past rc7.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Nothing big came in, but the late fix will push us past rc7.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Nothing is certain yet but we'll likely go past rc7.")]
     // Round 347: "one extra week" is an extra week; "extend it" ending its clause is a delay (not of the merge window);
     // an extra week the cycle is kept to counts from the usual end.
     [InlineData("6.14-rc7", "rc8", 8, "The fix for the regression came in too late for me to feel comfortable, so we'll have one extra week.")]
