@@ -132,7 +132,7 @@ public static partial class ProseReader
     // weeks", "the merge window will stay open for three weeks", "Normal two-week merge window." as a fragment (not "a
     // long three-week merge window is something I avoid"), "I'll make this merge window three weeks / a week shorter",
     // "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three weeks", "I'll do rc1 after one
-    // week", "I'll close the merge window after just one week / a week early", "the merge window closes in two weeks",
+    // week", "I'll close (I'll be closing) the merge window after just one week / a week early", "the merge window closes in two weeks",
     // "the merge window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of
     // merge window".
     [GeneratedRegex(
@@ -152,7 +152,7 @@ public static partial class ProseReader
         + @"|\bexpect\s+the\s+merge\s+window\s+to\s+(?:be|last|run|take)\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|comes?\s+(?:out\s+)?)?(?:on\s+)?[^.;:!?]{0,30}?\b" + Count + @"\s+weeks?\s+(?:from\s+(?:now|today)|after\s+(?:the|this)\s+release)\b"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
-        + @"|\b(?:close|end)\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))"
+        + @"|\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))"
         + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|for\s+the)\s+merge\s+window(?<longer>)"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?|happen\s+)|comes?\s+(?:out\s+)?)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b",
@@ -161,7 +161,7 @@ public static partial class ProseReader
 
     // Closing "it" after a length, where "it" is the merge window named just before: "… close it after just one week",
     // "end it a week early".
-    [GeneratedRegex(@"\b(?:close|end)\s+it\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+it\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CloseIt();
 
     // "it will be three weeks (long)", "it's going to be two weeks", "it will be three" — of the merge window named just

@@ -21,6 +21,8 @@ public class MergeWindowPlanTests
     [InlineData("I'll extend the merge window by a week to make up for the travel.", 21)]
     [InlineData("There will be an extra week of merge window this time around.", 21)]
     [InlineData("I'll close the merge window after just one week, since I'd like rc1 out before Christmas.", 7)]
+    [InlineData("I'll be closing the merge window after just one week, since I'm traveling the week after.", 7)]
+    [InlineData("I'm closing the merge window after one week this time, because of LPC.", 7)]
     [InlineData("The merge window will be a week shorter than usual.", 7)]
     [InlineData("I'm going to close the merge window a week early because of the holidays.", 7)]
     [InlineData("This will be a one-week merge window, so please send your pull requests early.", 7)]
@@ -132,6 +134,8 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open. It will be three people handling the pulls while I travel.")] // no weeks
     [InlineData("I tagged rc1 of the stable tree. It will be two weeks before the next one.")] // another span
     [InlineData("I used to keep the merge window open for three weeks in the old days.")] // the past
+    [InlineData("Closing the merge window after one week is something I'd never do.")] // nobody closes it
+    [InlineData("If I end up closing the merge window after one week, I'll let you know.")] // a condition
     [InlineData("A long three-week merge window is something I'd rather avoid over the holidays.")] // no fragment: a sentence about one
     [InlineData("The merge window will stay open for three weeks after the holidays, I hope.")] // another span
     [InlineData("The merge window for 7.4 is now open, and I already have a number of pull requests queued up.")] // nothing of its length
