@@ -19,11 +19,11 @@ public static class PortalCoreServiceCollectionExtensions
     /// <summary>
     /// Adds the database, Markdown rendering, demo content, search, the forecast, the release snapshot and the
     /// editorial write services. A host adds only what is its own (ingestion, the web's caches, the CLI's commands)
-    /// and an <see cref="IContentChangeNotifier"/>.
+    /// and an <see cref="IContentChangeNotifier"/>. <paramref name="maxRetries"/>: see <see cref="CoreServiceCollectionExtensions.AddPortalDatabase"/>.
     /// </summary>
-    public static IServiceCollection AddPortalCore(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddPortalCore(this IServiceCollection services, string connectionString, int maxRetries = PortalExecutionStrategy.MaxRetries)
     {
-        services.AddPortalDatabase(connectionString);
+        services.AddPortalDatabase(connectionString, maxRetries);
         services.TryAddSingleton<MarkdownRenderer>();
         services.TryAddScoped<DemoContentSeeder>();
         services.TryAddScoped<ForecastService>();

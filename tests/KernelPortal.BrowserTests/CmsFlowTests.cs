@@ -367,6 +367,20 @@ public class CmsFlowTests(PortalSite site)
         await page.Locator("table.cms-table tbody a").First.ClickAsync();
         await PortalSite.ArrivedAsync(page, "/admin/articles/[^/]+$");
         await Expect(page.Locator("#title")).ToHaveValueAsync(prerendered[0], new LocatorAssertionsToHaveValueOptions { Timeout = 15_000 });
+
+        // Back in the list by the menu (an enhanced navigation in the same circuit), an article saved meanwhile is there:
+        // what the circuit takes over is this page's prerender, never the first one's.
+        await page.GotoAsync(Url("/admin/articles/new"));
+        await WaitUntilInteractiveAsync(page);
+        const string title = "Gerade gespeichert: Liste nach dem Speichern";
+        await page.FillAsync("#title", title);
+        await page.ClickAsync("button:text-is('Save')");
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync(SavedState, new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+        await page.ClickAsync("nav a[href='/admin/articles']");
+        await PortalSite.ArrivedAsync(page, "/admin/articles$");
+        await Expect(page.Locator("table.cms-table tbody a").First).ToHaveTextAsync(title, Patiently);
+        await page.Locator("form.cms-filters[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await Expect(page.Locator("table.cms-table tbody a").First).ToHaveTextAsync(title);
     }
 
     [Fact]

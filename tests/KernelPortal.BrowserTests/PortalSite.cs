@@ -258,6 +258,10 @@ public sealed class PortalSite : IAsyncLifetime
         // Every browser test logs in from 127.0.0.1; more than ten in a minute met the login rate limit (a 429, the
         // login never reaching /admin). The limit itself is tested in LoginTests; here it must not decide the outcome.
         start.Environment["Cms__LoginAttemptsPerMinute"] = "1000";
+        // The tests of the CMS with the database away (DatabaseLink) wait for the message that comes once the retries
+        // are used up: two retries (a few seconds) instead of six (about twenty) give the same message sooner. Riding
+        // out a restart with the full six is tested in the integration tests.
+        start.Environment["Database__MaxRetries"] = "2";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Log(e.Data);
         process.ErrorDataReceived += (_, e) => Log(e.Data);

@@ -45,11 +45,11 @@ public static class PortalDatabase
 
     /// <summary>Configures Npgsql with snake_case names (ADR-002) for a connection string.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, Npgsql).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(connectionString, npgsql => Npgsql(npgsql, PortalExecutionStrategy.MaxRetries)).UseSnakeCaseNamingConvention();
 
     /// <summary>Configures Npgsql with snake_case names for a shared data source.</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
-        options.UseNpgsql(dataSource, Npgsql).UseSnakeCaseNamingConvention();
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, int maxRetries = PortalExecutionStrategy.MaxRetries) =>
+        options.UseNpgsql(dataSource, npgsql => Npgsql(npgsql, maxRetries)).UseSnakeCaseNamingConvention();
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction under the retrying execution strategy: if PostgreSQL goes away
@@ -73,9 +73,9 @@ public static class PortalDatabase
     // restart gets the page rather than the error of a dead pooled connection (PortalExecutionStrategy; a request
     // retries less, DatabaseRetryBudget). Explicit transactions must go through InTransactionAsync, which the strategy
     // can repeat as a whole.
-    private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+    private static void Npgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql, int maxRetries) =>
         npgsql.MigrationsHistoryTable("__ef_migrations_history")
-            .ExecutionStrategy(dependencies => new PortalExecutionStrategy(dependencies));
+            .ExecutionStrategy(dependencies => new PortalExecutionStrategy(dependencies, maxRetries));
 
     /// <summary>
     /// Whether a save failed on a unique key (someone stored the same slug or version a moment earlier): the write

@@ -4,14 +4,18 @@ using Npgsql.EntityFrameworkCore.PostgreSQL;
 namespace KernelPortal.Core.Data;
 
 /// <summary>
-/// Npgsql's retrying strategy (transient errors: the server restarting, a dropped connection) with up to six retries,
-/// at most five seconds apart — unless <see cref="DatabaseRetryBudget"/> allows the work in progress fewer.
+/// Npgsql's retrying strategy (transient errors: the server restarting, a dropped connection) with up to six retries
+/// (<c>Database:MaxRetries</c> may set fewer), at most five seconds apart — unless <see cref="DatabaseRetryBudget"/>
+/// allows the work in progress fewer.
 /// </summary>
-public sealed class PortalExecutionStrategy(ExecutionStrategyDependencies dependencies)
-    : NpgsqlRetryingExecutionStrategy(dependencies, MaxRetries, TimeSpan.FromSeconds(5), errorCodesToAdd: null)
+public sealed class PortalExecutionStrategy(ExecutionStrategyDependencies dependencies, int maxRetries = PortalExecutionStrategy.MaxRetries)
+    : NpgsqlRetryingExecutionStrategy(dependencies, maxRetries, TimeSpan.FromSeconds(5), errorCodesToAdd: null)
 {
-    /// <summary>The retries work without a budget gets.</summary>
+    /// <summary>The retries work without a budget gets unless the host sets fewer: about twenty seconds of waiting.</summary>
     public const int MaxRetries = 6;
+
+    /// <summary>The setting that lowers <see cref="MaxRetries"/> for a host.</summary>
+    public const string MaxRetriesSetting = "Database:MaxRetries";
 
     // Returning null ends the retries: the strategy throws RetryLimitExceededException, as it does after the sixth.
     protected override TimeSpan? GetNextDelay(Exception lastException) =>
