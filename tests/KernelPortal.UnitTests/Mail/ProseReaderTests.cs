@@ -3630,6 +3630,15 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "final", 7, "An rc8 is possible, but the final next week is what I expect.")]
     [InlineData("6.10-rc7", "final", 7, "The rc8 I was worried about last week doesn't look necessary after all.")]
     [InlineData("6.10-rc7", "rc8", 8, "I'll give it another week, and then we'll see about the final.")]
+    // Round 351: "(any) more rcs", denied or not.
+    [InlineData("6.17-rc7", "final", 7, "I'm not planning on any more rcs.")]
+    [InlineData("6.17-rc7", "final", 7, "There won't be any more rcs.")]
+    [InlineData("6.17-rc7", "final", 7, "I don't expect more rcs.")]
+    [InlineData("6.17-rc7", "final", 7, "I'm not planning any more rc releases.")]
+    [InlineData("6.17-rc7", "final", 7, "I don't think we need any more release candidates.")]
+    [InlineData("6.17-rc7", "rc8", 8, "We'll need more rcs this time.")]
+    [InlineData("6.17-rc7", "rc8", 9, "I expect two more rcs.")]
+    [InlineData("6.17-rc7", "", 0, "There were more rcs in 6.8 because of the holidays.")]
     // Round 348: what pushes the cycle past an rc, and nothing doing so.
     [InlineData("6.15-rc6", "rc7", 7, "I don't see anything that would push us past rc7.")]
     [InlineData("6.15-rc6", "rc7", 8, "The late scheduler fix may well push us past rc7.")]
