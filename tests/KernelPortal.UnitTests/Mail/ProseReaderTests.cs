@@ -3630,6 +3630,13 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "final", 7, "An rc8 is possible, but the final next week is what I expect.")]
     [InlineData("6.10-rc7", "final", 7, "The rc8 I was worried about last week doesn't look necessary after all.")]
     [InlineData("6.10-rc7", "rc8", 8, "I'll give it another week, and then we'll see about the final.")]
+    // Round 352: rc1 sentences on the cycle's length; a release "a week later than usual" is a plan, not a late mail.
+    [InlineData("6.18-rc1", "rc2", 8, "I'll be traveling for the second half of this cycle, so the release may end up a week later than usual.")]
+    [InlineData("6.18-rc7", "rc8", 8, "The release will end up a week later than usual.")]
+    [InlineData("6.18-rc1", "rc2", 7, "This was a fairly big merge window, but I don't expect that to translate into a longer rc phase.")]
+    [InlineData("6.18-rc1", "rc2", 8, "The big merge window probably means a longer rc phase this time.")]
+    [InlineData("6.18-rc7", "rc8", 8, "The rc phase will be a bit longer this time.")]
+    [InlineData("6.18-rc7", "final", 7, "The rc phase was longer than usual, but we're done now and the final is next weekend.")]
     // Round 351: "(any) more rcs", denied or not.
     [InlineData("6.17-rc7", "final", 7, "I'm not planning on any more rcs.")]
     [InlineData("6.17-rc7", "final", 7, "There won't be any more rcs.")]
@@ -4552,6 +4559,9 @@ public class ProseReaderTests
     [InlineData("I was going to merge the fix yesterday, but it needed another look.")]
     // Round 264: sorry for late fixes.
     [InlineData("Sorry for the late rc fixes, they were stuck in my spam folder.")]
+    // Round 352: a release planned later than usual.
+    [InlineData("The release may end up a week later than usual.")]
+    [InlineData("The release will end up a week later than usual.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
