@@ -212,8 +212,8 @@ public static partial class ProseReader
     private static partial Regex KeptTo();
 
     // The rest of a doubt that names nothing but a pronoun or a time: "… about it", "… yet", "… by the end of the
-    // week", "… in a few days", "… how next week goes".
-    [GeneratedRegex(@"^(?:[\s.,;:!?—-]|\b(?:about|on|it|that|this|things|yet|still|now|right|for|at|point|next|week|weekend|weeks|then|by|either|way|though|honestly|really|so|anyway|the|end|of|more|all|in|a|few|couple|days?|coming|soon|later|tomorrow|time|how|goes|go|looks|look|turns|out|shapes|up)\b)*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // week", "… in a few days", "… how next week goes", "… when I get there".
+    [GeneratedRegex(@"^(?:[\s.,;:!?—-]|\b(?:about|on|it|that|this|things|yet|still|now|right|for|at|point|next|week|weekend|weeks|then|by|either|way|though|honestly|really|so|anyway|the|end|of|more|all|in|a|few|couple|days?|coming|soon|later|tomorrow|time|how|goes|go|looks|look|turns|out|shapes|up|when\s+(?:i|we)\s+get\s+there)\b)*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamesNothing();
 
     [GeneratedRegex(@"^\s+after\s+this(?:\s+one|\s+rc)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -4214,6 +4214,9 @@ public class ProseReaderTests
     [InlineData("If things calm down, the final next weekend; otherwise we may end up with an rc8.", true)]
     [InlineData("If nothing comes up, the final next weekend, but if something does, we might need an rc8.", false)]
     [InlineData("If things stay calm, I'll do the final next weekend, although an rc8 is always possible if something comes up.", false)]
+    // Round 353: a decision left for later ("when I get there") after both ways of a condition keeps it open.
+    [InlineData("I don't want to release with those unresolved. If those get sorted out, we'll have the final release next weekend. If not, I'll do an rc8. I'll decide when I get there.", true)]
+    [InlineData("I'll decide when I get there.", true)]
     // Round 340: whether another week is needed is open, as whether another rc is.
     [InlineData("We'll see whether the remaining regression needs another week.", true)]
     [InlineData("We'll see whether we need another week.", true)]
