@@ -253,8 +253,8 @@ public class CmsFlowTests(PortalSite site)
             await page.ClickAsync("button:text-is('Save')");
 
             // The save waits out the execution strategy's retries (a few seconds with the site's Database:MaxRetries;
-            // twice that if an autosave took its turn first) and then says so; the circuit lives on with the text (it ended, and took the text with it,
-            // when the strategy's give-up went uncaught).
+            // twice that if an autosave took its turn first) and then says so; the circuit lives on with the text (it
+            // ended, and took the text with it, when the strategy's give-up went uncaught).
             try
             {
                 await Expect(page.Locator("p.cms-error[role=alert]")).ToContainTextAsync("the database did not answer", new LocatorAssertionsToContainTextOptions { Timeout = 90_000 });
@@ -292,7 +292,8 @@ public class CmsFlowTests(PortalSite site)
         {
             await page.ClickAsync("section.cms-card button:text-is('Save')");
 
-            // After the execution strategy's retries (PortalSite sets two) the page says so; the circuit and the form live on.
+            // After the execution strategy's retries (PortalSite sets two) the page says so; the circuit and the form
+            // live on.
             await Expect(page.Locator("p.cms-error[role=alert]")).ToContainTextAsync("Nothing changed: the database did not answer", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
             await Expect(card.GetByLabel("Name (English)")).ToHaveValueAsync("Outage");
             await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();

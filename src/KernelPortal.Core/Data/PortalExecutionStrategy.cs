@@ -11,7 +11,9 @@ namespace KernelPortal.Core.Data;
 public sealed class PortalExecutionStrategy(ExecutionStrategyDependencies dependencies, int maxRetries = PortalExecutionStrategy.MaxRetries)
     : NpgsqlRetryingExecutionStrategy(dependencies, maxRetries, TimeSpan.FromSeconds(5), errorCodesToAdd: null)
 {
-    /// <summary>The retries work without a budget gets unless the host sets fewer: about twenty seconds of waiting.</summary>
+    /// <summary>
+    /// The retries work without a budget gets, unless the host sets fewer: about twenty seconds of waiting.
+    /// </summary>
     public const int MaxRetries = 6;
 
     /// <summary>The setting that lowers <see cref="MaxRetries"/> for a host.</summary>

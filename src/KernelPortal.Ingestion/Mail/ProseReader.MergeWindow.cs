@@ -132,9 +132,9 @@ public static partial class ProseReader
     // weeks", "the merge window will stay open for three weeks", "Normal two-week merge window." as a fragment (not "a
     // long three-week merge window is something I avoid"), "I'll make this merge window three weeks / a week shorter",
     // "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three weeks", "I'll do rc1 after one
-    // week", "I'll close (I'll be closing) the merge window after just one week / a week early", "the merge window closes in two weeks",
-    // "the merge window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of
-    // merge window".
+    // week", "I'll close (I'll be closing) the merge window after just one week / a week early", "the merge window
+    // closes in two weeks", "the merge window will be a week shorter / longer", "I'll extend the merge window by a
+    // week", "an extra week of merge window".
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
