@@ -28,7 +28,9 @@ public static class IngestionServiceCollectionExtensions
                 "(./scripts/run.sh does this for its local PostgreSQL).");
         }
 
-        builder.Services.AddPortalCore(connectionString, MaxRetries(builder.Configuration));
+        // Database:MaxRetries may lower the six retries of a query the database failed (the browser tests set 2, so a
+        // test of the CMS with the database away gets the same message after seconds rather than twenty).
+        builder.Services.AddPortalCore(connectionString, PortalExecutionStrategy.MaxRetriesFrom(builder.Configuration[PortalExecutionStrategy.MaxRetriesSetting]));
         builder.Services.TryAddSingleton<IngestionLock>();
         builder.Services.TryAddScoped<AnnouncementIngestor>();
         builder.Services.TryAddScoped<AnnouncementRereader>();
@@ -49,22 +51,5 @@ public static class IngestionServiceCollectionExtensions
             client.DefaultRequestHeaders.UserAgent.ParseAdd("KernelPortal/1.0 (+https://github.com/kernelportal)");
         }).AddStandardResilienceHandler();
         return builder;
-    }
-
-    // Database:MaxRetries lowers the retries of a query the database failed (0–6; unset, six: about twenty seconds of
-    // waiting, enough to ride out a restart). The browser tests set 1, so a test of the CMS with the database away
-    // waits a second, not twenty, for the same message.
-    private static int MaxRetries(IConfiguration configuration)
-    {
-        var value = configuration[PortalExecutionStrategy.MaxRetriesSetting];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return PortalExecutionStrategy.MaxRetries;
-        }
-
-        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var retries) && retries <= PortalExecutionStrategy.MaxRetries
-            ? retries
-            : throw new InvalidOperationException(
-                $"The setting '{PortalExecutionStrategy.MaxRetriesSetting}' is '{value}': it takes a whole number from 0 to {PortalExecutionStrategy.MaxRetries}.");
     }
 }

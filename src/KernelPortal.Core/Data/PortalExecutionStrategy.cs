@@ -19,6 +19,23 @@ public sealed class PortalExecutionStrategy(ExecutionStrategyDependencies depend
     /// <summary>The setting that lowers <see cref="MaxRetries"/> for a host.</summary>
     public const string MaxRetriesSetting = "Database:MaxRetries";
 
+    /// <summary>
+    /// The retries a host's <see cref="MaxRetriesSetting"/> asks for: unset, <see cref="MaxRetries"/>; otherwise a whole
+    /// number from 0 to <see cref="MaxRetries"/>, or an error saying so (the host stops at start rather than run with a
+    /// setting it misread).
+    /// </summary>
+    public static int MaxRetriesFrom(string? setting)
+    {
+        if (string.IsNullOrWhiteSpace(setting))
+        {
+            return MaxRetries;
+        }
+
+        return int.TryParse(setting, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var retries) && retries <= MaxRetries
+            ? retries
+            : throw new InvalidOperationException($"The setting '{MaxRetriesSetting}' is '{setting}': it takes a whole number from 0 to {MaxRetries}.");
+    }
+
     // Returning null ends the retries: the strategy throws RetryLimitExceededException, as it does after the sixth.
     protected override TimeSpan? GetNextDelay(Exception lastException) =>
         DatabaseRetryBudget.Current is { } budget && ExceptionsEncountered.Count > budget
