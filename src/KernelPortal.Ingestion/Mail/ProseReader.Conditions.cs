@@ -43,13 +43,25 @@ public static partial class ProseReader
         var condition = before ?? Condition().Match(sentence[..end], index);
         if (condition is not { Success: true })
         {
-            return Proviso.None;
+            // "That isn't a reason to delay the release in itself, but if it doesn't get resolved I'll do an rc8": what
+            // holds only "in itself" leaves the rest to what the "but" goes on to, like a plan on a good turn.
+            return InItself().IsMatch(sentence[index..end]) ? Proviso.Other : Proviso.None;
         }
 
         // The condition's words: up to the comma that closes it, or up to the claim it governs.
         var stop = condition.Index < index ? Math.Min(index, ClauseBounds(sentence, condition.Index + condition.Length).End) : end;
+        // Without a comma the condition ends where the main clause begins: in "if that gets sorted out I see no reason to
+        // delay the release" the "no reason" is the plan's, not the condition's.
+        if (condition.Index < index && MainClause().Match(sentence, condition.Index + condition.Length + 1) is { Success: true } main && main.Index < stop)
+        {
+            stop = main.Index;
+        }
+
         var words = sentence[condition.Index..stop];
-        var bad = BadTurn().IsMatch(words) ^ ConditionNegation().IsMatch(words) ^ Mended().IsMatch(words);
+        // A mend presupposes the trouble it mends: "if that gets sorted out" is a good turn as "if the regression gets
+        // fixed" is, "if it isn't resolved" a bad one.
+        var mended = Mended().IsMatch(words);
+        var bad = (BadTurn().IsMatch(words) || mended) ^ ConditionNegation().IsMatch(words) ^ mended;
         // "If things calm down, the final next weekend; otherwise an rc8": what comes otherwise is the other turn.
         if (condition.Index < index && Otherwise().IsMatch(sentence[stop..index]))
         {
@@ -82,6 +94,14 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\b(?:no|not|nothing|none|never|without|\w+n't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionNegation();
+
+    [GeneratedRegex(@"\b(?:(?:in|by)\s+itself|on\s+its\s+own)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InItself();
+
+    // Where a main clause begins after a condition that no comma closes: "I'll", "we'd", "I don't", "I see", "I expect",
+    // "there will be", "the final" (searched from the condition's second word on: "if I don't get the fix" is one).
+    [GeneratedRegex(@"\s(?:(?:i|we)(?:'ll|'d|\s+will|\s+would|\s+(?:don't|do\s+not|see|expect|think|plan|can|should|won't))|there(?:'ll|\s+will)|it'll|that'll|the\s+final|the\s+release\s+(?:will|should|comes|is\s+going))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MainClause();
 
     [GeneratedRegex(@"\b(?:fixed|resolved|sorted|solved|addressed|handled|goes\s+away|go\s+away|disappears?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Mended();

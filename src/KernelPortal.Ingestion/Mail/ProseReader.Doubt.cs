@@ -37,9 +37,10 @@ public static partial class ProseReader
     private static partial Regex ScheduleWord();
 
     // What Linus only calls possible, considers or wishes for: "might", "there's a (small) chance", "possibly" (what
-    // Normalise writes for "I can't rule out"), "I'm considering an rc8", "I'd like to release next weekend", "an rc8
+    // Normalise writes for "I can't rule out"), "I'm considering an rc8", "what makes me consider an rc8", "I'd consider
+    // an rc8" (not "I'd consider this the last rc", a view), "I'd like to release next weekend", "an rc8
     // wouldn't be the end of the world" (the plan is what follows a "but").
-    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|(?:there's|there\s+is)\s+(?:a|some|an?\s+(?:small|slight|tiny|remote|outside))\s+chance|(?:i'm|i\s+am|i've\s+been)\s+(?:\w+\s+)?(?:considering|thinking\s+about|toying\s+with)|(?:i'd|i\s+would)\s+(?:really\s+)?(?:like|love)\s+to|i\s+was\s+hoping\s+to|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:wouldn't|would\s+not|won't|will\s+not)\s+be\s+(?:the\s+end\s+of\s+the\s+world|a\s+(?:big\s+|huge\s+)?(?:deal|disaster|tragedy)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|(?:there's|there\s+is)\s+(?:a|some|an?\s+(?:small|slight|tiny|remote|outside))\s+chance|(?:i'm|i\s+am|i've\s+been)\s+(?:\w+\s+)?(?:considering|thinking\s+about|toying\s+with)|(?:makes?|made|making)\s+me\s+(?:\w+\s+)?(?:consider|contemplate|think\s+about)|(?:i'll|i\s+will|i'd|i\s+would|we'll|we\s+will|we'd)\s+(?:\w+\s+)?(?:consider|contemplate)\b(?!\s+(?:this|it|that|rc\d+)\s+(?:the|to\s+be|as|a|an)\b)|(?:i'd|i\s+would)\s+(?:really\s+)?(?:like|love)\s+to|i\s+was\s+hoping\s+to|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:wouldn't|would\s+not|won't|will\s+not)\s+be\s+(?:the\s+end\s+of\s+the\s+world|a\s+(?:big\s+|huge\s+)?(?:deal|disaster|tragedy)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by

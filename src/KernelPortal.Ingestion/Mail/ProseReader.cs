@@ -376,9 +376,15 @@ public static partial class ProseReader
         // "I expect the final next week, but if something comes up, there'll be an rc8": beside a plan the other way said
         // without a condition, what happens only if things go wrong is no plan. "If the fix comes in, the final next
         // week; if not, an rc8" stays split: both ways hang on a condition.
+        // Not when that plan comes before both turns of a condition, which then spell out what it hangs on: "I'm still
+        // hoping this will be the last rc. If the regressions get resolved, the final next weekend. If they don't,
+        // there's always rc8" is split; "…; if not, an rc8. I'd put the odds at 60/40 for the normal schedule" is not.
         var fallbacks = claims.Where(c => IsBadTurn(c.Proviso)).ToList();
+        var unconditional = claims.Where(c => c.Proviso == Proviso.None && fallbacks.Count > 0 && (c.LastRc == rc) != (fallbacks[0].LastRc == rc)).ToList();
+        var goodTurn = claims.FirstOrDefault(c => c.Proviso == Proviso.Other && fallbacks.Count > 0 && (c.LastRc == rc) != (fallbacks[0].LastRc == rc));
+        bool Before(Claim a, Claim b) => (sentences.IndexOf(a.Sentence), a.At).CompareTo((sentences.IndexOf(b.Sentence), b.At)) < 0;
         if (fallbacks.Count > 0 && fallbacks.Select(f => f.LastRc == rc).Distinct().Count() == 1
-            && claims.Any(c => c.Proviso == Proviso.None && (c.LastRc == rc) != (fallbacks[0].LastRc == rc)))
+            && unconditional.Count > 0 && !(goodTurn is not null && unconditional.All(c => Before(c, goodTurn))))
         {
             claims.RemoveAll(fallbacks.Contains);
         }

@@ -3663,6 +3663,19 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "rc8", 8, "Let's keep it to one extra week, though.")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. Because let's keep it to just one extra week, ok?")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. We'll keep it to an extra week.")]
+    // Round 355: a slip by a day or two is late, not a week; "if that gets sorted out" is a good turn (a mend presupposes
+    // the trouble), and a condition with no comma ends where the main clause begins; "makes me consider an rc8" only
+    // calls it possible; both turns of a condition after a hope, and what holds only "in itself", stay split.
+    [InlineData("4.3-rc7", "final", 7, "I'll be on a plane next Sunday, so the final release may slip by a day or two.")]
+    [InlineData("4.3-rc7", "rc8", 8, "The release will slip by a week.")]
+    [InlineData("4.17-rc7", "final", 7, "I might do an rc8, but if that gets sorted out I see no reason to delay the release.")]
+    [InlineData("4.17-rc7", "final", 7, "If that isn't sorted out by next weekend, there will be an rc8.")]
+    [InlineData("4.17-rc7", "final", 7, "The one thing that makes me consider an rc8 is the pending networking fix, but if that gets sorted out in the next few days I don't see any reason to delay the release.")]
+    [InlineData("4.17-rc7", "final", 7, "The late networking fix makes me consider an rc8. Still, I expect to release 4.17 next weekend.")]
+    [InlineData("4.17-rc7", "rc8", 8, "I'd consider an rc8 if the networking fix doesn't land.")]
+    [InlineData("4.17-rc7", "final", 7, "I'd consider this the last rc.")]
+    [InlineData("4.17-rc7", "", 0, "I'm still hoping this will be the last rc, but we have a few outstanding regressions. If they get resolved quickly, I'll do the final release next weekend. If they don't, there's always rc8.")]
+    [InlineData("4.17-rc7", "", 0, "That isn't a reason to delay the release in itself, but if it doesn't get resolved this week I will do an rc8.")]
     // Round 345: what was considered is past ("I had considered an rc8"), the plan after it decides.
     [InlineData("6.12-rc7", "final", 7, "I had considered an rc8, but things calmed down nicely, so the final will happen next Sunday.")]
     [InlineData("6.12-rc7", "final", 7, "We considered an rc8 for the scheduler fix, but it went in early, so the final will be next Sunday.")]
