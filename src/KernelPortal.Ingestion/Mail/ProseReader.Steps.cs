@@ -78,8 +78,8 @@ public static partial class ProseReader
     // "hold (off on) the release for a week", "gets bumped", "slides a week", "we're running a week behind", "the
     // release will (not) be late" (asked: "is 6.21 going to be late?"), "put off / push back / move out the release",
     // "the release gets pushed back", "7.10 will (not) have to wait", "won't be any later than planned", "we need more
-    // time" (not "something that needs more time"), "slip by a week" (not "slip to Tuesday" or "by a day or two", late, nor
-    // "slip much / far / a lot / any further than that": "an rc8 is likely, but I'm not expecting the final to slip
+    // time" (not "something that needs more time"), "slip by a week" (not "slip to Tuesday" or "by a day or two", late,
+    // nor "slip much / far / a lot / any further than that": "an rc8 is likely, but I'm not expecting the final to slip
     // much" keeps the rc8), "extend the release by a week", "extend the rc series (any / a bit) further", "extend the
     // cycle / it (this time)" ending its clause (not in a sentence about the merge window: "the merge window was short,
     // so I'll extend it"), "push it out" (not "I'll push it out next week", which publishes it then), "the release got
