@@ -397,7 +397,9 @@ public static partial class ProseReader
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
             // "The final should be next weekend, but I wouldn't count on it": a doubt after it denies it, hedged, and so
             // does a denial right after the release and its time ("the final next week is looking less likely").
-            var denied = NegatedItself(s, m.Index, delays) || (m.Index < time.Index && Negation().IsMatch(Between(s, m, time)))
+            // So does one between them: "the final (release) is unlikely to be next weekend".
+            var denied = NegatedItself(s, m.Index, delays)
+                || (m.Index < time.Index && (Negation().IsMatch(Between(s, m, time)) || NotComing().IsMatch(ReleaseNoun().Replace(Between(s, m, time), string.Empty))))
                 || DoubtedAfter().IsMatch(s[(m.Index + m.Length)..]) || Needless(s, m.Index, s[(m.Index + m.Length)..])
                 || NotComing().IsMatch(s[Math.Max(m.Index + m.Length, time.Index + time.Length)..]);
             yield return new Claim(denied ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
@@ -583,6 +585,10 @@ public static partial class ProseReader
     private static partial Regex LeadWords();
 
     /// <summary>The words between two matches, in whichever order they stand.</summary>
+    // The noun after "the final" that the release's match leaves out: "the final (release) is unlikely …".
+    [GeneratedRegex(@"^\s*(?:release|version|kernel)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReleaseNoun();
+
     private static string Between(string sentence, Match one, Match other)
     {
         var (first, second) = one.Index < other.Index ? (one, other) : (other, one);

@@ -3663,6 +3663,10 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "rc8", 8, "Let's keep it to one extra week, though.")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. Because let's keep it to just one extra week, ok?")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. We'll keep it to an extra week.")]
+    // Round 357: the release denied between itself and its time ("the final release is unlikely to be next weekend").
+    [InlineData("5.1-rc7", "rc8", 8, "Given all the churn, the final release is unlikely to be next weekend.")]
+    [InlineData("5.1-rc7", "rc8", 8, "The final release is not likely to be next weekend.")]
+    [InlineData("5.1-rc7", "final", 7, "The final release is likely to be next weekend, with no rc8.")]
     // Round 355: a slip by a day or two is late, not a week; "if that gets sorted out" is a good turn (a mend presupposes
     // the trouble), and a condition with no comma ends where the main clause begins; "makes me consider an rc8" only
     // calls it possible; both turns of a condition after a hope, and what holds only "in itself", stay split.
