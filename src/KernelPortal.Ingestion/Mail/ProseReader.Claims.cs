@@ -90,6 +90,19 @@ public static partial class ProseReader
                     yield return new Claim(denied ? rc : k, again.Groups["clause"].Index);
                 }
             }
+            else if (k > rc && toldOf && HappensAgain().Match(s, m.Index + m.Length) is { Success: true } same)
+            {
+                // "5.4 ended up with an rc8, and I think that's what's going to happen this time too", "…, but I don't think
+                // that will happen this time", "…, and this time will be no different": what was told of (or its
+                // denial: "5.4 didn't need an rc8, and the same will happen this time"), said again of this cycle.
+                var told = !(Negated(s, m.Index) || DoneWithout().IsMatch(Window(s, m.Index)) || DidNot().IsMatch(Window(s, m.Index)));
+                var repeated = Negation().IsMatch(same.Groups["clause"].Value) == same.Groups["different"].Success;
+                var extra = told == repeated;
+                if (extra || k == rc + 1)
+                {
+                    yield return new Claim(extra ? k : rc, same.Groups["clause"].Index);
+                }
+            }
             else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index])
                 || (!EndWord().IsMatch(s[ClauseBounds(s, m.Index).Start..UpToBut(s, m.Index)]) && !ThenThisRelease(s[m.Index..UpToBut(s, m.Index)], release))))
             {
@@ -644,6 +657,10 @@ public static partial class ProseReader
     // An rc denied by the words of what was done, not by a "didn't": "without", "avoided", "skipped", "no".
     [GeneratedRegex(@"\b(?:without|avoid(?:ed|ing)?|skip(?:ped|ping)?|no|escaped?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoneWithout();
+
+    // The past denied, which Negation leaves to the tenses: "5.4 didn't need an rc8", "we never had an rc8".
+    [GeneratedRegex(@"\b(?:didn't|did\s+not|never|wasn't|was\s+not|weren't|were\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DidNot();
 
     // Nothing after the verb that compares this cycle but "either", "too" or "as well": "(but 6.21) will.", "(this one)
     // won't either".

@@ -106,6 +106,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:\b(?:but|and|while)\s+|;\s*)(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?<=\b(?:but|while)\s+(?:\S+\s+){1,2})(?:will|does|is\s+going\s+to)(?=\s*(?:[.!;,]|$))|(?:will|does|should|is\s+going\s+to|might|may|could)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisOneToo();
 
+    // A later clause that says what was told of happens again, or not, this time: "…, and I think that's what's going to
+    // happen this time too", "…, and the same will happen this time", "…, but I don't think that will happen again",
+    // "…, and this time will be no different" / "… won't be any different" (group different: "this time will be
+    // different" says the other way; group clause: that clause, for its negation).
+    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:[;,]|\b(?:but|and|so)\b)\s*(?<clause>[^,;.]*?(?:\b(?:that(?:'s|\s+is)?\s+what(?:'s|\s+is)?|the\s+same(?:\s+thing)?|that|it)\s+(?:[\w']+\s+){0,3}?(?:happen|be\s+the\s+case)\b[^,;.]*?\b(?:this\s+(?:time|one|cycle|release)|again|too|as\s+well)\b|\bthis\s+(?:time|one|cycle|release)\s+(?:will|won't|will\s+not|should|shouldn't|is\s+going\s+to|isn't\s+going\s+to)\s+be\s+(?:any\s+|no\s+)?(?<different>different)\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HappensAgain();
+
     // A later clause that asks the rc told of again of this cycle, by "one": "…, and I don't think we'll need one this time
     // either", "…; I don't expect one", "…, and I'd like to avoid that this time" (group clause: that clause, for its
     // negation).

@@ -3663,6 +3663,18 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "rc8", 8, "Let's keep it to one extra week, though.")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. Because let's keep it to just one extra week, ok?")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. We'll keep it to an extra week.")]
+    // Round 360: what another cycle had, said to happen again this time, or not ("…, and I think the same will happen this
+    // time", "…, but this time will be different").
+    [InlineData("5.9-rc7", "rc8", 8, "Last time this happened (5.4, I think) we ended up with an rc8, and I think that's what's going to happen this time too.")]
+    [InlineData("5.9-rc7", "rc8", 8, "5.4 ended up with an rc8, and I think the same will happen this time.")]
+    [InlineData("5.9-rc7", "final", 7, "5.4 ended up with an rc8, but I don't think that will happen this time.")]
+    [InlineData("5.9-rc7", "rc8", 8, "We had an rc8 last time, and this time will be no different.")]
+    [InlineData("5.9-rc7", "final", 7, "5.4 didn't need an rc8, and I think the same will happen this time.")]
+    [InlineData("5.9-rc7", "final", 7, "We had an rc8 last time, but this time will be different.")]
+    [InlineData("5.9-rc7", "rc8", 8, "We didn't need an rc8 last time, but this time will be different.")]
+    [InlineData("5.9-rc7", "", 0, "We had an rc8 last time, and it was fine.")]
+    [InlineData("5.9-rc7", "", 0, "We had an rc8 last time, and that happened because of the holidays.")]
+    [InlineData("5.9-rc10", "", 0, "We had an rc8 in 5.4, and I don't think that will happen again.")]
     // Round 357: the release denied between itself and its time ("the final release is unlikely to be next weekend").
     [InlineData("5.1-rc7", "rc8", 8, "Given all the churn, the final release is unlikely to be next weekend.")]
     [InlineData("5.1-rc7", "rc8", 8, "The final release is not likely to be next weekend.")]
