@@ -3663,6 +3663,12 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "rc8", 8, "Let's keep it to one extra week, though.")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. Because let's keep it to just one extra week, ok?")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. We'll keep it to an extra week.")]
+    // Round 363: "a waste of time" denies an rc named before it; its skipping called unwise is two denials that cancel.
+    [InlineData("6.4-rc7", "final", 7, "An rc8 would just be a waste of everybody's time.")]
+    [InlineData("6.4-rc7", "rc8", 8, "Skipping rc8 would be a mistake.")]
+    [InlineData("6.4-rc7", "rc8", 8, "I think not doing an rc8 would be silly, given the state of things.")]
+    [InlineData("6.4-rc7", "final", 7, "I'm skipping rc8, it would be a waste of time.")]
+    [InlineData("6.4-rc7", "final", 7, "So no rc8 - not needed.")]
     // Round 360: what another cycle had, said to happen again this time, or not ("…, and I think the same will happen this
     // time", "…, but this time will be different").
     [InlineData("5.9-rc7", "rc8", 8, "Last time this happened (5.4, I think) we ended up with an rc8, and I think that's what's going to happen this time too.")]
