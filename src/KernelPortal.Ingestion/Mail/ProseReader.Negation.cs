@@ -113,8 +113,8 @@ public static partial class ProseReader
     private static bool RcDenied(string sentence, Match rc)
     {
         var after = sentence[(rc.Index + rc.Length)..];
-        // "Skipping rc8 would be a mistake", "not doing an rc8 would be silly": what is called unwise is the rc's skipping,
-        // and the two denials cancel.
+        // "Skipping rc8 would be a mistake", "not doing an rc8 would be silly": what is called unwise is the rc's
+        // skipping, and the two denials cancel.
         if (SkippingIt().IsMatch(sentence[..rc.Index]) && DeniedAfter().IsMatch(after))
         {
             return false;
@@ -273,10 +273,10 @@ public static partial class ProseReader
 
     // "an rc8 isn't needed", "rc8: not needed", "an rc8 may / might not be necessary" (Hedge hedges it), "… seems
     // unlikely", "… is looking less and less likely", "… is possible but unlikely", "… would surprise me", "… would be
-    // a mistake / silly / (just) a waste of time", "… is a no-go", "… is out of the question", also after a short relative clause ("the rc9 I
-    // was worried about seems unnecessary", "the rc8 that some people were expecting isn't going to happen", "the rc9 I
-    // mentioned as a possibility last week doesn't look necessary") — but "an rc8 is not out of the question" only
-    // calls it possible (Hedge).
+    // a mistake / silly / (just) a waste of time", "… is a no-go", "… is out of the question", also after a short
+    // relative clause ("the rc9 I was worried about seems unnecessary", "the rc8 that some people were expecting isn't
+    // going to happen", "the rc9 I mentioned as a possibility last week doesn't look necessary") — but "an rc8 is not
+    // out of the question" only calls it possible (Hedge).
     [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,6}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not|(?:may|might)\s+(?:well\s+)?not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+(?:just\s+|only\s+|simply\s+|really\s+)?be)\s+(?:\w+\s+)?(?:(?:possible|conceivable|not\s+impossible),?\s+(?:but|though|yet)\s+(?:\w+\s+)?)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous|no[\s-]?go|a\s+waste(?:\s+of\s+(?:[\w']+\s+)?(?:time|effort))?)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?" + Unwise + @"\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less)\s+likely\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
