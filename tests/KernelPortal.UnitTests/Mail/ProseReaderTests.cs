@@ -4555,6 +4555,8 @@ public class ProseReaderTests
     [InlineData("Apologies for this late release.")]
     [InlineData("Apologies for the Monday release, I lost track of the days.")] // round 336
     [InlineData("I've been traveling for the second week of the merge window, which is why this rc1 comes out on a Monday rather than a Sunday.")] // round 338
+    [InlineData("This rc is coming out late on Monday, because I was busy with family stuff all Sunday.")] // round 364
+    [InlineData("The release is going out late because of my flight.")] // round 364
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -4600,6 +4602,9 @@ public class ProseReaderTests
     // Round 352: a release planned later than usual.
     [InlineData("The release may end up a week later than usual.")]
     [InlineData("The release will end up a week later than usual.")]
+    // Round 364: nothing late, or fixes.
+    [InlineData("Nothing is coming out late this week.")]
+    [InlineData("The fixes are coming in late, which is annoying.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
