@@ -429,9 +429,13 @@ public static partial class ProseReader
         // All claims point the same way; the most definite (latest) rc they name decides, with its sentence — the first
         // that names that rc plainly, if one does: "So my current plan is to do an rc8 next weekend" is quoted before "I'm
         // not entirely comfortable calling this the final rc", which only implies it. So is the first that names the
-        // release for a final: "The final 6.2 will happen next weekend" before "So this is it".
+        // release for a final: "The final 6.2 will happen next weekend" before "So this is it" — with its time, if one
+        // does: "So the plan is the final 6.21 next weekend" before "There's nothing here that would make me want to
+        // delay the release".
         var latest = more.Count > 0 ? more.Max(c => c.LastRc) : 0;
-        var decisive = finals.Count > 0 ? finals.FirstOrDefault(c => ReleaseEvent().IsMatch(Normalise(c.Sentence))) ?? finals[0]
+        var decisive = finals.Count > 0
+            ? finals.FirstOrDefault(c => ReleaseEvent().IsMatch(Normalise(c.Sentence)) && TimeOfRelease().IsMatch(Normalise(c.Sentence)))
+                ?? finals.FirstOrDefault(c => ReleaseEvent().IsMatch(Normalise(c.Sentence))) ?? finals[0]
             : more.Where(c => c.LastRc == latest).FirstOrDefault(c => NamesRc(Normalise(c.Sentence), latest)) ?? more.First(c => c.LastRc == latest);
         var lastRc = decisive.LastRc;
         return new ScheduleHint(

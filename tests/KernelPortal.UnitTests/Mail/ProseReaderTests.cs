@@ -4112,6 +4112,15 @@ public class ProseReaderTests
     }
 
     [Fact]
+    public void Quotes_the_sentence_that_names_the_release_with_its_time_before_one_that_names_it_alone()
+    {
+        var hint = Read("6.21-rc7", "There's really nothing here that would make me want to delay the release. So the plan is the final 6.21 next weekend.");
+
+        Assert.Equal("final", hint.ExpectedNext);
+        Assert.Equal("So the plan is the final 6.21 next weekend.", hint.HintSentence);
+    }
+
+    [Fact]
     public void Quotes_the_sentence_that_names_the_extra_rc_before_one_that_only_implies_it()
     {
         var hint = Read("6.6-rc7", "Not hugely so, but enough that I'm not entirely comfortable calling this the final rc. The changes are mostly driver fixes. "
