@@ -57,9 +57,23 @@ public static partial class ProseReader
             yield return new Claim(m.Groups["beyond"].Success ^ negated ? k + 1 : k, m.Index);
         }
 
+        // "If rc7 is calm, it will be the last one", "I expect rc7 to be big, so that won't be the last one": "it" or "that"
+        // before "the last (one)" stands for the later rc the sentence named before it, which is the claim.
+        var antecedents = FinalNext().Matches(s)
+            .Select(f => (Last: f, Rc: PronounSubject().IsMatch(s[ClauseBounds(s, f.Index).Start..f.Index])
+                ? LaterRc().Matches(s[..ClauseBounds(s, f.Index).Start]).LastOrDefault(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc)
+                : null))
+            .Where(x => x.Rc is not null)
+            .ToList();
+        foreach (var (last, named) in antecedents)
+        {
+            var k = int.Parse(named!.Groups["k"].Value, CultureInfo.InvariantCulture);
+            yield return new Claim(Negated(s, last.Index) ? k + 1 : k, last.Index);
+        }
+
         foreach (Match m in LaterRc().Matches(s))
         {
-            if (bounds.Any(b => m.Index >= b.Index && m.Index < b.Index + b.Length))
+            if (bounds.Any(b => m.Index >= b.Index && m.Index < b.Index + b.Length) || antecedents.Any(a => a.Rc!.Index == m.Index))
             {
                 continue;
             }
@@ -225,7 +239,7 @@ public static partial class ProseReader
 
         // "The final release will slip by a week": the final is what is delayed, not a claim of its own.
         var delayed = delays.Any(m => !DelayDenied(s, m.Index));
-        foreach (Match m in FinalNext().Matches(s))
+        foreach (Match m in FinalNext().Matches(s).Where(f => !antecedents.Any(a => a.Last.Index == f.Index)))
         {
             // "the last rc was bigger" speaks of the rc before; "an rc8 and then the final release" follows another step;
             // "rc8 will be the last rc" and "an rc8, and that should be the last one" are about the later rc.
@@ -657,6 +671,10 @@ public static partial class ProseReader
     // An rc denied by the words of what was done, not by a "didn't": "without", "avoided", "skipped", "no".
     [GeneratedRegex(@"\b(?:without|avoid(?:ed|ing)?|skip(?:ped|ping)?|no|escaped?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoneWithout();
+
+    // A pronoun as the subject right before "the last (one)": "it will be", "that won't be", "it's probably".
+    [GeneratedRegex(@"\b(?:it|that)(?:'ll|'s|\s+(?:will|would|should|is|isn't|won't|shouldn't|wouldn't|might|may|is\s+going\s+to|isn't\s+going\s+to))?(?:\s+not)?\s+(?:(?:probably|likely|hopefully|really|then|also|definitely)\s+)?(?:be\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounSubject();
 
     // The past denied, which Negation leaves to the tenses: "5.4 didn't need an rc8", "we never had an rc8".
     [GeneratedRegex(@"\b(?:didn't|did\s+not|never|wasn't|was\s+not|weren't|were\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

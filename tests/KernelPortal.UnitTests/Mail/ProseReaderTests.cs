@@ -3663,6 +3663,14 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "rc8", 8, "Let's keep it to one extra week, though.")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. Because let's keep it to just one extra week, ok?")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. We'll keep it to an extra week.")]
+    // Round 368: "it" or "that" before "the last (one)" stands for the later rc named before it ("If rc7 is calm, it will
+    // be the last one" at rc6 had been read as rc6 the last).
+    [InlineData("6.8-rc6", "rc7", 7, "If rc7 is calm, it will be the last one.")]
+    [InlineData("6.8-rc6", "rc7", 7, "If rc7 is calm, that will be the last one.")]
+    [InlineData("6.8-rc6", "rc7", 7, "If rc7 is calm, that'll be the last rc.")]
+    [InlineData("6.8-rc6", "rc7", 8, "I expect rc7 to be big, so that won't be the last one.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'll do an rc8 next week, and that will be the last one.")]
+    [InlineData("6.8-rc7", "final", 7, "This rc7 is small, and it should be the last one.")]
     // Round 363: "a waste of time" denies an rc named before it; its skipping called unwise is two denials that cancel.
     [InlineData("6.4-rc7", "final", 7, "An rc8 would just be a waste of everybody's time.")]
     [InlineData("6.4-rc7", "rc8", 8, "Skipping rc8 would be a mistake.")]
