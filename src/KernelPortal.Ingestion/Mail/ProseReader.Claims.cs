@@ -215,6 +215,14 @@ public static partial class ProseReader
                 continue;
             }
 
+            // "One more rc after rc7" at rc6: the rc named after it is what the extra one follows.
+            if (AfterLaterRc().Match(s, m.Index + m.Length) is { Success: true } after
+                && int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) is var k && k > rc)
+            {
+                yield return new Claim(Negated(s, m.Index) ? k : k + 1, m.Index);
+                continue;
+            }
+
             // Before the usual last rc, an extra rc or week is one beyond the usual ("plan on an extra rc" in an rc1 mail
             // is an rc8), and so is one the cycle is kept to ("let's keep it to one extra week" in the rc8 mail itself);
             // "another rc" before rc6 is only the next step of the cycle, which says nothing of its end.
@@ -671,6 +679,10 @@ public static partial class ProseReader
     // An rc denied by the words of what was done, not by a "didn't": "without", "avoided", "skipped", "no".
     [GeneratedRegex(@"\b(?:without|avoid(?:ed|ing)?|skip(?:ped|ping)?|no|escaped?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoneWithout();
+
+    // What an extra rc or week follows: "(one more rc) after rc7", "(an extra week) beyond rc7".
+    [GeneratedRegex(@"\G\s*(?:(?:to\s+go|needed)\s+)?(?:after|beyond|past|on\s+top\s+of)\s+(?:the\s+|an?\s+)?-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterLaterRc();
 
     // A pronoun as the subject right before "the last (one)": "it will be", "that won't be", "it's probably".
     [GeneratedRegex(@"\b(?:it|that)(?:'ll|'s|\s+(?:will|would|should|is|isn't|won't|shouldn't|wouldn't|might|may|is\s+going\s+to|isn't\s+going\s+to))?(?:\s+not)?\s+(?:(?:probably|likely|hopefully|really|then|also|definitely)\s+)?(?:be\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

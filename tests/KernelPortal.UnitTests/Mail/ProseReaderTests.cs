@@ -3663,6 +3663,11 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "rc8", 8, "Let's keep it to one extra week, though.")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. Because let's keep it to just one extra week, ok?")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. We'll keep it to an extra week.")]
+    // Round 369: an extra rc "after rc7" follows that rc.
+    [InlineData("6.9-rc6", "rc7", 8, "I'm fairly certain we'll need one more rc after rc7.")]
+    [InlineData("6.9-rc6", "rc7", 8, "There will be another rc after rc7, because of the holidays.")]
+    [InlineData("6.9-rc6", "rc7", 7, "I don't think we'll need another rc after rc7.")]
+    [InlineData("6.9-rc5", "rc6", 8, "We'll need an extra rc beyond rc7.")]
     // Round 368: "it" or "that" before "the last (one)" stands for the later rc named before it ("If rc7 is calm, it will
     // be the last one" at rc6 had been read as rc6 the last).
     [InlineData("6.8-rc6", "rc7", 7, "If rc7 is calm, it will be the last one.")]
