@@ -619,11 +619,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:(?:so|and|then|ok|okay|anyway|this\s+time)[\s,]+)?(?:(?:come|by)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LeadWords();
 
-    /// <summary>The words between two matches, in whichever order they stand.</summary>
     // The noun after "the final" that the release's match leaves out: "the final (release) is unlikely …".
     [GeneratedRegex(@"^\s*(?:release|version|kernel)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseNoun();
 
+    /// <summary>The words between two matches, in whichever order they stand.</summary>
     private static string Between(string sentence, Match one, Match other)
     {
         var (first, second) = one.Index < other.Index ? (one, other) : (other, one);
