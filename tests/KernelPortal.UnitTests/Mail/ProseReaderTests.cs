@@ -3663,6 +3663,13 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "rc8", 8, "Let's keep it to one extra week, though.")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. Because let's keep it to just one extra week, ok?")]
     [InlineData("5.12-rc8", "final", 8, "Let's plan on a final 5.12 release next weekend. We'll keep it to an extra week.")]
+    // Round 372: an rc said to be (not) "enough" is (not) the last; a release "needing more time".
+    [InlineData("6.11-rc6", "rc7", 8, "At this rate, rc7 won't be enough.")]
+    [InlineData("6.11-rc6", "rc7", 7, "At this rate, rc7 should be enough.")]
+    [InlineData("6.11-rc6", "", 0, "rc7 should be calm enough to test properly.")]
+    [InlineData("6.11-rc6", "", 0, "rc7 should give us enough time to sort this out.")]
+    [InlineData("6.11-rc6", "rc7", 7, "I don't see this release needing more time than usual.")]
+    [InlineData("6.11-rc6", "rc7", 8, "I can see this release needing more time than usual.")]
     // Round 369: an extra rc "after rc7" follows that rc.
     [InlineData("6.9-rc6", "rc7", 8, "I'm fairly certain we'll need one more rc after rc7.")]
     [InlineData("6.9-rc6", "rc7", 8, "There will be another rc after rc7, because of the holidays.")]
