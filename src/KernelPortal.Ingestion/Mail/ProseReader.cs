@@ -380,13 +380,16 @@ public static partial class ProseReader
         // hoping this will be the last rc. If the regressions get resolved, the final next weekend. If they don't,
         // there's always rc8" is split; "…; if not, an rc8. I'd put the odds at 60/40 for the normal schedule" is not.
         var fallbacks = claims.Where(c => IsBadTurn(c.Proviso)).ToList();
-        var unconditional = claims.Where(c => c.Proviso == Proviso.None && fallbacks.Count > 0 && (c.LastRc == rc) != (fallbacks[0].LastRc == rc)).ToList();
-        var goodTurn = claims.FirstOrDefault(c => c.Proviso == Proviso.Other && fallbacks.Count > 0 && (c.LastRc == rc) != (fallbacks[0].LastRc == rc));
-        bool Before(Claim a, Claim b) => (sentences.IndexOf(a.Sentence), a.At).CompareTo((sentences.IndexOf(b.Sentence), b.At)) < 0;
-        if (fallbacks.Count > 0 && fallbacks.Select(f => f.LastRc == rc).Distinct().Count() == 1
-            && unconditional.Count > 0 && !(goodTurn is not null && unconditional.All(c => Before(c, goodTurn))))
+        if (fallbacks.Count > 0 && fallbacks.Select(f => f.LastRc == rc).Distinct().Count() == 1)
         {
-            claims.RemoveAll(fallbacks.Contains);
+            var otherWay = claims.Where(c => (c.LastRc == rc) != (fallbacks[0].LastRc == rc)).ToList();
+            var unconditional = otherWay.Where(c => c.Proviso == Proviso.None).ToList();
+            var goodTurn = otherWay.FirstOrDefault(c => c.Proviso == Proviso.Other);
+            bool Before(Claim a, Claim b) => (sentences.IndexOf(a.Sentence), a.At).CompareTo((sentences.IndexOf(b.Sentence), b.At)) < 0;
+            if (unconditional.Count > 0 && !(goodTurn is not null && unconditional.All(c => Before(c, goodTurn))))
+            {
+                claims.RemoveAll(fallbacks.Contains);
+            }
         }
 
         // "If something comes up, there'll be an rc8" and nothing else: an extra rc only if things go wrong means the
@@ -433,9 +436,9 @@ public static partial class ProseReader
         // does: "So the plan is the final 6.21 next weekend" before "There's nothing here that would make me want to
         // delay the release".
         var latest = more.Count > 0 ? more.Max(c => c.LastRc) : 0;
+        var namingRelease = finals.Where(c => ReleaseEvent().IsMatch(Normalise(c.Sentence))).ToList();
         var decisive = finals.Count > 0
-            ? finals.FirstOrDefault(c => ReleaseEvent().IsMatch(Normalise(c.Sentence)) && TimeOfRelease().IsMatch(Normalise(c.Sentence)))
-                ?? finals.FirstOrDefault(c => ReleaseEvent().IsMatch(Normalise(c.Sentence))) ?? finals[0]
+            ? namingRelease.FirstOrDefault(c => TimeOfRelease().IsMatch(Normalise(c.Sentence))) ?? namingRelease.FirstOrDefault() ?? finals[0]
             : more.Where(c => c.LastRc == latest).FirstOrDefault(c => NamesRc(Normalise(c.Sentence), latest)) ?? more.First(c => c.LastRc == latest);
         var lastRc = decisive.LastRc;
         return new ScheduleHint(
