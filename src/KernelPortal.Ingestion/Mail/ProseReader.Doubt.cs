@@ -15,12 +15,29 @@ public static partial class ProseReader
     /// build broke" and "we'll know more about the drm issue next week" name something else, and so does "I'm not sure
     /// what caused the ext4 regression, but I expect the final next weekend", whose plan lies beyond the "but". A part
     /// that names only other releases (5.9 in a 5.10 mail; not the next merge window's, which opens with this release) is
-    /// about them.
+    /// about them. A doubt whose subject is "it" or "that" is about what it stands for: the schedule named before the
+    /// "but" ("I'd like to release 6.17 next weekend, but it will depend on whether the networking fix pans out"), or
+    /// in the sentence before, when <paramref name="claimBefore"/> says that one claimed a step.
     /// </summary>
-    private static bool DoubtOnSchedule(string sentence, Match doubt, string release)
+    private static bool DoubtOnSchedule(string sentence, Match doubt, string release, bool claimBefore)
     {
         var start = DoubtBreak().Matches(sentence[..doubt.Index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
         var end = DoubtBreak().Match(sentence, doubt.Index + doubt.Length) is { Success: true } after ? after.Index : sentence.Length;
+        if (PronounDoubt().IsMatch(sentence[start..doubt.Index] + doubt.Value))
+        {
+            if (start > 0 ? ScheduleWord().IsMatch(sentence[..start]) : claimBefore)
+            {
+                return true;
+            }
+        }
+        else if (Depends().IsMatch(doubt.Value) && sentence[ClauseBounds(sentence, doubt.Index).Start..doubt.Index] is var subject
+            && !ScheduleWord().IsMatch(subject) && !ScheduleMatter().IsMatch(subject))
+        {
+            // "…, and the ARM fix will depend on the toolchain folks": what depends is named before the verb, and it is
+            // something else than the schedule.
+            return false;
+        }
+
         var part = sentence[start..end];
         // "I'm not entirely sure whether this is a general upward trend, or due to 5.9 dragging out an extra week" (5.10-rc1)
         // doubts the cause of this merge window's size: the extra week is another release's.
@@ -30,6 +47,19 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\bbut\b|;|—", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtBreak();
+
+    // A doubt whose subject is a pronoun, as its part of the sentence begins: "(but honestly,) it will depend on …",
+    // "that depends on the fix", "it all depends".
+    [GeneratedRegex(@"^(?:\s*(?:[\w']+\s*,\s*)?)(?:it|that|this)\s+(?:(?:all|still|really|probably|largely|mostly|partly|entirely|just)\s+)*(?:depends|(?:will|'ll|would|might|may)\s+(?:all\s+)?depend)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PronounDoubt();
+
+    // A doubt that something depends on something else.
+    [GeneratedRegex(@"\b(?:depends|depend|hinges|hinge)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Depends();
+
+    // What may depend on something beside the words of the schedule: "the timing", "the plan", "the decision", "when".
+    [GeneratedRegex(@"\b(?:timing|plan|decision|call|date|when|whether)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScheduleMatter();
 
     // Words of the schedule, for a doubt to be about it ("scheduler" is not "schedule", "the final word" is no final);
     // waiting "before deciding" in an rc mail is waiting on it.
@@ -52,14 +82,14 @@ public static partial class ProseReader
     // nothing is undecided. "I can't see how this affects the release" wonders about nothing. "The final release is
     // unclear", "the timing of the release remains uncertain", "the plan is still unclear" leave it open, as does a
     // worry about releasing ("I'm a bit nervous about releasing next week", "worried about the release") and "it (all)
-    // depends" or what it depends on ("the final release depends on whether the fix lands / on the btrfs fix"; not a
-    // plan said "depending on how the week goes", a condition). "Holidays or not, the final comes next week" is
-    // "whatever the holidays do", no doubt ("rc8 or not, I don't know yet" is one). Waiting "before I decide / before
-    // making the call" leaves it open too, and so does "it's not decided / settled / final yet" or "nothing's set in
-    // stone", and a hope after which Linus is "not holding my breath". Two possibilities said one after the other leave
-    // it open: "it's possible we'll need an rc8, but it's also possible we won't", "there's a chance we'll need an rc8,
-    // and there's a chance we won't".
-    [GeneratedRegex(@"\b(?:waffling|who\s+knows|it\s+(?:all\s+)?depends\b|(?:depends|hinges)\s+(?:(?:entirely|mostly|largely|partly|a\s+bit|somewhat)\s+)?(?:up)?on\s+(?:whether|if|how|what|when|the|a|an|this|that)\b|(?:worried|nervous|concerns?|concerned|hesitant|uneasy|wary|anxious|doubts?)\s+(?:about|over)\s+releasing\b|(?:worried|nervous|concerned|hesitant|uneasy|wary|anxious)\s+(?:about|over)\s+the\s+(?:final\s+)?release\b|(?:i'll|we'll|i\s+will|we\s+will|let's|i'm\s+(?:still\s+)?going\s+to)\s+(?:just\s+|still\s+)?wait\s+and\s+see|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure(?=\s*(?:[.!]|$))|undecided|(?:not|won't\s+be|wouldn't\s+be)\s+(?:\w+\s+)?holding\s+my\s+breath|(?:(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:still\s+)?not|(?:it|that|this)\s+(?:still\s+)?isn't|nothing(?:'s|\s+is|\s+has\s+been))\s+(?:(?:yet|quite|really|entirely|fully|been)\s+)?(?:decided|settled|set\s+in\s+stone|final(?:ized)?)\b(?!\s+(?:release|version|kernel|-?rc))|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could|chance)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could|chance)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|\bbefore\s+(?:i|we)\s+(?:decide|make\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision))\b(?!\s+(?:what|how|which|who|where|on\s+the\s+merge|about\s+the\s+merge)\b)|\bbefore\s+(?:deciding|making\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision))\b|(?:as\s+(?:to|for)|regarding)\s+(?:the\s+)?(?:final(?:\s+release)?|release|(?:an?\s+)?-?rc\d+|another\s+rc)\s*,\s+(?:we'll|i'll|let's)\s+(?:just\s+)?see\b|^or\s+(?:maybe|perhaps|possibly)(?:\s+not)?\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|(?:not\s+(?:going\s+to|ready\s+to)|won't|will\s+not|(?:don't|do\s+not)\s+want\s+to|can't|cannot)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b(?:\s+(?:about|on)\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b)?|(?<!\bwhether\s)\bor\s+not\b(?!\s*,(?>\s*)(?!(?:i|we)(?:'m|\s+am|\s+\w+)?\s+(?:not|don't|do\s+not|can't|cannot)\b))|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:\s+(?!but\b)[\w'.-]+){0,7}?\s+(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?|release(?:\s+date)?|timing|schedule|plan)\s+(?:is|remains|seems|looks)\s+(?:still\s+)?(?:(?:a\s+bit|somewhat|rather|very)\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided|unclear|uncertain|tbd|to\s+be\s+determined)\b|(?:(?<!\b(?:can't|cannot|don't)\s)see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:\w+\s+)?(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // depends / will depend" or what it depends on ("the final release depends on whether the fix lands / on the btrfs
+    // fix"; not a plan said "depending on how the week goes", a condition). "Holidays or not, the final comes next
+    // week" is "whatever the holidays do", no doubt ("rc8 or not, I don't know yet" is one). Waiting "before I decide /
+    // before making the call" leaves it open too, and so does "it's not decided / settled / final yet" or "nothing's
+    // set in stone", and a hope after which Linus is "not holding my breath". Two possibilities said one after the
+    // other leave it open: "it's possible we'll need an rc8, but it's also possible we won't", "there's a chance we'll
+    // need an rc8, and there's a chance we won't".
+    [GeneratedRegex(@"\b(?:waffling|who\s+knows|it\s+(?:all\s+)?(?:depends|(?:will|'ll|would)\s+(?:all\s+)?depend)\b|(?:depends|hinges|(?:will|'ll|would|might|may)\s+(?:all\s+)?(?:depend|hinge))\s+(?:(?:entirely|mostly|largely|partly|a\s+bit|somewhat)\s+)?(?:up)?on\s+(?:whether|if|how|what|when|the|a|an|this|that)\b|(?:worried|nervous|concerns?|concerned|hesitant|uneasy|wary|anxious|doubts?)\s+(?:about|over)\s+releasing\b|(?:worried|nervous|concerned|hesitant|uneasy|wary|anxious)\s+(?:about|over)\s+the\s+(?:final\s+)?release\b|(?:i'll|we'll|i\s+will|we\s+will|let's|i'm\s+(?:still\s+)?going\s+to)\s+(?:just\s+|still\s+)?wait\s+and\s+see|(?:i'll|we'll|i\s+will|we\s+will)\s+know\s+more|not\s+(?:\w+\s+)?sure\s+(?:yet|whether|if|that|the)|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure(?=\s*(?:[.!]|$))|undecided|(?:not|won't\s+be|wouldn't\s+be)\s+(?:\w+\s+)?holding\s+my\s+breath|(?:(?:it's|it\s+is|that's|that\s+is|this\s+is)\s+(?:still\s+)?not|(?:it|that|this)\s+(?:still\s+)?isn't|nothing(?:'s|\s+is|\s+has\s+been))\s+(?:(?:yet|quite|really|entirely|fully|been)\s+)?(?:decided|settled|set\s+in\s+stone|final(?:ized)?)\b(?!\s+(?:release|version|kernel|-?rc))|haven't\s+decided(?!\s+(?:what|how|which|who)\b)|can't\s+tell\s+yet|hard\s+to\s+(?:say|tell|know)|(?:haven't|have\s+not|not\s+yet)\s+(?:\w+\s+)?made\s+up\s+my\s+mind|make\s+up\s+my\s+mind|(?:don't|do\s+not|can't|cannot)\s+(?:\w+\s+)?(?:know|tell|say)\s+(?:\w+\s+)?(?:if|whether)\b|(?:maybe|might|may|possible|possibly|could|chance)\b[^.!?]*\b(?:maybe|might|may|possible|possibly|could|chance)\b(?:\s+[\w']+){0,3}?\s+(?:not|won't|wouldn't|don't|isn't|doesn't)\b|on\s+the\s+fence|\bbefore\s+(?:i|we)\s+(?:decide|make\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision))\b(?!\s+(?:what|how|which|who|where|on\s+the\s+merge|about\s+the\s+merge)\b)|\bbefore\s+(?:deciding|making\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision))\b|(?:as\s+(?:to|for)|regarding)\s+(?:the\s+)?(?:final(?:\s+release)?|release|(?:an?\s+)?-?rc\d+|another\s+rc)\s*,\s+(?:we'll|i'll|let's)\s+(?:just\s+)?see\b|^or\s+(?:maybe|perhaps|possibly)(?:\s+not)?\b|(?:i'll|we'll|i\s+will|we\s+will|let's)\s+(?:\w+\s+)?decide\b|(?:not\s+(?:going\s+to|ready\s+to)|won't|will\s+not|(?:don't|do\s+not)\s+want\s+to|can't|cannot)\s+(?:\w+\s+)?decide\b|torn\s+(?:between|about|on)|\bmake\s+(?:the|a|that)\s+(?:final\s+)?(?:call|decision)\b(?:\s+(?:about|on)\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b)?|(?<!\bwhether\s)\bor\s+not\b(?!\s*,(?>\s*)(?!(?:i|we)(?:'m|\s+am|\s+\w+)?\s+(?:not|don't|do\s+not|can't|cannot)\b))|up\s+in\s+the\s+air|(?:go(?:es)?|going|went|feel(?:ing)?|swing|tip)\b(?:\s+[\w']+){0,3}?\s+either\s+way|early\s+to\s+(?:tell|say|know)|whether\b(?:\s+(?!but\b)[\w'.-]+){0,7}?\s+(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|remains\s+to\s+be\s+seen|(?:question|decision|call|-?rc\d+|final(?:\s+release)?|release(?:\s+date)?|timing|schedule|plan)\s+(?:is|remains|seems|looks)\s+(?:still\s+)?(?:(?:a\s+bit|somewhat|rather|very)\s+)?(?:an\s+)?(?:open(?:\s+question)?|unanswered|undecided|unclear|uncertain|tbd|to\s+be\s+determined)\b|(?:(?<!\b(?:can't|cannot|don't)\s)see\s+(?:if|whether|how)|(?:decision|decide)\s+(?:\w+\s+)?(?:on|about))\b(?:(?!\bbut\b)[^,;:—])*?\b(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|release(?!\s+of\b)|last\s+(?:-?rc|one))\b|(?:-?rc\d+|final)\s*[-–—,]?\s+(?:or|vs\.?|versus)\s+(?:the\s+|an?\s+)?(?:-?rc\d+|final)|whichever\s+(?:comes|is|happens)|\bor\s+the\s+(?:one|week(?:end)?)\s+after)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     private const string DismissalWords = @"(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance";

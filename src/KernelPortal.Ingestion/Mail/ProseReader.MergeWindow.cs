@@ -129,12 +129,13 @@ public static partial class ProseReader
     // going to last two weeks", "the merge window is three weeks this time", "(we'll have / expect) a three week merge
     // window", "which makes this a three-week merge window", "the merge window is open, and it'll be a three-week one",
     // "I'll keep / limit the merge window (to) (the usual) two weeks", "I'll keep the merge window open for three
-    // weeks", "the merge window will stay open for three weeks", "Normal two-week merge window." as a fragment (not "a
-    // long three-week merge window is something I avoid"), "I'll make this merge window three weeks / a week shorter",
-    // "rc1 will be a week late", "rc1 will be out in three weeks", "expect rc1 in three weeks", "I'll do rc1 after one
-    // week", "I'll close (I'll be closing) the merge window after just one week / a week early", "the merge window
-    // closes in two weeks", "the merge window will be a week shorter / longer", "I'll extend the merge window by a
-    // week", "an extra week of merge window".
+    // weeks", "the merge window will stay open for three weeks" ("… for an extra week"), "Normal two-week merge
+    // window." as a fragment (not "a long three-week merge window is something I avoid"), "I'm going to do a short
+    // one-week merge window", "I'll make this merge window three weeks / a week shorter", "rc1 will be a week late",
+    // "rc1 will be out in three weeks", "expect rc1 in three weeks", "I'll do rc1 after one week", "I'll close (I'll be
+    // closing) the merge window after just one week / a week early", "the merge window closes in two weeks", "the merge
+    // window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
+    // window".
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -142,10 +143,11 @@ public static partial class ProseReader
         + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:(?:to|at)\s+)?(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
         + @"|\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window\s+open\s+for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains)\s+open\s+for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
+        + @"|(?:\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains))\s+open\s+(?:for\s+)?(?:an\s+extra|an\s+additional|one\s+more|another)\s+(?:(?<days>day)|week)\b(?<longer>)"
         + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:a|the)\s+)?(?:normal|usual|regular|short|long|longer|shorter)\s+" + CountAfterArticle + @"\s+weeks?\s+merge\s+window\b(?=\s*(?:[,.;:!—]|$)|\s+(?:this\s+time|again|because|since|due\s+to)\b)"
         + @"|\bmak(?:e|ing)\s+(?:the|this)\s+(?:next\s+)?merge\s+window\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+(?:weeks?\b(?!\s+(?:shorter|longer)\b)|(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b)"
         + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
-        + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
+        + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual|short|shorter|quick|brief|long|longer)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be\s+(?:(?:about|roughly)\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b"
         + @"|\b(?:extend|lengthen|stretch)\s+(?:the|this)\s+merge\s+window\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)(?<longer>)"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be|gets?|is\s+being)\s+" + Adverbs + @"(?:(?:extended|lengthened|stretched)(?<longer>)|(?:shortened|cut\s+short)(?<shorter>))\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)"
@@ -175,7 +177,7 @@ public static partial class ProseReader
 
     // A length not planned: hedged ("might", "may", "could", "possibly"), denied ("not", "won't", "no"), hoped for, or
     // what would normally be ("normally", "usually"), in the length's own clause.
-    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|normally|usually|typically|hope|hopefully)\b|n't\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|normally|usually|typically|hope|hopefully|hoping|hoped)\b|n't\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotPlanned();
 
     // A condition anywhere before the length in its sentence: "If the pull requests pile up, rc1 will be in three weeks".

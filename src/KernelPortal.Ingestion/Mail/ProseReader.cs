@@ -133,7 +133,7 @@ public static partial class ProseReader
             // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it. A doubt
             // about something else ("Who knows why the ARM build broke") leaves the plan as it was.
             var undecidedAt = Undecided().Match(lower);
-            if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || ResolvedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(NextMergeWindow(lower, version.Value.Release), undecidedAt, version.Value.Release.ToString())))
+            if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || ResolvedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(NextMergeWindow(lower, version.Value.Release), undecidedAt, version.Value.Release.ToString(), before.Count > 0)))
             {
                 undecidedAt = Match.Empty;
             }

@@ -78,6 +78,10 @@ public class MergeWindowPlanTests
     [InlineData("Normal two-week merge window, in spite of the Plumbers conference.", 14)]
     [InlineData("A long three-week merge window this time, because of the holidays.", 21)]
     [InlineData("As usual, the merge window is two weeks, so please send your pull requests early.", 14)]
+    // Round 375: a length after an adjective ("a short one-week merge window"), kept open for an extra week.
+    [InlineData("I'm going to do a short one-week merge window, so anything that isn't ready by Friday waits for 6.18.", 7)]
+    [InlineData("Because of Thanksgiving and my travel, the merge window will stay open for an extra week.", 21)]
+    [InlineData("I'll keep the merge window open for an extra week this time, since I'm at LPC.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -139,6 +143,8 @@ public class MergeWindowPlanTests
     [InlineData("A long three-week merge window is something I'd rather avoid over the holidays.")] // no fragment: a sentence about one
     [InlineData("The merge window will stay open for three weeks after the holidays, I hope.")] // another span
     [InlineData("The merge window for 7.4 is now open, and I already have a number of pull requests queued up.")] // nothing of its length
+    [InlineData("I'm hoping to keep the merge window to three weeks, but we'll see.")] // hoped for
+    [InlineData("I won't keep the merge window open for an extra week this time.")] // denied
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";

@@ -3729,6 +3729,18 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "rc9", 9, "I hate to do it, but there will be an rc9 this time.")]
     [InlineData("6.7-rc8", "", 0, "rc8 was mainly about giving people time after the holidays.")]
     [InlineData("6.7-rc7", "rc8", 8, "The remaining regression needs another week.")]
+    // Round 374: the next announcement "will be for" the final; another round of testing "before I'm comfortable
+    // releasing" is the week every last rc gets, no plan either way.
+    [InlineData("6.16-rc7", "final", 7, "Assuming no surprises, the next announcement you'll see from me will be for the final 6.16.")]
+    [InlineData("6.16-rc7", "", 0, "We need another round of testing before I'm comfortable releasing this.")]
+    [InlineData("6.16-rc7", "final", 7, "I'm not going to do an rc8 unless something dramatic happens.")]
+    [InlineData("6.16-rc7", "rc8", 8, "The plan was to make this the last rc, but that plan just went out the window.")]
+    [InlineData("6.16-rc7", "rc8", 8, "I'm holding off on the final release for another week.")]
+    // Round 376: "a (nice) calm release" is the release, with its time "on schedule" the usual end.
+    [InlineData("6.16-rc4", "rc5", 7, "If things continue like this, we'll have a nice calm release on schedule.")]
+    [InlineData("6.16-rc7", "final", 7, "I'm hoping for a smooth release next weekend.")]
+    [InlineData("6.16-rc4", "", 0, "It's been a nice calm release so far.")]
+    [InlineData("6.16-rc4", "", 0, "We had a quiet release last time, let's hope for the same this time.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -4265,6 +4277,15 @@ public class ProseReaderTests
     [InlineData("The timing of the release depends on how the week goes.", true)]
     [InlineData("I'll release next weekend, depending on how the week goes.", false)]
     [InlineData("The ext4 fix depends on whether the rework lands.", false)]
+    // Round 377: "it will depend", "that depends" after a "but" or in the next sentence is about the release named
+    // before it; "the ARM fix will depend on …" is not.
+    [InlineData("I'd really like to release 4.7 next weekend, but honestly, it will depend on whether the networking fix pans out.", true)]
+    [InlineData("I'd like to release 4.7 next weekend, but that depends on the networking fix.", true)]
+    [InlineData("I'd like to release 4.7 next weekend. It will depend on whether the networking fix pans out.", true)]
+    [InlineData("I expect to release 4.7 next weekend, but that will all depend on how the week goes.", true)]
+    [InlineData("The release will depend on whether the networking fix pans out.", true)]
+    [InlineData("I expect the final 4.7 next weekend, and the ARM fix will depend on the toolchain folks.", false)]
+    [InlineData("The ARM build broke again. It will depend on the toolchain folks how quickly that gets fixed.", false)]
     [InlineData("I'm leaning towards doing an rc8, but it's not decided.", true)]
     [InlineData("It's not decided yet whether 4.7 gets an rc8.", true)]
     [InlineData("An rc8 is possible, but that isn't settled yet.", true)]
