@@ -3741,6 +3741,13 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "final", 7, "I'm hoping for a smooth release next weekend.")]
     [InlineData("6.16-rc4", "", 0, "It's been a nice calm release so far.")]
     [InlineData("6.16-rc4", "", 0, "We had a quiet release last time, let's hope for the same this time.")]
+    // Round 380: "but I think we need one" after an rc denied is done all the same; "I wouldn't bet either way" is open.
+    [InlineData("6.18-rc7", "rc8", 8, "It's not like I want an rc8, but I think we need one.")]
+    [InlineData("6.18-rc7", "rc8", 8, "I was hoping to avoid an rc8, but we need one this time.")]
+    [InlineData("6.18-rc7", "final", 7, "Nobody wants an rc8, but I don't think we need one.")]
+    [InlineData("6.18-rc7", "final", 7, "I don't think an rc8 is needed, but we need one thing from everybody: testing.")]
+    [InlineData("6.18-rc7", "", 0, "I wouldn't bet either way on an rc8 right now.")]
+    [InlineData("6.18-rc7", "rc8", 8, "There's no way we're ready for a release next weekend.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
