@@ -127,6 +127,12 @@ public static partial class ProseReader
                 // rc7 will get, but the plan is …").
                 continue;
             }
+            else if (k == rc && !toldOf && IsTheLast().Match(s[(m.Index + m.Length)..]) is { Success: true } ends && ends.Value.EndsWith("enough", StringComparison.Ordinal))
+            {
+                // "rc8 wasn't enough" in the rc8 mail: the mail's own rc found not enough means one more; "rc8 was enough"
+                // ends the cycle. ("rc8 would be the last rc" is what was said of it before: ToldBefore.)
+                yield return new Claim(NotOrNever().IsMatch(ends.Value) ? rc + 1 : rc, m.Index);
+            }
             else if (k > rc && !toldOf)
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.
@@ -687,6 +693,10 @@ public static partial class ProseReader
     // A pronoun as the subject right before "the last (one)": "it will be", "that won't be", "it's probably".
     [GeneratedRegex(@"\b(?:it|that)(?:'ll|'s|\s+(?:will|would|should|is|isn't|won't|shouldn't|wouldn't|might|may|is\s+going\s+to|isn't\s+going\s+to))?(?:\s+not)?\s+(?:(?:probably|likely|hopefully|really|then|also|definitely)\s+)?(?:be\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PronounSubject();
+
+    // A "not" or "never" in what is said of an rc ("wasn't enough", "won't be the last one").
+    [GeneratedRegex(@"\b(?:not|never)\b|n't\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotOrNever();
 
     // The past denied, which Negation leaves to the tenses: "5.4 didn't need an rc8", "we never had an rc8".
     [GeneratedRegex(@"\b(?:didn't|did\s+not|never|wasn't|was\s+not|weren't|were\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

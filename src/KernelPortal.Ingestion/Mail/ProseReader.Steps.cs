@@ -197,8 +197,9 @@ public static partial class ProseReader
     private static partial Regex ThatOne();
 
     // What is said of an rc named right before it: that it (will / won't) be the last ("rc7 will not be the last one",
-    // "rc7 won't be enough", "rc7 being the last") — not "the last release" or "final kernel", which name a release.
-    [GeneratedRegex(@"^\s*(?:(?:will|would|should|is|isn't|won't|wouldn't|shouldn't|is\s+going\s+to|isn't\s+going\s+to|may|might)\s+)?(?:(?:not|never)\s+)?(?:be\s+|being\s+)?(?:the\s+(?:last|final)\b(?!\s+(?:release|version|kernel))|(?<=\b(?:be|is)\s+)enough\b(?!\s+(?:time|to|for)\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "rc7 won't be / is not going to be / isn't enough", "rc8 wasn't enough" in the rc8 mail, "rc7 being the last") —
+    // not "the last release" or "final kernel", which name a release.
+    [GeneratedRegex(@"^\s*(?:(?:will|would|should|is|isn't|was|wasn't|won't|wouldn't|shouldn't|may|might)\s+)?(?:(?:not|never)\s+)?(?:going\s+to\s+)?(?:be\s+|being\s+)?(?:the\s+(?:last|final)\b(?!\s+(?:release|version|kernel))|(?<=\b(?:be|is|was|isn't|wasn't|not)\s+)enough\b(?!\s+(?:time|to|for)\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IsTheLast();
 
     // "this is an extra rc because of the holidays", "it's just another rc": the extra rc named is the mail's own.
@@ -250,6 +251,6 @@ public static partial class ProseReader
 
     // What says a cycle ends: "the last (one)", "the final (release)", "the release" (not "release rc4", the verb),
     // "done", "see us through", "(rc7 should) be enough" (not "calm enough", nor "enough time").
-    [GeneratedRegex(@"\b(?:last|final|release(?!\s+-?rc\d)|done|end|see\s+us\s+through|wrap\s+(?:it|things|this)\s+up|(?<=\b(?:be|is)\s+(?:just\s+)?)enough(?!\s+(?:time|to|for)\b))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:last|final|release(?!\s+-?rc\d)|done|end|see\s+us\s+through|wrap\s+(?:it|things|this)\s+up|(?<=\b(?:be|is|was|isn't|wasn't|not)\s+(?:just\s+)?)enough(?!\s+(?:time|to|for)\b))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EndWord();
 }

@@ -3748,6 +3748,12 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "final", 7, "I don't think an rc8 is needed, but we need one thing from everybody: testing.")]
     [InlineData("6.18-rc7", "", 0, "I wouldn't bet either way on an rc8 right now.")]
     [InlineData("6.18-rc7", "rc8", 8, "There's no way we're ready for a release next weekend.")]
+    // Round 383: an rc that "isn't / wasn't / is not going to be enough" is not the last, the mail's own rc too.
+    [InlineData("6.18-rc8", "rc9", 9, "I hate to say it, but rc8 wasn't enough.")]
+    [InlineData("6.18-rc8", "final", 8, "rc8 was enough, and the final comes next weekend.")]
+    [InlineData("6.18-rc6", "rc7", 8, "rc7 isn't enough this time.")]
+    [InlineData("6.18-rc6", "rc7", 8, "rc7 is not going to be enough.")]
+    [InlineData("6.18-rc8", "", 0, "I wanted an extra week of calm, and I got it.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
