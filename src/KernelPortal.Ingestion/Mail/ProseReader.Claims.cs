@@ -36,7 +36,15 @@ public static partial class ProseReader
                     continue;
                 }
 
-                yield return new Claim(Negated(s, m.Index) ? rc : rc + weeks - 1, m.Index);
+                var negated = Negated(s, m.Index);
+                // "The final release won't be in two weeks": a denied time of the release named before it in its clause
+                // is FinalWithTime's (a week later), not weeks denied ("we won't need two more weeks": no more than that).
+                if (negated && m.Value.StartsWith("in ", StringComparison.Ordinal) && ReleaseEvent().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]))
+                {
+                    continue;
+                }
+
+                yield return new Claim(negated ? rc : rc + weeks - 1, m.Index);
             }
         }
 
@@ -443,7 +451,8 @@ public static partial class ProseReader
                 || (m.Index < time.Index && (Negation().IsMatch(Between(s, m, time)) || NotComing().IsMatch(ReleaseNoun().Replace(Between(s, m, time), string.Empty))))
                 || DoubtedAfter().IsMatch(s[(m.Index + m.Length)..]) || Needless(s, m.Index, s[(m.Index + m.Length)..])
                 || NotComing().IsMatch(s[Math.Max(m.Index + m.Length, time.Index + time.Length)..]);
-            yield return new Claim(denied ? Math.Max(lastRc, rc + 1) : lastRc, m.Index);
+            // A time denied is a week passed by: "the final release won't be in two weeks" at rc6 means an rc8.
+            yield return new Claim(denied ? lastRc + 1 : lastRc, m.Index);
         }
     }
 

@@ -313,8 +313,10 @@ public static partial class ProseReader
             // "We're going to need an rc8, and maybe I'll know more next week about whether the final happens then or the
             // week after": the doubt in the later clause is about what follows the rc8, which stands; what that clause
             // only wonders about is no claim.
-            // Not when a "but" parts them: "An rc8 would be the traditional thing, but I haven't decided yet" is open.
-            if (undecidedAt.Success && found.Any(c => !c.Hedged && c.LastRc > rc && ClauseBounds(lower, c.At).End <= undecidedAt.Index && !But().IsMatch(lower[c.At..undecidedAt.Index])))
+            // Not when a "but" parts them: "An rc8 would be the traditional thing, but I haven't decided yet" is open; nor
+            // when the doubt names nothing of its own, and so doubts the claim before it: "Two more rcs, I can't tell yet".
+            if (undecidedAt.Success && found.Any(c => !c.Hedged && c.LastRc > rc && ClauseBounds(lower, c.At).End <= undecidedAt.Index && !But().IsMatch(lower[c.At..undecidedAt.Index]))
+                && !NamesNothing().IsMatch(lower[(undecidedAt.Index + undecidedAt.Length)..]))
             {
                 lastUndecided = undecidedBefore;
                 found.RemoveAll(c => c.At >= undecidedAt.Index);

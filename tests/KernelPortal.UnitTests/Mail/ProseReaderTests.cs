@@ -3754,6 +3754,16 @@ public class ProseReaderTests
     [InlineData("6.18-rc6", "rc7", 8, "rc7 isn't enough this time.")]
     [InlineData("6.18-rc6", "rc7", 8, "rc7 is not going to be enough.")]
     [InlineData("6.18-rc8", "", 0, "I wanted an extra week of calm, and I got it.")]
+    // Round 384: a doubt that names nothing doubts the plan before it; two counts leave it open; the release's time
+    // denied is a week later.
+    [InlineData("6.19-rc6", "", 0, "Two more rc's or three, I can't tell yet.")]
+    [InlineData("6.19-rc6", "", 0, "Two more rcs, I can't tell yet.")]
+    [InlineData("6.19-rc6", "", 0, "We'll need two more rcs or three.")]
+    [InlineData("6.19-rc6", "rc7", 8, "The final release won't be in two weeks.")]
+    [InlineData("6.19-rc6", "rc7", 8, "The final release won't be in two weeks, it'll be in three weeks.")]
+    [InlineData("6.19-rc6", "rc7", 7, "We're on track for the final 6.19 in two weeks.")]
+    [InlineData("6.19-rc6", "final", 6, "We won't need two more weeks.")]
+    [InlineData("6.19-rc6", "", 0, "Two more weeks or three, hard to say.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
