@@ -3764,6 +3764,10 @@ public class ProseReaderTests
     [InlineData("6.19-rc6", "rc7", 7, "We're on track for the final 6.19 in two weeks.")]
     [InlineData("6.19-rc6", "final", 6, "We won't need two more weeks.")]
     [InlineData("6.19-rc6", "", 0, "Two more weeks or three, hard to say.")]
+    // Round 385: "good to go next weekend" is the final next, as "good for next weekend" is.
+    [InlineData("6.19-rc7", "final", 7, "We should be good to go next weekend.")]
+    [InlineData("6.19-rc7", "final", 7, "We're good to go for a release next week.")]
+    [InlineData("6.19-rc7", "", 0, "The fix is good to go next week.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
