@@ -62,8 +62,7 @@ public static partial class ProseReader
     private static partial Regex ScheduleMatter();
 
     // Words of the schedule, for a doubt to be about it ("scheduler" is not "schedule", "the final word" is no final;
-    // "two more weeks" are weeks to go);
-    // waiting "before deciding" in an rc mail is waiting on it.
+    // "two more weeks" are weeks to go); waiting "before deciding" in an rc mail is waiting on it.
     [GeneratedRegex(@"\b(?:-?rc\d*|-?rcs|release|releasing|final(?!\s+(?:word|fix(?:es)?|version|piece|bits?|patch(?:es)?|answer))|(?:extra|another|one\s+more)\s+week|(?:two|three|2|3|a\s+couple\s+of)\s+more\s+weeks|schedule|the\s+last\s+one|merge\s+window|before\s+(?:deciding|i\s+decide|making\s+(?:the|a|that)\s+(?:call|decision)))\b|(?<![\w.])v?\d+\.\d+(?:\.\d+)?(?![\w.]*\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScheduleWord();
 

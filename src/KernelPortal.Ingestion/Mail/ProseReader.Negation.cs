@@ -253,8 +253,8 @@ public static partial class ProseReader
 
     // "I don't think an rc8 is needed, but I'll do one anyway / just to be safe", "…, but I'm going to do one because
     // of my travel", "…, but there will be one", "(an rc9 isn't something I do lightly,) but this time it's needed",
-    // "(it's not like I want an rc8,) but I think we need one":
-    // what is done all the same after its denial comes (RcDenied). ("I'll release it" needs the "anyway".)
+    // "(it's not like I want an rc8,) but I think we need one": what is done all the same after its denial comes
+    // (RcDenied). ("I'll release it" needs the "anyway".)
     [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\b(?:but|though|so)\s+(?:(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i'm|we're)\s+(?:(?:just|still|probably|likely)\s+)?(?:do(?:ing)?|hav(?:e|ing)|mak(?:e|ing)|cut(?:ting)?|releas(?:e|ing)|tag(?:ging)?)|there(?:'ll|\s+will)\s+(?:still\s+)?be)\s+(?:(?:one|it|another(?:\s+one)?)\s+(?:anyway|regardless|nonetheless|all\s+the\s+same|just\s+in\s+case|(?:just\s+)?to\s+be\s+(?:safe|sure)|out\s+of\s+caution)|(?:one|another(?:\s+one)?)(?=\s*(?:[.!;,)—]|$)|\s+(?:because|since|as|due|given|for|this\s+time)\b))\b|^(?:[^.;]|\.(?=\d))*?\bbut\s+(?:this\s+time\s+)?(?:it's|it\s+is)\s+(?:(?:really|simply|just)\s+)?(?:needed|necessary|warranted|called\s+for)(?=\s*(?:[.!;)]|$))|^(?:[^.;]|\.(?=\d))*?\bbut\s+(?:i\s+(?:(?:really|honestly|do)\s+)?(?:think|believe|suspect|fear)\s+)?(?:we|i)\s+(?:(?:do|really|probably|likely|will|still|just)\s+)*need\s+(?:one|it|another(?:\s+one)?)(?=\s*(?:[.!;,)—]|$)|\s+(?:anyway|regardless|all\s+the\s+same|because|since|this\s+time)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AllTheSame();
 
