@@ -103,8 +103,38 @@ public static partial class ProseReader
             .Where(p => p.Length > 0)
             .SelectMany(p => SentenceEnd().Split(p))
             .Select(s => s.Trim())
-            .Where(s => s.Length is > 0 and <= MaxSentenceLength)];
+            .Where(s => s.Length is > 0 and <= MaxSentenceLength)
+            .SelectMany(AskedAndAnswered)];
     }
+
+    /// <summary>
+    /// A step named before a colon with a short answer after it ("rc8: no.", "rc8: maybe.", "Final release: yes.") is a
+    /// question and its answer, as "rc8? No." is: the two are read as two sentences, the first ending in its colon
+    /// (<see cref="AsksByColon"/>), so that the quote stays as written. Anything longer after the colon ("Final: next
+    /// weekend", "rc8: not needed") stays the sentence it is.
+    /// </summary>
+    private static IEnumerable<string> AskedAndAnswered(string sentence)
+    {
+        if (ColonAnswer().Match(sentence) is { Success: true } m
+            && Answer().Match(m.Groups["answer"].Value.ToLowerInvariant()) is { Success: true } answer
+            && AnswerEnd().IsMatch(m.Groups["answer"].Value[answer.Length..]))
+        {
+            return [m.Groups["step"].Value + ":", m.Groups["answer"].Value];
+        }
+
+        return [sentence];
+    }
+
+    /// <summary>True for the question half of a step asked by a colon ("rc8:").</summary>
+    private static bool AsksByColon(string lower) => lower.EndsWith(':') && ColonAnswer().IsMatch(lower + " yes");
+
+    // "rc8: …", "Another rc: …", "The final release: …" — a step alone before a colon.
+    [GeneratedRegex(@"^(?<step>(?:(?:an?|another)\s+)?-?rc\d{1,2}|another\s+rc|(?:the\s+)?final(?:\s+release)?)\s*:\s*(?<answer>\S.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ColonAnswer();
+
+    // What may follow a short answer to end it: a stop, an emoticon, nothing.
+    [GeneratedRegex(@"^[\s.!,:;)(-]*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnswerEnd();
 
     /// <summary>
     /// The longest run of text read as a sentence. Linus' longest in the corpus has 493 characters; a longer run without

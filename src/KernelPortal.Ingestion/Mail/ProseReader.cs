@@ -268,11 +268,13 @@ public static partial class ProseReader
                 found = [.. found.Where(c => c.At < start || c.At >= end), .. meantClaims];
             }
 
-            if (lower.TrimEnd().EndsWith('?') && !TagQuestion().IsMatch(lower))
+            var byColon = AsksByColon(lower.TrimEnd());
+            if ((lower.TrimEnd().EndsWith('?') && !TagQuestion().IsMatch(lower)) || byColon)
             {
                 // What the question asks is no claim; what stands before its last ; : or — still is ("I'm not doing an
-                // rc8 — why would I?"), and so does a statement with a tag ("make this last week count, ok?").
-                var start = lower.LastIndexOfAny([';', ':', '—']) + 1;
+                // rc8 — why would I?"), and so does a statement with a tag ("make this last week count, ok?"). A step
+                // asked by its colon ("rc8:") is the question whole.
+                var start = byColon ? 0 : lower.LastIndexOfAny([';', ':', '—']) + 1;
                 var question = found.Where(c => c.At >= start).ToList();
                 found.RemoveAll(c => c.At >= start);
                 asked = question.Count > 0 ? new Question(sentences[i], question) : null;

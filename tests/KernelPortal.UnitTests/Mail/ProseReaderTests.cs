@@ -3768,6 +3768,13 @@ public class ProseReaderTests
     [InlineData("6.19-rc7", "final", 7, "We should be good to go next weekend.")]
     [InlineData("6.19-rc7", "final", 7, "We're good to go for a release next week.")]
     [InlineData("6.19-rc7", "", 0, "The fix is good to go next week.")]
+    // Round 387: a step before a colon with a short answer is asked and answered ("rc8: no." as "rc8? No.").
+    [InlineData("6.19-rc7", "final", 7, "rc8: no. Final: next weekend.")]
+    [InlineData("6.19-rc7", "", 0, "rc8: maybe.")]
+    [InlineData("6.19-rc7", "rc8", 8, "rc8: I'm afraid so.")]
+    [InlineData("6.19-rc7", "rc8", 8, "rc8: yes. Final: the week after.")]
+    [InlineData("6.19-rc7", "final", 7, "rc8: not needed.")]
+    [InlineData("6.19-rc7", "final", 7, "Final release: yes, next weekend.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -4341,6 +4348,13 @@ public class ProseReaderTests
         Assert.Equal(open, hint.LeftOpen);
         Assert.Equal(open, hint.OpenSentence is not null);
         Assert.False(open && hint.HintSentence is not null, "an open mail decides nothing");
+    }
+
+    [Fact]
+    public void A_step_asked_by_its_colon_is_quoted_as_written()
+    {
+        Assert.Equal("rc8: I'm afraid so.", Read("6.19-rc7", "Things are busy. rc8: I'm afraid so. Go test.").HintSentence);
+        Assert.Equal("rc8: maybe.", Read("6.19-rc7", "Things are busy. rc8: maybe.").OpenSentence);
     }
 
     [Fact]
