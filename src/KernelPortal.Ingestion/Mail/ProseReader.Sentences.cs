@@ -34,7 +34,7 @@ public static partial class ProseReader
     /// The sentence in lower case as the rules read it: without links and addresses ("…/20250713-rc8-fix@…" plans
     /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other
     /// quoted text keeps its words (one of those "rc8" releases), with a contraction typed without its apostrophe as it
-    /// is meant ("dont", "wont"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release candidate 8", "an
+    /// is meant ("dont", "wont"; "ain't" as "isn't"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release candidate 8", "an
     /// eighth rc", "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the "every reason to"
     /// it means ("it doesn't hurt to" as "it's better to"), a denial of anything else ("nothing makes me think this
     /// will be anything but a normal release") or of a way around it ("I can't see how we avoid an rc8") as the
@@ -52,6 +52,7 @@ public static partial class ProseReader
         lower = QuotedSpeech().Replace(lower, "${verb} ");
         lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
         lower = BareContraction().Replace(lower, m => m.Value[..^1] + "'t");
+        lower = Aint().Replace(lower, "isn't");
         lower = NotThatButThat().Replace(lower, string.Empty);
         lower = DoubleNegation().Replace(lower, "every reason to");
         lower = NoHarmIn().Replace(lower, "it's better to");
@@ -419,6 +420,10 @@ public static partial class ProseReader
     // The dash of plain-text mail: a hyphen, or two, between spaces (Normalise writes "—", which ends a clause).
     [GeneratedRegex(@"(?<=\S)\s+-{1,2}\s+(?=\S)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlainDash();
+
+    // "ain't" (or "aint"), which Normalise writes as the "isn't" it means: "an rc8 ain't happening".
+    [GeneratedRegex(@"\bain'?t\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Aint();
 
     // A contraction typed without its apostrophe: "dont", "wont", "isnt" (Normalise writes "don't", "won't", "isn't").
     [GeneratedRegex(@"\b(?:do|does|did|is|was|are|were|wo|ca|would|should|could|have|has|had|need)nt\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -3775,6 +3775,12 @@ public class ProseReaderTests
     [InlineData("6.19-rc7", "rc8", 8, "rc8: yes. Final: the week after.")]
     [InlineData("6.19-rc7", "final", 7, "rc8: not needed.")]
     [InlineData("6.19-rc7", "final", 7, "Final release: yes, next weekend.")]
+    // Round 389: "ain't" is "isn't".
+    [InlineData("6.19-rc7", "final", 7, "An rc8 ain't happening.")]
+    [InlineData("6.19-rc7", "rc8", 8, "The final release aint happening next weekend.")]
+    [InlineData("6.19-rc7", "rc8", 8, "The final release isn't happening next weekend.")]
+    [InlineData("6.19-rc7", "rc8", 8, "The final release isn't coming next weekend.")]
+    [InlineData("6.19-rc7", "final", 7, "The final release is happening next weekend.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
