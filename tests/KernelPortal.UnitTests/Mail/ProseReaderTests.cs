@@ -3781,6 +3781,15 @@ public class ProseReaderTests
     [InlineData("6.19-rc7", "rc8", 8, "The final release isn't happening next weekend.")]
     [InlineData("6.19-rc7", "rc8", 8, "The final release isn't coming next weekend.")]
     [InlineData("6.19-rc7", "final", 7, "The final release is happening next weekend.")]
+    // Round 390: "on track for a normal release" is the usual end; "the usual rc7 finish" ends at rc7; whether "we need
+    // more time" is asked, not planned.
+    [InlineData("6.19-rc5", "rc6", 7, "rc5 is smaller than rc4, which is how it's supposed to work, and we're on track for a normal release.")]
+    [InlineData("6.19-rc5", "rc6", 7, "Nothing here makes me expect anything but the usual rc7 finish.")]
+    [InlineData("6.19-rc5", "", 0, "I'll know by rc7 whether we need more time.")]
+    [InlineData("6.19-rc5", "", 0, "I'll know by rc7 how big the 6.20 merge window will be.")]
+    [InlineData("6.19-rc3", "", 0, "We're on track for a normal release, with the usual seven or eight rcs.")]
+    [InlineData("6.19-rc6", "", 0, "I want to finish the review before rc7.")]
+    [InlineData("6.19-rc6", "", 0, "Two or three more weeks, it's hard to say.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
