@@ -39,7 +39,8 @@ public static partial class ProseReader
                 var negated = Negated(s, m.Index);
                 // "The final release won't be in two weeks": a denied time of the release named before it in its clause
                 // is FinalWithTime's (a week later), not weeks denied ("we won't need two more weeks": no more than that).
-                if (negated && m.Value.StartsWith("in ", StringComparison.Ordinal) && ReleaseEvent().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]))
+                if (negated && m.Value.StartsWith("in ", StringComparison.Ordinal)
+                    && ReleaseEvent().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]))
                 {
                     continue;
                 }
@@ -135,7 +136,8 @@ public static partial class ProseReader
                 // rc7 will get, but the plan is …").
                 continue;
             }
-            else if (k == rc && !toldOf && IsTheLast().Match(s[(m.Index + m.Length)..]) is { Success: true } ends && ends.Value.EndsWith("enough", StringComparison.Ordinal))
+            else if (k == rc && !toldOf && IsTheLast().Match(s[(m.Index + m.Length)..]) is { Success: true } ends
+                && ends.Value.EndsWith("enough", StringComparison.Ordinal))
             {
                 // "rc8 wasn't enough" in the rc8 mail: the mail's own rc found not enough means one more; "rc8 was enough"
                 // ends the cycle. ("rc8 would be the last rc" is what was said of it before: ToldBefore.)

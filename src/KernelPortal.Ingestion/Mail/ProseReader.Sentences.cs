@@ -34,14 +34,14 @@ public static partial class ProseReader
     /// The sentence in lower case as the rules read it: without links and addresses ("…/20250713-rc8-fix@…" plans
     /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other
     /// quoted text keeps its words (one of those "rc8" releases), with a contraction typed without its apostrophe as it
-    /// is meant ("dont", "wont"; "ain't" as "isn't"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release candidate 8", "an
-    /// eighth rc", "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the "every reason to"
-    /// it means ("it doesn't hurt to" as "it's better to"), a denial of anything else ("nothing makes me think this
-    /// will be anything but a normal release") or of a way around it ("I can't see how we avoid an rc8") as the
-    /// expectation it is, what is not ruled out ("I'm not ruling out an rc8") as the "possibly" it means, a concession
-    /// that opens the sentence ("While an rc8 is possible, …") as a clause before "but", and times in other words as the
-    /// weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend", "in a week's
-    /// time"), and the cycle said to end at a time ("this one ends next weekend") as the final release then.
+    /// is meant ("dont", "wont"; "ain't" as "isn't"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release
+    /// candidate 8", "an eighth rc", "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the
+    /// "every reason to" it means ("it doesn't hurt to" as "it's better to"), a denial of anything else ("nothing makes
+    /// me think this will be anything but a normal release") or of a way around it ("I can't see how we avoid an rc8")
+    /// as the expectation it is, what is not ruled out ("I'm not ruling out an rc8") as the "possibly" it means, a
+    /// concession that opens the sentence ("While an rc8 is possible, …") as a clause before "but", and times in other
+    /// words as the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend", "in
+    /// a week's time"), and the cycle said to end at a time ("this one ends next weekend") as the final release then.
     /// </summary>
     private static string Normalise(string sentence)
     {

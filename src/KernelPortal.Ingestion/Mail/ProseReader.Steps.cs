@@ -250,7 +250,8 @@ public static partial class ProseReader
     private static partial Regex FinalNext();
 
     // What says a cycle ends: "the last (one)", "the final (release)", "the release" (not "release rc4", the verb),
-    // "done", "(the usual rc7) finish" (not "finish the review before rc7"), "see us through", "(rc7 should) be enough" (not "calm enough", nor "enough time").
+    // "done", "(the usual rc7) finish" (not "finish the review before rc7"), "see us through", "(rc7 should) be enough"
+    // (not "calm enough", nor "enough time").
     [GeneratedRegex(@"\b(?:last|final|release(?!\s+-?rc\d)|done|end|(?<=-?rc\d{1,2}\s+)finish|see\s+us\s+through|wrap\s+(?:it|things|this)\s+up|(?<=\b(?:be|is|was|isn't|wasn't|not)\s+(?:just\s+)?)enough(?!\s+(?:time|to|for)\b))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EndWord();
 }
