@@ -344,13 +344,24 @@ public static partial class ProseReader
             yield return claim;
         }
 
-        // "The final will come after rc7" at rc7: the release comes after this rc, whatever time is named or not.
+        // "The final will come after rc7" at rc7: the release comes after this rc, whatever time is named or not. "If rc7
+        // looks like this, I'll do the final release right after it" at rc6: "it" is the later rc named before, which is
+        // then the last.
         foreach (Match m in ReleaseEvent().Matches(s))
         {
-            if (!delayed && ComesAfterThisRc(s, m, rc) && !(m.Groups["v"].Success && m.Groups["v"].Value != release) && !NotStatedNow(s, m.Index, release))
+            if (delayed || (m.Groups["v"].Success && m.Groups["v"].Value != release) || NotStatedNow(s, m.Index, release))
             {
-                var denied = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(s[(m.Index + m.Length)..]);
+                continue;
+            }
+
+            var denied = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(s[(m.Index + m.Length)..]);
+            if (ComesAfterThisRc(s, m, rc))
+            {
                 yield return new Claim(denied ? rc + 1 : rc, m.Index);
+            }
+            else if (AfterIt().IsMatch(s[(m.Index + m.Length)..]) && LaterRcBefore(s, m.Index, rc) is { } k)
+            {
+                yield return new Claim(denied ? k + 1 : k, m.Index);
             }
         }
     }
@@ -457,6 +468,11 @@ public static partial class ProseReader
             yield return new Claim(denied ? lastRc + 1 : lastRc, m.Index);
         }
     }
+
+    /// <summary>The last rc later than the mail's own that the sentence names before <paramref name="index"/>, if any.</summary>
+    private static int? LaterRcBefore(string sentence, int index, int rc) =>
+        LaterRc().Matches(sentence[..index]).Select(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture)).Where(k => k > rc)
+            .Cast<int?>().LastOrDefault();
 
     /// <summary>
     /// True when the release is said to come after a later rc: "the final release after rc7" at rc6 is no final next but

@@ -132,6 +132,12 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,4}?(?:after|follow(?:s|ing)?)\s+(?:(?:the\s+|an?\s+)?-?rc(?<k>\d{1,2})\b|this\s+(?:-?rc|one)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterRc();
 
+    // "(the final release) right after it", "(the final) will come / follow (right after) it": after the rc the sentence
+    // named before the release, told as what is to come — not "(the final release) came right after it", nor "(I'll talk
+    // about the final release) after that", afterwards.
+    [GeneratedRegex(@"^\s*(?:(?:release|version|kernel)\s+)?(?:(?:will|'ll|should|would|is\s+going\s+to)\s+)?(?:(?:come|comes|happen|happens|follow|follows)\s+)?(?:(?:right|just|immediately|directly)\s+(?:after|following)\s+|(?<=\b(?:come|comes|happen|happens)\s+)after\s+|(?<=\bfollows?\s+))(?:it|that(?:\s+one)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterIt();
+
     // "… before the final": the release is what comes after the step named before it.
     [GeneratedRegex(@"\bbefore\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BeforeRelease();

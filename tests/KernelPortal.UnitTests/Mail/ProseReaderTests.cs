@@ -3790,6 +3790,12 @@ public class ProseReaderTests
     [InlineData("6.19-rc3", "", 0, "We're on track for a normal release, with the usual seven or eight rcs.")]
     [InlineData("6.19-rc6", "", 0, "I want to finish the review before rc7.")]
     [InlineData("6.19-rc6", "", 0, "Two or three more weeks, it's hard to say.")]
+    // Round 392: the release "right after it", where "it" is the later rc named before, follows that rc.
+    [InlineData("6.20-rc6", "rc7", 7, "Things are calm enough that if rc7 looks like this, I'll do the final release right after it.")]
+    [InlineData("6.20-rc6", "rc7", 7, "If rc7 is calm, the final will follow it.")]
+    [InlineData("6.20-rc6", "rc7", 7, "If rc7 is calm, the final release will come after it.")]
+    [InlineData("6.20-rc6", "rc7", 8, "I'll do rc7 and rc8, and the final release right after that.")]
+    [InlineData("6.20-rc7", "", 0, "Last time there was an rc8, and the final release came right after it.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
