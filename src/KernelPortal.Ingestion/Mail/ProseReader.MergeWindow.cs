@@ -125,6 +125,10 @@ public static partial class ProseReader
     // A count after an article ("a three week merge window"): not the article itself.
     private const string CountAfterArticle = @"(?<n>one|two|three|four|1|2|3|4)";
 
+    // The merge window kept open (for a length, which follows): "I'll keep / leave the merge window open", "the merge
+    // window will stay / remain / be open", "the merge window stays open".
+    private const string KeptOpen = @"(?:\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains))\s+open\s+";
+
     // A length of the merge window ahead: "the merge window will be (only) three weeks (long)", "this merge window is
     // going to last two weeks", "the merge window is three weeks this time", "(we'll have / expect) a three week merge
     // window", "which makes this a three-week merge window", "the merge window is open, and it'll be a three-week one",
@@ -141,9 +145,8 @@ public static partial class ProseReader
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|merge\s+window\b[^.;:!?]{0,60}?\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+one\b"
         + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:(?:to|at)\s+)?(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
-        + @"|\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window\s+open\s+for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains)\s+open\s+for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
-        + @"|(?:\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains))\s+open\s+(?:for\s+)?(?:an\s+extra|an\s+additional|one\s+more|another)\s+(?:(?<days>day)|week)\b(?<longer>)"
+        + @"|" + KeptOpen + @"for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
+        + @"|" + KeptOpen + @"(?:for\s+)?(?:an\s+extra|an\s+additional|one\s+more|another)\s+(?:(?<days>day)|week)\b(?<longer>)"
         + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:a|the)\s+)?(?:normal|usual|regular|short|long|longer|shorter)\s+" + CountAfterArticle + @"\s+weeks?\s+merge\s+window\b(?=\s*(?:[,.;:!—]|$)|\s+(?:this\s+time|again|because|since|due\s+to)\b)"
         + @"|\bmak(?:e|ing)\s+(?:the|this)\s+(?:next\s+)?merge\s+window\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+(?:weeks?\b(?!\s+(?:shorter|longer)\b)|(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b)"
         + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"

@@ -127,11 +127,18 @@ public static partial class ProseReader
     }
 
     /// <summary>True for the question half of a step asked by a colon ("rc8:").</summary>
-    private static bool AsksByColon(string lower) => lower.EndsWith(':') && ColonAnswer().IsMatch(lower + " yes");
+    private static bool AsksByColon(string lower) => StepBeforeColon().IsMatch(lower);
 
-    // "rc8: …", "Another rc: …", "The final release: …" — a step alone before a colon.
-    [GeneratedRegex(@"^(?<step>(?:(?:an?|another)\s+)?-?rc\d{1,2}|another\s+rc|(?:the\s+)?final(?:\s+release)?)\s*:\s*(?<answer>\S.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // A step alone before a colon: "rc8:", "Another rc:", "The final release:".
+    private const string ColonStep = @"(?<step>(?:(?:an?|another)\s+)?-?rc\d{1,2}|another\s+rc|(?:the\s+)?final(?:\s+release)?)\s*:";
+
+    // "rc8: …": the step and what follows its colon.
+    [GeneratedRegex(@"^" + ColonStep + @"\s*(?<answer>\S.*)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ColonAnswer();
+
+    // "rc8:" and nothing after it: the question half that AskedAndAnswered split off.
+    [GeneratedRegex(@"^" + ColonStep + @"$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StepBeforeColon();
 
     // What may follow a short answer to end it: a stop, an emoticon, nothing.
     [GeneratedRegex(@"^[\s.!,:;)(-]*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
