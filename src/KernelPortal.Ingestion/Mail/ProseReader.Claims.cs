@@ -126,14 +126,15 @@ public static partial class ProseReader
                     yield return new Claim(extra ? k : rc, same.Groups["clause"].Index);
                 }
             }
-            else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index])
-                || (!EndWord().IsMatch(s[ClauseBounds(s, m.Index).Start..UpToBut(s, m.Index)]) && !ThenThisRelease(s[m.Index..UpToBut(s, m.Index)], release))))
+            else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index]) || WillTell().IsMatch(s[(m.Index + m.Length)..])
+                || (!EndNamed(s[ClauseBounds(s, m.Index).Start..UpToBut(s, m.Index)]) && !ThenThisRelease(s[m.Index..UpToBut(s, m.Index)], release))))
             {
                 // An rc of the usual cycle is coming anyway: naming it ("the rc2 should be out next Sunday as usual" at
-                // rc1, "let's see how rc7 looks" at rc6) says nothing of where the cycle ends, unless its clause or
-                // what follows up to a "but" says so ("rc7 will be the last", "rc7 next week, then the final", "rc7 next
-                // week and then 6.12 the week after", "the final release after rc7"; not "I'm not sure how much testing
-                // rc7 will get, but the plan is …").
+                // rc1, "let's see how rc7 looks" or "rc7 will tell" at rc6) says nothing of where the cycle ends, unless
+                // its clause or what follows up to a "but" says so ("rc7 will be the last", "rc7 next week, then the
+                // final", "rc7 next week and then 6.12 the week after", "the final release after rc7"; not "I'm not sure
+                // how much testing rc7 will get, but the plan is …", nor "I'll write more about the final release after
+                // rc7", where the release is what is written about).
                 continue;
             }
             else if (k == rc && !toldOf && IsTheLast().Match(s[(m.Index + m.Length)..]) is { Success: true } ends
@@ -273,9 +274,10 @@ public static partial class ProseReader
             // "The next release will be 6.6" and "the last rc of 6.7" in a 6.8 mail name another release. Before the
             // usual last rc, the final named without its time ("please test before the final release", "on track for the
             // final" at rc5) is not next, nor is it anywhere when its time is left to come ("I'll write more about the
-            // final release when it happens"); with a time it is FinalWithTime's.
+            // final release when it happens", "we'll talk about the final release at the summit"); with a time it is
+            // FinalWithTime's.
             if (OtherRelease().Matches(m.Value).Any(v => v.Value != release) || OfAnotherRelease(s, m, release)
-                || (m.Groups["bare"].Success && (rc < UsualLastRc || WhenItComes().IsMatch(s[(m.Index + m.Length)..]))))
+                || (m.Groups["bare"].Success && (rc < UsualLastRc || WhenItComes().IsMatch(s[(m.Index + m.Length)..]) || TalkedAbout().IsMatch(s[..m.Index]))))
             {
                 continue;
             }
@@ -579,6 +581,13 @@ public static partial class ProseReader
     /// </summary>
     private static string PastItsTime(string after) =>
         TimeOfRelease().Match(after) is { Success: true } time && string.IsNullOrWhiteSpace(after[..time.Index]) ? after[(time.Index + time.Length)..] : after;
+
+    /// <summary>
+    /// True when a word that ends the cycle stands in <paramref name="part"/> other than as what is talked or written
+    /// about ("I'll talk about the final release after that").
+    /// </summary>
+    private static bool EndNamed(string part) =>
+        EndWord().Matches(part).Any(e => !TalkedAbout().IsMatch(part[..e.Index]));
 
     /// <summary>True when this cycle's version follows as the next step: "(rc7 next week) and then 6.12", "followed by 6.12".</summary>
     private static bool ThenThisRelease(string text, string release) =>

@@ -76,9 +76,10 @@ public static partial class ProseReader
     private static partial Regex GoneBy();
 
     // "the last rc was bigger", "the last rc of the 6.7 series had a similar size", "the final release last time had some
-    // fallout", "the final release after rc7 of 6.20 was smooth": the claim's words as the subject of a past verb; "I
-    // tagged the last rc a week ago": a time ago right after them.
-    [GeneratedRegex(@"^\s*(?:(?:after|following|before)\s+(?:the\s+)?-?rc\d+\s+)?(?:(?:of|in|for|from)\s+(?:the\s+)?[\w.\-]+(?:\s+(?:series|cycle|release|kernel))?\s+)?(?:(?:last\s+(?:time|cycle|year)|back\s+then|in\s+the\s+past)\s+)?(?:was|were|had|did|ended|came)\b|^(?:\s+[\w']+){1,3}\s+ago\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // fallout", "the final release after rc7 of 6.20 was smooth", "the final release followed right after it" (not
+    // "followed by"): the claim's words as the subject of a past verb; "I tagged the last rc a week ago": a time ago
+    // right after them.
+    [GeneratedRegex(@"^\s*(?:(?:after|following|before)\s+(?:the\s+)?-?rc\d+\s+)?(?:(?:of|in|for|from)\s+(?:the\s+)?[\w.\-]+(?:\s+(?:series|cycle|release|kernel))?\s+)?(?:(?:last\s+(?:time|cycle|year)|back\s+then|in\s+the\s+past)\s+)?(?:was|were|had|did|ended|came|arrived|happened|shipped|followed(?!\s+by))\b|^(?:\s+[\w']+){1,3}\s+ago\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TellsOfPast();
 
     // "the rc8 we had for 6.9", "the rc8 that we did last time": an rc told of in a relative clause in the past; "the

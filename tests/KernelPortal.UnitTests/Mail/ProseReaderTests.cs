@@ -1968,7 +1968,9 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "", 0, "Is this a release blocker?")]
     [InlineData("6.21-rc7", "final", 7, "I don't think that's a release blocker.")]
     [InlineData("6.21-rc7", "final", 7, "We're good for next weekend.")]
-    [InlineData("6.21-rc7", "", 0, "We're not good for next weekend, sadly.")]
+    // (Round 218 read this as saying nothing; since round 393 "not" before "good for / to go" denies it, as "I don't
+    // think we're good for next weekend" always did.)
+    [InlineData("6.21-rc7", "rc8", 8, "We're not good for next weekend, sadly.")]
     // Round 220: a release drawn from the clause of travel that names the time ("…, so the release will happen …").
     [InlineData("6.21-rc7", "final", 7, "I'll be in Tokyo next week, which means the release will happen in my morning.")]
     [InlineData("6.21-rc7", "final", 7, "I'll be traveling next week, so the release will be done from the road.")]
@@ -3796,6 +3798,22 @@ public class ProseReaderTests
     [InlineData("6.20-rc6", "rc7", 7, "If rc7 is calm, the final release will come after it.")]
     [InlineData("6.20-rc6", "rc7", 8, "I'll do rc7 and rc8, and the final release right after that.")]
     [InlineData("6.20-rc7", "", 0, "Last time there was an rc8, and the final release came right after it.")]
+    // Round 393: "not good to go" denies the final; a doubt on whether "we're good to go" leaves it open; a release that
+    // "followed" another rc is past; an rc that "will tell" and a release talked about plan nothing.
+    [InlineData("6.20-rc7", "rc8", 8, "We're not good to go next weekend.")]
+    [InlineData("6.20-rc7", "rc8", 8, "We're not quite good to go next weekend.")]
+    [InlineData("6.20-rc7", "final", 7, "I think we're good to go next weekend.")]
+    [InlineData("6.20-rc7", "", 0, "I'm not sure yet whether we're good to go next weekend.")]
+    [InlineData("6.20-rc7", "", 0, "I'm not sure yet if we're good to go.")]
+    [InlineData("6.20-rc7", "", 0, "6.19 had an rc8, and the final release followed right after it.")]
+    [InlineData("6.20-rc6", "", 0, "rc7 will tell, and I'll talk about the final release after that.")]
+    [InlineData("6.20-rc6", "", 0, "rc7 will tell, and I'll talk about the final release later.")]
+    [InlineData("6.20-rc6", "", 0, "I'll write more about the final release after rc7.")]
+    [InlineData("6.20-rc7", "", 0, "We'll talk about the final release at the maintainer summit.")]
+    [InlineData("6.20-rc7", "", 0, "Next week will tell if the final can happen on schedule.")]
+    [InlineData("6.20-rc6", "rc7", 7, "rc7 will tell us more about the regression, but I expect the final after it.")]
+    [InlineData("6.20-rc6", "rc7", 7, "I'm hoping rc7 is the calm one, with the final after it.")]
+    [InlineData("6.20-rc7", "final", 7, "Time will tell, but I expect the final next weekend.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
