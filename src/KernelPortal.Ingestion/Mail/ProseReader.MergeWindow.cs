@@ -119,8 +119,8 @@ public static partial class ProseReader
 
     private const string Count = @"(?<n>a\s+couple\s+of|a|one|two|three|four|1|2|3|4)";
 
-    // Words between a modal and its verb that change nothing: "will probably be", "will thus be".
-    private const string Adverbs = @"(?:(?:probably|likely|then|therefore|thus|hence|so|also|just|again)\s+)?";
+    // Words between a modal and its verb that change nothing: "will probably be", "will thus be", "will only be".
+    private const string Adverbs = @"(?:(?:probably|likely|then|therefore|thus|hence|so|also|just|only|again)\s+)?";
 
     // A count after an article ("a three week merge window"): not the article itself.
     private const string CountAfterArticle = @"(?<n>one|two|three|four|1|2|3|4)";
@@ -169,9 +169,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+it\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CloseIt();
 
-    // "it will be three weeks (long)", "it's going to be two weeks", "it will be three" — of the merge window named just
-    // before (not "it will be three weeks before / until …").
-    [GeneratedRegex(@"\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+" + Adverbs + @"(?:be|last)\s+(?:(?:only|just|about|roughly)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "it will be three weeks (long)", "it's going to be two weeks", "it will be three", "it will be / it's the usual two
+    // weeks" — of the merge window named just before (not "it will be three weeks before / until …"; "it's" and "it is"
+    // only with the weeks named).
+    [GeneratedRegex(@"\bit(?:(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+" + Adverbs + @"(?:be|last)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?|(?:'s|\s+is)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\s+(?<weeks>weeks?)(?:\s+long)?)\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItWeeks();
 
     // rc1 named: what "it" may stand for beside the merge window ("don't expect rc1 in two weeks: … it will be three").

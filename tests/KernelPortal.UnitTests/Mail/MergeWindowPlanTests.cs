@@ -82,6 +82,11 @@ public class MergeWindowPlanTests
     [InlineData("I'm going to do a short one-week merge window, so anything that isn't ready by Friday waits for 6.18.", 7)]
     [InlineData("Because of Thanksgiving and my travel, the merge window will stay open for an extra week.", 21)]
     [InlineData("I'll keep the merge window open for an extra week this time, since I'm at LPC.", 21)]
+    // Round 394: "it will be / it's the usual two weeks" of the merge window just named, "will only be one week long".
+    [InlineData("The merge window for 6.22 is open, and it will be the usual two weeks.", 14)]
+    [InlineData("I'll be traveling the second week, so the 6.22 merge window will only be one week long: please have your pull requests ready early.", 7)]
+    [InlineData("I know some people asked whether I'd shorten the merge window because of LPC, but no, it's the normal two weeks.", 14)]
+    [InlineData("The merge window will only be a week this time.", 7)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -145,6 +150,8 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 7.4 is now open, and I already have a number of pull requests queued up.")] // nothing of its length
     [InlineData("I'm hoping to keep the merge window to three weeks, but we'll see.")] // hoped for
     [InlineData("I won't keep the merge window open for an extra week this time.")] // denied
+    [InlineData("The merge window for 6.22 is open, and it's two weeks since the last big regression was fixed.")] // a time since
+    [InlineData("The merge window for 6.22 is open, and it's not going to be three weeks.")] // denied
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
