@@ -115,7 +115,7 @@ public sealed class PortalSite : IAsyncLifetime
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor), (SecondEditorEmail, Roles.Editor), (DemotedEditorEmail, Roles.Editor), (GermanAuthorEmail, Roles.Author) })
+        foreach (var (email, role) in new[] { (AuthorEmail, Roles.Author), (EditorEmail, Roles.Editor), (SecondEditorEmail, Roles.Editor), (DemotedEditorEmail, Roles.Editor), (GermanAuthorEmail, Roles.Author), (AdminEmail, Roles.Admin) })
         {
             var (_, errors) = await accounts.CreateAsync(KernelPortal.Core.Editorial.Actor.Operator, email, email.Split('@')[0], role, Password);
             if (errors.Count > 0)
@@ -208,6 +208,9 @@ public sealed class PortalSite : IAsyncLifetime
     public const string GermanAuthorEmail = "deutsch@example.org";
     public const string EditorEmail = "redaktion@example.org";
     public const string SecondEditorEmail = "chefredaktion@example.org";
+
+    /// <summary>An Admin, for the user list.</summary>
+    public const string AdminEmail = "verwaltung@example.org";
 
     /// <summary>An Editor whom a test demotes while the account has an editor page open.</summary>
     public const string DemotedEditorEmail = "bald-autor@example.org";

@@ -1,11 +1,7 @@
 using KernelPortal.Core.Editorial;
+using KernelPortal.Web.Components.Pages.Admin.Shared;
 
 namespace KernelPortal.Web.Components.Pages.Admin.Articles;
-
-/// <summary>One entry of a filter menu: its value and what it says.</summary>
-/// <param name="Id">The release's or tag's id.</param>
-/// <param name="Label">"6.1", or the tag's name in the CMS's language.</param>
-public sealed record ArticleListChoice(int Id, string Label);
 
 /// <summary>
 /// What the article list's prerender loaded (its menus and the unfiltered list), carried into the circuit as persistent
@@ -18,8 +14,8 @@ public sealed record ArticleListChoice(int Id, string Label);
 /// <param name="Rows">The list's rows.</param>
 /// <param name="Total">How many articles there are in all.</param>
 public sealed record ArticleListSnapshot(
-    IReadOnlyList<ArticleListChoice> Releases,
-    IReadOnlyList<ArticleListChoice> Tags,
+    IReadOnlyList<MenuChoice> Releases,
+    IReadOnlyList<MenuChoice> Tags,
     IReadOnlyList<string> Authors,
     IReadOnlyList<ArticleListRow> Rows,
     int Total);
