@@ -343,20 +343,36 @@ public class CmsFlowTests(PortalSite site)
     [InlineData("/admin/releases", PortalSite.EditorEmail, "tr.editing")]
     [InlineData("/admin/people", PortalSite.EditorEmail, "#rule-email")]
     [InlineData("/admin/users", PortalSite.AdminEmail, "")]
-    public async Task A_list_page_carries_its_prerendered_rows_into_the_circuit_without_asking_the_database_again(string path, string email, string afterEdit)
+    [InlineData("/admin/media", PortalSite.EditorEmail, "[role=alertdialog]")]
+    public async Task A_list_page_carries_its_prerendered_rows_into_the_circuit_without_asking_the_database_again(string path, string email, string afterClick)
     {
         var page = await NewPageAsync();
         await LogInAsync(page, email);
+        var media = path == "/admin/media";
+        // A row's "Edit" (an unused image's "Delete") is what the circuit must answer from the carried row.
+        var (ready, rows, control) = media
+            ? (".image-uploader[data-interactive=true]", page.Locator("ul.media-grid li"), "button:text-is('Delete')")
+            : (".cms-heading[data-interactive=true]", page.Locator("table.cms-table tbody tr"), "button:text-is('Edit')");
         const string ruleEmail = "getragen@example.org";
         if (path == "/admin/people")
         {
-            // The demo content has no address rule: one is added through the page first.
+            // The demo content has no address rule and no image: one is added through the page first.
             await page.GotoAsync(Url(path));
-            await page.Locator(".cms-heading[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+            await page.Locator(ready).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
             await page.FillAsync("#rule-email", ruleEmail);
             await page.FillAsync("#rule-employer", "Beispiel GmbH");
             await page.ClickAsync("button:text-is('Save rule')");
             await Expect(page.Locator("table.cms-table")).ToContainTextAsync(ruleEmail, PatientlyContains);
+        }
+        else if (media)
+        {
+            await page.GotoAsync(Url(path));
+            await page.Locator(ready).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+            await page.SetInputFilesAsync("#image-file", new FilePayload { Name = "getragen.png", MimeType = "image/png", Buffer = TestImages.Png(320, 160) });
+            await page.FillAsync("#image-alt", "Getragen");
+            await page.ClickAsync("#image-upload");
+            await Expect(page.Locator(".media-item", new PageLocatorOptions { HasText = "getragen.png" })).ToContainTextAsync("not used", PatientlyContains);
+            rows = page.Locator(".media-item", new PageLocatorOptions { HasText = "getragen.png" });
         }
 
         // The prerender lists the rows with the database there; the circuit starts only once the link is cut.
@@ -367,24 +383,23 @@ public class CmsFlowTests(PortalSite site)
             await route.ContinueAsync();
         });
         await page.GotoAsync(Url(path));
-        var rows = page.Locator("table.cms-table tbody tr");
         var prerendered = await rows.AllInnerTextsAsync();
         Assert.True(prerendered.Count > 0, $"{path} lists no rows");
 
         await site.DatabaseLink.WhileCutAsync(async () =>
         {
             cut.SetResult();
-            await page.Locator(".cms-heading[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+            await page.Locator(ready).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
             // The circuit's first render is the prerendered list: the same rows, no failure.
             Assert.Equal(prerendered, await rows.AllInnerTextsAsync());
             await Expect(page.Locator("p.cms-error")).ToHaveCountAsync(0);
             await Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
 
-            // The circuit answers a click on a row's "Edit" right away, from the carried row.
-            if (afterEdit.Length > 0)
+            // The circuit answers the row's control right away, from the carried row.
+            if (afterClick.Length > 0)
             {
-                await rows.First.Locator("button:text-is('Edit')").ClickAsync();
-                await page.Locator(afterEdit).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+                await rows.First.Locator(control).ClickAsync();
+                await page.Locator(afterClick).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
                 if (path == "/admin/people")
                 {
                     await Expect(page.Locator("#rule-email")).ToHaveValueAsync(ruleEmail);
