@@ -283,12 +283,13 @@ public static partial class ProseReader
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would
     // justify an rc8", "there's nothing that screams rc8", "none of the remaining issues look like they need an rc8",
-    // "nobody has asked for an rc8", "nothing on the list looks serious enough to need an rc8", "there's nothing here that
-    // should cause / force an rc8", "there's not a single
-    // thing on the regression list that makes me think of an rc8": denies whatever its clause goes on to claim, however
-    // far on (ClauseNegation), not only in the eight words before a claim. Not a worry denied: "nothing here makes me
-    // worry about the release next weekend" lets the release stand.
-    private const string NothingSuggests = @"\b(?:nothing|nobody|no\s+one|none\s+of|not\s+(?:a\s+single|one)\s+(?:thing|issue|regression|report))\s+(?:[\w']+\s+){0,9}?(?:makes?|suggests?|indicates?|points?|says?|justif(?:y|ies)|warrants?|requires?|calls?\s+for|merits?|screams?|caus(?:e|es)|forces?|triggers?|necessitates?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for|(?:looks?|seems?|is|are)\s+(?:\w+\s+)?enough\s+to)\b(?!\s+(?:me|us)\s+(?:worry|worried|nervous|concerned|uneasy|hesitant|doubt|fear))";
+    // "nobody has asked for an rc8", "nothing on the list looks serious enough to need an rc8", "there's nothing here
+    // that should cause / force an rc8", "there's not a single thing on the regression list that makes me think of an
+    // rc8", "nothing is screaming 'rc8' at me", "I'm not seeing / I haven't seen anything that would make me think we
+    // need an rc8" ("I don't see …" is a DeniedOpinion): denies whatever its clause goes on to claim, however far on
+    // (ClauseNegation), not only in the eight words before a claim. Not a worry denied: "nothing here makes me worry about the release next weekend" lets the
+    // release stand.
+    private const string NothingSuggests = @"\b(?:nothing(?:'s)?|nobody|no\s+one|none\s+of|not\s+(?:a\s+single|one)\s+(?:thing|issue|regression|report)|(?:i'm|i\s+am)\s+not\s+seeing\s+anything|i\s+(?:haven't|have\s+not)\s+seen\s+anything)\s+(?:[\w']+\s+){0,9}?(?:makes?|making|suggests?|suggesting|indicates?|indicating|points?|pointing|says?|saying|justif(?:y|ies)|warrants?|requires?|calls?\s+for|calling\s+for|merits?|screams?|screaming|caus(?:e|es)|forces?|forcing|triggers?|necessitates?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for|(?:looks?|seems?|is|are)\s+(?:\w+\s+)?enough\s+to)\b(?!\s+(?:me|us)\s+(?:worry|worried|nervous|concerned|uneasy|hesitant|doubt|fear))";
 
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();

@@ -3814,6 +3814,13 @@ public class ProseReaderTests
     [InlineData("6.20-rc6", "rc7", 7, "rc7 will tell us more about the regression, but I expect the final after it.")]
     [InlineData("6.20-rc6", "rc7", 7, "I'm hoping rc7 is the calm one, with the final after it.")]
     [InlineData("6.20-rc7", "final", 7, "Time will tell, but I expect the final next weekend.")]
+    // Round 395: "I'm not seeing / I don't see anything that …" and "nothing is screaming / pointing …" deny as "nothing
+    // makes me think …" does.
+    [InlineData("6.21-rc7", "final", 7, "I'm not seeing anything that would make me think we need an rc8.")]
+    [InlineData("6.21-rc7", "final", 7, "Nothing is screaming 'rc8' at me.")]
+    [InlineData("6.21-rc7", "final", 7, "I don't see anything pointing to an rc8.")]
+    [InlineData("6.21-rc7", "final", 7, "Nothing's pointing towards an rc8 right now.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I'm not seeing anything calm about this rc, so rc8 it is.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
