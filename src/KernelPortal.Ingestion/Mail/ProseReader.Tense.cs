@@ -97,14 +97,15 @@ public static partial class ProseReader
 
     // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every
     // release should have an rc8", "the last rc before a release always seems to be the one where …" (not "as always",
-    // which says this time is as usual).
-    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // which says this time is as usual), "we do an rc8 when it's needed" (what is done whenever something is so).
+    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?)|(?:we|i)\s+(?:only\s+)?do\s+(?:an?\s+)?(?:-?rc\d+|extra\s+rc|another\s+rc)\s+(?:only\s+)?(?:when(?:ever)?|if)\b(?!\s+(?:we|i)\s+(?:do|have)\s+to\b))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Habitual();
 
     // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,
     // and this one will / might too", "…; this time I don't expect one", "… without an rc8, but 6.18 won't be so lucky",
-    // "6.20 didn't need an rc8, but 6.21 will" (group v: this cycle's version).
-    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:\b(?:but|and|while)\s+|;\s*)(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?<=\b(?:but|while)\s+(?:\S+\s+){1,2})(?:will|does|is\s+going\s+to)(?=\s*(?:[.!;,]|$))|(?:will|does|should|is\s+going\s+to|might|may|could)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "6.20 didn't need an rc8, but 6.21 will" (group v: this cycle's version), "we do an rc8 when it's needed, and this
+    // time it is".
+    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:\b(?:but|and|while)\s+|;\s*)(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?<=\b(?:but|while|and)\s+(?:\S+\s+){1,3})(?:will|does|is|is\s+going\s+to)(?=\s*(?:[.!;,]|$))|(?:will|does|should|is\s+going\s+to|might|may|could)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisOneToo();
 
     // A later clause that says what was told of happens again, or not, this time: "…, and I think that's what's going to

@@ -20,8 +20,8 @@ public static partial class ProseReader
         && !AskedWhether().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
 
     // A question reported in the travel word's clause: "(people) asked (me) whether / if I'm traveling", "some wondered
-    // if I'd be at LPC".
-    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:me\s+)?(?:whether|if)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // if I'd be at LPC", "somebody asked on the list whether the policy discussed at the maintainer summit …".
+    [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?)\s+(?:me\s+|(?:on|in)\s+(?:the\s+)?[\w-]+\s+)?(?:whether|if)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AskedWhether();
 
     // Somebody else's travel: "delayed a week by his travel", "Greg's vacation" (not "this week's travel", "it's

@@ -446,6 +446,9 @@ public class AnnouncementParserTests
     [InlineData("7.42-rc7-plain.eml", "final", 7)]
     [InlineData("7.43-rc6-conference.eml", "rc7", 7)]
     [InlineData("7.49-rc7-before-christmas.eml", "rc8", 8)]
+    // Round 396: a policy somebody asked about "on the list", discussed at a summit (no travel), and "we do an rc8 when
+    // it's needed, and this time it doesn't look like it is" (what is done whenever needed, denied for this cycle).
+    [InlineData("7.50-rc7-no-rc8-policy.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

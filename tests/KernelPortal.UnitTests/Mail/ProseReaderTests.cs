@@ -3821,6 +3821,11 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "final", 7, "I don't see anything pointing to an rc8.")]
     [InlineData("6.21-rc7", "final", 7, "Nothing's pointing towards an rc8 right now.")]
     [InlineData("6.21-rc7", "rc8", 8, "I'm not seeing anything calm about this rc, so rc8 it is.")]
+    // Round 396: what "we do" whenever it is needed is no plan; "this time" says whether it is.
+    [InlineData("6.21-rc7", "final", 7, "We do an rc8 when it's needed, and this time it doesn't look like it is.")]
+    [InlineData("6.21-rc7", "rc8", 8, "We do an rc8 when it's needed, and this time it is.")]
+    [InlineData("6.21-rc7", "", 0, "We do an rc8 when it's needed.")]
+    [InlineData("6.21-rc7", "rc8", 8, "So we do an rc8, and then the final.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
@@ -4621,6 +4626,8 @@ public class ProseReaderTests
     // Round 336: travel somebody asked about.
     [InlineData("Somebody asked whether I'm traveling this month; I'm not.")]
     [InlineData("People keep asking me if I'll be at LPC.")]
+    // Round 396: asked "on the list", about a policy discussed at a summit.
+    [InlineData("Side note: somebody asked on the list whether the new \"rc8 policy\" that was discussed at the maintainer summit means we'll always have an rc8 now.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
