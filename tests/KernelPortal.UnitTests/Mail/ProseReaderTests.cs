@@ -4626,6 +4626,9 @@ public class ProseReaderTests
     // Round 336: travel somebody asked about.
     [InlineData("Somebody asked whether I'm traveling this month; I'm not.")]
     [InlineData("People keep asking me if I'll be at LPC.")]
+    // Round 397: a conference's talk or call is no travel.
+    [InlineData("The conference talk about the new scheduler is online now, worth watching.")]
+    [InlineData("We had a conference call about the regression on Friday.")]
     // Round 396: asked "on the list", about a policy discussed at a summit.
     [InlineData("Side note: somebody asked on the list whether the new \"rc8 policy\" that was discussed at the maintainer summit means we'll always have an rc8 now.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
