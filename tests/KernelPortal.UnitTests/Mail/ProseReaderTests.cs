@@ -3826,6 +3826,13 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "rc8", 8, "We do an rc8 when it's needed, and this time it is.")]
     [InlineData("6.21-rc7", "", 0, "We do an rc8 when it's needed.")]
     [InlineData("6.21-rc7", "rc8", 8, "So we do an rc8, and then the final.")]
+    // Round 400: "not confident / can't say either way" is undecided; the final release "not / no longer on track" for
+    // its day is denied, as one "not happening" is.
+    [InlineData("6.21-rc7", "", 0, "I'm not confident either way about an rc8.")]
+    [InlineData("6.21-rc7", "", 0, "I honestly can't say either way.")]
+    [InlineData("6.21-rc7", "rc8", 8, "The final release is no longer on track for next Sunday.")]
+    [InlineData("6.21-rc7", "rc8", 8, "The final release is not on track for next Sunday.")]
+    [InlineData("6.21-rc7", "final", 7, "The final release is on track for next Sunday.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
