@@ -3833,6 +3833,11 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "rc8", 8, "The final release is no longer on track for next Sunday.")]
     [InlineData("6.21-rc7", "rc8", 8, "The final release is not on track for next Sunday.")]
     [InlineData("6.21-rc7", "final", 7, "The final release is on track for next Sunday.")]
+    // Round 402: whether "we can call it done" or "we're good to go" is asked as whether the release comes.
+    [InlineData("6.21-rc7", "", 0, "Let's see if we can call it done next weekend.")]
+    [InlineData("6.21-rc7", "", 0, "I don't know yet whether we can call it done next weekend.")]
+    [InlineData("6.21-rc7", "", 0, "Let's see if we're good to go next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "Let's call it done next weekend.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
