@@ -134,11 +134,6 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:will|'ll|should)\s+tell\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WillTell();
 
-    // What is talked or written about, right before the words of the release: "talk / write / say (more) about (the
-    // final)", "tell you about".
-    [GeneratedRegex(@"\b(?:talk|write|say|tell\s+(?:you|everybody|people)|post|think)\s+(?:(?:a\s+bit|some|much)\s+)?(?:more\s+)?about\s+(?:the\s+)?(?:final\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex TalkedAbout();
-
     // A hope, an expectation or a fear told in the past, which a "but" after it dashes: "I was (really) hoping", "I had
     // / I'd hoped", "I hoped", "I had expected / planned / decided", "I was expecting / planning on", "I was going to
     // (say)", "I thought", "I wanted", "I was worried / afraid (about)", "I feared", "I'd love to (be able to) say", "I

@@ -154,9 +154,9 @@ public static partial class ProseReader
     private const string Unwise = @"(?:a\s+(?:bad\s+|big\s+|real\s+)?mistake|a\s+bad\s+idea|premature|unwise|irresponsible|reckless|foolish|silly|too\s+(?:early|soon|risky))";
 
     // "(the final release) won't happen / won't be next week / isn't going to come / isn't happening / is no longer on
-    // track (for next Sunday)", "(the final next
-    // week) is looking less likely / seems unlikely / is not (very) likely / would be a mistake / is a no-go / is out
-    // of the question": the release named denied right after ("releasing next week is not a mistake" is no denial).
+    // track (for next Sunday)", "(the final next week) is looking less likely / seems unlikely / is not (very) likely /
+    // would be a mistake / is a no-go / is out of the question": the release named denied right after ("releasing next
+    // week is not a mistake" is no denial).
     [GeneratedRegex(@"^\s*(?:(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)|(?:isn't|is\s+not|is\s+no\s+longer)\s+(?:happening|coming|going\s+out|(?:(?:really|quite|currently)\s+)?on\s+track)\b|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less|(?:increasingly|very|quite|pretty|rather)\s+unlikely|unlikely|not\s+(?:very\s+|too\s+|all\s+that\s+)?likely)(?:\s+likely)?\b|isn't\s+(?:looking\s+)?(?:very\s+|too\s+|all\s+that\s+)?likely\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:(?!not\b)\w+\s+)?(?:" + Unwise + @"|(?:a\s+)?no[\s-]?go|out\s+of\s+the\s+question|off\s+the\s+table)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotComing();
 
@@ -288,8 +288,8 @@ public static partial class ProseReader
     // that should cause / force an rc8", "there's not a single thing on the regression list that makes me think of an
     // rc8", "nothing is screaming 'rc8' at me", "I'm not seeing / I haven't seen anything that would make me think we
     // need an rc8" ("I don't see …" is a DeniedOpinion): denies whatever its clause goes on to claim, however far on
-    // (ClauseNegation), not only in the eight words before a claim. Not a worry denied: "nothing here makes me worry about the release next weekend" lets the
-    // release stand.
+    // (ClauseNegation), not only in the eight words before a claim. Not a worry denied: "nothing here makes me worry
+    // about the release next weekend" lets the release stand.
     private const string NothingSuggests = @"\b(?:nothing(?:'s)?|nobody|no\s+one|none\s+of|not\s+(?:a\s+single|one)\s+(?:thing|issue|regression|report)|(?:i'm|i\s+am)\s+not\s+seeing\s+anything|i\s+(?:haven't|have\s+not)\s+seen\s+anything)\s+(?:[\w']+\s+){0,9}?(?:makes?|making|suggests?|suggesting|indicates?|indicating|points?|pointing|says?|saying|justif(?:y|ies)|warrants?|requires?|calls?\s+for|calling\s+for|merits?|screams?|screaming|caus(?:e|es)|forces?|forcing|triggers?|necessitates?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for|(?:looks?|seems?|is|are)\s+(?:\w+\s+)?enough\s+to)\b(?!\s+(?:me|us)\s+(?:worry|worried|nervous|concerned|uneasy|hesitant|doubt|fear))";
 
     [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]

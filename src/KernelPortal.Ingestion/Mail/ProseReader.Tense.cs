@@ -135,6 +135,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:would|'d)\s+be\s+(?:\w+\s+)?(?:unusual|rare|odd|unprecedented|a\s+first|unfortunate|annoying|painful|sad|a\s+pain)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WouldBeRare();
 
+    // What is talked or written about, right before the words of the release: "talk / write / say (more) about (the
+    // final)", "tell you about".
+    [GeneratedRegex(@"\b(?:talk|write|say|tell\s+(?:you|everybody|people)|post|think)\s+(?:(?:a\s+bit|some|much)\s+)?(?:more\s+)?about\s+(?:the\s+)?(?:final\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TalkedAbout();
+
     // "the rc8 question / debate / decision": the rc names what is talked about.
     [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Topic();
