@@ -3838,6 +3838,11 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "", 0, "I don't know yet whether we can call it done next weekend.")]
     [InlineData("6.21-rc7", "", 0, "Let's see if we're good to go next weekend.")]
     [InlineData("6.21-rc7", "final", 7, "Let's call it done next weekend.")]
+    // Round 403: the rc series "not done yet" before a colon; the release cycle "extended by a week" with its version.
+    [InlineData("6.21-rc7", "rc8", 8, "The rc's aren't done yet: expect one more next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "The rc series is done: 6.21 next weekend.")]
+    [InlineData("6.21-rc7", "rc8", 8, "I'm going to extend the 6.21 release cycle by a week.")]
+    [InlineData("6.21-rc7", "", 0, "The driver changes extend the 6.21 feature set by a lot.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
