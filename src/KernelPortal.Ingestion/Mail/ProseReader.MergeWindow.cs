@@ -93,9 +93,9 @@ public static partial class ProseReader
             ? (days, past.Index + past.Length)
             : null;
 
-    // A length of a merge window told of the past: "we did / had a three-week merge window", "the merge window was /
-    // lasted three weeks" (the 3.13 one was).
-    [GeneratedRegex(@"\b(?:did|had|ran|used|tried)\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:was|lasted|ran)\s+(?:for\s+)?(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A length of a merge window told of the past: "we did / had a three-week merge window", "the merge window (over
+    // the holidays) was / lasted three weeks" (the 3.13 one was).
+    [GeneratedRegex(@"\b(?:did|had|ran|used|tried)\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @"|\s+over\s+the\s+(?:holidays|summer))?\s+(?:was|lasted|ran)\s+(?:for\s+)?(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastMergeWindowLength();
 
     // Doing it again: "let's do that again", "I'll do the same this time", "same as last time", "let's repeat that",
@@ -139,7 +139,8 @@ public static partial class ProseReader
     // "rc1 will be out in three weeks", "expect rc1 in three weeks", "I'll do rc1 after one week", "I'll close (I'll be
     // closing) the merge window after just one week / a week early", "the merge window closes in two weeks", "the merge
     // window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
-    // window".
+    // window", "rc1 is expected in two weeks", "rc1 will be out next Sunday" (a one-week merge window: a release mail
+    // is sent on the Sunday of the release).
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -159,14 +160,15 @@ public static partial class ProseReader
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))"
         + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|for\s+the)\s+merge\s+window(?<longer>)"
-        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?|happen\s+)|comes?\s+(?:out\s+)?)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
-        + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b",
+        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+|expected\s+|due\s+)?|happen\s+)|comes?\s+(?:out\s+)?|is\s+(?:expected|due|planned|scheduled)\s+)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
+        + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b"
+        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+)(?:on\s+)?next\s+(?:sunday|weekend)\b",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();
 
     // Closing "it" after a length, where "it" is the merge window named just before: "… close it after just one week",
-    // "end it a week early".
-    [GeneratedRegex(@"\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+it\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "close it two weeks from now", "end it a week early".
+    [GeneratedRegex(@"\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+it\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+weeks?\s+from\s+(?:now|today)\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CloseIt();
 
     // "it will be three weeks (long)", "it's going to be two weeks", "it will be three", "it will be / it's the usual two

@@ -87,6 +87,12 @@ public class MergeWindowPlanTests
     [InlineData("I'll be traveling the second week, so the 6.22 merge window will only be one week long: please have your pull requests ready early.", 7)]
     [InlineData("I know some people asked whether I'd shorten the merge window because of LPC, but no, it's the normal two weeks.", 14)]
     [InlineData("The merge window will only be a week this time.", 7)]
+    // Round 404: "close it two weeks from now", "rc1 will be out next Sunday", "rc1 is expected in two weeks", a past
+    // length "over the holidays" taken up again.
+    [InlineData("So the merge window for 6.22 is now open, and I expect to close it two weeks from now as usual.", 14)]
+    [InlineData("I'm cutting the merge window short this time: rc1 will be out next Sunday.", 7)]
+    [InlineData("The merge window is open, the usual rules apply, and rc1 is expected in two weeks.", 14)]
+    [InlineData("Last year the merge window over the holidays was three weeks, and I'll do that again this year.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -152,6 +158,8 @@ public class MergeWindowPlanTests
     [InlineData("I won't keep the merge window open for an extra week this time.")] // denied
     [InlineData("The merge window for 6.22 is open, and it's two weeks since the last big regression was fixed.")] // a time since
     [InlineData("The merge window for 6.22 is open, and it's not going to be three weeks.")] // denied
+    [InlineData("Last year the merge window over the holidays was three weeks, and I may do that again.")] // hedged
+    [InlineData("Fixes for rc1 are expected in two weeks.")] // not rc1 itself
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
