@@ -304,6 +304,39 @@ public class CmsFlowTests(PortalSite site)
         Assert.Equal(1L, await site.ScalarAsync<long>("SELECT count(*) FROM feature_tags WHERE slug = 'ausfall'"));
     }
 
+    [Fact]
+    public async Task The_prerendered_editor_takes_no_typing_until_its_circuit_is_up()
+    {
+        var page = await NewPageAsync();
+        await LogInAsync(page, PortalSite.EditorEmail);
+        var article = await site.ScalarAsync<int>("SELECT min(id) FROM articles");
+        var title = await site.ScalarAsync<string>($"SELECT title FROM articles WHERE id = {article}");
+        // The prerender shows the article; its circuit starts only when the test lets it.
+        var start = new TaskCompletionSource();
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await start.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(Url($"/admin/articles/{article}"));
+
+        // What is typed now would be replaced by the circuit's first render: the fields take nothing and say why.
+        await Expect(page.Locator("#title")).ToHaveValueAsync(title);
+        foreach (var field in new[] { "#title", "#slug", "#lead", "#body", "#iow", "button:text-is('Save')" })
+        {
+            Assert.True(await page.Locator(field).EvaluateAsync<bool>("e => e.matches(':disabled')"), $"{field} takes input before the circuit is up");
+        }
+
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync("Connecting…");
+
+        start.SetResult();
+        await WaitUntilInteractiveAsync(page);
+        await Expect(page.Locator("#title")).ToBeEditableAsync(new LocatorAssertionsToBeEditableOptions { Timeout = 15_000 });
+        await Expect(page.Locator(".cms-save-state")).Not.ToHaveTextAsync("Connecting…");
+        await page.FillAsync("#title", title + " (bearbeitet)");
+        await Expect(page.Locator(".cms-save-state")).ToHaveTextAsync("Unsaved changes", Patiently);
+    }
+
     // The list pages carry their prerendered rows into the circuit (the next test) and do not ask the database as it
     // starts; the editor and the revisions page load as their circuit starts.
     [Theory]
