@@ -3843,6 +3843,18 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "final", 7, "The rc series is done: 6.21 next weekend.")]
     [InlineData("6.21-rc7", "rc8", 8, "I'm going to extend the 6.21 release cycle by a week.")]
     [InlineData("6.21-rc7", "", 0, "The driver changes extend the 6.21 feature set by a lot.")]
+    // Rounds 405, 407 and 408 (guards, read right when first run): the 2.6 years' "-rc" with its dash, a version
+    // "proper" or "real", an rc9, and "we'll see" after a lean, which leaves it a lean (as in 6.10-rc7).
+    [InlineData("2.6.33-rc7", "final", 7, "I'd like to make this the last -rc, but we'll see how the regression list looks.")]
+    [InlineData("2.6.33-rc8", "final", 8, "This should be the final -rc; the diff from -rc7 is tiny.")]
+    [InlineData("2.6.33-rc7", "rc8", 8, "-rc8 will happen, if only because I'll be traveling next week and don't want to do a release while away.")]
+    [InlineData("2.6.33-rc6", "rc7", 8, "I expect to do at least two more -rc's before 2.6.33.")]
+    [InlineData("2.6.33-rc6", "", 0, "Whether this ends up being a seven-rc release or an eight-rc one, I don't know yet.")]
+    [InlineData("4.0-rc7", "final", 7, "So unless something really odd happens, next weekend will bring you 4.0 proper.")]
+    [InlineData("4.0-rc7", "final", 7, "Nothing is holding up the release at this point.")]
+    [InlineData("4.0-rc7", "rc8", 8, "Expect the final release in two weeks rather than one.")]
+    [InlineData("3.1-rc8", "rc9", 9, "There's going to be an -rc9, because I'm not comfortable releasing with the kernel.org infrastructure still in flux.")]
+    [InlineData("4.15-rc8", "rc9", 9, "I'm not happy with where we are, and I suspect we'll end up with an rc9.")]
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
