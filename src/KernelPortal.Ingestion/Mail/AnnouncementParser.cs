@@ -37,6 +37,12 @@ public static class AnnouncementParser
             return MailParseResult.Failed(source, "the mail ends inside its headers (truncated)");
         }
 
+        // lore's /raw answers a message as an mbox of one: its "From mboxrd@z …" line first, the body escaped.
+        if (raw.AsSpan().StartsWith("From "u8) && MboxEscaping.Unescape(raw) is { } unescaped)
+        {
+            raw = unescaped;
+        }
+
         MimeMessage message;
         try
         {
@@ -80,9 +86,21 @@ public static class AnnouncementParser
             using var buffer = new MemoryStream();
             message.WriteTo(buffer);
             var raw = buffer.ToArray();
-            yield return raw.Length > MaxMailBytes
-                ? MailParseResult.Failed($"{source}#{index}", $"the mail is {raw.Length:N0} bytes; more than {MaxMailBytes:N0} cannot be an announcement")
-                : ParseReadably(message, raw, $"{source}#{index}");
+            if (raw.Length > MaxMailBytes)
+            {
+                yield return MailParseResult.Failed($"{source}#{index}", $"the mail is {raw.Length:N0} bytes; more than {MaxMailBytes:N0} cannot be an announcement");
+                continue;
+            }
+
+            // MimeKit leaves the mbox's escaping in place: a line of Linus' that began "From " is ">From " in the file
+            // and would be read as a quote. Unescaped, the mail is read as he sent it.
+            if (MboxEscaping.Unescape(raw) is { } unescaped)
+            {
+                raw = unescaped;
+                message = MimeMessage.Load(new MemoryStream(raw, writable: false));
+            }
+
+            yield return ParseReadably(message, raw, $"{source}#{index}");
         }
     }
 

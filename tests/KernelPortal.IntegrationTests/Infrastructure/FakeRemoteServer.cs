@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -82,7 +83,16 @@ internal sealed class FakeRemoteServer : IAsyncDisposable
 
         var messageId = Uri.UnescapeDataString(rest[..^"/raw".Length]);
         var entry = Entries.FirstOrDefault(e => e.MessageId == messageId);
-        return entry.Raw is null ? Results.NotFound() : Results.Bytes(entry.Raw, "text/plain; charset=utf-8");
+        return entry.Raw is null ? Results.NotFound() : Results.Bytes(AsLoreRaw(entry.Raw), "text/plain; charset=utf-8");
+    }
+
+    // public-inbox answers /raw as an mbox of one message (mboxrd): a "From mboxrd@z …" line, then the message with
+    // every line that begins with ">"s and "From " given one more ">".
+    private static byte[] AsLoreRaw(byte[] raw)
+    {
+        var text = Encoding.UTF8.GetString(raw);
+        var escaped = Regex.Replace(text, "^(>*From )", ">$1", RegexOptions.Multiline, TimeSpan.FromSeconds(1));
+        return Encoding.UTF8.GetBytes("From mboxrd@z Thu Jan  1 00:00:00 1970\n" + escaped);
     }
 
     // public-inbox's WwwAtomStream: newest first, <id> urn:uuid from SHA-1(Message-ID), body in xhtml <pre>.

@@ -104,6 +104,27 @@ public class IngestionPassTests(PostgresFixture database) : DatabaseTest(databas
     }
 
     [Fact]
+    public async Task A_line_Linus_began_with_From_is_read_through_lore_s_escaping()
+    {
+        // lore answers /raw in mboxrd, where this line arrives as ">From where I sit, …" (FakeRemoteServer escapes it).
+        const string sentence = "From where I sit, this is the last rc, and the final 4.1 will be out next weekend.";
+        await using var remote = await StartRemoteAsync();
+        remote.AddMail("from-line-4.1-rc7@example.org", "Linux 4.1-rc7", new DateTimeOffset(2015, 6, 7, 16, 0, 0, TimeSpan.FromHours(-7)), System.Text.Encoding.UTF8.GetBytes(
+            "Date: Sun, 7 Jun 2015 16:00:00 -0700\nFrom: Linus Torvalds <torvalds@linux-foundation.org>\nTo: Linux Kernel Mailing List <linux-kernel@vger.kernel.org>\n"
+            + "Subject: Linux 4.1-rc7\nMessage-ID: <from-line-4.1-rc7@example.org>\nContent-Type: text/plain; charset=\"UTF-8\"\n\n"
+            + $"Things are calm, and the diffstat is small.\n\n{sentence}\n\n      Linus\n"));
+        await using var app = Portal(remote);
+
+        var run = await RunPassAsync(app);
+
+        Assert.Equal(IngestionOutcome.Succeeded, run!.Outcome);
+        await using var db = Database.CreateContext();
+        var rc7 = await db.Announcements.SingleAsync(a => a.MessageId == "from-line-4.1-rc7@example.org", Ct);
+        Assert.Equal(sentence, rc7.HintSentence);
+        Assert.Equal(7, rc7.ExpectedLastRc);
+    }
+
+    [Fact]
     public async Task A_pass_is_skipped_while_another_instance_holds_the_lock()
     {
         await using var remote = await StartRemoteAsync();

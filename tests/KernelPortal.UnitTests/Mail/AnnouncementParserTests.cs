@@ -194,6 +194,51 @@ public class AnnouncementParserTests
         Assert.Equal("history.mbox#2", results[1].Source);
     }
 
+    // An mbox (mboxrd, as lore writes it) escapes a line that begins "From " as ">From "; one that Linus began ">From "
+    // (a quote) is ">>From ". The mail is read as he sent it: the first a sentence of his, the second a quote.
+    private const string EscapedRc7 = "Date: Sun, 12 Nov 2023 14:30:00 -0800\nFrom: Linus Torvalds <torvalds@linux-foundation.org>\n"
+        + "Subject: Linux 6.7-rc7\nMessage-ID: <escaped-rc7@example.org>\nContent-Type: text/plain; charset=\"UTF-8\"\n\n"
+        + "Things look calm, the diffstat is small.\n\n"
+        + ">>From somebody's mail: I think we'll need an rc8.\n\n"
+        + ">From the look of things, this is the last rc, and the final 6.7 will be out next weekend.\n\n   Linus\n";
+
+    [Fact]
+    public void A_line_the_mbox_escaped_from_From_is_read_as_Linus_wrote_it()
+    {
+        var mbox = "From mboxrd@z Thu Jan  1 00:00:00 1970\n" + EscapedRc7;
+
+        var result = Assert.Single(AnnouncementParser.ParseMbox(new MemoryStream(Encoding.UTF8.GetBytes(mbox)), "t.mbox"));
+
+        Assert.Equal("final", result.Mail!.Hint.ExpectedNext);
+        Assert.Equal("From the look of things, this is the last rc, and the final 6.7 will be out next weekend.", result.Mail.Hint.HintSentence);
+        Assert.Contains("\n>From somebody's mail", result.Mail.Raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_raw_message_from_lore_is_read_with_its_mbox_line_and_escaping()
+    {
+        // lore's /raw answers one message as an mbox of one: its "From mboxrd@z …" line first, the body escaped.
+        var raw = Encoding.UTF8.GetBytes("From mboxrd@z Thu Jan  1 00:00:00 1970\n" + EscapedRc7);
+
+        var result = AnnouncementParser.Parse(raw, "https://lore.kernel.org/lkml/escaped-rc7@example.org/raw");
+
+        Assert.Null(result.Error);
+        Assert.Equal("6.7-rc7", result.Mail!.Version.ToString());
+        Assert.Equal("final", result.Mail.Hint.ExpectedNext);
+        Assert.Equal("From the look of things, this is the last rc, and the final 6.7 will be out next weekend.", result.Mail.Hint.HintSentence);
+    }
+
+    [Fact]
+    public void A_single_mail_keeps_a_quoted_From_line_as_a_quote()
+    {
+        // Outside an mbox nothing was escaped: ">From" is a quote as written.
+        var raw = Encoding.UTF8.GetBytes(EscapedRc7);
+
+        var result = AnnouncementParser.Parse(raw, "escaped.eml");
+
+        Assert.Null(result.Mail!.Hint.ExpectedNext);
+    }
+
     [Theory]
     [InlineData("Sun, 12 Jan 2025 14:30:00 -0800", "final")]
     [InlineData("Sun, 5 Jan 2025 14:30:00 -0800", "rc8")]
