@@ -37,9 +37,16 @@ internal static class ForecastCommand
                 }
 
                 var unreadable = 0;
+                // The same mail twice (a file beside the mbox it also sits in) is one mail, as in the database.
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var repeated = 0;
                 await foreach (var parsed in new MailFileSource([folder]).ReadAsync(ct))
                 {
-                    if (parsed.Mail is { Kind: MailKind.ReleaseCandidate, Version: { Rc: { } rc } version } mail)
+                    if (parsed.Mail is { } any && !seen.Add(any.MessageId))
+                    {
+                        repeated++;
+                    }
+                    else if (parsed.Mail is { Kind: MailKind.ReleaseCandidate, Version: { Rc: { } rc } version } mail)
                     {
                         evidence.Add(new MailEvidence(version.Release, rc, mail.LocalDate, mail.Hint.ExpectsExtraRc, mail.Hint.ExpectedLastRc, mail.Hint.LeftOpen, mail.Hint.ReleaseWeekday));
                     }
@@ -55,7 +62,7 @@ internal static class ForecastCommand
                     }
                 }
 
-                await Console.Error.WriteLineAsync($"kportal: {evidence.Count} rc and {releaseEvidence.Count} release announcements read from {folder}{(unreadable > 0 ? $", {unreadable} unreadable" : "")}");
+                await Console.Error.WriteLineAsync($"kportal: {evidence.Count} rc and {releaseEvidence.Count} release announcements read from {folder}{(unreadable > 0 ? $", {unreadable} unreadable" : "")}{(repeated > 0 ? $", {repeated} read twice and counted once" : "")}");
             }
 
             var backtested = ForecastBacktest.Run(ReleaseHistory.Load(), evidence, releaseEvidence);

@@ -51,6 +51,27 @@ public class ForecastBacktestCommandTests
     }
 
     [Fact]
+    public async Task The_same_mail_in_two_files_counts_once()
+    {
+        var folder = Directory.CreateTempSubdirectory("kportal-backtest-").FullName;
+        try
+        {
+            var mail = Path.Combine(WholeMails, "6.12-rc7-never-is.eml");
+            File.Copy(mail, Path.Combine(folder, "a.eml"));
+            File.Copy(mail, Path.Combine(folder, "b.eml"));
+
+            var result = await KportalProcess.RunAsync(["forecast", "backtest", "--mails", folder]);
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains($"1 rc and 0 release announcements read from {folder}, 1 read twice and counted once", result.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_mail_folder_that_is_not_there_is_bad_input()
     {
         var result = await KportalProcess.RunAsync(["forecast", "backtest", "--mails", "/nonexistent/mails"]);
