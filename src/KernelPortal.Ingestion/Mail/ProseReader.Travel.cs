@@ -11,13 +11,22 @@ public static partial class ProseReader
     /// <summary>
     /// True when the travel word at <paramref name="index"/> is travel still to come: not told only of the past
     /// (<see cref="OnlyPast"/>), not a holiday wished to the readers ("Merry Christmas"), not denied ("I'm not
-    /// traveling this time"), not somebody else's ("his travel", "Greg is on vacation") and not what somebody asked
-    /// ("Somebody asked whether I'm traveling this month; I'm not").
+    /// traveling this time"), not somebody else's ("his travel", "Greg is on vacation"), not what somebody asked
+    /// ("Somebody asked whether I'm traveling this month; I'm not") and not a wish or a day nobody can name ("I wish I
+    /// could take a vacation").
     /// </summary>
     private static bool TravelAhead(string sentence, int index) =>
         !OnlyPast(sentence, index) && !Greeting().IsMatch(sentence[..index]) && !NoTravel().IsMatch(sentence[..index])
         && !OthersTravel().IsMatch(sentence[..index]) && !OtherPersonAway().IsMatch(sentence[..index])
-        && !AskedWhether().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+        && !AskedWhether().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
+        && !WishedOrSomeday().IsMatch(sentence[ClauseRange(sentence, index)]);
+
+    // Travel wished for, or put off to a day nobody names, in the travel word's clause: "I wish I could take a
+    // vacation", "I'd love to take a vacation some day", "Maybe next year I'll actually take a vacation", "One of these
+    // days I'll take a real vacation", "Someday I'll go on vacation without a laptop" (not "some days next month", nor
+    // "away for one day"; "Maybe I'll be traveling next week" is travel that may come).
+    [GeneratedRegex(@"\b(?:i\s+wish\b|i'd\s+love\s+to\b|i\s+would\s+love\s+to\b|some\s*day\b|one\s+of\s+these\s+days\b|(?:maybe|perhaps)\s+next\s+year\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WishedOrSomeday();
 
     // A question reported in the travel word's clause: "(people) asked (me) whether / if I'm traveling", "some wondered
     // if I'd be at LPC", "somebody asked on the list whether the policy discussed at the maintainer summit …".
@@ -117,21 +126,21 @@ public static partial class ProseReader
     private static partial Regex Late();
 
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14
-    // through 17", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23", "2025-07-14 to 2025-07-20"),
-    // part of a month ("the first / 2nd week of October", "the first two weeks of July", "late August", "the end of September", "the middle of July",
-    // "this August"), a holiday ("Christmas", "Christmas Eve", "New Year's", "Thanksgiving", "Easter", "Labor Day"),
-    // next / this (coming) week(end), "the week after (next)", "the next two weeks", "the next ten days", "the week of
-    // the 20th", (later) this / next month, the end / start / middle of the month, a weekday or a range of them ("on
-    // Sunday", "next Sunday", "from Friday to Tuesday"), "the following week", a day of this month ("on the 14th",
-    // "from the 3rd to the 6th", "between the 5th and the 12th"), part of the merge window ("the second half of the
-    // merge window", "the first few days" of it, "the second week" of whatever the sentence names, not "the first
-    // week", more often when the work gets done). An abbreviation keeps its dot ("Sep.", "Sept."); a full name does not
-    // take the sentence's ("the end of September.").
+    // through 17", "Nov 5th to the 12th", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23",
+    // "2025-07-14 to 2025-07-20"), part of a month ("the first / 2nd week of October", "the first two weeks of July",
+    // "late August", "the end of September", "the middle of July", "this August"), a holiday ("Christmas", "Christmas
+    // Eve", "New Year's", "Thanksgiving", "Easter", "Labor Day"), next / this (coming) week(end), "the week after
+    // (next)", "the next two weeks", "the next ten days", "the week of the 20th", (later) this / next month, the end /
+    // start / middle of the month, a weekday or a range of them ("on Sunday", "next Sunday", "from Friday to Tuesday"),
+    // "the following week", a day of this month ("on the 14th", "from the 3rd to the 6th", "between the 5th and the
+    // 12th"), part of the merge window ("the second half of the merge window", "the first few days" of it, "the second
+    // week" of whatever the sentence names, not "the first week", more often when the work gets done). An abbreviation
+    // keeps its dot ("Sep.", "Sept."); a full name does not take the sentence's ("the end of September.").
     private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t\.|\.|[a-z]*)";
     private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)";
 
-    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:first|last)\s+(?:two|three|few|couple\s+of)\s+(?:weeks|days)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of)[\s-]+" + Month + @"|(?:this|next|in|during)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|the\s+following\s+week(?:end)?|next\s+(?:few|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+days|(?:this\s+(?:coming\s+)?|the\s+coming\s+)week(?:end)?|the\s+week\s+of\s+(?:the\s+)?" + Ordinal + @"|the\s+week(?:end)?\s+after(?:\s+(?:that|next))?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|(?:end|beginning|start|middle)\s+of\s+(?:the|this|next)\s+month|(?:next\s+)?" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|\d{4}-\d{2}-\d{2}(?:\s*(?:–|to|through|thru|until)\s*\d{4}-\d{2}-\d{2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|the\s+second\s+(?:week|half)\b(?!\s+of\b)|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until|and)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+|the\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:first|last)\s+(?:two|three|few|couple\s+of)\s+(?:weeks|days)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of)[\s-]+" + Month + @"|(?:this|next|in|during)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|the\s+following\s+week(?:end)?|next\s+(?:few|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+days|(?:this\s+(?:coming\s+)?|the\s+coming\s+)week(?:end)?|the\s+week\s+of\s+(?:the\s+)?" + Ordinal + @"|the\s+week(?:end)?\s+after(?:\s+(?:that|next))?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|(?:end|beginning|start|middle)\s+of\s+(?:the|this|next)\s+month|(?:next\s+)?" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|\d{4}-\d{2}-\d{2}(?:\s*(?:–|to|through|thru|until)\s*\d{4}-\d{2}-\d{2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|the\s+second\s+(?:week|half)\b(?!\s+of\b)|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until|and)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

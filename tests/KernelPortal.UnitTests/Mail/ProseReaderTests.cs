@@ -4561,6 +4561,11 @@ public class ProseReaderTests
     [InlineData("I'm traveling 12/10–12/14.", "12/10–12/14")]
     [InlineData("I'll be at a conference Thursday through Sunday.", "Thursday through Sunday")]
     [InlineData("I'll be traveling the first half of December.", "first half of December")]
+    // Round 410: a month's day to a day of the same month; travel that may come, beside a wish in another clause.
+    [InlineData("I'll be in Japan from Nov 5th to the 12th, so expect rc5 to come from there.", "Nov 5th to the 12th")]
+    [InlineData("Maybe I'll be traveling next week, I haven't decided yet.", "next week")]
+    [InlineData("I wish everybody a calm week, and I'll be traveling next week.", "next week")]
+    [InlineData("I'll be away for one day next week.", "next week")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
@@ -4660,6 +4665,12 @@ public class ProseReaderTests
     [InlineData("We had a conference call about the regression on Friday.")]
     // Round 396: asked "on the list", about a policy discussed at a summit.
     [InlineData("Side note: somebody asked on the list whether the new \"rc8 policy\" that was discussed at the maintainer summit means we'll always have an rc8 now.")]
+    // Round 410: travel wished for, or put off to a day nobody names.
+    [InlineData("Maybe next year I'll actually take a vacation.")]
+    [InlineData("I wish I could take a vacation.")]
+    [InlineData("I'd love to take a vacation some day.")]
+    [InlineData("One of these days I'll take a real vacation.")]
+    [InlineData("Someday I'll go on vacation without a laptop.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
