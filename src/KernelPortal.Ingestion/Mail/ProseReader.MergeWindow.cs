@@ -106,6 +106,11 @@ public static partial class ProseReader
     // The days a match names: weeks or days outright, or the usual two weeks moved by an amount.
     private static int? Days(Match m)
     {
+        if (m.Groups["usual"].Success)
+        {
+            return UsualMergeWindowDays;
+        }
+
         var count = m.Groups["n"].Value is { Length: > 0 } n ? Numbers.GetValueOrDefault(n) : 1;
         var amount = m.Groups["days"].Success ? count : count * 7;
         return m.Groups["shorter"].Success ? UsualMergeWindowDays - amount
@@ -140,7 +145,8 @@ public static partial class ProseReader
     // closing) the merge window after just one week / a week early", "the merge window closes in two weeks", "the merge
     // window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
     // window", "rc1 is expected in two weeks", "rc1 will be out next Sunday" (a one-week merge window: a release mail
-    // is sent on the Sunday of the release).
+    // is sent on the Sunday of the release), "the merge window will be the usual length" (two weeks, said outright),
+    // "I'll do the usual two weeks of merge window".
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -162,7 +168,9 @@ public static partial class ProseReader
         + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|for\s+the)\s+merge\s+window(?<longer>)"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+|expected\s+|due\s+)?|happen\s+)|comes?\s+(?:out\s+)?|is\s+(?:expected|due|planned|scheduled)\s+)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b"
-        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+)(?:on\s+)?next\s+(?:sunday|weekend)\b",
+        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+)(?:on\s+)?next\s+(?:sunday|weekend)\b"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|have)|is|'s|has)\s+(?:the|its|our)\s+(?:usual|normal|regular)\s+length\b(?<usual>)"
+        + @"|(?:will|'ll|is\s+going\s+to|going\s+to)\s+" + Adverbs + @"(?:do|have|take)\s+(?:(?:the\s+usual|the\s+normal|our\s+usual|just|only)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();
 
@@ -172,9 +180,9 @@ public static partial class ProseReader
     private static partial Regex CloseIt();
 
     // "it will be three weeks (long)", "it's going to be two weeks", "it will be three", "it will be / it's the usual two
-    // weeks" — of the merge window named just before (not "it will be three weeks before / until …"; "it's" and "it is"
+    // weeks", "it will run / last / take the usual two weeks" — of the merge window named just before (not "it will be three weeks before / until …"; "it's" and "it is"
     // only with the weeks named).
-    [GeneratedRegex(@"\bit(?:(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+" + Adverbs + @"(?:be|last)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?|(?:'s|\s+is)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\s+(?<weeks>weeks?)(?:\s+long)?)\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bit(?:(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+" + Adverbs + @"(?:be|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?|(?:'s|\s+is)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\s+(?<weeks>weeks?)(?:\s+long)?)\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItWeeks();
 
     // rc1 named: what "it" may stand for beside the merge window ("don't expect rc1 in two weeks: … it will be three").

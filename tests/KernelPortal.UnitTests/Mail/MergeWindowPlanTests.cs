@@ -93,6 +93,13 @@ public class MergeWindowPlanTests
     [InlineData("I'm cutting the merge window short this time: rc1 will be out next Sunday.", 7)]
     [InlineData("The merge window is open, the usual rules apply, and rc1 is expected in two weeks.", 14)]
     [InlineData("Last year the merge window over the holidays was three weeks, and I'll do that again this year.", 21)]
+    // Round 411: "it will run the usual two weeks", "the usual length", "the usual two weeks of merge window".
+    [InlineData("The merge window for 6.22 is open, and it will run the usual two weeks.", 14)]
+    [InlineData("The merge window is open, and it'll take the usual two weeks.", 14)]
+    [InlineData("The merge window will be the usual length unless something comes up.", 14)]
+    [InlineData("The merge window will have its usual length.", 14)]
+    [InlineData("I'll do the usual two weeks of merge window, and then rc1.", 14)]
+    [InlineData("I'll do three weeks of merge window, because of the holidays.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -160,6 +167,10 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.22 is open, and it's not going to be three weeks.")] // denied
     [InlineData("Last year the merge window over the holidays was three weeks, and I may do that again.")] // hedged
     [InlineData("Fixes for rc1 are expected in two weeks.")] // not rc1 itself
+    [InlineData("The last merge window was the usual length, but this one may not be.")] // the past
+    [InlineData("The merge window might be the usual length.")] // hedged
+    [InlineData("I won't do the usual two weeks of merge window this time.")] // denied
+    [InlineData("Last time we did three weeks of merge window.")] // the past
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
