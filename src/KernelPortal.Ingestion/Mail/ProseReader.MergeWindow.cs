@@ -134,6 +134,10 @@ public static partial class ProseReader
     // window will stay / remain / be open", "the merge window stays open".
     private const string KeptOpen = @"(?:\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains))\s+open\s+";
 
+    // What may follow a length said as a fragment ("Normal two-week merge window.", "Just a one-week merge window this
+    // time, sorry", "Two weeks of merge window starting now"): the fragment ends there, or says when or why.
+    private const string FragmentEnd = @"(?=\s*(?:[,.;:!—]|$)|\s+(?:this\s+time|again|starting|from\s+now|because|since|due\s+to)\b)";
+
     // A length of the merge window ahead: "the merge window will be (only) three weeks (long)", "this merge window is
     // going to last two weeks", "the merge window is three weeks this time", "(we'll have / expect) a three week merge
     // window", "which makes this a three-week merge window", "the merge window is open, and it'll be a three-week one",
@@ -146,7 +150,9 @@ public static partial class ProseReader
     // window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
     // window", "rc1 is expected in two weeks", "rc1 will be out next Sunday" (a one-week merge window: a release mail
     // is sent on the Sunday of the release), "the merge window will be the usual length" (two weeks, said outright),
-    // "I'll do the usual two weeks of merge window".
+    // "I'll do the usual two weeks of merge window", "Two weeks of merge window starting now", "Just a one-week merge
+    // window this time", "the merge window will be longer than usual: three weeks", "the merge window is open and will
+    // close in two weeks" (or on a day that many weeks away).
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -154,7 +160,8 @@ public static partial class ProseReader
         + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:(?:to|at)\s+)?(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
         + @"|" + KeptOpen + @"for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
         + @"|" + KeptOpen + @"(?:for\s+)?(?:an\s+extra|an\s+additional|one\s+more|another)\s+(?:(?<days>day)|week)\b(?<longer>)"
-        + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:a|the)\s+)?(?:normal|usual|regular|short|long|longer|shorter)\s+" + CountAfterArticle + @"\s+weeks?\s+merge\s+window\b(?=\s*(?:[,.;:!—]|$)|\s+(?:this\s+time|again|because|since|due\s+to)\b)"
+        + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:just|only)\s+(?:(?:a|the)\s+)?(?:(?:normal|usual|regular|short|long|longer|shorter)\s+)?|(?:(?:a|the)\s+)?(?:normal|usual|regular|short|long|longer|shorter)\s+)" + CountAfterArticle + @"\s+weeks?\s+merge\s+window\b" + FragmentEnd
+        + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:just|only|the\s+usual|the\s+normal|a\s+normal|the\s+regular)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b" + FragmentEnd
         + @"|\bmak(?:e|ing)\s+(?:the|this)\s+(?:next\s+)?merge\s+window\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+(?:weeks?\b(?!\s+(?:shorter|longer)\b)|(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b)"
         + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
         + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual|short|shorter|quick|brief|long|longer)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -170,7 +177,9 @@ public static partial class ProseReader
         + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+)(?:on\s+)?next\s+(?:sunday|weekend)\b"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|have)|is|'s|has)\s+(?:the|its|our)\s+(?:usual|normal|regular)\s+length\b(?<usual>)"
-        + @"|(?:will|'ll|is\s+going\s+to|going\s+to)\s+" + Adverbs + @"(?:do|have|take)\s+(?:(?:the\s+usual|the\s+normal|our\s+usual|just|only)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b",
+        + @"|(?:will|'ll|is\s+going\s+to|going\s+to)\s+" + Adverbs + @"(?:do|have|take)\s+(?:(?:the\s+usual|the\s+normal|our\s+usual|just|only)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be|is|'s)\s+(?:(?:a\s+bit|a\s+little|slightly)\s+)?(?:longer|shorter)\s+than\s+(?:usual|normal)(?:\s+this\s+time)?\s*[:,—–]\s*(?:(?:only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:is|'s)\s+(?:now\s+)?open\s*,?\s+and\s+(?:it\s+)?(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:after|from)\s+(?:rc|the\s+merge))",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();
 

@@ -100,6 +100,13 @@ public class MergeWindowPlanTests
     [InlineData("The merge window will have its usual length.", 14)]
     [InlineData("I'll do the usual two weeks of merge window, and then rc1.", 14)]
     [InlineData("I'll do three weeks of merge window, because of the holidays.", 21)]
+    // Round 412: fragments ("Two weeks of merge window starting now", "Just a one-week merge window this time"), the
+    // length after "longer than usual:", and the close told after "is open and".
+    [InlineData("Two weeks of merge window starting now.", 14)]
+    [InlineData("Just a one-week merge window this time, sorry.", 7)]
+    [InlineData("Only a one-week merge window, because of my travel.", 7)]
+    [InlineData("The merge window will be longer than usual: three weeks, since I'll be gone over Christmas.", 21)]
+    [InlineData("The 6.22 merge window is open and will close in two weeks.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -171,6 +178,10 @@ public class MergeWindowPlanTests
     [InlineData("The merge window might be the usual length.")] // hedged
     [InlineData("I won't do the usual two weeks of merge window this time.")] // denied
     [InlineData("Last time we did three weeks of merge window.")] // the past
+    [InlineData("Two weeks of merge window are a lot of work for everybody.")] // no fragment: a sentence about them
+    [InlineData("The merge window was longer than usual: three weeks.")] // the past
+    [InlineData("The merge window is open, and the bug will close in two weeks hopefully.")] // something else closes
+    [InlineData("The merge window is open and might close in three weeks.")] // hedged
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -208,6 +219,7 @@ public class MergeWindowPlanTests
     [InlineData("rc1 should come on 2026-01-11.", 21)]
     [InlineData("The merge window closes on December 28th, as I'll be traveling after that.", 7)]
     [InlineData("The merge window closes on the 4th.", 14)]
+    [InlineData("The 6.19 merge window is open and will close on the 4th.", 14)] // round 412
     public void A_day_named_for_rc1_is_the_weeks_from_the_release_mail(string sentence, int days)
     {
         var sent = new DateTimeOffset(2025, 12, 21, 15, 0, 0, TimeSpan.FromHours(-8));
