@@ -150,9 +150,10 @@ public static partial class ProseReader
     // window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
     // window", "rc1 is expected in two weeks", "rc1 will be out next Sunday" (a one-week merge window: a release mail
     // is sent on the Sunday of the release), "the merge window will be the usual length" (two weeks, said outright),
-    // "I'll do the usual two weeks of merge window", "Two weeks of merge window starting now", "Just a one-week merge
-    // window this time", "the merge window will be longer than usual: three weeks", "the merge window is open and will
-    // close in two weeks" (or on a day that many weeks away).
+    // "I'll do the usual two weeks of merge window", "(As always,) two weeks of merge window (starting now)", "Just a
+    // one-week merge window this time", "the merge window will be longer than usual / short: three weeks", "the merge
+    // window is open and will close in two weeks" (or on a day that many weeks away), "Merge window is open, two weeks
+    // as usual", "I'll keep the merge window open until" a day that many weeks away.
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -160,8 +161,10 @@ public static partial class ProseReader
         + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:(?:to|at)\s+)?(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
         + @"|" + KeptOpen + @"for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
         + @"|" + KeptOpen + @"(?:for\s+)?(?:an\s+extra|an\s+additional|one\s+more|another)\s+(?:(?<days>day)|week)\b(?<longer>)"
+        + @"|" + KeptOpen + @"(?:until|till)\s+in\s+" + Count + @"\s+weeks?\b"
         + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:just|only)\s+(?:(?:a|the)\s+)?(?:(?:normal|usual|regular|short|long|longer|shorter)\s+)?|(?:(?:a|the)\s+)?(?:normal|usual|regular|short|long|longer|shorter)\s+)" + CountAfterArticle + @"\s+weeks?\s+merge\s+window\b" + FragmentEnd
-        + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:just|only|the\s+usual|the\s+normal|a\s+normal|the\s+regular)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b" + FragmentEnd
+        + @"|^(?:(?:so|and|ok|okay|as\s+(?:always|usual))\b[,\s]+)?(?:(?:just|only|the\s+usual|the\s+normal|a\s+normal|the\s+regular)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b" + FragmentEnd
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:is|'s)\s+(?:now\s+)?open\s*[,:—–]\s*(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?(?:\s+as\s+(?:usual|always))?(?=\s*(?:[,.;:!—]|$))"
         + @"|\bmak(?:e|ing)\s+(?:the|this)\s+(?:next\s+)?merge\s+window\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+(?:weeks?\b(?!\s+(?:shorter|longer)\b)|(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b)"
         + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
         + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual|short|shorter|quick|brief|long|longer)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -178,7 +181,7 @@ public static partial class ProseReader
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+)(?:on\s+)?next\s+(?:sunday|weekend)\b"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|have)|is|'s|has)\s+(?:the|its|our)\s+(?:usual|normal|regular)\s+length\b(?<usual>)"
         + @"|(?:will|'ll|is\s+going\s+to|going\s+to)\s+" + Adverbs + @"(?:do|have|take)\s+(?:(?:the\s+usual|the\s+normal|our\s+usual|just|only)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be|is|'s)\s+(?:(?:a\s+bit|a\s+little|slightly)\s+)?(?:longer|shorter)\s+than\s+(?:usual|normal)(?:\s+this\s+time)?\s*[:,—–]\s*(?:(?:only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be|is|'s)\s+(?:(?:a\s+bit|a\s+little|slightly)\s+)?(?:(?:longer|shorter)\s+than\s+(?:usual|normal)|short|long)(?:\s+this\s+time)?\s*[:,—–]\s*(?:(?:only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:is|'s)\s+(?:now\s+)?open\s*,?\s+and\s+(?:it\s+)?(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:after|from)\s+(?:rc|the\s+merge))",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();
@@ -189,9 +192,10 @@ public static partial class ProseReader
     private static partial Regex CloseIt();
 
     // "it will be three weeks (long)", "it's going to be two weeks", "it will be three", "it will be / it's the usual two
-    // weeks", "it will run / last / take the usual two weeks" — of the merge window named just before (not "it will be three weeks before / until …"; "it's" and "it is"
+    // weeks", "it will run / last / take the usual two weeks", "I expect it to last two weeks" — of the merge window
+    // named just before (not "it will be three weeks before / until …"; "it's" and "it is"
     // only with the weeks named).
-    [GeneratedRegex(@"\bit(?:(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+" + Adverbs + @"(?:be|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?|(?:'s|\s+is)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\s+(?<weeks>weeks?)(?:\s+long)?)\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:expect|want|need)\s+)?it(?:(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|(?<=\b(?:expect|want|need)\s+it)\s+to)\s+" + Adverbs + @"(?:be|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?|(?:'s|\s+is)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\s+(?<weeks>weeks?)(?:\s+long)?)\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItWeeks();
 
     // rc1 named: what "it" may stand for beside the merge window ("don't expect rc1 in two weeks: … it will be three").
@@ -208,8 +212,9 @@ public static partial class ProseReader
     private static partial Regex Conditional();
 
     // Another cycle's merge window: one told in the past ("the 3.13 merge window was three weeks", "last time rc1 came
-    // after three weeks", "I used to keep the merge window open for three weeks in the old days").
-    [GeneratedRegex(@"\b(?:was|were|had|came|used\s+to|last\s+(?:time|cycle|release|year)|back\s+(?:then|in)|in\s+the\s+(?:old\s+days|past|early\s+days))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // after three weeks", "I used to keep the merge window open for three weeks in the old days"), or another project's
+    // ("three weeks long in some other projects").
+    [GeneratedRegex(@"\b(?:was|were|had|came|used\s+to|last\s+(?:time|cycle|release|year)|back\s+(?:then|in)|in\s+the\s+(?:old\s+days|past|early\s+days)|(?:some|many|most|the)\s+other\s+(?:projects?|trees?|subsystems?)|elsewhere)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherMergeWindow();
 }
 

@@ -107,6 +107,11 @@ public class MergeWindowPlanTests
     [InlineData("Only a one-week merge window, because of my travel.", 7)]
     [InlineData("The merge window will be longer than usual: three weeks, since I'll be gone over Christmas.", 21)]
     [InlineData("The 6.22 merge window is open and will close in two weeks.", 14)]
+    // Round 413: "short: one week", "As always, two weeks of merge window", "Merge window is open, two weeks as usual".
+    [InlineData("The merge window is now open, and as usual I expect it to last two weeks.", 14)]
+    [InlineData("The 6.22 merge window will be short: one week.", 7)]
+    [InlineData("As always, two weeks of merge window, then the rc's.", 14)]
+    [InlineData("Merge window is open, two weeks as usual.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -182,6 +187,10 @@ public class MergeWindowPlanTests
     [InlineData("The merge window was longer than usual: three weeks.")] // the past
     [InlineData("The merge window is open, and the bug will close in two weeks hopefully.")] // something else closes
     [InlineData("The merge window is open and might close in three weeks.")] // hedged
+    [InlineData("The merge window is three weeks long in some other projects.")] // another project's
+    [InlineData("The merge window is open: three weeks of pulls are already queued.")] // no length of it
+    [InlineData("The 3.16 merge window was short, one week.")] // the past
+    [InlineData("The merge window is open. I expect it to be two weeks before the networking pull comes in.")] // another span
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -204,6 +213,7 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open as usual. It will be three weeks this time, because of the holidays.", 21)]
     [InlineData("The merge window for 6.41 is now open. It will be one week only.", 7)]
     [InlineData("The merge window is open. I'll close it after just one week, because of travel.", 7)]
+    [InlineData("The merge window is now open. As usual I expect it to last two weeks.", 14)] // round 413
     public void A_length_said_of_it_after_the_merge_window_was_named_in_the_sentence_before_is_planned_and_quoted_with_both(string sentences, int days)
     {
         var plan = ProseReader.MergeWindowPlanOf($"So here we are, 7.3 is out.\n\n{sentences}\n");
@@ -220,6 +230,7 @@ public class MergeWindowPlanTests
     [InlineData("The merge window closes on December 28th, as I'll be traveling after that.", 7)]
     [InlineData("The merge window closes on the 4th.", 14)]
     [InlineData("The 6.19 merge window is open and will close on the 4th.", 14)] // round 412
+    [InlineData("I'll keep the merge window open until January 11th.", 21)] // round 413
     public void A_day_named_for_rc1_is_the_weeks_from_the_release_mail(string sentence, int days)
     {
         var sent = new DateTimeOffset(2025, 12, 21, 15, 0, 0, TimeSpan.FromHours(-8));
