@@ -153,7 +153,9 @@ public static partial class ProseReader
     // "I'll do the usual two weeks of merge window", "(As always,) two weeks of merge window (starting now)", "Just a
     // one-week merge window this time", "the merge window will be longer than usual / short: three weeks", "the merge
     // window is open and will close in two weeks" (or on a day that many weeks away), "Merge window is open, two weeks
-    // as usual", "I'll keep the merge window open until" a day that many weeks away.
+    // as usual", "I'll keep the merge window open until" a day that many weeks away, "an extra week in the merge
+    // window", the weeks after a colon that follows the merge window ("Regular merge window rules apply: two weeks", "A
+    // short merge window this time: just one week").
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -175,7 +177,8 @@ public static partial class ProseReader
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|comes?\s+(?:out\s+)?)?(?:on\s+)?[^.;:!?]{0,30}?\b" + Count + @"\s+weeks?\s+(?:from\s+(?:now|today)|after\s+(?:the|this)\s+release)\b"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))"
-        + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|for\s+the)\s+merge\s+window(?<longer>)"
+        + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|(?:for|in|to)\s+the)\s+merge\s+window(?<longer>)"
+        + @"|merge\s+window\b[^.;:!?]{0,30}?:\s*(?:(?:just|only|the\s+usual|the\s+normal)\s+)?" + Count + @"\s+weeks?(?=\s*(?:[,.;!—]|$)|\s+(?:as\s+usual|this\s+time)\b)"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+|expected\s+|due\s+)?|happen\s+)|comes?\s+(?:out\s+)?|is\s+(?:expected|due|planned|scheduled)\s+)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+)(?:on\s+)?next\s+(?:sunday|weekend)\b"

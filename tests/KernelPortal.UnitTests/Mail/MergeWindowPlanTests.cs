@@ -112,6 +112,10 @@ public class MergeWindowPlanTests
     [InlineData("The 6.22 merge window will be short: one week.", 7)]
     [InlineData("As always, two weeks of merge window, then the rc's.", 14)]
     [InlineData("Merge window is open, two weeks as usual.", 14)]
+    // Round 414: "an extra week in the merge window", the weeks after a colon that follows the merge window.
+    [InlineData("Because of the holidays, we'll have an extra week in the merge window.", 21)]
+    [InlineData("Regular merge window rules apply: two weeks, and get your pull requests in early.", 14)]
+    [InlineData("A short merge window this time: just one week, since I'll be on vacation after that.", 7)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -191,6 +195,9 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open: three weeks of pulls are already queued.")] // no length of it
     [InlineData("The 3.16 merge window was short, one week.")] // the past
     [InlineData("The merge window is open. I expect it to be two weeks before the networking pull comes in.")] // another span
+    [InlineData("We had an extra week in the merge window last year.")] // the past
+    [InlineData("Merge window stats from last time: two weeks, 12000 commits.")] // the past
+    [InlineData("The merge window might be longer this time: three weeks, maybe.")] // hedged
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
