@@ -131,8 +131,9 @@ public static partial class ProseReader
     private const string CountAfterArticle = @"(?<n>one|two|three|four|1|2|3|4)";
 
     // The merge window kept open (for a length, which follows): "I'll keep / leave the merge window open", "the merge
-    // window will stay / remain / be open", "the merge window stays open".
-    private const string KeptOpen = @"(?:\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains))\s+open\s+";
+    // window will stay / remain / be open", "the merge window stays open", "the merge window is (now) open" (for the
+    // next two weeks).
+    private const string KeptOpen = @"(?:\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains|is(?:\s+now)?|'s(?:\s+now)?))\s+open\s+";
 
     // What may follow a length said as a fragment ("Normal two-week merge window.", "Just a one-week merge window this
     // time, sorry", "Two weeks of merge window starting now"): the fragment ends there, or says when or why.
@@ -155,13 +156,14 @@ public static partial class ProseReader
     // window is open and will close in two weeks" (or on a day that many weeks away), "Merge window is open, two weeks
     // as usual", "I'll keep the merge window open until" a day that many weeks away, "an extra week in the merge
     // window", the weeks after a colon that follows the merge window ("Regular merge window rules apply: two weeks", "A
-    // short merge window this time: just one week").
+    // short merge window this time: just one week"), "Expect the usual two-week merge window", "Two weeks from now,
+    // rc1", "the merge window closes next Sunday" (one week).
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
-        + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
+        + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an|the\s+usual|the\s+normal|the\s+regular|a\s+normal|a\s+regular)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|merge\s+window\b[^.;:!?]{0,60}?\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+one\b"
         + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:(?:to|at)\s+)?(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
-        + @"|" + KeptOpen + @"for\s+(?:(?:the\s+usual|the\s+normal|just|only|about)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
+        + @"|" + KeptOpen + @"for\s+(?:(?:the\s+usual|the\s+normal|the\s+next|just|only|about)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
         + @"|" + KeptOpen + @"(?:for\s+)?(?:an\s+extra|an\s+additional|one\s+more|another)\s+(?:(?<days>day)|week)\b(?<longer>)"
         + @"|" + KeptOpen + @"(?:until|till)\s+in\s+" + Count + @"\s+weeks?\b"
         + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:just|only)\s+(?:(?:a|the)\s+)?(?:(?:normal|usual|regular|short|long|longer|shorter)\s+)?|(?:(?:a|the)\s+)?(?:normal|usual|regular|short|long|longer|shorter)\s+)" + CountAfterArticle + @"\s+weeks?\s+merge\s+window\b" + FragmentEnd
@@ -179,6 +181,8 @@ public static partial class ProseReader
         + @"|\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))"
         + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|(?:for|in|to)\s+the)\s+merge\s+window(?<longer>)"
         + @"|merge\s+window\b[^.;:!?]{0,30}?:\s*(?:(?:just|only|the\s+usual|the\s+normal)\s+)?" + Count + @"\s+weeks?(?=\s*(?:[,.;!—]|$)|\s+(?:as\s+usual|this\s+time)\b)"
+        + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:in\s+)?" + Count + @"\s+weeks?(?:\s+from\s+(?:now|today))?\s*[,:—–]\s*rc\s?1\b(?=\s*(?:[.!;]|$)|\s+(?:will|'ll|should|comes?|is\s+(?:due|expected))\b)"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+(?:on\s+)?next\s+(?:sunday|weekend)\b"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+|expected\s+|due\s+)?|happen\s+)|comes?\s+(?:out\s+)?|is\s+(?:expected|due|planned|scheduled)\s+)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+)(?:on\s+)?next\s+(?:sunday|weekend)\b"
@@ -195,10 +199,10 @@ public static partial class ProseReader
     private static partial Regex CloseIt();
 
     // "it will be three weeks (long)", "it's going to be two weeks", "it will be three", "it will be / it's the usual two
-    // weeks", "it will run / last / take the usual two weeks", "I expect it to last two weeks" — of the merge window
-    // named just before (not "it will be three weeks before / until …"; "it's" and "it is"
+    // weeks", "it will run / last / take the usual two weeks", "I expect it to last two weeks", "it will be in three" —
+    // of the merge window or rc1 named just before (not "it will be three weeks before / until …"; "it's" and "it is"
     // only with the weeks named).
-    [GeneratedRegex(@"\b(?:(?:expect|want|need)\s+)?it(?:(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|(?<=\b(?:expect|want|need)\s+it)\s+to)\s+" + Adverbs + @"(?:be|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?|(?:'s|\s+is)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\s+(?<weeks>weeks?)(?:\s+long)?)\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:expect|want|need)\s+)?it(?:(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|(?<=\b(?:expect|want|need)\s+it)\s+to)\s+" + Adverbs + @"(?:be(?:\s+in)?|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?|(?:'s|\s+is)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\s+(?<weeks>weeks?)(?:\s+long)?)\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItWeeks();
 
     // rc1 named: what "it" may stand for beside the merge window ("don't expect rc1 in two weeks: … it will be three").

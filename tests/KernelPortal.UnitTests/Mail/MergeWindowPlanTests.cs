@@ -116,6 +116,14 @@ public class MergeWindowPlanTests
     [InlineData("Because of the holidays, we'll have an extra week in the merge window.", 21)]
     [InlineData("Regular merge window rules apply: two weeks, and get your pull requests in early.", 14)]
     [InlineData("A short merge window this time: just one week, since I'll be on vacation after that.", 7)]
+    // Round 417: "Expect the usual two-week merge window", open "for the next two weeks", "Two weeks from now, rc1",
+    // "closes next Sunday".
+    [InlineData("Expect the usual two-week merge window.", 14)]
+    [InlineData("The merge window is open for the next two weeks.", 14)]
+    [InlineData("Two weeks from now, rc1.", 14)]
+    [InlineData("Two weeks from now, rc1 will be out.", 14)]
+    [InlineData("Merge window closes next Sunday.", 7)]
+    [InlineData("rc1 won't be in two weeks: it will be in three, because of the holidays.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -198,6 +206,10 @@ public class MergeWindowPlanTests
     [InlineData("We had an extra week in the merge window last year.")] // the past
     [InlineData("Merge window stats from last time: two weeks, 12000 commits.")] // the past
     [InlineData("The merge window might be longer this time: three weeks, maybe.")] // hedged
+    [InlineData("The merge window is open for business, and I've started pulling.")] // no length
+    [InlineData("rc1 won't be in two weeks, and it's not clear yet when it will be.")] // denied, nothing after
+    [InlineData("Two weeks from now, rc1 might be out, or it might not.")] // hedged
+    [InlineData("The merge window was open for three weeks last time.")] // the past
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
