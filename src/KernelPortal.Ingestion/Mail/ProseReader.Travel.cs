@@ -85,8 +85,9 @@ public static partial class ProseReader
     private static partial Regex Greeting();
 
     // Travel denied: "I'm not traveling this time", "I won't be traveling", "no travel for me this cycle", "I don't
-    // expect to be traveling", "I'm not planning any travel".
-    [GeneratedRegex(@"\b(?:not|no|never|won't|(?:do|does|am|is|are)n't|without\s+any)\s+(?:be\s+|doing\s+any\s+|going\s+to\s+be\s+|planning\s+(?:any\s+|on\s+)?|(?:expect|plan)(?:ing)?\s+(?:to\s+be\s+|on\s+(?:any\s+)?|any\s+))?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // expect to be traveling", "I'm not planning any travel", "I'm not going to the Maintainers Summit this year", "I
+    // won't make it to LPC".
+    [GeneratedRegex(@"\b(?:not|no|never|won't|(?:do|does|am|is|are)n't|without\s+any)\s+(?:be\s+|doing\s+any\s+|going\s+to\s+be\s+|planning\s+(?:any\s+|on\s+)?|(?:expect|plan)(?:ing)?\s+(?:to\s+be\s+|on\s+(?:any\s+)?|any\s+)|(?:going|heading|flying|traveling|travelling|(?:be\s+)?making\s+it|make\s+it|go)\s+to\s+(?:the\s+|this\s+year's\s+)?(?:[\w-]+\s+){0,2})?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoTravel();
 
     /// <summary>
@@ -130,17 +131,18 @@ public static partial class ProseReader
     // "2025-07-14 to 2025-07-20"), part of a month ("the first / 2nd week of October", "the first two weeks of July",
     // "late August", "the end of September", "the middle of July", "this August"), a holiday ("Christmas", "Christmas
     // Eve", "New Year's", "Thanksgiving", "Easter", "Labor Day"), next / this (coming) week(end), "the week after
-    // (next)", "the next two weeks", "the next ten days", "the week of the 20th", (later) this / next month, the end /
-    // start / middle of the month, a weekday or a range of them ("on Sunday", "next Sunday", "from Friday to Tuesday"),
-    // "the following week", a day of this month ("on the 14th", "from the 3rd to the 6th", "between the 5th and the
-    // 12th"), part of the merge window ("the second half of the merge window", "the first few days" of it, "the second
-    // week" of whatever the sentence names, not "the first week", more often when the work gets done). An abbreviation
-    // keeps its dot ("Sep.", "Sept."); a full name does not take the sentence's ("the end of September.").
+    // (next)", "the next two weeks", "the next ten days", "the week of the 20th" (or of Thanksgiving), (later) this /
+    // next month, the end / start / middle of the month, a weekday or a range of them ("on Sunday", "next Sunday",
+    // "from Friday to Tuesday"), "the following week", a day of this month ("on the 14th", "from the 3rd to the 6th",
+    // "between the 5th and the 12th"), part of the merge window ("the second half of the merge window", "the first few
+    // days" of it, "the second week" of whatever the sentence names, not "the first week", more often when the work
+    // gets done). An abbreviation keeps its dot ("Sep.", "Sept."); a full name does not take the sentence's ("the end
+    // of September.").
     private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:t\.|\.|[a-z]*)";
     private const string Weekday = @"(?:mon|tues|wednes|thurs|fri|satur|sun)day";
     private const string Day = @"\d{1,2}(?:st|nd|rd|th)?";
     private const string Ordinal = @"\d{1,2}(?:st|nd|rd|th)";
 
-    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+|the\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:first|last)\s+(?:two|three|few|couple\s+of)\s+(?:weeks|days)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of)[\s-]+" + Month + @"|(?:this|next|in|during)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|the\s+following\s+week(?:end)?|next\s+(?:few|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+days|(?:this\s+(?:coming\s+)?|the\s+coming\s+)week(?:end)?|the\s+week\s+of\s+(?:the\s+)?" + Ordinal + @"|the\s+week(?:end)?\s+after(?:\s+(?:that|next))?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|(?:end|beginning|start|middle)\s+of\s+(?:the|this|next)\s+month|(?:next\s+)?" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|\d{4}-\d{2}-\d{2}(?:\s*(?:–|to|through|thru|until)\s*\d{4}-\d{2}-\d{2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|the\s+second\s+(?:week|half)\b(?!\s+of\b)|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until|and)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:" + Day + @"(?:\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?" + Day + @")?\s+(?:of\s+)?" + Month + "|" + Month + @"\s+" + Day + @"(?:\s*(?:-|–|to|until|through|thru)\s*(?:" + Month + @"\s+|the\s+)?" + Day + @")?|(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:week|weekend|half)\s+of\s+" + Month + @"|(?:first|last)\s+(?:two|three|few|couple\s+of)\s+(?:weeks|days)\s+of\s+" + Month + @"|(?:early|mid|late|end\s+of|beginning\s+of|middle\s+of)[\s-]+" + Month + @"|(?:this|next|in|during)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d)|christmas(?:\s+(?:eve|day))?|new\s+year(?:'s)?(?:\s+eve)?|thanksgiving|easter|(?:labor|memorial|independence)\s+day|next\s+(?:(?:two|three|four|few|couple\s+of)\s+)?weeks?(?:end)?|the\s+following\s+week(?:end)?|next\s+(?:few|couple\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2})\s+days|(?:this\s+(?:coming\s+)?|the\s+coming\s+)week(?:end)?|the\s+week\s+of\s+(?:the\s+)?" + Ordinal + @"|the\s+week\s+(?:of|before|after)\s+(?:christmas|thanksgiving|easter|new\s+year(?:'s)?)|the\s+week(?:end)?\s+after(?:\s+(?:that|next))?|(?:(?:later|earlier|early|late)\s+)?(?:this|next)\s+month|later\s+in\s+the\s+month|(?:end|beginning|start|middle)\s+of\s+(?:the|this|next)\s+month|(?:next\s+)?" + Weekday + @"(?:\s*(?:-|–|to|through|thru|until)\s*" + Weekday + @")?|\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?|\d{4}-\d{2}-\d{2}(?:\s*(?:–|to|through|thru|until)\s*\d{4}-\d{2}-\d{2})?|(?:first|second|last)\s+(?:week|half)\s+of\s+the\s+merge\s+window|the\s+second\s+(?:week|half)\b(?!\s+of\b)|(?:first|last)\s+(?:few|couple\s+of)\s+days\b|the\s+" + Ordinal + @"(?:\s*(?:-|–|to|through|thru|until|and)\s*(?:the\s+)?" + Ordinal + @")?(?!\s+(?:of\s+)?" + Month + @"|\s+(?:week|weekend|half|time|day|rc|-?rc\d+|of)\b)(?!\s*(?:-|–|and|to|through|thru)\s*(?:the\s+)?\d))(?!\w)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Dates();
 }

@@ -4566,6 +4566,10 @@ public class ProseReaderTests
     [InlineData("Maybe I'll be traveling next week, I haven't decided yet.", "next week")]
     [InlineData("I wish everybody a calm week, and I'll be traveling next week.", "next week")]
     [InlineData("I'll be away for one day next week.", "next week")]
+    // Round 418: the week of (before, after) a holiday; a conference gone to.
+    [InlineData("I'll be away the week of Thanksgiving.", "the week of Thanksgiving")]
+    [InlineData("I'll be traveling the week before Christmas.", "the week before Christmas")]
+    [InlineData("I'm going to LPC next week.", "next week")]
     public void Travel_is_read_with_the_dates_it_names(string prose, string date)
     {
         var hint = Read("4.7-rc5", prose);
@@ -4671,6 +4675,9 @@ public class ProseReaderTests
     [InlineData("I'd love to take a vacation some day.")]
     [InlineData("One of these days I'll take a real vacation.")]
     [InlineData("Someday I'll go on vacation without a laptop.")]
+    // Round 418: a conference not gone to.
+    [InlineData("I'm not going to the Maintainers Summit this year.")]
+    [InlineData("I won't make it to LPC this year.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
