@@ -17,6 +17,9 @@ public partial class AnnouncementCorpusTests
     public const string RequiredVariableName = "KERNELPORTAL_REQUIRE_MAIL_CORPUS";
 
     /// <summary>The corpus folder; skips only on a developer's machine without it, fails where CI requires it.</summary>
+    // The late-rc mails whose text says they came late.
+    private static readonly HashSet<string> LateMails = ["linux-6.15.txt", "linux-5.15-rc7.txt"];
+
     private static string CorpusFolder()
     {
         var folder = Environment.GetEnvironmentVariable(VariableName);
@@ -105,8 +108,9 @@ public partial class AnnouncementCorpusTests
                 "another-rc" => $"rc{rc + 1}",
                 _ => null,
             };
-            // Of the 39 only 6.15 says it came late ("this was delayed by a couple of hours", round 125).
-            if ((row["file"] == "linux-6.15.txt") != (mail.Hint.Late is not null))
+            // Of the 39 two say they came late: 6.15 ("this was delayed by a couple of hours", round 125) and 5.15-rc7
+            // ("here we are, midday Monday, and with tc7 a day later than usual", which round 419 found unread).
+            if (LateMails.Contains(row["file"]) != (mail.Hint.Late is not null))
             {
                 wrong.Add($"{row["file"]}: late '{mail.Hint.Late}'");
             }

@@ -4751,6 +4751,13 @@ public class ProseReaderTests
     [InlineData("I've been traveling for the second week of the merge window, which is why this rc1 comes out on a Monday rather than a Sunday.")] // round 338
     [InlineData("This rc is coming out late on Monday, because I was busy with family stuff all Sunday.")] // round 364
     [InlineData("The release is going out late because of my flight.")] // round 364
+    // Round 419: a Monday release, "tardy", "belated", a day later than usual at the head of the sentence (as 5.15-rc7
+    // wrote it: "so here we are, midday Monday, and with rc7 a day later than usual").
+    [InlineData("This is a Monday release, since Sunday got away from me.")]
+    [InlineData("rc3 is a bit tardy this week.")]
+    [InlineData("Slightly belated rc3, sorry about that.")]
+    [InlineData("A day later than normal, but here's rc3.")]
+    [InlineData("So here we are, midday Monday, and with rc7 a day later than usual.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -4799,6 +4806,11 @@ public class ProseReaderTests
     // Round 364: nothing late, or fixes.
     [InlineData("Nothing is coming out late this week.")]
     [InlineData("The fixes are coming in late, which is annoying.")]
+    // Round 419: late pulls, a Monday release still to come.
+    [InlineData("The belated pull requests were mostly fixes.")]
+    [InlineData("Next week will be a Monday release, as I'm busy on Sunday.")]
+    [InlineData("Some of the pull requests were a bit tardy.")]
+    [InlineData("rc4 will come a day later than usual, since I'm busy.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
