@@ -4566,6 +4566,8 @@ public class ProseReaderTests
     [InlineData("Maybe I'll be traveling next week, I haven't decided yet.", "next week")]
     [InlineData("I wish everybody a calm week, and I'll be traveling next week.", "next week")]
     [InlineData("I'll be away for one day next week.", "next week")]
+    // Round 420: Linus away beside others (6.11-rc7).
+    [InlineData("The merge window will open while I (and many other core maintainers) am traveling next weekend.", "next weekend")]
     // Round 418: the week of (before, after) a holiday; a conference gone to.
     [InlineData("I'll be away the week of Thanksgiving.", "the week of Thanksgiving")]
     [InlineData("I'll be traveling the week before Christmas.", "the week before Christmas")]
@@ -4675,6 +4677,9 @@ public class ProseReaderTests
     [InlineData("I'd love to take a vacation some day.")]
     [InlineData("One of these days I'll take a real vacation.")]
     [InlineData("Someday I'll go on vacation without a laptop.")]
+    // Round 420 (the real 6.5-rc7): maintainers, people or others on vacation.
+    [InlineData("Not a huge amount of patches, and I really get the feeling that a lot of maintainers are on vacation.")]
+    [InlineData("People are traveling for the conference season, so this rc is small.")]
     // Round 418: a conference not gone to.
     [InlineData("I'm not going to the Maintainers Summit this year.")]
     [InlineData("I won't make it to LPC this year.")]
