@@ -157,9 +157,10 @@ public static partial class ProseReader
     // as usual", "I'll keep the merge window open until" a day that many weeks away, "an extra week in the merge
     // window", the weeks after a colon that follows the merge window ("Regular merge window rules apply: two weeks", "A
     // short merge window this time: just one week"), "Expect the usual two-week merge window", "Two weeks from now,
-    // rc1", "the merge window closes next Sunday" (one week).
+    // rc1", "the merge window closes next Sunday" (one week), "I'll close the merge window on schedule, two weeks from
+    // now", "the merge window will stretch over / span three weeks".
     [GeneratedRegex(
-        @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take)|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
+        @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take|span|cover|stretch\s+(?:over|across))|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an|the\s+usual|the\s+normal|the\s+regular|a\s+normal|a\s+regular)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|merge\s+window\b[^.;:!?]{0,60}?\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+one\b"
         + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:(?:to|at)\s+)?(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
@@ -178,7 +179,7 @@ public static partial class ProseReader
         + @"|\bexpect\s+the\s+merge\s+window\s+to\s+(?:be|last|run|take)\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|comes?\s+(?:out\s+)?)?(?:on\s+)?[^.;:!?]{0,30}?\b" + Count + @"\s+weeks?\s+(?:from\s+(?:now|today)|after\s+(?:the|this)\s+release)\b"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
-        + @"|\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))"
+        + @"|\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early)|(?:(?:on\s+schedule|as\s+usual)\s*,?\s*)?" + Count + @"\s+weeks?\s+from\s+(?:now|today)\b)"
         + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|(?:for|in|to)\s+the)\s+merge\s+window(?<longer>)"
         + @"|merge\s+window\b[^.;:!?]{0,30}?:\s*(?:(?:just|only|the\s+usual|the\s+normal)\s+)?" + Count + @"\s+weeks?(?=\s*(?:[,.;!—]|$)|\s+(?:as\s+usual|this\s+time)\b)"
         + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:in\s+)?" + Count + @"\s+weeks?(?:\s+from\s+(?:now|today))?\s*[,:—–]\s*rc\s?1\b(?=\s*(?:[.!;]|$)|\s+(?:will|'ll|should|comes?|is\s+(?:due|expected))\b)"

@@ -124,6 +124,9 @@ public class MergeWindowPlanTests
     [InlineData("Two weeks from now, rc1 will be out.", 14)]
     [InlineData("Merge window closes next Sunday.", 7)]
     [InlineData("rc1 won't be in two weeks: it will be in three, because of the holidays.", 21)]
+    // Round 421: closing "on schedule, two weeks from now", a merge window that "will stretch over" three weeks.
+    [InlineData("I'll close the merge window on schedule, two weeks from now.", 14)]
+    [InlineData("The merge window will stretch over three weeks this time, with the holidays in the middle.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -210,6 +213,8 @@ public class MergeWindowPlanTests
     [InlineData("rc1 won't be in two weeks, and it's not clear yet when it will be.")] // denied, nothing after
     [InlineData("Two weeks from now, rc1 might be out, or it might not.")] // hedged
     [InlineData("The merge window was open for three weeks last time.")] // the past
+    [InlineData("The merge window might stretch over three weeks.")] // hedged
+    [InlineData("I'll close the merge window when I'm ready, maybe two weeks from now.")] // hedged
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
