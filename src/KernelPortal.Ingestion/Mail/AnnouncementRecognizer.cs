@@ -194,10 +194,10 @@ public static partial class AnnouncementRecognizer
     [GeneratedRegex(@"(?<![\w.])[vV]?(?<version>\d+\.\d+(?:\.\d+)*(?:-rc\d+)?)(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VersionToken();
 
-    // The words of an announcement: "I've cut/tagged/released/pushed out", "… is out", "the final X.Y", "rc1 is tagged"
-    // (not "the fix is tagged for stable"), and the openers of an rc mail: "another week, another rc", "here's rc3" / "here's the latest
-    // rc" / "here's an rc8".
-    [GeneratedRegex(@"\b(?:another\s+week,?\s+another\s+(?:-?rc|release\s+candidate)\b|here(?:'s|\s+is)\s+(?:the\s+(?:new|latest|next)\s+|another\s+|an?\s+)?(?:-?rc\d{0,2}|release\s+candidate)\b|i(?:'ve|\s+have)?\s+(?:just\s+)?(?:cut|tagged|released|pushed\s+out|pushed|uploaded)|(?:is|are)\s+(?:now\s+)?out\b|(?:-?rc\d{1,2}|v?\d+\.\d+(?:-rc\d{1,2})?)\s+is\s+(?:now\s+)?tagged\b|(?:has|have)\s+been\s+(?:tagged|released|pushed)|the\s+final\s+v?\d+\.\d+|merge\s+window\s+is\s+(?:now\s+)?(?:closed|over|open)|done\s+with\s+the\s+merge\s+window)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // The words of an announcement: "I've cut/tagged/released/pushed out", "… is out", "It's out: …", "the final X.Y",
+    // "rc1 is tagged" (not "the fix is tagged for stable"), and the openers of an rc mail: "another week, another rc",
+    // "here's rc3" / "here's the latest rc" / "here's an rc8".
+    [GeneratedRegex(@"\b(?:another\s+week,?\s+another\s+(?:-?rc|release\s+candidate)\b|here(?:'s|\s+is)\s+(?:the\s+(?:new|latest|next)\s+|another\s+|an?\s+)?(?:-?rc\d{0,2}|release\s+candidate)\b|i(?:'ve|\s+have)?\s+(?:just\s+)?(?:cut|tagged|released|pushed\s+out|pushed|uploaded)|(?:is|are|it's)\s+(?:now\s+)?out\b|(?:-?rc\d{1,2}|v?\d+\.\d+(?:-rc\d{1,2})?)\s+is\s+(?:now\s+)?tagged\b|(?:has|have)\s+been\s+(?:tagged|released|pushed)|the\s+final\s+v?\d+\.\d+|merge\s+window\s+is\s+(?:now\s+)?(?:closed|over|open)|done\s+with\s+the\s+merge\s+window)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Announcing();
 
     // A version named by announcing words: "cut (a|the) -rc1", "pushed out rc7", "cut v3.1-rc1", "v4.0-rc1 is out",

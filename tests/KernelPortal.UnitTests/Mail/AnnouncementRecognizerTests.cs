@@ -141,6 +141,8 @@ public class AnnouncementRecognizerTests
     // A probe of subjects with words after the version: "here's an rc8" and "rc1 is tagged" announce without a log.
     [InlineData("Linux 6.40-rc8 - one more week", "So here's an rc8.", NoLog, "6.40-rc8")]
     [InlineData("6.40-rc1 - merge window closed", "Two weeks have passed, and rc1 is tagged and pushed out.", NoLog, "6.40-rc1")]
+    // Round 423: "It's out:" announces as "… is out" does.
+    [InlineData("linux-2.6.35-rc1", "It's out: 2.6.35-rc1.", NoLog, "2.6.35-rc1")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
