@@ -158,7 +158,9 @@ public static partial class ProseReader
     // window", the weeks after a colon that follows the merge window ("Regular merge window rules apply: two weeks", "A
     // short merge window this time: just one week"), "Expect the usual two-week merge window", "Two weeks from now,
     // rc1", "the merge window closes next Sunday" (one week), "I'll close the merge window on schedule, two weeks from
-    // now", "the merge window will stretch over / span three weeks".
+    // now", "the merge window will stretch over / span three weeks", "the merge window closes two weeks from today",
+    // "will be cut short to one week", "(is) open, with the usual two-week schedule", "I'm extending the merge window by
+    // a week".
     [GeneratedRegex(
         @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take|span|cover|stretch\s+(?:over|across))|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an|the\s+usual|the\s+normal|the\s+regular|a\s+normal|a\s+regular)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
@@ -169,12 +171,12 @@ public static partial class ProseReader
         + @"|" + KeptOpen + @"(?:until|till)\s+in\s+" + Count + @"\s+weeks?\b"
         + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:just|only)\s+(?:(?:a|the)\s+)?(?:(?:normal|usual|regular|short|long|longer|shorter)\s+)?|(?:(?:a|the)\s+)?(?:normal|usual|regular|short|long|longer|shorter)\s+)" + CountAfterArticle + @"\s+weeks?\s+merge\s+window\b" + FragmentEnd
         + @"|^(?:(?:so|and|ok|okay|as\s+(?:always|usual))\b[,\s]+)?(?:(?:just|only|the\s+usual|the\s+normal|a\s+normal|the\s+regular)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b" + FragmentEnd
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:is|'s)\s+(?:now\s+)?open\s*[,:—–]\s*(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?(?:\s+as\s+(?:usual|always))?(?=\s*(?:[,.;:!—]|$))"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:is|'s)\s+)?(?:now\s+)?open\s*[,:—–]\s*(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?(?:\s+as\s+(?:usual|always))?(?=\s*(?:[,.;:!—]|$))"
         + @"|\bmak(?:e|ing)\s+(?:the|this)\s+(?:next\s+)?merge\s+window\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+(?:weeks?\b(?!\s+(?:shorter|longer)\b)|(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b)"
         + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
         + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual|short|shorter|quick|brief|long|longer)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be\s+(?:(?:about|roughly)\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b"
-        + @"|\b(?:extend|lengthen|stretch)\s+(?:the|this)\s+merge\s+window\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)(?<longer>)"
+        + @"|\b(?:extend(?:ing)?|lengthen(?:ing)?|stretch(?:ing)?)\s+(?:the|this)\s+merge\s+window\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)(?<longer>)"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be|gets?|is\s+being)\s+" + Adverbs + @"(?:(?:extended|lengthened|stretched)(?<longer>)|(?:shortened|cut\s+short)(?<shorter>))\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)"
         + @"|\bexpect\s+the\s+merge\s+window\s+to\s+(?:be|last|run|take)\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|comes?\s+(?:out\s+)?)?(?:on\s+)?[^.;:!?]{0,30}?\b" + Count + @"\s+weeks?\s+(?:from\s+(?:now|today)|after\s+(?:the|this)\s+release)\b"
@@ -184,6 +186,9 @@ public static partial class ProseReader
         + @"|merge\s+window\b[^.;:!?]{0,30}?:\s*(?:(?:just|only|the\s+usual|the\s+normal)\s+)?" + Count + @"\s+weeks?(?=\s*(?:[,.;!—]|$)|\s+(?:as\s+usual|this\s+time)\b)"
         + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:in\s+)?" + Count + @"\s+weeks?(?:\s+from\s+(?:now|today))?\s*[,:—–]\s*rc\s?1\b(?=\s*(?:[.!;]|$)|\s+(?:will|'ll|should|comes?|is\s+(?:due|expected))\b)"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+(?:on\s+)?next\s+(?:sunday|weekend)\b"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+" + Count + @"\s+weeks?\s+from\s+(?:now|today)\b"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be|gets?|is\s+being)\s+" + Adverbs + @"(?:cut\s+short|shortened|limited)\s+to\s+(?:just\s+|only\s+)?" + Count + @"\s+weeks?\b"
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\b[^.;:!?]{0,40}?\bwith\s+(?:the|a|our)\s+(?:usual|normal|regular)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:schedule|cadence)\b"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+|expected\s+|due\s+)?|happen\s+)|comes?\s+(?:out\s+)?|is\s+(?:expected|due|planned|scheduled)\s+)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
         + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b"
         + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+)(?:on\s+)?next\s+(?:sunday|weekend)\b"

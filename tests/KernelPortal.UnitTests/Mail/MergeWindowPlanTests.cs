@@ -127,6 +127,13 @@ public class MergeWindowPlanTests
     // Round 421: closing "on schedule, two weeks from now", a merge window that "will stretch over" three weeks.
     [InlineData("I'll close the merge window on schedule, two weeks from now.", 14)]
     [InlineData("The merge window will stretch over three weeks this time, with the holidays in the middle.", 21)]
+    // Round 424: "with the usual two-week schedule", "closes two weeks from today", "cut short to one week",
+    // "I'm extending the merge window by a week", "merge window open, three weeks".
+    [InlineData("So the merge window for 6.22 is open, with the usual two-week schedule.", 14)]
+    [InlineData("The merge window closes two weeks from today.", 14)]
+    [InlineData("The merge window will be cut short to one week.", 7)]
+    [InlineData("I'm extending the merge window by a week because of the holidays.", 21)]
+    [InlineData("So: merge window open, three weeks, then rc1.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -215,6 +222,10 @@ public class MergeWindowPlanTests
     [InlineData("The merge window was open for three weeks last time.")] // the past
     [InlineData("The merge window might stretch over three weeks.")] // hedged
     [InlineData("I'll close the merge window when I'm ready, maybe two weeks from now.")] // hedged
+    [InlineData("The merge window was cut short to one week last time.")] // the past
+    [InlineData("The merge window might be cut short to one week.")] // hedged
+    [InlineData("The merge window is open, with the usual pile of pull requests.")] // no length
+    [InlineData("I'm not extending the merge window by a week this time.")] // denied
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
