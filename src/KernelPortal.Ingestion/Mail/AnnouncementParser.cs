@@ -32,7 +32,7 @@ public static class AnnouncementParser
         }
 
         // Headers end at the first empty line; a file without one was cut off before its body.
-        if (raw.AsSpan().IndexOf("\n\n"u8) < 0 && raw.AsSpan().IndexOf("\r\n\r\n"u8) < 0)
+        if (RawMail.BodyStart(raw) < 0)
         {
             return MailParseResult.Failed(source, "the mail ends inside its headers (truncated)");
         }

@@ -11,7 +11,8 @@ public static class MboxEscaping
     public static byte[]? Unescape(byte[] raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var bodyStart = BodyStart(raw);
+        // The headers themselves never begin with ">".
+        var bodyStart = RawMail.BodyStart(raw);
         if (bodyStart < 0)
         {
             return null;
@@ -39,19 +40,5 @@ public static class MboxEscaping
         }
 
         return changed ? [.. result] : null;
-    }
-
-    // The first byte after the empty line that ends the headers; the headers themselves never begin with ">".
-    private static int BodyStart(byte[] raw)
-    {
-        var lf = raw.AsSpan().IndexOf("\n\n"u8);
-        var crlf = raw.AsSpan().IndexOf("\r\n\r\n"u8);
-        return (lf, crlf) switch
-        {
-            (< 0, < 0) => -1,
-            (< 0, _) => crlf + 4,
-            (_, < 0) => lf + 2,
-            _ => Math.Min(lf + 2, crlf + 4),
-        };
     }
 }
