@@ -53,16 +53,16 @@ public static partial class ProseReader
                 lengths = lengths.Concat(ofIt.Select(m => (Match: m, Quote: quote)));
             }
 
-            foreach (var (m, quote) in lengths)
+            var planned = lengths.Where(l => !NotPlanned().IsMatch(lower[ClauseBounds(lower, l.Match.Index).Start..l.Match.Index] + l.Match.Value)
+                    && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, l.Match.Index)]) && !Conditional().IsMatch(lower[..l.Match.Index]))
+                .Select(l => (l.Match.Index, Days: Days(l.Match), l.Quote))
+                .Concat(TiedLengths(lower).Select(t => (t.Length.Index, Days: (int?)t.Days, Quote: sentence)));
+            // The last length in the sentence has the last word, as the last sentence has in the mail; a question ("Can
+            // we do a three-week merge window?") plans nothing.
+            var question = sentence.TrimEnd().EndsWith('?');
+            foreach (var (_, days, quote) in planned.Where(p => p.Days is >= 7 and <= 28 && !question).OrderBy(p => p.Index))
             {
-                var days = Days(m);
-                var before = lower[ClauseBounds(lower, m.Index).Start..m.Index];
-                var whole = lower[ClauseRange(lower, m.Index)];
-                if (days is >= 7 and <= 28 && !NotPlanned().IsMatch(before + m.Value) && !OtherMergeWindow().IsMatch(whole)
-                    && !Conditional().IsMatch(lower[..m.Index]))
-                {
-                    plan = new MergeWindowPlan(days.Value, quote);
-                }
+                plan = new MergeWindowPlan(days!.Value, quote);
             }
 
             // "Last year we did a three-week merge window over the holidays, and it worked, so let's do that again": a
@@ -212,9 +212,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\brc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Rc1Named();
 
-    // A length not planned: hedged ("might", "may", "could", "possibly"), denied ("not", "won't", "no"), hoped for, or
-    // what would normally be ("normally", "usually"), in the length's own clause.
-    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|normally|usually|typically|hope|hopefully|hoping|hoped)\b|n't\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A length not planned: hedged ("might", "may", "could", "possibly"), denied ("not", "won't", "no", "nobody"), hoped
+    // for, wished or asked for ("I'd love to do a one-week merge window some day", "people asked for a three-week merge
+    // window", "I'd have liked …", "something I'd rather avoid"), or what would normally be ("normally", "usually", "in
+    // my experience"), in the length's own clause.
+    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|nobody|no\s+one|normally|usually|typically|in\s+my\s+experience|hope|hopefully|hoping|hoped|love|wish(?:ed)?|liked|asked|requested|rather|prefer(?:red)?|suggested|proposed|avoid|some\s*day|one\s+day)\b|n't\b|'d\s+have\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotPlanned();
 
     // A condition anywhere before the length in its sentence: "If the pull requests pile up, rc1 will be in three weeks".

@@ -134,6 +134,63 @@ public class MergeWindowPlanTests
     [InlineData("The merge window will be cut short to one week.", 7)]
     [InlineData("I'm extending the merge window by a week because of the holidays.", 21)]
     [InlineData("So: merge window open, three weeks, then rc1.", 21)]
+    // Rounds 425–427: the general reading (ProseReader.MergeWindowTie), a length tied to the merge window or rc1 by
+    // any verb: "we're doing a three-week merge window", "I'm giving the merge window an extra week", "rc1 will slip by
+    // a week", "I'll add a week to the merge window", "rc1 won't happen until three weeks from now".
+    [InlineData("The merge window is going to be three weeks rather than two, because I'll be on the road for the middle week.", 21)]
+    [InlineData("I'm going to keep this merge window short, just one week, since the second week is Christmas.", 7)]
+    [InlineData("The merge window is now open, and rc1 will happen two weeks from now.", 14)]
+    [InlineData("Because of the holidays, you get three weeks of merge window this time.", 21)]
+    [InlineData("I'm giving the merge window an extra week because of the holidays.", 21)]
+    [InlineData("This time the merge window is only a week long.", 7)]
+    [InlineData("Plan on rc1 three weeks from now rather than the usual two.", 21)]
+    [InlineData("The merge window is open, and it closes in two weeks as usual.", 14)]
+    [InlineData("We're doing a three-week merge window this time because of LPC.", 21)]
+    [InlineData("The merge window will be a short one this time: one week.", 7)]
+    [InlineData("rc1 is going to be delayed by a week due to my travel.", 21)]
+    [InlineData("I'll be doing rc1 three weeks from now, on January 11th.", 21)]
+    [InlineData("As per usual, we have two weeks of merge window ahead of us.", 14)]
+    [InlineData("I'm going to shorten the merge window to one week.", 7)]
+    [InlineData("The merge window gets an extra week this time, so rc1 will be on January 11th.", 21)]
+    [InlineData("So the two-week merge window starts now.", 14)]
+    [InlineData("Next merge window: three weeks, due to the holidays.", 21)]
+    [InlineData("I'll be cutting the merge window to a single week because I'm traveling the second week.", 7)]
+    [InlineData("So the 6.23 merge window will be a three-week affair.", 21)]
+    [InlineData("The merge window is open, and the plan is for rc1 in two weeks, as always.", 14)]
+    [InlineData("I'm planning to keep the merge window open for three weeks.", 21)]
+    [InlineData("Normal rules: two-week merge window, then rc1.", 14)]
+    [InlineData("I've decided to make the merge window three weeks long this time, with LPC in the middle.", 21)]
+    [InlineData("The merge window this time around will be just one week.", 7)]
+    [InlineData("Given the timing with the holidays, rc1 will slip by a week.", 21)]
+    [InlineData("We're back to a regular two-week merge window this time.", 14)]
+    [InlineData("Heads up: this merge window will only last a week.", 7)]
+    [InlineData("I'm stretching the merge window to three weeks to cover the holidays.", 21)]
+    [InlineData("The merge window is open, and will run its usual two weeks.", 14)]
+    [InlineData("So it's going to be a three week merge window, with rc1 on January 11th.", 21)]
+    [InlineData("Please note that the merge window is a single week this time.", 7)]
+    [InlineData("Due to the holidays, expect the merge window to take three weeks.", 21)]
+    [InlineData("The usual two weeks of merge window start now.", 14)]
+    [InlineData("I'll add a week to the merge window because I'm at Plumbers.", 21)]
+    [InlineData("rc1 will come a week early, next Sunday, as I'm traveling after that.", 7)]
+    [InlineData("I'm going to give everybody three weeks of merge window this time.", 21)]
+    [InlineData("Standard two-week merge window, as always.", 14)]
+    [InlineData("The merge window will be three weeks, not the usual two.", 21)]
+    [InlineData("rc1 won't happen until three weeks from now.", 21)]
+    [InlineData("So a short merge window: one week, then rc1.", 7)]
+    [InlineData("The 6.23 merge window is going to run long: three weeks, because of the holidays.", 21)]
+    [InlineData("Expect a short merge window, one week only, since I'm traveling after that.", 7)]
+    [InlineData("Nothing special about this merge window: two weeks, then rc1.", 14)]
+    [InlineData("rc1 will be pushed out by a week, to January 11th.", 21)]
+    [InlineData("I'm going to leave the merge window open an extra week.", 21)]
+    [InlineData("So this merge window is a one-week affair, sorry about that.", 7)]
+    [InlineData("Two weeks for the merge window, as usual.", 14)]
+    [InlineData("The plan: a three-week merge window, then the usual rc's.", 21)]
+    [InlineData("We'll do a quick one-week merge window and then see.", 7)]
+    [InlineData("The merge window, because of LPC, will be three weeks.", 21)]
+    [InlineData("I'm keeping the merge window at two weeks, despite the conference.", 14)]
+    [InlineData("You'll have three weeks of merge window this time, so no excuses for late pull requests.", 21)]
+    [InlineData("rc1 is now planned for three weeks from today.", 21)]
+    [InlineData("This is going to be a one week merge window.", 7)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -226,6 +283,43 @@ public class MergeWindowPlanTests
     [InlineData("The merge window might be cut short to one week.")] // hedged
     [InlineData("The merge window is open, with the usual pile of pull requests.")] // no length
     [InlineData("I'm not extending the merge window by a week this time.")] // denied
+    // Rounds 425–427.
+    [InlineData("I'll be away for a week during the merge window, but I'll have my laptop.")] // someone's absence
+    [InlineData("The merge window is open, and the first week is usually the busiest.")] // something else's week
+    [InlineData("I'm traveling for two weeks after the merge window closes.")] // someone's absence after it
+    [InlineData("It took three weeks to track down this bug during the last merge window.")] // the past
+    [InlineData("Please get your pull requests in during the first week of the merge window.")] // an ordinal week, no length
+    [InlineData("The merge window may well end up being three weeks, we'll see.")] // hedged
+    [InlineData("I'd love to do a one-week merge window some day, but not this time.")] // wished for
+    [InlineData("There's no reason the merge window should be three weeks this time.")] // denied
+    [InlineData("Some people asked for a three-week merge window, and the answer is no.")] // asked for, and denied
+    [InlineData("The merge window opens now; I spent three weeks at conferences, so I'm a bit behind.")] // another sentence's length
+    [InlineData("Three weeks of travel are behind me, and the merge window is open.")] // weeks of something else
+    [InlineData("I'd have liked a three-week merge window, but the holidays are short this year.")] // wished for
+    [InlineData("I'll be offline for a week in the middle of the merge window.")] // someone's absence
+    [InlineData("The merge window is open, and the first pull request came in three weeks ago.")] // something else's weeks, ago
+    [InlineData("Last cycle's merge window was a week longer due to travel.")] // the past
+    [InlineData("The merge window is open, and Greg will be out for a week.")] // someone else's absence
+    [InlineData("A three-week merge window would be nice, but I don't think it's needed.")] // a statement, hedged
+    [InlineData("The merge window is open; expect a quiet week or two before the big pulls land.")] // another clause's week
+    [InlineData("During the merge window I try to get through two weeks of email backlog.")] // weeks of something else
+    [InlineData("The merge window opened three weeks ago, with the last release.")] // the past
+    [InlineData("Nobody wants a three-week merge window over the holidays.")] // denied
+    [InlineData("The merge window for 6.23 is open, and I'm taking a week off at the end of it.")] // a week off
+    [InlineData("rc1 testing takes about two weeks in my experience.")] // in general, of rc1's testing
+    [InlineData("Plenty of people have asked me to make the merge window three weeks.")] // asked for
+    [InlineData("The merge window will be open while I'm away for a week in Japan.")] // another clause's absence
+    [InlineData("I spent two weeks at conferences, and now the merge window is open.")] // the past, another clause
+    [InlineData("The merge window used to be three weeks back in the day.")] // the past
+    [InlineData("I'm off to Japan for a week right in the middle of the merge window.")] // someone's absence
+    [InlineData("The merge window is open, and the conference is in two weeks.")] // something else's weeks
+    [InlineData("rc1 had a lot of fixes, and it took two weeks to sort them out.")] // the past
+    [InlineData("Can we do a three-week merge window? Not this time.")] // a question
+    [InlineData("Some maintainers take two weeks off after the merge window.")] // a time off
+    [InlineData("Back when the merge window was three weeks, things were different.")] // the past
+    [InlineData("The merge window for 6.23 is open, and my inbox will take a week to clear.")] // something else's week
+    [InlineData("Wouldn't it be nice to have a three-week merge window this time?")] // a question, denied
+    [InlineData("Three weeks seems like a long merge window, honestly.")] // no length tied to it
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";

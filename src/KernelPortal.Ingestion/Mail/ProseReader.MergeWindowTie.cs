@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+
+namespace KernelPortal.Ingestion.Mail;
+
+/// <summary>
+/// The general reading of a merge window's length: a length ("three weeks", "a single week", "an extra week", "a week
+/// early") tied to the merge window or to rc1 in its sentence, whatever the verb between them — "we're doing a
+/// three-week merge window", "you get three weeks of merge window", "I'm giving the merge window an extra week", "I'm
+/// going to shorten the merge window to one week", "rc1 is going to be delayed by a week". The shapes of
+/// <see cref="MergeWindowLength"/> came first and stay; this reads the sentences they do not name.
+/// </summary>
+/// <remarks>
+/// A length is the merge window's when it follows the merge window (or rc1) with nothing between them that could own
+/// it instead: no other noun ("the merge window is open, and the bug will close in two weeks"), no new subject after
+/// "and" ("… and Greg will be out for a week"), no new clause ("because", "while", "but", a semicolon; an aside such as
+/// ", because of LPC," is skipped), and no plural verb after rc1 ("fixes for rc1 are expected in two weeks"); or when it
+/// stands right before it ("three weeks of merge window", "an extra week in the merge window", "two weeks from now,
+/// rc1") and is no subject of a statement ("two weeks of merge window are a lot of work"). It is then planned unless
+/// its words hedge, deny, wish or tell the past, as every merge-window plan's (<see cref="NotPlanned"/>), or its clause
+/// tells someone's absence; "rc1 won't happen until three weeks from now" denies every earlier day and is the plan.
+/// </remarks>
+public static partial class ProseReader
+{
+    // The longest stretch of words between the merge window (or rc1) and a length that belongs to it.
+    private const int MaxTieWords = 10;
+
+    /// <summary>The lengths in <paramref name="lower"/> tied to its merge window or rc1, with the days each plans.</summary>
+    private static IEnumerable<(Match Length, int Days)> TiedLengths(string lower)
+    {
+        var anchors = MergeWindowAnchor().Matches(lower);
+        foreach (Match length in TieLength().Matches(lower))
+        {
+            if (TiedDays(lower, anchors, length) is { } days)
+            {
+                yield return (length, days);
+            }
+        }
+    }
+
+    private static int? TiedDays(string lower, MatchCollection anchors, Match length)
+    {
+        var lengthEnd = length.Index + length.Length;
+        var after = lower[lengthEnd..];
+        var (start, end) = (-1, lengthEnd);
+        // How the length moves the usual two weeks: +1 longer ("an extra week", "delayed by a week", "add a week to the
+        // merge window"), -1 shorter ("a week early", "shortened by a week"), 0 not at all (it is the length itself).
+        var direction = length.Groups["longer"].Success || Added().IsMatch(lower[..length.Index]) ? 1 : length.Groups["shorter"].Success ? -1 : 0;
+        var notUntil = false;
+
+        // Right before the merge window: "three weeks of merge window", "a three week merge window", "an extra week
+        // in the merge window"; right before rc1: "two weeks from now, rc1", "two weeks until rc1".
+        var before = LengthBeforeMergeWindow().Match(after) is { Success: true } mw && !Statement().IsMatch(after[mw.Length..]) ? mw
+            : LengthBeforeRc1().Match(after);
+        if (before.Success)
+        {
+            // What is said of it after it belongs to the plan too: "two weeks from now, rc1 might be out" is a guess.
+            start = length.Index;
+            var anchorEnd = lengthEnd + before.Length;
+            var clauseEnd = ClauseBounds(lower, anchorEnd).End;
+            end = TieBroken().Match(lower, anchorEnd) is { Success: true } broken && broken.Index < clauseEnd ? broken.Index : clauseEnd;
+        }
+        else if (anchors.LastOrDefault(a => a.Index + a.Length <= length.Index) is { } anchor)
+        {
+            // After the merge window or rc1, with nothing between them that could own the length. "rc1 won't happen until
+            // three weeks from now" denies any day before the length: it is the plan.
+            // An aside between commas or in parentheses says why, not what: "The merge window, because of LPC, will be …".
+            var gap = Aside().Replace(lower[(anchor.Index + anchor.Length)..length.Index], " ");
+            notUntil = NotUntil().IsMatch(gap) && FromNow().IsMatch(after);
+            var rc1 = anchor.Value.StartsWith("rc", StringComparison.Ordinal);
+            if (gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxTieWords || (TieBroken().IsMatch(gap) && !notUntil)
+                || OtherOwner().IsMatch(gap) || (rc1 && NotRc1Itself().IsMatch(gap)) || OtherSpan().IsMatch(after))
+            {
+                return null;
+            }
+
+            start = anchor.Index;
+            // "delayed / extended / shortened by a week" moves the usual two weeks; "by" alone says not which way.
+            if (By().IsMatch(gap))
+            {
+                direction = Longer().IsMatch(gap) ? 1 : Shorter().IsMatch(gap) ? -1 : int.MinValue;
+            }
+        }
+
+        if (start < 0 || direction == int.MinValue)
+        {
+            return null;
+        }
+
+        // The plan's words: from the start of the clause that names the merge window (or the length, if first) to the
+        // length (or the end of the merge window's clause): "the merge window was longer than usual: three weeks" tells.
+        var said = lower[ClauseBounds(lower, start).Start..end];
+        if ((NotPlanned().IsMatch(said) && !notUntil) || Told().IsMatch(said) || OtherMergeWindow().IsMatch(said)
+            || OtherMergeWindow().IsMatch(lower[ClauseRange(lower, length.Index)])
+            || Away().IsMatch(lower[ClauseBounds(lower, length.Index).Start..length.Index]) || Conditional().IsMatch(lower[..length.Index]))
+        {
+            return null;
+        }
+
+        var amount = (length.Groups["days"].Success ? 1 : 7) * (length.Groups["n"].Value is { Length: > 0 } n ? Numbers.GetValueOrDefault(n, 1) : 1);
+        return direction == 0 ? amount : UsualMergeWindowDays + (direction * amount);
+    }
+
+    // What a merge window's length is: weeks or days counted ("three weeks", "a single week", "two weeks long"), moved
+    // ("a week shorter / longer / early / late"), or added ("an extra / additional week", "one more week").
+    [GeneratedRegex(@"\b(?:(?:an?\s+(?:extra|additional)|another|one\s+more)\s+week\b(?<longer>)|(?<n>a\s+couple\s+of|a|one|two|three|four|1|2|3|4)\s+(?:single\s+)?(?:(?<days>days?)|weeks?)\b(?:\s+(?:long\b|(?:longer|late|later)\b(?<longer>)|(?:shorter|early)\b(?<shorter>)))?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TieLength();
+
+    // The merge window or rc1, as the sentence names them.
+    [GeneratedRegex(@"merge\s+window\b|\brc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MergeWindowAnchor();
+
+    // A length right before the merge window: "… of (the) merge window", "… in / to / for the merge window", "… merge window".
+    [GeneratedRegex(@"^\s+(?:long\s+)?(?:(?:of|in|to|for)\s+(?:the\s+|this\s+)?)?(?:next\s+)?merge\s+window\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LengthBeforeMergeWindow();
+
+    // A length right before rc1: "two weeks from now, rc1", "two weeks until rc1".
+    [GeneratedRegex(@"^(?:\s+from\s+(?:now|today))?(?:\s*[,:—–]\s*|\s+(?:until|till)\s+)rc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LengthBeforeRc1();
+
+    // The merge window as the subject of a statement, not a plan: "… are a lot of work", "… is something I avoid".
+    [GeneratedRegex(@"^\s*(?:is|are|was|were|means|makes|sounds|seems|would|could|can|has|have|isn't|aren't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Statement();
+
+    // A new clause or sentence between the merge window and a length: the length is another's.
+    [GeneratedRegex(@"[.;!?()]|\b(?:because|since|while|when|whenever|after|before|until|till|though|although|but|unless|if|during|once|where|who)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TieBroken();
+
+    // Another noun between the merge window and a length, which may own it ("… and the bug will close in two weeks"):
+    // a determiner with a word after it, other than words that describe the merge window or the time; or a new subject
+    // after "and" ("… is open, and Greg will be out for a week"), other than it, I, we or rc1.
+    [GeneratedRegex(@"\b(?:the|a|an|this|that|my|our|your|their|his|her|some|any)\s+(?!(?:merge|usual|normal|regular|plan|short|shorter|long|longer|same|whole|next|time|bit|little|one|single|other)\b)\w+|\band\s+(?!(?:it|i|we|rc\s?1|then|so)\b)\w+\s+(?:will|'ll|is|are|has|have|was|should|can|may|might)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherOwner();
+
+    // rc1 that is not what comes after the length: with a plural verb after it ("fixes for rc1 are expected in two
+    // weeks"), or naming something of rc1's ("rc1 testing takes about two weeks").
+    [GeneratedRegex(@"^\s*(?:are|were|have|testing|tests|fixes|regressions?|reports?|builds?|pulls?|patches|changes|announcements?|candidates?|tags?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotRc1Itself();
+
+    // "won't happen until", "will not close before": no day before the length.
+    [GeneratedRegex(@"^\s*(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to)\s+(?:\w+\s+){0,3}?(?:until|till|before)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotUntil();
+
+    [GeneratedRegex(@"^\s+from\s+(?:now|today)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FromNow();
+
+    // A length added: "I'll add a week to the merge window", "adding another week".
+    [GeneratedRegex(@"\b(?:add|adds|added|adding)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Added();
+
+    // A span counted from or to something else: "two weeks after rc1", "three weeks before I get to it", "two weeks
+    // since the last regression", "three weeks to the release", "three weeks of pulls", "a week off" (but "two weeks
+    // from now", "of merge window", "three weeks to cover the holidays").
+    [GeneratedRegex(@"^\s+(?:before|since|ago|until|till|or|to\s+(?:the|a|an|rc|v?\d|my|our|his|her|their|that|this)|off|more|after(?!\s+(?:the|this)\s+release\b)|from(?!\s+(?:now|today)\b)|of(?!\s+(?:the\s+)?merge\s+window\b)|in\s+a\s+row)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherSpan();
+
+    // An aside: "(because of LPC)", ", because of LPC,", ", due to the holidays,".
+    [GeneratedRegex(@"\([^()]*\)|,\s*(?:because\s+of|due\s+to|thanks\s+to|given|with)\b[^,.;]{0,40},", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Aside();
+
+    // "by" a length: a move of the usual two weeks, whose direction the verb gives.
+    [GeneratedRegex(@"\bby\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex By();
+
+    [GeneratedRegex(@"\b(?:delay(?:ed|ing)?|extend(?:ed|ing)?|lengthen(?:ed|ing)?|stretch(?:ed|ing)?|push(?:ed|ing)?|slip(?:ped|ping|s)?|longer)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Longer();
+
+    [GeneratedRegex(@"\b(?:shorten(?:ed|ing)?|cut(?:ting)?|trim(?:med|ming)?|shorter)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Shorter();
+
+    // The length of someone's absence, not of the merge window: "I'll be gone for a week", "away / out for two weeks".
+    [GeneratedRegex(@"\b(?:away|gone|out\s+for|(?:be|been|being)\s+off|offline|travel(?:ing|ling|ed|led)?|on\s+the\s+road|spent|spend|took|take\s+off)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Away();
+
+    // A length told of the past: "the last merge window took three weeks".
+    [GeneratedRegex(@"\b(?:took|lasted|spent|ran|did|went|the\s+last\s+merge\s+window|the\s+previous\s+merge\s+window)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Told();
+}
