@@ -55,12 +55,15 @@ public static partial class ProseReader
 
             var planned = lengths.Where(l => !NotPlanned().IsMatch(lower[ClauseBounds(lower, l.Match.Index).Start..l.Match.Index] + l.Match.Value)
                     && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, l.Match.Index)]) && !Conditional().IsMatch(lower[..l.Match.Index]))
-                .Select(l => (l.Match.Index, Days: Days(l.Match), l.Quote))
-                .Concat(TiedLengths(lower).Select(t => (t.Length.Index, Days: (int?)t.Days, Quote: sentence)));
-            // The last length in the sentence has the last word, as the last sentence has in the mail; a question ("Can
-            // we do a three-week merge window?") plans nothing.
+                .Select(l => (l.Match.Index, End: l.Match.Index + l.Match.Length, Days: Days(l.Match), l.Quote))
+                .Concat(TiedLengths(lower).Select(t => (t.Length.Index, End: t.Length.Index + t.Length.Length, Days: (int?)t.Days, Quote: sentence)));
+            // The last length in the sentence has the last word, as the last sentence has in the mail. A question ("Can
+            // we do a three-week merge window?") plans nothing, nor does a length with "if" after it in its clause ("…
+            // will be three weeks if the holidays get in the way"; "unless something comes up" leaves the plan standing).
             var question = sentence.TrimEnd().EndsWith('?');
-            foreach (var (_, days, quote) in planned.Where(p => p.Days is >= 7 and <= 28 && !question).OrderBy(p => p.Index))
+            foreach (var (_, _, days, quote) in planned
+                .Where(p => p.Days is >= 7 and <= 28 && !question && !IfAfter().IsMatch(lower[p.End..ClauseBounds(lower, p.End).End]))
+                .OrderBy(p => p.Index))
             {
                 plan = new MergeWindowPlan(days!.Value, quote);
             }
@@ -130,69 +133,18 @@ public static partial class ProseReader
     // A count after an article ("a three week merge window"): not the article itself.
     private const string CountAfterArticle = @"(?<n>one|two|three|four|1|2|3|4)";
 
-    // The merge window kept open (for a length, which follows): "I'll keep / leave the merge window open", "the merge
-    // window will stay / remain / be open", "the merge window stays open", "the merge window is (now) open" (for the
-    // next two weeks).
+    // The merge window kept open (until a day, which follows): "I'll keep / leave the merge window open", "the merge
+    // window will stay / remain / be open", "the merge window stays open", "the merge window is (now) open".
     private const string KeptOpen = @"(?:\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains|is(?:\s+now)?|'s(?:\s+now)?))\s+open\s+";
 
-    // What may follow a length said as a fragment ("Normal two-week merge window.", "Just a one-week merge window this
-    // time, sorry", "Two weeks of merge window starting now"): the fragment ends there, or says when or why.
-    private const string FragmentEnd = @"(?=\s*(?:[,.;:!—]|$)|\s+(?:this\s+time|again|starting|from\s+now|because|since|due\s+to)\b)";
-
-    // A length of the merge window ahead: "the merge window will be (only) three weeks (long)", "this merge window is
-    // going to last two weeks", "the merge window is three weeks this time", "(we'll have / expect) a three week merge
-    // window", "which makes this a three-week merge window", "the merge window is open, and it'll be a three-week one",
-    // "I'll keep / limit the merge window (to) (the usual) two weeks", "I'll keep the merge window open for three
-    // weeks", "the merge window will stay open for three weeks" ("… for an extra week"), "Normal two-week merge
-    // window." as a fragment (not "a long three-week merge window is something I avoid"), "I'm going to do a short
-    // one-week merge window", "I'll make this merge window three weeks / a week shorter", "rc1 will be a week late",
-    // "rc1 will be out in three weeks", "expect rc1 in three weeks", "I'll do rc1 after one week", "I'll close (I'll be
-    // closing) the merge window after just one week / a week early", "the merge window closes in two weeks", "the merge
-    // window will be a week shorter / longer", "I'll extend the merge window by a week", "an extra week of merge
-    // window", "rc1 is expected in two weeks", "rc1 will be out next Sunday" (a one-week merge window: a release mail
-    // is sent on the Sunday of the release), "the merge window will be the usual length" (two weeks, said outright),
-    // "I'll do the usual two weeks of merge window", "(As always,) two weeks of merge window (starting now)", "Just a
-    // one-week merge window this time", "the merge window will be longer than usual / short: three weeks", "the merge
-    // window is open and will close in two weeks" (or on a day that many weeks away), "Merge window is open, two weeks
-    // as usual", "I'll keep the merge window open until" a day that many weeks away, "an extra week in the merge
-    // window", the weeks after a colon that follows the merge window ("Regular merge window rules apply: two weeks", "A
-    // short merge window this time: just one week"), "Expect the usual two-week merge window", "Two weeks from now,
-    // rc1", "the merge window closes next Sunday" (one week), "I'll close the merge window on schedule, two weeks from
-    // now", "the merge window will stretch over / span three weeks", "the merge window closes two weeks from today",
-    // "will be cut short to one week", "(is) open, with the usual two-week schedule", "I'm extending the merge window by
-    // a week".
+    // The lengths the general reading (ProseReader.MergeWindowTie) cannot tie, as they name no weeks: a day a week away
+    // ("the merge window closes next Sunday", "rc1 will be out next Sunday": a release mail is sent on the Sunday of the
+    // release), a day named that the mail's date has turned into weeks ("I'll keep the merge window open until" January
+    // 11th, read as "until in three weeks"), and "the merge window will be / has the usual length" (two weeks).
     [GeneratedRegex(
-        @"merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should|shall)\s+" + Adverbs + @"(?:be|last|run|take|span|cover|stretch\s+(?:over|across))|is|'s)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?(?:for\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
-        + @"|\b(?:expect|plan(?:ning)?\s+(?:on|for)|makes?\s+(?:this|it))\s+(?:a|an|the\s+usual|the\s+normal|the\s+regular|a\s+normal|a\s+regular)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
-        + @"|merge\s+window\b[^.;:!?]{0,60}?\bit(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+(?:a|an)\s+" + CountAfterArticle + @"\s+weeks?\s+one\b"
-        + @"|\b(?:keep|limit)\s+(?:the|this)\s+merge\s+window\s+(?:(?:to|at)\s+)?(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?\b"
-        + @"|" + KeptOpen + @"for\s+(?:(?:the\s+usual|the\s+normal|the\s+next|just|only|about)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))"
-        + @"|" + KeptOpen + @"(?:for\s+)?(?:an\s+extra|an\s+additional|one\s+more|another)\s+(?:(?<days>day)|week)\b(?<longer>)"
+        @"(?:merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+))(?:on\s+)?next\s+(?:sunday|weekend)\b"
         + @"|" + KeptOpen + @"(?:until|till)\s+in\s+" + Count + @"\s+weeks?\b"
-        + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:(?:just|only)\s+(?:(?:a|the)\s+)?(?:(?:normal|usual|regular|short|long|longer|shorter)\s+)?|(?:(?:a|the)\s+)?(?:normal|usual|regular|short|long|longer|shorter)\s+)" + CountAfterArticle + @"\s+weeks?\s+merge\s+window\b" + FragmentEnd
-        + @"|^(?:(?:so|and|ok|okay|as\s+(?:always|usual))\b[,\s]+)?(?:(?:just|only|the\s+usual|the\s+normal|a\s+normal|the\s+regular)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b" + FragmentEnd
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:is|'s)\s+)?(?:now\s+)?open\s*[,:—–]\s*(?:(?:the\s+usual|the\s+normal|just|only)\s+)?" + Count + @"\s+weeks?(?:\s+as\s+(?:usual|always))?(?=\s*(?:[,.;:!—]|$))"
-        + @"|\bmak(?:e|ing)\s+(?:the|this)\s+(?:next\s+)?merge\s+window\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+(?:weeks?\b(?!\s+(?:shorter|longer)\b)|(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b)"
-        + @"|\brc\s?1\s+(?:will|'ll|is\s+going\s+to)\s+(?:be|come)\s+(?:out\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<longer>later?)\b"
-        + @"|(?:will|'ll|is\s+going\s+to|should|shall|going\s+to)\s+" + Adverbs + @"(?:be|have|do|get|make\s+(?:this|it))\s+(?:(?:a|an|another|only|just|the\s+usual|the\s+normal|the\s+regular|our\s+usual|short|shorter|quick|brief|long|longer)\s+)+" + CountAfterArticle + @"\s+weeks?\s+(?:long\s+)?merge\s+window"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be\s+(?:(?:about|roughly)\s+)?" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?:(?<shorter>shorter)|(?<longer>longer))\b"
-        + @"|\b(?:extend(?:ing)?|lengthen(?:ing)?|stretch(?:ing)?)\s+(?:the|this)\s+merge\s+window\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)(?<longer>)"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be|gets?|is\s+being)\s+" + Adverbs + @"(?:(?:extended|lengthened|stretched)(?<longer>)|(?:shortened|cut\s+short)(?<shorter>))\s+by\s+" + Count + @"\s+(?:(?<days>days?)|weeks?)"
-        + @"|\bexpect\s+the\s+merge\s+window\s+to\s+(?:be|last|run|take)\s+(?:(?:about|roughly|only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|shorter|longer|early|late|of\b))"
-        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|comes?\s+(?:out\s+)?)?(?:on\s+)?[^.;:!?]{0,30}?\b" + Count + @"\s+weeks?\s+(?:from\s+(?:now|today)|after\s+(?:the|this)\s+release)\b"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:is|'s)\s+(?:now\s+)?open\s*,?\s+and\s+(?:it\s+)?)?(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+(?:(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:after|from)\s+(?:rc|the\s+merge))|" + Count + @"\s+weeks?\s+from\s+(?:now|today)\b|(?:on\s+)?next\s+(?:sunday|weekend)\b)"
-        + @"|\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+(?:the|this)\s+merge\s+window\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early)|(?:(?:on\s+schedule|as\s+usual)\s*,?\s*)?" + Count + @"\s+weeks?\s+from\s+(?:now|today)\b)"
-        + @"|\b(?:an\s+extra|one\s+more|another)\s+week\s+(?:of|(?:for|in|to)\s+the)\s+merge\s+window(?<longer>)"
-        + @"|merge\s+window\b[^.;:!?]{0,30}?:\s*(?:(?:just|only|the\s+usual|the\s+normal)\s+)?" + Count + @"\s+weeks?(?=\s*(?:[,.;!—]|$)|\s+(?:as\s+usual|this\s+time)\b)"
-        + @"|^(?:(?:so|and|ok|okay)\b[,\s]+)?(?:in\s+)?" + Count + @"\s+weeks?(?:\s+from\s+(?:now|today))?\s*[,:—–]\s*rc\s?1\b(?=\s*(?:[.!;]|$)|\s+(?:will|'ll|should|comes?|is\s+(?:due|expected))\b)"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:will\s+be|'ll\s+be|is\s+going\s+to\s+be|gets?|is\s+being)\s+" + Adverbs + @"(?:cut\s+short|shortened|limited)\s+to\s+(?:just\s+|only\s+)?" + Count + @"\s+weeks?\b"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\b[^.;:!?]{0,40}?\bwith\s+(?:the|a|our)\s+(?:usual|normal|regular)\s+" + CountAfterArticle + @"\s+weeks?\s+(?:schedule|cadence)\b"
-        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+|expected\s+|due\s+)?|happen\s+)|comes?\s+(?:out\s+)?|is\s+(?:expected|due|planned|scheduled)\s+)?(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?(?:'\s+time|\s+time|\s+from\s+now)?(?!\s+(?:after|from)\s+(?:rc|the\s+merge))"
-        + @"|\b(?:do|cut|release|tag)\s+(?:the\s+)?rc\s?1\s+(?:in|after)\s+(?:(?:about|roughly|just|only)\s+)?" + Count + @"\s+weeks?\b"
-        + @"|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+)(?:on\s+)?next\s+(?:sunday|weekend)\b"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|have)|is|'s|has)\s+(?:the|its|our)\s+(?:usual|normal|regular)\s+length\b(?<usual>)"
-        + @"|(?:will|'ll|is\s+going\s+to|going\s+to)\s+" + Adverbs + @"(?:do|have|take)\s+(?:(?:the\s+usual|the\s+normal|our\s+usual|just|only)\s+)?" + Count + @"\s+weeks?\s+of\s+(?:the\s+)?merge\s+window\b"
-        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to)\s+" + Adverbs + @"be|is|'s)\s+(?:(?:a\s+bit|a\s+little|slightly)\s+)?(?:(?:longer|shorter)\s+than\s+(?:usual|normal)|short|long)(?:\s+this\s+time)?\s*[:,—–]\s*(?:(?:only|just)\s+)?" + Count + @"\s+weeks?\b(?!\s+(?:from|after|before|of\b))",
+        + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|have)|is|'s|has)\s+(?:the|its|our)\s+(?:usual|normal|regular)\s+length\b(?<usual>)",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();
 
@@ -216,8 +168,12 @@ public static partial class ProseReader
     // for, wished or asked for ("I'd love to do a one-week merge window some day", "people asked for a three-week merge
     // window", "I'd have liked …", "something I'd rather avoid"), or what would normally be ("normally", "usually", "in
     // my experience"), in the length's own clause.
-    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|nobody|no\s+one|normally|usually|typically|in\s+my\s+experience|hope|hopefully|hoping|hoped|love|wish(?:ed)?|liked|asked|requested|rather|prefer(?:red)?|suggested|proposed|avoid|some\s*day|one\s+day)\b|n't\b|'d\s+have\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|nobody|no\s+one|normally|usually|typically|in\s+my\s+experience|hope|hopefully|hoping|hoped|love|wish(?:ed)?|liked|asked|requested|rather(?!\s+than)|prefer(?:red)?|suggested|proposed|avoid|some\s*day|one\s+day)\b|n't\b|'d\s+have\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotPlanned();
+
+    // A condition after the length in its clause: "… if the holidays get in the way", "… in case I'm late".
+    [GeneratedRegex(@"\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex IfAfter();
 
     // A condition anywhere before the length in its sentence: "If the pull requests pile up, rc1 will be in three weeks".
     [GeneratedRegex(@"\b(?:if|unless|in\s+case|should\s+(?:the|things|it))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

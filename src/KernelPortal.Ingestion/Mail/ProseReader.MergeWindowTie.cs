@@ -3,11 +3,13 @@ using System.Text.RegularExpressions;
 namespace KernelPortal.Ingestion.Mail;
 
 /// <summary>
-/// The general reading of a merge window's length: a length ("three weeks", "a single week", "an extra week", "a week
-/// early") tied to the merge window or to rc1 in its sentence, whatever the verb between them — "we're doing a
-/// three-week merge window", "you get three weeks of merge window", "I'm giving the merge window an extra week", "I'm
-/// going to shorten the merge window to one week", "rc1 is going to be delayed by a week". The shapes of
-/// <see cref="MergeWindowLength"/> came first and stay; this reads the sentences they do not name.
+/// How a release mail's merge-window length is read: a length ("three weeks", "a single week", "an extra week", "a week
+/// early") tied to the merge window or to rc1 in its sentence, whatever the verb between them — "the merge window will
+/// be three weeks", "we're doing a three-week merge window", "you get three weeks of merge window", "I'm giving the merge
+/// window an extra week", "I'll close the merge window after one week", "I'm going to shorten the merge window to one
+/// week", "rc1 is going to be delayed by a week". It took over from a list of 31 shapes that twenty-five rounds of
+/// sentences kept adding to (docs/prose-rounds.md, round 428); <see cref="MergeWindowLength"/> keeps the few it cannot
+/// tie, which name a day instead of weeks.
 /// </summary>
 /// <remarks>
 /// A length is the merge window's when it follows the merge window (or rc1) with nothing between them that could own
@@ -56,8 +58,7 @@ public static partial class ProseReader
             // What is said of it after it belongs to the plan too: "two weeks from now, rc1 might be out" is a guess.
             start = length.Index;
             var anchorEnd = lengthEnd + before.Length;
-            var clauseEnd = ClauseBounds(lower, anchorEnd).End;
-            end = TieBroken().Match(lower, anchorEnd) is { Success: true } broken && broken.Index < clauseEnd ? broken.Index : clauseEnd;
+            end = SaidUntil(lower, anchorEnd);
         }
         else if (anchors.LastOrDefault(a => a.Index + a.Length <= length.Index) is { } anchor)
         {
@@ -67,17 +68,22 @@ public static partial class ProseReader
             var gap = Aside().Replace(lower[(anchor.Index + anchor.Length)..length.Index], " ");
             notUntil = NotUntil().IsMatch(gap) && FromNow().IsMatch(after);
             var rc1 = anchor.Value.StartsWith("rc", StringComparison.Ordinal);
-            if (gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxTieWords || (TieBroken().IsMatch(gap) && !notUntil)
-                || OtherOwner().IsMatch(gap) || (rc1 && NotRc1Itself().IsMatch(gap)) || OtherSpan().IsMatch(after))
+            if (gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxTieWords || (TieBroken().IsMatch(Span().Replace(gap, string.Empty)) && !notUntil)
+                || OtherOwner().IsMatch(gap) || (rc1 ? NotRc1Itself() : NotMergeWindowItself()).IsMatch(gap) || OtherSpan().IsMatch(after))
             {
                 return null;
             }
 
+            // What follows the length in its clause is said of it too: "Closing the merge window after one week is
+            // something I'd never do".
             start = anchor.Index;
-            // "delayed / extended / shortened by a week" moves the usual two weeks; "by" alone says not which way.
+            end = SaidUntil(lower, lengthEnd);
+            // "delayed / extended / shortened by a week", "extend the merge window by a week" move the usual two weeks;
+            // "by" alone says not which way.
             if (By().IsMatch(gap))
             {
-                direction = Longer().IsMatch(gap) ? 1 : Shorter().IsMatch(gap) ? -1 : int.MinValue;
+                var verb = lower[ClauseBounds(lower, anchor.Index).Start..length.Index];
+                direction = Longer().IsMatch(verb) ? 1 : Shorter().IsMatch(verb) ? -1 : int.MinValue;
             }
         }
 
@@ -98,6 +104,13 @@ public static partial class ProseReader
 
         var amount = (length.Groups["days"].Success ? 1 : 7) * (length.Groups["n"].Value is { Length: > 0 } n ? Numbers.GetValueOrDefault(n, 1) : 1);
         return direction == 0 ? amount : UsualMergeWindowDays + (direction * amount);
+    }
+
+    // The end of what is said of a plan from this point on: its clause, or the start of a new one inside it ("… because …").
+    private static int SaidUntil(string lower, int from)
+    {
+        var clauseEnd = ClauseBounds(lower, from).End;
+        return TieBroken().Match(lower, from) is { Success: true } broken && broken.Index < clauseEnd ? broken.Index : clauseEnd;
     }
 
     // What a merge window's length is: weeks or days counted ("three weeks", "a single week", "two weeks long"), moved
@@ -121,8 +134,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:is|are|was|were|means|makes|sounds|seems|would|could|can|has|have|isn't|aren't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Statement();
 
-    // A new clause or sentence between the merge window and a length: the length is another's.
-    [GeneratedRegex(@"[.;!?()]|\b(?:because|since|while|when|whenever|after|before|until|till|though|although|but|unless|if|during|once|where|who)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A new clause or sentence between the merge window and a length: the length is another's (the dot of "7.4" is no end;
+    // "but it" goes on of the merge window: "… is open, but it's going to be a three-week one").
+    [GeneratedRegex(@"\.(?!\d)|[;!?()]|\b(?:because|since|while|when|whenever|after|before|until|till|though|although|but(?!\s+it\b)|unless|if|during|once|where|who)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TieBroken();
 
     // Another noun between the merge window and a length, which may own it ("… and the bug will close in two weeks"):
@@ -135,6 +149,11 @@ public static partial class ProseReader
     // weeks"), or naming something of rc1's ("rc1 testing takes about two weeks").
     [GeneratedRegex(@"^\s*(?:are|were|have|testing|tests|fixes|regressions?|reports?|builds?|pulls?|patches|changes|announcements?|candidates?|tags?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotRc1Itself();
+
+    // The merge window naming something of its own, which may own the length: "everybody's merge window workflow takes
+    // about two weeks to settle", "merge window stats: two weeks, 12000 commits".
+    [GeneratedRegex(@"^\s*(?:workflow|work|workload|stats|statistics|traffic|activity|chaos|load|e?mails?|backlog|pulls?|fixes|testing|reports?|noise|stress|pain)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotMergeWindowItself();
 
     // "won't happen until", "will not close before": no day before the length.
     [GeneratedRegex(@"^\s*(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to)\s+(?:\w+\s+){0,3}?(?:until|till|before)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -156,6 +175,10 @@ public static partial class ProseReader
     // An aside: "(because of LPC)", ", because of LPC,", ", due to the holidays,".
     [GeneratedRegex(@"\([^()]*\)|,\s*(?:because\s+of|due\s+to|thanks\s+to|given|with)\b[^,.;]{0,40},", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Aside();
+
+    // The preposition of the length itself, which starts no clause: "close the merge window after one week".
+    [GeneratedRegex(@"\b(?:after|in)\s+(?:(?:just|only|about|roughly)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Span();
 
     // "by" a length: a move of the usual two weeks, whose direction the verb gives.
     [GeneratedRegex(@"\bby\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -191,6 +191,25 @@ public class MergeWindowPlanTests
     [InlineData("You'll have three weeks of merge window this time, so no excuses for late pull requests.", 21)]
     [InlineData("rc1 is now planned for three weeks from today.", 21)]
     [InlineData("This is going to be a one week merge window.", 7)]
+    // Round 428, written after the shapes the general reading covers were taken out of ProseReader.MergeWindowLength;
+    // the last row was read by such a shape before (round 421).
+    [InlineData("Heads up: I'm making this a three-week merge window, since the second week is Christmas.", 21)]
+    [InlineData("The merge window will close after a single week this time.", 7)]
+    [InlineData("As is tradition, the merge window lasts two weeks.", 14)]
+    [InlineData("rc1 gets pushed back by a week because of LPC.", 21)]
+    [InlineData("Merge window: one week only.", 7)]
+    [InlineData("The merge window will end three weeks from now, on January 11th.", 21)]
+    [InlineData("So we're back to the regular two weeks for the merge window.", 14)]
+    [InlineData("I've decided that rc1 will come out after three weeks instead of two.", 21)]
+    [InlineData("Just one week for the merge window, then.", 7)]
+    [InlineData("I'll give maintainers an extra week of merge window over the holidays.", 21)]
+    [InlineData("rc1 two weeks from now, as usual.", 14)]
+    [InlineData("The 6.23 merge window is thus a three-week one.", 21)]
+    [InlineData("I'm cutting this merge window down to one week.", 7)]
+    [InlineData("We'll have the merge window run for three weeks.", 21)]
+    [InlineData("The merge window, as always, is two weeks.", 14)]
+    [InlineData("The merge window gets three weeks this time because of Plumbers.", 21)]
+    [InlineData("So the 6.22 merge window is open, but it's going to be a three-week one, because of the holidays.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -320,6 +339,20 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.23 is open, and my inbox will take a week to clear.")] // something else's week
     [InlineData("Wouldn't it be nice to have a three-week merge window this time?")] // a question, denied
     [InlineData("Three weeks seems like a long merge window, honestly.")] // no length tied to it
+    // Round 428; the last row was round 404's, kept as a miss until a condition after the length counted.
+    [InlineData("I'll be at Plumbers for a week during this merge window.")] // someone's stay
+    [InlineData("The merge window is open, although I'm going to be on a plane for two days.")] // absence, another clause
+    [InlineData("The merge window for 6.23 is open, and the networking pull alone took a week to review.")] // something else's week
+    [InlineData("A two-week merge window is what everybody expects.")] // a statement
+    [InlineData("Would a three-week merge window help anybody?")] // a question
+    [InlineData("The merge window is now open; two weeks of pulls lie ahead.")] // another clause, of pulls
+    [InlineData("I'm not sure whether the merge window will be three weeks.")] // hedged
+    [InlineData("Many people take a week of vacation around the merge window.")] // a week of vacation
+    [InlineData("rc1 of 6.21 took three weeks back then.")] // the past
+    [InlineData("Last merge window I took a week off and nothing broke.")] // the past, a week off
+    [InlineData("The merge window will be three weeks if the holidays get in the way.")] // a condition after it
+    [InlineData("Everybody's merge window workflow takes about two weeks to settle.")] // of the merge window's workflow
+    [InlineData("rc1 will be out next Sunday if I'm lucky, but probably later.")] // a condition after it
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
