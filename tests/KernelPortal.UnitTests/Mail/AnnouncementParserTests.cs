@@ -536,6 +536,13 @@ public class AnnouncementParserTests
     [InlineData("7.29-might-delay-rc1.eml", 14)] // "might delay rc1 a bit" and a past three-week one plan nothing; "we'll have the normal two-week merge window" is the usual
     [InlineData("7.5-a-week-later.eml", null)]
     [InlineData("6.14-a-day-late.eml", null)]
+    // Round 429: "you get three weeks of merge window", "rc1 gets pushed out by a week" among other weeks ("took two
+    // weeks to track down"); a week at a conference in the middle of the merge window, "three weeks of stable testing";
+    // "two weeks as usual" after "some people asked whether I'd do a longer merge window".
+    [InlineData("7.30-three-weeks-of-merge-window.eml", 21)]
+    [InlineData("7.31-rc1-pushed-out.eml", 21)]
+    [InlineData("7.32-conference-week.eml", null)]
+    [InlineData("7.33-two-weeks-as-usual.eml", 14)]
     public void A_release_mail_plans_the_next_merge_window_only_when_it_states_a_length(string file, int? days)
     {
         var mail = Parse(Path.Combine("whole", file));
