@@ -4762,10 +4762,24 @@ public class ProseReaderTests
     [InlineData("rc3 is a bit tardy this week.")]
     [InlineData("Slightly belated rc3, sorry about that.")]
     [InlineData("A day later than normal, but here's rc3.")]
-    [InlineData("So here we are, midday Monday, and with rc7 a day later than usual.")]
+    // Round 430: hours late at the head of the sentence.
+    [InlineData("A few hours late, but here's rc5 anyway.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
+    }
+
+    // Round 430: an rc named late is no later one than the mail's; a later rc's day is that rc's plan (5.15-rc7 wrote
+    // "with tc7 a day later than usual", round 419).
+    [Theory]
+    [InlineData("4.7-rc7", "So here we are, midday Monday, and with rc7 a day later than usual.", true)]
+    [InlineData("4.7-rc5", "So here we are, midday Monday, and with rc7 a day later than usual.", false)]
+    [InlineData("4.7-rc4", "rc4 comes out on a Tuesday this time, blame the power outage.", true)]
+    [InlineData("4.7-rc3", "rc4 comes out on a Tuesday this time, as I'm traveling.", false)]
+    [InlineData("4.7", "rc1 comes out on a Monday this time, as I'm traveling.", false)]
+    public void An_rc_named_late_is_no_later_one_than_the_mail_s(string version, string prose, bool late)
+    {
+        Assert.Equal(late ? prose : null, Read(version, prose).Late);
     }
 
     [Theory]
@@ -4816,6 +4830,8 @@ public class ProseReaderTests
     [InlineData("Next week will be a Monday release, as I'm busy on Sunday.")]
     [InlineData("Some of the pull requests were a bit tardy.")]
     [InlineData("rc4 will come a day later than usual, since I'm busy.")]
+    // Round 430: hours late, but not of the rc.
+    [InlineData("The drm pull showed up a few hours late, but it's small.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
