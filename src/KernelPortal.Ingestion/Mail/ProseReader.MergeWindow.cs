@@ -44,19 +44,20 @@ public static partial class ProseReader
             var lengths = MergeWindowLength().Matches(lower).Select(m => (Match: m, Quote: sentence));
             if (named || namedBefore)
             {
-                // "The merge window is open. I'll close it after just one week", "… but this time it will be three
-                // (weeks)": "it" is the merge window (or rc1) named in this sentence or the one before; named before,
-                // the quote carries both. A bare number is weeks only after weeks were named before it in its sentence.
+                // "Normally the merge window is two weeks, but this time it will be three": "it" is the merge window
+                // (or rc1) named in this sentence or the one before, and a bare number is weeks after weeks were named
+                // before it in its sentence. Named before, the quote carries both. ("It will be three weeks" with its
+                // weeks named is read by TiedLengths, as "it" stands for the merge window there too.)
                 var quote = named ? sentence : $"{previous} {sentence}";
-                var ofIt = CloseIt().Matches(lower)
-                    .Concat(ItWeeks().Matches(lower).Where(m => m.Groups["weeks"].Success || lower[..m.Index].Contains("week", StringComparison.Ordinal)));
+                var ofIt = ItCount().Matches(lower).Where(m => lower[..m.Index].Contains("week", StringComparison.Ordinal));
                 lengths = lengths.Concat(ofIt.Select(m => (Match: m, Quote: quote)));
             }
 
             var planned = lengths.Where(l => !NotPlanned().IsMatch(lower[ClauseBounds(lower, l.Match.Index).Start..l.Match.Index] + l.Match.Value)
                     && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, l.Match.Index)]) && !Conditional().IsMatch(lower[..l.Match.Index]))
                 .Select(l => (l.Match.Index, End: l.Match.Index + l.Match.Length, Days: Days(l.Match), l.Quote))
-                .Concat(TiedLengths(lower).Select(t => (t.Length.Index, End: t.Length.Index + t.Length.Length, Days: (int?)t.Days, Quote: sentence)));
+                .Concat(TiedLengths(lower, named || namedBefore)
+                    .Select(t => (t.Length.Index, End: t.Length.Index + t.Length.Length, Days: (int?)t.Days, Quote: t.OfIt && !named ? $"{previous} {sentence}" : sentence)));
             // The last length in the sentence has the last word, as the last sentence has in the mail. A question ("Can
             // we do a three-week merge window?") plans nothing, nor does a length with "if" after it in its clause ("…
             // will be three weeks if the holidays get in the way"; "unless something comes up" leaves the plan standing).
@@ -148,17 +149,10 @@ public static partial class ProseReader
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();
 
-    // Closing "it" after a length, where "it" is the merge window named just before: "… close it after just one week",
-    // "close it two weeks from now", "end it a week early".
-    [GeneratedRegex(@"\b(?:close|end|(?<=\b(?:be|am|are|i'm|we're)\s+(?:\w+\s+)?)(?:closing|ending))\s+it\s+(?:(?:after|in)\s+(?:(?:just|only)\s+)?" + Count + @"\s+weeks?\b|" + Count + @"\s+weeks?\s+from\s+(?:now|today)\b|" + Count + @"\s+(?:(?<days>days?)|weeks?)\s+(?<shorter>early))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex CloseIt();
-
-    // "it will be three weeks (long)", "it's going to be two weeks", "it will be three", "it will be / it's the usual two
-    // weeks", "it will run / last / take the usual two weeks", "I expect it to last two weeks", "it will be in three" —
-    // of the merge window or rc1 named just before (not "it will be three weeks before / until …"; "it's" and "it is"
-    // only with the weeks named).
-    [GeneratedRegex(@"\b(?:(?:expect|want|need)\s+)?it(?:(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|(?<=\b(?:expect|want|need)\s+it)\s+to)\s+" + Adverbs + @"(?:be(?:\s+in)?|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"(?:\s+(?<weeks>weeks?)(?:\s+long)?)?|(?:'s|\s+is)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\s+(?<weeks>weeks?)(?:\s+long)?)\b(?!\s+(?:from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ItWeeks();
+    // "It will be three", "it will be in three", "I expect it to last three", of the merge window or rc1 named just
+    // before, with the weeks left out (not "it will be three weeks before / until …", "three people", "three times").
+    [GeneratedRegex(@"\b(?:(?:expect|want|need)\s+)?it(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|(?<=\b(?:expect|want|need)\s+it)\s+to)\s+" + Adverbs + @"(?:be(?:\s+in)?|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\b(?!\s+(?:weeks?|from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItCount();
 
     // rc1 named: what "it" may stand for beside the merge window ("don't expect rc1 in two weeks: … it will be three").
     [GeneratedRegex(@"\brc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -26,20 +26,25 @@ public static partial class ProseReader
     // The longest stretch of words between the merge window (or rc1) and a length that belongs to it.
     private const int MaxTieWords = 10;
 
-    /// <summary>The lengths in <paramref name="lower"/> tied to its merge window or rc1, with the days each plans.</summary>
-    private static IEnumerable<(Match Length, int Days)> TiedLengths(string lower)
+    /// <summary>
+    /// The lengths in <paramref name="lower"/> tied to its merge window or rc1, with the days each plans; with
+    /// <paramref name="itIsTheMergeWindow"/> (the merge window or rc1 is named in this sentence or the one before) "it"
+    /// stands for them too: "The merge window is open. It closes in two weeks." OfIt tells when the length is tied to "it".
+    /// </summary>
+    private static IEnumerable<(Match Length, int Days, bool OfIt)> TiedLengths(string lower, bool itIsTheMergeWindow)
     {
-        var anchors = MergeWindowAnchor().Matches(lower);
+        var anchors = MergeWindowAnchor().Matches(lower).Concat(itIsTheMergeWindow ? It().Matches(lower) : []).OrderBy(a => a.Index).ToList();
         foreach (Match length in TieLength().Matches(lower))
         {
-            if (TiedDays(lower, anchors, length) is { } days)
+            if (TiedDays(lower, anchors, length) is { } tied)
             {
-                yield return (length, days);
+                yield return (length, tied.Days, tied.Anchor?.Value == "it");
             }
         }
     }
 
-    private static int? TiedDays(string lower, MatchCollection anchors, Match length)
+    // The days a length plans and the merge window, rc1 or "it" it follows (none when it stands before them).
+    private static (int Days, Match? Anchor)? TiedDays(string lower, List<Match> anchors, Match length)
     {
         var lengthEnd = length.Index + length.Length;
         var after = lower[lengthEnd..];
@@ -48,6 +53,7 @@ public static partial class ProseReader
         // merge window"), -1 shorter ("a week early", "shortened by a week"), 0 not at all (it is the length itself).
         var direction = length.Groups["longer"].Success || Added().IsMatch(lower[..length.Index]) ? 1 : length.Groups["shorter"].Success ? -1 : 0;
         var notUntil = false;
+        Match? tiedTo = null;
 
         // Right before the merge window: "three weeks of merge window", "a three week merge window", "an extra week
         // in the merge window"; right before rc1: "two weeks from now, rc1", "two weeks until rc1".
@@ -69,7 +75,7 @@ public static partial class ProseReader
             notUntil = NotUntil().IsMatch(gap) && FromNow().IsMatch(after);
             var rc1 = anchor.Value.StartsWith("rc", StringComparison.Ordinal);
             if (gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxTieWords || (TieBroken().IsMatch(Span().Replace(gap, string.Empty)) && !notUntil)
-                || OtherOwner().IsMatch(gap) || (rc1 ? NotRc1Itself() : NotMergeWindowItself()).IsMatch(gap) || OtherSpan().IsMatch(after))
+                || OtherOwner().IsMatch(gap) || Choice().IsMatch(gap) || (rc1 ? NotRc1Itself() : NotMergeWindowItself()).IsMatch(gap) || OtherSpan().IsMatch(after))
             {
                 return null;
             }
@@ -77,6 +83,7 @@ public static partial class ProseReader
             // What follows the length in its clause is said of it too: "Closing the merge window after one week is
             // something I'd never do".
             start = anchor.Index;
+            tiedTo = anchor;
             end = SaidUntil(lower, lengthEnd);
             // "delayed / extended / shortened by a week", "extend the merge window by a week" move the usual two weeks;
             // "by" alone says not which way.
@@ -103,7 +110,7 @@ public static partial class ProseReader
         }
 
         var amount = (length.Groups["days"].Success ? 1 : 7) * (length.Groups["n"].Value is { Length: > 0 } n ? Numbers.GetValueOrDefault(n, 1) : 1);
-        return direction == 0 ? amount : UsualMergeWindowDays + (direction * amount);
+        return (direction == 0 ? amount : UsualMergeWindowDays + (direction * amount), tiedTo);
     }
 
     // The end of what is said of a plan from this point on: its clause, or the start of a new one inside it ("… because …").
@@ -121,6 +128,18 @@ public static partial class ProseReader
     // The merge window or rc1, as the sentence names them.
     [GeneratedRegex(@"merge\s+window\b|\brc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowAnchor();
+
+    // "it", which stands for the merge window or rc1 named just before: as the subject at the head of a clause ("It
+    // closes in two weeks", "… and it'll run three weeks", "As always, it lasts two weeks", "… and as usual it will be
+    // two weeks"), or after a verb that plans
+    // a length ("I'm giving it three weeks", "close it after one week", "expect it to last two weeks") — not "I fixed it
+    // in a week", where "it" is something else.
+    [GeneratedRegex(@"(?<=(?:^\s*|[,;:—]\s*|\b(?:and|but|so|then)\s+)(?:(?:as\s+(?:usual|always)|this\s+time|again|once\s+more)\s+)?|\b(?:giv(?:e|es|ing)|mak(?:e|es|ing)|keep(?:s|ing)?|clos(?:e|es|ing)|end(?:s|ing)?|cut(?:s|ting)?|extend(?:s|ing)?|shorten(?:s|ing)?|leav(?:e|es|ing)|run(?:s|ning)?|stretch(?:es|ing)?|limit(?:s|ing)?|expect|want|need)\s+)it\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex It();
+
+    // A choice of lengths is none: "two or three weeks", "two to three weeks".
+    [GeneratedRegex(@"\b(?:one|two|three|four|\d)\s+(?:or|to)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Choice();
 
     // A length right before the merge window: "… of (the) merge window", "… in / to / for the merge window", "… merge window".
     [GeneratedRegex(@"^\s+(?:long\s+)?(?:(?:of|in|to|for)\s+(?:the\s+|this\s+)?)?(?:next\s+)?merge\s+window\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -141,8 +160,9 @@ public static partial class ProseReader
 
     // Another noun between the merge window and a length, which may own it ("… and the bug will close in two weeks"):
     // a determiner with a word after it, other than words that describe the merge window or the time; or a new subject
-    // after "and" ("… is open, and Greg will be out for a week"), other than it, I, we or rc1.
-    [GeneratedRegex(@"\b(?:the|a|an|this|that|my|our|your|their|his|her|some|any)\s+(?!(?:merge|usual|normal|regular|plan|short|shorter|long|longer|same|whole|next|time|bit|little|one|single|other)\b)\w+|\band\s+(?!(?:it|i|we|rc\s?1|then|so)\b)\w+\s+(?:will|'ll|is|are|has|have|was|should|can|may|might)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // after "and" ("… is open, and Greg will be out for a week"), other than it, I, we or rc1; or a person right before
+    // the length, whose time it is ("it will take me a week").
+    [GeneratedRegex(@"\b(?:the|a|an|this|that|my|our|your|their|his|her|some|any)\s+(?!(?:merge|usual|normal|regular|plan|short|shorter|long|longer|same|whole|next|time|bit|little|one|single|other)\b)\w+|\band\s+(?!(?:it|i|we|rc\s?1|then|so)\b)\w+\s+(?:will|'ll|is|are|has|have|was|should|can|may|might)\b|\b(?:me|us|him|them|people|everybody|everyone)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherOwner();
 
     // rc1 that is not what comes after the length: with a plural verb after it ("fixes for rc1 are expected in two
@@ -167,9 +187,10 @@ public static partial class ProseReader
     private static partial Regex Added();
 
     // A span counted from or to something else: "two weeks after rc1", "three weeks before I get to it", "two weeks
-    // since the last regression", "three weeks to the release", "three weeks of pulls", "a week off" (but "two weeks
-    // from now", "of merge window", "three weeks to cover the holidays").
-    [GeneratedRegex(@"^\s+(?:before|since|ago|until|till|or|to\s+(?:the|a|an|rc|v?\d|my|our|his|her|their|that|this)|off|more|after(?!\s+(?:the|this)\s+release\b)|from(?!\s+(?:now|today)\b)|of(?!\s+(?:the\s+)?merge\s+window\b)|in\s+a\s+row)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // since the last regression", "three weeks to the release", "three weeks of pulls", "a week off", "a week earlier
+    // than I expected", "give it a week and we'll see" (but "two weeks from now", "of merge window", "three weeks to
+    // cover the holidays").
+    [GeneratedRegex(@"^\s+(?:before|since|ago|until|till|or|to\s+(?:the|a|an|rc|v?\d|my|our|his|her|their|that|this)|off|more|earlier|sooner|and\s+(?:then\s+)?(?:(?:we'll|i'll|let's)\s+)?see|after(?!\s+(?:the|this)\s+release\b)|from(?!\s+(?:now|today)\b)|of(?!\s+(?:the\s+)?merge\s+window\b)|in\s+a\s+row)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherSpan();
 
     // An aside: "(because of LPC)", ", because of LPC,", ", due to the holidays,".

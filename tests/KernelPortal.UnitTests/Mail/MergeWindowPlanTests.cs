@@ -210,6 +210,10 @@ public class MergeWindowPlanTests
     [InlineData("The merge window, as always, is two weeks.", 14)]
     [InlineData("The merge window gets three weeks this time because of Plumbers.", 21)]
     [InlineData("So the 6.22 merge window is open, but it's going to be a three-week one, because of the holidays.", 21)]
+    // Rounds 431 and 432: "it" for the merge window named before it in the sentence; round 350's "as usual it will be".
+    [InlineData("The 6.23 merge window is open, and I'm going to cut it short to a single week.", 7)]
+    [InlineData("The merge window is now open, and I'll keep it open for three weeks.", 21)]
+    [InlineData("The merge window for 6.17 is now open, and as usual it will be two weeks.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -353,6 +357,23 @@ public class MergeWindowPlanTests
     [InlineData("The merge window will be three weeks if the holidays get in the way.")] // a condition after it
     [InlineData("Everybody's merge window workflow takes about two weeks to settle.")] // of the merge window's workflow
     [InlineData("rc1 will be out next Sunday if I'm lucky, but probably later.")] // a condition after it
+    // Rounds 431 and 432: what "it" does not stand for, and lengths that are not the merge window's.
+    [InlineData("The merge window is open. It took me two weeks to get through my email after LPC.")] // the past, my time
+    [InlineData("The merge window is open. It's been three weeks since I last had a day off.")] // a time since
+    [InlineData("The merge window is open. It will be two or three weeks, depending on the holidays.")] // a choice of lengths
+    [InlineData("The merge window is open. I'll close the bug report after a week of testing.")] // something else's weeks
+    [InlineData("The merge window is open. Is it going to be three weeks? No.")] // a question
+    [InlineData("It will be three weeks of pain, but the release is out.")] // no merge window named before it
+    [InlineData("The merge window is open. It's been a long two weeks of rc testing, but here we are.")] // of rc testing
+    [InlineData("The merge window for 6.23 is open. It would be nice if people sent their pulls in the first week.")] // hedged, an ordinal week
+    [InlineData("The merge window is open. I know it's only been a week since rc7, but the release is fine.")] // a time since
+    [InlineData("The merge window is open. It will take me a week or so to get through the first batch.")] // a choice
+    [InlineData("The merge window is open. It will take me a week to get through the first batch.")] // my time
+    [InlineData("The merge window is open. It's the usual rush, with two weeks of pulls to come.")] // of pulls
+    [InlineData("So 6.22 is out and the merge window is open. Give it a week and we'll see how big it gets.")] // a wait: "and we'll see"
+    [InlineData("The merge window opens now. It's a week earlier than I expected, because the final came together quickly.")] // a shift, not a length
+    [InlineData("The merge window is open, and it's three weeks until the holidays.")] // a time until
+    [InlineData("The merge window is open. I fixed it in a week, which was nice.")] // it is something fixed, told of the past
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -376,6 +397,15 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.41 is now open. It will be one week only.", 7)]
     [InlineData("The merge window is open. I'll close it after just one week, because of travel.", 7)]
     [InlineData("The merge window is now open. As usual I expect it to last two weeks.", 14)] // round 413
+    // Rounds 431 and 432: "it closes in", "it'll run for", "it gets an extra week", "I'm giving it three weeks".
+    [InlineData("The merge window is open. It closes in two weeks.", 14)]
+    [InlineData("The merge window for 6.23 is now open. It'll run for three weeks this time.", 21)]
+    [InlineData("The merge window is open. It gets an extra week because of the holidays.", 21)]
+    [InlineData("The merge window starts now. I'm giving it three weeks this time, with the holidays in the middle.", 21)]
+    [InlineData("The merge window is open. It'll only be a week long this time.", 7)]
+    [InlineData("The merge window is open. As always, it lasts two weeks.", 14)]
+    [InlineData("The merge window is open. I'm making it three weeks, because of the holidays.", 21)]
+    [InlineData("The merge window is open. It's two weeks, as always.", 14)]
     public void A_length_said_of_it_after_the_merge_window_was_named_in_the_sentence_before_is_planned_and_quoted_with_both(string sentences, int days)
     {
         var plan = ProseReader.MergeWindowPlanOf($"So here we are, 7.3 is out.\n\n{sentences}\n");
