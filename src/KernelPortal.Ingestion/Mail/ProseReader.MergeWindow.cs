@@ -115,12 +115,15 @@ public static partial class ProseReader
             return UsualMergeWindowDays;
         }
 
-        var count = m.Groups["n"].Value is { Length: > 0 } n ? Numbers.GetValueOrDefault(n) : 1;
-        var amount = m.Groups["days"].Success ? count : count * 7;
+        var amount = Amount(m);
         return m.Groups["shorter"].Success ? UsualMergeWindowDays - amount
             : m.Groups["longer"].Success ? UsualMergeWindowDays + amount
             : amount;
     }
+
+    // The days a length names: its count ("a", "three", "a couple of"; one when none is named) of days or weeks.
+    private static int Amount(Match m) =>
+        (m.Groups["days"].Success ? 1 : 7) * (m.Groups["n"].Value is { Length: > 0 } n ? Numbers.GetValueOrDefault(n, 1) : 1);
 
     // "three-week", "rc-1": a hyphen between words is a space here.
     [GeneratedRegex(@"(?<=\w)-(?=\w)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

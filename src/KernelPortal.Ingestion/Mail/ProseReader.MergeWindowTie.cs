@@ -109,8 +109,7 @@ public static partial class ProseReader
             return null;
         }
 
-        var amount = (length.Groups["days"].Success ? 1 : 7) * (length.Groups["n"].Value is { Length: > 0 } n ? Numbers.GetValueOrDefault(n, 1) : 1);
-        return (direction == 0 ? amount : UsualMergeWindowDays + (direction * amount), tiedTo);
+        return (direction == 0 ? Amount(length) : UsualMergeWindowDays + (direction * Amount(length)), tiedTo);
     }
 
     // The end of what is said of a plan from this point on: its clause, or the start of a new one inside it ("… because …").
