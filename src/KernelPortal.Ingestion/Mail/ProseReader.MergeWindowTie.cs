@@ -187,9 +187,9 @@ public static partial class ProseReader
 
     // A span counted from or to something else: "two weeks after rc1", "three weeks before I get to it", "two weeks
     // since the last regression", "three weeks to the release", "three weeks of pulls", "a week off", "a week earlier
-    // than I expected", "give it a week and we'll see" (but "two weeks from now", "of merge window", "three weeks to
+    // than I expected", "give it a week and we'll see" (but "two weeks from now", "of merge window", "of merging", "three weeks to
     // cover the holidays").
-    [GeneratedRegex(@"^\s+(?:before|since|ago|until|till|or|to\s+(?:the|a|an|rc|v?\d|my|our|his|her|their|that|this)|off|more|earlier|sooner|and\s+(?:then\s+)?(?:(?:we'll|i'll|let's)\s+)?see|after(?!\s+(?:the|this)\s+release\b)|from(?!\s+(?:now|today)\b)|of(?!\s+(?:the\s+)?merge\s+window\b)|in\s+a\s+row)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s+(?:before|since|ago|until|till|or|to\s+(?:the|a|an|rc|v?\d|my|our|his|her|their|that|this)|off|more|earlier|sooner|and\s+(?:then\s+)?(?:(?:we'll|i'll|let's)\s+)?see|after(?!\s+(?:the|this)\s+release\b)|from(?!\s+(?:now|today)\b)|of(?!\s+(?:the\s+)?merge\s+window\b|\s+merging\b)|in\s+a\s+row)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherSpan();
 
     // An aside: "(because of LPC)", ", because of LPC,", ", due to the holidays,".

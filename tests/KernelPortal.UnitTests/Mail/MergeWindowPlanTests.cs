@@ -214,6 +214,17 @@ public class MergeWindowPlanTests
     [InlineData("The 6.23 merge window is open, and I'm going to cut it short to a single week.", 7)]
     [InlineData("The merge window is now open, and I'll keep it open for three weeks.", 21)]
     [InlineData("The merge window for 6.17 is now open, and as usual it will be two weeks.", 14)]
+    // Round 433: "a single week of merging", "won't close until three weeks from now", "runs the usual two weeks";
+    // "Once rc1 is out in two weeks, I'll be traveling" takes rc1 in two weeks for granted.
+    [InlineData("I'm planning on three weeks of merge window, with rc1 landing on January 11th.", 21)]
+    [InlineData("The merge window opens today and runs the usual two weeks.", 14)]
+    [InlineData("This time, rc1 comes after just a single week of merging.", 7)]
+    [InlineData("We're going with a three-week merge window, since most of Europe is off for the holidays.", 21)]
+    [InlineData("The merge window won't close until three weeks from now.", 21)]
+    [InlineData("The merge window has started, and I'll wrap it up in two weeks.", 14)]
+    [InlineData("I intend to tag rc1 one week from today.", 7)]
+    [InlineData("rc1 will be tagged three weeks from today, on the 11th.", 21)]
+    [InlineData("Once rc1 is out in two weeks, I'll be traveling.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -374,6 +385,14 @@ public class MergeWindowPlanTests
     [InlineData("The merge window opens now. It's a week earlier than I expected, because the final came together quickly.")] // a shift, not a length
     [InlineData("The merge window is open, and it's three weeks until the holidays.")] // a time until
     [InlineData("The merge window is open. I fixed it in a week, which was nice.")] // it is something fixed, told of the past
+    // Round 433.
+    [InlineData("I'll spend a week at the Maintainers Summit after the merge window.")] // my stay, after it
+    [InlineData("The merge window went fine last time, even though it ran three weeks.")] // the past
+    [InlineData("Pull requests that arrive in the last week of the merge window get extra scrutiny.")] // an ordinal week
+    [InlineData("I'd consider a three-week merge window, but only if the holidays require it.")] // would be, and a condition
+    [InlineData("The merge window is open; Greg will be away for a week starting Monday.")] // someone else's absence, another clause
+    [InlineData("Three weeks is too long for a merge window, in my opinion.")] // a statement
+    [InlineData("The merge window doesn't have to be two weeks, but it usually is.")] // denied, and what usually is
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
