@@ -50,8 +50,9 @@ public static partial class ProseReader
         var after = lower[lengthEnd..];
         var (start, end) = (-1, lengthEnd);
         // How the length moves the usual two weeks: +1 longer ("an extra week", "delayed by a week", "add a week to the
-        // merge window"), -1 shorter ("a week early", "shortened by a week"), 0 not at all (it is the length itself).
-        var direction = length.Groups["longer"].Success || Added().IsMatch(lower[..length.Index]) ? 1 : length.Groups["shorter"].Success ? -1 : 0;
+        // merge window"), -1 shorter ("a week early", "shortened by a week"), 0 not at all (it is the length itself), none
+        // when "by" gives no way.
+        int? direction = length.Groups["longer"].Success || Added().IsMatch(lower[..length.Index]) ? 1 : length.Groups["shorter"].Success ? -1 : 0;
         var notUntil = false;
         Match? tiedTo = null;
 
@@ -90,11 +91,11 @@ public static partial class ProseReader
             if (By().IsMatch(gap))
             {
                 var verb = lower[ClauseBounds(lower, anchor.Index).Start..length.Index];
-                direction = Longer().IsMatch(verb) ? 1 : Shorter().IsMatch(verb) ? -1 : int.MinValue;
+                direction = Longer().IsMatch(verb) ? 1 : Shorter().IsMatch(verb) ? -1 : null;
             }
         }
 
-        if (start < 0 || direction == int.MinValue)
+        if (start < 0 || direction is not { } way)
         {
             return null;
         }
@@ -109,7 +110,7 @@ public static partial class ProseReader
             return null;
         }
 
-        return (direction == 0 ? Amount(length) : UsualMergeWindowDays + (direction * Amount(length)), tiedTo);
+        return (way == 0 ? Amount(length) : UsualMergeWindowDays + (way * Amount(length)), tiedTo);
     }
 
     // The end of what is said of a plan from this point on: its clause, or the start of a new one inside it ("… because …").
