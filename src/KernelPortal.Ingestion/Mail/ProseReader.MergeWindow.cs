@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace KernelPortal.Ingestion.Mail;
@@ -39,7 +40,7 @@ public static partial class ProseReader
         {
             // Dates first: the hyphens of "2027-01-11" are no word breaks.
             var lower = sentence.ToLowerInvariant().Replace('’', '\'');
-            lower = Hyphen().Replace(sentOn is { } day ? DatedWeeks.Rewrite(lower, day) : lower, " ");
+            lower = InWeekWords(Hyphen().Replace(sentOn is { } day ? DatedWeeks.Rewrite(lower, day) : lower, " "));
             var named = lower.Contains("merge window", StringComparison.Ordinal) || Rc1Named().IsMatch(lower);
             var lengths = MergeWindowLength().Matches(lower).Select(m => (Match: m, Quote: sentence));
             if (named || namedBefore)
@@ -125,6 +126,38 @@ public static partial class ProseReader
     private static int Amount(Match m) =>
         (m.Groups["days"].Success ? 1 : 7) * (m.Groups["n"].Value is { Length: > 0 } n ? Numbers.GetValueOrDefault(n, 1) : 1);
 
+    // A length in other words than weeks, written in weeks: "the usual fortnight" is "the usual two weeks", "fourteen
+    // days" and "21 days" are two and three weeks (days rounded to whole weeks, as rc1 comes on a Sunday; a count that
+    // rounds to no week or more than four stays as it is).
+    private static string InWeekWords(string lower) => DayCount().Replace(FortnightWord().Replace(lower, "two weeks"), m =>
+    {
+        var word = m.Groups["d"].Value;
+        var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : SpelledDays.GetValueOrDefault(word);
+        return DatedWeeks.RoundedWeeks(days) switch
+        {
+            1 => "a week",
+            2 => "two weeks",
+            3 => "three weeks",
+            4 => "four weeks",
+            _ => m.Value,
+        };
+    });
+
+    // The day counts spelt out that round to one to four weeks.
+    private static readonly Dictionary<string, int> SpelledDays = new(StringComparer.Ordinal)
+    {
+        ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["twenty"] = 20, ["twenty one"] = 21,
+        ["twenty two"] = 22, ["twenty eight"] = 28,
+    };
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2}|twenty(?:\s+(?:one|two|eight))?|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DayCount();
+
+    // "a fortnight", "the usual fortnight": two weeks.
+    [GeneratedRegex(@"\b(?:a\s+)?fortnight\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FortnightWord();
+
     // "three-week", "rc-1": a hyphen between words is a space here.
     [GeneratedRegex(@"(?<=\w)-(?=\w)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hyphen();
@@ -141,20 +174,19 @@ public static partial class ProseReader
     // window will stay / remain / be open", "the merge window stays open", "the merge window is (now) open".
     private const string KeptOpen = @"(?:\b(?:keep|leave|have)\s+(?:the|this)\s+merge\s+window|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|stay|remain)|stays|remains|is(?:\s+now)?|'s(?:\s+now)?))\s+open\s+";
 
-    // The lengths the general reading (ProseReader.MergeWindowTie) cannot tie, as they name no weeks: a day a week away
-    // ("the merge window closes next Sunday", "rc1 will be out next Sunday": a release mail is sent on the Sunday of the
-    // release), a day named that the mail's date has turned into weeks ("I'll keep the merge window open until" January
-    // 11th, read as "until in three weeks"), and "the merge window will be / has the usual length" (two weeks).
+    // The lengths the general reading (ProseReader.MergeWindowTie) cannot tie: a day named that the mail's date has turned
+    // into weeks after "until", which breaks a tie ("I'll keep the merge window open until" January 11th, read as "until
+    // in three weeks"), and "the merge window will be / has the usual length" (two weeks), which names no weeks.
     [GeneratedRegex(
-        @"(?:merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:close|end)|closes|ends)\s+|\brc\s?1\s+(?:(?:will|'ll|should|is\s+going\s+to)\s+" + Adverbs + @"(?:come\s+(?:out\s+)?|be\s+(?:out\s+|released\s+)?)|is\s+(?:expected|due|planned|scheduled)\s+))(?:on\s+)?next\s+(?:sunday|weekend)\b"
-        + @"|" + KeptOpen + @"(?:until|till)\s+in\s+" + Count + @"\s+weeks?\b"
+        KeptOpen + @"(?:until|till)\s+in\s+" + Count + @"\s+weeks?\b"
         + @"|merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:(?:will|'ll|is\s+going\s+to|should)\s+" + Adverbs + @"(?:be|have)|is|'s|has)\s+(?:the|its|our)\s+(?:usual|normal|regular)\s+length\b(?<usual>)",
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();
 
-    // "It will be three", "it will be in three", "I expect it to last three", of the merge window or rc1 named just
-    // before, with the weeks left out (not "it will be three weeks before / until …", "three people", "three times").
-    [GeneratedRegex(@"\b(?:(?:expect|want|need)\s+)?it(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|(?<=\b(?:expect|want|need)\s+it)\s+to)\s+" + Adverbs + @"(?:be(?:\s+in)?|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\b(?!\s+(?:weeks?|from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "It will be three", "it will be in three", "I expect it to last three", "this one will be the normal two", of the
+    // merge window or rc1 named just before, with the weeks left out (not "it will be three weeks before / until …",
+    // "three people", "three times").
+    [GeneratedRegex(@"\b(?:(?:expect|want|need)\s+)?(?:it|this\s+one)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|(?<=\b(?:expect|want|need)\s+it)\s+to)\s+" + Adverbs + @"(?:be(?:\s+in)?|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\b(?!\s+(?:weeks?|from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItCount();
 
     // rc1 named: what "it" may stand for beside the merge window ("don't expect rc1 in two weeks: … it will be three").

@@ -4,22 +4,24 @@ namespace KernelPortal.Ingestion.Mail;
 
 /// <summary>
 /// How a release mail's merge-window length is read: a length ("three weeks", "a single week", "an extra week", "a week
-/// early") tied to the merge window or to rc1 in its sentence, whatever the verb between them — "the merge window will
-/// be three weeks", "we're doing a three-week merge window", "you get three weeks of merge window", "I'm giving the merge
-/// window an extra week", "I'll close the merge window after one week", "I'm going to shorten the merge window to one
-/// week", "rc1 is going to be delayed by a week". It took over from a list of 31 shapes that twenty-five rounds of
-/// sentences kept adding to (docs/prose-rounds.md, round 428); <see cref="MergeWindowLength"/> keeps the few it cannot
-/// tie, which name a day instead of weeks.
+/// early", "next Sunday"; "a fortnight" and "fourteen days" are read as weeks) tied to the merge window or to rc1 in
+/// its sentence, whatever the verb between them — "the merge window will be three weeks", "we're doing a three-week
+/// merge window", "you get three weeks of merge window", "I'm giving the merge window an extra week", "I'll close the
+/// merge window after one week", "I'm going to shorten the merge window to one week", "rc1 is going to be delayed by a
+/// week". It took over from a list of 31 shapes that twenty-five rounds of sentences kept adding to
+/// (docs/prose-rounds.md, round 428); <see cref="MergeWindowLength"/> keeps the few it cannot tie, which name no weeks
+/// or a day after "until".
 /// </summary>
 /// <remarks>
-/// A length is the merge window's when it follows the merge window (or rc1) with nothing between them that could own
-/// it instead: no other noun ("the merge window is open, and the bug will close in two weeks"), no new subject after
-/// "and" ("… and Greg will be out for a week"), no new clause ("because", "while", "but", a semicolon; an aside such as
-/// ", because of LPC," is skipped), and no plural verb after rc1 ("fixes for rc1 are expected in two weeks"); or when it
+/// A length is the merge window's when it follows the merge window (or rc1) with nothing between them that could own it
+/// instead: no other noun ("the merge window is open, and the bug will close in two weeks"), no new subject after "and"
+/// ("… and Greg will be out for a week"), no new clause ("because", "while", "but", a semicolon; an aside such as ",
+/// because of LPC," is skipped), and no plural verb after rc1 ("fixes for rc1 are expected in two weeks"); or when it
 /// stands right before it ("three weeks of merge window", "an extra week in the merge window", "two weeks from now,
-/// rc1") and is no subject of a statement ("two weeks of merge window are a lot of work"). It is then planned unless
-/// its words hedge, deny, wish or tell the past, as every merge-window plan's (<see cref="NotPlanned"/>), or its clause
-/// tells someone's absence; "rc1 won't happen until three weeks from now" denies every earlier day and is the plan.
+/// rc1", "so the usual two weeks it is") and is no subject of a statement ("two weeks of merge window are a lot of
+/// work"). It is then planned unless its words hedge, deny, wish or tell the past, as every merge-window plan's (<see
+/// cref="NotPlanned"/>), or its clause tells someone's absence; "rc1 won't happen until three weeks from now" denies
+/// every earlier day and is the plan.
 /// </remarks>
 public static partial class ProseReader
 {
@@ -36,15 +38,15 @@ public static partial class ProseReader
         var anchors = MergeWindowAnchor().Matches(lower).Concat(itIsTheMergeWindow ? It().Matches(lower) : []).OrderBy(a => a.Index).ToList();
         foreach (Match length in TieLength().Matches(lower))
         {
-            if (TiedDays(lower, anchors, length) is { } tied)
+            if (TiedDays(lower, anchors, length, itIsTheMergeWindow) is { } tied)
             {
-                yield return (length, tied.Days, tied.Anchor?.Value == "it");
+                yield return (length, tied.Days, tied.OfIt);
             }
         }
     }
 
-    // The days a length plans and the merge window, rc1 or "it" it follows (none when it stands before them).
-    private static (int Days, Match? Anchor)? TiedDays(string lower, List<Match> anchors, Match length)
+    // The days a length plans, and whether it is tied to "it" (which may stand for the merge window of the sentence before).
+    private static (int Days, bool OfIt)? TiedDays(string lower, List<Match> anchors, Match length, bool itIsTheMergeWindow)
     {
         var lengthEnd = length.Index + length.Length;
         var after = lower[lengthEnd..];
@@ -54,14 +56,18 @@ public static partial class ProseReader
         // when "by" gives no way.
         int? direction = length.Groups["longer"].Success || Added().IsMatch(lower[..length.Index]) ? 1 : length.Groups["shorter"].Success ? -1 : 0;
         var notUntil = false;
-        Match? tiedTo = null;
+        var ofIt = false;
 
         // Right before the merge window: "three weeks of merge window", "a three week merge window", "an extra week
-        // in the merge window"; right before rc1: "two weeks from now, rc1", "two weeks until rc1".
+        // in the merge window"; right before rc1: "two weeks from now, rc1", "two weeks until rc1"; before "it" that stands
+        // for them, as the choice made: "so the usual two weeks it is", "Three weeks it is, then".
+        var itIs = itIsTheMergeWindow ? ItIs().Match(after) : Match.Empty;
         var before = LengthBeforeMergeWindow().Match(after) is { Success: true } mw && !Statement().IsMatch(after[mw.Length..]) ? mw
-            : LengthBeforeRc1().Match(after);
+            : LengthBeforeRc1().Match(after) is { Success: true } rc1Before ? rc1Before
+            : itIs;
         if (before.Success)
         {
+            ofIt = before == itIs;
             // What is said of it after it belongs to the plan too: "two weeks from now, rc1 might be out" is a guess.
             start = length.Index;
             var anchorEnd = lengthEnd + before.Length;
@@ -84,7 +90,7 @@ public static partial class ProseReader
             // What follows the length in its clause is said of it too: "Closing the merge window after one week is
             // something I'd never do".
             start = anchor.Index;
-            tiedTo = anchor;
+            ofIt = anchor.Value == "it";
             end = SaidUntil(lower, lengthEnd);
             // "delayed / extended / shortened by a week", "extend the merge window by a week" move the usual two weeks;
             // "by" alone says not which way.
@@ -110,7 +116,7 @@ public static partial class ProseReader
             return null;
         }
 
-        return (way == 0 ? Amount(length) : UsualMergeWindowDays + (way * Amount(length)), tiedTo);
+        return (way == 0 ? Amount(length) : UsualMergeWindowDays + (way * Amount(length)), ofIt);
     }
 
     // The end of what is said of a plan from this point on: its clause, or the start of a new one inside it ("… because …").
@@ -121,8 +127,9 @@ public static partial class ProseReader
     }
 
     // What a merge window's length is: weeks or days counted ("three weeks", "a single week", "two weeks long"), moved
-    // ("a week shorter / longer / early / late"), or added ("an extra / additional week", "one more week").
-    [GeneratedRegex(@"\b(?:(?:an?\s+(?:extra|additional)|another|one\s+more)\s+week\b(?<longer>)|(?<n>a\s+couple\s+of|a|one|two|three|four|1|2|3|4)\s+(?:single\s+)?(?:(?<days>days?)|weeks?)\b(?:\s+(?:long\b|(?:longer|late|later)\b(?<longer>)|(?:shorter|early)\b(?<shorter>)))?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // ("a week shorter / longer / early / late"), added ("an extra / additional week", "one more week"), or the Sunday a
+    // week away ("expect rc1 next Sunday": a release mail is sent on the release's Sunday; not "two weeks from next Sunday").
+    [GeneratedRegex(@"(?<!\b(?:from|after|before|since)\s+)\b(?:on\s+)?next\s+(?:sunday|weekend)\b|\b(?:(?:an?\s+(?:extra|additional)|another|one\s+more)\s+week\b(?<longer>)|(?<n>a\s+couple\s+of|a|one|two|three|four|1|2|3|4)\s+(?:single\s+)?(?:(?<days>days?)|weeks?)\b(?:\s+(?:long\b|(?:longer|late|later)\b(?<longer>)|(?:shorter|early)\b(?<shorter>)))?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TieLength();
 
     // The merge window or rc1, as the sentence names them.
@@ -148,6 +155,10 @@ public static partial class ProseReader
     // A length right before rc1: "two weeks from now, rc1", "two weeks until rc1".
     [GeneratedRegex(@"^(?:\s+from\s+(?:now|today))?(?:\s*[,:—–]\s*|\s+(?:until|till)\s+)rc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LengthBeforeRc1();
+
+    // A length chosen for the merge window "it" stands for: "two weeks it is", "three weeks it is, then".
+    [GeneratedRegex(@"^\s+it\s+is(?:\s*,?\s*then)?\s*(?:[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItIs();
 
     // The merge window as the subject of a statement, not a plan: "… are a lot of work", "… is something I avoid".
     [GeneratedRegex(@"^\s*(?:is|are|was|were|means|makes|sounds|seems|would|could|can|has|have|isn't|aren't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

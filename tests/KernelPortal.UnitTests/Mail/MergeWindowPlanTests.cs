@@ -225,6 +225,20 @@ public class MergeWindowPlanTests
     [InlineData("I intend to tag rc1 one week from today.", 7)]
     [InlineData("rc1 will be tagged three weeks from today, on the 11th.", 21)]
     [InlineData("Once rc1 is out in two weeks, I'll be traveling.", 14)]
+    // Round 434: "the usual fortnight", "fourteen days", "expect rc1 next Sunday", "this one will be the normal two", "the
+    // usual two weeks it is".
+    [InlineData("Merge window is open as of now, and I expect to be closing it in the usual fortnight.", 14)]
+    [InlineData("So the merge window for 6.7 starts now, with rc1 expected in fourteen days.", 14)]
+    [InlineData("The merge window will be a short one: I'm traveling the second week, so expect rc1 next Sunday.", 7)]
+    [InlineData("Last merge window was three weeks because of LPC; this one will be the normal two.", 14)]
+    [InlineData("I don't think we need a longer merge window this time, so the usual two weeks it is.", 14)]
+    [InlineData("Because of the Thanksgiving holiday in the US, I'll keep the merge window open an extra week.", 21)]
+    [InlineData("The merge window is going to be longer this time - three weeks rather than two.", 21)]
+    [InlineData("rc1 will slip by one week due to my travel.", 21)]
+    [InlineData("I plan to cut rc1 a week early, since I'll be on a plane on the 26th.", 7)]
+    [InlineData("The 6.7 merge window will be 3 weeks long.", 21)]
+    [InlineData("The merge window runs for 21 days this time, because of the holidays.", 21)]
+    [InlineData("rc1 in two weeks, then.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -393,6 +407,14 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open; Greg will be away for a week starting Monday.")] // someone else's absence, another clause
     [InlineData("Three weeks is too long for a merge window, in my opinion.")] // a statement
     [InlineData("The merge window doesn't have to be two weeks, but it usually is.")] // denied, and what usually is
+    // Round 434.
+    [InlineData("I had a three-week merge window last time and didn't like it.")] // the past
+    [InlineData("I'd rather not extend the merge window, but with LPC the second week I may have to.")] // wished, then hedged
+    [InlineData("I spent two weeks chasing a regression during the last merge window.")] // my time, the past
+    [InlineData("Most of the pulls arrive in the first week of the merge window anyway.")] // an ordinal week
+    [InlineData("The merge window is open, and I'm at a conference next weekend.")] // a conference's weekend
+    [InlineData("Pulls for the merge window take me ten days to go through.")] // my time
+    [InlineData("rc1 will be two weeks from next Sunday, not next Sunday.")] // counted from a day, and denied
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -442,6 +464,8 @@ public class MergeWindowPlanTests
     [InlineData("The merge window closes on the 4th.", 14)]
     [InlineData("The 6.19 merge window is open and will close on the 4th.", 14)] // round 412
     [InlineData("I'll keep the merge window open until January 11th.", 21)] // round 413
+    [InlineData("The merge window should close as normal on the 4th.", 14)] // round 434
+    [InlineData("rc1 will happen on January 11th, as per usual.", 21)] // round 434
     public void A_day_named_for_rc1_is_the_weeks_from_the_release_mail(string sentence, int days)
     {
         var sent = new DateTimeOffset(2025, 12, 21, 15, 0, 0, TimeSpan.FromHours(-8));
