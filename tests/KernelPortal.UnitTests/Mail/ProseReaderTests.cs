@@ -3858,6 +3858,27 @@ public class ProseReaderTests
     // Round 194: whole mails with noise around the plan.
     [InlineData("6.6-rc7", "", 0, "The final release last time had some fallout from the late scheduler changes.")]
     [InlineData("6.6-rc7", "final", 7, "The final release last time had some fallout, so I've been strict. Let's hope it stays that way, and we'll have the final 6.6 next weekend.")]
+    // Round 435 (guards, read right when first run): rc7 plans in new words; "one more week of rc testing, then the
+    // final" at rc7 is the usual last week, and stays the final.
+    [InlineData("6.7-rc7", "final", 7, "Unless I hear screaming, this is the last rc before 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not comfortable calling this done, so there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have calmed down nicely, and I don't see any reason to drag this out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The networking regression isn't resolved yet, and I won't release 6.7 with it, so expect one more rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Final 6.7 should be out next weekend, barring any last minute disasters.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Given that I'm traveling next week, I'm going to do an rc8 rather than a release from the road.")]
+    [InlineData("6.7-rc7", "final", 7, "This should be the final rc, with 6.7 following next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd be surprised if we didn't end up with an rc8 this time.")]
+    [InlineData("6.7-rc7", "final", 7, "I see no reason for an rc8 at this point.")]
+    [InlineData("6.7-rc8", "final", 8, "And the final 6.7 will follow next week, as expected.")]
+    [InlineData("6.7-rc7", "final", 7, "We're not quite there yet: one more week of rc testing, then the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's plan on the final release a week from now.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's enough pending that rc8 looks unavoidable.")]
+    [InlineData("6.7-rc7", "final", 7, "Everything points to a normal release schedule, meaning 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is not the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing scary in here, and I'm planning on releasing 6.7 on schedule.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The release is getting pushed out a week because of the holidays.")]
+    [InlineData("6.7-rc7", "final", 7, "If the fixes keep shrinking like this, 6.7 will be out next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So no final next week; rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4173,6 +4194,12 @@ public class ProseReaderTests
     [InlineData("7.45-rc7", "I tagged the final networking fixes, and next week I'm traveling.")]
     [InlineData("7.45-rc7", "Let's get the final right.")]
     [InlineData("7.46-rc7", "Keep to the schedule for your pull requests, please.")]
+    // Round 435 (guards, read right when first run): a decision put off, a doubt, no prediction.
+    [InlineData("6.7-rc7", "We'll see how the next week goes before deciding on an rc8.")]
+    [InlineData("6.7-rc7", "Whether this turns out to be the last rc depends on what happens with the scheduler fix.")]
+    [InlineData("6.7-rc7", "I'll make the call on rc8 next weekend.")]
+    [InlineData("6.7-rc7", "Last time I predicted the final at rc7 I was wrong, so no predictions this time.")]
+    [InlineData("6.7-rc7", "I was hoping this would be the last rc, but honestly I'm not sure yet.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
