@@ -143,6 +143,11 @@ public class AnnouncementRecognizerTests
     [InlineData("6.40-rc1 - merge window closed", "Two weeks have passed, and rc1 is tagged and pushed out.", NoLog, "6.40-rc1")]
     // Round 423: "It's out:" announces as "… is out" does.
     [InlineData("linux-2.6.35-rc1", "It's out: 2.6.35-rc1.", NoLog, "2.6.35-rc1")]
+    // Round 436 (guards, 24 subjects read right when first run).
+    [InlineData("Linx 6.7", "So 6.7 is out, after a calm last week.", Shortlog, "6.7")]
+    [InlineData("The 6.7-rc3 kernel is out", "Nothing unusual this week.", Shortlog, "6.7-rc3")]
+    [InlineData("Merge window closed: Linux 6.7-rc1", "Two weeks are up, and I've tagged rc1.", Mergelog, "6.7-rc1")]
+    [InlineData("rc3 is out", "I've tagged 6.7-rc3, and it's pretty small.", Shortlog, "6.7-rc3")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);
@@ -239,6 +244,9 @@ public class AnnouncementRecognizerTests
     [InlineData(Linus, "Linux 6.22-rc3 regression", "Here's the rc3 regression I mentioned: the networking one.", "a discussion")]
     // "here's an rc8" and "rc1 is tagged" announce; a tagged fix and "here's a patch" do not.
     [InlineData(Linus, "Linux 6.40-rc3 boot failure", "The fix is tagged for stable, and here's a patch to test.", "a discussion")]
+    // Round 436.
+    [InlineData("LWN.net <lwn@lwn.net>", "Kernel prepatch 6.7-rc3", "Linus has released 6.7-rc3 for testing. \"Another week, another rc.\"", "not from Linus Torvalds")]
+    [InlineData(Linus, "Re: [GIT PULL] networking for 6.7-rc3", "> Please pull.\n\nPulled.", "reply or forward")]
     public void Leaves_other_mails_other_with_the_reason(string from, string subject, string body, string reason)
     {
         var mail = Parse(from, subject, body);
