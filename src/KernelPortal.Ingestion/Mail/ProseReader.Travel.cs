@@ -65,10 +65,11 @@ public static partial class ProseReader
     private static partial Regex TravellingNow();
 
     // Past verbs ("the holidays meant a quiet week", "I spent yesterday travelling back from LPC", "people asked me at
-    // Plumbers", "I'm back (home) (now) after a week of travel"), the present perfect ("have calmed down", "has been"),
+    // Plumbers", "I'm back (home) (now) after a week of travel", "6.6 needed an rc8 because of the holidays"; not "an rc8
+    // is needed"), the present perfect ("have calmed down", "has been"),
     // a verb in -ed after "I" or "we" ("I announced", "we planned"; not "we are scheduled") and what is over
     // ("Christmas is over", "the holidays are behind us").
-    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended|meant|made|kept|caused|brought|slowed|resulted|spent|flew|drove|asked|told|talked|discussed|met|yesterday|returned|(?:got|came|i'm|i\s+am|we're)\s+(?:now\s+)?back(?:\s+home)?(?:\s+now)?\s+(?:from|after))\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended|meant|made|kept|caused|brought|slowed|resulted|spent|flew|drove|asked|told|talked|discussed|met|yesterday|returned|(?<!\b(?:is|are|be|been|being|was|were|get|gets|got)\s+)(?:needed|required|slipped)|(?:got|came|i'm|i\s+am|we're)\s+(?:now\s+)?back(?:\s+home)?(?:\s+now)?\s+(?:from|after))\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastVerb();
 
     // Words of travel and holidays ("I'll be offline", "I'll be without reliable internet", "I'll have spotty

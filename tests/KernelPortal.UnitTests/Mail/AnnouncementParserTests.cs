@@ -494,6 +494,17 @@ public class AnnouncementParserTests
     // Round 396: a policy somebody asked about "on the list", discussed at a summit (no travel), and "we do an rc8 when
     // it's needed, and this time it doesn't look like it is" (what is done whenever needed, denied for this cycle).
     [InlineData("7.50-rc7-no-rc8-policy.eml", "final", 7)]
+    // Round 437 (read right when first run): whole rc5 to rc8 mails with an earlier cycle's rc8 told beside the plan
+    // ("The 7.50 release needed an rc8 because of the holidays", "The rc8 we had in 7.55 was due to my travel"), a plan
+    // of an extra week beside a merge window that "may" be three weeks, a decision put off, "too early to say".
+    [InlineData("7.51-rc7-before-the-holidays.eml", "final", 7)]
+    [InlineData("7.52-rc7-revert-extra-week.eml", "rc8", 8)]
+    [InlineData("7.53-rc6-on-track.eml", "rc7", 7)]
+    [InlineData("7.54-rc8-as-planned.eml", "final", 8)]
+    [InlineData("7.55-rc7-decide-next-weekend.eml", null, null)]
+    [InlineData("7.56-rc7-at-home.eml", "final", 7)]
+    [InlineData("7.57-rc5-too-early.eml", null, null)]
+    [InlineData("7.58-rc7-says-otherwise.eml", "rc8", 8)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

@@ -4624,6 +4624,8 @@ public class ProseReaderTests
     [InlineData("Sending this from Tokyo, so it's a bit early.")]
     // Round 336: a question answered, and travel of one's own beside it.
     [InlineData("Somebody asked whether I'm traveling this month; yes, I'll be at LPC next week.")]
+    // Round 437: "is needed" is no past.
+    [InlineData("An rc8 is needed because of my travel.")]
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -4710,6 +4712,9 @@ public class ProseReaderTests
     // Round 418: a conference not gone to.
     [InlineData("I'm not going to the Maintainers Summit this year.")]
     [InlineData("I won't make it to LPC this year.")]
+    // Round 437: an earlier release that needed an rc8, or slipped, because of travel or the holidays.
+    [InlineData("The 6.6 release needed an rc8 because of the holidays, but this time the calendar is on our side.")]
+    [InlineData("6.6 slipped a week because of my travel.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
