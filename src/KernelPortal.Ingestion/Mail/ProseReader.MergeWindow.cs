@@ -195,10 +195,10 @@ public static partial class ProseReader
 
     // A length not planned: hedged ("might", "may", "could", "possibly"), denied ("not", "won't", "no", "nobody"), hoped
     // for, wished or asked for ("I'd love to do a one-week merge window some day", "people asked for a three-week merge
-    // window", "I'd have liked …", "something I'd rather avoid"), would be ("I'd consider a three-week merge window", not "I'd expect"), or
-    // what would normally be ("normally", "usually", "in
-    // my experience"), in the length's own clause.
-    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|nobody|no\s+one|normally|usually|typically|in\s+my\s+experience|hope|hopefully|hoping|hoped|love|wish(?:ed)?|liked|asked|requested|rather(?!\s+than)|prefer(?:red)?|suggested|proposed|avoid|some\s*day|one\s+day)\b|n't\b|(?<=\w)'d\b(?!\s+(?:expect|say|guess)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // window", "I'd have liked …", "something I'd rather avoid"), only thought about ("I'm thinking about making the
+    // merge window three weeks", "considering"), would be ("I'd consider a three-week merge window", not "I'd expect"),
+    // or what would normally be ("normally", "usually", "in my experience"), in the length's own clause.
+    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|nobody|no\s+one|normally|usually|typically|in\s+my\s+experience|hope|hopefully|hoping|hoped|love|wish(?:ed)?|liked|asked|requested|rather(?!\s+than)|prefer(?:red)?|suggested|proposed|avoid|some\s*day|one\s+day|thinking\s+(?:about|of)|considering|contemplating|pondering|mulling|debating|toying\s+with)\b|n't\b|(?<=\w)'d\b(?!\s+(?:expect|say|guess)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotPlanned();
 
     // A condition after the length in its clause: "… if the holidays get in the way", "… in case I'm late".

@@ -127,9 +127,10 @@ public static partial class ProseReader
     }
 
     // What a merge window's length is: weeks or days counted ("three weeks", "a single week", "two weeks long"), moved
-    // ("a week shorter / longer / early / late"), added ("an extra / additional week", "one more week"), or the Sunday a
-    // week away ("expect rc1 next Sunday": a release mail is sent on the release's Sunday; not "two weeks from next Sunday").
-    [GeneratedRegex(@"(?<!\b(?:from|after|before|since)\s+)\b(?:on\s+)?next\s+(?:sunday|weekend)\b|\b(?:(?:an?\s+(?:extra|additional)|another|one\s+more)\s+week\b(?<longer>)|(?<n>a\s+couple\s+of|a|one|two|three|four|1|2|3|4)\s+(?:single\s+)?(?:(?<days>days?)|weeks?)\b(?:\s+(?:long\b|(?:longer|late|later)\b(?<longer>)|(?:shorter|early)\b(?<shorter>)))?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // ("a week shorter / longer / early / late"), added ("an extra / additional week", "one more week", "a third week"),
+    // or the Sunday a week away ("expect rc1 next Sunday": a release mail is sent on the release's Sunday; not "two weeks
+    // from next Sunday").
+    [GeneratedRegex(@"(?<!\b(?:from|after|before|since)\s+)\b(?:on\s+)?next\s+(?:sunday|weekend)\b|\b(?:(?:an?\s+(?:extra|additional|third)|another|one\s+more)\s+week\b(?<longer>)|(?<n>a\s+couple\s+of|a|one|two|three|four|1|2|3|4)\s+(?:single\s+)?(?:(?<days>days?)|weeks?)\b(?:\s+(?:long\b|(?:longer|late|later)\b(?<longer>)|(?:shorter|early)\b(?<shorter>)))?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TieLength();
 
     // The merge window or rc1, as the sentence names them.

@@ -554,6 +554,15 @@ public class AnnouncementParserTests
     [InlineData("7.31-rc1-pushed-out.eml", 21)]
     [InlineData("7.32-conference-week.eml", null)]
     [InlineData("7.33-two-weeks-as-usual.eml", 14)]
+    // Round 438: "the usual fortnight, rc1 on the 26th", "a third week" with rc1's day, "one week only, with rc1 next
+    // Sunday" after travel, "No, it's the usual two weeks" answering who asked, and "I'm thinking about making the merge
+    // window three weeks" (no plan yet); "the last three weeks were calm" and "the second week" are no plan.
+    [InlineData("7.59-usual-fortnight.eml", 14)]
+    [InlineData("7.60-a-third-week.eml", 21)]
+    [InlineData("7.61-early-in-the-merge-window.eml", null)]
+    [InlineData("7.62-one-week-on-the-road.eml", 7)]
+    [InlineData("7.63-usual-despite-holidays.eml", 14)]
+    [InlineData("7.64-thinking-about-three-weeks.eml", null)]
     public void A_release_mail_plans_the_next_merge_window_only_when_it_states_a_length(string file, int? days)
     {
         var mail = Parse(Path.Combine("whole", file));

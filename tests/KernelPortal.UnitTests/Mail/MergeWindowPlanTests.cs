@@ -239,6 +239,9 @@ public class MergeWindowPlanTests
     [InlineData("The 6.7 merge window will be 3 weeks long.", 21)]
     [InlineData("The merge window runs for 21 days this time, because of the holidays.", 21)]
     [InlineData("rc1 in two weeks, then.", 14)]
+    // Round 438: "a third week"; a plan made "after thinking about it".
+    [InlineData("I'll give the 6.8 merge window a third week.", 21)]
+    [InlineData("After thinking about it, I'm making the merge window three weeks.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -415,6 +418,10 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open, and I'm at a conference next weekend.")] // a conference's weekend
     [InlineData("Pulls for the merge window take me ten days to go through.")] // my time
     [InlineData("rc1 will be two weeks from next Sunday, not next Sunday.")] // counted from a day, and denied
+    // Round 438: only thought about.
+    [InlineData("I'm thinking about making the merge window three weeks because of the holidays, but I haven't decided yet.")]
+    [InlineData("I'm considering a three-week merge window because of the holidays.")]
+    [InlineData("I've been toying with the idea of a one-week merge window.")]
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
