@@ -3879,6 +3879,16 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "The release is getting pushed out a week because of the holidays.")]
     [InlineData("6.7-rc7", "final", 7, "If the fixes keep shrinking like this, 6.7 will be out next week.")]
     [InlineData("6.7-rc7", "rc8", 8, "So no final next week; rc8 it is.")]
+    // Round 439: an rc8 thought about, then decided, or only considered (a lean, as "there might be an rc8" is); "I had
+    // been toying with an rc8" is the past, as "I had considered an rc8" is.
+    [InlineData("6.7-rc7", "final", 7, "I had been toying with an rc8, but no: 6.7 comes next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I thought about doing an rc8, but decided against it: the final 6.7 will be next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "After thinking about it over the weekend, I'm going to do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I was considering an rc8, but things calmed down, so final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The plan is now an rc8, then the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I've decided: there will be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm considering an rc8 because of the holidays.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I've been toying with the idea of an rc8, mostly because of my travel.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4200,6 +4210,16 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "I'll make the call on rc8 next weekend.")]
     [InlineData("6.7-rc7", "Last time I predicted the final at rc7 I was wrong, so no predictions this time.")]
     [InlineData("6.7-rc7", "I was hoping this would be the last rc, but honestly I'm not sure yet.")]
+    // Round 439: undecided in other words.
+    [InlineData("6.7-rc7", "I'm thinking about doing an rc8, but I haven't decided yet.")]
+    [InlineData("6.7-rc7", "I'm debating whether to do an rc8.")]
+    [InlineData("6.7-rc7", "I'm on the fence about an rc8.")]
+    [InlineData("6.7-rc7", "An rc8 is on the table, but nothing is decided.")]
+    [InlineData("6.7-rc7", "I'm leaning neither way on rc8 right now.")]
+    [InlineData("6.7-rc7", "I'm not leaning either way on rc8 right now.")]
+    [InlineData("6.7-rc7", "Part of me wants to do an rc8, part of me wants to just release.")]
+    [InlineData("6.7-rc7", "I'll decide about rc8 after seeing how the week goes.")]
+    [InlineData("6.7-rc7", "Depending on how the networking fix pans out, there may or may not be an rc8.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
