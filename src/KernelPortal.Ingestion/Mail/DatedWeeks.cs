@@ -128,10 +128,11 @@ public static partial class DatedWeeks
     }
 
     // "on January 19th", "Sunday, January 19", "for Jan. 26", "on 19 January", "the 26th / twenty-sixth of January",
-    // "on the 26th", "Sunday the 26th" (a day alone only after on / for / by / a weekday, so "the 19th regression" is
-    // no date), "2025-01-26", "on 6/1" (month first, only after on / for / by / around, so "1/3 of the fixes" is no
-    // date). The preposition goes with the date, since "in a week" replaces both; a year after the date is dropped with
-    // it. A dot goes with a month only after its short name ("Jan."): "… of January." keeps its full stop.
+    // "on the 26th", "Sunday / Wednesday the 26th" (a day alone only after on / for / by / a weekday, which stays, so
+    // "the 19th regression" is no date), "2025-01-26", "on 6/1" (month first, only after on / for / by / around, so
+    // "1/3 of the fixes" is no date). The preposition goes with the date, since "in a week" replaces both; a year after
+    // the date is dropped with it. A dot goes with a month only after its short name ("Jan."): "… of January." keeps
+    // its full stop.
     private const string Months = "(?:(?<m>jan)(?:uary|\\.)?|(?<m>feb)(?:ruary|\\.)?|(?<m>mar)(?:ch|\\.)?|(?<m>apr)(?:il|\\.)?"
         + "|(?<m>may)|(?<m>jun)(?:e|\\.)?|(?<m>jul)(?:y|\\.)?|(?<m>aug)(?:ust|\\.)?|(?<m>sep)(?:tember|t\\.?|\\.)?"
         + "|(?<m>oct)(?:ober|\\.)?|(?<m>nov)(?:ember|\\.)?|(?<m>dec)(?:ember|\\.)?)";
@@ -140,7 +141,7 @@ public static partial class DatedWeeks
     // January") is no day and is left as it is.
     private const string DayWord = "(?<dw>[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))";
 
-    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @"|" + DayWord + @"\s+of\s+" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sunday|saturday|monday),?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @"|" + DayWord + @"\s+of\s+" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExplicitDate();
 
     // "before Christmas", "right before the Christmas break", "before the holidays" (in a December mail only: in November

@@ -9,6 +9,7 @@ public class DatedWeeksTests
     [InlineData("2025-01-12T14:30:00-08:00", "i expect to release 6.13 on january 19th.", "i expect to release 6.13 in a week.")]
     [InlineData("2025-01-12T14:30:00-08:00", "the final is planned for jan. 26, 2025.", "the final is planned in 2 weeks.")]
     [InlineData("2025-01-12T14:30:00-08:00", "6.13 on sunday, the 26th", "6.13 in 2 weeks")]
+    [InlineData("2025-01-12T14:30:00-08:00", "i'll close it early, on wednesday the 22nd.", "i'll close it early, on wednesday in a week.")] // round 440
     [InlineData("2025-01-12T14:30:00-08:00", "a release on 19 january", "a release in a week")]
     [InlineData("2024-12-22T14:30:00-08:00", "the final on january 5th", "the final in 2 weeks")]
     [InlineData("2025-01-13T01:30:00+00:00", "the release on january 19", "the release in a week")]

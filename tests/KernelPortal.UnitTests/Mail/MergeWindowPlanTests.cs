@@ -473,6 +473,8 @@ public class MergeWindowPlanTests
     [InlineData("I'll keep the merge window open until January 11th.", 21)] // round 413
     [InlineData("The merge window should close as normal on the 4th.", 14)] // round 434
     [InlineData("rc1 will happen on January 11th, as per usual.", 21)] // round 434
+    [InlineData("I'll close the merge window early, on Wednesday the 31st.", 7)] // round 440: ten days, a week
+    [InlineData("rc1 will be on Wednesday the 31st.", 7)] // round 440
     public void A_day_named_for_rc1_is_the_weeks_from_the_release_mail(string sentence, int days)
     {
         var sent = new DateTimeOffset(2025, 12, 21, 15, 0, 0, TimeSpan.FromHours(-8));
