@@ -72,6 +72,7 @@ public static partial class ProseReader
         lower = OthersWishAnswered().Replace(lower, m => (m.Groups["dis"].Success ? "i don't expect " : "i expect ") + m.Groups["what"].Value);
         lower = NobodySurprised().Replace(lower, "i expect ");
         lower = NoBigDeal().Replace(lower, string.Empty);
+        lower = WillBeIt().Replace(lower, "${subject}${will} be the last one");
         lower = OneNamedBefore(lower);
         lower = RcDismissedAfter(lower);
         lower = FinalNamedBefore(lower);
@@ -306,6 +307,12 @@ public static partial class ProseReader
     // against an rc8" expects it ("i expect"). "…, but I wouldn't bet on it" is DoubtedAfter's.
     [GeneratedRegex(@"\b(?:i\s+)?(?:wouldn't|would\s+not|won't|will\s+not|don't|do\s+not)\s+(?:\w+\s+)?bet\s+(?:(?<against>against)|on)\s+(?!(?:it|that)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Bet();
+
+    // "If rc7 is calm too, that'll be it", "I think this will be it": the last one (of the rc named before, or this rc),
+    // as Normalise writes it; not "that'll be it for this week / for now" ("that should be it for the 6.21 rc series" is
+    // read as it stands).
+    [GeneratedRegex(@"\b(?<subject>that|this|it|rc\d{1,2})(?<will>'ll|\s+will|\s+should|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+it\b(?!\s+for\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WillBeIt();
 
     /// <summary>
     /// "Greg asked for an rc8, but I won't do one", "some people asked whether there will be an rc8, and I'm going to do

@@ -3889,6 +3889,20 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I've decided: there will be an rc8.")]
     [InlineData("6.7-rc7", "rc8", 8, "I'm considering an rc8 because of the holidays.")]
     [InlineData("6.7-rc7", "rc8", 8, "I've been toying with the idea of an rc8, mostly because of my travel.")]
+    // Round 441: rc8 and rc6 mails; "that'll be it" after an rc named is the last one.
+    [InlineData("6.7-rc8", "final", 8, "This is the extra rc I warned about, and the final will follow next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'm not happy with the state of things, and rc9 is a real possibility, more than that, I'm planning on it.")]
+    [InlineData("6.7-rc8", "final", 8, "No rc9 this time, the final release comes next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "We're done with the rc series: expect 6.7 next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "We'll need an rc9, unfortunately, because the btrfs fix isn't ready.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Things look on track for the normal schedule, which means rc7 next week and the final after that.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is calm, and if rc7 is calm too, that'll be it.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I'm fairly sure rc8 won't be needed this time.")]
+    [InlineData("6.7-rc6", "rc7", 8, "It's already clear that we'll have an rc8, given the pending fixes.")]
+    [InlineData("6.7-rc6", "rc7", 8, "With my travel in two weeks, I'll do an rc8 instead of releasing from the road.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Two more weeks, then 6.7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Three more weeks to go before the final.")]
+    [InlineData("6.7-rc7", "final", 7, "I think this will be it.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4220,6 +4234,13 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Part of me wants to do an rc8, part of me wants to just release.")]
     [InlineData("6.7-rc7", "I'll decide about rc8 after seeing how the week goes.")]
     [InlineData("6.7-rc7", "Depending on how the networking fix pans out, there may or may not be an rc8.")]
+    // Round 441: a promise not made, a doubt put on others, "that'll be it for now", and an rc8 mail that only implies its
+    // end ("what I wanted to see before the release").
+    [InlineData("6.7-rc8", "I'm not going to promise that this is the last rc.")]
+    [InlineData("6.7-rc8", "Whether there's an rc9 depends on the btrfs folks.")]
+    [InlineData("6.7-rc6", "It's too early to tell whether we'll need an rc8.")]
+    [InlineData("6.7-rc7", "That'll be it for now, go test.")]
+    [InlineData("6.7-rc8", "rc8 is smaller than rc7 was, which is exactly what I wanted to see before the release.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
