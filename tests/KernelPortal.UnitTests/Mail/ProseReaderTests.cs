@@ -4667,6 +4667,8 @@ public class ProseReaderTests
     [InlineData("Somebody asked whether I'm traveling this month; yes, I'll be at LPC next week.")]
     // Round 437: "is needed" is no past.
     [InlineData("An rc8 is needed because of my travel.")]
+    // Round 442: another time zone.
+    [InlineData("Expect rc5 at an odd time, since I'll be in a different time zone.")]
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -4756,6 +4758,9 @@ public class ProseReaderTests
     // Round 437: an earlier release that needed an rc8, or slipped, because of travel or the holidays.
     [InlineData("The 6.6 release needed an rc8 because of the holidays, but this time the calendar is on our side.")]
     [InlineData("6.6 slipped a week because of my travel.")]
+    // Round 442: travel called off.
+    [InlineData("My travel plans fell through, so I'm home for the rest of the cycle.")]
+    [InlineData("My trip is cancelled, so the usual schedule applies.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
