@@ -187,13 +187,15 @@ public static partial class ProseReader
     private static partial Regex QuoteMarks();
 
     /// <summary>
-    /// The last sentence of a quoted block when it asks, as a paragraph of its own; nothing else of it, nor a statement
-    /// with a tag ("> I think 6.24 will need an rc8, no?"), which is the other's claim.
+    /// The last sentence of a quoted block that asks, as a paragraph of its own — also when the asker goes on after it
+    /// ("> Will there be an rc8? We have a fix that might not make it.", and Linus answers "Not planned.") —; nothing
+    /// else of it, nor a statement with a tag ("> I think 6.24 will need an rc8, no?"), which is the other's claim.
     /// </summary>
     private static string QuestionOnly(Match block)
     {
-        var question = SentenceEnd().Split(Whitespace().Replace(QuoteMarks().Replace(block.Value, string.Empty), " ").Trim())[^1];
-        return question.EndsWith('?') && !TagQuestion().IsMatch(question.ToLowerInvariant()) ? $"\n\n{question}\n\n" : "\n";
+        var sentences = SentenceEnd().Split(Whitespace().Replace(QuoteMarks().Replace(block.Value, string.Empty), " ").Trim());
+        var question = sentences.LastOrDefault(s => s.EndsWith('?'));
+        return question is not null && !TagQuestion().IsMatch(question.ToLowerInvariant()) ? $"\n\n{question}\n\n" : "\n";
     }
 
     // The start of a list item: a line opening with "-", "*", "•" or "1." / "1)", the marker dropped.

@@ -505,6 +505,15 @@ public class AnnouncementParserTests
     [InlineData("7.56-rc7-at-home.eml", "final", 7)]
     [InlineData("7.57-rc5-too-early.eml", null, null)]
     [InlineData("7.58-rc7-says-otherwise.eml", "rc8", 8)]
+    // Round 443: the plan in a PS, a quoted question answered "Not planned." (the asker went on after the question), a
+    // list item, "scratch that" after a gut feeling, earlier cycles' rc8s beside "I don't expect an rc8 this time", and
+    // "rc8" named as a hardware revision.
+    [InlineData("7.65-rc7-ps-on-the-road.eml", "rc8", 8)]
+    [InlineData("7.66-rc7-quoted-question.eml", "final", 7)]
+    [InlineData("7.67-rc7-summary-list.eml", "final", 7)]
+    [InlineData("7.68-rc7-scratch-that.eml", "final", 7)]
+    [InlineData("7.69-rc7-earlier-rc8s.eml", "final", 7)]
+    [InlineData("7.70-rc7-rc8-in-a-commit-name.eml", "final", 7)]
     public void Reads_whole_mails_of_earlier_cycles(string file, string? expectedNext, int? expectedLastRc)
     {
         var mail = Parse(Path.Combine("whole", file));

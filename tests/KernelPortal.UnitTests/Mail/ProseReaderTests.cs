@@ -881,6 +881,9 @@ public class ProseReaderTests
     // written before running them. A quoted line is somebody else's words, not Linus' plan.
     [InlineData("6.18-rc7", "final", 7, "Somebody asked on the list:\n\n> will there be an rc8 this time?\n\nNo. Things are calm, and I expect to release 6.18 next weekend.")]
     [InlineData("6.18-rc7", "final", 7, "> I think we need an rc8 for the mm fixes\n\nI disagree: the mm fixes are in, and the final is next weekend.")]
+    // Round 443: the asker goes on after the question; "Not planned." answers it.
+    [InlineData("6.18-rc7", "final", 7, "> Will there be an rc8 this time? We have a fix that might not make it.\n\nNot planned. If your fix doesn't make it, it'll go into stable.")]
+    [InlineData("6.18-rc7", "final", 7, "> Will there be an rc8 this time? We have a fix that might not make it.\n\nNo.")]
     [InlineData("6.18-rc7", "rc8", 8, "Christoph wrote:\n> This looks ready for the final release next weekend.\n\nI'm not so sure. I'll do an rc8.")]
     [InlineData("6.18-rc7", "final", 7, "Yes, I know, I always say this, but this really should be the last rc. Final 6.18 next weekend.")]
     [InlineData("6.18-rc7", "rc8", 8, "I'd love to say this is the last rc, but who am I kidding. There will be an rc8.")]
