@@ -33,7 +33,15 @@ public static partial class DatedWeeks
     {
         var sent = DateOnly.FromDateTime(sentOn.DateTime);
         var dated = ExplicitDate().Replace(lower, m => InWeeks(WeeksAway(m, sent)) ?? m.Value);
-        return BeforeChristmas().Replace(dated, m => (!m.Groups["holidays"].Success || sent.Month == 12) && ChristmasSundayIsNext(sent) ? "in a week" : m.Value);
+        dated = BeforeChristmas().Replace(dated, m => (!m.Groups["holidays"].Success || sent.Month == 12) && SundayBeforeIsNext(sent, new DateOnly(sent.Year, 12, 25)) ? "in a week" : m.Value);
+        return BeforeThanksgiving().Replace(dated, m => SundayBeforeIsNext(sent, Thanksgiving(sent.Year)) ? "in a week" : m.Value);
+    }
+
+    /// <summary>US Thanksgiving, the fourth Thursday of November: a release "before Thanksgiving" comes the Sunday before.</summary>
+    private static DateOnly Thanksgiving(int year)
+    {
+        var first = new DateOnly(year, 11, 1);
+        return first.AddDays((((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7) + 21);
     }
 
     private static string? InWeeks(int? weeks) => weeks switch
@@ -44,13 +52,13 @@ public static partial class DatedWeeks
     };
 
     /// <summary>
-    /// True when the last Sunday before this year's Christmas is the next Sunday: a release "before Christmas" comes then.
-    /// Earlier in December "before Christmas" is a deadline that names no Sunday, and under four days before it the
-    /// release cannot come before Christmas at all.
+    /// True when the last Sunday before <paramref name="holiday"/> is the next Sunday: a release "before Christmas" comes
+    /// then. Earlier in December "before Christmas" is a deadline that names no Sunday, and under four days before it
+    /// the release cannot come before Christmas at all.
     /// </summary>
-    private static bool ChristmasSundayIsNext(DateOnly sent)
+    private static bool SundayBeforeIsNext(DateOnly sent, DateOnly holiday)
     {
-        var sunday = new DateOnly(sent.Year, 12, 24);
+        var sunday = holiday.AddDays(-1);
         while (sunday.DayOfWeek != DayOfWeek.Sunday)
         {
             sunday = sunday.AddDays(-1);
@@ -128,11 +136,11 @@ public static partial class DatedWeeks
     }
 
     // "on January 19th", "Sunday, January 19", "for Jan. 26", "on 19 January", "the 26th / twenty-sixth of January",
-    // "on the 26th", "Sunday / Wednesday the 26th" (a day alone only after on / for / by / a weekday, which stays, so
-    // "the 19th regression" is no date), "2025-01-26", "on 6/1" (month first, only after on / for / by / around, so
-    // "1/3 of the fixes" is no date). The preposition goes with the date, since "in a week" replaces both; a year after
-    // the date is dropped with it. A dot goes with a month only after its short name ("Jan."): "… of January." keeps
-    // its full stop.
+    // "on the 26th", "until the 26th", "Sunday / Wednesday the 26th" (a day alone only after on / for / by, or after
+    // until, a weekday or "the 19th or", which stay, so "the 19th regression" is no date), "2025-01-26", "on 6/1" (month
+    // first, only after on / for / by / around, so "1/3 of the fixes" is no date). The preposition goes with the date,
+    // since "in a week" replaces both; a year after the date is dropped with it. A dot goes with a month only after its
+    // short name ("Jan."): "… of January." keeps its full stop.
     private const string Months = "(?:(?<m>jan)(?:uary|\\.)?|(?<m>feb)(?:ruary|\\.)?|(?<m>mar)(?:ch|\\.)?|(?<m>apr)(?:il|\\.)?"
         + "|(?<m>may)|(?<m>jun)(?:e|\\.)?|(?<m>jul)(?:y|\\.)?|(?<m>aug)(?:ust|\\.)?|(?<m>sep)(?:tember|t\\.?|\\.)?"
         + "|(?<m>oct)(?:ober|\\.)?|(?<m>nov)(?:ember|\\.)?|(?<m>dec)(?:ember|\\.)?)";
@@ -141,11 +149,15 @@ public static partial class DatedWeeks
     // January") is no day and is left as it is.
     private const string DayWord = "(?<dw>[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))";
 
-    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @"|" + DayWord + @"\s+of\s+" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by)\s+)|(?<=\b(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @"|" + DayWord + @"\s+of\s+" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by|until|till)\s+)|(?<=\b(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\s+)|(?<=\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+or\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExplicitDate();
 
     // "before Christmas", "right before the Christmas break", "before the holidays" (in a December mail only: in November
     // the holidays may be Thanksgiving): the release on the last Sunday before December 25, if that is the next one.
     [GeneratedRegex(@"\b(?:(?:right|just|well)\s+)?before\s+(?:the\s+)?(?:christmas(?:\s+(?:break|holidays?|week))?|(?<holidays>holidays|holiday\s+break))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BeforeChristmas();
+
+    // "before Thanksgiving", "right before the Thanksgiving break / weekend".
+    [GeneratedRegex(@"\b(?:(?:right|just|well)\s+)?before\s+(?:the\s+)?(?:us\s+)?thanksgiving(?:\s+(?:break|holidays?|weekend|week))?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BeforeThanksgiving();
 }

@@ -461,9 +461,11 @@ public static partial class ProseReader
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
             // "The final should be next weekend, but I wouldn't count on it": a doubt after it denies it, hedged, and so
             // does a denial right after the release and its time ("the final next week is looking less likely").
-            // So does one between them: "the final (release) is unlikely to be next weekend".
+            // So does one between them: "the final (release) is unlikely to be next weekend" — but "6.7 won't happen until
+            // two weeks from now" denies every earlier time, and the time is the plan.
             var denied = NegatedItself(s, m.Index, delays)
-                || (m.Index < time.Index && (Negation().IsMatch(Between(s, m, time)) || NotComing().IsMatch(ReleaseNoun().Replace(Between(s, m, time), string.Empty))))
+                || (m.Index < time.Index && !NotUntilTime().IsMatch(Between(s, m, time))
+                    && (Negation().IsMatch(Between(s, m, time)) || NotComing().IsMatch(ReleaseNoun().Replace(Between(s, m, time), string.Empty))))
                 || DoubtedAfter().IsMatch(s[(m.Index + m.Length)..]) || Needless(s, m.Index, s[(m.Index + m.Length)..])
                 || NotComing().IsMatch(s[Math.Max(m.Index + m.Length, time.Index + time.Length)..]);
             // A time denied is a week passed by: "the final release won't be in two weeks" at rc6 means an rc8.
@@ -717,6 +719,11 @@ public static partial class ProseReader
     private static bool DelayDenied(string sentence, int index) =>
         Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]) || OnlyIf().IsMatch(sentence[..index])
         || DelayedThing().Match(sentence, index) is { Success: true } what && DeniedAfter().IsMatch(sentence[(what.Index + what.Length)..]);
+
+    // A time the release does not come before, right after the negation: "won't happen until", "not before", "won't be
+    // out till".
+    [GeneratedRegex(@"\b(?:until|till|before)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotUntilTime();
 
     // An rc denied by the words of what was done, not by a "didn't": "without", "avoided", "skipped", "no".
     [GeneratedRegex(@"\b(?:without|avoid(?:ed|ing)?|skip(?:ped|ping)?|no|escaped?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -10,6 +10,10 @@ public class DatedWeeksTests
     [InlineData("2025-01-12T14:30:00-08:00", "the final is planned for jan. 26, 2025.", "the final is planned in 2 weeks.")]
     [InlineData("2025-01-12T14:30:00-08:00", "6.13 on sunday, the 26th", "6.13 in 2 weeks")]
     [InlineData("2025-01-12T14:30:00-08:00", "i'll close it early, on wednesday the 22nd.", "i'll close it early, on wednesday in a week.")] // round 440
+    [InlineData("2023-11-12T14:30:00-08:00", "6.7 won't happen until the 26th.", "6.7 won't happen until in 2 weeks.")] // round 444
+    [InlineData("2023-11-12T14:30:00-08:00", "either on the 19th or the 26th", "either in a week or in 2 weeks")] // round 444
+    [InlineData("2023-11-12T14:30:00-08:00", "6.7 before thanksgiving", "6.7 in a week")] // round 444
+    [InlineData("2023-11-05T14:30:00-08:00", "6.7 before thanksgiving", "6.7 before thanksgiving")] // round 444: a deadline
     [InlineData("2025-01-12T14:30:00-08:00", "a release on 19 january", "a release in a week")]
     [InlineData("2024-12-22T14:30:00-08:00", "the final on january 5th", "the final in 2 weeks")]
     [InlineData("2025-01-13T01:30:00+00:00", "the release on january 19", "the release in a week")]

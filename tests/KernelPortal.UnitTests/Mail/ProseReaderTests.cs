@@ -3906,6 +3906,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc7", 7, "Two more weeks, then 6.7.")]
     [InlineData("6.7-rc6", "rc7", 8, "Three more weeks to go before the final.")]
     [InlineData("6.7-rc7", "final", 7, "I think this will be it.")]
+    // Round 444: "won't happen until" a time is that time.
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 won't happen until two weeks from now.")]
+    [InlineData("6.7-rc7", "", 0, "6.7 will be out either in a week or in two weeks, depending on the regression.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4304,6 +4307,14 @@ public class ProseReaderTests
     [InlineData("6.21-rc7", "2025-12-14T15:00:00-08:00", "final", 7, "I'll release 6.21 before Christmas.")]
     [InlineData("6.21-rc7", "2025-12-14T15:00:00-08:00", "final", 7, "I'd like to get 6.21 out before the holidays, and it looks like that will work out.")]
     [InlineData("6.21-rc7", "2025-12-07T15:00:00-08:00", null, 0, "I'll release 6.21 before Christmas.")]
+    // Round 444: "until the 26th" (not before it: the time is the plan), before Thanksgiving (Thursday, November 23,
+    // 2023: the Sunday before is the next), two dates joined by "or".
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "6.7 won't happen until the 26th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "I'd like to get 6.7 out before Thanksgiving, and it looks like that will work out.")]
+    [InlineData("6.7-rc7", "2023-11-05T14:30:00-08:00", null, 0, "I'll release 6.7 before Thanksgiving.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", null, 0, "6.7 will be out either on the 19th or the 26th, depending on the regression.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "The plan is to release 6.7 on November 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "Let's aim for the final on Nov 26, with an rc8 in between.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
