@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace KernelPortal.Ingestion.Mail;
@@ -87,6 +88,7 @@ public static partial class ProseReader
         lower = InDays().Replace(lower, InWeeks);
         lower = SpacedRc().Replace(lower, m => "rc" + (m.Groups["k"].Success ? m.Groups["k"].Value : SpelledRcNumbers[m.Groups["word"].Value]));
         lower = DotZero().Replace(lower, "${v}");
+        lower = RcCount().Replace(lower, m => $"an rc{RcNumber(m.Groups["n"].Value)}{m.Groups["what"].Value}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
 
@@ -444,6 +446,15 @@ public static partial class ProseReader
     // A contraction typed without its apostrophe: "dont", "wont", "isnt" (Normalise writes "don't", "won't", "isn't").
     [GeneratedRegex(@"\b(?:do|does|did|is|was|are|were|wo|ca|would|should|could|have|has|had|need)nt\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareContraction();
+
+    // A count of rcs past the usual seven that this release takes, which names its last: "an eight-rc release" and
+    // "we'll need eight rcs" are written "an rc8 release" and "we'll need an rc8" (not "seven or eight rcs", "more than
+    // eight rcs"; seven rcs, "a normal seven-rc release", are NormalSchedule's).
+    [GeneratedRegex(@"\b(?:an?\s+)?(?<n>eight|nine|ten|8|9|10)[\s-]+(?:-?rc|release\s+candidate)(?<what>\s+(?:release|cycle|kernel))\b|(?<=\b(?:take|takes|taking|need|needs|needing|have|has|having|get|gets|getting|with|be)\s+(?:(?:all|only|just|about|exactly)\s+)?)(?<n>eight|nine|ten|8|9|10)\s+(?:-?rcs|-?rc's|release\s+candidates)(?<what>)\b(?!\s+(?:or|and|than|before|after|in\s+a\s+row)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RcCount();
+
+    // The number of a count of rcs: "eight" or "8".
+    private static int RcNumber(string count) => SpelledRcNumbers.TryGetValue(count, out var n) ? n : int.Parse(count, CultureInfo.InvariantCulture);
 
     // "an eighth rc", "the ninth release candidate", "an 8th rc" (Normalise writes them "an rc8", "the rc9").
     [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth|6th|7th|8th|9th|10th)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -3909,6 +3909,16 @@ public class ProseReaderTests
     // Round 444: "won't happen until" a time is that time.
     [InlineData("6.7-rc7", "rc8", 8, "6.7 won't happen until two weeks from now.")]
     [InlineData("6.7-rc7", "", 0, "6.7 will be out either in a week or in two weeks, depending on the regression.")]
+    // Round 445: early rc mails; a count of rcs names the last ("an eight-rc release", "take eight rc's"), and "hopeful
+    // for a normal schedule" is the usual end.
+    [InlineData("6.7-rc1", "rc2", 8, "Given the holidays, I already know this will be an rc8 release.")]
+    [InlineData("6.7-rc1", "rc2", 8, "The merge window was big, so don't be surprised if we end up with an rc8.")]
+    [InlineData("6.7-rc2", "rc3", 7, "I'm planning on the usual seven rc's, with the final around Christmas.")]
+    [InlineData("6.7-rc3", "rc4", 7, "rc3 is smaller than usual, so I'm hopeful for a normal schedule.")]
+    [InlineData("6.7-rc4", "rc5", 8, "Because of LPC, I'm planning an rc8 this time.")]
+    [InlineData("6.7-rc2", "rc3", 8, "Expect this release to take eight rc's because of the holidays.")]
+    [InlineData("6.7-rc2", "rc3", 8, "This will be an eight-rc release.")]
+    [InlineData("6.7-rc2", "rc3", 8, "We'll have eight rcs this time.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4247,6 +4257,12 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "It's too early to tell whether we'll need an rc8.")]
     [InlineData("6.7-rc7", "That'll be it for now, go test.")]
     [InlineData("6.7-rc8", "rc8 is smaller than rc7 was, which is exactly what I wanted to see before the release.")]
+    // Round 445: too early, a dependency, counts of rcs told of the past or of releases in general.
+    [InlineData("6.7-rc1", "It's way too early to say anything about the release schedule.")]
+    [InlineData("6.7-rc3", "Things look normal so far, but it's only rc3.")]
+    [InlineData("6.7-rc4", "The schedule for the final depends on how the next few weeks go.")]
+    [InlineData("6.7-rc2", "6.6 had eight rcs.")]
+    [InlineData("6.7-rc2", "Releases usually have seven or eight rcs.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
