@@ -132,7 +132,7 @@ public static partial class ProseReader
     private static string InWeekWords(string lower) => DayCount().Replace(FortnightWord().Replace(lower, "two weeks"), m =>
     {
         var word = m.Groups["d"].Value;
-        var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : SpelledDays.GetValueOrDefault(word);
+        var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : SpelledDays[word];
         return DatedWeeks.RoundedWeeks(days) switch
         {
             1 => "a week",
@@ -143,14 +143,7 @@ public static partial class ProseReader
         };
     });
 
-    // The day counts spelt out that round to one to four weeks.
-    private static readonly Dictionary<string, int> SpelledDays = new(StringComparer.Ordinal)
-    {
-        ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
-        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["twenty"] = 20, ["twenty one"] = 21,
-        ["twenty two"] = 22, ["twenty eight"] = 28,
-    };
-
+    // Counts of days: digits, or the words of SpelledDays (ProseReader.Times).
     [GeneratedRegex(@"\b(?<d>\d{1,2}|twenty(?:\s+(?:one|two|eight))?|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DayCount();
 

@@ -81,7 +81,7 @@ public static partial class ProseReader
     private static string InWeeks(Match m)
     {
         var word = m.Groups["d"].Value;
-        var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : Array.IndexOf(DayWords, word) + 5;
+        var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : SpelledDays[word];
         var phrase = DatedWeeks.RoundedWeeks(days) switch { 1 => "a week", 2 => "two weeks", _ => null };
         return phrase is null ? m.Value : $"{m.Groups["in"].Value}{phrase}";
     }
@@ -117,8 +117,14 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<in>\bin\s+1\s+week\b)|\b1(?=\s+more\s+weeks?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OneWeek();
 
-    // The numbers of days that round to one or two weeks, from five on (InWeeks).
-    private static readonly string[] DayWords = ["five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"];
+    // Counts of days spelt out, from five on, that round to whole weeks: one or two in InWeeks, up to four in a merge
+    // window's length (InWeekWords).
+    private static readonly Dictionary<string, int> SpelledDays = new(StringComparer.Ordinal)
+    {
+        ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["twenty"] = 20, ["twenty one"] = 21,
+        ["twenty two"] = 22, ["twenty eight"] = 28,
+    };
 
     // "in 7 days", "in seven days", "14 days out / away / from now" (InWeeks writes them as weeks).
     [GeneratedRegex(@"(?<in>\bin\s+)(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days\b|\b(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days(?=\s+(?:out|away|from\s+(?:now|today))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
