@@ -202,11 +202,14 @@ public static partial class ProseReader
         // "Nothing is holding up the release" is a final next; "two regressions are holding up the release" one more rc.
         // A negation anywhere before it in its clause reaches it: "I don't think we have any issues that would hold up a
         // release".
+        // "The bug blocking the release is fixed" holds up nothing any more; "nothing holding up 6.6" in a 6.7 mail is
+        // another release's.
         foreach (Match m in HoldingUp().Matches(s))
         {
-            if (!NotStatedNow(s, m.Index, release))
+            if (!NotStatedNow(s, m.Index, release) && (!m.Groups["v"].Success || m.Groups["v"].Value == release))
             {
-                var denied = m.Groups["none"].Success || Negation().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]);
+                var denied = m.Groups["none"].Success || Negation().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index])
+                    || MendedAfter().IsMatch(s[(m.Index + m.Length)..]);
                 yield return new Claim(denied ? rc : rc + 1, m.Index);
             }
         }

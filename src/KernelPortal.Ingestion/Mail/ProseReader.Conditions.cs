@@ -85,11 +85,12 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:anything|something|nothing)(?:\s+(?:else|bad|unexpected|nasty|serious|big|major|new|odd|surprising|scary|horrible))?\s+(?:(?:really|truly)\s+)?(?:(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens|goes\s+wrong|breaks)\b|\b(?:any|no)\s+(?:(?:more|new|further|big|major|nasty|last-minute)\s+)?(?:surprises|problems|issues)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GenericTrouble();
 
-    // What goes wrong in a condition ("if something comes up", "if we hit problems", "if rc7 turns out big", "if the fix
-    // is delayed", "if we need more time", "if the fix takes longer than expected", "if needed", "if necessary", "if I
-    // have to", "if there's any reason to", "should the need arise"), what denies it ("if nothing comes
-    // up", "if things don't calm down") and what mends it ("if the regression isn't fixed"), for ProvisoOf.
-    [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|big(?:ger)?|large(?:r)?|messy|noisy|ugly|hairy|delayed|stuck|slips?|breaks?|broken|blows?\s+up|(?:comes?|shows?|turns?|pops?|crops?)\s+up|happens?|need(?:s|ed)?(?:\s+(?:more|extra)\s+time)?|necessary|warranted|required|called\s+for|(?:have|has)\s+to|reasons?|takes?\s+longer|longer\s+than\s+(?:expected|hoped|planned))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What goes wrong in a condition ("if something comes / came up", "if things go badly / south", "if we hit
+    // problems", "if rc7 turns out big", "if the fix is delayed", "if we need more time", "if the fix takes longer than
+    // expected", "if needed", "if necessary", "if I have to", "if there's any reason to", "should the need arise"),
+    // what denies it ("if nothing comes up", "if things don't calm down") and what mends it ("if the regression isn't
+    // fixed"), for ProvisoOf.
+    [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|big(?:ger)?|large(?:r)?|messy|noisy|ugly|hairy|delayed|stuck|slips?|breaks?|broken|blows?\s+up|(?:comes?|came|shows?|showed|turns?|turned|pops?|popped|crops?|cropped)\s+up|happens?|happened|go(?:es)?\s+(?:badly|south|sideways|pear-shaped)|went\s+(?:badly|south|sideways)|need(?:s|ed)?(?:\s+(?:more|extra)\s+time)?|necessary|warranted|required|called\s+for|(?:have|has)\s+to|reasons?|takes?\s+longer|longer\s+than\s+(?:expected|hoped|planned))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BadTurn();
 
     [GeneratedRegex(@"\b(?:no|not|nothing|none|never|without|\w+n't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -44,14 +44,18 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<beyond>\b(?:go(?:es|ing)?|run(?:s|ning)?|last(?:s|ing)?|extend(?:s|ing)?|drag(?:s|ging)?\s+on|(?:push|take)(?:es|s|ing)?\s+(?:us|it|things|this|the\s+(?:release|cycle))|(?:pushed|taken)(?:\s+(?:us|it|things|this|the\s+(?:release|cycle)))?)\s+(?:past|beyond)\s+)-?rc(?<k>\d{1,2})\b|\b(?:be\s+(?:done|finished|through)|end(?:s|ing)?|stop(?:s|ping)?|finish(?:es|ing)?)\s+(?:after|with|at)\s+-?rc(?<k>\d{1,2})\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EndsAtRc();
 
-    // What holds the release up or blocks it, or that nothing does ("nothing holding up the release", "no issues that
-    // would hold up the release", "nothing that I think should hold up the release", "two regressions are blocking the
-    // final", "the release is (not) blocked on the mm fix", "nothing's holding us back from the final", "nothing stopping
-    // me from releasing", "nothing stands in the way of the release"; not "the bug blocking the release of the new
-    // firmware"), release blockers ("it is a release blocker", "there are no / it's not a release blocker"), "I won't
-    // release with it".
-    [GeneratedRegex(@"(?<none>\b(?:nothing(?:'s)?|no\s+(?:\w+\s+)?(?:issues?|problems?|regressions?|bugs?))\s+(?:[\w']+\s+){0,5}?)?\b(?:(?:holding|holds|hold)\s+up|block(?:ing|s)?|(?:holding|holds|hold(?:ing)?|keeping|keeps?|stopping|stops?|preventing|prevents?)\s+(?:us|me|things|it)\s+(?:back\s+)?from|stand(?:s|ing)?\s+in\s+the\s+way\s+of)\s+(?:(?:the|a)\s+(?:final(?:\s+v?" + Ver + @")?(?:\s+release)?|(?:v?" + Ver + @"\s+)?release)\b" + NotOfOther + @"|(?<=\bfrom\s+)(?:releasing|(?:doing|cutting|tagging|making)\s+(?:the|a)\s+(?:final|release))\b)|\bthe\s+(?:final\s+)?release\s+(?:is|(?<none>isn't|is\s+not))\s+(?:being\s+|still\s+)?(?:held\s+up|blocked)\b|\b(?:(?<none>no)|(?<none>isn't|aren't|(?:don't|doesn't|do\s+not)\s+(?:have|see|know\s+of))\s+(?:a|any)|(?:is|are|'s|'re|have|has|got|see)\s+(?:(?:still|now|actually|really|only)\s+)?(?:(?<none>not)\s+)?(?:a|one|two|three|several|some|any|(?<none>no)))\s+(?:(?:known|real|remaining|open|actual|serious|other)\s+)?release[\s-]blockers?\b|\b(?:won't|will\s+not|don't\s+want\s+to|(?:i'm|i\s+am)\s+not\s+going\s+to|refuse\s+to)\s+release\s+with\s+(?:it|that|them|this|those|these)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What holds the release up or blocks it, or that nothing does ("nothing holding up the release / 6.7", "no issues
+    // that would hold up the release", "nothing that I think should hold up the release", "two regressions are blocking
+    // the final", "the release is (not) blocked on the mm fix", "nothing's holding us back from the final", "nothing
+    // stopping me from releasing", "nothing stands in the way of the release"; not "the bug blocking the release of the
+    // new firmware"), release blockers ("it is a release blocker", "there are no / it's not a release blocker"), "I
+    // won't release with it".
+    [GeneratedRegex(@"(?<none>\b(?:nothing(?:'s)?|no\s+(?:\w+\s+)?(?:issues?|problems?|regressions?|bugs?))\s+(?:[\w']+\s+){0,5}?)?\b(?:(?:holding|holds|hold)\s+up|block(?:ing|s)?|(?:holding|holds|hold(?:ing)?|keeping|keeps?|stopping|stops?|preventing|prevents?)\s+(?:us|me|things|it)\s+(?:back\s+)?from|stand(?:s|ing)?\s+in\s+the\s+way\s+of)\s+(?:(?:the|a)\s+(?:final(?:\s+v?" + Ver + @")?(?:\s+release)?|(?:v?" + Ver + @"\s+)?release)\b" + NotOfOther + @"|v?(?<v>" + Ver + @")(?![\w-]|\.\d)|(?<=\bfrom\s+)(?:releasing|(?:doing|cutting|tagging|making)\s+(?:the|a)\s+(?:final|release))\b)|\bthe\s+(?:final\s+)?release\s+(?:is|(?<none>isn't|is\s+not))\s+(?:being\s+|still\s+)?(?:held\s+up|blocked)\b|\b(?:(?<none>no)|(?<none>isn't|aren't|(?:don't|doesn't|do\s+not)\s+(?:have|see|know\s+of))\s+(?:a|any)|(?:is|are|'s|'re|have|has|got|see)\s+(?:(?:still|now|actually|really|only)\s+)?(?:(?<none>not)\s+)?(?:a|one|two|three|several|some|any|(?<none>no)))\s+(?:(?:known|real|remaining|open|actual|serious|other)\s+)?release[\s-]blockers?\b|\b(?:won't|will\s+not|don't\s+want\s+to|(?:i'm|i\s+am)\s+not\s+going\s+to|refuse\s+to)\s+release\s+with\s+(?:it|that|them|this|those|these)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HoldingUp();
+
+    // What held the release up, mended after it: "the bug blocking the release is fixed", "… has been reverted".
+    [GeneratedRegex(@"^\s*(?:is|are|was|were|has\s+been|have\s+been|got)\s+(?:now\s+)?(?:fixed|resolved|sorted(?:\s+out)?|gone|reverted|addressed)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MendedAfter();
 
     // The rc after this one: "the next rc", "the rc after this (one)", "next week's rc".
     private const string NextRcWords = @"\b(?:the\s+next\s+(?:-?rc|release\s+candidate)|the\s+(?:-?rc|one|release\s+candidate)\s+after\s+this(?:\s+one)?|next\s+week's\s+(?:-?rc|one|release\s+candidate))\b";

@@ -3919,6 +3919,17 @@ public class ProseReaderTests
     [InlineData("6.7-rc2", "rc3", 8, "Expect this release to take eight rc's because of the holidays.")]
     [InlineData("6.7-rc2", "rc3", 8, "This will be an eight-rc release.")]
     [InlineData("6.7-rc2", "rc3", 8, "We'll have eight rcs this time.")]
+    // Round 446: bad turns in other words ("go badly", "came up"), the version held up by nothing, a blocker mended.
+    [InlineData("6.7-rc6", "rc7", 7, "We're looking at an rc8 only if things go badly.")]
+    [InlineData("6.7-rc7", "final", 7, "An rc8 would only make sense if something new came up, and nothing has.")]
+    [InlineData("6.7-rc7", "final", 7, "The networking fix landed, so there's nothing holding up 6.7 anymore.")]
+    [InlineData("6.7-rc7", "final", 7, "The regression blocking the release has been reverted, so final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "The bug blocking 6.7 is fixed.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Barring surprises, there's one more rc after this one and then we're done.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I see nothing that would push us past rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "I have no reason to think we won't release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Yes, there will be an rc8. No, it's not because of anything bad.")]
+    [InlineData("6.7-rc7", "final", 7, "Nobody has asked for an rc8, and I don't see the need for one.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4263,6 +4274,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc4", "The schedule for the final depends on how the next few weeks go.")]
     [InlineData("6.7-rc2", "6.6 had eight rcs.")]
     [InlineData("6.7-rc2", "Releases usually have seven or eight rcs.")]
+    // Round 446: another release held up by nothing.
+    [InlineData("6.7-rc7", "Nothing is holding up 6.6 at this point.")]
+    [InlineData("6.7-rc7", "I could see it going either way.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
