@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace KernelPortal.Ingestion.Mail;
@@ -129,19 +128,8 @@ public static partial class ProseReader
     // A length in other words than weeks, written in weeks: "the usual fortnight" is "the usual two weeks", "fourteen
     // days" and "21 days" are two and three weeks (days rounded to whole weeks, as rc1 comes on a Sunday; a count that
     // rounds to no week or more than four stays as it is).
-    private static string InWeekWords(string lower) => DayCount().Replace(FortnightWord().Replace(lower, "two weeks"), m =>
-    {
-        var word = m.Groups["d"].Value;
-        var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : SpelledDays[word];
-        return DatedWeeks.RoundedWeeks(days) switch
-        {
-            1 => "a week",
-            2 => "two weeks",
-            3 => "three weeks",
-            4 => "four weeks",
-            _ => m.Value,
-        };
-    });
+    private static string InWeekWords(string lower) =>
+        DayCount().Replace(FortnightWord().Replace(lower, "two weeks"), m => DaysAsWeeks(m.Groups["d"].Value, most: 4) ?? m.Value);
 
     // Counts of days: digits, or the words of SpelledDays (ProseReader.Times).
     [GeneratedRegex(@"\b(?<d>\d{1,2}|twenty(?:\s+(?:one|two|eight))?|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

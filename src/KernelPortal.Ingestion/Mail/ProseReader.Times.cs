@@ -78,13 +78,21 @@ public static partial class ProseReader
     private static partial Regex TrailingWeekday();
 
     /// <summary>"in 7 days" as "in a week", "14 days out" as "two weeks out": days counted to the nearest week, one or two.</summary>
-    private static string InWeeks(Match m)
+    private static string InWeeks(Match m) =>
+        DaysAsWeeks(m.Groups["d"].Value, most: 2) is { } phrase ? $"{m.Groups["in"].Value}{phrase}" : m.Value;
+
+    /// <summary>
+    /// A count of days ("14", "fourteen") as the whole weeks it rounds to, in words ("two weeks"): one place for InWeeks
+    /// and a merge window's length (InWeekWords). Null under one week or over <paramref name="most"/>.
+    /// </summary>
+    private static string? DaysAsWeeks(string count, int most)
     {
-        var word = m.Groups["d"].Value;
-        var days = int.TryParse(word, CultureInfo.InvariantCulture, out var n) ? n : SpelledDays[word];
-        var phrase = DatedWeeks.RoundedWeeks(days) switch { 1 => "a week", 2 => "two weeks", _ => null };
-        return phrase is null ? m.Value : $"{m.Groups["in"].Value}{phrase}";
+        var days = int.TryParse(count, CultureInfo.InvariantCulture, out var n) ? n : SpelledDays[count];
+        var weeks = DatedWeeks.RoundedWeeks(days);
+        return weeks >= 1 && weeks <= Math.Min(most, WeeksInWords.Length) ? WeeksInWords[weeks - 1] : null;
     }
+
+    private static readonly string[] WeeksInWords = ["a week", "two weeks", "three weeks", "four weeks"];
 
     // "in about a week", "in roughly two weeks", "in about seven weeks", "~1 week": Normalise drops the word that makes
     // the time approximate.
