@@ -95,6 +95,11 @@ public static partial class ProseReader
     /// </summary>
     private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
     {
+        if (TakesSomethingNotTo().IsMatch(sentence[..index]))
+        {
+            return false;
+        }
+
         var window = Window(sentence, index);
         var near = Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
         // A denied opinion from further back is the release's unless a delay stands between ("I honestly don't think that
@@ -108,14 +113,15 @@ public static partial class ProseReader
     /// thinks we need an rc8, but I disagree"), a sentence that opens with "only if" ("Only if something bad happens will
     /// there be an rc8") or low odds around it ("the odds of an rc8 are pretty low") — unless it is done all the same ("I
     /// don't think an rc8 is needed, but I'll do one anyway") or only put off ("there won't be an rc8 until the week
-    /// after": it comes later).
+    /// after": it comes later), and not by the "not" of what only something else would bring about ("it'd take a real
+    /// disaster for us not to need an rc8").
     /// </summary>
     private static bool RcDenied(string sentence, Match rc)
     {
         var after = sentence[(rc.Index + rc.Length)..];
         // "Skipping rc8 would be a mistake", "not doing an rc8 would be silly": what is called unwise is the rc's
         // skipping, and the two denials cancel.
-        if (SkippingIt().IsMatch(sentence[..rc.Index]) && DeniedAfter().IsMatch(after))
+        if (SkippingIt().IsMatch(sentence[..rc.Index]) && DeniedAfter().IsMatch(after) || TakesSomethingNotTo().IsMatch(sentence[..rc.Index]))
         {
             return false;
         }
@@ -263,8 +269,13 @@ public static partial class ProseReader
     // "Only a major regression would make me delay the release", "It would take something major to make me do an rc8",
     // "It would have to be something pretty bad to delay 6.21": what comes only then is not expected (not "it would take
     // a week to test this, so …", where the claim stands beyond the clause).
-    [GeneratedRegex(@"^\s*only\s+(?:if|when|in\s+case)\b|^\s*(?:[\w']+,?\s+){0,2}?the\s+only\s+(?:thing|way)\s+(?:that\s+)?(?:would|could|might|will)\s+(?:make|force|get)\s+(?:me|us)\s+(?:to\s+)?(?:do|need|consider|cut|have)\b|^\s*only\s+(?:a|an|some|something|the)\b(?:\s+[\w'-]+){0,4}?\s+(?:would|will|could|might)\s+(?:make|force|get)\s+(?:me|us)\b|^\s*(?:[\w']+,?\s+){0,2}?it\s+(?:would|will|'d)\s+(?:take|have\s+to\s+be)\s+(?:[\w'-]+\s+){1,4}?to\s+(?:make\s+(?:me|us)\s+)?(?:[\w']+\s+){0,2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*only\s+(?:if|when|in\s+case)\b|^\s*(?:[\w']+,?\s+){0,2}?the\s+only\s+(?:thing|way)\s+(?:that\s+)?(?:would|could|might|will)\s+(?:make|force|get)\s+(?:me|us)\s+(?:to\s+)?(?:do|need|consider|cut|have)\b|^\s*only\s+(?:a|an|some|something|the)\b(?:\s+[\w'-]+){0,4}?\s+(?:would|will|could|might)\s+(?:make|force|get)\s+(?:me|us)\b|^\s*(?:[\w']+,?\s+){0,2}?it(?:\s+would|\s+will|'d|'ll)\s+(?:take|have\s+to\s+be)\s+(?:[\w'-]+\s+){1,4}?to\s+(?:make\s+(?:me|us)\s+)?(?:[\w']+\s+){0,2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnlyIf();
+
+    // "It would take something fairly dramatic for me to not release 6.7 next weekend", "it'd take a real disaster for
+    // us not to need an rc8": the "not" belongs to what only that would bring about, so what follows is what comes.
+    [GeneratedRegex(@"^\s*(?:[\w']+,?\s+){0,2}?it(?:\s+would|\s+will|'d|'ll)\s+take\s+(?:[\w'-]+\s+){1,4}?for\s+(?:me|us|[\w']+)\s+(?:to\s+not|not\s+to)\s+(?:[\w']+\s+){0,2}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TakesSomethingNotTo();
 
     // A comparison that ends right before the claim: "… rather have that in an rc than in (the final release)". Negation
     // reads the same words as a denial; a final compared this way only leans (SentenceClaims).

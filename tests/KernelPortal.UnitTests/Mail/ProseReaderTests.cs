@@ -3930,6 +3930,15 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "I have no reason to think we won't release next weekend.")]
     [InlineData("6.7-rc7", "rc8", 8, "Yes, there will be an rc8. No, it's not because of anything bad.")]
     [InlineData("6.7-rc7", "final", 7, "Nobody has asked for an rc8, and I don't see the need for one.")]
+    // Round 447: more than the usual seven rcs denied; the "not" of what only something else would bring about.
+    [InlineData("6.7-rc6", "rc7", 7, "Nothing here makes me think we'd need more than the usual seven rcs.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I don't think we'll need more than the usual seven rcs.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I think this one will go beyond the usual seven rcs.")]
+    [InlineData("6.7-rc3", "rc4", 8, "This one will run past the usual number of rcs.")]
+    [InlineData("6.7-rc7", "final", 7, "It would take something fairly dramatic for me to not release 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "It would take a lot for me not to do the final next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It'd take a real miracle for us not to need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "It would take something bad to stop me from releasing next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
