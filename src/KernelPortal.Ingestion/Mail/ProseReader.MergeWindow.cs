@@ -164,10 +164,10 @@ public static partial class ProseReader
         RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowLength();
 
-    // "It will be three", "it will be in three", "I expect it to last three", "this one will be the normal two", of the
-    // merge window or rc1 named just before, with the weeks left out (not "it will be three weeks before / until …",
-    // "three people", "three times").
-    [GeneratedRegex(@"\b(?:(?:expect|want|need)\s+)?(?:it|this\s+one)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|(?<=\b(?:expect|want|need)\s+it)\s+to)\s+" + Adverbs + @"(?:be(?:\s+in)?|last|run|take)\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\b(?!\s+(?:weeks?|from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "It will be three", "it will be in three", "I expect it to last three", "this one will be the normal two", "(…
+    // but) I'll do three", of the merge window or rc1 named just before, with the weeks left out (not "it will be three
+    // weeks before / until …", "three people", "three times").
+    [GeneratedRegex(@"\b(?:(?:(?:expect|want|need)\s+)?(?:it|this\s+one)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|(?<=\b(?:expect|want|need)\s+it)\s+to)\s+" + Adverbs + @"(?:be(?:\s+in)?|last|run|take)|(?:i'll|we'll|i\s+will|we\s+will|(?:i'm|we're)\s+going\s+to|let's)\s+" + Adverbs + @"(?:do|go\s+(?:with|for)))\s+(?:(?:only|just|about|roughly|the\s+usual|the\s+normal)\s+)?" + CountAfterArticle + @"\b(?!\s+(?:weeks?|from|after|before|until|till|since|shorter|longer|early|late|of|more|or|to|days?|times?|rcs?|-?rc\d*|pull|merges?|commits?|people|maintainers|things)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItCount();
 
     // rc1 named: what "it" may stand for beside the merge window ("don't expect rc1 in two weeks: … it will be three").

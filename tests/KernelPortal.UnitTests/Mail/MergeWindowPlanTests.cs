@@ -242,6 +242,8 @@ public class MergeWindowPlanTests
     // Round 438: "a third week"; a plan made "after thinking about it".
     [InlineData("I'll give the 6.8 merge window a third week.", 21)]
     [InlineData("After thinking about it, I'm making the merge window three weeks.", 21)]
+    // Round 448: a bare count after the weeks named before it, with "I'll do".
+    [InlineData("Normally I'd do a two-week merge window, but with the holidays coming up I'll do three.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -454,6 +456,7 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open. As always, it lasts two weeks.", 14)]
     [InlineData("The merge window is open. I'm making it three weeks, because of the holidays.", 21)]
     [InlineData("The merge window is open. It's two weeks, as always.", 14)]
+    [InlineData("The 6.7 merge window is open. Normally I'd do two weeks, but with the holidays coming up I'll do three.", 21)] // round 448
     public void A_length_said_of_it_after_the_merge_window_was_named_in_the_sentence_before_is_planned_and_quoted_with_both(string sentences, int days)
     {
         var plan = ProseReader.MergeWindowPlanOf($"So here we are, 7.3 is out.\n\n{sentences}\n");
