@@ -4895,6 +4895,7 @@ public class ProseReaderTests
     [InlineData("A day later than normal, but here's rc3.")]
     // Round 430: hours late at the head of the sentence.
     [InlineData("A few hours late, but here's rc5 anyway.")]
+    [InlineData("My flight got delayed, so here's rc3 a few hours late.")] // round 449
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -4963,6 +4964,7 @@ public class ProseReaderTests
     [InlineData("rc4 will come a day later than usual, since I'm busy.")]
     // Round 430: hours late, but not of the rc.
     [InlineData("The drm pull showed up a few hours late, but it's small.")]
+    [InlineData("Here's the list of the fixes that came in late.")] // round 449
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
