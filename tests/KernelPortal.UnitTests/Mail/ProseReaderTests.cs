@@ -3939,6 +3939,12 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "It would take a lot for me not to do the final next Sunday.")]
     [InlineData("6.7-rc7", "rc8", 8, "It'd take a real miracle for us not to need an rc8.")]
     [InlineData("6.7-rc7", "final", 7, "It would take something bad to stop me from releasing next week.")]
+    // Round 444's kept miss: the final pushed out or back (to a day) is a delay; pushed out in a week or next Sunday publishes it.
+    [InlineData("6.7-rc7", "rc8", 8, "I'm pushing the final out to the 26th.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll push 6.7 back to the 26th.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll push the final out in a week.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll push 6.7 out the door next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "There's no reason to push the final back.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
