@@ -3945,6 +3945,11 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "I'll push the final out in a week.")]
     [InlineData("6.7-rc7", "final", 7, "I'll push 6.7 out the door next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "There's no reason to push the final back.")]
+    // Round 451: "we were going to" dashed by a "but"; a past "if you had asked me", answered with "I'd have said".
+    [InlineData("6.7-rc7", "final", 7, "We were going to need an rc8 for the xfs issue, but Dave found the bug, so no.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We were expecting the final next week, but the btrfs regression is still open, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "If you had asked me a week ago, I'd have said we'd need an rc8, but now I think the final will be next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "If you had asked me a week ago, I'd have said the final is next Sunday, but now I think we need an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
