@@ -138,8 +138,8 @@ public static partial class ProseReader
 
     // A hope, an expectation or a fear told in the past, which a "but" after it dashes: "I was (really) hoping", "I had
     // / I'd hoped", "I hoped", "I had expected / planned / decided", "I was expecting / planning on", "I was going to
-    // (say)", "we were expecting / going to (need an rc8)", "I thought", "I wanted", "I was worried / afraid (about)", "I feared", "I'd love to (be able to) say", "I
-    // wish I could say", "the / my (original) plan was (to)".
+    // (say)", "we were expecting / going to (need an rc8)", "I thought", "I wanted", "I was worried / afraid (about)",
+    // "I feared", "I'd love to (be able to) say", "I wish I could say", "the / my (original) plan was (to)".
     [GeneratedRegex(@"(?:\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|planned(?:\s+on)?|decided)|\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|thought|feared|wanted)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?|(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:be\s+able\s+to\s+)?say|\s+wish\s+i\s+could\s+say)|\bwe\s+were\s+(?:really\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to)|\b(?:the|my|our)\s+(?:original\s+|initial\s+)?plan\s+was(?:\s+to)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
@@ -186,8 +186,8 @@ public static partial class ProseReader
     // What would be but for something that is: "if it weren't for the holidays, this would be the last rc" (or "this
     // would be the last rc if it weren't for the holidays"), "were / had it not (been) for the travel …", "without the
     // travel, this would have been the last rc", and what would have been had things gone otherwise: "so if everything
-    // had gone according to plan, this would have been the last rc" (it is not), "if you had asked me a week ago, I'd have
-    // said …".
+    // had gone according to plan, this would have been the last rc" (it is not), "if you had asked me a week ago, I'd
+    // have said …".
     [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*(?:\b(?:would|could|should)(?:\s+not|n't)?|'d)\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)|\b(?:would|'d)\b(?=.*\b(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ButFor();
 

@@ -120,8 +120,8 @@ public static partial class ProseReader
     {
         var after = sentence[(rc.Index + rc.Length)..];
         // "Skipping rc8 would be a mistake", "not doing an rc8 would be silly": what is called unwise is the rc's
-        // skipping, and the two denials cancel.
-        if (SkippingIt().IsMatch(sentence[..rc.Index]) && DeniedAfter().IsMatch(after) || TakesSomethingNotTo().IsMatch(sentence[..rc.Index]))
+        // skipping, and the two denials cancel; "it'd take a miracle for us not to need an rc8" denies nothing.
+        if ((SkippingIt().IsMatch(sentence[..rc.Index]) && DeniedAfter().IsMatch(after)) || TakesSomethingNotTo().IsMatch(sentence[..rc.Index]))
         {
             return false;
         }
