@@ -26,7 +26,8 @@ public static partial class ProseReader
     /// cref="DatedWeeks"/>): "rc1 will be out on January 11th" in the mail of Sunday, December 21 is three weeks. The
     /// weeks are rounded, as rc1 comes on a Sunday.
     /// </remarks>
-    public static MergeWindowPlan? MergeWindowPlanOf(string prose, DateTimeOffset? sentOn = null) => MergeWindowPlan(Sentences(prose), sentOn);
+    public static MergeWindowPlan? MergeWindowPlanOf(string prose, DateTimeOffset? sentOn = null) =>
+        WithSecondTry(() => MergeWindowPlan(Sentences(prose), sentOn));
 
     // The same over the prose's sentences, as Read has already split them.
     private static MergeWindowPlan? MergeWindowPlan(IReadOnlyList<string> sentences, DateTimeOffset? sentOn)
