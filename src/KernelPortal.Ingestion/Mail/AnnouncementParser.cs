@@ -112,20 +112,9 @@ public static class AnnouncementParser
     /// </summary>
     private static MailParseResult ParseReadably(MimeMessage message, byte[] raw, string source)
     {
-        // A pattern's time limit is wall-clock time, and the first match of a pattern also compiles its code: on a
-        // loaded machine that alone has run past the limit (a corpus mail read while the test suite ran). The second
-        // try runs compiled code; a text that really makes a pattern run away times out again.
         try
         {
-            return Parse(message, raw, source);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-        }
-
-        try
-        {
-            return Parse(message, raw, source);
+            return PatternTimeLimit.TryTwice(() => Parse(message, raw, source));
         }
         catch (RegexMatchTimeoutException ex)
         {

@@ -27,7 +27,7 @@ public static partial class ProseReader
     /// weeks are rounded, as rc1 comes on a Sunday.
     /// </remarks>
     public static MergeWindowPlan? MergeWindowPlanOf(string prose, DateTimeOffset? sentOn = null) =>
-        WithSecondTry(() => MergeWindowPlan(Sentences(prose), sentOn));
+        PatternTimeLimit.TryTwice(() => MergeWindowPlan(Sentences(prose), sentOn));
 
     // The same over the prose's sentences, as Read has already split them.
     private static MergeWindowPlan? MergeWindowPlan(IReadOnlyList<string> sentences, DateTimeOffset? sentOn)

@@ -107,25 +107,7 @@ public static partial class ProseReader
     /// date is read too.
     /// </summary>
     public static ScheduleHint Read(KernelVersion? version, string prose, DateTimeOffset? sentOn = null) =>
-        WithSecondTry(() => ReadOnce(version, prose, sentOn));
-
-    /// <summary>
-    /// <paramref name="read"/>, tried again once if a pattern ran out of time. A pattern's time limit is wall-clock time,
-    /// and a pattern's first match also compiles its code: on a loaded machine that alone has run past the limit (a
-    /// test sentence read while the other test classes ran). The second try runs compiled code; a text that really makes
-    /// a pattern run away times out again, and that is the caller's (AnnouncementParser says the mail could not be read).
-    /// </summary>
-    private static T WithSecondTry<T>(Func<T> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return read();
-        }
-    }
+        PatternTimeLimit.TryTwice(() => ReadOnce(version, prose, sentOn));
 
     private static ScheduleHint ReadOnce(KernelVersion? version, string prose, DateTimeOffset? sentOn)
     {
