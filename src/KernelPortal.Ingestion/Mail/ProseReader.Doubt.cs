@@ -139,8 +139,8 @@ public static partial class ProseReader
     // A hope, an expectation or a fear told in the past, which a "but" after it dashes: "I was (really) hoping", "I had
     // / I'd hoped", "I hoped", "I had expected / planned / decided", "I was expecting / planning on", "I was going to
     // (say)", "we were expecting / going to (need an rc8)", "I thought", "I wanted", "I was worried / afraid (about)",
-    // "I feared", "I'd love to (be able to) say", "I wish I could say", "the / my (original) plan was (to)".
-    [GeneratedRegex(@"(?:\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|planned(?:\s+on)?|decided)|\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|thought|feared|wanted)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?|(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:be\s+able\s+to\s+)?say|\s+wish\s+i\s+could\s+say)|\bwe\s+were\s+(?:really\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to)|\b(?:the|my|our)\s+(?:original\s+|initial\s+)?plan\s+was(?:\s+to)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "I feared", "I'd love to (be able to) say / think", "I wish I could say", "the / my (original) plan was (to)".
+    [GeneratedRegex(@"(?:\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|planned(?:\s+on)?|decided)|\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|thought|feared|wanted)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?|(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:be\s+able\s+to\s+)?(?:say|think)|\s+wish\s+i\s+could\s+say)|\bwe\s+were\s+(?:really\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to)|\b(?:the|my|our)\s+(?:original\s+|initial\s+)?plan\s+was(?:\s+to)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
     // A wish that opens a sentence: "I'd rather", "I'd (really) like / love / prefer", "we would rather".
@@ -157,8 +157,9 @@ public static partial class ProseReader
 
     // A hope or expectation told in the past that comes true, said at the end of the sentence: "…, and it is", "and it
     // looks like it will be", "and it looks like we will", "and I still am", "and it still looks that way", "and that's
-    // still the plan", "and it still will be" (not "and it's not", nor "and it's going to be a big one").
-    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:(?:it\s+looks\s+like\s+)?(?:it|we|i)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)|(?:i|we)\s+still\s+(?:am|are|do|will|think\s+so)|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it)|that(?:'s|\s+is)\s+still\s+the\s+plan|(?:it|that)\s+still\s+(?:holds|stands|is|will\s+be))\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // still the plan", "and it still will be", also as his view ("and I think it is", "and I'm fairly sure it will be")
+    // (not "and it's not", nor "and it's going to be a big one").
+    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:(?:(?:i|we)\s+(?:still\s+|really\s+|do\s+)?(?:think|believe|expect|suspect)\s+(?:that\s+)?|i(?:'m|\s+am)\s+(?:(?:fairly|pretty|quite|reasonably)\s+)?(?:sure|confident|certain)\s+(?:that\s+)?)?(?:it\s+looks\s+like\s+)?(?:it|we|i)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)|(?:i|we)\s+still\s+(?:am|are|do|will|think\s+so)|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it)|that(?:'s|\s+is)\s+still\s+the\s+plan|(?:it|that)\s+still\s+(?:holds|stands|is|will\s+be))\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HopeKept();
 
     // The schedule a dashed hope was for: "(I had expected) the usual schedule", "(I was hoping for) a normal rc cycle".

@@ -11,8 +11,9 @@ public static partial class ProseReader
 {
     /// <summary>
     /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
-    /// the final") or opens its clause ("nothing here makes me think …"), or when a denied opinion reaches it from
-    /// further back (<see cref="DeniedOpinionFar"/>) — unless both do, and turn each other around.
+    /// the final") or opens its clause ("nothing here makes me think …", "things haven't been calm enough to …"), or
+    /// when a denied opinion reaches it from further back (<see cref="DeniedOpinionFar"/>) — unless both do, and turn
+    /// each other around.
     /// </summary>
     private static bool Negated(string sentence, int index)
     {
@@ -91,7 +92,9 @@ public static partial class ProseReader
 
     /// <summary>
     /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
-    /// denies the delay standing between them, and the release is next.
+    /// denies the delay standing between them, and the release is next. What has not been enough for the release in its
+    /// clause denies it however far back it stands ("things haven't calmed down enough for me to feel comfortable
+    /// releasing next week").
     /// </summary>
     private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
     {
@@ -101,7 +104,8 @@ public static partial class ProseReader
         }
 
         var window = Window(sentence, index);
-        var near = Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1);
+        var near = (Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1))
+            || NotEnoughFor().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
         // A denied opinion from further back is the release's unless a delay stands between ("I honestly don't think that
         // at this point we should delay the release" lets it stand).
         return DeniedOpinionFar(sentence, index, release: true) is { } far && !delays.Any(d => d.Index >= far && d.Index < index) ? !near : near;
@@ -242,10 +246,11 @@ public static partial class ProseReader
     // "an rc10 would be unprecedented, and it's not happening", "Greg thinks we need an rc8, but (or and) I disagree /
     // but I don't see the need / I'm not convinced", "we might need an rc8, but I'm hoping not", "…, but it doesn't
     // look likely / that seems unlikely", "I could release next week, but I'd rather not", "this is almost the last rc,
-    // but not quite" (not "though I'm hoping not to have to do an rc8", which hopes against something else): the doubt
-    // or denial after the claim denies it — an rc, the last rc named ("this might be the last rc, but I doubt it") or
-    // the release with its time.
-    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:i\s+)?(?:wouldn't|would\s+not|don't|do\s+not)\s+(?:bet|count)\s+on\s+(?:it|that)\b|\band\s+i(?:\s+(?:strongly|completely|totally|respectfully))?\s+disagree\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason)|(?:really\s+)?expect\s+(?:one|it|that|to)|think\s+(?:we'll|we\s+will|it'll|it\s+will)\s+(?:need|have|come\s+to|happen)(?:\s+(?:one|it|that))?)|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:but|though|although)\s+i(?:'m|\s+am)\s+not\s+(?:really\s+)?(?:expecting\s+(?:one|it|that|to)|convinced|so\s+sure)\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:i'd|i\s+would)\s+rather\s+not\b|\b(?:but|though|although)\s+(?:it|that|this|one)\s+(?:(?:doesn't|does\s+not)\s+(?:look|seem)\s+(?:(?:very|all\s+that|too|particularly)\s+)?(?:likely\b(?!\s+to\b)|like\s+it(?=\s*(?:[.!;,)]|$)))|(?:seems|looks|is|sounds)\s+(?:(?:very|quite|pretty|fairly|rather|increasingly)\s+)?unlikely\b(?!\s+to\b))|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b(?=\s*(?:[.!;,)]|$))|\bbut\s+not\s+(?:quite|yet|quite\s+yet)\b(?=\s*(?:[.!;:,)—]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // but not quite", "I'm not ruling out an rc8, but it's not the plan (either) / but I'm not planning on one" (not
+    // "though I'm hoping not to have to do an rc8", which hopes against something else): the doubt or denial after the
+    // claim denies it — an rc, the last rc named ("this might be the last rc, but I doubt it") or the release with its
+    // time.
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:i\s+)?(?:wouldn't|would\s+not|don't|do\s+not)\s+(?:bet|count)\s+on\s+(?:it|that)\b|\band\s+i(?:\s+(?:strongly|completely|totally|respectfully))?\s+disagree\b|\b(?:but|though|although)\s+i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason)|(?:really\s+)?expect\s+(?:one|it|that|to)|think\s+(?:we'll|we\s+will|it'll|it\s+will)\s+(?:need|have|come\s+to|happen)(?:\s+(?:one|it|that))?)|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:but|though|although)\s+i(?:'m|\s+am)\s+not\s+(?:really\s+)?(?:expecting\s+(?:one|it|that|to)|convinced|so\s+sure)\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:i'd|i\s+would)\s+rather\s+not\b|\b(?:but|though|although)\s+(?:it|that|this|one)\s+(?:(?:doesn't|does\s+not)\s+(?:look|seem)\s+(?:(?:very|all\s+that|too|particularly)\s+)?(?:likely\b(?!\s+to\b)|like\s+it(?=\s*(?:[.!;,)]|$)))|(?:seems|looks|is|sounds)\s+(?:(?:very|quite|pretty|fairly|rather|increasingly)\s+)?unlikely\b(?!\s+to\b))|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b(?=\s*(?:[.!;,)]|$))|\bbut\s+not\s+(?:quite|yet|quite\s+yet)\b(?=\s*(?:[.!;:,)—]|$))|\b(?:but|though|although)\s+(?:(?:it|that|one)(?:'s\s+not|\s+is\s+not|\s+isn't)\s+(?:(?:really|currently|necessarily)\s+)?(?:the\s+plan|my\s+plan|what\s+i(?:'m|\s+am)\s+(?:planning(?:\s+(?:on|for))?|expecting))|i(?:'m|\s+am)\s+not\s+(?:really\s+|currently\s+)?planning\s+(?:on|for)\s+(?:one|it|that))(?:\s+(?:either|right\s+now|at\s+this\s+point|yet))?(?=\s*(?:[.!;,)]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtedAfter();
 
     // "I could do an rc8, but I don't think it's warranted", "there's been talk of an rc8, but there's no real need for
@@ -295,16 +300,26 @@ public static partial class ProseReader
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would
     // justify an rc8", "there's nothing that screams rc8", "none of the remaining issues look like they need an rc8",
-    // "nobody has asked for an rc8", "nothing on the list looks serious enough to need an rc8", "there's nothing here
-    // that should cause / force an rc8", "there's not a single thing on the regression list that makes me think of an
-    // rc8", "nothing is screaming 'rc8' at me", "I'm not seeing / I haven't seen anything that would make me think we
-    // need an rc8" ("I don't see …" is a DeniedOpinion): denies whatever its clause goes on to claim, however far on
-    // (ClauseNegation), not only in the eight words before a claim. Not a worry denied: "nothing here makes me worry
-    // about the release next weekend" lets the release stand.
-    private const string NothingSuggests = @"\b(?:nothing(?:'s)?|nobody|no\s+one|none\s+of|not\s+(?:a\s+single|one)\s+(?:thing|issue|regression|report)|(?:i'm|i\s+am)\s+not\s+seeing\s+anything|i\s+(?:haven't|have\s+not)\s+seen\s+anything)\s+(?:[\w']+\s+){0,9}?(?:makes?|making|suggests?|suggesting|indicates?|indicating|points?|pointing|says?|saying|justif(?:y|ies)|warrants?|requires?|calls?\s+for|calling\s+for|merits?|screams?|screaming|caus(?:e|es)|forces?|forcing|triggers?|necessitates?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for|(?:looks?|seems?|is|are)\s+(?:\w+\s+)?enough\s+to)\b(?!\s+(?:me|us)\s+(?:worry|worried|nervous|concerned|uneasy|hesitant|doubt|fear))";
+    // "nobody has asked for an rc8", "nothing on the list looks serious enough to need an rc8", "nothing has come up
+    // that would be serious enough to delay the final", "there's nothing here that should cause / force an rc8",
+    // "there's not a single thing on the regression list that makes me think of an rc8", "nothing is screaming 'rc8' at
+    // me", "I'm not seeing / I haven't seen anything that would make me think we need an rc8" ("I don't see …" is a
+    // DeniedOpinion): denies whatever its clause goes on to claim, however far on (ClauseNegation), not only in the
+    // eight words before a claim. Not a worry denied: "nothing here makes me worry about the release next weekend" lets
+    // the release stand.
+    private const string NothingSuggests = @"\b(?:nothing(?:'s)?|nobody|no\s+one|none\s+of|not\s+(?:a\s+single|one)\s+(?:thing|issue|regression|report)|(?:i'm|i\s+am)\s+not\s+seeing\s+anything|i\s+(?:haven't|have\s+not)\s+seen\s+anything)\s+(?:[\w']+\s+){0,9}?(?:makes?|making|suggests?|suggesting|indicates?|indicating|points?|pointing|says?|saying|justif(?:y|ies)|warrants?|requires?|calls?\s+for|calling\s+for|merits?|screams?|screaming|caus(?:e|es)|forces?|forcing|triggers?|necessitates?|looks?\s+like|seems?\s+like|needs?|wants?|asked\s+for|(?:looks?|seems?|is|are|(?:would|could|might|will)\s+be)\s+(?:\w+\s+)?enough\s+to)\b(?!\s+(?:me|us)\s+(?:worry|worried|nervous|concerned|uneasy|hesitant|doubt|fear))";
 
-    [GeneratedRegex(NothingSuggests, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What has not been (so) enough for what follows in its clause, however far on: "things haven't calmed down enough
+    // (for me) to release next week", "it hasn't been calm enough for the final", "the fixes haven't had enough time in
+    // linux-next for me to release", "the number of fixes hasn't been enough to make me think we need an rc8" (a past
+    // "haven't" alone denies nothing: "we haven't had an rc8 in a while").
+    private const string NotEnough = @"\b(?:haven't|hasn't|have\s+not|has\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not)\s+(?:[\w']+\s+){0,3}?enough(?:\s+[\w-]+){0,3}?(?=\s+(?:for|to)\b|\s*$)";
+
+    [GeneratedRegex(NothingSuggests + "|" + NotEnough, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();
+
+    [GeneratedRegex(NotEnough, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotEnoughFor();
 
     // "Nothing (has / will) push(ed) us past rc7", "nobody wants to go past rc7": nothing as the subject of the verb that
     // takes the cycle past an rc, which the claim starts with (so NothingSuggests, before the claim, does not see it).

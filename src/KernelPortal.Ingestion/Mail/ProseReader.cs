@@ -194,10 +194,12 @@ public static partial class ProseReader
             }
 
             // What would normally happen is no claim — unless the sentence goes on to say whether it happens this time:
-            // "Normally this would be the last rc, and I think this time it is" (or "… but this time it isn't").
-            var thisTime = ThisTime().Match(lower);
+            // "Normally this would be the last rc, and I think this time it is" (or "… but this time it isn't"), or that
+            // what he would like to say is so: "I'd like to say this is the last rc, and I think it is" (HopeKept).
             var butFor = ButFor().IsMatch(lower);
             var counterfactual = Counterfactual().IsMatch(lower) || butFor;
+            var sayThisTime = ThisTime().Match(lower);
+            var thisTime = sayThisTime.Success || !counterfactual ? sayThisTime : HopeKept().Match(lower);
             var asItIs = AsItIs().Match(lower);
             // "Normally I'd release next weekend, but I'll do an rc8": what follows the "but" (or "as it is") is this time's
             // plan. "If it weren't for the holidays, this would be the last rc": what would be without them is turned

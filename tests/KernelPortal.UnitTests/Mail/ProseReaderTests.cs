@@ -3950,6 +3950,29 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "We were expecting the final next week, but the btrfs regression is still open, so rc8 it is.")]
     [InlineData("6.7-rc7", "final", 7, "If you had asked me a week ago, I'd have said we'd need an rc8, but now I think the final will be next Sunday.")]
     [InlineData("6.7-rc7", "rc8", 8, "If you had asked me a week ago, I'd have said the final is next Sunday, but now I think we need an rc8.")]
+    // Round 452's misses: an rc8 left open but said to be no plan; what he'd like to say, said to be so.
+    [InlineData("6.7-rc6", "rc7", 7, "I'm not ruling out an rc8, but it's not the plan either.")]
+    [InlineData("6.7-rc6", "rc7", 7, "An rc8 is possible, but it's not the plan.")]
+    [InlineData("6.7-rc6", "rc7", 7, "An rc8 is not out of the question, but it's not what I'm planning for.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I'm not ruling out an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 8, "An rc8 wasn't the plan, but that's where we're heading.")]
+    [InlineData("6.7-rc8", "final", 8, "I'd like to say this is the last rc, and I think it is.")]
+    [InlineData("6.7-rc8", "final", 8, "I'd love to say this is the last rc, and it is.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd like to say this is the last rc, and I'm fairly sure it is.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd love to say this is the last rc, but I don't think it is.")]
+    [InlineData("6.7-rc8", "", 0, "I'd like to say this is the last rc.")]
+    // Round 453: what has not been enough for the release; an rc told of in the past; nothing serious enough to delay it.
+    [InlineData("6.7-rc7", "rc8", 8, "Things haven't calmed down enough to release next week, so expect an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things haven't calmed down enough for a release next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It hasn't been calm enough to do the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things didn't calm down enough for me to release next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The fixes haven't had enough time in linux-next for me to release next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things haven't calmed down enough for me to feel comfortable releasing next week, so expect an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We haven't needed an rc8 in a while, but this time we will.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have calmed down enough for me to feel comfortable releasing next week.")]
+    [InlineData("6.7-rc7", "final", 7, "We haven't had an rc8 in a while, and I expect the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing has come up that would be serious enough to delay the final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "The number of fixes hasn't been enough to make me think we need an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
