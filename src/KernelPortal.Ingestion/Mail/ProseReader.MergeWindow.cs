@@ -19,7 +19,7 @@ public static partial class ProseReader
     /// three weeks", "if the pull requests pile up, rc1 will be in three weeks"), denied ("it won't be a three-week
     /// merge window") or told of another cycle ("the 3.13 merge window was three weeks") plans nothing; nor does a
     /// direction without an amount ("the merge window will be shorter", "I might delay rc1 a bit"), which the travel
-    /// sentence still quotes.
+    /// sentence still quotes. A change denied keeps the usual two weeks ("I won't be extending the merge window").
     /// </summary>
     /// <remarks>
     /// With <paramref name="sentOn"/> (the Date header) a day named for rc1 is read as the weeks to it (<see
@@ -63,11 +63,21 @@ public static partial class ProseReader
             // we do a three-week merge window?") plans nothing, nor does a length with "if" after it in its clause ("…
             // will be three weeks if the holidays get in the way"; "unless something comes up" leaves the plan standing).
             var question = sentence.TrimEnd().EndsWith('?');
+            var lengthPlanned = false;
             foreach (var (_, _, days, quote) in planned
                 .Where(p => p.Days is >= 7 and <= 28 && !question && !IfAfter().IsMatch(lower[p.End..ClauseBounds(lower, p.End).End]))
                 .OrderBy(p => p.Index))
             {
                 plan = new MergeWindowPlan(days!.Value, quote);
+                lengthPlanned = true;
+            }
+
+            // "I won't be extending the merge window this time": the usual length, said as a change denied, when the
+            // sentence plans no length of its own.
+            if (!question && !lengthPlanned && UsualKept().Match(lower) is { Success: true } kept
+                && !Conditional().IsMatch(lower[..kept.Index]) && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, kept.Index)]))
+            {
+                plan = new MergeWindowPlan(UsualMergeWindowDays, sentence);
             }
 
             // "Last year we did a three-week merge window over the holidays, and it worked, so let's do that again": a
@@ -182,6 +192,13 @@ public static partial class ProseReader
     // or what would normally be ("normally", "usually", "in my experience"), in the length's own clause.
     [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|nobody|no\s+one|normally|usually|typically|in\s+my\s+experience|hope|hopefully|hoping|hoped|love|wish(?:ed)?|liked|asked|requested|rather(?!\s+than)|prefer(?:red)?|suggested|proposed|avoid|some\s*day|one\s+day|thinking\s+(?:about|of)|considering|contemplating|pondering|mulling|debating|toying\s+with)\b|n't\b|(?<=\w)'d\b(?!\s+(?:expect|say|guess)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotPlanned();
+
+    // The usual merge window kept, as a change to it denied: "I won't be extending / shortening the merge window", "I'm
+    // not going to change the merge window", "I won't be doing a shortened merge window", "no plans to extend the merge
+    // window", "I'm not planning on any changes to the (usual) merge window (schedule)", "no changes to the merge
+    // window", "nothing unusual (planned) for the merge window".
+    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to\s+)?|no\s+plans?\s+to\s+)(?:extend(?:ing)?|shorten(?:ing)?|lengthen(?:ing)?|chang(?:e|ing)|(?:do(?:ing)?|hav(?:e|ing))\s+(?:a|an|any)\s+(?:shortened|shorter|short|longer|extended|lengthened|special|unusual))\s+(?:(?:the|this|our)\s+)?(?:(?:usual|normal)\s+)?merge\s+window\b|\b(?:(?:(?:i'm|i\s+am|we're|we\s+are)\s+not\s+planning\s+(?:on\s+)?|(?:i|we)\s+(?:don't|do\s+not)\s+plan\s+|there\s+(?:won't|will\s+not)\s+be\s+)?any|no)\s+changes?\s+to\s+(?:the|this|our)\s+(?:(?:usual|normal)\s+)?merge\s+window\b|\bnothing\s+(?:unusual|special|different)\s+(?:(?:is\s+)?planned\s+)?(?:for|about)\s+(?:the|this)\s+merge\s+window\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UsualKept();
 
     // A condition after the length in its clause: "… if the holidays get in the way", "… in case I'm late".
     [GeneratedRegex(@"\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

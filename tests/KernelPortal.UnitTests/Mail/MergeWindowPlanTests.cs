@@ -244,6 +244,16 @@ public class MergeWindowPlanTests
     [InlineData("After thinking about it, I'm making the merge window three weeks.", 21)]
     // Round 448: a bare count after the weeks named before it, with "I'll do".
     [InlineData("Normally I'd do a two-week merge window, but with the holidays coming up I'll do three.", 21)]
+    // Rounds 448 and 454: the usual length kept, said as a change denied.
+    [InlineData("I won't be doing a shortened merge window this time, despite the travel.", 14)]
+    [InlineData("Nothing unusual planned for the merge window.", 14)]
+    [InlineData("I'm not planning on any changes to the usual merge window schedule.", 14)]
+    [InlineData("I won't be extending the merge window this time, despite the travel.", 14)]
+    [InlineData("No changes to the merge window this time.", 14)]
+    [InlineData("I'm not going to change the merge window because of the holidays.", 14)]
+    [InlineData("I'm not going to extend the merge window, even though I'm traveling.", 14)]
+    [InlineData("I'm not extending the merge window by a week this time.", 14)]
+    [InlineData("I won't be shortening the merge window; it will be three weeks because of the holidays.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -272,7 +282,6 @@ public class MergeWindowPlanTests
     [InlineData("I'm traveling for the second week of the merge window, so I'll probably close it a few days early.")] // no amount
     [InlineData("The merge window closes on the 20th.")] // a day, not a length
     [InlineData("Because of the holidays, I'll be closing the merge window a bit early, probably on the 22nd.")] // no amount
-    [InlineData("I'm not going to extend the merge window, even though I'm traveling.")] // denied
     [InlineData("The merge window will close on the 18th, which makes it a little shorter than usual.")] // a day, no amount
     [InlineData("I may close the merge window a few days early.")] // hedged, no amount
     [InlineData("The merge window will probably be a bit longer than usual because of the holidays.")] // no amount
@@ -335,7 +344,6 @@ public class MergeWindowPlanTests
     [InlineData("The merge window was cut short to one week last time.")] // the past
     [InlineData("The merge window might be cut short to one week.")] // hedged
     [InlineData("The merge window is open, with the usual pile of pull requests.")] // no length
-    [InlineData("I'm not extending the merge window by a week this time.")] // denied
     // Rounds 425–427.
     [InlineData("I'll be away for a week during the merge window, but I'll have my laptop.")] // someone's absence
     [InlineData("The merge window is open, and the first week is usually the busiest.")] // something else's week
@@ -424,6 +432,11 @@ public class MergeWindowPlanTests
     [InlineData("I'm thinking about making the merge window three weeks because of the holidays, but I haven't decided yet.")]
     [InlineData("I'm considering a three-week merge window because of the holidays.")]
     [InlineData("I've been toying with the idea of a one-week merge window.")]
+    // Round 454: no change denied now — told of the past, under a condition, asked, or only not wanted.
+    [InlineData("I didn't extend the merge window last time either.")]
+    [InlineData("If things go badly, I won't be extending the merge window, I'll be shortening it.")]
+    [InlineData("Should I extend the merge window?")]
+    [InlineData("I don't want to extend the merge window, but I might have to.")]
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
