@@ -188,11 +188,12 @@ public static partial class ProseReader
     // would be the last rc if it weren't for the holidays"), "were / had it not (been) for the travel …", "without the
     // travel, this would have been the last rc", and what would have been had things gone otherwise: "so if everything
     // had gone according to plan, this would have been the last rc" (it is not), "if you had asked me a week ago, I'd
-    // have said …".
-    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*(?:\b(?:would|could|should)(?:\s+not|n't)?|'d)\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)|\b(?:would|'d)\b(?=.*\b(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // have said …", "we might have needed an rc8 if the xfs fix hadn't come in" (it did).
+    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*(?:\b(?:would|could|should|might|may)(?:\s+not|n't)?|'d)\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)|\b(?:would|'d)\b(?=.*\b(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for)\b)|(?:\b(?:would|could|should|might|may)|'d)\s+have\s+\w+\b(?=.*\bif\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ButFor();
 
-    [GeneratedRegex(@"\b(?:would|'d)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What would, could or might be: the clause that a but-for turns around.
+    [GeneratedRegex(@"\b(?:would|could|might|may)\b|'d\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Would();
 
     // What he would (have) do(ne), with the "but" that keeps it from happening: "I would release next week, but …", "I'd

@@ -42,7 +42,8 @@ public static partial class ProseReader
     /// as the expectation it is, what is not ruled out ("I'm not ruling out an rc8") as the "possibly" it means, a
     /// concession that opens the sentence ("While an rc8 is possible, …") as a clause before "but", and times in other
     /// words as the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend", "in
-    /// a week's time"), and the cycle said to end at a time ("this one ends next weekend") as the final release then.
+    /// a week's time"), the cycle said to end at a time ("this one ends next weekend") as the final release then, and
+    /// "modulo" as the "barring" it means ("we're done, modulo last-minute surprises").
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -82,6 +83,7 @@ public static partial class ProseReader
         lower = ReleaseFragment().Replace(lower, "the final release ");
         lower = CycleEndsAt().Replace(lower, "the final release comes ");
         lower = Approximately().Replace(lower, string.Empty);
+        lower = Modulo().Replace(lower, "barring");
         lower = OneWeek().Replace(lower, m => m.Groups["in"].Success ? "in a week" : "one");
         lower = Fortnight().Replace(lower, "two weeks");
         lower = AfterNext().Replace(lower, "the ${unit} after next");
@@ -91,6 +93,9 @@ public static partial class ProseReader
         lower = RcCount().Replace(lower, m => $"an rc{RcNumber(m.Groups["n"].Value)}{m.Groups["what"].Value}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
+
+    [GeneratedRegex(@"\bmodulo\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Modulo();
 
     /// <summary>Sentences of the prose: paragraphs joined, split after . ! ? before the next word.</summary>
     private static List<string> Sentences(string prose)
