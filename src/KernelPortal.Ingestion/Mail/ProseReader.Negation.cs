@@ -60,10 +60,11 @@ public static partial class ProseReader
     }
 
     // "I (honestly / really) don't think / expect / believe / imagine / see (that)", "I'm not expecting / anticipating
-    // (that)", "I'd be (very) surprised if", "I (really) doubt (that)", "there's no way / chance (that)", opening the
-    // sentence or what follows its last "but" (group that: the "that" or "if" after the verb, which carries the opinion
-    // over a parenthesis between commas; group neg: where the negation begins).
-    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?<neg>don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate|see)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?(?<neg>not)\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b(?!'s|\s+(?:is|was|would|will)\b))?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?<neg>i'd|i\s+would)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|(?<neg>i)\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?|(?:there's|there\s+is)\s+(?:just\s+|simply\s+)?(?<neg>no)\s+(?:way|chance)(?<that>\s+that)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // (that)", "I'd be (very) surprised if", "I (really) doubt (that)", "there's no way / chance / indication / sign /
+    // reason to think (that)", opening the sentence or what follows its last "but" (group that: the "that" or "if"
+    // after the verb, which carries the opinion over a parenthesis between commas; group neg: where the negation
+    // begins).
+    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?<neg>don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate|see)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?(?<neg>not)\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b(?!'s|\s+(?:is|was|would|will)\b))?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?<neg>i'd|i\s+would)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|(?<neg>i)\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?|(?:there's|there\s+is)\s+(?:just\s+|simply\s+)?(?<neg>no)\s+(?:way|chance|indication|sign|evidence|reason\s+to\s+(?:think|believe|expect))(?<that>\s+that)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedOpinion();
 
     // A clause within the opinion's, whose claim the opinion does not deny: "I don't think anybody will be surprised
@@ -159,9 +160,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:don't|do\s+not)\s+be\s+(?:\w+\s+)?surprised\s+if\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSurprised();
 
-    // What it would be unwise to do: "(releasing next week) would be a mistake / premature", "it would be silly to (do an
-    // rc8)".
-    private const string Unwise = @"(?:a\s+(?:bad\s+|big\s+|real\s+)?mistake|a\s+bad\s+idea|premature|unwise|irresponsible|reckless|foolish|silly|too\s+(?:early|soon|risky))";
+    // What it would be unwise to do: "(releasing next week) would be a mistake / premature / the wrong call", "it would
+    // be silly to (do an rc8)".
+    private const string Unwise = @"(?:a\s+(?:bad\s+|big\s+|real\s+)?mistake|a\s+bad\s+idea|premature|unwise|irresponsible|reckless|foolish|silly|too\s+(?:early|soon|risky)|the\s+wrong\s+(?:call|choice|thing(?:\s+to\s+do)?|move|decision))";
 
     // "(the final release) won't happen / won't be next week / isn't going to come / isn't happening / is no longer on
     // track (for next Sunday)", "(the final next week) is looking less likely / seems unlikely / is not (very) likely /

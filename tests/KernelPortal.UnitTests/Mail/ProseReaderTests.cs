@@ -3983,6 +3983,22 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "", 0, "It's too early to say whether the final will be next week.")]
     [InlineData("6.7-rc7", "final", 7, "I think we're done, barring any last-minute surprises.")]
     [InlineData("6.7-rc7", "final", 7, "I think we're done, modulo any last-minute surprises.")]
+    // Round 459: the final or releasing called the right or the wrong call.
+    [InlineData("6.7-rc7", "final", 7, "I think final is the right call here.")]
+    [InlineData("6.7-rc7", "final", 7, "I think releasing is the right call here.")]
+    [InlineData("6.7-rc7", "final", 7, "Releasing 6.7 next weekend seems like the sane choice.")]
+    [InlineData("6.7-rc7", "final", 7, "I think final is the way to go.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't think final is the right call here.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Doing the final next week would be the wrong call.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It would be the wrong call to release next week.")]
+    [InlineData("6.7-rc7", "final", 7, "An rc8 would be the wrong call.")]
+    // Round 460: an rc said not to be the last, with its "not" after it; no sign or reason to think so.
+    [InlineData("6.7-rc6", "rc7", 8, "I don't expect rc7 to be the last one.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I expect rc7 not to be the last one.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I expect rc7 to be the last one.")]
+    [InlineData("6.7-rc7", "final", 7, "There's no sign that we'll need an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's no reason to think that the final will be next week.")]
+    [InlineData("6.7-rc7", "final", 7, "There's no reason to think we won't release next week.")]
     [InlineData("6.7-rc7", "final", 7, "Things have calmed down enough for me to feel comfortable releasing next week.")]
     [InlineData("6.7-rc7", "final", 7, "We haven't had an rc8 in a while, and I expect the final next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "Nothing has come up that would be serious enough to delay the final next week.")]
@@ -4590,6 +4606,9 @@ public class ProseReaderTests
     [InlineData("We'll see whether we need another week.", true)]
     [InlineData("I don't know whether the remaining regression needs one more week.", true)]
     [InlineData("I'm not sure whether it needs one more week.", true)]
+    // Round 460: two counts of the weeks ahead leave it open.
+    [InlineData("The final release is two or three weeks away, depending on how things go.", true)]
+    [InlineData("The final release is two weeks away.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
