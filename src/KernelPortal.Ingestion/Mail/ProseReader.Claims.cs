@@ -165,8 +165,8 @@ public static partial class ProseReader
                 }
 
                 var negated = RcDenied(s, m);
-                // "rc7 will not be the last" denies that the rc ends the cycle, not that it comes: one more rc after it. So
-                // does "I expect rc7 not to be the last one", whose "not" stands after the rc.
+                // "rc7 will not be the last" denies that the rc ends the cycle, not that it comes: one more rc after
+                // it. So does "I expect rc7 not to be the last one", whose "not" stands after the rc.
                 if (IsTheLast().Match(after) is { Success: true } last && (negated || NotOrNever().IsMatch(last.Value)))
                 {
                     yield return new Claim(k + 1, m.Index);

@@ -194,8 +194,9 @@ public static partial class ProseReader
             }
 
             // What would normally happen is no claim — unless the sentence goes on to say whether it happens this time:
-            // "Normally this would be the last rc, and I think this time it is" (or "… but this time it isn't"), or that
-            // what he would like to say is so: "I'd like to say this is the last rc, and I think it is" (HopeKept).
+            // "Normally this would be the last rc, and I think this time it is" (or "… but this time it isn't"), or
+            // that what he would like to say is so: "I'd like to say this is the last rc, and I think it is"
+            // (HopeKept).
             var butFor = ButFor().IsMatch(lower);
             var counterfactual = Counterfactual().IsMatch(lower) || butFor;
             var sayThisTime = ThisTime().Match(lower);
