@@ -3999,6 +3999,11 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "There's no sign that we'll need an rc8.")]
     [InlineData("6.7-rc7", "rc8", 8, "There's no reason to think that the final will be next week.")]
     [InlineData("6.7-rc7", "final", 7, "There's no reason to think we won't release next week.")]
+    // Round 461: the release got released or shipped, named as "it" or "this thing".
+    [InlineData("6.7-rc8", "final", 8, "Let's get this thing released next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "Let's get it released next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "Let's ship this thing next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "We can't ship this thing next weekend with that regression open.")]
     [InlineData("6.7-rc7", "final", 7, "Things have calmed down enough for me to feel comfortable releasing next week.")]
     [InlineData("6.7-rc7", "final", 7, "We haven't had an rc8 in a while, and I expect the final next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "Nothing has come up that would be serious enough to delay the final next week.")]
