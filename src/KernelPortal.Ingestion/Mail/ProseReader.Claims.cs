@@ -300,7 +300,10 @@ public static partial class ProseReader
                 var after = s[(m.Index + m.Length)..];
                 var negated = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(PastItsTime(after))
                     || DoubtedAfter().IsMatch(after) || Needless(s, m.Index, after);
-                yield return new Claim(negated ? rc + 1 : rc, m.Index) { Hedged = RatherThan().IsMatch(before) };
+                // "I want the fix to get some testing before the final release" names the final only as the bound of
+                // something else: it leans the same way, and a plain claim beside it ("…, so I expect an rc8") decides.
+                var leans = RatherThan().IsMatch(before) || (m.Groups["bare"].Success && BoundBefore().IsMatch(before));
+                yield return new Claim(negated ? rc + 1 : rc, m.Index) { Hedged = leans };
             }
         }
 

@@ -4008,6 +4008,12 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "We haven't had an rc8 in a while, and I expect the final next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "Nothing has come up that would be serious enough to delay the final next week.")]
     [InlineData("6.7-rc7", "final", 7, "The number of fixes hasn't been enough to make me think we need an rc8.")]
+    // Round 463: the rc8 that had to be done last time, and this time's final.
+    [InlineData("6.7-rc7", "final", 7, "Of course, I said that last time too, and then we had to do an rc8 after all. But this time I actually believe it: the final release should happen next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll have to do an rc8.")]
+    // Round 464: the final named only as the bound of something else leans, and a plain claim beside it decides.
+    [InlineData("6.8-rc7", "rc8", 8, "The regression fix for the scheduler came in late, and I want it to get some testing before the final release, so I expect an rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "I don't expect anything really scary to show up in the last week before the final release.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4355,6 +4361,11 @@ public class ProseReaderTests
     // Round 446: another release held up by nothing.
     [InlineData("6.7-rc7", "Nothing is holding up 6.6 at this point.")]
     [InlineData("6.7-rc7", "I could see it going either way.")]
+    // Round 463: an rc8 that had to be done before, told of.
+    [InlineData("6.7-rc7", "Last time we had to do an rc8 after all.")]
+    [InlineData("6.7-rc7", "And then we had to do an rc8.")]
+    [InlineData("6.7-rc7", "I said that last time too, and then we had to do an rc8 after all.")]
+    [InlineData("6.7-rc7", "If we had to do an rc8, it would be because of the xfs issue.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
