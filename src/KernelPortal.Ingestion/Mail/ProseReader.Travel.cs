@@ -140,6 +140,20 @@ public static partial class ProseReader
         + @")\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();
 
+    /// <summary>
+    /// The dates of a travel sentence that belong to the travel: not one in a clause of its own that names a release
+    /// step and no travel ("I'm traveling next week, but … I expect to release 6.7 next Sunday as usual": next Sunday is
+    /// the release's day, not the trip's).
+    /// </summary>
+    private static string[] TravelDates(string sentence) =>
+        [.. Dates().Matches(sentence)
+            .Where(m => sentence[ClauseRange(sentence, m.Index)] is var clause && (Travel().IsMatch(clause) || !StepInClause().IsMatch(clause)))
+            .Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    // A release step named in a clause: the release, an rc, the final, a tag, the merge window.
+    [GeneratedRegex(@"\b(?:releas(?:e|es|ed|ing)|-?rc\d*|final|tag(?:s|ged|ging)?|merge\s+window)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StepInClause();
+
     // The dates a travel sentence names: a day or a range ("Sep 18", "September 25-28", "Dec 10 to Dec 12", "October 14
     // through 17", "Nov 5th to the 12th", "3rd and 4th of July", "the 5th and the 9th of December", "9/20-9/23",
     // "2025-07-14 to 2025-07-20"), part of a month ("the first / 2nd week of October", "the first two weeks of July",

@@ -114,7 +114,7 @@ public static partial class ProseReader
         var plain = Sentences(prose);
         var sentences = JoinDashedHopes(plain);
         var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => TravelAhead(s, m.Index)))).FirstOrDefault(x => x.Match is not null);
-        var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, [.. Dates().Matches(travel.Sentence).Select(m => m.Value).Distinct(StringComparer.OrdinalIgnoreCase)]);
+        var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, TravelDates(travel.Sentence));
         var late = sentences.FirstOrDefault(s => IsLate(s, version?.Rc));
         if (version?.Rc is not { } rc)
         {

@@ -621,8 +621,20 @@ public class AnnouncementParserTests
     {
         var mail = Parse(Path.Combine("whole", "6.11-rc7-open-source-summit.eml"));
 
-        Assert.Equal(["next weekend", "the week after"], mail.Hint.Travel!.Dates);
+        // "next weekend" is the final's day, in a clause of its own: not a day of the trip.
+        Assert.Equal(["the week after"], mail.Hint.Travel!.Dates);
         Assert.StartsWith("So barring any surprises, I'll do the final 6.11 next weekend", mail.Hint.HintSentence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("6.23-rc7-conference.eml", new[] { "next week" })] // "… expect to do the final 6.23 on schedule next Sunday"
+    [InlineData("3.3-rc7-delayed.eml", new string[0])] // "…, since I'll be traveling: expect an -rc8 next Sunday instead"
+    [InlineData("6.5-rc1-part-of-the-series.eml", new string[0])] // "… the plan is to have the final 6.5 at the end of August"
+    public void Travel_dates_leave_out_the_day_of_a_release_step_named_in_a_clause_of_its_own(string file, string[] dates)
+    {
+        var mail = Parse(Path.Combine("whole", file));
+
+        Assert.Equal(dates, mail.Hint.Travel!.Dates);
     }
 
     [Fact]
