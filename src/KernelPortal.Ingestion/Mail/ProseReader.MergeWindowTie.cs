@@ -19,7 +19,8 @@ namespace KernelPortal.Ingestion.Mail;
 /// because of LPC," is skipped), and no plural verb after rc1 ("fixes for rc1 are expected in two weeks"); or when it
 /// stands right before it ("three weeks of merge window", "an extra week in the merge window", "two weeks from now,
 /// rc1", "so the usual two weeks it is") and is no subject of a statement ("two weeks of merge window are a lot of
-/// work"). It is then planned unless its words hedge, deny, wish or tell the past, as every merge-window plan's (<see
+/// work"); or when its clause is nothing but the length, concluding what the sentence says of the merge window ("…,
+/// and I'll be around for all of it, so the usual two weeks"). It is then planned unless its words hedge, deny, wish or tell the past, as every merge-window plan's (<see
 /// cref="NotPlanned"/>), or its clause tells someone's absence; "rc1 won't happen until three weeks from now" denies
 /// every earlier day and is the plan.
 /// </remarks>
@@ -72,6 +73,15 @@ public static partial class ProseReader
             start = length.Index;
             var anchorEnd = lengthEnd + before.Length;
             end = SaidUntil(lower, anchorEnd);
+        }
+        else if (anchors.LastOrDefault(a => a.Index + a.Length <= length.Index) is { } concluded
+            && LengthAlone().IsMatch(lower[ClauseBounds(lower, length.Index).Start..length.Index] + "#" + lower[lengthEnd..ClauseBounds(lower, lengthEnd).End]))
+        {
+            // A clause of nothing but the length ends what the sentence says of the merge window, however much lies
+            // between: "The merge window starts now, and I'll be around for all of it, so the usual two weeks".
+            start = concluded.Index;
+            ofIt = concluded.Value == "it";
+            end = ClauseBounds(lower, lengthEnd).End;
         }
         else if (anchors.LastOrDefault(a => a.Index + a.Length <= length.Index) is { } anchor)
         {
@@ -144,6 +154,11 @@ public static partial class ProseReader
     // in a week", where "it" is something else.
     [GeneratedRegex(@"(?<=(?:^\s*|[,;:—]\s*|\b(?:and|but|so|then)\s+)(?:(?:as\s+(?:usual|always)|this\s+time|again|once\s+more)\s+)?|\b(?:giv(?:e|es|ing)|mak(?:e|es|ing)|keep(?:s|ing)?|clos(?:e|es|ing)|end(?:s|ing)?|cut(?:s|ting)?|extend(?:s|ing)?|shorten(?:s|ing)?|leav(?:e|es|ing)|run(?:s|ning)?|stretch(?:es|ing)?|limit(?:s|ing)?|expect|want|need)\s+)it\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex It();
+
+    // A clause of nothing but a length (written as "#"), as the sentence's conclusion: "so (the usual) two weeks", "so
+    // two weeks as usual", "which means three weeks this time".
+    [GeneratedRegex(@"^\s*(?:(?:and\s+)?so|thus|hence|which\s+means|that\s+means|meaning)\s+(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:usual|normal|regular|standard)\s+)?#(?:\s+(?:as\s+(?:usual|always|normal)|this\s+time|again|then))?\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LengthAlone();
 
     // A choice of lengths is none: "two or three weeks", "two to three weeks".
     [GeneratedRegex(@"\b(?:one|two|three|four|\d)\s+(?:or|to)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

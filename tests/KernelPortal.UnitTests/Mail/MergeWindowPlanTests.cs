@@ -254,6 +254,10 @@ public class MergeWindowPlanTests
     [InlineData("I'm not going to extend the merge window, even though I'm traveling.", 14)]
     [InlineData("I'm not extending the merge window by a week this time.", 14)]
     [InlineData("I won't be shortening the merge window; it will be three weeks because of the holidays.", 21)]
+    // Round 464: a clause of nothing but the length concludes what the sentence says of the merge window.
+    [InlineData("The merge window for 6.9 starts now, and I'll be around for all of it, so the usual two weeks.", 14)]
+    [InlineData("The merge window for 6.9 starts now, and I'll be around for all of it, so two weeks as usual.", 14)]
+    [InlineData("The merge window for 6.9 starts now, but I'm traveling for the second week and want to give people slack, so three weeks this time.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -437,6 +441,10 @@ public class MergeWindowPlanTests
     [InlineData("If things go badly, I won't be extending the merge window, I'll be shortening it.")]
     [InlineData("Should I extend the merge window?")]
     [InlineData("I don't want to extend the merge window, but I might have to.")]
+    // Round 464: a concluding length that is another's, hedged or conditional.
+    [InlineData("The merge window for 6.9 starts now, and Greg will be away for a while, so two weeks without stable releases.")]
+    [InlineData("The merge window starts now, and last time it took me a while to get through the pulls, so maybe three weeks.")]
+    [InlineData("The merge window starts now, and if the holidays get in the way, so three weeks then.")]
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
