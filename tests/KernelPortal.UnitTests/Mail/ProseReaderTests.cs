@@ -4014,6 +4014,15 @@ public class ProseReaderTests
     // Round 464: the final named only as the bound of something else leans, and a plain claim beside it decides.
     [InlineData("6.8-rc7", "rc8", 8, "The regression fix for the scheduler came in late, and I want it to get some testing before the final release, so I expect an rc8.")]
     [InlineData("6.8-rc7", "final", 7, "I don't expect anything really scary to show up in the last week before the final release.")]
+    // Round 465: a "too" denied is no denial; being ready before the time is the release.
+    [InlineData("6.8-rc7", "final", 7, "It's not too late for a release next week.")]
+    [InlineData("6.8-rc7", "final", 7, "Nothing here is too scary for a release next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "There are too many open issues for a release next week.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'm not too happy about releasing next weekend.")]
+    [InlineData("6.8-rc7", "final", 7, "We'll be ready next weekend.")]
+    [InlineData("6.8-rc7", "final", 7, "We should be ready by next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I doubt we'll be ready next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "We won't be ready next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4366,6 +4375,7 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "And then we had to do an rc8.")]
     [InlineData("6.7-rc7", "I said that last time too, and then we had to do an rc8 after all.")]
     [InlineData("6.7-rc7", "If we had to do an rc8, it would be because of the xfs issue.")]
+    [InlineData("6.8-rc5", "We should be ready next week for the big cleanup.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
