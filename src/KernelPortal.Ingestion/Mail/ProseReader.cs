@@ -302,6 +302,34 @@ public static partial class ProseReader
                 found.RemoveAll(c => c.At >= askedFrom && c.At < askedTo);
                 asked = question.Count > 0 ? new Question(sentences[i], question) : null;
             }
+            else if (OthersThink().Match(stated) is { Success: true } opinion)
+            {
+                // "Greg thinks we'll need an rc8": what somebody else thinks, says or expects is no claim of Linus'. Read
+                // as if said, it is what his answer takes up — in the sentence ("…, but I don't", "…, and I agree",
+                // "…, but I don't think it's needed", read with the claim as any doubt after a claim is) or in the next
+                // one ("I don't.", "I agree."), as a question told of is.
+                var from = opinion.Index + opinion.Length;
+                var to = QuestionEnd().Match(stated, from) is { Success: true } end ? end.Index : stated.Length;
+                var asIfSaid = stated[..opinion.Index] + new string(' ', opinion.Length) + stated[from..];
+                var asRead = ClaimsOf(asIfSaid, rc, version.Value.Release.ToString())
+                    .Where(c => c.At >= from)
+                    .Select(c => c with { Sentence = sentences[i] })
+                    .ToList();
+                if (to < stated.Length)
+                {
+                    // Answered here: with a claim of its own ("Greg asked for an rc8, but I won't do one") the answer
+                    // decides; without one ("…, but I don't", "…, and I agree") the opinion is read with it, as a
+                    // claim with a doubt after it is.
+                    var answer = asRead.Where(c => c.At >= to).ToList();
+                    found.RemoveAll(c => c.At >= opinion.Index);
+                    found.AddRange(answer.Count > 0 ? answer : asRead);
+                }
+                else
+                {
+                    found.RemoveAll(c => c.At >= opinion.Index);
+                    asked = asRead.Count > 0 ? new Question(sentences[i], asRead) : null;
+                }
+            }
             else if (found.Count == 0 && ToldBefore().Match(stated) is { Success: true } told)
             {
                 // "Last week I said I'd probably do an rc8": an rc told of before is no claim now — unless the sentence

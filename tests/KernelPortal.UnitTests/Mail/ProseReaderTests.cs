@@ -4023,6 +4023,18 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "final", 7, "We should be ready by next weekend.")]
     [InlineData("6.8-rc7", "rc8", 8, "I doubt we'll be ready next weekend.")]
     [InlineData("6.8-rc7", "rc8", 8, "We won't be ready next weekend.")]
+    // Round 467: what somebody else thinks or asks for is what Linus' answer takes up, in the sentence or the next.
+    [InlineData("6.8-rc7", "final", 7, "Greg thinks we'll need an rc8, but I don't.")]
+    [InlineData("6.8-rc7", "final", 7, "Greg thinks we'll need an rc8. I don't.")]
+    [InlineData("6.8-rc7", "final", 7, "Greg thinks we'll need an rc8. I don't think so.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Greg thinks we'll need an rc8, and I agree.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Greg thinks we'll need an rc8. I agree.")]
+    [InlineData("6.8-rc7", "final", 7, "Some people expected an rc8 this time, but I don't think it's needed.")]
+    [InlineData("6.8-rc7", "final", 7, "People have asked for an rc8, but I don't see why.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Some people asked for an rc8, and I think they're right.")]
+    [InlineData("6.8-rc7", "final", 7, "The stable team expects an rc8, but I disagree.")]
+    [InlineData("6.8-rc7", "final", 7, "Greg says the fix is in, so I expect the final next weekend.")]
+    [InlineData("6.8-rc7", "final", 7, "My gut says we're done, barring surprises.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4376,6 +4388,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "I said that last time too, and then we had to do an rc8 after all.")]
     [InlineData("6.7-rc7", "If we had to do an rc8, it would be because of the xfs issue.")]
     [InlineData("6.8-rc5", "We should be ready next week for the big cleanup.")]
+    [InlineData("6.8-rc7", "Greg thinks we'll need an rc8.")]
+    [InlineData("6.8-rc7", "Greg thinks we'll need an rc8, and he may well be right.")]
+    [InlineData("6.8-rc7", "A few maintainers believe this should be the last rc.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
