@@ -309,7 +309,7 @@ public static partial class ProseReader
                 // "…, but I don't think it's needed", read with the claim as any doubt after a claim is) or in the next
                 // one ("I don't.", "I agree."), as a question told of is.
                 var from = opinion.Index + opinion.Length;
-                var to = QuestionEnd().Match(stated, from) is { Success: true } end ? end.Index : stated.Length;
+                var to = OpinionEnd().Match(stated, from) is { Success: true } end ? end.Index : stated.Length;
                 var asIfSaid = stated[..opinion.Index] + new string(' ', opinion.Length) + stated[from..];
                 var asRead = ClaimsOf(asIfSaid, rc, version.Value.Release.ToString())
                     .Where(c => c.At >= from)

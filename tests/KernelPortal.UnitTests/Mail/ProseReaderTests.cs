@@ -4035,6 +4035,12 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "final", 7, "The stable team expects an rc8, but I disagree.")]
     [InlineData("6.8-rc7", "final", 7, "Greg says the fix is in, so I expect the final next weekend.")]
     [InlineData("6.8-rc7", "final", 7, "My gut says we're done, barring surprises.")]
+    // Round 468: Linus' own words after the opinion, a "but honestly," before his doubt, an rc argued for.
+    [InlineData("6.8-rc7", "final", 7, "Things look calm.\n\nJens says the block fix is in, and with that I expect the final 6.8 next weekend.")]
+    [InlineData("6.8-rc8", "final", 8, "Some people asked for an rc9, but honestly, I don't see the point. 6.8 will be out next weekend.")]
+    [InlineData("6.8-rc8", "rc9", 9, "Several people have argued for an rc9, and I think they have a point.")]
+    [InlineData("6.8-rc7", "final", 7, "Kees suspects there may be one more hardening fix, but that won't hold up the release next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Thomas thinks the timer fix needs more testing, and I agree, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4391,6 +4397,7 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "Greg thinks we'll need an rc8.")]
     [InlineData("6.8-rc7", "Greg thinks we'll need an rc8, and he may well be right.")]
     [InlineData("6.8-rc7", "A few maintainers believe this should be the last rc.")]
+    [InlineData("6.8-rc7", "Thomas thinks the timer fix might need more testing.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
