@@ -301,6 +301,17 @@ public static partial class ProseReader
                     .ToList();
                 found.RemoveAll(c => c.At >= askedFrom && c.At < askedTo);
                 asked = question.Count > 0 ? new Question(sentences[i], question) : null;
+                // "Ted wonders whether we should do an rc8, and I think he's right": answered in the sentence itself —
+                // the question read as far as it goes, so that the answer is not weighed twice.
+                var askedAlone = askedTo < stated.Length
+                    ? ClaimsOf(told[..askedTo], rc, version.Value.Release.ToString()).Where(c => c.At >= askedFrom).Select(c => c with { Sentence = sentences[i] }).ToList()
+                    : [];
+                if (askedAlone.Count > 0
+                    && Answered(new Question(sentences[i], askedAlone), AnswerLead().Replace(stated[askedTo..], string.Empty), rc, sentences[i]) is { Count: > 0 } here)
+                {
+                    found.AddRange(here.Select(c => c with { Sentence = sentences[i] }));
+                    asked = null;
+                }
             }
             else if (OthersThink().Match(stated) is { Success: true } opinion)
             {

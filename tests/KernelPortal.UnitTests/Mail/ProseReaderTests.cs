@@ -4041,6 +4041,12 @@ public class ProseReaderTests
     [InlineData("6.8-rc8", "rc9", 9, "Several people have argued for an rc9, and I think they have a point.")]
     [InlineData("6.8-rc7", "final", 7, "Kees suspects there may be one more hardening fix, but that won't hold up the release next weekend.")]
     [InlineData("6.8-rc7", "rc8", 8, "Thomas thinks the timer fix needs more testing, and I agree, so rc8 it is.")]
+    // Round 469: his conclusion after ", so"; the people he talked to; a question told of, answered in its sentence.
+    [InlineData("6.8-rc7", "final", 7, "Dave says networking is in good shape, Jens says the same for block, so this is the last rc.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Most people I've talked to think an rc8 would be a good idea, and I'm inclined to agree.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Ted wonders whether we should do an rc8 for the ext4 changes, and I think he's right.")]
+    [InlineData("6.8-rc7", "final", 7, "Ted wonders whether we should do an rc8 for the ext4 changes. I don't think it's needed.")]
+    [InlineData("6.8-rc7", "final", 7, "The numbers say this is a perfectly normal rc7, and I expect the final next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4398,6 +4404,8 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "Greg thinks we'll need an rc8, and he may well be right.")]
     [InlineData("6.8-rc7", "A few maintainers believe this should be the last rc.")]
     [InlineData("6.8-rc7", "Thomas thinks the timer fix might need more testing.")]
+    [InlineData("6.8-rc7", "Most people I've talked to think an rc8 would be a good idea.")]
+    [InlineData("6.8-rc7", "Ted wonders whether we should do an rc8 for the ext4 changes.")]
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
