@@ -19,10 +19,10 @@ namespace KernelPortal.Ingestion.Mail;
 /// because of LPC," is skipped), and no plural verb after rc1 ("fixes for rc1 are expected in two weeks"); or when it
 /// stands right before it ("three weeks of merge window", "an extra week in the merge window", "two weeks from now,
 /// rc1", "so the usual two weeks it is") and is no subject of a statement ("two weeks of merge window are a lot of
-/// work"); or when its clause is nothing but the length, concluding what the sentence says of the merge window ("…,
-/// and I'll be around for all of it, so the usual two weeks"). It is then planned unless its words hedge, deny, wish or tell the past, as every merge-window plan's (<see
-/// cref="NotPlanned"/>), or its clause tells someone's absence; "rc1 won't happen until three weeks from now" denies
-/// every earlier day and is the plan.
+/// work"); or when its clause is nothing but the length, concluding what the sentence says of the merge window ("…, and
+/// I'll be around for all of it, so the usual two weeks"). It is then planned unless its words hedge, deny, wish or
+/// tell the past, as every merge-window plan's (<see cref="NotPlanned"/>), or its clause tells someone's absence; "rc1
+/// won't happen until three weeks from now" denies every earlier day and is the plan.
 /// </remarks>
 public static partial class ProseReader
 {

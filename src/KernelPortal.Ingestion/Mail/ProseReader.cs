@@ -326,18 +326,17 @@ public static partial class ProseReader
                     .Where(c => c.At >= from)
                     .Select(c => c with { Sentence = sentences[i] })
                     .ToList();
+                found.RemoveAll(c => c.At >= opinion.Index);
                 if (to < stated.Length)
                 {
                     // Answered here: with a claim of its own ("Greg asked for an rc8, but I won't do one") the answer
                     // decides; without one ("…, but I don't", "…, and I agree") the opinion is read with it, as a
                     // claim with a doubt after it is.
                     var answer = asRead.Where(c => c.At >= to).ToList();
-                    found.RemoveAll(c => c.At >= opinion.Index);
                     found.AddRange(answer.Count > 0 ? answer : asRead);
                 }
                 else
                 {
-                    found.RemoveAll(c => c.At >= opinion.Index);
                     asked = asRead.Count > 0 ? new Question(sentences[i], asRead) : null;
                 }
             }
