@@ -236,11 +236,13 @@ public static partial class ProseReader
                 continue;
             }
 
+            // Denied before it ("no extra rc") or after it ("another rc isn't needed", "another week wouldn't help").
+            var denied = RcDenied(s, m);
             // "One more rc after rc7" at rc6: the rc named after it is what the extra one follows.
             if (AfterLaterRc().Match(s, m.Index + m.Length) is { Success: true } after
                 && int.Parse(after.Groups["k"].Value, CultureInfo.InvariantCulture) is var k && k > rc)
             {
-                yield return new Claim(Negated(s, m.Index) ? k : k + 1, m.Index);
+                yield return new Claim(denied ? k : k + 1, m.Index);
                 continue;
             }
 
@@ -249,11 +251,11 @@ public static partial class ProseReader
             // "another rc" before rc6 is only the next step of the cycle, which says nothing of its end.
             if (m.Groups["extra"].Success && (rc < UsualLastRc || KeptTo().IsMatch(s[..m.Index])))
             {
-                yield return new Claim(Negated(s, m.Index) ? UsualLastRc : UsualLastRc + 1, m.Index);
+                yield return new Claim(denied ? UsualLastRc : UsualLastRc + 1, m.Index);
             }
             else if (rc + 1 >= UsualLastRc)
             {
-                yield return new Claim(Negated(s, m.Index) ? rc : rc + 1, m.Index);
+                yield return new Claim(denied ? rc : rc + 1, m.Index);
             }
         }
 
@@ -725,7 +727,8 @@ public static partial class ProseReader
     // pointless") and what it would only take ("only a major regression would make me delay the release").
     private static bool DelayDenied(string sentence, int index) =>
         Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]) || OnlyIf().IsMatch(sentence[..index])
-        || DelayedThing().Match(sentence, index) is { Success: true } what && DeniedAfter().IsMatch(sentence[(what.Index + what.Length)..]);
+        || DelayedThing().Match(sentence, index) is { Success: true } what && DeniedAfter().IsMatch(sentence[(what.Index + what.Length)..])
+        || NeedlessDelay().Match(sentence, ClauseBounds(sentence, index).Start) is { Success: true } needless && needless.Index <= index && index < needless.Index + needless.Length;
 
     // A time the release does not come before, right after the negation: "won't happen until", "not before", "won't be
     // out till".
@@ -775,6 +778,11 @@ public static partial class ProseReader
     // so / which means (that) / and (the release …)".
     [GeneratedRegex(@"^(?:\s+[\w']+){0,4}?\s*,\s*(?:(?:and\s+)?so|which\s+means(?:\s+that)?|and)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DrawnFrom();
+
+    // A delay called needless: "(another rc) would only / just delay things", "… would delay the release for no good
+    // reason / for nothing / needlessly" — not "I'd just delay the release a week", a plan of Linus' own.
+    [GeneratedRegex(NeedlessDelayWords, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NeedlessDelay();
 
     // A delay and what it delays, before a denial after them: "delaying the release (would be pointless)", "holding
     // off on 6.21 (seems unnecessary)".

@@ -73,9 +73,11 @@ public static partial class ProseReader
             }
 
             // "I won't be extending the merge window this time": the usual length, said as a change denied, when the
-            // sentence plans no length of its own.
+            // sentence plans no length of its own — not hoped for or hedged in its clause ("I hope to stick to the usual
+            // schedule").
             if (!question && !lengthPlanned && UsualKept().Match(lower) is { Success: true } kept
-                && !Conditional().IsMatch(lower[..kept.Index]) && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, kept.Index)]))
+                && !Conditional().IsMatch(lower[..kept.Index]) && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, kept.Index)])
+                && !NotPlanned().IsMatch(lower[ClauseBounds(lower, kept.Index).Start..kept.Index]))
             {
                 plan = new MergeWindowPlan(UsualMergeWindowDays, sentence);
             }
@@ -196,8 +198,9 @@ public static partial class ProseReader
     // The usual merge window kept, as a change to it denied: "I won't be extending / shortening the merge window", "I'm
     // not going to change the merge window", "I won't be doing a shortened merge window", "no plans to extend the merge
     // window", "I'm not planning on any changes to the (usual) merge window (schedule)", "no changes to the merge
-    // window", "nothing unusual (planned) for the merge window".
-    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to\s+)?|no\s+plans?\s+to\s+)(?:extend(?:ing)?|shorten(?:ing)?|lengthen(?:ing)?|chang(?:e|ing)|(?:do(?:ing)?|hav(?:e|ing))\s+(?:a|an|any)\s+(?:shortened|shorter|short|longer|extended|lengthened|special|unusual))\s+(?:(?:the|this|our)\s+)?(?:(?:usual|normal)\s+)?merge\s+window\b|\b(?:(?:(?:i'm|i\s+am|we're|we\s+are)\s+not\s+planning\s+(?:on\s+)?|(?:i|we)\s+(?:don't|do\s+not)\s+plan\s+|there\s+(?:won't|will\s+not)\s+be\s+)?any|no)\s+changes?\s+to\s+(?:the|this|our)\s+(?:(?:usual|normal)\s+)?merge\s+window\b|\bnothing\s+(?:unusual|special|different)\s+(?:(?:is\s+)?planned\s+)?(?:for|about)\s+(?:the|this)\s+merge\s+window\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // window", "nothing unusual (planned) for the merge window", "(the merge window is open, and) I'll be following /
+    // sticking to the usual schedule" in a sentence that names the merge window.
+    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to\s+)?|no\s+plans?\s+to\s+)(?:extend(?:ing)?|shorten(?:ing)?|lengthen(?:ing)?|chang(?:e|ing)|(?:do(?:ing)?|hav(?:e|ing))\s+(?:a|an|any)\s+(?:shortened|shorter|short|longer|extended|lengthened|special|unusual))\s+(?:(?:the|this|our)\s+)?(?:(?:usual|normal)\s+)?merge\s+window\b|\b(?:(?:(?:i'm|i\s+am|we're|we\s+are)\s+not\s+planning\s+(?:on\s+)?|(?:i|we)\s+(?:don't|do\s+not)\s+plan\s+|there\s+(?:won't|will\s+not)\s+be\s+)?any|no)\s+changes?\s+to\s+(?:the|this|our)\s+(?:(?:usual|normal)\s+)?merge\s+window\b|\bnothing\s+(?:unusual|special|different)\s+(?:(?:is\s+)?planned\s+)?(?:for|about)\s+(?:the|this)\s+merge\s+window\b|(?:(?<=\bmerge\s+window\b.*)|(?=.*\bmerge\s+window\b))\b(?:(?:i'll|we'll|i\s+will|we\s+will|i'm|we're|i\s+am|we\s+are)\s+(?:be\s+)?)?(?:follow(?:ing)?|stick(?:ing)?\s+to|keep(?:ing)?\s+to)\s+(?:the|our)\s+(?:usual|normal|regular)\s+(?:merge[\s-]window\s+)?schedule\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UsualKept();
 
     // A condition after the length in its clause: "… if the holidays get in the way", "… in case I'm late".

@@ -113,13 +113,14 @@ public static partial class ProseReader
     }
 
     /// <summary>
-    /// True when the rc named is denied: by a negation before it ("no rc8", "I doubt we'll need an rc8"), a denial right
-    /// after it ("an rc8 seems unlikely"), a doubt later in its sentence ("there might be an rc8, but I doubt it", "Greg
-    /// thinks we need an rc8, but I disagree"), a sentence that opens with "only if" ("Only if something bad happens will
-    /// there be an rc8") or low odds around it ("the odds of an rc8 are pretty low") — unless it is done all the same ("I
-    /// don't think an rc8 is needed, but I'll do one anyway") or only put off ("there won't be an rc8 until the week
-    /// after": it comes later), and not by the "not" of what only something else would bring about ("it'd take a real
-    /// disaster for us not to need an rc8").
+    /// True when the rc named is denied: by a negation before it ("no rc8", "I doubt we'll need an rc8"), a denial
+    /// right after it ("an rc8 seems unlikely"), a doubt later in its sentence ("there might be an rc8, but I doubt
+    /// it", "Greg thinks we need an rc8, but I disagree"; of an rc's avoiding, the doubt turns the denial around:
+    /// "I'd like to avoid an rc8, but that's not going to happen"), a sentence that opens with "only if" ("Only if
+    /// something bad happens will there be an rc8") or low odds around it ("the odds of an rc8 are pretty low") —
+    /// unless it is done all the same ("I don't think an rc8 is needed, but I'll do one anyway") or only put off
+    /// ("there won't be an rc8 until the week after": it comes later), and not by the "not" of what only something else
+    /// would bring about ("it'd take a real disaster for us not to need an rc8").
     /// </summary>
     private static bool RcDenied(string sentence, Match rc)
     {
@@ -127,6 +128,12 @@ public static partial class ProseReader
         // "Skipping rc8 would be a mistake", "not doing an rc8 would be silly": what is called unwise is the rc's
         // skipping, and the two denials cancel; "it'd take a miracle for us not to need an rc8" denies nothing.
         if ((SkippingIt().IsMatch(sentence[..rc.Index]) && DeniedAfter().IsMatch(after)) || TakesSomethingNotTo().IsMatch(sentence[..rc.Index]))
+        {
+            return false;
+        }
+
+        // "I'd like to avoid an rc8, but that's not going to happen": the doubt is of the avoiding.
+        if (AvoidedRc().IsMatch(sentence[..rc.Index]) && DoubtedAfter().IsMatch(after))
         {
             return false;
         }
@@ -251,7 +258,7 @@ public static partial class ProseReader
     // rc8, but it's not the plan (either) / but I'm not planning on one" (not "though I'm hoping not to have to do an
     // rc8", which hopes against something else): the doubt or denial after the claim denies it — an rc, the last rc
     // named ("this might be the last rc, but I doubt it") or the release with its time.
-    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:i\s+)?(?:wouldn't|would\s+not|don't|do\s+not)\s+(?:bet|count)\s+on\s+(?:it|that)\b|\band\s+i(?:\s+(?:strongly|completely|totally|respectfully))?\s+disagree\b|\b(?:but|though|although)\s+(?:(?:honestly|frankly|personally|to\s+be\s+honest),?\s+)?i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)(?=\s*(?:[.!;)]|$))|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason)|(?:really\s+)?expect\s+(?:one|it|that|to)|think\s+(?:we'll|we\s+will|it'll|it\s+will)\s+(?:need|have|come\s+to|happen)(?:\s+(?:one|it|that))?|think\s+(?:it's|it\s+is|that's|that\s+is|one\s+is)\s+(?:really\s+)?(?:needed|necessary|warranted|called\s+for|required)|see\s+why)|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:but|though|although)\s+i(?:'m|\s+am)\s+not\s+(?:really\s+)?(?:expecting\s+(?:one|it|that|to)|convinced|so\s+sure)\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:i'd|i\s+would)\s+rather\s+not\b|\b(?:but|though|although)\s+(?:it|that|this|one)\s+(?:(?:doesn't|does\s+not)\s+(?:look|seem)\s+(?:(?:very|all\s+that|too|particularly)\s+)?(?:likely\b(?!\s+to\b)|like\s+it(?=\s*(?:[.!;,)]|$)))|(?:seems|looks|is|sounds)\s+(?:(?:very|quite|pretty|fairly|rather|increasingly)\s+)?unlikely\b(?!\s+to\b))|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b(?=\s*(?:[.!;,)]|$))|\bbut\s+not\s+(?:quite|yet|quite\s+yet)\b(?=\s*(?:[.!;:,)—]|$))|\b(?:but|though|although)\s+(?:(?:it|that|one)(?:'s\s+not|\s+is\s+not|\s+isn't)\s+(?:(?:really|currently|necessarily)\s+)?(?:the\s+plan|my\s+plan|what\s+i(?:'m|\s+am)\s+(?:planning(?:\s+(?:on|for))?|expecting))|i(?:'m|\s+am)\s+not\s+(?:really\s+|currently\s+)?planning\s+(?:on|for)\s+(?:one|it|that))(?:\s+(?:either|right\s+now|at\s+this\s+point|yet))?(?=\s*(?:[.!;,)]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?(?:\b(?:but|though|although)\s+i\s+(?:\w+\s+)?doubt\s+(?:it|that)\b|\b(?:i\s+)?(?:wouldn't|would\s+not|don't|do\s+not)\s+(?:bet|count)\s+on\s+(?:it|that)\b|\band\s+i(?:\s+(?:strongly|completely|totally|respectfully))?\s+disagree\b|\b(?:but|though|although)\s+(?:(?:honestly|frankly|personally|to\s+be\s+honest),?\s+)?i(?:\s+\w+)?\s+(?:disagree|(?:don't|do\s+not)(?=\s*(?:[.!;)]|$))|(?:don't|do\s+not)\s+(?:agree|think\s+so|see\s+(?:the|a|any)\s+(?:need|point|reason)|(?:really\s+)?expect\s+(?:one|it|that|to)|think\s+(?:we'll|we\s+will|it'll|it\s+will|that'll|that\s+will|(?:it's|that's|it\s+is|that\s+is)\s+going\s+to)\s+(?:need|have|come\s+to|happen)(?:\s+(?:one|it|that))?|see\s+(?:that|it|this)\s+happening|think\s+(?:it's|it\s+is|that's|that\s+is|one\s+is)\s+(?:really\s+)?(?:needed|necessary|warranted|called\s+for|required)|see\s+why|see\s+how(?=\s*(?:[.!;)]|$)))|(?:'m|am)\s+not\s+(?:convinced|so\s+sure))\b|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly|frankly),?\s+)?(?:i\s+(?:can\s+)?see\s+no\s+way|i\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:a|any)\s+way|there's\s+no\s+way)\b(?:\s+(?:to\s+make\s+(?:that|it|this)\s+happen|(?:that|it|this)\s+(?:will\s+|can\s+|could\s+)?happens?))?(?=\s*(?:[.!;,)]|$))|\b(?:but|though|although)\s+i(?:'m|\s+am)\s+not\s+(?:really\s+)?(?:expecting\s+(?:one|it|that|to)|convinced|so\s+sure)\b|\b(?:it|that)(?:'s|\s+is)\s+not\s+(?:going\s+to\s+)?happen(?:ing)?\b|\b(?:it|that)\s+(?:won't|will\s+not)\s+happen\b|\b(?:but|though|although)\s+(?:i'd|i\s+would)\s+rather\s+not\b|\b(?:but|though|although)\s+(?:it|that|this|one)\s+(?:(?:doesn't|does\s+not)\s+(?:look|seem)\s+(?:(?:very|all\s+that|too|particularly)\s+)?(?:likely\b(?!\s+to\b)|(?:possible|doable|realistic|feasible)\b|like\s+it(?=\s*(?:[.!;,)]|$)))|(?:seems|looks|is|sounds)\s+(?:(?:very|quite|pretty|fairly|rather|increasingly)\s+)?(?:unlikely\b(?!\s+to\b)|(?:impossible|unrealistic)\b))|\b(?:but|though|although)\s+(?:(?:right\s+now|for\s+now|at\s+this\s+point|honestly),?\s+)?(?:i'm\s+hoping|i\s+hope|hopefully|i'd\s+hope)\s+not\b(?=\s*(?:[.!;,)]|$))|\bbut\s+not\s+(?:quite|yet|quite\s+yet)\b(?=\s*(?:[.!;:,)—]|$))|\b(?:but|though|although)\s+(?:(?:it|that|one)(?:'s\s+not|\s+is\s+not|\s+isn't)\s+(?:(?:really|currently|necessarily)\s+)?(?:the\s+plan|my\s+plan|what\s+i(?:'m|\s+am)\s+(?:planning(?:\s+(?:on|for))?|expecting))|i(?:'m|\s+am)\s+not\s+(?:really\s+|currently\s+)?planning\s+(?:on|for)\s+(?:one|it|that))(?:\s+(?:either|right\s+now|at\s+this\s+point|yet))?(?=\s*(?:[.!;,)]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtedAfter();
 
     // "I could do an rc8, but I don't think it's warranted", "there's been talk of an rc8, but there's no real need for
@@ -290,13 +297,18 @@ public static partial class ProseReader
     [GeneratedRegex(ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RatherThan();
 
-    // "an rc8 isn't needed", "rc8: not needed", "an rc8 may / might not be necessary" (Hedge hedges it), "… seems
-    // unlikely", "… is looking less and less likely", "… is possible but unlikely", "… would surprise me", "… would be
-    // a mistake / silly / (just) a waste of time", "… is a no-go", "… is out of the question", also after a short
-    // relative clause ("the rc9 I was worried about seems unnecessary", "the rc8 that some people were expecting isn't
-    // going to happen", "the rc9 I mentioned as a possibility last week doesn't look necessary") — but "an rc8 is not
-    // out of the question" only calls it possible (Hedge).
-    [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,6}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|shouldn't|should\s+not|(?:may|might)\s+(?:well\s+)?not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+(?:just\s+|only\s+|simply\s+|really\s+)?be)\s+(?:\w+\s+)?(?:(?:possible|conceivable|not\s+impossible),?\s+(?:but|though|yet)\s+(?:\w+\s+)?)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous|no[\s-]?go|a\s+waste(?:\s+of\s+(?:[\w']+\s+)?(?:time|effort))?)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?" + Unwise + @"\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less)\s+likely\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // The words of a needless delay (NeedlessDelay), which also deny the rc they are said of (DeniedAfter: "another rc
+    // would only delay things").
+    private const string NeedlessDelayWords = @"(?<!\b(?:i|we))(?:\s+would|'d)\s+(?:(?:only|just|simply|merely)\s+(?:delay|postpone|drag\s+(?:\w+\s+)?out|hold\s+(?:\w+\s+)?up|push\s+(?:\w+\s+)?(?:out|back))\b|(?:delay|postpone|drag|hold|push)\b(?=(?:\s+[\w']+){0,3}?\s+(?:for\s+no\s+(?:good\s+|real\s+|particular\s+)?reason|for\s+nothing|needlessly|unnecessarily|pointlessly)\b))";
+
+    // "an rc8 isn't needed", "rc8: not needed", "an rc8 wouldn't help", "an rc8 may / might not be necessary" (Hedge
+    // hedges it; not "an rc8 won't hurt / wouldn't be a bad idea / wouldn't surprise me"), "… seems unlikely", "… is
+    // looking less and less likely", "… is possible but unlikely", "… would surprise me", "… would be a mistake / silly
+    // / (just) a waste of time", "… is a no-go", "… is out of the question", also after a short relative clause ("the
+    // rc9 I was worried about seems unnecessary", "the rc8 that some people were expecting isn't going to happen", "the
+    // rc9 I mentioned as a possibility last week doesn't look necessary") — but "an rc8 is not out of the question"
+    // only calls it possible (Hedge).
+    [GeneratedRegex(@"^\s*(?:[:—-]\s*(?:not|no)\s+(?:needed|necessary|required|planned|happening|likely)\b|(?:(?:that\s+|which\s+)?(?:(?:some|many|most|a\s+few|several|other)\s+)?(?:i|we|you|people|folks|others)\s+(?:[\w']+\s+){0,6}?)?(?:(?:doesn't|does\s+not|isn't|is\s+not|won't|will\s+not|wouldn't|would\s+not|shouldn't|should\s+not|(?:may|might)\s+(?:well\s+)?not)\b(?!\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out|hurt|surprise|be\s+(?:a\s+|the\s+)?(?:bad|terrible|crazy|surprise|surprising|unexpected|unusual|problem|big\s+deal|worst|end\s+of\s+the\s+world))\b)|(?:is|seems)\s+(?:(?!not\b)\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+(?:just\s+|only\s+|simply\s+|really\s+)?be)\s+(?:\w+\s+)?(?:(?:possible|conceivable|not\s+impossible),?\s+(?:but|though|yet)\s+(?:\w+\s+)?)?(?:unlikely|unnecessary|unneeded|overkill|pointless|superfluous|no[\s-]?go|a\s+waste(?:\s+of\s+(?:[\w']+\s+)?(?:time|effort))?)\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:\w+\s+)?" + Unwise + @"\b|(?:would|will)\s+(?:\w+\s+)?(?:surprise|be\s+(?:a\s+)?(?:surprise|surprising))\b|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less)\s+likely\b|(?=" + NeedlessDelayWords + @")))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedAfter();
 
     // "Nothing here makes me think …", "nothing in this rc that would make me want …", "nothing pending that would

@@ -71,7 +71,7 @@ public static partial class ProseReader
         lower = ExtraRcTakenBack().Replace(lower, "there won't be an ${step}");
         lower = NoPredictions().Replace(lower, "i won't ");
         lower = Bet().Replace(lower, m => m.Groups["against"].Success ? "i expect " : "i doubt ");
-        lower = OthersWishAnswered().Replace(lower, m => (m.Groups["dis"].Success ? "i don't expect " : "i expect ") + m.Groups["what"].Value);
+        lower = OthersWishAnswered().Replace(lower, m => (m.Groups["dis"].Success ? "i don't want " : "i want ") + m.Groups["what"].Value);
         lower = NobodySurprised().Replace(lower, "i expect ");
         lower = NoBigDeal().Replace(lower, string.Empty);
         lower = WillBeIt().Replace(lower, "${subject}${will} be the last one");
@@ -341,7 +341,8 @@ public static partial class ProseReader
 
     /// <summary>
     /// "Some people were worried about an rc8, but it's not happening", "… but that won't happen": the rc named earlier in
-    /// the sentence is what a later "but" dismisses (written "but there won't be an rc8").
+    /// the sentence is what a later "but" dismisses (written "but there won't be an rc8") — unless what was named is the
+    /// rc's avoiding ("I'd like to avoid an rc8, but that's not going to happen": written "but there will be an rc8").
     /// </summary>
     private static string RcDismissedAfter(string lower)
     {
@@ -351,8 +352,14 @@ public static partial class ProseReader
         }
 
         var after = rc.Index + rc.Length;
-        return lower[..after] + ItWontHappen().Replace(lower[after..], $"but there won't be an rc{rc.Groups["k"].Value}");
+        var step = AvoidedRc().IsMatch(lower[..rc.Index]) ? "will" : "won't";
+        return lower[..after] + ItWontHappen().Replace(lower[after..], $"but there {step} be an rc{rc.Groups["k"].Value}");
     }
+
+    // The rc's avoiding, right before it: "avoid (an) rc8", "skip rc8", "do / get away without an rc8", "dodge an rc8"
+    // (RcDismissedAfter; RcDenied reads a doubt after it as of the avoiding).
+    [GeneratedRegex(@"\b(?:avoid(?:ing)?|skip(?:ping)?|(?:do|go|get\s+away)\s+without|dodg(?:e|ing)|escap(?:e|ing))\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AvoidedRc();
 
     [GeneratedRegex(@"\bbut\s+(?:(?:it's|that's|it\s+is|that\s+is)\s+not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|(?:it|that)\s+(?:won't|will\s+not)\s+happen)\b(?!\s+(?:before|until|till|on|this|next|yet)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItWontHappen();
@@ -410,8 +417,9 @@ public static partial class ProseReader
     private static partial Regex NoBigDeal();
 
     // "Greg asked for an rc8, and I agree" expects it; "… and (or but) I disagree", "… but I don't see the need", "…
-    // but I don't think it's warranted", "… but I'm not convinced" do not (Normalise writes "i expect an rc8" or "i
-    // don't expect an rc8"): what others want, answered at once.
+    // but I don't think it's warranted", "… but I'm not convinced" do not (Normalise writes "i want an rc8" or "i
+    // don't want an rc8"): what others want, answered at once, is wanted or not — "i want another week" is an extra
+    // week, where "i expect another week" would be a week still to go.
     [GeneratedRegex(@"^(?:(?:so|and|well|now)\s+)?(?:[\w'-]+\s+){1,3}?(?:(?:has\s+|have\s+)?asked\s+for|wants|wanted|suggested|proposed|requested|pushed\s+for)\s+(?<what>(?:an?\s+|the\s+)?[^,;:.—]+?)\s*,?\s+(?:and|but)\s+i(?:'m|\s+am)?\s+(?:(?:fully|completely|totally|strongly|respectfully|really)\s+)?(?:(?<dis>disagree|(?:don't|do\s+not)\s+(?:really\s+)?(?:see\s+(?:the|a|any)\s+(?:need|point|reason)(?:\s+for\s+(?:it|one|that))?|think\s+(?:it's|it\s+is|that's|that\s+is|one\s+is)\s+(?:really\s+)?(?:warranted|needed|necessary|justified|called\s+for)|think\s+so|agree)|not\s+convinced)|agree)(?:\s+with\s+(?:him|her|them|that|it))?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OthersWishAnswered();
 

@@ -13,30 +13,44 @@ public static partial class ProseReader
     private static partial Regex LaterRc();
 
     // What makes "another week" before it an extra one: "another week (of calm) wouldn't hurt / would help / would be
-    // good".
-    private const string WeekWouldHelp = @"(?=(?:\s+of\s+[\w-]+)?\s+(?:(?:wouldn't|won't|can't|couldn't|doesn't|would\s+not|will\s+not|cannot|can\s+not)\s+hurt|(?:would|will|might|could|should)\s+(?:really\s+|probably\s+)?" + Helps + @")\b)";
+    // good", "another week is in order / seems like a good idea / makes sense" — and what turns it down ("another week
+    // isn't needed / wouldn't help / wouldn't change anything / doesn't make sense"), which RcDenied reads as a denial
+    // after it.
+    private const string WeekWouldHelp = @"(?=" + WeekOf + @"\s+(?:(?:wouldn't|won't|can't|couldn't|doesn't|would\s+not|will\s+not|cannot|can\s+not)\s+(?:really\s+)?hurt|(?:wouldn't|won't|doesn't|would\s+not|will\s+not)\s+(?:really\s+)?(?:help(?:\s+(?:much|anything|anyone|anybody))?|make\s+(?:a|any|much)\s+difference|change\s+(?:anything|much))(?=\s*(?:[.!;,—]|$))|(?:would|will|might|could|should)\s+(?:really\s+|probably\s+)?" + Helps + @"|" + Verdict + @")\b)";
 
-    // What a week would do if it helps: "help", "be good / nice / wise / a good idea", "make me (feel) more comfortable /
-    // happier / safer".
-    private const string Helps = @"(?:help|be\s+(?:good|nice|wise|prudent|useful|welcome|a\s+good\s+idea)|make\s+(?:me|us|everybody|everyone)\s+(?:feel\s+)?(?:more\s+comfortable|happier|better|safer))";
+    // A verdict on an extra week or rc: "is / seems (like) / would (not) be / isn't needed / necessary / in order /
+    // called for / warranted / prudent / a good idea / the right call", "makes (more) sense", "doesn't make sense".
+    private const string Verdict = @"(?:(?:is|isn't|seems|looks|sounds|feels|(?:would|will|might|could|should|'d)(?:\s+not)?\s+be|(?:wouldn't|won't|shouldn't)\s+be|(?:doesn't|does\s+not)\s+(?:seem|look|sound|feel)(?:\s+like)?|(?:seems|looks|sounds|feels)\s+like)\s+(?:(?:really|probably|definitely|clearly|certainly|absolutely|entirely)\s+)?(?:in\s+order|called\s+for|warranted|needed|necessary|required|prudent|wise|sensible|justified|a\s+(?:good|sensible|wise|smart)\s+idea|the\s+right\s+(?:call|thing))|(?:makes?|(?:would|will|might|could)\s+make|(?:doesn't|does\s+not|wouldn't|won't)\s+make)\s+(?:(?:more|a\s+lot\s+of|any|much)\s+)?sense)";
+
+    // Weeks of rcs, which are rcs and not weeks to the release: "(another / two more) week(s) of rc's / release
+    // candidates" — not "one more week of rc testing, then the final", which is a week still to go.
+    private const string OfRcs = @"of\s+(?:-?rc'?s|release\s+candidates)\b";
+
+    // What the week weighed is of: "another week (of calm / of rc testing) would help".
+    private const string WeekOf = @"(?:\s+of\s+(?:-?rc\s+)?[\w-]+)?";
+
+    // What a week would do if it helps: "help", "make a (real) difference", "be good / nice / wise / a good idea",
+    // "make me (feel) more comfortable / happier / safer".
+    private const string Helps = @"(?:help|make\s+a\s+(?:real\s+|big\s+)?difference|be\s+(?:good|nice|wise|prudent|useful|welcome|a\s+good\s+idea)|make\s+(?:me|us|everybody|everyone)\s+(?:feel\s+)?(?:more\s+comfortable|happier|better|safer))";
 
     // The words that make "another week" an extra one: "need / want another week", "give things another week", "I'd like
     // / prefer / rather have another week", "could use another week", "take / taking another week", "I'd be more
-    // comfortable / happier / feel better with another week" (not "I'm happier with another week behind us").
-    private const string ExtraWeekVerb = @"\b(?:needs?|wants?|giv(?:e|ing)\s+[\w']+|(?:like|love|prefer|rather)(?:\s+to)?(?:\s+(?:have|get|take))?|(?:could|can)\s+use|tak(?:e|ing)|(?:'d|would)\s+(?:be|feel)\s+(?:(?:more|much|a\s+lot|a\s+bit)\s+)?(?:comfortable|happier|better|safer)\s+with)\s+";
+    // comfortable / happier / feel better with another week" (not "I'm happier with another week behind us"), "a reason /
+    // the case for another week", "asked / pushed / argued for another week".
+    private const string ExtraWeekVerb = @"\b(?:needs?|wants?|(?:reasons?|need|case|call|argument)\s+for|(?:ask|push|argu)(?:s|es|e|ed|ing)?\s+for|giv(?:e|ing)\s+[\w']+|(?:like|love|prefer|rather)(?:\s+to)?(?:\s+(?:have|get|take))?|(?:could|can)\s+use|tak(?:e|ing)|(?:'d|would)\s+(?:be|feel)\s+(?:(?:more|much|a\s+lot|a\s+bit)\s+)?(?:comfortable|happier|better|safer)\s+with)\s+";
 
     // Another rc: "another / one more / one last / one final rc", "(do / have) a final rc", "a final release candidate
-    // next week", "an / one extra rc / week", "need another week", "another week wouldn't hurt / would help / would be good",
-    // "I'll do one more", "(any / some) more rcs" ("I'm not planning on any more rcs"; not "two / a few more rcs",
-    // MoreRcs), "go one more round / lap" (not "another round of testing"), "a bonus rc", "(going) into
-    // overtime", "another / one more week of rc's", "more than the usual number of rcs", "more rcs than usual", "more
-    // than seven rcs", "go / run past / beyond the usual seven rcs".
-    [GeneratedRegex(@"\b(?:do|have|tag|cut|release|need|expect)\s+a\s+(?:final|last)\s+(?:-?rc|release\s+candidate)\b|\ba\s+(?:final|last)\s+(?:-?rc|release\s+candidate)\s+next\s+(?:week|weekend|sunday)\b|\b(?:another|one\s+more|one\s+(?:last|final)|(?<extra>(?:an?|one)\s+(?:extra|additional|bonus)|(?<=\bno\s)(?:extra|additional|bonus)))\s+(?:-?rc|release\s+candidate)\b|\b(?:another|one\s+more)\s+week\s+of\s+(?:-?rc'?s|release\s+candidates)\b|\b(?<extra>(?:an?|one)\s+extra\s+week)\b|\banother\s+week(?:\s+of\s+[\w-]+)?" + WeekWouldHelp + @"|" + ExtraWeekVerb + @"(?:another|one\s+more|(?<extra>an\s+extra))\s+week\b|\bi'll\s+do\s+one\s+more\b|(?<!\b(?:one|another|two|three|2|3|couple(?:\s+of)?|few|several|many|no)\s+)\b(?:(?:any|some)\s+)?more\s+(?:-?rcs|-?rc's|-?rc\s+releases|release\s+candidates)\b(?!\s+than\b)|\bany\s+more\s+-?rc\b|\b(?:go|do|run|take)\s+(?:another|one\s+more)\s+(?:round|lap)\b(?!\s+of\b)|(?<extra>(?<=\b(?:go|goes|going|went|head|heads|heading|headed|is|are|'s|'re)\s+)into\s+overtime|(?<=\bno\s)overtime)\b|(?<extra>\bmore\s+(?:than\s+(?:the\s+)?(?:usual|normal|(?:the\s+)?usual\s+(?:seven|7)|seven|7)\s+(?:number\s+of\s+)?|(?=(?:-?rcs|-?rc's|release\s+candidates)\s+than\s+(?:usual|normal)\b))(?:-?rcs|-?rc's|release\s+candidates)\b)|(?<extra>\b(?:go(?:es|ing)?|run(?:s|ning)?)\s+(?:past|beyond)\s+the\s+(?:usual|normal)\s+(?:(?:seven|7)\s+|number\s+of\s+)?(?:-?rcs|-?rc's|release\s+candidates))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // next week", "an / one extra rc / week", "need another week / a week more", "another / one more week wouldn't hurt
+    // / would help / would be good / is in order", "I'll do one more", "(any / some) more rcs" ("I'm not planning on
+    // any more rcs"; not "two / a few more rcs", MoreRcs), "go one more round / lap" (not "another round of testing"),
+    // "a bonus rc", "(going) into overtime", "another / one more week / a week more of rc's", "more than the usual
+    // number of rcs", "more rcs than usual", "more than seven rcs", "go / run past / beyond the usual seven rcs".
+    [GeneratedRegex(@"\b(?:do|have|tag|cut|release|need|expect)\s+a\s+(?:final|last)\s+(?:-?rc|release\s+candidate)\b|\ba\s+(?:final|last)\s+(?:-?rc|release\s+candidate)\s+next\s+(?:week|weekend|sunday)\b|\b(?:another|one\s+more|one\s+(?:last|final)|(?<extra>(?:an?|one)\s+(?:extra|additional|bonus)|(?<=\bno\s)(?:extra|additional|bonus)))\s+(?:-?rc|release\s+candidate)\b|\b(?:(?:another|one\s+more)\s+week|a\s+week\s+more)\s+" + OfRcs + @"|\b(?<extra>(?:an?|one)\s+extra\s+week)\b|\b(?:(?:another|one\s+more)\s+week|a\s+week\s+more)" + WeekOf + @"" + WeekWouldHelp + @"|" + ExtraWeekVerb + @"(?:(?:another|one\s+more|(?<extra>an\s+extra))\s+week|a\s+week\s+more)\b|\bi'll\s+do\s+one\s+more\b|(?<!\b(?:one|another|two|three|2|3|couple(?:\s+of)?|few|several|many|no)\s+)\b(?:(?:any|some)\s+)?more\s+(?:-?rcs|-?rc's|-?rc\s+releases|release\s+candidates)\b(?!\s+than\b)|\bany\s+more\s+-?rc\b|\b(?:go|do|run|take)\s+(?:another|one\s+more)\s+(?:round|lap)\b(?!\s+of\b)|(?<extra>(?<=\b(?:go|goes|going|went|head|heads|heading|headed|is|are|'s|'re)\s+)into\s+overtime|(?<=\bno\s)overtime)\b|(?<extra>\bmore\s+(?:than\s+(?:the\s+)?(?:usual|normal|(?:the\s+)?usual\s+(?:seven|7)|seven|7)\s+(?:number\s+of\s+)?|(?=(?:-?rcs|-?rc's|release\s+candidates)\s+than\s+(?:usual|normal)\b))(?:-?rcs|-?rc's|release\s+candidates)\b)|(?<extra>\b(?:go(?:es|ing)?|run(?:s|ning)?)\s+(?:past|beyond)\s+the\s+(?:usual|normal)\s+(?:(?:seven|7)\s+|number\s+of\s+)?(?:-?rcs|-?rc's|release\s+candidates))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnotherRc();
 
     // Several rcs still to come: "two more rcs", "another couple of rcs", "two more weeks of rc's", "one rc left", "two
     // rcs to go".
-    [GeneratedRegex(@"\b(?:(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:weeks\s+of\s+)?(?:-?rcs|-?rc's|release\s+candidates)|(?<n>one|two|three|2|3|a\s+couple\s+of)\s+(?:more\s+)?(?:-?rcs?|-?rc's|release\s+candidates?)\s+(?:left|to\s+go|remaining))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:(?<n>two|three|2|3|a\s+couple(?:\s+of)?|couple\s+of)\s+more|another\s+(?<n>two|three|couple\s+of))\s+(?:weeks\s+" + OfRcs + @"|-?rcs|-?rc's|release\s+candidates)|(?<n>one|two|three|2|3|a\s+couple\s+of)\s+(?:more\s+)?(?:-?rcs?|-?rc's|release\s+candidates?)\s+(?:left|to\s+go|remaining))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreRcs();
 
     // Where the cycle ends: past an rc ("go past / beyond rc7", "push us past rc7", group beyond: the last rc is a
@@ -74,8 +88,9 @@ public static partial class ProseReader
     [GeneratedRegex(ExtraWeekVerb + "$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NeedsMore();
 
-    // "Another week (of calm) would help / won't help / wouldn't make a difference": a week weighed, not one still to go.
-    [GeneratedRegex(@"^(?:\s+of\s+[\w-]+)?\s+(?:would|will|might|could|can|won't|wouldn't|can't|couldn't|doesn't|does)(?:\s+not)?\s+(?:really\s+|probably\s+)?(?:hurt|make\s+(?:a|any|much|no)\s+difference|change\s+(?:anything|much|that)|" + Helps + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "Another week (of calm) would help / won't help / wouldn't make a difference / is in order": a week weighed, not
+    // one still to go.
+    [GeneratedRegex(@"^" + WeekOf + @"\s+(?:(?:would|will|might|could|can|won't|wouldn't|can't|couldn't|doesn't|does)(?:\s+not)?\s+(?:really\s+|probably\s+)?(?:hurt|make\s+(?:a|any|much|no)\s+difference|change\s+(?:anything|much|that)|" + Helps + @")|" + Verdict + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeekWeighed();
 
     // Putting the release off: "delay(ed)", "wait another week", "will / is going to have to wait (a bit longer)",

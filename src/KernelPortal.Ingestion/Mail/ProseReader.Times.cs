@@ -141,7 +141,7 @@ public static partial class ProseReader
     // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm)
     // week", "one week to go", "two weeks left" (not "a week left in the year", "two more weeks of vacation", nor "one
     // more week of rc's", which is another rc).
-    [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:to\s+go|left|remaining)\b)|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b(?!\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+|my\s+)?(?:year|month|decade|holidays?|vacation|trip)|\s+of\s+(?:-?rc'?s|release\s+candidates)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:to\s+go|left|remaining)\b)|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b(?!\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+|my\s+)?(?:year|month|decade|holidays?|vacation|trip)|\s+" + OfRcs + @")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeeksToGo();
 
     // The cycle as usual: "on track for a normal (release) schedule / release", "on the usual schedule", "we'll have a

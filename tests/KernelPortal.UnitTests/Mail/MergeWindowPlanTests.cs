@@ -258,6 +258,9 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.9 starts now, and I'll be around for all of it, so the usual two weeks.", 14)]
     [InlineData("The merge window for 6.9 starts now, and I'll be around for all of it, so two weeks as usual.", 14)]
     [InlineData("The merge window for 6.9 starts now, but I'm traveling for the second week and want to give people slack, so three weeks this time.", 21)]
+    // Round 472: the usual schedule kept, in a sentence that names the merge window.
+    [InlineData("So the merge window for 6.11 is open, and I'll be following the usual schedule.", 14)]
+    [InlineData("The merge window for 6.11 is open, and we're sticking to the usual schedule.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -445,6 +448,10 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.9 starts now, and Greg will be away for a while, so two weeks without stable releases.")]
     [InlineData("The merge window starts now, and last time it took me a while to get through the pulls, so maybe three weeks.")]
     [InlineData("The merge window starts now, and if the holidays get in the way, so three weeks then.")]
+    // Round 472: the usual schedule hoped for, conditional, or of something else.
+    [InlineData("The merge window for 6.11 is open, and I hope to stick to the usual schedule.")]
+    [InlineData("If I can stick to the usual schedule, the merge window will close on the 28th.")]
+    [InlineData("I'll be following the usual schedule for the stable releases.")]
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
