@@ -101,6 +101,7 @@ public static partial class ProseReader
     private static bool IsLate(string sentence, int? rc) =>
         Late().Matches(sentence).Any(m => (!LateElsewhere().IsMatch(sentence[ClauseRange(sentence, m.Index)]) || SoIsThisOne().IsMatch(sentence, m.Index))
             && !LateToCome().IsMatch(sentence[ClauseBounds(sentence, m.Index).Start..m.Index])
+            && !LateThing().IsMatch(sentence[ClauseBounds(sentence, m.Index).Start..m.Index])
             && LateRc().Matches(m.Value).All(n => int.TryParse(n.Groups["n"].Value, out var named) && named <= rc));
 
     // An rc the lateness names is no later one than the mail's: "rc6 comes out on Monday" in the rc5 mail is the next
@@ -108,6 +109,11 @@ public static partial class ProseReader
     // rc's number in a new mail.)
     [GeneratedRegex(@"\brc\s?(?<n>\d+)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LateRc();
+
+    // What was late is a fix or a pull, named right before: "the fix came in a day late (for rc6)", "that patch was a
+    // day late".
+    [GeneratedRegex(@"\b(?:fix(?:es)?|patch(?:es)?|pulls?|pull\s+requests?|commits?|merges?|reports?|replies)\s+(?:(?:was|were|came|arrived|showed\s+up|got\s+(?:in|merged))\s+(?:in\s+)?)?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LateThing();
 
     // A lateness still to come: "(the final) will / may / might / could / is going to (come a day late)".
     [GeneratedRegex(@"\b(?:will|may|might|could|would|'ll|going\s+to)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

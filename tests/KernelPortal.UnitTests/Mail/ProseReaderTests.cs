@@ -4098,6 +4098,11 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "final", 7, "Greg thinks we need an rc8, but I don't see the need for it.")]
     [InlineData("6.10-rc7", "final", 7, "There are a few regressions still being looked at, but none of them look like release blockers, so 6.10 is on for next weekend.")]
     [InlineData("6.10-rc7", "final", 7, "I'd like to release 6.10 on time, and right now I see nothing preventing that.")]
+    // Round 473: the release happening "as normal".
+    [InlineData("6.11-rc7", "final", 7, "I'll be at LPC in Vienna next week, but the release should happen as normal.")]
+    [InlineData("6.11-rc7", "final", 7, "The release should happen as usual.")]
+    [InlineData("6.11-rc7", "rc8", 8, "I'll be at LPC in Vienna next week, so rather than release from there, I'll do an rc8 and release the week after.")]
+    [InlineData("6.11-rc7", "rc8", 8, "We're not in the home stretch yet; the final is two weeks away.")]
     [InlineData("6.8-rc7", "final", 7, "The numbers say this is a perfectly normal rc7, and I expect the final next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -5142,6 +5147,8 @@ public class ProseReaderTests
     // Round 430: hours late, but not of the rc.
     [InlineData("The drm pull showed up a few hours late, but it's small.")]
     [InlineData("Here's the list of the fixes that came in late.")] // round 449
+    [InlineData("The fix came in a day late for rc6.")] // round 473
+    [InlineData("That fix was a day late for rc6, so it's in rc7.")] // round 473
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
