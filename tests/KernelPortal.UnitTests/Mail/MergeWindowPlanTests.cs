@@ -261,6 +261,9 @@ public class MergeWindowPlanTests
     // Round 472: the usual schedule kept, in a sentence that names the merge window.
     [InlineData("So the merge window for 6.11 is open, and I'll be following the usual schedule.", 14)]
     [InlineData("The merge window for 6.11 is open, and we're sticking to the usual schedule.", 14)]
+    // Round 474: the length before what will be done with rc1.
+    [InlineData("Two weeks from now we'll have rc1.", 14)]
+    [InlineData("In three weeks we'll have rc1.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -452,6 +455,8 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.11 is open, and I hope to stick to the usual schedule.")]
     [InlineData("If I can stick to the usual schedule, the merge window will close on the 28th.")]
     [InlineData("I'll be following the usual schedule for the stable releases.")]
+    [InlineData("Two weeks from now I'll be in Japan, so we'll see about rc1.")] // round 474
+    [InlineData("Maybe two weeks from now we'll have rc1, maybe three.")] // round 474
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";

@@ -4103,6 +4103,11 @@ public class ProseReaderTests
     [InlineData("6.11-rc7", "final", 7, "The release should happen as usual.")]
     [InlineData("6.11-rc7", "rc8", 8, "I'll be at LPC in Vienna next week, so rather than release from there, I'll do an rc8 and release the week after.")]
     [InlineData("6.11-rc7", "rc8", 8, "We're not in the home stretch yet; the final is two weeks away.")]
+    // Round 474: whole mails.
+    [InlineData("6.12-rc7", "rc8", 8, "So last week I said that I expected to do the final release this weekend. That obviously didn't happen.\n\nThere are a couple of regressions that I really want fixed before the release, and they are being worked on, but I'm not going to release with them outstanding. So rc8 it is.")]
+    [InlineData("6.12-rc7", "final", 7, "So last week I was a bit worried that we'd need an rc8. That worry seems to have been unfounded: rc7 is nice and small, and the regression list is pretty much empty.\n\nSo I expect to release the final 6.12 next weekend.")]
+    [InlineData("6.12-rc7", "final", 7, "Things have calmed down nicely, and rc7 is smaller than rc6 was.\n\nThere's one known regression that's still being worked on, but it only affects a rather odd hardware combination, and Takashi is on it. If the fix doesn't come in time, it can go into stable.\n\nSo unless something unexpected happens, this is the last rc.")]
+    [InlineData("6.12-rc6", "rc7", 8, "rc6 is out, and it's bigger than I'd like at this stage.\n\nI'll be on vacation the week of rc8, so I expect that we'll end up with an rc8 anyway, just to give things time to settle while I'm away.")]
     [InlineData("6.8-rc7", "final", 7, "The numbers say this is a perfectly normal rc7, and I expect the final next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
