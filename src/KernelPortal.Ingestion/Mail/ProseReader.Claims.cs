@@ -151,8 +151,10 @@ public static partial class ProseReader
                 // ("The rc8 we had for 6.9" and "the rc8 diff last time" are told of, in toldOf; "an rc8 was always the
                 // plan" is still the plan.) "People keep asking me about an rc8" and "the rc8 question" name the topic,
                 // not a plan, and "an rc9 would be unusual" only says what one would be (unless it goes on to deny it:
-                // "an rc10 would be unprecedented, and it's not happening").
-                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after) || IfAny().IsMatch(after) || (WouldBeRare().IsMatch(after) && !RcDenied(s, m)))
+                // "an rc10 would be unprecedented, and it's not happening"); "the one thing that could still cause an rc8
+                // (is the ext4 bug)" names what might bring one about, as MightDelay does for a delay.
+                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after) || IfAny().IsMatch(after) || (WouldBeRare().IsMatch(after) && !RcDenied(s, m))
+                    || MightCause().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]))
                 {
                     continue;
                 }
@@ -762,8 +764,15 @@ public static partial class ProseReader
 
     // "(the only) thing that could / anything that might (delay)": what might delay, before the delay — not "(I don't
     // think there's) anything that would (merit delaying the release)", a delay denied.
-    [GeneratedRegex(@"\b(?:thing|things|(?<!\b(?:don't|do\s+not|can't|cannot|isn't|not|no)\b[^,;:—]*)anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+(?:\w+\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(MightWhat + @"(?:\w+\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MightDelay();
+
+    // What might bring about a later rc, before it: "(the one) thing that could still cause / force / mean (an rc8)".
+    [GeneratedRegex(MightWhat + @"(?:(?:still|yet|possibly|conceivably)\s+)?(?:cause|force|trigger|mean|require|necessitate|lead\s+to|result\s+in)\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MightCause();
+
+    // "(the only) thing that could", "something that might", "anything that would" — not "anything" after a denial.
+    private const string MightWhat = @"\b(?:thing|things|(?<!\b(?:don't|do\s+not|can't|cannot|isn't|not|no)\b[^,;:—]*)anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+";
 
     // "(Greg is away, so) stable will be a bit delayed", "my replies may be delayed", "pull requests might get delayed":
     // what is delayed is named before the delay, and it is not the release.

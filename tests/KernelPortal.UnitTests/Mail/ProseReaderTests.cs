@@ -4108,6 +4108,12 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "So last week I was a bit worried that we'd need an rc8. That worry seems to have been unfounded: rc7 is nice and small, and the regression list is pretty much empty.\n\nSo I expect to release the final 6.12 next weekend.")]
     [InlineData("6.12-rc7", "final", 7, "Things have calmed down nicely, and rc7 is smaller than rc6 was.\n\nThere's one known regression that's still being worked on, but it only affects a rather odd hardware combination, and Takashi is on it. If the fix doesn't come in time, it can go into stable.\n\nSo unless something unexpected happens, this is the last rc.")]
     [InlineData("6.12-rc6", "rc7", 8, "rc6 is out, and it's bigger than I'd like at this stage.\n\nI'll be on vacation the week of rc8, so I expect that we'll end up with an rc8 anyway, just to give things time to settle while I'm away.")]
+    // Round 476: "not that I can see" answers no; what could cause an rc8 denied.
+    [InlineData("6.14-rc7", "final", 7, "Any reason to do an rc8? Not that I can see.")]
+    [InlineData("6.14-rc7", "final", 7, "Do we need an rc8? Not that I know of.")]
+    [InlineData("6.14-rc7", "final", 7, "I don't see anything that could cause an rc8.")]
+    [InlineData("6.14-rc7", "final", 7, "There's nothing that could cause an rc8 at this point.")]
+    [InlineData("6.14-rc7", "rc8", 8, "The drm regression will force an rc8.")]
     [InlineData("6.8-rc7", "final", 7, "The numbers say this is a perfectly normal rc7, and I expect the final next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -4470,6 +4476,8 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "Ted wonders whether we should do an rc8 for the ext4 changes.")]
     [InlineData("6.9-rc7", "People have asked for another week.")]
     [InlineData("6.9-rc7", "I'm not sure whether another week would help.")]
+    [InlineData("6.14-rc7", "The one thing that could still cause an rc8 is the ext4 bug.")] // round 476
+    [InlineData("6.14-rc7", "The only thing that might force an rc8 is the drm regression.")] // round 476
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
