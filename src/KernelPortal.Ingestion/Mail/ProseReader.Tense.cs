@@ -190,17 +190,16 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<![\w'.-])(?![a-z]+ly\b)(?!(?:has|have|had|is|are|was|were|will|would|should|could|might|may|must|and|but|or|so|then|just|also|still|not|never|even|only|to|i|we|you|it|this|that|there|which|what|who|nothing|everything|something|anything|everybody|everyone|nobody|one|rc\d*|release|final|kernel|diffstat|shortlog|size|schedule|calendar|plan|history|experience|gut|instinct|heart|head|logic|sense)\b)[a-z][a-z'-]*\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:has\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for)|argues\s+for|thinks|believes|suspects|expects|says|claims|argues|reckons|predicts|worries|fears|guesses|wants|wanted)\b(?:\s+that\b)?|\b(?:some(?:\s+(?:people|folks|maintainers|developers|of\s+you))?|(?:most|many|several|a\s+few|a\s+couple\s+of|other)\s+(?:people|folks|maintainers|developers)|people|others|they|the\s+[\w-]+\s+(?:team|folks|people|maintainers))(?:\s+(?:i've|i|we've|we)\s+(?:talked|spoken)\s+(?:to|with))?\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:have\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for)|argue\s+for|think|believe|suspect|expect|feel|say|claim|argue|reckon|predict|worry|fear|guess|want|thought|believed|suspected|expected|felt|said|claimed|argued|predicted|worried|feared|guessed|wanted)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OthersThink();
 
-    // Where what somebody else thinks ends and Linus' own words begin: a "but", a semicolon, colon or dash, ", so" (his
-    // conclusion: "Dave says networking is in good shape, so this is the last rc"), or ", and" with a subject of his own
-    // within a few words ("…, and with that I expect …").
-    [GeneratedRegex(@"\bbut\b|[;:—]|,\s*so\b|,\s*and\s+(?:[\w']+\s+){0,3}?(?:i|i'm|i'll|i'd|we|we'll|we're)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex OpinionEnd();
+    // Where somebody else's words told of — what they think, or a question they asked — end and Linus' own begin: a
+    // "but", a semicolon, colon or dash, ", so" (his conclusion: "Dave says networking is in good shape, so this is the
+    // last rc"; not "…, so he's been sending fixes", which goes on with the other's story), or ", and" with a subject
+    // of his own within a few words ("…, and with that I expect …", "Ted wonders whether we should do an rc8, and I
+    // think he's right").
+    [GeneratedRegex(@"\bbut\b|[;:—]|,\s*so\b(?!\s+(?:he|she|they)(?:'s|'re|'ll|'d)?\b)|,\s*and\s+(?:[\w']+\s+){0,3}?(?:i|i'm|i'll|i'd|we|we'll|we're)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OthersWordsEnd();
 
     // What leads into an answer given in the asking sentence: ", and", "but", "so" and the punctuation before them.
     [GeneratedRegex(@"^[\s,;:—]*(?:(?:and|but|so)\b\s*)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnswerLead();
 
-    // Where a question told of ends: a "but", a semicolon, colon or dash, or ", and I / we …" with a subject of its own.
-    [GeneratedRegex(@"\bbut\b|[;:—]|,\s*(?:and|so)\s+(?:i|i'm|i'll|i'd|we|we'll|we're)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex QuestionEnd();
 }

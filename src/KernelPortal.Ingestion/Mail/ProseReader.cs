@@ -292,7 +292,7 @@ public static partial class ProseReader
                 // The question reaches to a "but", a semicolon, colon or dash, or a clause of Linus' own ("People asked
                 // whether we should do an rc8, but I expect to release next weekend" plans the release).
                 var askedFrom = reported.Index + reported.Length;
-                var askedTo = QuestionEnd().Match(stated, askedFrom) is { Success: true } end ? end.Index : stated.Length;
+                var askedTo = OthersWordsEnd().Match(stated, askedFrom) is { Success: true } end ? end.Index : stated.Length;
                 var told = stated[..reported.Index] + new string(' ', reported.Length) + stated[askedFrom..];
                 var question = found.Where(c => c.At >= askedFrom && c.At < askedTo)
                     .Concat(ClaimsOf(told, rc, version.Value.Release.ToString())
@@ -320,7 +320,7 @@ public static partial class ProseReader
                 // "…, but I don't think it's needed", read with the claim as any doubt after a claim is) or in the next
                 // one ("I don't.", "I agree."), as a question told of is.
                 var from = opinion.Index + opinion.Length;
-                var to = OpinionEnd().Match(stated, from) is { Success: true } end ? end.Index : stated.Length;
+                var to = OthersWordsEnd().Match(stated, from) is { Success: true } end ? end.Index : stated.Length;
                 var asIfSaid = stated[..opinion.Index] + new string(' ', opinion.Length) + stated[from..];
                 var asRead = ClaimsOf(asIfSaid, rc, version.Value.Release.ToString())
                     .Where(c => c.At >= from)

@@ -4114,6 +4114,9 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "final", 7, "I don't see anything that could cause an rc8.")]
     [InlineData("6.14-rc7", "final", 7, "There's nothing that could cause an rc8 at this point.")]
     [InlineData("6.14-rc7", "rc8", 8, "The drm regression will force an rc8.")]
+    // Round 477: where a question told of or an opinion ends, one rule for both.
+    [InlineData("6.15-rc7", "final", 7, "Ted asked whether we should do an rc8, so the short answer is no.")]
+    [InlineData("6.15-rc7", "rc8", 8, "People have asked whether there will be an rc8 so that the ext4 fix gets more testing. There will.")]
     [InlineData("6.8-rc7", "final", 7, "The numbers say this is a perfectly normal rc7, and I expect the final next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
@@ -4478,6 +4481,8 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "I'm not sure whether another week would help.")]
     [InlineData("6.14-rc7", "The one thing that could still cause an rc8 is the ext4 bug.")] // round 476
     [InlineData("6.14-rc7", "The only thing that might force an rc8 is the drm regression.")] // round 476
+    [InlineData("6.15-rc7", "Greg thinks we need an rc8, so he's been sending fixes.")] // round 477
+    [InlineData("6.15-rc7", "People have asked whether there will be an rc8 so that the ext4 fix gets more testing.")] // round 477
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
