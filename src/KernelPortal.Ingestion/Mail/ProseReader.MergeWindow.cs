@@ -73,8 +73,8 @@ public static partial class ProseReader
             }
 
             // "I won't be extending the merge window this time": the usual length, said as a change denied, when the
-            // sentence plans no length of its own — not hoped for or hedged in its clause ("I hope to stick to the usual
-            // schedule").
+            // sentence plans no length of its own — not hoped for or hedged in its clause ("I hope to stick to the
+            // usual schedule").
             if (!question && !lengthPlanned && UsualKept().Match(lower) is { Success: true } kept
                 && !Conditional().IsMatch(lower[..kept.Index]) && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, kept.Index)])
                 && !NotPlanned().IsMatch(lower[ClauseBounds(lower, kept.Index).Start..kept.Index]))

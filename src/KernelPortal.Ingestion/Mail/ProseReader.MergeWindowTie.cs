@@ -18,11 +18,11 @@ namespace KernelPortal.Ingestion.Mail;
 /// ("… and Greg will be out for a week"), no new clause ("because", "while", "but", a semicolon; an aside such as ",
 /// because of LPC," is skipped), and no plural verb after rc1 ("fixes for rc1 are expected in two weeks"); or when it
 /// stands right before it ("three weeks of merge window", "an extra week in the merge window", "two weeks from now,
-/// rc1", "in three weeks we'll have rc1", "so the usual two weeks it is") and is no subject of a statement ("two weeks of merge window are a lot of
-/// work"); or when its clause is nothing but the length, concluding what the sentence says of the merge window ("…, and
-/// I'll be around for all of it, so the usual two weeks"). It is then planned unless its words hedge, deny, wish or
-/// tell the past, as every merge-window plan's (<see cref="NotPlanned"/>), or its clause tells someone's absence; "rc1
-/// won't happen until three weeks from now" denies every earlier day and is the plan.
+/// rc1", "in three weeks we'll have rc1", "so the usual two weeks it is") and is no subject of a statement ("two weeks
+/// of merge window are a lot of work"); or when its clause is nothing but the length, concluding what the sentence says
+/// of the merge window ("…, and I'll be around for all of it, so the usual two weeks"). It is then planned unless its
+/// words hedge, deny, wish or tell the past, as every merge-window plan's (<see cref="NotPlanned"/>), or its clause
+/// tells someone's absence; "rc1 won't happen until three weeks from now" denies every earlier day and is the plan.
 /// </remarks>
 public static partial class ProseReader
 {
@@ -168,8 +168,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s+(?:long\s+)?(?:(?:of|in|to|for)\s+(?:the\s+|this\s+)?)?(?:next\s+)?merge\s+window\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LengthBeforeMergeWindow();
 
-    // A length right before rc1: "two weeks from now, rc1", "two weeks until rc1", and before what will be done with it:
-    // "two weeks from now we'll have rc1", "in three weeks I'll cut rc1".
+    // A length right before rc1: "two weeks from now, rc1", "two weeks until rc1", and before what will be done with
+    // it: "two weeks from now we'll have rc1", "in three weeks I'll cut rc1".
     [GeneratedRegex(@"^(?:\s+from\s+(?:now|today))?(?:\s*[,:—–]\s*|\s+(?:until|till)\s+|\s*,?\s+(?:we'll|i'll|you'll|we\s+will|i\s+will|you\s+will|we\s+should|i\s+should)\s+(?:(?:then|probably|hopefully)\s+)?(?:have|see|get|cut|tag|release|do|open)\s+(?:the\s+)?)rc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LengthBeforeRc1();
 

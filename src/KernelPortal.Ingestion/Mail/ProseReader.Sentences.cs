@@ -340,9 +340,10 @@ public static partial class ProseReader
     }
 
     /// <summary>
-    /// "Some people were worried about an rc8, but it's not happening", "… but that won't happen": the rc named earlier in
-    /// the sentence is what a later "but" dismisses (written "but there won't be an rc8") — unless what was named is the
-    /// rc's avoiding ("I'd like to avoid an rc8, but that's not going to happen": written "but there will be an rc8").
+    /// "Some people were worried about an rc8, but it's not happening", "… but that won't happen": the rc named earlier
+    /// in the sentence is what a later "but" dismisses (written "but there won't be an rc8") — unless what was named is
+    /// the rc's avoiding ("I'd like to avoid an rc8, but that's not going to happen": written "but there will be an
+    /// rc8").
     /// </summary>
     private static string RcDismissedAfter(string lower)
     {

@@ -33,10 +33,10 @@ public static partial class ProseReader
     // "make me (feel) more comfortable / happier / safer".
     private const string Helps = @"(?:help|make\s+a\s+(?:real\s+|big\s+)?difference|be\s+(?:good|nice|wise|prudent|useful|welcome|a\s+good\s+idea)|make\s+(?:me|us|everybody|everyone)\s+(?:feel\s+)?(?:more\s+comfortable|happier|better|safer))";
 
-    // The words that make "another week" an extra one: "need / want another week", "give things another week", "I'd like
-    // / prefer / rather have another week", "could use another week", "take / taking another week", "I'd be more
-    // comfortable / happier / feel better with another week" (not "I'm happier with another week behind us"), "a reason /
-    // the case for another week", "asked / pushed / argued for another week".
+    // The words that make "another week" an extra one: "need / want another week", "give things another week", "I'd
+    // like / prefer / rather have another week", "could use another week", "take / taking another week", "I'd be more
+    // comfortable / happier / feel better with another week" (not "I'm happier with another week behind us"), "a reason
+    // / the case for another week", "asked / pushed / argued for another week".
     private const string ExtraWeekVerb = @"\b(?:needs?|wants?|(?:reasons?|need|case|call|argument)\s+for|(?:ask|push|argu)(?:s|es|e|ed|ing)?\s+for|giv(?:e|ing)\s+[\w']+|(?:like|love|prefer|rather)(?:\s+to)?(?:\s+(?:have|get|take))?|(?:could|can)\s+use|tak(?:e|ing)|(?:'d|would)\s+(?:be|feel)\s+(?:(?:more|much|a\s+lot|a\s+bit)\s+)?(?:comfortable|happier|better|safer)\s+with)\s+";
 
     // Another rc: "another / one more / one last / one final rc", "(do / have) a final rc", "a final release candidate

@@ -176,7 +176,8 @@ public static partial class ProseReader
     // last; WeekdayOfRelease keeps the day), the / a week (weekend, Sunday) after, the week after next (two weeks from
     // the mail's Sunday: the same, group afternext kept apart so that "after" alone is not read inside it) or "(it)
     // follows a week later" (one more rc), in w weeks (w − 1 more rcs), or on the normal schedule, "at the usual time"
-    // or "(happen / come out) as normal" (rc7). "The week after the release / after 7.36" is a time after the release, not its time.
+    // or "(happen / come out) as normal" (rc7). "The week after the release / after 7.36" is a time after the release,
+    // not its time.
     [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday|sun)\b|\bsunday\s+next\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\b(?:in|within)\s+(?:a|one)\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\bnext\s+saturday\b|\b(?:on|next)\s+monday\b|\bover\s+the\s+weekend\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<afternext>\bthe\s+(?:week(?:end)?|sunday)\s+after\s+next\b)|(?<after>\b(?:the|a)\s+(?:week(?:end)?|sunday)\s+after\b(?!\s+(?:the\s+(?:final\s+)?(?:release|final)|(?:the\s+)?(?:final\s+)?v?" + Ver + @"(?![\w-]|\.\d)|it(?:'s|\s+is|\s+comes)\s+out))|\b(?:follow|come)s?\s+(?:(?:just|only)\s+)?(?:a|one)\s+week\s+later\b)|\bin\s+(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\b|\b(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b|\bat\s+(?:the|its)\s+(?:normal|usual|regular)\s+time\b|(?<=\b(?:happen|come(?:\s+out)?|go\s+(?:out|ahead)|be\s+(?:out|released|tagged)|proceed)\s+)as\s+(?:normal|usual)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
