@@ -730,7 +730,7 @@ public static partial class ProseReader
     private static bool DelayDenied(string sentence, int index) =>
         Negated(sentence, index) || NothingWill().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]) || OnlyIf().IsMatch(sentence[..index])
         || DelayedThing().Match(sentence, index) is { Success: true } what && DeniedAfter().IsMatch(sentence[(what.Index + what.Length)..])
-        || NeedlessDelay().Match(sentence, ClauseBounds(sentence, index).Start) is { Success: true } needless && needless.Index <= index && index < needless.Index + needless.Length;
+        || NeedlessDelay().Matches(sentence).Any(n => n.Index <= index && index < n.Index + n.Length);
 
     // A time the release does not come before, right after the negation: "won't happen until", "not before", "won't be
     // out till".

@@ -37,7 +37,7 @@ public static partial class ProseReader
     // like / prefer / rather have another week", "could use another week", "take / taking another week", "I'd be more
     // comfortable / happier / feel better with another week" (not "I'm happier with another week behind us"), "a reason
     // / the case for another week", "asked / pushed / argued for another week".
-    private const string ExtraWeekVerb = @"\b(?:needs?|wants?|(?:reasons?|need|case|call|argument)\s+for|(?:ask|push|argu)(?:s|es|e|ed|ing)?\s+for|giv(?:e|ing)\s+[\w']+|(?:like|love|prefer|rather)(?:\s+to)?(?:\s+(?:have|get|take))?|(?:could|can)\s+use|tak(?:e|ing)|(?:'d|would)\s+(?:be|feel)\s+(?:(?:more|much|a\s+lot|a\s+bit)\s+)?(?:comfortable|happier|better|safer)\s+with)\s+";
+    private const string ExtraWeekVerb = @"\b(?:needs?|wants?|(?:reasons?|need|case|call|argument)\s+for|(?:ask(?:s|ed|ing)?|push(?:es|ed|ing)?|argu(?:e|es|ed|ing))\s+for|giv(?:e|ing)\s+[\w']+|(?:like|love|prefer|rather)(?:\s+to)?(?:\s+(?:have|get|take))?|(?:could|can)\s+use|tak(?:e|ing)|(?:'d|would)\s+(?:be|feel)\s+(?:(?:more|much|a\s+lot|a\s+bit)\s+)?(?:comfortable|happier|better|safer)\s+with)\s+";
 
     // Another rc: "another / one more / one last / one final rc", "(do / have) a final rc", "a final release candidate
     // next week", "an / one extra rc / week", "need another week / a week more", "another / one more week wouldn't hurt
