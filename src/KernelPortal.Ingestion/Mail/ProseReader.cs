@@ -185,7 +185,7 @@ public static partial class ProseReader
                 var answered = Answered(asked, lower, rc, sentences[i]);
                 claims.AddRange(answered);
                 lastClaim = answered.Count > 0 ? i : lastClaim;
-                if (answered.Count == 0 && Answer().Match(lower).Groups["open"].Success)
+                if (answered.Count == 0 && AnswerIn(lower).Groups["open"].Success)
                 {
                     lastUndecided = i;
                     openAnswers[i] = $"{asked.Sentence} {sentences[i]}";
@@ -333,7 +333,13 @@ public static partial class ProseReader
                     // decides; without one ("…, but I don't", "…, and I agree") the opinion is read with it, as a
                     // claim with a doubt after it is.
                     var answer = asRead.Where(c => c.At >= to).ToList();
-                    found.AddRange(answer.Count > 0 ? answer : asRead);
+                    // A short answer after its own lead ("…, but looking at the fixes, I disagree") is weighed against
+                    // the opinion read alone, as far as it goes (asRead has already read a plain "but I don't").
+                    var opined = ClaimsOf(asIfSaid[..to], rc, version.Value.Release.ToString()).Where(c => c.At >= from).ToList();
+                    var shortAnswer = answer.Count == 0 && opined.Count > 0
+                        ? Answered(new Question(sentences[i], opined), AnswerLead().Replace(stated[to..], string.Empty), rc, sentences[i])
+                        : [];
+                    found.AddRange(answer.Count > 0 ? answer : shortAnswer.Count > 0 ? shortAnswer.Select(c => c with { Sentence = sentences[i] }) : asRead);
                 }
                 else
                 {
@@ -535,7 +541,7 @@ public static partial class ProseReader
     /// </summary>
     private static List<Claim> Answered(Question asked, string answer, int rc, string sentence)
     {
-        var match = Answer().Match(answer);
+        var match = AnswerIn(answer);
         var final = asked.Claims.All(c => c.LastRc == rc);
         // "rc8 or final? Final, I think.": an answer that names the step is that step.
         if (StepNamed().Match(answer) is { Success: true } step)
@@ -551,6 +557,34 @@ public static partial class ProseReader
 
         var claims = match.Groups["no"].Success ? Denied(asked.Claims, rc) : asked.Claims;
         return [.. claims.Select(c => c with { Sentence = $"{asked.Sentence} {sentence}" })];
+    }
+
+    /// <summary>
+    /// The short answer in <paramref name="text"/>: where it starts ("Probably not, …"), or as its last clause when
+    /// something of Linus' own comes first ("Having looked at the shortlog, I don't think so", "I looked at the numbers,
+    /// and I think we do", "after a quiet week I really don't see the need"). Such a last clause must end the text and
+    /// follow no condition ("If the fix lands, no" is no plain answer); it starts after a comma, a dash or "and / but /
+    /// so / then", or at an "I".
+    /// </summary>
+    private static Match AnswerIn(string text)
+    {
+        var match = Answer().Match(text);
+        if (match.Success)
+        {
+            return match;
+        }
+
+        foreach (Match lead in AnswerTailStart().Matches(text))
+        {
+            var at = lead.Index + lead.Length;
+            if (at > 0 && Answer().Match(text[at..]) is { Success: true } tail
+                && AnswerEnd().IsMatch(text[(at + tail.Length)..]) && !ConditionWord().IsMatch(text[..at]))
+            {
+                return tail;
+            }
+        }
+
+        return match;
     }
 
     /// <summary>Claims turned around: a final next becomes one more rc, an rc beyond this one the final next.</summary>

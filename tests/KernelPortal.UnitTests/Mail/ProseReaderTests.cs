@@ -4118,6 +4118,44 @@ public class ProseReaderTests
     [InlineData("6.15-rc7", "final", 7, "Ted asked whether we should do an rc8, so the short answer is no.")]
     [InlineData("6.15-rc7", "rc8", 8, "People have asked whether there will be an rc8 so that the ext4 fix gets more testing. There will.")]
     [InlineData("6.8-rc7", "final", 7, "The numbers say this is a perfectly normal rc7, and I expect the final next weekend.")]
+    // Round 478: an answer that ends a longer sentence, after a clause or phrase of Linus' own.
+    [InlineData("6.15-rc7", "final", 7, "Ted wondered whether we need an rc8, so I looked at the numbers, and I don't think we do.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Ted wondered whether we need an rc8, so I looked at the numbers, and I think we do.")]
+    [InlineData("6.15-rc7", "final", 7, "People have asked whether there will be an rc8, and with the fixes in I can say there won't be.")]
+    [InlineData("6.15-rc7", "rc8", 8, "People have asked whether there will be an rc8, and after looking at the pending fixes I think there will be.")]
+    [InlineData("6.15-rc7", "final", 7, "Some people asked whether we'd need an rc8, and having gone through the regression list, the answer is no.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Some people asked whether we'd need an rc8, and having gone through the regression list, the answer is yes.")]
+    [InlineData("6.15-rc7", "final", 7, "Dave asked if we should do an rc8, but after a quiet week I really don't see the need.")]
+    [InlineData("6.15-rc7", "final", 7, "Thomas asked if an rc8 would be a good idea, and after looking at the state of things I don't think it is.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Thomas asked if an rc8 would be a good idea, and after looking at the state of things I think it is.")]
+    [InlineData("6.15-rc7", "final", 7, "Greg thinks we need an rc8, but looking at the fixes that came in this week, I disagree.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Greg thinks we need an rc8, and having looked at the fixes that came in this week, I agree.")]
+    [InlineData("6.15-rc7", "final", 7, "Greg thinks we need an rc8, and having looked at the fixes that came in this week, I don't think we do.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Greg thinks the final should wait a week, and looking at the numbers, I think he's right.")]
+    [InlineData("6.15-rc7", "final", 7, "Ted wondered whether we need an rc8. I looked at the numbers, and I don't think we do.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Ted wondered whether we need an rc8. I looked at the numbers, and I think we do.")]
+    [InlineData("6.15-rc7", "final", 7, "Somebody asked whether an rc8 is needed. Having looked at the shortlog, I'd say no.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Somebody asked whether an rc8 is needed. Having looked at the shortlog, I'd say yes.")]
+    [InlineData("6.15-rc7", "final", 7, "Will there be an rc8? Having looked at the shortlog, I don't think so.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Will there be an rc8? Having looked at the shortlog, I think there will be.")]
+    [InlineData("6.15-rc7", "final", 7, "Do we need an rc8? After this week, I don't think we do.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Do we need an rc8? After this week, I think we do.")]
+    [InlineData("6.15-rc7", "final", 7, "Do we need an rc8? I asked Dave, and he doesn't think so, and neither do I.")]
+    [InlineData("6.15-rc7", "final", 7, "Is this the last rc? Looking at the numbers, I think it is.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Is this the last rc? Looking at the numbers, I don't think it is.")]
+    [InlineData("6.15-rc7", "final", 7, "Will 6.15 be out next weekend? With this week's fixes in, I think it will.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Will 6.15 be out next weekend? With the ext4 regression still open, I doubt it.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Will 6.15 be out next weekend? With the ext4 regression still open, I don't think so.")]
+    [InlineData("6.15-rc7", "final", 7, "Do we need an rc8? It's been a calm week, and I really don't think we do.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Do we need an rc8? It's been a rough week, so I suspect we do.")]
+    [InlineData("6.15-rc7", "final", 7, "Ted asked whether we'd need an rc8, and after this calm week I'd have to say no.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Ted asked whether we'd need an rc8, and after this rough week I'd have to say yes.")]
+    [InlineData("6.15-rc7", "final", 7, "Greg thinks we should do an rc8, and honestly, after the week we've had, I can see why, but I don't think it's needed.")]
+    [InlineData("6.15-rc7", "final", 7, "Greg suggested an rc8. Looking at the numbers, I don't see the need.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Greg thinks we need an rc8, and I've come around to agreeing with him.")]
+    [InlineData("6.15-rc7", "final", 7, "Will there be an rc8? Not this time, I think.")]
+    [InlineData("6.15-rc7", "final", 7, "Is an rc8 needed? After a week like this, not really.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Is an rc8 needed? After a week like this, sadly yes.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4483,6 +4521,18 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "The only thing that might force an rc8 is the drm regression.")] // round 476
     [InlineData("6.15-rc7", "Greg thinks we need an rc8, so he's been sending fixes.")] // round 477
     [InlineData("6.15-rc7", "People have asked whether there will be an rc8 so that the ext4 fix gets more testing.")] // round 477
+    [InlineData("6.15-rc7", "Some people asked whether we'd need an rc8, and having gone through the regression list, I still don't know.")] // round 478
+    [InlineData("6.15-rc7", "People have asked whether there will be an rc8, and I have to admit I've been wondering the same thing.")] // round 478
+    [InlineData("6.15-rc7", "Ted wondered whether we need an rc8, so I looked at the numbers, and they're about average for an rc7.")] // round 478
+    [InlineData("6.15-rc7", "Do we need an rc8? After this week, I honestly can't tell.")] // round 478
+    [InlineData("6.15-rc7", "Will there be an rc8? If the ext4 fix doesn't make it, yes.")] // round 478
+    [InlineData("6.15-rc7", "Will there be an rc8? Only if the ext4 fix doesn't work out, and I think it will.")] // round 478
+    [InlineData("6.15-rc7", "Do we need an rc8? The networking people found another bug, and they think so.")] // round 478
+    [InlineData("6.15-rc7", "Do we need an rc8? I asked Dave, and he said he doesn't know.")] // round 478
+    [InlineData("6.15-rc7", "Will there be an rc8? I'll know more on Wednesday, when the ext4 people have had a look, and then we'll see.")] // round 478
+    [InlineData("6.15-rc7", "Ted asked whether we'd need an rc8, and whether the ext4 fix will make it.")] // round 478
+    [InlineData("6.15-rc7", "Ted asked whether we'd need an rc8, and I told him I'd decide next weekend.")] // round 478
+    [InlineData("6.15-rc7", "People have asked whether there will be an rc8, and I'll be honest: I haven't decided.")] // round 478
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
