@@ -4156,6 +4156,80 @@ public class ProseReaderTests
     [InlineData("6.15-rc7", "final", 7, "Will there be an rc8? Not this time, I think.")]
     [InlineData("6.15-rc7", "final", 7, "Is an rc8 needed? After a week like this, not really.")]
     [InlineData("6.15-rc7", "rc8", 8, "Is an rc8 needed? After a week like this, sadly yes.")]
+    // Round 479: times named as a span ("in a week's time", "the weekend after next", "a week from today") and rc6–rc8
+    // outlooks.
+    [InlineData("6.15-rc7", "final", 7, "Barring any last-minute surprises, 6.15 should be out in a week's time.")]
+    [InlineData("6.15-rc7", "final", 7, "Seven days from now I expect to tag the final 6.15.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I expect to tag the final 6.15 the weekend after next.")]
+    [InlineData("6.15-rc7", "rc8", 8, "The final release will be the weekend after next, with an rc8 in between.")]
+    [InlineData("6.15-rc7", "final", 7, "We should have the final 6.15 by the end of next week.")]
+    [InlineData("6.15-rc7", "final", 7, "I'm planning on the final release a week from today.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I'm planning on the final release two weeks from today.")]
+    [InlineData("6.15-rc7", "final", 7, "This is it: the next thing you'll see from me is the 6.15 release.")]
+    [InlineData("6.15-rc7", "rc8", 8, "The next thing you'll see from me is rc8, not the final.")]
+    [InlineData("6.15-rc7", "final", 7, "Unless something goes badly wrong, this was the last rc.")]
+    [InlineData("6.15-rc7", "rc8", 8, "This won't be the last rc after all.")]
+    [InlineData("6.15-rc7", "final", 7, "I see no reason to drag this out any further, so expect 6.15 next Sunday.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I'd rather drag this out one more week than release with the known regression.")]
+    [InlineData("6.15-rc7", "final", 7, "Everything points to a normal release next weekend.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Everything points to one more rc before the release.")]
+    [InlineData("6.15-rc7", "final", 7, "Let's get this thing out next weekend.")]
+    [InlineData("6.15-rc7", "rc8", 8, "Let's not get this out next weekend; the fixes need another week.")]
+    [InlineData("6.15-rc7", "final", 7, "6.15 is basically done, and I'll let it cook for just the one last week.")]
+    [InlineData("6.15-rc7", "rc8", 8, "6.15 isn't quite done yet, and I'll let it cook for two more weeks.")]
+    [InlineData("6.15-rc6", "rc7", 8, "Things are still fairly busy, so I suspect we'll go to rc8 this time.")]
+    [InlineData("6.15-rc6", "rc7", 7, "We're on track for the usual rc7 and then the final.")]
+    [InlineData("6.15-rc8", "final", 8, "rc8 was the extra week I wanted, and the final will be next weekend.")]
+    [InlineData("6.15-rc8", "final", 8, "I hate doing extra rcs, and this will be the last one.")]
+    [InlineData("6.15-rc7", "final", 7, "I'm not expecting to need an rc8, and I'd be surprised if we did.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I'm expecting to need an rc8, and I'd be surprised if we didn't.")]
+    // Round 480: the 2.6/3.x wording, and a wish he cannot have ("I'd like to release next week, but I can't / it doesn't
+    // look like I can / I don't think I can").
+    [InlineData("2.6.30-rc7", "final", 7, "Hopefully this is the last -rc, and 2.6.30 will be out next week.")]
+    [InlineData("2.6.30-rc7", "rc8", 8, "I'll probably do a -rc8, since there are still a few regressions on the list.")]
+    [InlineData("2.6.30-rc8", "final", 8, "This should be the last -rc before the final 2.6.30.")]
+    [InlineData("2.6.30-rc8", "final", 8, "I'm planning on releasing 2.6.30 proper next weekend, assuming nothing horrible happens.")]
+    [InlineData("2.6.30-rc7", "rc8", 8, "I think we'll need a -rc8, if only because of the suspend issues people are still reporting.")]
+    [InlineData("3.2-rc7", "final", 7, "So unless something really odd happens, this is the last -rc, and 3.2 will be released next weekend.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I was hoping this would be the last -rc, but it's not going to be.")]
+    [InlineData("3.2-rc7", "final", 7, "I was hoping this would be the last -rc, and it looks like it will be.")]
+    [InlineData("3.2-rc7", "final", 7, "Let's hope this is the last -rc; the regression list is pretty short.")]
+    [InlineData("3.2-rc7", "rc8", 8, "With the holidays coming up, I'll probably drag out the release a bit, so expect an -rc8.")]
+    [InlineData("3.2-rc6", "rc7", 8, "Between the holidays and the regressions we still have, I'd expect this to go to -rc8.")]
+    [InlineData("3.2-rc7", "final", 7, "Things have calmed down nicely, and I don't see any reason not to release 3.2 next week.")]
+    [InlineData("3.2-rc7", "rc8", 8, "Things haven't calmed down the way I'd like, so I think there will be a -rc8.")]
+    [InlineData("3.2-rc7", "final", 7, "I'd like to release 3.2 next week, and so far it looks like I can.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'd like to release 3.2 next week, but so far it looks like I can't.")]
+    [InlineData("4.4-rc8", "final", 8, "So I'll release 4.4 next weekend unless something big comes up.")]
+    [InlineData("4.4-rc8", "rc9", 9, "I'm not entirely happy, and there may well be an rc9.")]
+    [InlineData("4.4-rc8", "final", 8, "rc8 is out, and it's hopefully the last one before 4.4.")]
+    [InlineData("4.15-rc8", "rc9", 9, "We'll have an rc9 because of the meltdown and spectre mess, and I'm not happy about it.")]
+    [InlineData("4.15-rc9", "final", 9, "rc9 is out, and the final 4.15 should be next weekend unless something goes wrong.")]
+    [InlineData("3.2-rc7", "final", 7, "I'm fairly confident that this will be the last -rc.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'm not confident at all that this will be the last -rc.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'd like to release 3.2 next week, but I can't.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'd like to release 3.2 next week, but it looks like I can't.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'd like to release 3.2 next week, but it doesn't look like I can.")]
+    [InlineData("3.2-rc7", "final", 7, "I'd like to release 3.2 next week, and it looks like I can.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'd love to make this the last rc, but I don't think I can.")]
+    [InlineData("3.2-rc7", "final", 7, "I'd love to make this the last rc, and I think I can.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I wanted to make this the last rc, but I couldn't.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'd love to make this the last rc, but I can't.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'd like to make this the last rc, but I don't think I can.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'd like to release next week, but I don't think I can.")]
+    [InlineData("3.2-rc7", "rc8", 8, "I'd love to release next week, but I don't think I can.")]
+    [InlineData("3.2-rc7", "rc8", 8, "This could be the last rc, but I don't think it will be.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I'd really like to make this the last rc, but honestly I don't think I can.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I was hoping to release next weekend, but right now it looks like we can't.")]
+    [InlineData("6.15-rc7", "final", 7, "I was hoping to release next weekend, and right now it looks like we can.")]
+    [InlineData("6.15-rc7", "rc8", 8, "This might be the last rc, but I don't think it'll be.")]
+    [InlineData("6.15-rc7", "rc8", 8, "We could release next weekend, but I don't think we will.")]
+    [InlineData("6.15-rc7", "final", 7, "An rc8 might be needed, but I don't think it will be.")]
+    [InlineData("6.15-rc7", "rc8", 8, "6.15 could be out next weekend, but it doesn't look like it will be.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I'd like 6.15 to be out next weekend, but it doesn't seem like we'll be able to.")]
+    [InlineData("6.15-rc7", "final", 7, "I'd like to release next weekend, and I don't see why I can't.")]
+    [InlineData("6.15-rc7", "final", 7, "I'd like to release next weekend, but I can't promise anything.")]
+    [InlineData("6.15-rc7", "rc8", 8, "I would have liked this to be the last rc, but we won't be able to.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4533,6 +4607,10 @@ public class ProseReaderTests
     [InlineData("6.15-rc7", "Ted asked whether we'd need an rc8, and whether the ext4 fix will make it.")] // round 478
     [InlineData("6.15-rc7", "Ted asked whether we'd need an rc8, and I told him I'd decide next weekend.")] // round 478
     [InlineData("6.15-rc7", "People have asked whether there will be an rc8, and I'll be honest: I haven't decided.")] // round 478
+    [InlineData("6.15-rc7", "Everything points to a calm week, but we'll see.")] // round 479
+    [InlineData("6.15-rc6", "Nothing looks worrisome, and I expect rc7 next week as usual.")] // round 479
+    [InlineData("2.6.30-rc7", "Another week, another -rc.")] // round 480
+    [InlineData("3.2-rc7", "I was hoping this would be the last -rc.")] // round 480
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
