@@ -4230,6 +4230,18 @@ public class ProseReaderTests
     [InlineData("6.15-rc7", "final", 7, "I'd like to release next weekend, and I don't see why I can't.")]
     [InlineData("6.15-rc7", "final", 7, "I'd like to release next weekend, but I can't promise anything.")]
     [InlineData("6.15-rc7", "rc8", 8, "I would have liked this to be the last rc, but we won't be able to.")]
+    // Round 481: whole rc7 and rc8 mails, and the final named as where something goes ("not the kind of thing I want to
+    // put in the final release").
+    [InlineData("6.16-rc7", "final", 7, "So it's Sunday afternoon, and here we are with rc7.\n\nThings look pretty normal. The diffstat is dominated by drivers (gpu and networking, as usual), with some filesystem fixes - mostly btrfs and smb client - and a few arch updates.\n\nNothing in here makes me think we'd need an extra week, so unless something unexpected happens, the final 6.16 will come out next weekend. Which means the merge window for 6.17 will open right after, and I'd appreciate it if people sent their pull requests early, since I'll be traveling for part of the second week.\n\nGo test.")]
+    [InlineData("6.16-rc7", "rc8", 8, "Hmm. rc7 is bigger than I'd like.\n\nIt's not that there's anything particularly scary in here, but the number of commits is up from rc6, which is the wrong direction at this point. Part of it is that the networking pull was bigger than usual, and part of it is just random timing.\n\nI'll see how things look next week, but right now I'm leaning towards doing an rc8. We'll see.\n\nPlease do test.")]
+    [InlineData("6.16-rc8", "final", 8, "As expected, rc8 is fairly small, and the scheduler regression that made me do it got fixed on Wednesday.\n\nSo I'll release 6.16 next weekend. Famous last words, but there really isn't anything pending that I know of.")]
+    [InlineData("6.16-rc8", "rc9", 9, "So rc8 was supposed to be the last rc, but that's not how it worked out.\n\nWe have a couple of nasty regressions in the mm code that showed up late in the week, and while there are patches, they are not the kind of thing I want to put in the final release without testing. So there will be an rc9, and the final will be the week after.")]
+    [InlineData("6.16-rc7", "final", 7, "It's been a quiet week, which is just how I like it.\n\nThe fixes are all over the place, with no particular pattern: some gpu, some networking, some random driver fixes and a couple of filesystem fixes. Last week I mentioned I might do an rc8 if things didn't calm down, but they did, so I don't think that's going to be necessary.\n\nSo expect the final 6.16 next weekend.")]
+    [InlineData("6.16-rc7", "final", 7, "The ext4 fix will be in the final release next weekend.")]
+    [InlineData("6.16-rc7", "rc8", 8, "The ext4 fix won't make it into the final release next weekend, so there will be an rc8.")]
+    [InlineData("6.16-rc7", "rc8", 8, "I'd rather have the fix in an rc8 than in the final release.")]
+    [InlineData("6.16-rc8", "final", 8, "These are exactly the kind of changes I don't want in the final release, so I've reverted them and will release next weekend.")]
+    [InlineData("6.16-rc8", "rc9", 9, "These are exactly the kind of changes I don't want in the final release untested, so there will be an rc9.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4611,6 +4623,18 @@ public class ProseReaderTests
     [InlineData("6.15-rc6", "Nothing looks worrisome, and I expect rc7 next week as usual.")] // round 479
     [InlineData("2.6.30-rc7", "Another week, another -rc.")] // round 480
     [InlineData("3.2-rc7", "I was hoping this would be the last -rc.")] // round 480
+    [InlineData("6.16-rc7", "rc7 is out, and it's fairly normal in size.\n\nThe one thing I'm keeping an eye on is the scheduler regression that Peter is still looking into. If that gets resolved in the next few days, we're on track for a release next weekend. If not, we'll have an rc8.\n\nShortlog appended.")] // round 481
+    [InlineData("6.16-rc8", "They are not the kind of thing I want to put in the final release without testing.")] // round 481
+    [InlineData("6.16-rc8", "They are not the kind of thing I want to put in the final release.")] // round 481
+    [InlineData("6.16-rc8", "I don't want to put them in the final release without testing.")] // round 481
+    [InlineData("6.16-rc8", "I want to put them in the final release.")] // round 481
+    [InlineData("6.16-rc8", "They are not the kind of thing to put in the final release without testing.")] // round 481
+    [InlineData("6.16-rc8", "They are not something I want in the final release.")] // round 481
+    [InlineData("6.16-rc8", "I don't want those in the final release without more testing.")] // round 481
+    [InlineData("6.16-rc8", "I'd rather not have them in the final release untested.")] // round 481
+    [InlineData("6.16-rc7", "Everything that's in here will also be in the final release.")] // round 481
+    [InlineData("6.16-rc7", "I don't want anything risky going into the final release.")] // round 481
+    [InlineData("6.16-rc8", "These are exactly the kind of changes I don't want in the final release.")] // round 481
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
