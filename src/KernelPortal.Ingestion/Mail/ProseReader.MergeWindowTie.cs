@@ -20,9 +20,10 @@ namespace KernelPortal.Ingestion.Mail;
 /// stands right before it ("three weeks of merge window", "an extra week in the merge window", "two weeks from now,
 /// rc1", "in three weeks we'll have rc1", "so the usual two weeks it is") and is no subject of a statement ("two weeks
 /// of merge window are a lot of work"); or when its clause is nothing but the length, concluding what the sentence says
-/// of the merge window ("…, and I'll be around for all of it, so the usual two weeks"). It is then planned unless its
-/// words hedge, deny, wish or tell the past, as every merge-window plan's (<see cref="NotPlanned"/>), or its clause
-/// tells someone's absence; "rc1 won't happen until three weeks from now" denies every earlier day and is the plan.
+/// of the merge window ("…, and I'll be around for all of it, so the usual two weeks"), or opens a sentence after one
+/// that names the merge window ("The merge window is open. The usual two weeks."). It is then planned unless its words
+/// hedge, deny, wish or tell the past, as every merge-window plan's (<see cref="NotPlanned"/>), or its clause tells
+/// someone's absence; "rc1 won't happen until three weeks from now" denies every earlier day and is the plan.
 /// </remarks>
 public static partial class ProseReader
 {
@@ -81,6 +82,15 @@ public static partial class ProseReader
             // between: "The merge window starts now, and I'll be around for all of it, so the usual two weeks".
             start = concluded.Index;
             ofIt = concluded.Value == "it";
+            end = ClauseBounds(lower, lengthEnd).End;
+        }
+        else if (itIsTheMergeWindow && !anchors.Any(a => a.Index < length.Index) && ClauseBounds(lower, length.Index).Start == 0
+            && LengthFragment().IsMatch(lower[..length.Index] + "#" + lower[lengthEnd..ClauseBounds(lower, lengthEnd).End]))
+        {
+            // A sentence that opens with nothing but the length goes on with the merge window named in the sentence
+            // before: "The merge window for 6.17 is open. The usual two weeks, and …", "… Two weeks, as usual."
+            start = 0;
+            ofIt = true;
             end = ClauseBounds(lower, lengthEnd).End;
         }
         else if (anchors.LastOrDefault(a => a.Index + a.Length <= length.Index) is { } anchor)
@@ -159,6 +169,11 @@ public static partial class ProseReader
     // two weeks as usual", "which means three weeks this time".
     [GeneratedRegex(@"^\s*(?:(?:and\s+)?so|thus|hence|which\s+means|that\s+means|meaning)\s+(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:usual|normal|regular|standard)\s+)?#(?:\s+(?:as\s+(?:usual|always|normal)|this\s+time|again|then))?\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LengthAlone();
+
+    // A sentence's first clause of nothing but a length (written as "#"): "The usual two weeks", "Two weeks, as usual",
+    // "Just one week this time".
+    [GeneratedRegex(@"^\s*(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:usual|normal|regular|standard)\s+)?#(?:\s*,?\s*(?:as\s+(?:usual|always|normal)|this\s+time|again|then))?\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LengthFragment();
 
     // A choice of lengths is none: "two or three weeks", "two to three weeks".
     [GeneratedRegex(@"\b(?:one|two|three|four|\d)\s+(?:or|to)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

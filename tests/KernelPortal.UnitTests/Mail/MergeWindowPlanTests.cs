@@ -264,6 +264,21 @@ public class MergeWindowPlanTests
     // Round 474: the length before what will be done with rc1.
     [InlineData("Two weeks from now we'll have rc1.", 14)]
     [InlineData("In three weeks we'll have rc1.", 21)]
+    // Round 482: a sentence of nothing but the length after the one that names the merge window.
+    [InlineData("So 6.16 is out, and with that the merge window for 6.17 is open. The usual two weeks, and as usual I'd appreciate getting pull requests early rather than late.", 14)]
+    [InlineData("The merge window for 6.17 is open, but I'll be on a family trip for the first week of it, so I'll keep it open for three weeks rather than the usual two.", 21)]
+    [InlineData("The merge window for 6.17 is open. I'll be traveling during the second week, but it will still be the normal two weeks: I'll have my laptop and a reasonable internet connection.", 14)]
+    [InlineData("Because of the holidays, I'll only keep the 6.17 merge window open for a week.", 7)]
+    [InlineData("Let's keep to the regular two-week merge window, and rc1 will be out on August 10th.", 14)]
+    [InlineData("I'm going to do a three-week merge window this time, since the Maintainers Summit is right in the middle of it.", 21)]
+    [InlineData("So 6.16 is out, and with that the merge window for 6.17 is open. The usual two weeks.", 14)]
+    [InlineData("The merge window for 6.17 is open. The usual two weeks, and please send early.", 14)]
+    [InlineData("The merge window for 6.17 is open. Two weeks, as usual.", 14)]
+    [InlineData("The merge window for 6.17 is open. It will be the usual two weeks.", 14)]
+    [InlineData("The merge window for 6.17 is open. Three weeks this time, because of the holidays.", 21)]
+    [InlineData("The 6.17 merge window starts now. Just one week this time, since I'm away after that.", 7)]
+    [InlineData("Two weeks, then rc1.", 14)]
+    [InlineData("Merge window time again. The usual two weeks.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -457,6 +472,17 @@ public class MergeWindowPlanTests
     [InlineData("I'll be following the usual schedule for the stable releases.")]
     [InlineData("Two weeks from now I'll be in Japan, so we'll see about rc1.")] // round 474
     [InlineData("Maybe two weeks from now we'll have rc1, maybe three.")] // round 474
+    [InlineData("So 6.16 is out, and with that the merge window for 6.17 is open. I already have about two dozen pull requests pending, so let's get going.")] // round 482
+    [InlineData("The 6.16 merge window was a bit bigger than usual, but the release itself ended up pretty calm.")] // round 482
+    [InlineData("Last time the merge window was three weeks because of the holidays; this time we'll see.")] // round 482
+    [InlineData("I'm hoping the merge window is calmer than last time.")] // round 482
+    [InlineData("The usual two weeks.")] // round 482
+    [InlineData("The merge window for 6.17 is open. Two weeks of pull requests ahead of us, so buckle up.")] // round 482
+    [InlineData("The 6.16 merge window was a big one. Two weeks of non-stop pulling.")] // round 482
+    [InlineData("The merge window for 6.17 is open. Two weeks from now I'll be in Tokyo.")] // round 482
+    [InlineData("The merge window for 6.17 is open. Two weeks or three, depending on how travel works out.")] // round 482
+    [InlineData("The merge window for 6.17 is open. Three weeks? Maybe, if the holidays get in the way.")] // round 482
+    [InlineData("The merge window for 6.17 is open. The usual rules apply.")] // round 482
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
