@@ -144,6 +144,12 @@ public static partial class ProseReader
                 // ends the cycle. ("rc8 would be the last rc" is what was said of it before: ToldBefore.)
                 yield return new Claim(NotOrNever().IsMatch(ends.Value) ? rc + 1 : rc, m.Index);
             }
+            else if (k == rc && !toldOf && CalledLast().IsMatch(s[..m.Index]) && IsTheLast().Match(s[(m.Index + m.Length)..]) is { Success: true })
+            {
+                // "Let's call / make rc8 the last one" in the rc8 mail ends the cycle with it, as "this" would; "let's not
+                // make rc8 the last one" goes on.
+                yield return new Claim(Negated(s, m.Index) ? rc + 1 : rc, m.Index);
+            }
             else if (k > rc && !toldOf)
             {
                 // "no rc8", "not going to need an rc8", "an rc8 doesn't make sense" all say: no rc8.

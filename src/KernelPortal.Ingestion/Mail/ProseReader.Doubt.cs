@@ -139,10 +139,11 @@ public static partial class ProseReader
     private static partial Regex WillTell();
 
     // A hope, an expectation or a fear told in the past, which a "but" after it dashes: "I was (really) hoping", "I had
-    // / I'd hoped", "I hoped", "I had expected / planned / decided", "I was expecting / planning on", "I was going to
-    // (say)", "we were expecting / going to (need an rc8)", "I thought", "I wanted", "I was worried / afraid (about)",
-    // "I feared", "I'd love to (be able to) say / think", "I wish I could say", "the / my (original) plan was (to)".
-    [GeneratedRegex(@"(?:\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|planned(?:\s+on)?|decided)|\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|thought|feared|wanted)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?|(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:be\s+able\s+to\s+)?(?:say|think)|\s+wish\s+i\s+could\s+say)|\bwe\s+were\s+(?:really\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to)|\b(?:the|my|our)\s+(?:original\s+|initial\s+)?plan\s+was(?:\s+to)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // / I'd hoped / feared / thought / wanted", "I hoped", "I had expected / planned / decided", "I was expecting /
+    // planning on", "I was going to (say)", "we were expecting / going to (need an rc8)", "I thought", "I wanted", "I
+    // was worried / afraid (about)", "I feared", "I'd love to (be able to) say / think", "I wish I could say", "the /
+    // my (original) plan was (to)".
+    [GeneratedRegex(@"(?:\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|planned(?:\s+on)?|decided|feared|thought|worried|wanted)|\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|thought|feared|wanted)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?|(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:be\s+able\s+to\s+)?(?:say|think)|\s+wish\s+i\s+could\s+say)|\bwe\s+were\s+(?:really\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to)|\b(?:the|my|our)\s+(?:original\s+|initial\s+)?plan\s+was(?:\s+to)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
     // A wish that opens a sentence: "I'd rather", "I'd (really) like / love / prefer", "we would rather".

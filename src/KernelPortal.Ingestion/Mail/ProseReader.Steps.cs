@@ -222,6 +222,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bthat\s+(?:one\s+|rc\s+)?(?:will|should|would|is\s+going\s+to|might|may)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThatOne();
 
+    // An rc named as what is called or made the last: "call / make (rc8 the last one)".
+    [GeneratedRegex(@"\b(?:call(?:s|ed|ing)?|mak(?:e|es|ing)|made)\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CalledLast();
+
     // What is said of an rc named right before it: that it (will / won't) be the last ("rc7 will not be the last one",
     // "rc7 won't be / is not going to be / isn't enough", "rc8 wasn't enough" in the rc8 mail, "rc7 being the last",
     // "(I don't expect) rc7 to be the last one") — not "the last release" or "final kernel", which name a release.

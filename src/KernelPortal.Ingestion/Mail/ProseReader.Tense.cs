@@ -102,8 +102,9 @@ public static partial class ProseReader
 
     // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every
     // release should have an rc8", "the last rc before a release always seems to be the one where …" (not "as always",
-    // which says this time is as usual), "we do an rc8 when it's needed" (what is done whenever something is so).
-    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?)|(?:we|i)\s+(?:only\s+)?do\s+(?:an?\s+)?(?:-?rc\d+|extra\s+rc|another\s+rc)\s+(?:only\s+)?(?:when(?:ever)?|if)\b(?!\s+(?:we|i)\s+(?:do|have)\s+to\b))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // which says this time is as usual), "we do an rc8 when it's needed" (what is done whenever something is so), "an
+    // rc9 is not something I've done often" (what he has done; not "something I do lightly", which weighs this one).
+    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?)|(?:we|i)\s+(?:only\s+)?do\s+(?:an?\s+)?(?:-?rc\d+|extra\s+rc|another\s+rc)\s+(?:only\s+)?(?:when(?:ever)?|if)\b(?!\s+(?:we|i)\s+(?:do|have)\s+to\b)|something\s+(?:i|we)(?:'ve|\s+have)\s+(?:(?:often|rarely|ever|never|usually|really)\s+)?done\b)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Habitual();
 
     // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,
@@ -207,7 +208,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?:[,;:—]|\b(?:and|but|so|then)\b)\s*|\b(?=i(?:'d|'m)?\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnswerTailStart();
 
-    // A condition before an answer, which makes it no plain one: "if the fix lands, no", "unless …, yes".
+    // A condition before an answer, which makes it no plain one: "if the fix lands, no", "unless …, yes", "once …" (wider
+    // than Condition, which leaves "unless" and "until" to the provisos and reads "see if" as "whether").
     [GeneratedRegex(@"\b(?:if|unless|until|once|as\s+long\s+as|assuming|provided)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionWord();
 

@@ -4242,6 +4242,45 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "rc8", 8, "I'd rather have the fix in an rc8 than in the final release.")]
     [InlineData("6.16-rc8", "final", 8, "These are exactly the kind of changes I don't want in the final release, so I've reverted them and will release next weekend.")]
     [InlineData("6.16-rc8", "rc9", 9, "These are exactly the kind of changes I don't want in the final release untested, so there will be an rc9.")]
+    // Round 483: rc8 mails — reluctance ("not thrilled about doing an rc9"), a fear told in the past and dashed ("I had
+    // feared …, but …"), "call / make rc8 the last one", what he has done before ("not something I've done often").
+    [InlineData("6.16-rc8", "final", 8, "The extra week did what it was supposed to do, and things look calm now.\n\nSo the final release will happen next weekend.")]
+    [InlineData("6.16-rc8", "final", 8, "rc8 is tiny, which is exactly what I wanted to see. 6.16 final next Sunday.")]
+    [InlineData("6.16-rc8", "final", 8, "Assuming no surprises, this was the last rc and I'll cut 6.16 next week.")]
+    [InlineData("6.16-rc8", "rc9", 9, "I'm not thrilled about doing an rc9, but the alternative would be releasing with a known data corruption bug, and that's not an option.")]
+    [InlineData("6.16-rc8", "final", 8, "An rc9 would be overkill at this point.")]
+    [InlineData("6.16-rc8", "final", 8, "Nobody has asked for an rc9, and I don't see a reason for one.")]
+    [InlineData("6.16-rc8", "final", 8, "I had feared we might need an rc9, but the last regressions got sorted out.")]
+    [InlineData("6.16-rc8", "rc9", 9, "I had hoped we'd be done with rc8, but we're not.")]
+    [InlineData("6.16-rc8", "final", 8, "We're done with rc8, and the final is next.")]
+    [InlineData("6.16-rc8", "final", 8, "No rc9. 6.16 next week.")]
+    [InlineData("6.16-rc8", "rc9", 9, "Yes, there will be an rc9. Sorry.")]
+    [InlineData("6.16-rc8", "rc9", 9, "The nouveau regression is still open, and I won't release with it, so rc9 it is unless it gets fixed in the next day or two.")]
+    [InlineData("6.16-rc8", "final", 8, "I expect to do the final next weekend unless the nouveau regression is still open by then.")]
+    [InlineData("6.16-rc8", "final", 8, "Let's call rc8 the last one.")]
+    [InlineData("6.16-rc8", "final", 8, "rc8 it is, and it's the last one.")]
+    [InlineData("6.16-rc8", "final", 8, "rc8 is the last one.")]
+    [InlineData("6.16-rc8", "final", 8, "I'll call rc8 the last one.")]
+    [InlineData("6.16-rc8", "final", 8, "Let's make rc8 the last one.")]
+    [InlineData("6.16-rc8", "final", 8, "Let's call this the last one.")]
+    [InlineData("6.16-rc8", "final", 8, "I'm calling rc8 the last rc.")]
+    [InlineData("6.16-rc8", "final", 8, "I had feared we might need an rc9, but we won't.")]
+    [InlineData("6.16-rc8", "final", 8, "I had feared we'd need an rc9, but the last regressions got sorted out.")]
+    [InlineData("6.16-rc8", "final", 8, "I was worried we might need an rc9, but the last regressions got sorted out.")]
+    [InlineData("6.16-rc8", "final", 8, "I was worried we might need an rc9, but it's not going to be necessary.")]
+    [InlineData("6.16-rc8", "rc9", 9, "I'm not happy about doing an rc9.")]
+    [InlineData("6.16-rc8", "rc9", 9, "I'm not thrilled about doing an rc9, but it's the right thing to do.")]
+    [InlineData("6.16-rc8", "rc9", 9, "I'm not happy about needing an rc9, but here we are.")]
+    [InlineData("6.16-rc7", "rc8", 8, "I'm not exactly thrilled about having another rc, but the fixes need the time.")]
+    [InlineData("6.16-rc7", "rc8", 8, "I'm not happy about releasing next weekend with the ext4 regression still open.")]
+    [InlineData("6.16-rc7", "rc8", 8, "I'm not happy with releasing next weekend as things stand.")]
+    [InlineData("6.16-rc7", "final", 7, "I'm not happy with the ext4 fix, but it's good enough, and I'll release next weekend.")]
+    [InlineData("6.16-rc7", "final", 7, "I had thought we might need an rc8, but things calmed down nicely.")]
+    [InlineData("6.16-rc7", "rc8", 8, "I'd wanted to make this the last rc, but the ext4 regression says otherwise.")]
+    [InlineData("6.16-rc7", "final", 7, "I'd feared an rc8, but the last week was calm.")]
+    [InlineData("6.16-rc7", "final", 7, "Let's call rc7 the last one.")]
+    [InlineData("6.16-rc7", "rc8", 8, "Let's not make rc7 the last one.")]
+    [InlineData("6.16-rc7", "rc8", 8, "An rc8 isn't something I like doing, but this time it's needed.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4635,6 +4674,12 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "Everything that's in here will also be in the final release.")] // round 481
     [InlineData("6.16-rc7", "I don't want anything risky going into the final release.")] // round 481
     [InlineData("6.16-rc8", "These are exactly the kind of changes I don't want in the final release.")] // round 481
+    [InlineData("6.16-rc8", "rc8 is tiny, which is exactly what I wanted to see.")] // round 483
+    [InlineData("6.16-rc8", "An rc9 is not something I've done often.")] // round 483
+    [InlineData("6.16-rc8", "Whether there will be an rc9 depends on what happens with the nouveau regression.")] // round 483
+    [InlineData("6.16-rc7", "I had thought about doing an rc8.")] // round 483
+    [InlineData("6.16-rc7", "An rc8 is something we've done plenty of times before.")] // round 483
+    [InlineData("6.16-rc7", "An rc8 isn't something I've done often lately.")] // round 483
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
