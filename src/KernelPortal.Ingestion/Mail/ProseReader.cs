@@ -316,34 +316,17 @@ public static partial class ProseReader
             else if (OthersThink().Match(stated) is { Success: true } opinion)
             {
                 // "Greg thinks we'll need an rc8": what somebody else thinks, says or expects is no claim of Linus'. Read
-                // as if said, it is what his answer takes up — in the sentence ("…, but I don't", "…, and I agree",
-                // "…, but I don't think it's needed", read with the claim as any doubt after a claim is) or in the next
-                // one ("I don't.", "I agree."), as a question told of is.
-                var from = opinion.Index + opinion.Length;
-                var to = OthersWordsEnd().Match(stated, from) is { Success: true } end ? end.Index : stated.Length;
-                var asIfSaid = stated[..opinion.Index] + new string(' ', opinion.Length) + stated[from..];
-                var asRead = ClaimsOf(asIfSaid, rc, version.Value.Release.ToString())
-                    .Where(c => c.At >= from)
-                    .Select(c => c with { Sentence = sentences[i] })
-                    .ToList();
+                // as if said, it is what his answer takes up — in the sentence (OpinionRead) or in the next one ("I
+                // don't.", "I agree."), as a question told of is.
+                var (read, answered) = OpinionRead(stated, opinion, rc, version.Value.Release.ToString(), sentences[i]);
                 found.RemoveAll(c => c.At >= opinion.Index);
-                if (to < stated.Length)
+                if (answered)
                 {
-                    // Answered here: with a claim of its own ("Greg asked for an rc8, but I won't do one") the answer
-                    // decides; without one ("…, but I don't", "…, and I agree") the opinion is read with it, as a
-                    // claim with a doubt after it is.
-                    var answer = asRead.Where(c => c.At >= to).ToList();
-                    // A short answer after its own lead ("…, but looking at the fixes, I disagree") is weighed against
-                    // the opinion read alone, as far as it goes (asRead has already read a plain "but I don't").
-                    var opined = ClaimsOf(asIfSaid[..to], rc, version.Value.Release.ToString()).Where(c => c.At >= from).ToList();
-                    var shortAnswer = answer.Count == 0 && opined.Count > 0
-                        ? Answered(new Question(sentences[i], opined), AnswerLead().Replace(stated[to..], string.Empty), rc, sentences[i])
-                        : [];
-                    found.AddRange(answer.Count > 0 ? answer : shortAnswer.Count > 0 ? shortAnswer.Select(c => c with { Sentence = sentences[i] }) : asRead);
+                    found.AddRange(read);
                 }
                 else
                 {
-                    asked = asRead.Count > 0 ? new Question(sentences[i], asRead) : null;
+                    asked = read.Count > 0 ? new Question(sentences[i], read) : null;
                 }
             }
             else if (found.Count == 0 && ToldBefore().Match(stated) is { Success: true } told)
@@ -577,7 +560,7 @@ public static partial class ProseReader
         foreach (Match lead in AnswerTailStart().Matches(text))
         {
             var at = lead.Index + lead.Length;
-            if (at > 0 && Answer().Match(text[at..]) is { Success: true } tail
+            if (Answer().Match(text[at..]) is { Success: true } tail
                 && AnswerEnd().IsMatch(text[(at + tail.Length)..]) && !ConditionWord().IsMatch(text[..at]))
             {
                 return tail;
@@ -585,6 +568,38 @@ public static partial class ProseReader
         }
 
         return match;
+    }
+
+    /// <summary>
+    /// Somebody else's opinion ("Greg thinks we'll need an rc8"), from <paramref name="opinion"/> on, read as if said.
+    /// When the sentence goes on past it, it is answered there: with a claim of its own ("Greg asked for an rc8, but I
+    /// won't do one") the answer decides; a short answer after its own lead ("…, but looking at the fixes, I disagree")
+    /// is weighed against the opinion read alone, as far as it goes; otherwise ("…, but I don't", "…, and I agree",
+    /// "…, but I don't think it's needed") the opinion is read with what follows, as a claim with a doubt after it is.
+    /// Unanswered, the claims are the question the next sentence may answer.
+    /// </summary>
+    private static (List<Claim> Claims, bool Answered) OpinionRead(string stated, Match opinion, int rc, string release, string sentence)
+    {
+        var from = opinion.Index + opinion.Length;
+        var to = OthersWordsEnd().Match(stated, from) is { Success: true } end ? end.Index : stated.Length;
+        var asIfSaid = stated[..opinion.Index] + new string(' ', opinion.Length) + stated[from..];
+        var asRead = ClaimsOf(asIfSaid, rc, release).Where(c => c.At >= from).Select(c => c with { Sentence = sentence }).ToList();
+        if (to == stated.Length)
+        {
+            return (asRead, false);
+        }
+
+        var answer = asRead.Where(c => c.At >= to).ToList();
+        if (answer.Count > 0)
+        {
+            return (answer, true);
+        }
+
+        var opined = ClaimsOf(asIfSaid[..to], rc, release).Where(c => c.At >= from).ToList();
+        return opined.Count > 0
+            && Answered(new Question(sentence, opined), AnswerLead().Replace(stated[to..], string.Empty), rc, sentence) is { Count: > 0 } shortAnswer
+            ? ([.. shortAnswer.Select(c => c with { Sentence = sentence })], true)
+            : (asRead, true);
     }
 
     /// <summary>Claims turned around: a final next becomes one more rc, an rc beyond this one the final next.</summary>
