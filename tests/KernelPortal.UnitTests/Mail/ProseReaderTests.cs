@@ -4281,6 +4281,25 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "final", 7, "Let's call rc7 the last one.")]
     [InlineData("6.16-rc7", "rc8", 8, "Let's not make rc7 the last one.")]
     [InlineData("6.16-rc7", "rc8", 8, "An rc8 isn't something I like doing, but this time it's needed.")]
+    [InlineData("6.9-rc7", "final", 7, "I wouldn't feel bad about releasing next weekend.")]
+    [InlineData("6.9-rc7", "final", 7, "I don't feel bad about releasing next weekend.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'd feel bad about releasing next weekend with this many fixes still coming in.")]
+    [InlineData("6.9-rc7", "rc8", 8, "Honestly, I feel a bit bad about releasing 6.9 next weekend with the scheduler fix so fresh.")]
+    [InlineData("6.9-rc7", "final", 7, "Nothing here makes me unhappy about releasing next weekend.")]
+    [InlineData("6.9-rc7", "final", 7, "The fixes this week don't make me unhappy about releasing next weekend.")]
+    [InlineData("6.9-rc7", "rc8", 8, "The size of rc7 makes me unhappy about releasing next weekend.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'm reluctant to release next weekend with this many fixes still coming in.")]
+    [InlineData("6.9-rc7", "final", 7, "I'm not reluctant to release next weekend.")]
+    [InlineData("6.9-rc7", "final", 7, "I wouldn't be reluctant to release next weekend.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'm hesitant to release 6.9 next weekend.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'm loath to release 6.9 next weekend with the scheduler fix so fresh.")]
+    [InlineData("6.9-rc7", "final", 7, "I'm loath to delay the release for one driver, so 6.9 will come out next weekend.")]
+    [InlineData("6.9-rc7", "final", 7, "I was reluctant to release with the mm regression still open, but it got fixed, so the final 6.9 will come next weekend.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'd feel bad about doing an rc8, but that's what we'll do.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'd feel bad about doing an rc8, but the networking fixes are still coming in, so that's what we'll do.")]
+    [InlineData("6.19-rc1", "rc2", 8, "Because of LPC and the holidays, this cycle will be an eight-rc one.")]
+    [InlineData("6.19-rc1", "rc2", 8, "This will be an eight-rc one, because of the holidays.")]
+    [InlineData("6.19-rc1", "rc2", 7, "Unless something unusual happens, we'll have the usual seven rc's and then the final.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4680,6 +4699,10 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "I had thought about doing an rc8.")] // round 483
     [InlineData("6.16-rc7", "An rc8 is something we've done plenty of times before.")] // round 483
     [InlineData("6.16-rc7", "An rc8 isn't something I've done often lately.")] // round 483
+    [InlineData("6.9-rc7", "I'm never happy about releasing with known regressions, but that's life.")] // round 484
+    [InlineData("6.9-rc7", "Releasing with known issues is never fun.")] // round 484
+    [InlineData("6.19-rc1", "Some releases are eight-rc ones, some are seven.")] // round 485
+    [InlineData("6.19-rc1", "I have no idea yet whether this will be a seven-rc or eight-rc release.")] // round 485
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
