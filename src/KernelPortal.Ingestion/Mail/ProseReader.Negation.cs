@@ -22,17 +22,18 @@ public static partial class ProseReader
     }
 
     /// <summary>
-    /// The end of a denied opinion that opens the sentence (or what follows its last "but", or a clause of its own after
-    /// "and" or "so") and reaches the claim at <paramref name="index"/> from further than the eight words of <see
-    /// cref="Window"/>: "I honestly don't think that at this point in time we'll need an rc8", "I really don't think that,
-    /// given how calm things have been, we'll need an rc8", "I'm not expecting that anything that comes in this coming week
-    /// will push things to an rc8". It reaches over commas only after "that" ("I don't think it matters, we'll have an rc8
-    /// anyway" denies no rc8), and not into a clause of its own ("…, and I'll do an rc8"), a clause within its own ("I
-    /// don't think anybody will be surprised that we'll have an rc8") nor past a semicolon, colon or dash, nor to a claim
-    /// named as the time of something else ("I don't expect any big changes between now and the final release next
-    /// weekend"), nor, with <paramref name="release"/>, to a release that something else is for or in (<see
-    /// cref="ReleaseAsObject"/>). A negation of the claim's own near it turns it back: "I don't think the pending fixes are
-    /// few enough to skip an rc8" expects the rc8. Null when there is none.
+    /// The end of a denied opinion that opens the sentence (or what follows its last "but", or a clause of its own
+    /// after "and" or "so") and reaches the claim at <paramref name="index"/> from further than the eight words of <see
+    /// cref="Window"/>: "I honestly don't think that at this point in time we'll need an rc8", "I really don't think
+    /// that, given how calm things have been, we'll need an rc8", "I'm not expecting that anything that comes in this
+    /// coming week will push things to an rc8". It reaches over commas only after "that" ("I don't think it matters,
+    /// we'll have an rc8 anyway" denies no rc8), and not into a clause of its own ("…, and I'll do an rc8") or a
+    /// conclusion drawn from it ("I don't expect anything to change that, so barring any surprises, we'll have 6.12
+    /// next Sunday"), a clause within its own ("I don't think anybody will be surprised that we'll have an rc8") nor
+    /// past a semicolon, colon or dash, nor to a claim named as the time of something else ("I don't expect any big
+    /// changes between now and the final release next weekend"), nor, with <paramref name="release"/>, to a release
+    /// that something else is for or in (<see cref="ReleaseAsObject"/>). A negation of the claim's own near it turns it
+    /// back: "I don't think the pending fixes are few enough to skip an rc8" expects the rc8. Null when there is none.
     /// </summary>
     private static int? DeniedOpinionFar(string sentence, int index, bool release = false)
     {
@@ -55,7 +56,7 @@ public static partial class ProseReader
         var comma = reach.IndexOf(',', StringComparison.Ordinal);
         var overCommas = opinion.Groups["that"].Success || (comma > 0 && ThatAtEnd().IsMatch(reach[..comma]));
         return negation < WindowStart(sentence, index) && reach.IndexOfAny(overCommas ? [';', ':', '—'] : [',', ';', ':', '—']) < 0
-            && !NewClause().IsMatch(reach) && !AndAnRc().IsMatch(reach) && !NestedClause().IsMatch(reach) && !TimeBefore().IsMatch(reach)
+            && !NewClause().IsMatch(reach) && !SoThen().IsMatch(reach) && !AndAnRc().IsMatch(reach) && !NestedClause().IsMatch(reach) && !TimeBefore().IsMatch(reach)
             && !(release && ReleaseAsObject().IsMatch(reach)) ? end : null;
     }
 

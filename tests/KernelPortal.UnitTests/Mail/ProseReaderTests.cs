@@ -4300,6 +4300,11 @@ public class ProseReaderTests
     [InlineData("6.19-rc1", "rc2", 8, "Because of LPC and the holidays, this cycle will be an eight-rc one.")]
     [InlineData("6.19-rc1", "rc2", 8, "This will be an eight-rc one, because of the holidays.")]
     [InlineData("6.19-rc1", "rc2", 7, "Unless something unusual happens, we'll have the usual seven rc's and then the final.")]
+    [InlineData("6.12-rc7", "final", 7, "I don't expect anything to change that, so barring any surprises, we'll have 6.12 next Sunday.")]
+    [InlineData("6.12-rc7", "final", 7, "I don't think anything in here is going to change the plan, so unless something comes up, the final release will happen next weekend.")]
+    [InlineData("6.12-rc7", "final", 7, "I don't see anything here that would change that, so 6.12 will be out next Sunday.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I don't expect the networking fix to land in time, so there will be an rc8.")]
+    [InlineData("6.12-rc7", "rc8", 8, "I don't think that we'll be ready, so I'll do an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
