@@ -88,8 +88,8 @@ public static partial class ProseReader
 
     // Travel denied: "I'm not traveling this time", "I won't be traveling", "no travel for me this cycle", "I don't
     // expect to be traveling", "I'm not planning any travel", "I'm not going to the Maintainers Summit this year", "I
-    // won't make it to LPC".
-    [GeneratedRegex(@"\b(?:not|no|never|won't|(?:do|does|am|is|are)n't|without\s+any)\s+(?:be\s+|doing\s+any\s+|going\s+to\s+be\s+|planning\s+(?:any\s+|on\s+)?|(?:expect|plan)(?:ing)?\s+(?:to\s+be\s+|on\s+(?:any\s+)?|any\s+)|(?:going|heading|flying|traveling|travelling|(?:be\s+)?making\s+it|make\s+it|go)\s+to\s+(?:the\s+|this\s+year's\s+)?(?:[\w-]+\s+){0,2})?$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // won't make it to LPC", "I'm (finally) done / finished (with) traveling for the year".
+    [GeneratedRegex(@"\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:all|finally|now)\s+)?(?:done|finished)\s+(?:with\s+)?|(?:not|no|never|won't|(?:do|does|am|is|are)n't|without\s+any)\s+(?:be\s+|doing\s+any\s+|going\s+to\s+be\s+|planning\s+(?:any\s+|on\s+)?|(?:expect|plan)(?:ing)?\s+(?:to\s+be\s+|on\s+(?:any\s+)?|any\s+)|(?:going|heading|flying|traveling|travelling|(?:be\s+)?making\s+it|make\s+it|go)\s+to\s+(?:the\s+|this\s+year's\s+)?(?:[\w-]+\s+){0,2})?)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoTravel();
 
     /// <summary>

@@ -4305,6 +4305,10 @@ public class ProseReaderTests
     [InlineData("6.12-rc7", "final", 7, "I don't see anything here that would change that, so 6.12 will be out next Sunday.")]
     [InlineData("6.12-rc7", "rc8", 8, "I don't expect the networking fix to land in time, so there will be an rc8.")]
     [InlineData("6.12-rc7", "rc8", 8, "I don't think that we'll be ready, so I'll do an rc8.")]
+    [InlineData("6.18-rc7", "final", 7, "The plan was always to release 6.18 next weekend, and nothing has changed that.")]
+    [InlineData("6.18-rc7", "final", 7, "I was hoping this would be the last rc, and nothing's changed.")]
+    [InlineData("6.18-rc7", "final", 7, "My plan was to make this the last rc, and that hasn't changed.")]
+    [InlineData("6.18-rc7", "rc8", 8, "My plan was to make this the last rc, but that has changed.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5147,6 +5151,8 @@ public class ProseReaderTests
     [InlineData("An rc8 is needed because of my travel.")]
     // Round 442: another time zone.
     [InlineData("Expect rc5 at an odd time, since I'll be in a different time zone.")]
+    // Round 490: not done yet.
+    [InlineData("I'm not done traveling yet: next week I'll be in Lisbon for the first part of the merge window.")]
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -5239,6 +5245,10 @@ public class ProseReaderTests
     // Round 442: travel called off.
     [InlineData("My travel plans fell through, so I'm home for the rest of the cycle.")]
     [InlineData("My trip is cancelled, so the usual schedule applies.")]
+    // Round 490: travel over and done with.
+    [InlineData("I'm done traveling for the year, so the merge window should be entirely normal.")]
+    [InlineData("I'm finally done with traveling for this year.")]
+    [InlineData("I'm all done with travel, and the final release should happen next Sunday as usual.")]
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
