@@ -424,8 +424,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:(?:so|and|well|now)\s+)?(?:[\w'-]+\s+){1,3}?(?:(?:has\s+|have\s+)?asked\s+for|wants|wanted|suggested|proposed|requested|pushed\s+for)\s+(?<what>(?:an?\s+|the\s+)?[^,;:.—]+?)\s*,?\s+(?:and|but)\s+i(?:'m|\s+am)?\s+(?:(?:fully|completely|totally|strongly|respectfully|really)\s+)?(?:(?<dis>disagree|(?:don't|do\s+not)\s+(?:really\s+)?(?:see\s+(?:the|a|any)\s+(?:need|point|reason)(?:\s+for\s+(?:it|one|that))?|think\s+(?:it's|it\s+is|that's|that\s+is|one\s+is)\s+(?:really\s+)?(?:warranted|needed|necessary|justified|called\s+for)|think\s+so|agree)|not\s+convinced)|agree)(?:\s+with\s+(?:him|her|them|that|it))?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OthersWishAnswered();
 
-    // "(…,) but I won't do one", "(…) and I'm going to do one", "so I'll cut it": a clause of its own after the rc named.
-    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso)\s+(?:i|we)(?:'ll|'m|\s+[\w']+){0,3}\s+)(?<verb>do|have|cut|tag)\s+(?:one|it)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "(…,) but I won't do one", "(…) and I'm going to do one", "so I'll cut it", "but I don't think we'll need it",
+    // "(calm enough) that I don't think we'll need it": a clause of its own after the rc named ("but I think we need
+    // one" is AllTheSame's).
+    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso|\bthat)\s+(?:i|we)(?:'ll|'m|\s+[\w']+){0,3}\s+)(?:(?<verb>do|have|cut|tag)\s+(?:one|it)|(?<verb>need)\s+it)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoOne();
 
     // "I'd be surprised if, with how calm things have been this week, we needed an rc8": the aside after "surprised if"

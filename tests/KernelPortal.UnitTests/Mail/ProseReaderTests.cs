@@ -4309,6 +4309,13 @@ public class ProseReaderTests
     [InlineData("6.18-rc7", "final", 7, "I was hoping this would be the last rc, and nothing's changed.")]
     [InlineData("6.18-rc7", "final", 7, "My plan was to make this the last rc, and that hasn't changed.")]
     [InlineData("6.18-rc7", "rc8", 8, "My plan was to make this the last rc, but that has changed.")]
+    [InlineData("6.16-rc7", "final", 7, "An rc8 was on the table, but the last few days have been calm enough that I don't think we'll need it.")]
+    [InlineData("6.16-rc7", "final", 7, "Somebody asked about an rc8, but things are calm and I don't think we'll need it.")]
+    [InlineData("6.16-rc7", "rc8", 8, "People were worried about an rc8, and I think we'll need it.")]
+    [InlineData("6.16-rc7", "rc8", 8, "I was keeping my options open last week, but now I've decided: there will be an rc8.")]
+    [InlineData("6.17-rc8", "final", 8, "This is it: the extra week is done, and 6.17 final is next.")]
+    [InlineData("6.17-rc8", "final", 8, "6.17 final is next.")]
+    [InlineData("6.17-rc8", "final", 8, "The extra week is done, and 6.17 final will be next.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4971,6 +4978,9 @@ public class ProseReaderTests
     // Round 460: two counts of the weeks ahead leave it open.
     [InlineData("The final release is two or three weeks away, depending on how things go.", true)]
     [InlineData("The final release is two weeks away.", false)]
+    // Round 492: options kept open.
+    [InlineData("Things are looking fine, but I'm keeping my options open for an rc8 depending on how the week goes.", true)]
+    [InlineData("I'm keeping my options open.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
