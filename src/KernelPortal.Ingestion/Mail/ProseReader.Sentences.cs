@@ -464,8 +464,8 @@ public static partial class ProseReader
     private static partial Regex BareContraction();
 
     // A count of rcs past the usual seven that this release takes, which names its last: "an eight-rc release (/ one)"
-    // and "we'll need eight rcs" are written "an rc8 release" and "we'll need an rc8" (not "seven or eight rcs", "more than
-    // eight rcs"; seven rcs, "a normal seven-rc release", are NormalSchedule's).
+    // and "we'll need eight rcs" are written "an rc8 release" and "we'll need an rc8" (not "seven or eight rcs", "more
+    // than eight rcs"; seven rcs, "a normal seven-rc release", are NormalSchedule's).
     [GeneratedRegex(@"\b(?:an?\s+)?(?<n>eight|nine|ten|8|9|10)[\s-]+(?:-?rc|release\s+candidate)(?<what>\s+(?:release|cycle|kernel|one))\b|(?<=\b(?:take|takes|taking|need|needs|needing|have|has|having|get|gets|getting|with|be)\s+(?:(?:all|only|just|about|exactly)\s+)?)(?<n>eight|nine|ten|8|9|10)\s+(?:-?rcs|-?rc's|release\s+candidates)(?<what>)\b(?!\s+(?:or|and|than|before|after|in\s+a\s+row)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RcCount();
 

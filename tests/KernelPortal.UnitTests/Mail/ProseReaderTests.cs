@@ -4316,6 +4316,11 @@ public class ProseReaderTests
     [InlineData("6.17-rc8", "final", 8, "This is it: the extra week is done, and 6.17 final is next.")]
     [InlineData("6.17-rc8", "final", 8, "6.17 final is next.")]
     [InlineData("6.17-rc8", "final", 8, "The extra week is done, and 6.17 final will be next.")]
+    [InlineData("6.11-rc7", "rc8", 8, "I'm going to wait with the final release until the networking people are happy, so there will be an rc8.")]
+    [InlineData("6.11-rc7", "final", 7, "I don't see any reason to wait with the final release.")]
+    [InlineData("6.11-rc7", "rc8", 8, "I see every reason to wait with the final release.")]
+    [InlineData("6.11-rc7", "final", 7, "I see no reason to hold off on the release.")]
+    [InlineData("6.11-rc7", "rc8", 8, "We'll wait with 6.11 for another week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4719,6 +4724,7 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "Releasing with known issues is never fun.")] // round 484
     [InlineData("6.19-rc1", "Some releases are eight-rc ones, some are seven.")] // round 485
     [InlineData("6.19-rc1", "I have no idea yet whether this will be a seven-rc or eight-rc release.")] // round 485
+    [InlineData("6.11-rc7", "Distributions are waiting on the 6.11 release for their next versions.")] // round 494
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
