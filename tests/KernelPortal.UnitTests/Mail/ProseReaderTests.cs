@@ -4321,6 +4321,9 @@ public class ProseReaderTests
     [InlineData("6.11-rc7", "rc8", 8, "I see every reason to wait with the final release.")]
     [InlineData("6.11-rc7", "final", 7, "I see no reason to hold off on the release.")]
     [InlineData("6.11-rc7", "rc8", 8, "We'll wait with 6.11 for another week.")]
+    [InlineData("6.14-rc7", "rc8", 8, "We'll go one more round of rc's.")]
+    [InlineData("6.14-rc7", "rc8", 8, "I think we need another round of rc's.")]
+    [InlineData("6.14-rc7", "final", 7, "I don't think we need another round of rc's.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4725,6 +4728,7 @@ public class ProseReaderTests
     [InlineData("6.19-rc1", "Some releases are eight-rc ones, some are seven.")] // round 485
     [InlineData("6.19-rc1", "I have no idea yet whether this will be a seven-rc or eight-rc release.")] // round 485
     [InlineData("6.11-rc7", "Distributions are waiting on the 6.11 release for their next versions.")] // round 494
+    [InlineData("6.14-rc7", "The last round of rc's was calm.")] // round 495
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
