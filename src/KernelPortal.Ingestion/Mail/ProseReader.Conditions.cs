@@ -119,4 +119,33 @@ public static partial class ProseReader
     // surprised if", which expects what follows.
     [GeneratedRegex(@"(?<!\b(?:see|know|tell|wonder|wondering|ask|asked|check|decide)\s|\b(?:wouldn't|would\s+not)\s+be\s+(?:\w+\s+)?surprised\s)\b(?:if|in\s+case|should\s+(?:the\s+need|it\s+(?:be|prove)\s+(?:needed|necessary))|(?<=^(?:(?:so|and|but)\s*,?\s+)?)should(?=\s+(?:anything|something|nothing|things|the\s+\w+|we|it)\b))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Condition();
+
+    /// <summary>
+    /// True when what stands at <paramref name="index"/> is the exception a plan is said under: "the final next weekend,
+    /// unless we end up needing an rc8", "I'll release next Sunday unless I decide to delay it", "barring a reason to
+    /// postpone it" name what would change the plan, not a plan. A main clause after the "unless" that no comma parts
+    /// from it ("Unless the fix lands we'll need an rc8") is the plan again, and a claim before the "unless" ("I'll
+    /// delay the release unless the fix lands") is not in it. "Barring" takes a noun alone, so the plan begins at the
+    /// first subject with its verb: "barring any surprises this will be the last rc".
+    /// </summary>
+    private static bool InException(string sentence, int index)
+    {
+        var start = ClauseBounds(sentence, index).Start;
+        if (UnlessOrBarring().Matches(sentence[start..index]).LastOrDefault() is not { } exception)
+        {
+            return false;
+        }
+
+        var from = Math.Min(index, start + exception.Index + exception.Length + 1);
+        return exception.Value == "barring"
+            ? !(SubjectAndVerb().Match(sentence, from) is { Success: true } plan && plan.Index < index)
+            : !MainClause().IsMatch(sentence[from..index]);
+    }
+
+    [GeneratedRegex(@"\b(?:unless|barring)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnlessOrBarring();
+
+    // A subject and its verb, where a clause begins: "this will", "6.8 should", "we'll", "the final is", "rc7 is".
+    [GeneratedRegex(@"\s(?:this|that|it|there|we|i|things|everything|the\s+(?:final|release)|v?\d+\.\d+|-?rc\d+)(?:'ll|'s|'re|\s+(?:\w+\s+)?(?:will|would|should|is|are|isn't|won't|can|might|may)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SubjectAndVerb();
 }

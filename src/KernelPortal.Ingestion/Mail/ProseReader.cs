@@ -628,7 +628,7 @@ public static partial class ProseReader
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>
     private static List<Claim> ClaimsOf(string s, int rc, string release) =>
         LastWordAfterBut(s, rc, [.. SentenceClaims(s, rc, release)
-            .Where(c => !InCondition(s, c.At))
+            .Where(c => !InCondition(s, c.At) && !InException(s, c.At))
             .Select(c => c with { Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)), Proviso = ProvisoOf(s, c.At) })]);
 
     /// <summary>

@@ -4324,6 +4324,19 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "rc8", 8, "We'll go one more round of rc's.")]
     [InlineData("6.14-rc7", "rc8", 8, "I think we need another round of rc's.")]
     [InlineData("6.14-rc7", "final", 7, "I don't think we need another round of rc's.")]
+    [InlineData("6.8-rc7", "final", 7, "So the final release is scheduled for next Sunday, unless I find a reason to delay it.")]
+    [InlineData("6.8-rc7", "final", 7, "I'll release next Sunday unless I decide to delay it.")]
+    [InlineData("6.8-rc7", "final", 7, "Unless we need more time for the ext4 fix, the final will be next weekend.")]
+    [InlineData("6.8-rc7", "final", 7, "6.8 is due next weekend unless something makes me push it out a week.")]
+    [InlineData("6.8-rc7", "final", 7, "The plan is to release next Sunday, unless the drm fix slips.")]
+    [InlineData("6.8-rc7", "final", 7, "The final will be next weekend, unless we end up needing an rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "I'll release next Sunday unless it turns out we need another rc.")]
+    [InlineData("6.8-rc7", "final", 7, "Barring the need for an rc8, 6.8 will be out next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Unless the fix lands in the next day or two we'll need an rc8.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'll delay the release by a week unless the ext4 fix lands in the next couple of days.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Unless the fix lands soon, I'll delay the release by a week.")]
+    [InlineData("6.8-rc6", "rc7", 7, "I expect rc7 to be the last, unless something forces an rc8.")]
+    [InlineData("6.8-rc8", "final", 8, "This should be the last rc, unless something forces an rc9 on us.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
