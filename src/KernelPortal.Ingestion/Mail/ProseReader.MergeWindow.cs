@@ -55,7 +55,7 @@ public static partial class ProseReader
             }
 
             var planned = lengths.Where(l => !NotPlanned().IsMatch(lower[ClauseBounds(lower, l.Match.Index).Start..l.Match.Index] + l.Match.Value)
-                    && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, l.Match.Index)]) && !Conditional().IsMatch(lower[..l.Match.Index]))
+                    && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, l.Match.Index)]) && !ConditionalAt(lower, l.Match.Index))
                 .Select(l => (l.Match.Index, End: l.Match.Index + l.Match.Length, Days: Days(l.Match), l.Quote))
                 .Concat(TiedLengths(lower, named || namedBefore)
                     .Select(t => (t.Length.Index, End: t.Length.Index + t.Length.Length, Days: (int?)t.Days, Quote: t.OfIt && !named ? $"{previous} {sentence}" : sentence)));
@@ -76,7 +76,7 @@ public static partial class ProseReader
             // sentence plans no length of its own — not hoped for or hedged in its clause ("I hope to stick to the
             // usual schedule").
             if (!question && !lengthPlanned && UsualKept().Match(lower) is { Success: true } kept
-                && !Conditional().IsMatch(lower[..kept.Index]) && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, kept.Index)])
+                && !ConditionalAt(lower, kept.Index) && !OtherMergeWindow().IsMatch(lower[ClauseRange(lower, kept.Index)])
                 && !NotPlanned().IsMatch(lower[ClauseBounds(lower, kept.Index).Start..kept.Index]))
             {
                 plan = new MergeWindowPlan(UsualMergeWindowDays, sentence);
@@ -198,17 +198,22 @@ public static partial class ProseReader
     // The usual merge window kept, as a change to it denied: "I won't be extending / shortening the merge window", "I'm
     // not going to change the merge window", "I won't be doing a shortened merge window", "no plans to extend the merge
     // window", "I'm not planning on any changes to the (usual) merge window (schedule)", "no changes to the merge
-    // window", "nothing unusual (planned) for the merge window", "(the merge window is open, and) I'll be following /
-    // sticking to the usual schedule" in a sentence that names the merge window.
-    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to\s+)?|no\s+plans?\s+to\s+)(?:extend(?:ing)?|shorten(?:ing)?|lengthen(?:ing)?|chang(?:e|ing)|(?:do(?:ing)?|hav(?:e|ing))\s+(?:a|an|any)\s+(?:shortened|shorter|short|longer|extended|lengthened|special|unusual))\s+(?:(?:the|this|our)\s+)?(?:(?:usual|normal)\s+)?merge\s+window\b|\b(?:(?:(?:i'm|i\s+am|we're|we\s+are)\s+not\s+planning\s+(?:on\s+)?|(?:i|we)\s+(?:don't|do\s+not)\s+plan\s+|there\s+(?:won't|will\s+not)\s+be\s+)?any|no)\s+changes?\s+to\s+(?:the|this|our)\s+(?:(?:usual|normal)\s+)?merge\s+window\b|\bnothing\s+(?:unusual|special|different)\s+(?:(?:is\s+)?planned\s+)?(?:for|about)\s+(?:the|this)\s+merge\s+window\b|(?:(?<=\bmerge\s+window\b.*)|(?=.*\bmerge\s+window\b))\b(?:(?:i'll|we'll|i\s+will|we\s+will|i'm|we're|i\s+am|we\s+are)\s+(?:be\s+)?)?(?:follow(?:ing)?|stick(?:ing)?\s+to|keep(?:ing)?\s+to)\s+(?:the|our)\s+(?:usual|normal|regular)\s+(?:merge[\s-]window\s+)?schedule\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // window", "nothing unusual (planned) for the merge window", "the merge window won't be extended / cut short", and in
+    // a sentence that names the merge window "(the merge window is open, and) I'll be following / sticking to the usual
+    // schedule" or "I don't expect anything unusual (about it)".
+    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+)?|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to\s+)?|no\s+plans?\s+to\s+)(?:extend(?:ing)?|shorten(?:ing)?|lengthen(?:ing)?|chang(?:e|ing)|(?:do(?:ing)?|hav(?:e|ing))\s+(?:a|an|any)\s+(?:shortened|shorter|short|longer|extended|lengthened|special|unusual))\s+(?:(?:the|this|our)\s+)?(?:(?:usual|normal)\s+)?merge\s+window\b|\b(?:(?:(?:i'm|i\s+am|we're|we\s+are)\s+not\s+planning\s+(?:on\s+)?|(?:i|we)\s+(?:don't|do\s+not)\s+plan\s+|there\s+(?:won't|will\s+not)\s+be\s+)?any|no)\s+changes?\s+to\s+(?:the|this|our)\s+(?:(?:usual|normal)\s+)?merge\s+window\b|\bnothing\s+(?:unusual|special|different)\s+(?:(?:is\s+)?planned\s+)?(?:for|about)\s+(?:the|this)\s+merge\s+window\b|\bthe\s+(?:next\s+)?merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:won't|will\s+not|(?:isn't|is\s+not)\s+going\s+to)\s+be\s+(?:extended|shortened|lengthened|cut\s+short)\b|(?:(?<=\bmerge\s+window\b.*)|(?=.*\bmerge\s+window\b))\b(?:i|we)\s+(?:don't|do\s+not)\s+(?:expect|plan|foresee|anticipate)\s+anything\s+(?:unusual|special|different)\b|(?:(?<=\bmerge\s+window\b.*)|(?=.*\bmerge\s+window\b))\b(?:(?:i'll|we'll|i\s+will|we\s+will|i'm|we're|i\s+am|we\s+are)\s+(?:be\s+)?)?(?:follow(?:ing)?|stick(?:ing)?\s+to|keep(?:ing)?\s+to)\s+(?:the|our)\s+(?:usual|normal|regular)\s+(?:merge[\s-]window\s+)?schedule\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UsualKept();
 
     // A condition after the length in its clause: "… if the holidays get in the way", "… in case I'm late".
     [GeneratedRegex(@"\b(?:if|in\s+case)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IfAfter();
 
-    // A condition anywhere before the length in its sentence: "If the pull requests pile up, rc1 will be in three weeks".
-    [GeneratedRegex(@"\b(?:if|unless|in\s+case|should\s+(?:the|things|it))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A length said under a condition: one anywhere before it in its sentence ("If the pull requests pile up, rc1 will
+    // be in three weeks"), or the exception it stands in ("…, unless I need three weeks"). An exception before the
+    // length leaves the plan standing: "Unless something odd happens, it will be the usual two weeks".
+    private static bool ConditionalAt(string lower, int index) => Conditional().IsMatch(lower[..index]) || InException(lower, index);
+
+    [GeneratedRegex(@"\b(?:if|in\s+case|should\s+(?:the|things|it))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Conditional();
 
     // Another cycle's merge window: one told in the past ("the 3.13 merge window was three weeks", "last time rc1 came

@@ -131,7 +131,7 @@ public static partial class ProseReader
         var said = lower[ClauseBounds(lower, start).Start..end];
         if ((NotPlanned().IsMatch(said) && !notUntil) || Told().IsMatch(said) || OtherMergeWindow().IsMatch(said)
             || OtherMergeWindow().IsMatch(lower[ClauseRange(lower, length.Index)])
-            || Away().IsMatch(lower[ClauseBounds(lower, length.Index).Start..length.Index]) || Conditional().IsMatch(lower[..length.Index]))
+            || Away().IsMatch(lower[ClauseBounds(lower, length.Index).Start..length.Index]) || ConditionalAt(lower, length.Index))
         {
             return null;
         }

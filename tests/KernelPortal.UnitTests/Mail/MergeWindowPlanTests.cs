@@ -279,6 +279,15 @@ public class MergeWindowPlanTests
     [InlineData("The 6.17 merge window starts now. Just one week this time, since I'm away after that.", 7)]
     [InlineData("Two weeks, then rc1.", 14)]
     [InlineData("Merge window time again. The usual two weeks.", 14)]
+    // Round 500: a length after "unless …," or "barring …," is planned; a change denied in the passive keeps two weeks.
+    [InlineData("The merge window for 6.9 is now open, and unless something odd happens, it will be the usual two weeks.", 14)]
+    [InlineData("Unless I end up having to shorten it because of travel, the merge window will be the normal two weeks.", 14)]
+    [InlineData("Barring a change of plans, the merge window will be three weeks this time, due to the holidays.", 21)]
+    [InlineData("The merge window will be three weeks, unless I end up cutting it short.", 21)]
+    [InlineData("The merge window is open, and I don't expect anything unusual about it.", 14)]
+    [InlineData("Despite the conference, the merge window will not be extended.", 14)]
+    [InlineData("The merge window for 6.9 won't be cut short, despite LPC.", 14)]
+    [InlineData("Unless the holidays mess things up, the merge window won't be extended.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -483,6 +492,10 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.17 is open. Two weeks or three, depending on how travel works out.")] // round 482
     [InlineData("The merge window for 6.17 is open. Three weeks? Maybe, if the holidays get in the way.")] // round 482
     [InlineData("The merge window for 6.17 is open. The usual rules apply.")] // round 482
+    [InlineData("If I get sick, the merge window will be extended.")] // round 500
+    [InlineData("Last year the merge window wasn't extended either.")] // round 500
+    [InlineData("I don't expect anything unusual this time.")] // round 500
+    [InlineData("The merge window will be three weeks if the holidays interfere, otherwise two.")] // round 500
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
