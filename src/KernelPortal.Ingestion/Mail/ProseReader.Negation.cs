@@ -118,7 +118,8 @@ public static partial class ProseReader
     /// right after it ("an rc8 seems unlikely"), a doubt later in its sentence ("there might be an rc8, but I doubt
     /// it", "Greg thinks we need an rc8, but I disagree"; of an rc's avoiding, the doubt turns the denial around:
     /// "I'd like to avoid an rc8, but that's not going to happen"), a sentence that opens with "only if" ("Only if
-    /// something bad happens will there be an rc8") or low odds around it ("the odds of an rc8 are pretty low") —
+    /// something bad happens will there be an rc8"), low odds around it ("the odds of an rc8 are pretty low") or
+    /// reluctance right before it with no "but" after ("I'm reluctant to do an rc8 just for one driver fix") —
     /// unless it is done all the same ("I don't think an rc8 is needed, but I'll do one anyway") or only put off
     /// ("there won't be an rc8 until the week after": it comes later), and not by the "not" of what only something else
     /// would bring about ("it'd take a real disaster for us not to need an rc8").
@@ -139,11 +140,25 @@ public static partial class ProseReader
             return false;
         }
 
+        // Reluctance with a "but" after it is done all the same: "I'm reluctant to do an rc8, but the alternative is
+        // releasing with a known regression".
         return (Negated(sentence, rc.Index) || DeniedAfter().IsMatch(after) || DoubtedAfter().IsMatch(after) || Needless(sentence, rc.Index, after)
-            || OnlyIf().IsMatch(sentence[..rc.Index])
+            || OnlyIf().IsMatch(sentence[..rc.Index]) || (ReluctantTo().IsMatch(Window(sentence, rc.Index)) && !ButAfter().IsMatch(after))
             || LowOdds().Matches(sentence).Any(o => o.Index <= rc.Index && rc.Index < o.Index + o.Length))
             && !AllTheSame().IsMatch(after) && !PutOffUntil().IsMatch(after);
     }
+
+    // Reluctance right before an rc, not denied: "I'm reluctant / hesitant / loath to do / go to an rc8". ("Not happy
+    // about needing an rc9" presupposes the rc, and is no reluctance to do it: see Negation.) Denied, "I'm not reluctant
+    // to do an rc8 when it's needed" leaves the rc standing, and the "not" denies nothing (Negation).
+    private const string ReluctantToDo = @"(?:reluctant|hesitant|loath|disinclined)\s+to\s+(?:(?:just|really|actually)\s+)?(?:do|have|cut|make|add|tag|go\s+(?:to|for))(?:\s+(?:an?|another|one\s+more))?(?:\s+extra)?\s*$";
+
+    [GeneratedRegex(@"(?<!\b(?:not|never)\s+(?:\w+\s+)?|n't\s+(?:\w+\s+)?)\b" + ReluctantToDo, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReluctantTo();
+
+    // What sets a "but" against the reluctance: "but", "and yet", "though", "however".
+    [GeneratedRegex(@"\b(?:but|and\s+yet|though|however)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ButAfter();
 
     // The rc's skipping as what a sentence goes on to call unwise: "skipping (the) rc8", "not doing an rc8", "going
     // without an rc8".
@@ -226,7 +241,7 @@ public static partial class ProseReader
     // An aversion to what follows, which ends the words before the claim: "I'd feel (a bit) bad about (releasing next
     // weekend / another rc)", "the size of rc7 makes me unhappy about", "I'm reluctant / hesitant / loath to (release)".
     // It denies the claim as "not happy about releasing" does; a worry ("nervous about releasing") only leaves it open
-    // (Undecided). Not "reluctant to do an rc8", which is reluctance before the rc (see Negation).
+    // (Undecided). Not "reluctant to do an rc8", which is reluctance before the rc (RcDenied).
     private const string AverseTo = @"(?:feel(?:s|ing)?\s+(?:[\w']+\s+){0,2}?bad\s+about|unhappy\s+(?:about|with)|reluctant|hesitant|loath|disinclined)";
 
     // "I'm not (too) worried about the release next weekend", "nothing here makes me nervous about releasing next
@@ -287,7 +302,7 @@ public static partial class ProseReader
     // of my travel", "…, but there will be one", "(an rc9 isn't something I do lightly,) but this time it's needed",
     // "(it's not like I want an rc8,) but I think we need one": what is done all the same after its denial comes
     // (RcDenied). ("I'll release it" needs the "anyway".)
-    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\b(?:but|though|so)\s+(?:(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i'm|we're)\s+(?:(?:just|still|probably|likely)\s+)?(?:do(?:ing)?|hav(?:e|ing)|mak(?:e|ing)|cut(?:ting)?|releas(?:e|ing)|tag(?:ging)?)|there(?:'ll|\s+will)\s+(?:still\s+)?be)\s+(?:(?:one|it|another(?:\s+one)?)\s+(?:anyway|regardless|nonetheless|all\s+the\s+same|just\s+in\s+case|(?:just\s+)?to\s+be\s+(?:safe|sure)|out\s+of\s+caution)|(?:one|another(?:\s+one)?)(?=\s*(?:[.!;,)—]|$)|\s+(?:because|since|as|due|given|for|this\s+time)\b))\b|^(?:[^.;]|\.(?=\d))*?\bbut\s+(?:this\s+time\s+)?(?:it's|it\s+is)\s+(?:(?:really|simply|just)\s+)?(?:needed|necessary|warranted|called\s+for)(?=\s*(?:[.!;)]|$))|^(?:[^.;]|\.(?=\d))*?\bbut\s+(?:i\s+(?:(?:really|honestly|do)\s+)?(?:think|believe|suspect|fear)\s+)?(?:we|i)\s+(?:(?:do|really|probably|likely|will|still|just)\s+)*need\s+(?:one|it|another(?:\s+one)?)(?=\s*(?:[.!;,)—]|$)|\s+(?:anyway|regardless|all\s+the\s+same|because|since|this\s+time)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:[^.;]|\.(?=\d))*?\b(?:but|though|so)\s+(?:(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to|i'm|we're)\s+(?:(?:just|still|probably|likely)\s+)?(?:do(?:ing)?|hav(?:e|ing)|mak(?:e|ing)|cut(?:ting)?|releas(?:e|ing)|tag(?:ging)?)|there(?:'ll|\s+will)\s+(?:still\s+)?be)\s+(?:(?:one|it|another(?:\s+one)?)\s+(?:anyway|regardless|nonetheless|all\s+the\s+same|just\s+in\s+case|(?:just\s+)?to\s+be\s+(?:safe|sure)|out\s+of\s+caution)|(?:one|another(?:\s+one)?)(?=\s*(?:[.!;,)—]|$)|\s+(?:because|since|as|due|given|for|this\s+time)\b))\b|^(?:[^.;]|\.(?=\d))*?\bbut\s+(?:this\s+time\s+)?(?:it's|it\s+is)\s+(?:(?:really|simply|just)\s+)?(?:needed|necessary|warranted|called\s+for)(?=\s*(?:[.!;)]|$))|^(?:[^.;]|\.(?=\d))*?\bbut\s+(?:i\s+(?:(?:really|honestly|do)\s+)?(?:think|believe|suspect|fear)\s+)?(?:we|i)(?:'ll)?\s+(?:(?:do|really|probably|likely|will|still|just)\s+)*need\s+(?:one|it|another(?:\s+one)?)(?=\s*(?:[.!;,)—]|$)|\s+(?:anyway|regardless|all\s+the\s+same|because|since|this\s+time)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AllTheSame();
 
     // "Only if something really bad happens will there be an rc8", "The only thing that might make me do an rc8 is if …",
@@ -369,7 +384,8 @@ public static partial class ProseReader
     // negations, and none: "it's not too late for a release next week", "nothing here is too scary for a release".
     // Reluctance right before the claim ("I'm not happy / thrilled about doing an rc9", "… about another week") does not
     // deny it: he does it anyway ("not happy about releasing …" still denies). An aversion (AverseTo) right before the
-    // claim denies it: "I'd feel bad about releasing next weekend", "I'm reluctant to release next week".
-    [GeneratedRegex(@"\b(?:no|(?:not|isn't|aren't)(?!\s+(?:\w+\s+)?sure\s+(?:yet\s+)?(?:whether|if|how|what|when|why)\b|\s+(?:(?:very|too|terribly|exactly|particularly|all\s+that|at\s+all)\s+)?(?:happy|thrilled|excited|pleased|enthusiastic|keen)\s+(?:about|with|at|on)\s+(?:(?:doing|having|needing|making|cutting)(?:\s+(?:an?|another|one\s+more))?|an?|another|one\s+more)(?:\s+extra)?\s*$|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b|\s+too\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:for|to)(?:\s+(?:a|an|the))?\s*$)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|(?:pessimistic|less\s+(?:optimistic|confident|hopeful))\s+(?:about|that)|(?:decided|chose|chosen|opted|voted|leaning|lean)\s+against|(?:don't|doesn't|won't)(?!\s+(?:really\s+)?(?:change|affect|alter)\b)|never|scratch|cancel(?:l?ed|l?ing)?|call(?:ed|ing)?\s+off|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|(?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+|actually\s+)?(?:need|require|be|have)\b|(?:wouldn't|would\s+not)\s+(?:really\s+|actually\s+)?(?:need|require)\b|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|skip(?:ping)?|" + Unwise + @"(?:\s+to|(?=\s*$))|(?:can't|cannot|couldn't|wouldn't|mustn't|must\s+not|shouldn't|should\s+not)(?=(?:\s+(?:just|still|yet|really|\w+ly))*(?:\s+(?:do|have|be|cut|tag|afford|make|get|happen|come))?(?:\s+(?:a|an|the|another|any))?\s*$)|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:really\s+|quite\s+)?(?:be|feel)\s+(?:\w+\s+)?(?:comfortable|happy|ok|okay|fine|confident|ready)\b|(?<!\b(?:not|don't|wouldn't|won't)\s+(?:\w+\s+)?)" + AverseTo + @"(?:\s+to)?\s*$|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?|(?<!\bnot\s)(?<!\b(?:nothing|none|nobody|no\s+one)\b(?:\s+[\w']+){0,4}?\s)too\s+(?!(?:early|soon)\s+to\s+(?:say|tell|know|judge|call)\b)[\w'-]+(?:\s+[\w'-]+){0,5}?(?:\s+(?:for|to))?(?:\s+(?:a|an|the))?\s*$)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // claim denies it: "I'd feel bad about releasing next weekend", "I'm reluctant to release next week"; reluctance to
+    // do an rc is RcDenied's (it weighs the "but" after it), and "not reluctant to do an rc8" denies nothing.
+    [GeneratedRegex(@"\b(?:no|(?:not|isn't|aren't)(?!\s+(?:\w+\s+)?sure\s+(?:yet\s+)?(?:whether|if|how|what|when|why)\b|\s+(?:(?:very|too|terribly|exactly|particularly|all\s+that|at\s+all)\s+)?(?:happy|thrilled|excited|pleased|enthusiastic|keen)\s+(?:about|with|at|on)\s+(?:(?:doing|having|needing|making|cutting)(?:\s+(?:an?|another|one\s+more))?|an?|another|one\s+more)(?:\s+extra)?\s*$|\s+(?:\w+\s+)?" + ReluctantToDo + @"|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b|\s+too\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:for|to)(?:\s+(?:a|an|the))?\s*$)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|(?:pessimistic|less\s+(?:optimistic|confident|hopeful))\s+(?:about|that)|(?:decided|chose|chosen|opted|voted|leaning|lean)\s+against|(?:don't|doesn't|won't)(?!\s+(?:really\s+)?(?:change|affect|alter)\b)|never|scratch|cancel(?:l?ed|l?ing)?|call(?:ed|ing)?\s+off|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|(?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+|actually\s+)?(?:need|require|be|have)\b|(?:wouldn't|would\s+not)\s+(?:really\s+|actually\s+)?(?:need|require)\b|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|skip(?:ping)?|" + Unwise + @"(?:\s+to|(?=\s*$))|(?:can't|cannot|couldn't|wouldn't|mustn't|must\s+not|shouldn't|should\s+not)(?=(?:\s+(?:just|still|yet|really|\w+ly))*(?:\s+(?:do|have|be|cut|tag|afford|make|get|happen|come))?(?:\s+(?:a|an|the|another|any))?\s*$)|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:really\s+|quite\s+)?(?:be|feel)\s+(?:\w+\s+)?(?:comfortable|happy|ok|okay|fine|confident|ready)\b|(?<!\b(?:not|don't|wouldn't|won't)\s+(?:\w+\s+)?)" + AverseTo + @"(?:\s+to)?\s*$|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?|(?<!\bnot\s)(?<!\b(?:nothing|none|nobody|no\s+one)\b(?:\s+[\w']+){0,4}?\s)too\s+(?!(?:early|soon)\s+to\s+(?:say|tell|know|judge|call)\b)[\w'-]+(?:\s+[\w'-]+){0,5}?(?:\s+(?:for|to))?(?:\s+(?:a|an|the))?\s*$)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 }

@@ -4337,6 +4337,16 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "rc8", 8, "Unless the fix lands soon, I'll delay the release by a week.")]
     [InlineData("6.8-rc6", "rc7", 7, "I expect rc7 to be the last, unless something forces an rc8.")]
     [InlineData("6.8-rc8", "final", 8, "This should be the last rc, unless something forces an rc9 on us.")]
+    [InlineData("6.9-rc7", "final", 7, "I'm reluctant to do an rc8 just for one driver fix, so unless something else comes up, the final 6.9 will be next weekend.")]
+    [InlineData("6.9-rc7", "final", 7, "I'm reluctant to do an rc8 for such a small fix.")]
+    [InlineData("6.9-rc7", "final", 7, "I'm loath to do an rc8 for this, so the final will be next weekend.")]
+    [InlineData("6.9-rc7", "final", 7, "I'm reluctant to go to rc8 over a single driver fix.")]
+    [InlineData("6.9-rc8", "final", 8, "I'm a bit reluctant to do an rc9 at this point.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'm reluctant to do an rc8, but the alternative is releasing with a known regression.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'm reluctant to do an rc8, and yet that's probably what I'll do.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'm not reluctant to do an rc8 when it's needed, and this time it is.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I'd rather not do an rc8, but I think we'll need one.")]
+    [InlineData("6.9-rc7", "rc8", 8, "Normally I wouldn't do an rc8 for something like this, but this time it's warranted.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
