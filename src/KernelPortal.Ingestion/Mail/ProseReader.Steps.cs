@@ -18,9 +18,10 @@ public static partial class ProseReader
     // after it.
     private const string WeekWouldHelp = @"(?=" + WeekOf + @"\s+(?:(?:wouldn't|won't|can't|couldn't|doesn't|would\s+not|will\s+not|cannot|can\s+not)\s+(?:really\s+)?hurt|(?:wouldn't|won't|doesn't|would\s+not|will\s+not)\s+(?:really\s+)?(?:help(?:\s+(?:much|anything|anyone|anybody))?|make\s+(?:a|any|much)\s+difference|change\s+(?:anything|much))(?=\s*(?:[.!;,—]|$))|(?:would|will|might|could|should)\s+(?:really\s+|probably\s+)?" + Helps + @"|" + Verdict + @")\b)";
 
-    // A verdict on an extra week or rc: "is / seems (like) / would (not) be / isn't needed / necessary / in order /
-    // called for / warranted / prudent / a good idea / the right call", "makes (more) sense", "doesn't make sense".
-    private const string Verdict = @"(?:(?:is|isn't|seems|looks|sounds|feels|(?:would|will|might|could|should|'d)(?:\s+not)?\s+be|(?:wouldn't|won't|shouldn't)\s+be|(?:doesn't|does\s+not)\s+(?:seem|look|sound|feel)(?:\s+like)?|(?:seems|looks|sounds|feels)\s+like)\s+(?:(?:really|probably|definitely|clearly|certainly|absolutely|entirely)\s+)?(?:in\s+order|called\s+for|warranted|needed|necessary|required|prudent|wise|sensible|justified|a\s+(?:good|sensible|wise|smart)\s+idea|the\s+right\s+(?:call|thing))|(?:makes?|(?:would|will|might|could)\s+make|(?:doesn't|does\s+not|wouldn't|won't)\s+make)\s+(?:(?:more|a\s+lot\s+of|any|much)\s+)?sense)";
+    // A verdict on an extra week or rc: "is / seems (like) / would (probably) (not) be / isn't needed / necessary / in
+    // order / called for / warranted / prudent / wise / a good idea / the right call", "makes (more) sense", "doesn't
+    // make sense".
+    private const string Verdict = @"(?:(?:is|isn't|seems|looks|sounds|feels|(?:would|will|might|could|should|'d)(?:\s+not)?(?:\s+(?:really|probably|definitely|certainly))?\s+be|(?:wouldn't|won't|shouldn't)\s+be|(?:doesn't|does\s+not)\s+(?:seem|look|sound|feel)(?:\s+like)?|(?:seems|looks|sounds|feels)\s+like)\s+(?:(?:really|probably|definitely|clearly|certainly|absolutely|entirely)\s+)?(?:in\s+order|called\s+for|warranted|needed|necessary|required|prudent|wise|sensible|justified|a\s+(?:good|sensible|wise|smart)\s+idea|the\s+right\s+(?:call|thing))|(?:makes?|(?:would|will|might|could)\s+make|(?:doesn't|does\s+not|wouldn't|won't)\s+make)\s+(?:(?:more|a\s+lot\s+of|any|much)\s+)?sense)";
 
     // Weeks of rcs, which are rcs and not weeks to the release: "(another / two more) week(s) of rc's / release
     // candidates" — not "one more week of rc testing, then the final", which is a week still to go.
@@ -29,9 +30,9 @@ public static partial class ProseReader
     // What the week weighed is of: "another week (of calm / of rc testing) would help".
     private const string WeekOf = @"(?:\s+of\s+(?:-?rc\s+)?[\w-]+)?";
 
-    // What a week would do if it helps: "help", "make a (real) difference", "be good / nice / wise / a good idea",
-    // "make me (feel) more comfortable / happier / safer".
-    private const string Helps = @"(?:help|make\s+a\s+(?:real\s+|big\s+)?difference|be\s+(?:good|nice|wise|prudent|useful|welcome|a\s+good\s+idea)|make\s+(?:me|us|everybody|everyone)\s+(?:feel\s+)?(?:more\s+comfortable|happier|better|safer))";
+    // What a week would do if it helps: "help", "make a (real) difference", "be good / nice / useful", "make me (feel)
+    // more comfortable / happier / safer" ("be wise / prudent / a good idea" is a Verdict).
+    private const string Helps = @"(?:help|make\s+a\s+(?:real\s+|big\s+)?difference|be\s+(?:good|nice|useful|welcome)|make\s+(?:me|us|everybody|everyone)\s+(?:feel\s+)?(?:more\s+comfortable|happier|better|safer))";
 
     // The words that make "another week" an extra one: "need / want another week", "give things another week", "I'd
     // like / prefer / rather have another week", "could use another week", "take / taking another week", "I'd be more

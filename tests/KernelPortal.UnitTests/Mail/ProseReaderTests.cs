@@ -4347,6 +4347,11 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "rc8", 8, "I'm not reluctant to do an rc8 when it's needed, and this time it is.")]
     [InlineData("6.9-rc7", "rc8", 8, "I'd rather not do an rc8, but I think we'll need one.")]
     [InlineData("6.9-rc7", "rc8", 8, "Normally I wouldn't do an rc8 for something like this, but this time it's warranted.")]
+    [InlineData("6.9-rc7", "rc8", 8, "Another week would probably be a good idea, so expect an rc8.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I think another week of testing would really be prudent.")]
+    [InlineData("6.9-rc7", "rc8", 8, "An rc8 would probably be wise at this point.")]
+    [InlineData("6.9-rc7", "final", 7, "Another week wouldn't be wise, it would just delay things.")]
+    [InlineData("6.9-rc7", "rc8", 8, "Another week would be useful for the ext4 fixes, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
