@@ -39,7 +39,7 @@ public static partial class ProseReader
         foreach (var sentence in sentences)
         {
             // Dates first: the hyphens of "2027-01-11" are no word breaks.
-            var lower = sentence.ToLowerInvariant().Replace('’', '\'');
+            var lower = Apostrophes(sentence.ToLowerInvariant());
             lower = InWeekWords(Hyphen().Replace(sentOn is { } day ? DatedWeeks.Rewrite(lower, day) : lower, " "));
             var named = lower.Contains("merge window", StringComparison.Ordinal) || Rc1Named().IsMatch(lower);
             var lengths = MergeWindowLength().Matches(lower).Select(m => (Match: m, Quote: sentence));

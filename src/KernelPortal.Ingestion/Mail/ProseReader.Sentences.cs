@@ -52,7 +52,7 @@ public static partial class ProseReader
         lower = PlainDash().Replace(lower, " — ");
         lower = QuotedTitle().Replace(lower, " ");
         lower = QuotedSpeech().Replace(lower, "${verb} ");
-        lower = Quotes().Replace(lower, string.Empty).Replace('’', '\'');
+        lower = Apostrophes(Quotes().Replace(lower, string.Empty));
         lower = BareContraction().Replace(lower, m => m.Value[..^1] + "'t");
         lower = Aint().Replace(lower, "isn't");
         lower = NotThatButThat().Replace(lower, string.Empty);
@@ -283,6 +283,12 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"[""“”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Quotes();
+
+    // The apostrophe as typed: "’", and a backtick, acute accent or left quote inside a word ("don`t", "won´t").
+    private static string Apostrophes(string lower) => ApostropheLike().Replace(lower, "'");
+
+    [GeneratedRegex(@"’|(?<=\p{L})[`´‘](?=\p{L})", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ApostropheLike();
 
     // A quoted title of a change or a thread: the "Revert rc8 workaround" patch, the "rc8 timing" thread. A quoted
     // phrase that describes the release is Linus' own claim: one of those "we'll have an extra week and I'll make an

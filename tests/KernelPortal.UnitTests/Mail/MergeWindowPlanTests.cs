@@ -288,6 +288,7 @@ public class MergeWindowPlanTests
     [InlineData("Despite the conference, the merge window will not be extended.", 14)]
     [InlineData("The merge window for 6.9 won't be cut short, despite LPC.", 14)]
     [InlineData("Unless the holidays mess things up, the merge window won't be extended.", 14)]
+    [InlineData("I won`t be extending the merge window.", 14)] // round 505
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";

@@ -4352,6 +4352,9 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "rc8", 8, "An rc8 would probably be wise at this point.")]
     [InlineData("6.9-rc7", "final", 7, "Another week wouldn't be wise, it would just delay things.")]
     [InlineData("6.9-rc7", "rc8", 8, "Another week would be useful for the ext4 fixes, so rc8 it is.")]
+    [InlineData("6.9-rc7", "final", 7, "I don`t think we need an rc8.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I´m going to do an rc8.")]
+    [InlineData("6.9-rc7", "final", 7, "There won‘t be an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
