@@ -63,9 +63,9 @@ public static partial class ProseReader
 
     // Whether what was said before still holds, later in the same sentence: "…, and (or ;) that's still the plan", "…
     // and I stand by that", "…, and that hasn't changed", "…, and I still am", "…, and it still looks that way", "…,
-    // and it will be" (yes) or "…, but that's no longer the case", "… but not anymore", "…, but now it looks like we
-    // won't" (no).
-    [GeneratedRegex(@"(?:\b(?:and|but)\s+|;\s*)(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands)|i\s+still\s+(?:am|do|think\s+so)|it\s+(?:will\s+be|is)(?=\s*(?:[.!;]|$))|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it|to\s+be\s+the\s+case))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|that(?:'s|\s+has)\s+changed|not\s+any\s*more|i\s+(?:was\s+wrong|changed\s+my\s+mind)|(?:now\s+)?(?:it|things)\s+(?:looks?|seems?)\s+like\s+(?:we|it|i)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // and it will be" (yes) or "…, but that's no longer the case", "… but not anymore", "…, but it isn't (going to be)",
+    // "…, but that's not going to happen", "…, but now it looks like we won't" (no).
+    [GeneratedRegex(@"(?:\b(?:and|but)\s+|;\s*)(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands)|i\s+still\s+(?:am|do|think\s+so)|it\s+(?:will\s+be|is)(?=\s*(?:[.!;]|$))|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it|to\s+be\s+the\s+case))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|it(?:\s+(?:isn't|is\s+not)(?:\s+going\s+to\s+be)?|\s+(?:won't|will\s+not)\s+be|'s\s+not(?:\s+going\s+to\s+be)?)(?=\s*(?:[.!;]|$))|(?:it|that)(?:(?:'s|\s+is)\s+not\s+(?:gonna|going\s+to)\s+happen|(?:'s|\s+is)\s+not\s+happening|\s+(?:won't|will\s+not)\s+happen)\b|that(?:'s|\s+has)\s+changed|not\s+any\s*more|i\s+(?:was\s+wrong|changed\s+my\s+mind)|(?:now\s+)?(?:it|things)\s+(?:looks?|seems?)\s+like\s+(?:we|it|i)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StillSo();
 
     // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?".

@@ -345,6 +345,16 @@ public static partial class ProseReader
                 }
             }
 
+            else if (found.Count > 0 && !hope.Success && ToldBefore().Match(stated) is { Success: true } toldNow && found.All(c => c.At > toldNow.Index)
+                && StillSo().Match(stated, toldNow.Index + toldNow.Length) is { Success: true } noLonger && noLonger.Groups["no"].Success
+                && found.All(c => c.At < noLonger.Index))
+            {
+                // "I said last week that this would likely be the last rc, but it isn't": what was said before and reads as
+                // a claim now is turned around when the sentence goes on to say it no longer holds (a hope or fear that
+                // did not come true is DashedHope's, above).
+                found = Denied(found, rc);
+            }
+
             // "We're going to need an rc8, and maybe I'll know more next week about whether the final happens then or the
             // week after": the doubt in the later clause is about what follows the rc8, which stands; what that clause
             // only wonders about is no claim.
@@ -602,11 +612,16 @@ public static partial class ProseReader
             : (asRead, true);
     }
 
-    /// <summary>Claims turned around: a final next becomes one more rc, an rc beyond this one the final next.</summary>
+    /// <summary>
+    /// Claims turned around: a final next becomes one more rc, an rc beyond this one the final next. Before the usual
+    /// last rc the turn is about the usual end: at rc6, "rc7 will be the last" denied is an rc8, and "an rc8" denied
+    /// leaves rc7 the last.
+    /// </summary>
     private static List<Claim> Denied(IReadOnlyList<Claim> claims, int rc)
     {
         var final = claims.All(c => c.LastRc == rc);
-        return [.. claims.Select(c => c with { LastRc = final ? rc + 1 : rc })];
+        var usual = Math.Max(rc, UsualLastRc);
+        return [.. claims.Select(c => c with { LastRc = final ? rc + 1 : c.LastRc <= usual ? usual + 1 : usual })];
     }
 
     /// <summary>

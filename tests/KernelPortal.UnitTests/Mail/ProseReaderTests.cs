@@ -4355,6 +4355,12 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "final", 7, "I don`t think we need an rc8.")]
     [InlineData("6.9-rc7", "rc8", 8, "I´m going to do an rc8.")]
     [InlineData("6.9-rc7", "final", 7, "There won‘t be an rc8.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I said last week that this would likely be the last rc, but it isn't.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I said last week that this would likely be the last rc, but that's no longer the case.")]
+    [InlineData("6.9-rc7", "final", 7, "I said last week that this would likely be the last rc, and it is.")]
+    [InlineData("6.9-rc6", "rc7", 8, "I said last week that rc7 would be the last, but it isn't going to be.")]
+    [InlineData("6.9-rc7", "final", 7, "I said last week that we'd probably need an rc8, but that's no longer the case.")]
+    [InlineData("6.9-rc7", "final", 7, "I thought we'd need an rc8, but not anymore.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
