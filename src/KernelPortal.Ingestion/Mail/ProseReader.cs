@@ -344,7 +344,6 @@ public static partial class ProseReader
                     asked = new Question(sentences[i], retold);
                 }
             }
-
             else if (found.Count > 0 && !hope.Success && ToldBefore().Match(stated) is { Success: true } toldNow && found.All(c => c.At > toldNow.Index)
                 && StillSo().Match(stated, toldNow.Index + toldNow.Length) is { Success: true } noLonger && noLonger.Groups["no"].Success
                 && found.All(c => c.At < noLonger.Index))
