@@ -123,6 +123,7 @@ public static partial class ProseReader
 
         var claims = new List<Claim>();
         List<Claim> previous = [];
+        var previousLower = string.Empty;
         int lastUndecided = -1, lastClaim = -1;
         // An open answer is quoted with its question: "Will there be an rc8? I honestly don't know yet."
         var openAnswers = new Dictionary<int, string>();
@@ -391,6 +392,12 @@ public static partial class ProseReader
                 var other = IsBadTurn(conditional.Proviso) ? Proviso.Other : Proviso.BadTurn;
                 found = [.. found.Select(c => c with { Proviso = other })];
             }
+            else if (before.Count > 0 && TakenUpFrom(previousLower, lower) is { } takenUp)
+            {
+                // "Barring any last-minute regressions, this is the last rc. If there are any, I'll do an rc8.": a sentence
+                // that opens with a condition taking up the one before it stands under that one's other (or same) turn.
+                found = [.. found.Select(c => c with { Proviso = takenUp })];
+            }
 
             // "Actually, on second thought, I'll do an rc8": a sentence that revises the plan replaces what was said
             // before it.
@@ -401,6 +408,7 @@ public static partial class ProseReader
 
             claims.AddRange(found);
             previous = found;
+            previousLower = lower;
             lastClaim = found.Count > 0 ? i : lastClaim;
         }
 
@@ -425,10 +433,13 @@ public static partial class ProseReader
         // Not when that plan comes before both turns of a condition, which then spell out what it hangs on: "I'm still
         // hoping this will be the last rc. If the regressions get resolved, the final next weekend. If they don't,
         // there's always rc8" is split; "…; if not, an rc8. I'd put the odds at 60/40 for the normal schedule" is not.
+        // At rc6 the usual end is rc7 as the last: "rc7 will be the last rc, but if something comes up, there'll be an
+        // rc8" plans rc7.
+        bool AtUsualEnd(Claim c) => c.LastRc <= Math.Max(rc, UsualLastRc);
         var fallbacks = claims.Where(c => IsBadTurn(c.Proviso)).ToList();
-        if (fallbacks.Count > 0 && fallbacks.Select(f => f.LastRc == rc).Distinct().Count() == 1)
+        if (fallbacks.Count > 0 && fallbacks.Select(AtUsualEnd).Distinct().Count() == 1)
         {
-            var otherWay = claims.Where(c => (c.LastRc == rc) != (fallbacks[0].LastRc == rc)).ToList();
+            var otherWay = claims.Where(c => AtUsualEnd(c) != AtUsualEnd(fallbacks[0])).ToList();
             var unconditional = otherWay.Where(c => c.Proviso == Proviso.None).ToList();
             var goodTurn = otherWay.FirstOrDefault(c => c.Proviso == Proviso.Other);
             bool Before(Claim a, Claim b) => (sentences.IndexOf(a.Sentence), a.At).CompareTo((sentences.IndexOf(b.Sentence), b.At)) < 0;
