@@ -159,9 +159,10 @@ public static partial class ProseReader
                 // ("The rc8 we had for 6.9" and "the rc8 diff last time" are told of, in toldOf; "an rc8 was always the
                 // plan" is still the plan.) "People keep asking me about an rc8" and "the rc8 question" name the topic,
                 // not a plan, and "an rc9 would be unusual" only says what one would be (unless it goes on to deny it:
-                // "an rc10 would be unprecedented, and it's not happening"); "the one thing that could still cause an
-                // rc8 (is the ext4 bug)" names what might bring one about, as MightDelay does for a delay.
-                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after) || IfAny().IsMatch(after) || (WouldBeRare().IsMatch(after) && !RcDenied(s, m))
+                // "an rc10 would be unprecedented, and it's not happening", or to do it all the same: "…, but we need
+                // one this time"); "the one thing that could still cause an rc8 (is the ext4 bug)" names what might
+                // bring one about, as MightDelay does for a delay.
+                if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after) || IfAny().IsMatch(after) || (WouldBeRare().IsMatch(after) && !RcDenied(s, m) && !AllTheSame().IsMatch(after))
                     || MightCause().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]))
                 {
                     continue;

@@ -349,7 +349,7 @@ public static partial class ProseReader
     /// "Some people were worried about an rc8, but it's not happening", "… but that won't happen": the rc named earlier
     /// in the sentence is what a later "but" dismisses (written "but there won't be an rc8") — unless what was named is
     /// the rc's avoiding ("I'd like to avoid an rc8, but that's not going to happen": written "but there will be an
-    /// rc8").
+    /// rc8"). What a later clause says is done ("but that's what we're doing") is the rc, the other way round.
     /// </summary>
     private static string RcDismissedAfter(string lower)
     {
@@ -359,9 +359,29 @@ public static partial class ProseReader
         }
 
         var after = rc.Index + rc.Length;
-        var step = AvoidedRc().IsMatch(lower[..rc.Index]) ? "will" : "won't";
-        return lower[..after] + ItWontHappen().Replace(lower[after..], $"but there {step} be an rc{rc.Groups["k"].Value}");
+        var avoided = AvoidedRc().IsMatch(lower[..rc.Index]);
+        var step = avoided ? "will" : "won't";
+        var rest = ItWontHappen().Replace(lower[after..], $"but there {step} be an rc{rc.Groups["k"].Value}");
+        // "An rc9 would be unusual, but that's what we're doing this time", "I'd rather not do an rc8, but …, so that's
+        // what we'll do": what a later clause says is done is the rc — the rc denied or avoided when an "and" with no
+        // "but" before it keeps what was said ("I see no reason for an rc8, and that's the plan") — unless a plan for the
+        // release stands between them, which "that" may mean.
+        if (ItWillHappen().Match(rest) is { Success: true } done && !ReleaseNamed().IsMatch(rest[..done.Index]))
+        {
+            var kept = done.Groups["lead"].Value.StartsWith("and", StringComparison.Ordinal) && !But().IsMatch(rest[..done.Index]);
+            var none = avoided || (kept && Negated(lower, rc.Index));
+            rest = string.Concat(rest.AsSpan(0, done.Index), $"{done.Groups["lead"].Value}there {(none ? "won't" : "will")} be an rc{rc.Groups["k"].Value}",
+                rest.AsSpan(done.Index + done.Length));
+        }
+
+        return lower[..after] + rest;
     }
+
+    [GeneratedRegex(@"(?<lead>\b(?:but|so|and)\s+(?:i\s+(?:think|guess)\s+)?)(?:that's|that\s+is)\s+(?:what(?:'s|\s+is)\s+(?:happening|going\s+to\s+happen)|what\s+(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:doing|going\s+to\s+do)|what\s+(?:we|i)(?:'ll|\s+will)\s+(?:do|have)|where\s+we\s+are|the\s+plan)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItWillHappen();
+
+    [GeneratedRegex(@"\b(?:final|release|releasing|next\s+(?:week|weekend|sunday))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReleaseNamed();
 
     // The rc's avoiding, right before it: "avoid (an) rc8", "skip rc8", "do / get away without an rc8", "dodge an rc8"
     // (RcDismissedAfter; RcDenied reads a doubt after it as of the avoiding).
@@ -431,9 +451,9 @@ public static partial class ProseReader
     private static partial Regex OthersWishAnswered();
 
     // "(…,) but I won't do one", "(…) and I'm going to do one", "so I'll cut it", "but I don't think we'll need it",
-    // "(calm enough) that I don't think we'll need it": a clause of its own after the rc named ("but I think we need
-    // one" is AllTheSame's).
-    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso|\bthat)\s+(?:i|we)(?:'ll|'m|\s+[\w']+){0,3}\s+)(?:(?<verb>do|have|cut|tag)\s+(?:one|it)|(?<verb>need)\s+it)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "(calm enough) that I don't think we'll need it", "and we won't need one", "and I don't see any reason for one": a
+    // clause of its own after the rc named ("but I think we need one" is AllTheSame's).
+    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso|\bthat)\s+(?:i|we)(?:'ll|'m|\s+[\w']+){0,3}\s+)(?:(?<verb>do|have|cut|tag)\s+(?:one|it)|(?<verb>need)\s+it|(?<!\bbut\s+(?:[\w']+\s+){0,4})(?<verb>need)\s+one|(?<verb>(?:the|any|a|no)\s+(?:need|reason|point|call)\s+for)\s+one)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoOne();
 
     // "I'd be surprised if, with how calm things have been this week, we needed an rc8": the aside after "surprised if"
