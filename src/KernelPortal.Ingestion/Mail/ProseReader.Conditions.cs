@@ -66,9 +66,7 @@ public static partial class ProseReader
 
         // "If no new regressions show up, the final next weekend, and if they do, an rc8": the second condition is the
         // first one's, turned as its own words say.
-        var takenUp = TakenUp().IsMatch(words) && Suppositions(sentence[..condition.Index]).LastOrDefault() is { } first
-            ? ConditionWords(sentence, first, condition.Index)
-            : null;
+        var takenUp = !TakenUp().IsMatch(words) ? null : Antecedent(sentence[..condition.Index]);
         var bad = takenUp is not null ? TakenUpTurn(takenUp, words) : Turn(words) ^ exception;
         // "If things calm down, the final next weekend; otherwise an rc8": what comes otherwise is the other turn.
         if (otherwise)
@@ -103,17 +101,24 @@ public static partial class ProseReader
     /// </summary>
     private static Proviso? TakenUpFrom(string previous, string sentence)
     {
-        if (Condition().Match(sentence) is not { Success: true } condition || !OpensWithCondition().IsMatch(sentence)
-            || !TakenUp().IsMatch(ConditionWords(sentence, condition, sentence.Length))
-            || Suppositions(previous).LastOrDefault() is not { } first)
+        if (previous.Length == 0 || Condition().Match(sentence) is not { Success: true } condition || !LeadIn().IsMatch(sentence[..condition.Index])
+            || !TakenUp().IsMatch(ConditionWords(sentence, condition, sentence.Length)))
         {
             return null;
         }
 
-        var anteWords = ConditionWords(previous, first, previous.Length);
+        var anteWords = Antecedent(previous);
         var bad = TakenUpTurn(anteWords, ConditionWords(sentence, condition, sentence.Length));
         return TurnProviso(bad, GenericTrouble().IsMatch(anteWords));
     }
+
+    /// <summary>
+    /// What a condition that only takes up what came before ("if they do", "if it does") takes up: the last condition
+    /// in <paramref name="before"/>, or all of it when it has none — "I'm not expecting anything big to show up. If it
+    /// does, we'll do an rc8" is something big showing up.
+    /// </summary>
+    private static string Antecedent(string before) =>
+        Suppositions(before).LastOrDefault() is { } first ? ConditionWords(before, first, before.Length) : before;
 
     /// <summary>
     /// The words of a condition: up to the comma that closes it, or up to the claim it governs (at
@@ -176,9 +181,9 @@ public static partial class ProseReader
     private static partial Regex Supposition();
 
     // Trouble named in general, not a particular fix or regression: "anything / something / nothing (bad / else) comes
-    // up / happens / goes wrong / blows up", "any / no (more) surprises / problems / regressions / bugs" — or its absence
+    // up / happens / goes wrong / blows up" ("(expecting) anything big to show up"), "any / no (more) surprises / problems / regressions / bugs" — or its absence
     // said as things going well: "if all goes well", "if everything goes according to plan", "all going well".
-    [GeneratedRegex(@"\b(?:all|everything|things)\s+(?:goes|go|going|went)\s+(?:well|smoothly|fine|(?:according\s+)?to\s+plan|as\s+planned)\b|\b(?:anything|something|nothing)(?:\s+(?:else|bad|unexpected|nasty|serious|big|major|new|odd|surprising|scary|horrible))?\s+(?:(?:really|truly)\s+)?(?:(?:comes?|shows?|turns?|pops?|crops?|blows?)\s+up|happens|goes\s+(?:wrong|sideways|south|badly)|breaks|explodes)\b|\b(?:any|no)\s+(?:(?:more|new|further|big|major|nasty|last-minute)\s+)?(?:surprises|problems|issues|regressions|bugs)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:all|everything|things)\s+(?:goes|go|going|went)\s+(?:well|smoothly|fine|(?:according\s+)?to\s+plan|as\s+planned)\b|\b(?:anything|something|nothing)(?:\s+(?:else|bad|unexpected|nasty|serious|big|major|new|odd|surprising|scary|horrible))?\s+(?:(?:really|truly)\s+)?(?:to\s+)?(?:(?:comes?|shows?|turns?|pops?|crops?|blows?)\s+up|happens|goes\s+(?:wrong|sideways|south|badly)|breaks|explodes)\b|\b(?:any|no)\s+(?:(?:more|new|further|big|major|nasty|last-minute)\s+)?(?:surprises|problems|issues|regressions|bugs)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GenericTrouble();
 
     // What goes wrong in a condition ("if something comes / came up", "if things go badly / south", "if we hit

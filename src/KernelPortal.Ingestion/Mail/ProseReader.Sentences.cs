@@ -377,7 +377,7 @@ public static partial class ProseReader
         return lower[..after] + rest;
     }
 
-    [GeneratedRegex(@"(?<lead>\b(?:but|so|and)\s+(?:i\s+(?:think|guess)\s+)?)(?:that's|that\s+is)\s+(?:what(?:'s|\s+is)\s+(?:happening|going\s+to\s+happen)|what\s+(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:doing|going\s+to\s+do)|what\s+(?:we|i)(?:'ll|\s+will)\s+(?:do|have)|where\s+we\s+are|the\s+plan)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<lead>\b(?:but|so|and)\s*,?\s+(?:(?:yes|yeah|sadly|unfortunately|indeed)\s*,?\s+)?(?:i\s+(?:think|guess)\s+)?)(?:that's|that\s+is)\s+(?:what(?:'s|\s+is)\s+(?:happening|going\s+to\s+happen)|what\s+(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:doing|going\s+to\s+do)|what\s+(?:we|i)(?:'ll|\s+will)\s+(?:do|have)|where\s+we\s+are|the\s+plan)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItWillHappen();
 
     [GeneratedRegex(@"\b(?:final|release|releasing|next\s+(?:week|weekend|sunday))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -134,6 +134,8 @@ public static partial class ProseReader
             previous = [];
             var normal = Normalise(sentences[i]);
             var lower = Idiom().Replace(sentOn is { } day ? DatedWeeks.Rewrite(normal, day) : normal, " ");
+            var earlier = previousLower;
+            previousLower = lower;
             // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it. A doubt
             // about something else ("Who knows why the ARM build broke") leaves the plan as it was.
             var undecidedAt = Undecided().Match(lower);
@@ -389,13 +391,16 @@ public static partial class ProseReader
             // conditional plan that opens with "otherwise" (or "if not") is the other turn of that condition.
             if (before.FirstOrDefault(c => c.Proviso != Proviso.None) is { } conditional && Otherwise().Match(lower) is { Success: true, Index: 0 })
             {
-                var other = IsBadTurn(conditional.Proviso) ? Proviso.Other : Proviso.BadTurn;
+                // The other turn of trouble in general ("If anything comes up, there'll be an rc8. Otherwise, …") is
+                // nothing coming up: the plan itself.
+                var other = conditional.Proviso switch { Proviso.Trouble => Proviso.None, Proviso.BadTurn => Proviso.Other, _ => Proviso.BadTurn };
                 found = [.. found.Select(c => c with { Proviso = other })];
             }
-            else if (before.Count > 0 && TakenUpFrom(previousLower, lower) is { } takenUp)
+            else if (TakenUpFrom(earlier, lower) is { } takenUp)
             {
-                // "Barring any last-minute regressions, this is the last rc. If there are any, I'll do an rc8.": a sentence
-                // that opens with a condition taking up the one before it stands under that one's other (or same) turn.
+                // "Barring any last-minute regressions, this is the last rc. If there are any, I'll do an rc8.", "I'm not
+                // expecting anything big to show up. If it does, we'll do an rc8.": a sentence that opens with a condition
+                // taking up the sentence before it stands under that one's other (or same) turn.
                 found = [.. found.Select(c => c with { Proviso = takenUp })];
             }
 
@@ -408,7 +413,6 @@ public static partial class ProseReader
 
             claims.AddRange(found);
             previous = found;
-            previousLower = lower;
             lastClaim = found.Count > 0 ? i : lastClaim;
         }
 

@@ -4454,6 +4454,19 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "rc8", 8, "I'd rather not do an rc8, but the networking fixes are still coming in, so that's what we'll do.")]
     [InlineData("6.9-rc7", "rc8", 8, "I see no reason for an rc8, but that's the plan anyway.")]
     [InlineData("6.9-rc7", "final", 7, "We don't need an rc8, and that's where we are.")]
+    [InlineData("6.10-rc7", "final", 7, "So rc7 is out, and things look pretty normal.\n\nThe biggest part is GPU drivers, with the usual smattering of networking and filesystem fixes.\n\nAssuming nothing unexpected shows up, this is the last rc and 6.10 will be out next weekend. If something does show up, I'll do an rc8, but I don't expect it.\n\nPlease go test.")]
+    [InlineData("6.10-rc7", "", 0, "rc7 is a bit bigger than I'd like.\n\nThere's a pending fix for the btrfs regression that I expect to get this week. If it lands in time, the final will be next Sunday. If it doesn't, rc8.\n\nWe'll see.")]
+    [InlineData("6.10-rc7", "final", 7, "Things have been calm this week.\n\nI'm not expecting anything big to show up. If it does, we'll do an rc8.\n\nOtherwise, 6.10 next weekend.")]
+    [InlineData("6.10-rc8", "final", 8, "So I did an rc8 last week, and it was the right call: rc8 is tiny.\n\nUnless something really odd happens, 6.10 will be out next Sunday, and if something does happen, I'll let you know.\n\nGo test.")]
+    [InlineData("6.10-rc6", "rc7", 7, "rc6 is fairly normal.\n\nWe've got two regressions being looked at, but both have fixes in flight. Assuming they land, rc7 will be the last rc. If they don't, there might be an rc8.\n\nThanks.")]
+    [InlineData("6.10-rc7", "rc8", 8, "Hmm. This rc7 is bigger than I'd like, and we still have a couple of regressions open.\n\nAn rc8 would be unusual for me lately, but that's what we're doing this time.\n\nPlease test.")]
+    [InlineData("6.10-rc7", "final", 7, "Nothing bad happened this week.\n\nAll going well, the final is next Sunday. If not, rc8.\n\nLinus out.")]
+    [InlineData("6.10-rc7", "rc8", 8, "There's been some talk about an rc8, and yes, that's what we'll do, because of the ext4 regression.")]
+    [InlineData("6.9-rc7", "final", 7, "If anything comes up, there'll be an rc8. Otherwise, 6.9 next weekend.")]
+    [InlineData("6.9-rc7", "final", 7, "If something bad happens, we'll do an rc8. If not, the final is next weekend.")]
+    [InlineData("6.9-rc7", "", 0, "The ext4 fix should land this week. If it does, the final is next weekend. If not, rc8.")]
+    [InlineData("6.9-rc7", "final", 7, "Nobody has reported problems with rc7. If they do, I'll do an rc8.")]
+    [InlineData("6.9-rc7", "final", 7, "I don't expect any surprises. If there are any, we'll have an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
