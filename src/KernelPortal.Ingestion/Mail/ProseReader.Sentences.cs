@@ -380,6 +380,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<lead>\b(?:but|so|and)\s*,?\s+(?:(?:yes|yeah|sadly|unfortunately|indeed)\s*,?\s+)?(?:i\s+(?:think|guess)\s+)?)(?:that's|that\s+is)\s+(?:what(?:'s|\s+is)\s+(?:happening|going\s+to\s+happen)|what\s+(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:doing|going\s+to\s+do)|what\s+(?:we|i)(?:'ll|\s+will)\s+(?:do|have)|where\s+we\s+are|the\s+plan)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItWillHappen();
 
+    // Any word of the release between the rc and "that's what we'll do" (RcDismissedAfter): "that" may then mean the
+    // release, so the rc is not written in. Wider than ReleaseEvent on purpose — here a false "yes" only keeps the
+    // sentence as it was.
     [GeneratedRegex(@"\b(?:final|release|releasing|next\s+(?:week|weekend|sunday))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReleaseNamed();
 
