@@ -783,9 +783,9 @@ public static partial class ProseReader
     // "(the only) thing that could", "something that might", "anything that would" — not "anything" after a denial.
     private const string MightWhat = @"\b(?:thing|things|(?<!\b(?:don't|do\s+not|can't|cannot|isn't|not|no)\b[^,;:—]*)anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+";
 
-    // "(Greg is away, so) stable will be a bit delayed", "my replies may be delayed", "pull requests might get delayed":
-    // what is delayed is named before the delay, and it is not the release.
-    [GeneratedRegex(@"\b(?:stable(?:\s+(?:releases?|updates?|kernels?|trees?|queues?|reviews?))?|(?:the\s+|my\s+|some\s+|your\s+)?(?:pull\s+requests?|pulls|replies|responses|answers|reviews|e-?mails?|mails?|backports|linux-next|merging))\s+(?:(?:will|'ll|may|might|could|would|can|is|are|was|were|(?:is|are)\s+going\s+to)\s+)?(?:(?:be|get|got)\s+)?(?:(?:a\s+bit|a\s+little|somewhat|slightly|probably|likely|also|even)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "(Greg is away, so) stable will be a bit delayed", "my replies / responses from me may be delayed", "pull requests
+    // might get delayed": what is delayed is named before the delay, and it is not the release.
+    [GeneratedRegex(@"\b(?:stable(?:\s+(?:releases?|updates?|kernels?|trees?|queues?|reviews?))?|(?:the\s+|my\s+|some\s+|your\s+)?(?:pull\s+requests?|pulls|replies|responses|answers|reviews|e-?mails?|mails?|backports|linux-next|merging)(?:\s+(?:from|by)\s+(?:me|us))?)\s+(?:(?:will|'ll|may|might|could|would|can|is|are|was|were|(?:is|are)\s+going\s+to)\s+)?(?:(?:be|get|got)\s+)?(?:(?:a\s+bit|a\s+little|somewhat|slightly|probably|likely|also|even)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherThingDelayed();
 
     // What a release is said to do without a time of its own: "(the release) will happen / will be done / will come".

@@ -77,6 +77,12 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:might|may|maybe|could|possibly|possible|perhaps|(?:there's|there\s+is)\s+(?:a|some|an?\s+(?:small|slight|tiny|remote|outside))\s+chance|(?:i'm|i\s+am|i've\s+been)\s+(?:\w+\s+)?(?:considering|thinking\s+about|toying\s+with)|(?:makes?|made|making)\s+me\s+(?:\w+\s+)?(?:consider|contemplate|think\s+about)|(?:i'll|i\s+will|i'd|i\s+would|we'll|we\s+will|we'd)\s+(?:\w+\s+)?(?:consider|contemplate)\b(?!\s+(?:this|it|that|rc\d+)\s+(?:the|to\s+be|as|a|an)\b)|(?:i'd|i\s+would)\s+(?:really\s+)?(?:like|love)\s+to|i\s+was\s+hoping\s+to|always\s+an\s+option|an\s+option\s+if|(?:not|isn't|can't\s+be|cannot\s+be)\s+(?:\w+\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table|impossible|ruled\s+out)|(?:wouldn't|would\s+not|won't|will\s+not)\s+be\s+(?:the\s+end\s+of\s+the\s+world|a\s+(?:big\s+|huge\s+)?(?:deal|disaster|tragedy)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Hedge();
 
+    // What Linus wishes not to do, right before it: "I don't want to drag this out", "I'd rather not delay the
+    // release", "I hate to do an rc8". A wish, not a plan: it leans, and gives way to a plan said plainly ("…, but it
+    // looks like we'll need one", "…, but one more week is warranted").
+    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:(?:really|also|just|still)\s+)?(?:don't|do\s+not)\s+(?:really\s+)?want\s+to|(?:i'd|i\s+would|we'd|we\s+would)\s+(?:rather|prefer)\s+not(?:\s+to)?|(?:i|we)\s+(?:hate|dislike)\s+to)\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WishedAgainst();
+
     // Linus saying he has not decided ("we'll see" alone is a figure of speech beside a plain plan; "I'll know more by
     // the end of the week", "I'm keeping my options open" and "who knows, maybe …" are not; "I'm not going to decide
     // now about an rc8" puts the decision off, its "not" denies no rc8). What holds whatever happens is decided: "I'll

@@ -658,7 +658,11 @@ public static partial class ProseReader
     private static List<Claim> ClaimsOf(string s, int rc, string release) =>
         LastWordAfterBut(s, rc, [.. SentenceClaims(s, rc, release)
             .Where(c => !InCondition(s, c.At) && !InException(s, c.At))
-            .Select(c => c with { Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)), Proviso = ProvisoOf(s, c.At) })]);
+            .Select(c => c with
+            {
+                Hedged = c.Hedged || Hedge().IsMatch(HedgeScope(s, c.At)) || WishedAgainst().IsMatch(s[ClauseBounds(s, c.At).Start..c.At]),
+                Proviso = ProvisoOf(s, c.At),
+            })]);
 
     /// <summary>
     /// "I don't think any of this warrants an extra rc, but I'll just do an rc8": where a plan said plainly after the

@@ -4467,6 +4467,21 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "", 0, "The ext4 fix should land this week. If it does, the final is next weekend. If not, rc8.")]
     [InlineData("6.9-rc7", "final", 7, "Nobody has reported problems with rc7. If they do, I'll do an rc8.")]
     [InlineData("6.9-rc7", "final", 7, "I don't expect any surprises. If there are any, we'll have an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm traveling next week, so expect some delay in my email replies, but the final should still come out next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd rather accept a delay in releasing 6.7 than ship with this regression, so expect an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There will be a delay in the release: I'm doing an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Any delay in my emails this week shouldn't affect the release, which I expect next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I think we could use an extra week of testing, so I'll do an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't want to drag this out, but an rc8 seems prudent.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't want to drag this out, but one more week would be prudent.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't want to do an rc8, but it looks like we'll need one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't want to delay the release, but I think one more week is warranted.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't want an rc8, but I'm afraid we'll need one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd rather not delay the release, but an rc8 seems prudent.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't want to drag this out.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't want to do an rc8 unless I have to, and right now I don't have to.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd rather drag this out for another week than release with known problems.")]
+    [InlineData("6.7-rc7", "final", 7, "So one more week, and then we're done.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4872,6 +4887,20 @@ public class ProseReaderTests
     [InlineData("6.19-rc1", "I have no idea yet whether this will be a seven-rc or eight-rc release.")] // round 485
     [InlineData("6.11-rc7", "Distributions are waiting on the 6.11 release for their next versions.")] // round 494
     [InlineData("6.14-rc7", "The last round of rc's was calm.")] // round 495
+    [InlineData("6.7-rc7", "I'll be at Plumbers next week, so if you email me, expect a delay in response.")] // round 515
+    [InlineData("6.7-rc7", "I'm traveling next week, so there may be some delay in my responses.")] // round 515
+    [InlineData("6.7-rc7", "Expect some delay in merging pull requests while I'm on the road.")] // round 515
+    [InlineData("6.7-rc7", "There might be a delay before I get to your pull requests, since I'm traveling.")] // round 515
+    [InlineData("6.7-rc7", "Responses from me may be delayed, since I'm traveling.")] // round 515
+    [InlineData("6.7-rc7", "Apologies for any delay in responding to email this week.")] // round 515
+    [InlineData("6.7-rc7", "With the conference, expect a delay with my email.")] // round 515
+    [InlineData("6.7-rc7", "Answers from me might be delayed this week.")] // round 515
+    [InlineData("6.7-rc7", "I'm taking an extra week of vacation after the merge window, so rc2 may be a bit chaotic.")] // round 517
+    [InlineData("6.7-rc7", "That fix has been dragging out for weeks, and I'm happy it's finally in.")] // round 517
+    [InlineData("6.7-rc7", "I'm planning on an extra week of merge window for 6.8 because of the holidays.")] // round 517
+    [InlineData("6.7-rc7", "After the release I'll be taking an extra week off, so the merge window might be a bit slow.")] // round 517
+    [InlineData("6.7-rc7", "The regression hunt has been dragging out for weeks, but it's finally been bisected and fixed.")] // round 517
+    [InlineData("6.7-rc7", "The maintainers asked for an extra week of review time for the new syscall, so it got pushed to 6.8.")] // round 517
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
