@@ -38,18 +38,36 @@ public static partial class ProseReader
             return false;
         }
 
-        var part = sentence[start..end];
+        // A doubt of the next merge window's length is none of the release, which comes before it whatever its length:
+        // what the doubt is about right after it ("I'm still undecided about whether the merge window will be longer",
+        // "I haven't decided yet how long the merge window will be"), what it names itself ("I might end up doing a
+        // shorter merge window, or I might not") and what its part names of it ("the length of the merge window is
+        // still up in the air", "I may shorten the merge window a bit, I'm not sure yet") do not count.
+        if (NextMergeWindowLength().Match(sentence, doubt.Index + doubt.Length, end - doubt.Index - doubt.Length) is { Success: true } length
+            && !ScheduleWord().IsMatch(sentence[doubt.Index..length.Index]))
+        {
+            return false;
+        }
+
+        var lengthNamed = NextMergeWindowLength().IsMatch(sentence[start..end]);
+        var part = NextMergeWindowLength().Replace(sentence[start..end], " ");
         // "I'm not entirely sure whether this is a general upward trend, or due to 5.9 dragging out an extra week" (5.10-rc1)
         // doubts the cause of this merge window's size: the extra week is another release's.
         var otherReleaseOnly = OtherRelease().Matches(part) is { Count: > 0 } named && named.All(v => v.Value != release);
         // A part that says the final is next in words of no schedule ("whether we're good to go next weekend") is about
         // it too.
         return (ScheduleWord().IsMatch(part) && !otherReleaseOnly) || FinalNext().IsMatch(part)
-            || NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..end]);
+            || (NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..end]) && !lengthNamed);
     }
 
     [GeneratedRegex(@"\bbut\b|;|—", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtBreak();
+
+    // The length of the next merge window: "a (slightly) shorter / longer merge window", "how long the merge window will
+    // be", "the length of the merge window", "the merge window might be (a bit) shorter", "shorten / extend the merge
+    // window".
+    [GeneratedRegex(@"\b(?:(?:a\s+)?(?:(?:slightly|bit|little|somewhat|much)\s+)?(?:shorter|longer)\s+(?:next\s+)?merge\s+window|how\s+long\s+the\s+(?:next\s+)?merge\s+window(?:\s+(?:will|is\s+going\s+to|would|should)\s+be)?|(?:the\s+)?length\s+of\s+the\s+(?:next\s+)?merge\s+window|the\s+(?:next\s+)?merge\s+window(?:'s\s+length|\s+(?:will|might|may|could|would)\s+be\s+(?:(?:a\s+bit|a\s+little|slightly|somewhat)\s+)?(?:shorter|longer))|(?:shorten|extend|lengthen)(?:ing)?\s+the\s+(?:next\s+)?merge\s+window)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextMergeWindowLength();
 
     // A doubt whose subject is a pronoun, as its part of the sentence begins: "(but honestly,) it will depend on …",
     // "that depends on the fix", "it all depends".
@@ -111,8 +129,9 @@ public static partial class ProseReader
 
     // What a doubt asks about when it names the step (after "whether", "see if", "a decision on", "make the call about"):
     // an rc, the final or the release, another or an extra rc or week, more time, the last one, or the release in other
-    // words ("whether we can call it done", "see if we're good to go").
-    private const string StepAsked = @"(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|more\s+time|release(?!\s+of\b)|last\s+(?:-?rc|one)|call(?:ing)?\s+it\s+done|good\s+to\s+go)";
+    // words ("whether we can call it done", "see if we're good to go", "see whether the merge window opens next
+    // weekend").
+    private const string StepAsked = @"(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|more\s+time|release(?!\s+of\b)|last\s+(?:-?rc|one)|call(?:ing)?\s+it\s+done|good\s+to\s+go|merge\s+window\s+(?:(?:will|can|should|is\s+going\s+to)\s+)?opens?)";
 
     private const string DismissalWords = @"(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance";
 

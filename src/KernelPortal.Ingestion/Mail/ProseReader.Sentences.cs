@@ -505,10 +505,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth|6th|7th|8th|9th|10th)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrdinalRc();
 
-    // "Another week, another rc.", "Another Sunday, another rc", "And here's another rc", "I just tagged another rc",
+    // "Another week, another rc.", "Another Sunday, another rc", "Another rc, another set of fixes", "And here's
+    // another rc", "I just tagged another rc",
     // "It's Sunday afternoon, and that means another rc", "So it's time for another rc." describe the mail itself.
     private const string AnotherOne = @"another\s+(?:-?rc|release\s+candidate)\b";
 
-    [GeneratedRegex(@"\banother\s+(?:week|sunday|weekend),?\s+(?:and\s+)?" + AnotherOne + @"|\b(?:here's|here\s+is|here\s+we\s+go\s+with|(?:i've|i\s+have|i)\s+(?:just\s+)?(?:tagged|pushed\s+out|released|cut))\s+" + AnotherOne + @"|\bsunday(?:\s+(?:afternoon|evening|morning|night))?,?\s+(?:and\s+|so\s+)?(?:that|this|it)\s+means\s+" + AnotherOne + @"|\b(?:it's\s+)?time\s+for\s+" + AnotherOne + @"(?=\s*(?:[.!]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\banother\s+(?:week|sunday|weekend),?\s+(?:and\s+)?" + AnotherOne + @"|^\s*(?:and\s+|so\s+)?" + AnotherOne + @",?\s+(?:and\s+)?another\s+\w+|\b(?:here's|here\s+is|here\s+we\s+go\s+with|(?:i've|i\s+have|i)\s+(?:just\s+)?(?:tagged|pushed\s+out|released|cut))\s+" + AnotherOne + @"|\bsunday(?:\s+(?:afternoon|evening|morning|night))?,?\s+(?:and\s+|so\s+)?(?:that|this|it)\s+means\s+" + AnotherOne + @"|\b(?:it's\s+)?time\s+for\s+" + AnotherOne + @"(?=\s*(?:[.!]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Idiom();
 }

@@ -4482,6 +4482,20 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "I don't want to do an rc8 unless I have to, and right now I don't have to.")]
     [InlineData("6.7-rc7", "rc8", 8, "I'd rather drag this out for another week than release with known problems.")]
     [InlineData("6.7-rc7", "final", 7, "So one more week, and then we're done.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It will take an extra week to get the fix tested, so there will be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Another rc it is, then: rc8 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So another rc, and then hopefully the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I think it'll take another week to shake out the remaining issues.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final 6.7 release next weekend.\n\nI might end up doing a slightly shorter merge window, or I might not. We'll see.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final 6.7 release next weekend.\n\nI haven't decided yet how long the merge window will be.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final next weekend; the length of the merge window is still up in the air.")]
+    [InlineData("6.7-rc7", "final", 7, "Things look good for the final next weekend. I may shorten the merge window a bit, I'm not sure yet.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 should be out next weekend, and I'm still undecided about whether the merge window will be longer because of the holidays.")]
+    [InlineData("6.7-rc7", "", 0, "Whether we'll have an rc8, or whether I'll just extend the merge window, I haven't decided yet.")]
+    [InlineData("6.7-rc7", "", 0, "We'll see whether the merge window opens next weekend.")]
+    [InlineData("6.7-rc7", "", 0, "I haven't decided whether to do an rc8 or just have a shorter merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "Things look calm (and no, I don't think we'll need an rc8 this time).")]
+    [InlineData("6.7-rc7", "rc8", 8, "The fixes are mostly small (although the btrfs ones worry me a bit, which is why I'm planning on an rc8).")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4901,6 +4915,13 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "After the release I'll be taking an extra week off, so the merge window might be a bit slow.")] // round 517
     [InlineData("6.7-rc7", "The regression hunt has been dragging out for weeks, but it's finally been bisected and fixed.")] // round 517
     [InlineData("6.7-rc7", "The maintainers asked for an extra week of review time for the new syscall, so it got pushed to 6.8.")] // round 517
+    [InlineData("6.7-rc7", "It took an extra week to track down the memory corruption, but it's fixed now.")] // round 519
+    [InlineData("6.7-rc7", "It took us an extra week to find the cause, but the fix is in now.")] // round 519
+    [InlineData("6.7-rc7", "The bisect cost me another week, but at least we know what broke.")] // round 519
+    [InlineData("6.7-rc7", "We spent an extra week on the scheduler regression last cycle, and it paid off.")] // round 519
+    [InlineData("6.7-rc7", "Another rc, another set of fixes.")] // round 519
+    [InlineData("6.7-rc7", "Another rc, another round of small fixes.")] // round 519
+    [InlineData("6.7-rc7", "Another rc, and another week of mostly driver fixes.")] // round 519
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
