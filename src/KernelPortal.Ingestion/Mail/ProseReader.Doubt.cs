@@ -49,15 +49,17 @@ public static partial class ProseReader
             return false;
         }
 
-        var lengthNamed = NextMergeWindowLength().IsMatch(sentence[start..end]);
-        var part = NextMergeWindowLength().Replace(sentence[start..end], " ");
+        // Nor is the next merge window named as the time of something else ("I haven't decided whether to take the
+        // bcachefs pull in the merge window", "who knows what the next merge window will bring").
+        var windowNamed = NextMergeWindowLength().IsMatch(sentence[start..end]) || InNextMergeWindow().IsMatch(sentence[start..end]);
+        var part = InNextMergeWindow().Replace(NextMergeWindowLength().Replace(sentence[start..end], " "), " ");
         // "I'm not entirely sure whether this is a general upward trend, or due to 5.9 dragging out an extra week" (5.10-rc1)
         // doubts the cause of this merge window's size: the extra week is another release's.
         var otherReleaseOnly = OtherRelease().Matches(part) is { Count: > 0 } named && named.All(v => v.Value != release);
         // A part that says the final is next in words of no schedule ("whether we're good to go next weekend") is about
         // it too.
         return (ScheduleWord().IsMatch(part) && !otherReleaseOnly) || FinalNext().IsMatch(part)
-            || (NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..end]) && !lengthNamed);
+            || (NamesNothing().IsMatch(sentence[(doubt.Index + doubt.Length)..end]) && !windowNamed);
     }
 
     [GeneratedRegex(@"\bbut\b|;|—", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -68,6 +70,12 @@ public static partial class ProseReader
     // window".
     [GeneratedRegex(@"\b(?:(?:a\s+)?(?:(?:slightly|bit|little|somewhat|much)\s+)?(?:shorter|longer)\s+(?:next\s+)?merge\s+window|how\s+long\s+the\s+(?:next\s+)?merge\s+window(?:\s+(?:will|is\s+going\s+to|would|should)\s+be)?|(?:the\s+)?length\s+of\s+the\s+(?:next\s+)?merge\s+window|the\s+(?:next\s+)?merge\s+window(?:'s\s+length|\s+(?:will|might|may|could|would)\s+be\s+(?:(?:a\s+bit|a\s+little|slightly|somewhat)\s+)?(?:shorter|longer))|(?:shorten|extend|lengthen)(?:ing)?\s+the\s+(?:next\s+)?merge\s+window)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NextMergeWindowLength();
+
+    // The next merge window as the time of something else: "(take the pull) in / during / for / into / until the (next)
+    // merge window", "what the next merge window will bring / looks like" — not "(whether) we're / we'll be in the
+    // merge window (next week)", which is the release.
+    [GeneratedRegex(@"\b(?:(?<!\b(?:we're|we\s+are|be|are|is)\s+)(?:in|during|for|into|until|till|over)\s+the\s+(?:next\s+|upcoming\s+|coming\s+)?merge\s+window|what\s+the\s+(?:next\s+|upcoming\s+|coming\s+)?merge\s+window\s+(?:will\s+|is\s+going\s+to\s+)?(?:brings?|holds?|looks?\s+like))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InNextMergeWindow();
 
     // A doubt whose subject is a pronoun, as its part of the sentence begins: "(but honestly,) it will depend on …",
     // "that depends on the fix", "it all depends".
@@ -130,8 +138,8 @@ public static partial class ProseReader
     // What a doubt asks about when it names the step (after "whether", "see if", "a decision on", "make the call about"):
     // an rc, the final or the release, another or an extra rc or week, more time, the last one, or the release in other
     // words ("whether we can call it done", "see if we're good to go", "see whether the merge window opens next
-    // weekend").
-    private const string StepAsked = @"(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|more\s+time|release(?!\s+of\b)|last\s+(?:-?rc|one)|call(?:ing)?\s+it\s+done|good\s+to\s+go|merge\s+window\s+(?:(?:will|can|should|is\s+going\s+to)\s+)?opens?)";
+    // weekend", "see if we're in the merge window by next Sunday").
+    private const string StepAsked = @"(?:-?rc\d+|final|(?:another|one\s+more)\s+(?:rc|week)|extra\s+(?:rc|week)|more\s+time|release(?!\s+of\b)|last\s+(?:-?rc|one)|call(?:ing)?\s+it\s+done|good\s+to\s+go|merge\s+window\s+(?:(?:will|can|should|is\s+going\s+to)\s+)?opens?|(?:we're|we\s+are|be)\s+in\s+the\s+(?:next\s+)?merge\s+window)";
 
     private const string DismissalWords = @"(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance";
 

@@ -4496,6 +4496,13 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "", 0, "I haven't decided whether to do an rc8 or just have a shorter merge window.")]
     [InlineData("6.7-rc7", "final", 7, "Things look calm (and no, I don't think we'll need an rc8 this time).")]
     [InlineData("6.7-rc7", "rc8", 8, "The fixes are mostly small (although the btrfs ones worry me a bit, which is why I'm planning on an rc8).")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final next weekend. I haven't decided whether to take the bcachefs pull in the merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final next weekend. Who knows what the next merge window will bring.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final next weekend. I'm torn on whether to revert the rework or wait for a fix in the merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final next weekend. I'm not sure yet whether the fix will be ready for the merge window.")]
+    [InlineData("6.7-rc7", "", 0, "We'll see if we're in the merge window by next Sunday.")]
+    [InlineData("6.7-rc7", "", 0, "I'm not sure whether we'll be in the merge window next week or doing an rc8.")]
+    [InlineData("6.7-rc7", "", 0, "I haven't decided whether to open the merge window next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5184,6 +5191,14 @@ public class ProseReaderTests
     // Round 492: options kept open.
     [InlineData("Things are looking fine, but I'm keeping my options open for an rc8 depending on how the week goes.", true)]
     [InlineData("I'm keeping my options open.", true)]
+    // Rounds 522–523: doubts of the next merge window's length or of what goes into it, and its opening asked.
+    [InlineData("I haven't decided yet how long the merge window will be.", false)]
+    [InlineData("I might end up doing a slightly shorter merge window, or I might not. We'll see.", false)]
+    [InlineData("I haven't decided whether to take the bcachefs pull in the merge window.", false)]
+    [InlineData("Who knows what the next merge window will bring.", false)]
+    [InlineData("We'll see whether the merge window opens next weekend.", true)]
+    [InlineData("We'll see if we're in the merge window by next Sunday.", true)]
+    [InlineData("Whether we'll have an rc8, or whether I'll just extend the merge window, I haven't decided yet.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
