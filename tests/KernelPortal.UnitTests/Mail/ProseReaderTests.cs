@@ -4503,6 +4503,11 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "", 0, "We'll see if we're in the merge window by next Sunday.")]
     [InlineData("6.7-rc7", "", 0, "I'm not sure whether we'll be in the merge window next week or doing an rc8.")]
     [InlineData("6.7-rc7", "", 0, "I haven't decided whether to open the merge window next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "An rc9 is not something I do often, but this time I think it's the right call.")]
+    [InlineData("6.7-rc8", "final", 8, "An rc9 is not something I do often, and this time I don't think it's the right call.")]
+    [InlineData("6.7-rc7", "rc8", 8, "An rc8 isn't my first choice, but I believe it's the right thing to do this time.")]
+    [InlineData("6.7-rc7", "final", 7, "An rc8 would be unusual for a calm release like this, and I don't think it's warranted.")]
+    [InlineData("6.7-rc7", "final", 7, "I could do an rc8, but I don't think it's the right call.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5559,6 +5564,13 @@ public class ProseReaderTests
     // Round 430: hours late at the head of the sentence.
     [InlineData("A few hours late, but here's rc5 anyway.")]
     [InlineData("My flight got delayed, so here's rc3 a few hours late.")] // round 449
+    // Round 525: what the reader will have noticed, and "slightly later than usual" heading the sentence.
+    [InlineData("You'll notice this is coming out on Monday rather than Sunday.")]
+    [InlineData("As you may have noticed, this rc is a day late.")]
+    [InlineData("You'll notice that rc5 is a day late: I was traveling.")]
+    [InlineData("Slightly later than usual, because I waited for the last networking pull.")]
+    [InlineData("So, slightly later than usual, here's rc5.")]
+    [InlineData("It's late, I know - I was stuck at an airport.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -5630,6 +5642,12 @@ public class ProseReaderTests
     [InlineData("Here's the list of the fixes that came in late.")] // round 449
     [InlineData("The fix came in a day late for rc6.")] // round 473
     [InlineData("That fix was a day late for rc6, so it's in rc7.")] // round 473
+    // Round 525: late in the cycle, a lateness still to come, fixes later than usual.
+    [InlineData("It's late in the cycle, so please only send real fixes.")]
+    [InlineData("It's late in the release cycle, and the fixes are shrinking.")]
+    [InlineData("The final may come a day late, since I'm traveling next Sunday.")]
+    [InlineData("The final will be slightly later than usual, since I'm traveling.")]
+    [InlineData("The networking fixes came in slightly later than usual this week.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
