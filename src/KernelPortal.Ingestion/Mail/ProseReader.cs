@@ -185,7 +185,7 @@ public static partial class ProseReader
             // "Will there be an rc8? Probably not.": the answer states what the question only asks.
             if (asked is not null)
             {
-                var answered = Answered(asked, lower, rc, sentences[i]);
+                var answered = Answered(asked, lower, rc, version.Value.Release.ToString(), sentences[i]);
                 claims.AddRange(answered);
                 lastClaim = answered.Count > 0 ? i : lastClaim;
                 if (answered.Count == 0 && AnswerIn(lower).Groups["open"].Success)
@@ -286,7 +286,14 @@ public static partial class ProseReader
                 var start = byColon ? 0 : lower.LastIndexOfAny([';', ':', '—']) + 1;
                 var question = found.Where(c => c.At >= start).ToList();
                 found.RemoveAll(c => c.At >= start);
-                asked = question.Count > 0 ? new Question(sentences[i], question) : null;
+                // "Last rc?" asks the final as "The last rc?" does; "What's next?" and "And next week?" ask the step
+                // without naming it, for the answer to name ("The final.", "6.7.").
+                if (question.Count == 0 && LastRcAsked().IsMatch(lower))
+                {
+                    question = [new Claim(rc, 0)];
+                }
+
+                asked = question.Count > 0 || NextStepAsked().IsMatch(lower) ? new Question(sentences[i], question) : null;
             }
             else if (ReportedQuestion().Match(stated) is { Success: true } reported)
             {
@@ -310,7 +317,7 @@ public static partial class ProseReader
                     ? ClaimsOf(told[..askedTo], rc, version.Value.Release.ToString()).Where(c => c.At >= askedFrom).Select(c => c with { Sentence = sentences[i] }).ToList()
                     : [];
                 if (askedAlone.Count > 0
-                    && Answered(new Question(sentences[i], askedAlone), AnswerLead().Replace(stated[askedTo..], string.Empty), rc, sentences[i]) is { Count: > 0 } here)
+                    && Answered(new Question(sentences[i], askedAlone), AnswerLead().Replace(stated[askedTo..], string.Empty), rc, version.Value.Release.ToString(), sentences[i]) is { Count: > 0 } here)
                 {
                     found.AddRange(here.Select(c => c with { Sentence = sentences[i] }));
                     asked = null;
@@ -546,12 +553,13 @@ public static partial class ProseReader
     /// ("the last rc, or will there be an rc8?") has no yes or no; an answer that names the step is that step ("rc8 or
     /// final? Final, I think").
     /// </summary>
-    private static List<Claim> Answered(Question asked, string answer, int rc, string sentence)
+    private static List<Claim> Answered(Question asked, string answer, int rc, string release, string sentence)
     {
         var match = AnswerIn(answer);
         var final = asked.Claims.All(c => c.LastRc == rc);
-        // "rc8 or final? Final, I think.": an answer that names the step is that step.
-        if (StepNamed().Match(answer) is { Success: true } step)
+        // "rc8 or final? Final, I think.": an answer that names the step is that step — the release by its number too
+        // ("What's next? 6.7."), not another one.
+        if (StepNamed().Match(answer) is { Success: true } step && (!step.Groups["v"].Success || step.Groups["v"].Value == release))
         {
             var last = step.Groups["final"].Success ? rc : step.Groups["k"].Success ? int.Parse(step.Groups["k"].Value, CultureInfo.InvariantCulture) : rc + 1;
             return last < rc ? [] : [new Claim(last, 0) { Sentence = $"{asked.Sentence} {sentence}", Hedged = Hedge().IsMatch(answer) }];
@@ -621,7 +629,7 @@ public static partial class ProseReader
 
         var opined = ClaimsOf(asIfSaid[..to], rc, release).Where(c => c.At >= from).ToList();
         return opined.Count > 0
-            && Answered(new Question(sentence, opined), AnswerLead().Replace(stated[to..], string.Empty), rc, sentence) is { Count: > 0 } shortAnswer
+            && Answered(new Question(sentence, opined), AnswerLead().Replace(stated[to..], string.Empty), rc, release, sentence) is { Count: > 0 } shortAnswer
             ? ([.. shortAnswer.Select(c => c with { Sentence = sentence })], true)
             : (asRead, true);
     }

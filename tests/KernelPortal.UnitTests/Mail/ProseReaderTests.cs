@@ -4508,6 +4508,16 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "An rc8 isn't my first choice, but I believe it's the right thing to do this time.")]
     [InlineData("6.7-rc7", "final", 7, "An rc8 would be unusual for a calm release like this, and I don't think it's warranted.")]
     [InlineData("6.7-rc7", "final", 7, "I could do an rc8, but I don't think it's the right call.")]
+    [InlineData("6.7-rc7", "final", 7, "What's next? 6.7, assuming nothing bad happens.")]
+    [InlineData("6.7-rc7", "final", 7, "What's next? The final.")]
+    [InlineData("6.7-rc7", "final", 7, "What's next? 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "And next week? The final, unless something goes wrong.")]
+    [InlineData("6.7-rc7", "final", 7, "Last rc? Probably.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Last rc? Probably not.")]
+    [InlineData("6.7-rc7", "final", 7, "Last rc? Yes, most likely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "And next week? Another rc, I'm afraid.")]
+    [InlineData("6.7-rc8", "final", 8, "Last one? Yes, I think so.")]
+    [InlineData("6.7-rc7", "final", 7, "What's the plan for next week? 6.7 final.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4934,6 +4944,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Another rc, another set of fixes.")] // round 519
     [InlineData("6.7-rc7", "Another rc, another round of small fixes.")] // round 519
     [InlineData("6.7-rc7", "Another rc, and another week of mostly driver fixes.")] // round 519
+    [InlineData("6.7-rc7", "What's next for Rust in the kernel? More drivers, I hope.")] // round 528
+    [InlineData("6.7-rc7", "What's next? More testing, please.")] // round 528
+    [InlineData("6.7-rc7", "What's next? 6.8.")] // round 528
+    [InlineData("6.7-rc7", "So what now? Go test.")] // round 528
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5204,6 +5218,9 @@ public class ProseReaderTests
     [InlineData("We'll see whether the merge window opens next weekend.", true)]
     [InlineData("We'll see if we're in the merge window by next Sunday.", true)]
     [InlineData("Whether we'll have an rc8, or whether I'll just extend the merge window, I haven't decided yet.", true)]
+    // Round 528: the step asked without naming it.
+    [InlineData("What's next? We'll see.", true)]
+    [InlineData("What's next? More testing, please.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
