@@ -30,8 +30,8 @@ public static partial class ProseReader
     // What the week weighed is of: "another week (of calm / of rc testing) would help".
     private const string WeekOf = @"(?:\s+of\s+(?:-?rc\s+)?[\w-]+)?";
 
-    // A week of something other than the release: "an extra week of vacation / of merge window / of
-    // review time (for the new syscall)", "an extra week off".
+    // A week of something other than the release: "an extra week of vacation / of merge window / of review time (for
+    // the new syscall)", "an extra week off".
     private const string NotWeekOfOther = @"(?!\s+off\b|\s+of\s+(?:\w+\s+)?(?:vacation|holidays?|time\s+off|travel(?:l?ing)?|merge\s+window|leave|rest|reviews?)\b)";
 
     // What a week would do if it helps: "help", "make a (real) difference", "be good / nice / useful", "make me (feel)
