@@ -4518,6 +4518,13 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "And next week? Another rc, I'm afraid.")]
     [InlineData("6.7-rc8", "final", 8, "Last one? Yes, I think so.")]
     [InlineData("6.7-rc7", "final", 7, "What's the plan for next week? 6.7 final.")]
+    [InlineData("6.7-rc7", "final", 7, "If nothing comes up by Wednesday, I'll consider this done and release next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll wait a bit and release next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll tag it and release next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do one more rc and release 6.7 the week after.")]
+    [InlineData("6.7-rc7", "", 0, "By the end of the week I should know if the fix is enough to avoid an rc8.")]
+    [InlineData("6.7-rc7", "", 0, "I'll know by Wednesday whether the fix is good enough for the final.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll know more about the btrfs issue by Wednesday, but I expect the final next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4948,6 +4955,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "What's next? More testing, please.")] // round 528
     [InlineData("6.7-rc7", "What's next? 6.8.")] // round 528
     [InlineData("6.7-rc7", "So what now? Go test.")] // round 528
+    [InlineData("6.7-rc7", "I'll take a look at the bug report and release a fix next week.")] // round 531
+    [InlineData("6.7-rc7", "Greg will take the fixes and release a stable kernel next week.")] // round 531
+    [InlineData("6.7-rc7", "I should know by Tuesday whether the laptop issue is a hardware problem.")] // round 531
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5221,6 +5231,9 @@ public class ProseReaderTests
     // Round 528: the step asked without naming it.
     [InlineData("What's next? We'll see.", true)]
     [InlineData("What's next? More testing, please.", false)]
+    // Round 531: what Linus will know by a day.
+    [InlineData("By the end of the week I should know if the fix is enough to avoid an rc8.", true)]
+    [InlineData("I should know by Tuesday whether the laptop issue is a hardware problem.", false)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
