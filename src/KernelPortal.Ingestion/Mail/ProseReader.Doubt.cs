@@ -51,8 +51,9 @@ public static partial class ProseReader
 
         // Nor is the next merge window named as the time of something else ("I haven't decided whether to take the
         // bcachefs pull in the merge window", "who knows what the next merge window will bring").
-        var windowNamed = NextMergeWindowLength().IsMatch(sentence[start..end]) || InNextMergeWindow().IsMatch(sentence[start..end]);
-        var part = InNextMergeWindow().Replace(NextMergeWindowLength().Replace(sentence[start..end], " "), " ");
+        var whole = sentence[start..end];
+        var part = InNextMergeWindow().Replace(NextMergeWindowLength().Replace(whole, " "), " ");
+        var windowNamed = part != whole;
         // "I'm not entirely sure whether this is a general upward trend, or due to 5.9 dragging out an extra week" (5.10-rc1)
         // doubts the cause of this merge window's size: the extra week is another release's.
         var otherReleaseOnly = OtherRelease().Matches(part) is { Count: > 0 } named && named.All(v => v.Value != release);

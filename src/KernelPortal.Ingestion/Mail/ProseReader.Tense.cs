@@ -57,10 +57,6 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:(?:so|and|ok|okay|now)\s*,?\s+)*(?:what(?:'s|\s+is|\s+comes|\s+happens)\s+next|what\s+now|what's\s+the\s+plan(?:\s+for\s+next\s+(?:week|weekend|sunday))?|next\s+(?:week|weekend|sunday|up)|what\s+about\s+next\s+(?:week|weekend|sunday))\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NextStepAsked();
 
-    // "Last rc?", "So, last one?": the fragment asks whether this is the last rc.
-    [GeneratedRegex(@"^\s*(?:(?:so|and|ok|okay)\s*,?\s+)*(?:the\s+|this\s+the\s+)?last\s+(?:-?rc|one)\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex LastRcAsked();
-
     // What was said, thought or feared before, reported: "I said (that)", "I thought", "we expected", "I worried", and
     // the plan told in the past (group plan): "my original plan was (to …)", "the plan was" (Retold reads what follows
     // as if said now; not "as I said", which says it again; "I was planning" is a DashedHope).

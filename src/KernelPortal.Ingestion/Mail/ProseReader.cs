@@ -121,6 +121,7 @@ public static partial class ProseReader
             return ScheduleHint.None with { Travel = travelNote, Late = late, MergeWindow = version is null ? null : MergeWindowPlan(plain, sentOn) };
         }
 
+        var release = version.Value.Release.ToString();
         var claims = new List<Claim>();
         List<Claim> previous = [];
         var previousLower = string.Empty;
@@ -139,7 +140,7 @@ public static partial class ProseReader
             // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it. A doubt
             // about something else ("Who knows why the ARM build broke") leaves the plan as it was.
             var undecidedAt = Undecided().Match(lower);
-            if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || ResolvedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(NextMergeWindow(lower, version.Value.Release), undecidedAt, version.Value.Release.ToString(), before.Count > 0)))
+            if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || ResolvedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(NextMergeWindow(lower, version.Value.Release), undecidedAt, release, before.Count > 0)))
             {
                 undecidedAt = Match.Empty;
             }
@@ -185,7 +186,7 @@ public static partial class ProseReader
             // "Will there be an rc8? Probably not.": the answer states what the question only asks.
             if (asked is not null)
             {
-                var answered = Answered(asked, lower, rc, version.Value.Release.ToString(), sentences[i]);
+                var answered = Answered(asked, lower, rc, release, sentences[i]);
                 claims.AddRange(answered);
                 lastClaim = answered.Count > 0 ? i : lastClaim;
                 if (answered.Count == 0 && AnswerIn(lower).Groups["open"].Success)
@@ -235,7 +236,7 @@ public static partial class ProseReader
                 stated = Habitual().Replace(stated, m => UsualEnd().IsMatch(stated[ClauseRange(stated, m.Index)]) ? new string(' ', m.Length) : m.Value);
             }
 
-            var found = ClaimsOf(stated, rc, version.Value.Release.ToString())
+            var found = ClaimsOf(stated, rc, release)
                 .Where(c => c.At >= plannedFrom)
                 .Select(c => Turned(c) ? c with { Sentence = sentences[i], LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None } : c with { Sentence = sentences[i] })
                 .ToList();
@@ -265,7 +266,7 @@ public static partial class ProseReader
                 var from = hope.Index + hope.Length;
                 var end = dashed.Success ? dashed.Index : came.Index;
                 var what = lower[from..end];
-                var hoped = ClaimsOf(what, rc, version.Value.Release.ToString())
+                var hoped = ClaimsOf(what, rc, release)
                     .Concat(HopedSchedule().IsMatch(what) ? [new Claim(Math.Max(rc, UsualLastRc), 0)] : [])
                     .Select(c => c with { Sentence = sentences[i], At = from + c.At, Proviso = Proviso.None })
                     .Select(c => dashed.Success ? c with { LastRc = Dashed(c.LastRc, rc), Hedged = true } : c);
@@ -273,7 +274,7 @@ public static partial class ProseReader
             }
             else if (!hope.Success && Unfulfilled().Match(lower) is { Success: true } meant)
             {
-                var (start, end, meantClaims) = Meant(lower, meant, rc, version.Value.Release.ToString(), sentences[i]);
+                var (start, end, meantClaims) = Meant(lower, meant, rc, release, sentences[i]);
                 found = [.. found.Where(c => c.At < start || c.At >= end), .. meantClaims];
             }
 
@@ -286,13 +287,8 @@ public static partial class ProseReader
                 var start = byColon ? 0 : lower.LastIndexOfAny([';', ':', '—']) + 1;
                 var question = found.Where(c => c.At >= start).ToList();
                 found.RemoveAll(c => c.At >= start);
-                // "Last rc?" asks the final as "The last rc?" does; "What's next?" and "And next week?" ask the step
-                // without naming it, for the answer to name ("The final.", "6.7.").
-                if (question.Count == 0 && LastRcAsked().IsMatch(lower))
-                {
-                    question = [new Claim(rc, 0)];
-                }
-
+                // "What's next?" and "And next week?" ask the step without naming it, for the answer to name ("The
+                // final.", "6.7.").
                 asked = question.Count > 0 || NextStepAsked().IsMatch(lower) ? new Question(sentences[i], question) : null;
             }
             else if (ReportedQuestion().Match(stated) is { Success: true } reported)
@@ -305,7 +301,7 @@ public static partial class ProseReader
                 var askedTo = OthersWordsEnd().Match(stated, askedFrom) is { Success: true } end ? end.Index : stated.Length;
                 var told = stated[..reported.Index] + new string(' ', reported.Length) + stated[askedFrom..];
                 var question = found.Where(c => c.At >= askedFrom && c.At < askedTo)
-                    .Concat(ClaimsOf(told, rc, version.Value.Release.ToString())
+                    .Concat(ClaimsOf(told, rc, release)
                         .Where(c => c.At >= askedFrom && c.At < askedTo && !found.Any(f => f.At == c.At))
                         .Select(c => c with { Sentence = sentences[i] }))
                     .ToList();
@@ -314,10 +310,10 @@ public static partial class ProseReader
                 // "Ted wonders whether we should do an rc8, and I think he's right": answered in the sentence itself —
                 // the question read as far as it goes, so that the answer is not weighed twice.
                 var askedAlone = askedTo < stated.Length
-                    ? ClaimsOf(told[..askedTo], rc, version.Value.Release.ToString()).Where(c => c.At >= askedFrom).Select(c => c with { Sentence = sentences[i] }).ToList()
+                    ? ClaimsOf(told[..askedTo], rc, release).Where(c => c.At >= askedFrom).Select(c => c with { Sentence = sentences[i] }).ToList()
                     : [];
                 if (askedAlone.Count > 0
-                    && Answered(new Question(sentences[i], askedAlone), AnswerLead().Replace(stated[askedTo..], string.Empty), rc, version.Value.Release.ToString(), sentences[i]) is { Count: > 0 } here)
+                    && Answered(new Question(sentences[i], askedAlone), AnswerLead().Replace(stated[askedTo..], string.Empty), rc, release, sentences[i]) is { Count: > 0 } here)
                 {
                     found.AddRange(here.Select(c => c with { Sentence = sentences[i] }));
                     asked = null;
@@ -328,7 +324,7 @@ public static partial class ProseReader
                 // "Greg thinks we'll need an rc8": what somebody else thinks, says or expects is no claim of Linus'. Read
                 // as if said, it is what his answer takes up — in the sentence (OpinionRead) or in the next one ("I
                 // don't.", "I agree."), as a question told of is.
-                var (read, answered) = OpinionRead(stated, opinion, rc, version.Value.Release.ToString(), sentences[i]);
+                var (read, answered) = OpinionRead(stated, opinion, rc, release, sentences[i]);
                 found.RemoveAll(c => c.At >= opinion.Index);
                 if (answered)
                 {
@@ -344,7 +340,7 @@ public static partial class ProseReader
                 // "Last week I said I'd probably do an rc8": an rc told of before is no claim now — unless the sentence
                 // goes on to say whether it still holds ("…, and that's still the plan", "…, but that's no longer the
                 // case"), or the next sentence answers it as a question ("Not anymore.", "That's still the plan.").
-                var retold = Retold(stated, told, rc, version.Value.Release.ToString()).Select(c => c with { Sentence = sentences[i] }).ToList();
+                var retold = Retold(stated, told, rc, release).Select(c => c with { Sentence = sentences[i] }).ToList();
                 if (retold.Count > 0 && StillSo().Match(stated, told.Index + told.Length) is { Success: true } still)
                 {
                     found = still.Groups["no"].Success ? Denied(retold, rc) : retold;
