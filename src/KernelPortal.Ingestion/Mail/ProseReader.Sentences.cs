@@ -35,15 +35,15 @@ public static partial class ProseReader
     /// The sentence in lower case as the rules read it: without links and addresses ("…/20250713-rc8-fix@…" plans
     /// nothing), without the quoted titles of changes and threads (the "Revert rc8 workaround" patch) while other
     /// quoted text keeps its words (one of those "rc8" releases), with a contraction typed without its apostrophe as it
-    /// is meant ("dont", "wont"; "ain't" as "isn't"), with an rc written other ways as "rc8" ("rc 8", "rc-8", "release
-    /// candidate 8", "an eighth rc", "an 8th rc" as "an rc8"), and with the double negation "no reason not to" as the
-    /// "every reason to" it means ("it doesn't hurt to" as "it's better to"), a denial of anything else ("nothing makes
-    /// me think this will be anything but a normal release") or of a way around it ("I can't see how we avoid an rc8")
-    /// as the expectation it is, what is not ruled out ("I'm not ruling out an rc8") as the "possibly" it means, a
-    /// concession that opens the sentence ("While an rc8 is possible, …") as a clause before "but", and times in other
-    /// words as the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend", "in
-    /// a week's time"), the cycle said to end at a time ("this one ends next weekend") as the final release then, and
-    /// "modulo" as the "barring" it means ("we're done, modulo last-minute surprises").
+    /// is meant ("dont", "wont"; "ain't" as "isn't", "dunno" as "I don't know"), with an rc written other ways as "rc8"
+    /// ("rc 8", "rc-8", "release candidate 8", "an eighth rc", "an 8th rc" as "an rc8"), and with the double negation
+    /// "no reason not to" as the "every reason to" it means ("it doesn't hurt to" as "it's better to"), a denial of
+    /// anything else ("nothing makes me think this will be anything but a normal release") or of a way around it ("I
+    /// can't see how we avoid an rc8") as the expectation it is, what is not ruled out ("I'm not ruling out an rc8") as
+    /// the "possibly" it means, a concession that opens the sentence ("While an rc8 is possible, …") as a clause before
+    /// "but", and times in other words as the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out",
+    /// "next-next weekend", "in a week's time"), the cycle said to end at a time ("this one ends next weekend") as the
+    /// final release then, and "modulo" as the "barring" it means ("we're done, modulo last-minute surprises").
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -55,6 +55,7 @@ public static partial class ProseReader
         lower = Apostrophes(Quotes().Replace(lower, string.Empty));
         lower = BareContraction().Replace(lower, m => m.Value[..^1] + "'t");
         lower = Aint().Replace(lower, "isn't");
+        lower = Dunno().Replace(lower, "i don't know");
         lower = NotThatButThat().Replace(lower, string.Empty);
         lower = DoubleNegation().Replace(lower, "every reason to");
         lower = NoHarmIn().Replace(lower, "it's better to");
@@ -454,9 +455,10 @@ public static partial class ProseReader
     private static partial Regex OthersWishAnswered();
 
     // "(…,) but I won't do one", "(…) and I'm going to do one", "so I'll cut it", "but I don't think we'll need it",
-    // "(calm enough) that I don't think we'll need it", "and we won't need one", "and I don't see any reason for one": a
-    // clause of its own after the rc named ("but I think we need one" is AllTheSame's).
-    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso|\bthat)\s+(?:i|we)(?:'ll|'m|\s+[\w']+){0,3}\s+)(?:(?<verb>do|have|cut|tag)\s+(?:one|it)|(?<verb>need)\s+it|(?<!\bbut\s+(?:[\w']+\s+){0,4})(?<verb>need)\s+one|(?<verb>(?:the|any|a|no)\s+(?:need|reason|point|call)\s+for)\s+one)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "(calm enough) that I don't think we'll need it", "and we won't need one", "and I don't see any reason for one",
+    // "but I've decided to do one", "but I've decided against it": a clause of its own after the rc named ("but I think
+    // we need one" is AllTheSame's).
+    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso|\bthat)\s+(?:i|we)(?:'ll|'m|'ve|'d|\s+[\w']+){0,3}\s+)(?:(?<verb>do|have|cut|tag)\s+(?:one|it)|(?<verb>(?:decided|chose|opted)\s+against)\s+(?:one|it)|(?<verb>need)\s+it|(?<!\bbut\s+(?:[\w']+\s+){0,4})(?<verb>need)\s+one|(?<verb>(?:the|any|a|no)\s+(?:need|reason|point|call)\s+for)\s+one)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoOne();
 
     // "I'd be surprised if, with how calm things have been this week, we needed an rc8": the aside after "surprised if"
@@ -487,6 +489,10 @@ public static partial class ProseReader
     // "ain't" (or "aint"), which Normalise writes as the "isn't" it means: "an rc8 ain't happening".
     [GeneratedRegex(@"\bain'?t\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Aint();
+
+    // "(I) dunno", which Normalise writes as the "I don't know" it means: "dunno if we'll need an rc8".
+    [GeneratedRegex(@"\b(?:i\s+)?dunno\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Dunno();
 
     // A contraction typed without its apostrophe: "dont", "wont", "isnt" (Normalise writes "don't", "won't", "isn't").
     [GeneratedRegex(@"\b(?:do|does|did|is|was|are|were|wo|ca|would|should|could|have|has|had|need)nt\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

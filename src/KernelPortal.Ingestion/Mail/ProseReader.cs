@@ -139,7 +139,11 @@ public static partial class ProseReader
             previousLower = lower;
             // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it. A doubt
             // about something else ("Who knows why the ARM build broke") leaves the plan as it was.
-            var undecidedAt = Undecided().Match(lower);
+            // "I was on the fence about an rc8 (, but …)", "I wasn't sure whether we'd need one": a doubt in the past is
+            // over, whatever settled it; the first doubt still held is the one read.
+            var doubts = Undecided().Matches(lower);
+            var pastDoubts = doubts.Where(u => PastDoubt().IsMatch(lower[ClauseBounds(lower, u.Index).Start..u.Index])).ToList();
+            var undecidedAt = doubts.FirstOrDefault(u => !pastDoubts.Contains(u)) ?? Match.Empty;
             if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || ResolvedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(NextMergeWindow(lower, version.Value.Release), undecidedAt, release, before.Count > 0)))
             {
                 undecidedAt = Match.Empty;
@@ -373,10 +377,11 @@ public static partial class ProseReader
             }
 
             // "I'll make the decision about the final release from the road", "I'll decide whether we need an rc8":
-            // what the decision is about is no claim, beside whatever later sentences say.
-            if (undecidedAt.Success)
+            // what the decision is about is no claim, beside whatever later sentences say; nor is what a past doubt was
+            // about ("I wasn't sure whether we'd need an rc8").
+            foreach (var doubt in pastDoubts.Append(undecidedAt).Where(u => u.Success))
             {
-                found.RemoveAll(c => c.At >= undecidedAt.Index && c.At < undecidedAt.Index + undecidedAt.Length);
+                found.RemoveAll(c => c.At >= doubt.Index && c.At < doubt.Index + doubt.Length);
             }
 
             // "I haven't decided yet, but I'll probably do an rc8": a lean after a "but" comes after the doubt, as in "I'm

@@ -4525,6 +4525,26 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "", 0, "By the end of the week I should know if the fix is enough to avoid an rc8.")]
     [InlineData("6.7-rc7", "", 0, "I'll know by Wednesday whether the fix is good enough for the final.")]
     [InlineData("6.7-rc7", "final", 7, "I'll know more about the btrfs issue by Wednesday, but I expect the final next weekend.")]
+    // Round 533: a doubt in the past is over ("I was on the fence about an rc8"); "one" or "it" decided on after a "but"
+    // is the rc named before it.
+    [InlineData("6.9-rc7", "final", 7, "I was on the fence about an rc8, but I've decided against it.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I was on the fence about an rc8, but I've decided to do one.")]
+    [InlineData("6.9-rc7", "final", 7, "I was undecided about an rc8, but I've decided against it.")]
+    [InlineData("6.9-rc7", "rc8", 8, "I wasn't sure whether we'd need an rc8, but I've decided to do one.")]
+    [InlineData("6.9-rc7", "final", 7, "I was on the fence about an rc8 earlier in the week, but things calmed down and the final will be next Sunday.")]
+    [InlineData("6.9-rc7", "final", 7, "Greg asked me whether we'd need an rc8 for the USB fixes; I don't think so, and I expect to release 6.9 next weekend.")]
+    [InlineData("6.9-rc7", "rc8", 8, "Everything is fine except for the one thing that isn't, and that one thing means rc8.")]
+    [InlineData("6.9-rc6", "rc7", 8, "I suspect this will be one of those releases with an rc8.")]
+    // Round 536: typed fast, without apostrophes or capitals.
+    [InlineData("6.9-rc7", "final", 7, "unless somethign comes up, final next week.")]
+    [InlineData("6.9-rc7", "rc8", 8, "we'll propably need an rc8.")]
+    [InlineData("6.9-rc7", "final", 7, "I'll cut the final next Sunday unles something comes up.")]
+    [InlineData("6.9-rc7", "rc8", 8, "Next week: rc8 (sadly).")]
+    [InlineData("6.9-rc7", "", 0, "Dunno if we'll need an rc8.")]
+    // Round 537: the release kept on track, said of by "it" after a colon (or "which").
+    [InlineData("6.7-rc7", "final", 7, "My travel plans for next month don't affect the release: it's still on track for next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "My travel plans don't affect the release, which is still on track for next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing affects the release: it's still on track for next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4958,6 +4978,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "I'll take a look at the bug report and release a fix next week.")] // round 531
     [InlineData("6.7-rc7", "Greg will take the fixes and release a stable kernel next week.")] // round 531
     [InlineData("6.7-rc7", "I should know by Tuesday whether the laptop issue is a hardware problem.")] // round 531
+    [InlineData("6.9-rc7", "I was on the fence about an rc8 earlier in the week.")] // round 533
+    [InlineData("6.9-rc7", "I wasn't sure whether we'd need an rc8 a few days ago.")] // round 533
+    [InlineData("6.9-rc7", "I was torn about an rc8 on Wednesday.")] // round 533
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5234,6 +5257,13 @@ public class ProseReaderTests
     // Round 531: what Linus will know by a day.
     [InlineData("By the end of the week I should know if the fix is enough to avoid an rc8.", true)]
     [InlineData("I should know by Tuesday whether the laptop issue is a hardware problem.", false)]
+    // Round 533: a doubt in the past.
+    [InlineData("I'm on the fence about an rc8.", true)]
+    [InlineData("I was on the fence about an rc8 earlier in the week.", false)]
+    [InlineData("I wasn't sure whether we'd need an rc8, but I'm still not sure.", true)]
+    // Round 536: "dunno" is "I don't know".
+    [InlineData("Dunno if we'll need an rc8.", true)]
+    [InlineData("I dunno whether the final will be next week.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
@@ -5391,6 +5421,16 @@ public class ProseReaderTests
 
         Assert.Equal(prose, hint.Travel?.Sentence);
         Assert.Contains(date, hint.Travel!.Dates);
+    }
+
+    // Round 537: the day the release is on track for, after a colon, is not a day of the trip.
+    [Fact]
+    public void Travel_dates_leave_out_the_day_the_release_is_on_track_for()
+    {
+        var hint = Read("6.7-rc7", "My travel plans for next month don't affect the release: it's still on track for next Sunday.");
+
+        Assert.Equal(["next month"], hint.Travel!.Dates);
+        Assert.Equal("final", hint.ExpectedNext);
     }
 
     // Round 159: travel told in the present is travel, whatever else the clause tells of the past.
@@ -5601,6 +5641,9 @@ public class ProseReaderTests
     [InlineData("Slightly later than usual, because I waited for the last networking pull.")]
     [InlineData("So, slightly later than usual, here's rc5.")]
     [InlineData("It's late, I know - I was stuck at an airport.")]
+    // Round 537: behind schedule at the head of the sentence, later than it would normally be.
+    [InlineData("A day behind schedule, but here it is.")]
+    [InlineData("Being on Australian time this week, this rc is a day later than it would normally be.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -5678,6 +5721,8 @@ public class ProseReaderTests
     [InlineData("The final may come a day late, since I'm traveling next Sunday.")]
     [InlineData("The final will be slightly later than usual, since I'm traveling.")]
     [InlineData("The networking fixes came in slightly later than usual this week.")]
+    [InlineData("We're a week behind the schedule I had in mind at rc1, thanks to the rc8, but that's fine.")] // round 537
+    [InlineData("Some of the pull requests came late this week, but everything is in now.")] // round 537
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
