@@ -230,10 +230,12 @@ public static partial class ProseReader
 
     // What would be but for something that is: "if it weren't for the holidays, this would be the last rc" (or "this
     // would be the last rc if it weren't for the holidays"), "were / had it not (been) for the travel …", "without the
-    // travel, this would have been the last rc", and what would have been had things gone otherwise: "so if everything
-    // had gone according to plan, this would have been the last rc" (it is not), "if you had asked me a week ago, I'd
-    // have said …", "we might have needed an rc8 if the xfs fix hadn't come in" (it did).
-    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*(?:\b(?:would|could|should|might|may)(?:\s+not|n't)?|'d)\s+have\b)|^(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for|but\s+for|without\s+(?:the|my|all\s+the))\b(?=.*\b(?:would|'d)\b)|\b(?:would|'d)\b(?=.*\b(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for)\b)|(?:\b(?:would|could|should|might|may)|'d)\s+have\s+\w+\b(?=.*\bif\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // travel, this would have been the last rc", what would be were things otherwise now ("if things were calmer, I'd
+    // release next week", "if we didn't have the open regressions, …", "if there weren't …"; not "if things were to go
+    // wrong"), and what would have been had things gone otherwise: "so if everything had gone according to plan, this
+    // would have been the last rc" (it is not), "if you had asked me a week ago, I'd have said …", "we might have
+    // needed an rc8 if the xfs fix hadn't come in" (it did).
+    [GeneratedRegex(@"^(?:(?:so|and|but|now|well|ok|okay)\s*,?\s+)?(?:if\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+|had\s+(?:things|everything|it|this|we|i)\s+(?:\w+\s+)?(?:gone|been|stayed|worked))\b(?=.*(?:\b(?:would|could|should|might|may)(?:\s+not|n't)?|'d)\s+have\b)|^(?:(?:so|and|but|now|well|honestly)\s*,?\s+)?(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for|but\s+for|without\s+(?:the|my|all\s+the)|if\s+(?:things|it|this(?:\s+(?:rc|one|release|week))?|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:were|was)\s+(?!to\b|going\b)(?:(?:a\s+(?:bit|little|lot)|any|much|slightly|even\s+slightly)\s+)?[a-z]+er\b|if\s+(?:we|i)\s+(?:didn't|did\s+not)\s+(?:have|need)\b|if\s+there\s+(?:weren't|wasn't|were\s+no|was\s+no)\b)\b(?=.*\b(?:would|'d)\b)|\b(?:would|'d)\b(?=.*\b(?:if\s+it\s+(?:weren't|wasn't|were\s+not|was\s+not|hadn't\s+been|had\s+not\s+been)\s+for|(?:were|had)\s+it\s+not\s+(?:been\s+)?for)\b)|(?:\b(?:would|could|should|might|may)|'d)\s+have\s+\w+\b(?=.*\bif\s+(?:[\w']+\s+){1,5}?had(?:n't|\s+not)?\s+(?!to\b)\w+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ButFor();
 
     // What would, could or might be: the clause that a but-for turns around.

@@ -225,6 +225,20 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:it's|it\s+is)\s+not\s+that\s+(?=(?:[^.;]|\.(?=\d))*?(?:[,—]\s*|\s)(?:but\s+(?:rather\s+|more\s+|just\s+)?(?:that|because)|(?:it's|it\s+is)\s+(?:more\s+|rather\s+|just\s+|simply\s+|really\s+)?(?:that|because))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotThatButThat();
 
+    // "(I wouldn't be) shocked / amazed / astonished / stunned if": surprise by another word (Normalise writes
+    // "surprised").
+    [GeneratedRegex(@"(?<=\bbe\s+(?:\w+\s+)?)(?:shocked|amazed|astonished|stunned)(?=\s+if\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SurprisedLike();
+
+    // "I wouldn't be surprised if we didn't need an rc8 after all": no surprise at a denial calls it possible (Normalise
+    // writes "possibly we won't need an rc8").
+    [GeneratedRegex(@"\b(?:i\s+)?(?:wouldn't|would\s+not)\s+be\s+(?:\w+\s+)?surprised\s+if\s+(?<subject>we|it|this(?:\s+(?:one|rc|release))?|things)\s+(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|wouldn't|would\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotSurprisedIfNot();
+
+    // "An rc8 is not unlikely", "not entirely unlikely": the litotes says likely (Normalise writes "likely").
+    [GeneratedRegex(@"\bnot\s+(?:(?:entirely|completely|at\s+all|all\s+that|totally)\s+)?(?:unlikely|improbable)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotUnlikely();
+
     // "I'd be surprised if we didn't need an rc8": surprise at a denial expects what it denies (Normalise writes "i expect
     // we will need an rc8").
     [GeneratedRegex(@"\b(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised\s+if\s+(?<subject>we|it|this(?:\s+(?:one|rc|release))?|things)\s+(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|wouldn't|would\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

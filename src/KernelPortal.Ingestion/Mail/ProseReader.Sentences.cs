@@ -52,6 +52,7 @@ public static partial class ProseReader
         lower = PlainDash().Replace(lower, " — ");
         lower = QuotedTitle().Replace(lower, " ");
         lower = QuotedSpeech().Replace(lower, "${verb} ");
+        lower = QuotedBeforeVerb().Replace(lower, "${who}${verb} ${quote}");
         lower = Apostrophes(Quotes().Replace(lower, string.Empty));
         lower = BareContraction().Replace(lower, m => m.Value[..^1] + "'t");
         lower = Aint().Replace(lower, "isn't");
@@ -61,8 +62,12 @@ public static partial class ProseReader
         lower = NoHarmIn().Replace(lower, "it's better to");
         lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
         lower = SurprisedIfAside().Replace(lower, "${surprised} ");
+        lower = SurprisedLike().Replace(lower, "surprised");
         lower = SurprisedIfNot().Replace(lower, "i expect ${subject} will ");
         lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
+        lower = NotSurprisedIfNot().Replace(lower, "possibly ${subject} won't ");
+        lower = NotUnlikely().Replace(lower, "likely");
+        lower = AlwaysGoingTo().Replace(lower, m => $"{m.Groups["subject"].Value} {(m.Groups["be"].Value == "was" ? "is" : "are")} going to");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");
         lower = NoWorryAbout().Replace(lower, "i expect ");
         lower = NotRushed().Replace(lower, "i'd rather have an extra week");
@@ -301,6 +306,13 @@ public static partial class ProseReader
     // surely need an rc8". Those are their words, not Linus' plan; the verb stays, the quote goes.
     [GeneratedRegex(@"(?<verb>\b(?:said|says|wrote|writes|put\s+it|asked|asks|suggested|suggests|argued|argues|claimed|claims|joked|quipped|complained|told\s+me))\s*[,:]?\s*[""“][^""“”]*[""”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedSpeech();
+
+    // Somebody else's words quoted before who said them: "Just do an rc8," Greg suggested (on Friday, but …); "6.18 will
+    // surely need an rc8", somebody wrote. Normalise writes them as reported speech ("greg suggested just do an rc8"), so
+    // that they are others' words (OthersThink) that Linus' answer may take up. Linus' own words before "I said" stay as
+    // they are: he often says them again.
+    [GeneratedRegex(@"[""“](?<quote>[^""“”]*?)[,.]?[""”]\s*,?\s+(?<who>(?!i\s)(?:[\w'-]+\s+){1,3}?)(?<verb>said|says|wrote|writes|asked|asks|suggested|suggests|argued|argues|claimed|claims|joked|quipped|complained)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuotedBeforeVerb();
 
     // "I've changed my mind about the rc8 / about releasing next weekend": what the mind changed about is no longer the
     // plan (Normalise writes "i'm no longer planning").

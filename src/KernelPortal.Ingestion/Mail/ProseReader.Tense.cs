@@ -22,7 +22,8 @@ public static partial class ProseReader
         || HereWeAre().IsMatch(sentence[..index])
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release)
         || LaterCycle().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
-        || Habitual().IsMatch(sentence[ClauseRange(sentence, index)]);
+        || Habitual().IsMatch(sentence[ClauseRange(sentence, index)])
+        || ToldWould().Matches(sentence).Any(m => m.Index <= index && index < m.Index + m.Length);
 
     // The cycle after this one, named without its number: "the release after this (one)", "the one after that", "the
     // release after 6.18" (in a 6.18 mail), "the next / following cycle", "next cycle", anywhere in the claim's clause —
@@ -62,6 +63,16 @@ public static partial class ProseReader
     // as if said now; not "as I said", which says it again; "I was planning" is a DashedHope).
     [GeneratedRegex(@"(?<!\bas\s)\b(?:i|we)\s+(?:\w+\s+)?(?:said|mentioned|stated|wrote|claimed|predicted|guessed|thought|expected|believed|figured|worried|feared)\b(?:\s+that\b)?|(?<plan>\b(?:my|our|the)\s+(?:original\s+|initial\s+|earlier\s+)?plan\s+was)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToldBefore();
+
+    // "This was always going to be an rc8 release", "we were always going to need an rc8": what was bound to happen all
+    // along still is (Normalise writes "this is going to", "we are going to").
+    [GeneratedRegex(@"\b(?<subject>[\w']+)\s+(?<be>was|were)\s+always\s+going\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AlwaysGoingTo();
+
+    // "Last week I said the final would be next week": the release as the subject of what was said before, in the future
+    // of then (PastTense reads "I said rc8 would be the last", where the claim comes after "would"; not "as I said").
+    [GeneratedRegex(@"(?<!\bas\s)\bi\s+(?:(?:already|originally|also)\s+)?(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\s+(?:that\s+)?(?:the\s+(?:final(?:\s+(?:release|v?" + Ver + @"))?|release)|v?" + Ver + @"(?:\s+(?:final|release))?)\s+(?:would|might|could)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ToldWould();
 
     // What was said last week: "last week (I said …)", "in the rc6 announcement".
     [GeneratedRegex(@"\b(?:last\s+week|a\s+week\s+ago|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -194,11 +205,16 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|(?<!\bi\s)wonder(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:(?:at|on|during|in|over|after)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){1,3}?)?(?:whether|if)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReportedQuestion();
 
+    // Words that are not somebody else as the subject of what they think or say: verbs, conjunctions, pronouns of Linus'
+    // own or of things, the release and its parts, and what a gut feeling or experience says.
+    private const string NotAnotherPerson = @"(?!(?:has|have|had|is|are|was|were|will|would|should|could|might|may|must|and|but|or|so|then|just|also|still|not|never|even|only|to|i|we|you|it|this|that|there|which|what|who|nothing|everything|something|anything|everybody|everyone|nobody|one|rc\d*|release|final|kernel|diffstat|shortlog|size|schedule|calendar|plan|history|experience|gut|instinct|heart|head|logic|sense)\b)";
+
     // What somebody else thinks, says, expects or asks for, right before it: "Greg thinks (that)", "the stable team
     // expects", "some people said", "a few maintainers believe", "most people I've talked to think", "they think",
-    // "people have asked for", "Greg wants", "Greg suggested / proposed" (not "it feels like", "this says", "nothing
-    // suggests", "nobody thinks", "my gut says", an rc or a release as the subject).
-    [GeneratedRegex(@"(?<![\w'.-])(?![a-z]+ly\b)(?!(?:has|have|had|is|are|was|were|will|would|should|could|might|may|must|and|but|or|so|then|just|also|still|not|never|even|only|to|i|we|you|it|this|that|there|which|what|who|nothing|everything|something|anything|everybody|everyone|nobody|one|rc\d*|release|final|kernel|diffstat|shortlog|size|schedule|calendar|plan|history|experience|gut|instinct|heart|head|logic|sense)\b)[a-z][a-z'-]*\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:has\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argues\s+for|thinks|believes|suspects|expects|says|claims|argues|reckons|predicts|worries|fears|guesses|wants|wanted)\b(?:\s+that\b)?|\b(?:some(?:\s+(?:people|folks|maintainers|developers|of\s+you))?|(?:most|many|several|a\s+few|a\s+couple\s+of|other)\s+(?:people|folks|maintainers|developers)|people|others|they|the\s+[\w-]+\s+(?:team|folks|people|maintainers))(?:\s+(?:i've|i|we've|we)\s+(?:talked|spoken)\s+(?:to|with))?\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:have\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argue\s+for|think|believe|suspect|expect|feel|say|claim|argue|reckon|predict|worry|fear|guess|want|thought|believed|suspected|expected|felt|said|claimed|argued|predicted|worried|feared|guessed|wanted)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "people have asked for", "Greg wants", "Greg suggested / proposed", "Greg said / thought" at the head of a clause
+    // (not "the expected release"; not "it feels like", "this says", "nothing suggests", "nobody thinks", "my gut
+    // says", an rc or a release as the subject).
+    [GeneratedRegex(@"(?<![\w'.-])(?![a-z]+ly\b)" + NotAnotherPerson + @"[a-z][a-z'-]*\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:has\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argues\s+for|thinks|believes|suspects|expects|says|claims|argues|reckons|predicts|worries|fears|guesses|wants|wanted)\b(?:\s+that\b)?|(?:^|(?<=[,;:—]\s*)|(?<=\b(?:and|but|so)\s+))" + NotAnotherPerson + @"(?!(?:as|the|a|an|all|been|being|be)\b)[a-z][a-z'-]*\s+(?:(?:also|still|really|apparently|originally|initially|already|clearly)\s+)?(?:said|thought|believed|suspected|expected|claimed|predicted|worried|feared|guessed|wrote)\b(?:\s+that\b)?|\b(?:some(?:\s+(?:people|folks|maintainers|developers|of\s+you))?|(?:most|many|several|a\s+few|a\s+couple\s+of|other)\s+(?:people|folks|maintainers|developers)|people|others|they|the\s+[\w-]+\s+(?:team|folks|people|maintainers))(?:\s+(?:i've|i|we've|we)\s+(?:talked|spoken)\s+(?:to|with))?\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:have\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argue\s+for|think|believe|suspect|expect|feel|say|claim|argue|reckon|predict|worry|fear|guess|want|thought|believed|suspected|expected|felt|said|claimed|argued|predicted|worried|feared|guessed|wanted)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OthersThink();
 
     // Where somebody else's words told of — what they think, or a question they asked — end and Linus' own begin: a

@@ -4545,6 +4545,24 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "My travel plans for next month don't affect the release: it's still on track for next Sunday.")]
     [InlineData("6.7-rc7", "final", 7, "My travel plans don't affect the release, which is still on track for next Sunday.")]
     [InlineData("6.7-rc7", "final", 7, "Nothing affects the release: it's still on track for next Sunday.")]
+    // Round 540: what would be were things otherwise now is turned around, litotes, surprise by other words, what was
+    // bound to happen all along, others' words quoted before who said them.
+    [InlineData("6.10-rc7", "rc8", 8, "If things were calmer, I'd release next week.")]
+    [InlineData("6.10-rc7", "rc8", 8, "If we didn't have the open regressions, I'd be releasing next week.")]
+    [InlineData("6.10-rc7", "rc8", 8, "If we didn't need an rc8, I'd be releasing next week. But we do.")]
+    [InlineData("6.10-rc7", "rc8", 8, "An rc8 is not unlikely.")]
+    [InlineData("6.10-rc7", "rc8", 8, "An rc8 is not entirely unlikely.")]
+    [InlineData("6.10-rc7", "final", 7, "I wouldn't be shocked if we didn't need an rc8 after all.")]
+    [InlineData("6.10-rc7", "final", 7, "I wouldn't be surprised if we didn't need an rc8 after all.")]
+    [InlineData("6.10-rc7", "rc8", 8, "I wouldn't be shocked if we needed an rc8.")]
+    [InlineData("6.10-rc7", "rc8", 8, "This was always going to be an rc8 release.")]
+    [InlineData("6.10-rc7", "rc8", 8, "We were always going to need an rc8 this time.")]
+    [InlineData("6.10-rc7", "rc8", 8, "The plan was always going to be an rc8 this time, given the size of the merge window.")]
+    [InlineData("6.10-rc7", "final", 7, "\"Just do an rc8,\" Greg suggested on Friday, but I don't think it's needed.")]
+    [InlineData("6.10-rc7", "final", 7, "Greg thought we'd need an rc8, but I don't think so.")]
+    [InlineData("6.10-rc7", "rc8", 8, "Greg thought we'd need an rc8, and I agree.")]
+    [InlineData("6.10-rc7", "final", 7, "Were it not for the holidays, I'd be more worried, but as it is the final will be out next weekend.")]
+    [InlineData("6.10-rc7", "final", 7, "Please do go give the tires a final few kicks before the expected 6.10 release next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -4981,6 +4999,12 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "I was on the fence about an rc8 earlier in the week.")] // round 533
     [InlineData("6.9-rc7", "I wasn't sure whether we'd need an rc8 a few days ago.")] // round 533
     [InlineData("6.9-rc7", "I was torn about an rc8 on Wednesday.")] // round 533
+    [InlineData("6.10-rc7", "Last week I said the final would be next week.")] // round 540
+    [InlineData("6.10-rc7", "\"Just do an rc8\", Greg said.")] // round 540
+    [InlineData("6.10-rc7", "\"Just do an rc8,\" Greg suggested on Friday.")] // round 540
+    [InlineData("6.10-rc7", "\"6.10 will surely need an rc8\", somebody wrote on the list.")] // round 540
+    [InlineData("6.10-rc7", "Greg said we'll need an rc8.")] // round 540
+    [InlineData("6.10-rc7", "Greg thought we'd need an rc8.")] // round 540
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
