@@ -85,8 +85,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?:\b(?:and|but)\s+|;\s*)(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands)|i\s+still\s+(?:am|do|think\s+so)|it\s+(?:will\s+be|is)(?=\s*(?:[.!;]|$))|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it|to\s+be\s+the\s+case))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|it(?:\s+(?:isn't|is\s+not)(?:\s+going\s+to\s+be)?|\s+(?:won't|will\s+not)\s+be|'s\s+not(?:\s+going\s+to\s+be)?)(?=\s*(?:[.!;]|$))|(?:it|that)(?:(?:'s|\s+is)\s+not\s+(?:gonna|going\s+to)\s+happen|(?:'s|\s+is)\s+not\s+happening|\s+(?:won't|will\s+not)\s+happen)\b|that(?:'s|\s+has)\s+changed|not\s+any\s*more|i\s+(?:was\s+wrong|changed\s+my\s+mind)|(?:now\s+)?(?:it|things)\s+(?:looks?|seems?)\s+like\s+(?:we|it|i)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StillSo();
 
-    // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?".
-    [GeneratedRegex(@",\s*(?:ok(?:ay)?|right|no|eh|yes|see|isn't\s+it|won't\s+it|don't\s+you\s+think)\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?", "let's make
+    // this the last rc, shall we?".
+    [GeneratedRegex(@",\s*(?:ok(?:ay)?|right|no|eh|yes|see|isn't\s+it|won't\s+it|don't\s+you\s+think|shall\s+we|(?:won't|will|can't|aren't)\s+we)\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TagQuestion();
 
     // Talk about the future: weeks "to go", "next", "will", "let's", "want to", "more weeks", what is needed ("there's no

@@ -4563,6 +4563,15 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "rc8", 8, "Greg thought we'd need an rc8, and I agree.")]
     [InlineData("6.10-rc7", "final", 7, "Were it not for the holidays, I'd be more worried, but as it is the final will be out next weekend.")]
     [InlineData("6.10-rc7", "final", 7, "Please do go give the tires a final few kicks before the expected 6.10 release next weekend.")]
+    // Round 544: the version said to be next, what is left, a statement with a tag.
+    [InlineData("6.13-rc8", "final", 8, "Barring a miracle in the wrong direction, 6.13 is next.")]
+    [InlineData("6.13-rc8", "final", 8, "6.13 comes next.")]
+    [InlineData("6.13-rc8", "final", 8, "Let's make this the last rc, shall we?")]
+    [InlineData("6.13-rc8", "final", 8, "All that's left is the final.")]
+    [InlineData("6.13-rc8", "final", 8, "What's left is the final.")]
+    [InlineData("6.13-rc8", "final", 8, "Only the final remains.")]
+    [InlineData("6.13-rc8", "rc9", 9, "We're at rc8, and I'm going to do an rc9, which I don't think we've done since 4.15.")]
+    [InlineData("6.13-rc8", "rc9", 9, "Something here will hold up 6.13: the locking fix needs another week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5005,6 +5014,10 @@ public class ProseReaderTests
     [InlineData("6.10-rc7", "\"6.10 will surely need an rc8\", somebody wrote on the list.")] // round 540
     [InlineData("6.10-rc7", "Greg said we'll need an rc8.")] // round 540
     [InlineData("6.10-rc7", "Greg thought we'd need an rc8.")] // round 540
+    [InlineData("6.13-rc8", "6.13 is next in line for the long-term stable releases.")] // round 544
+    [InlineData("6.13-rc8", "6.14 is next on the list of releases to get the new scheduler.")] // round 544
+    [InlineData("6.13-rc8", "What's left is a handful of driver fixes.")] // round 544
+    [InlineData("6.13-rc8", "All that's left for the networking tree is one small fix.")] // round 544
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
