@@ -4572,6 +4572,16 @@ public class ProseReaderTests
     [InlineData("6.13-rc8", "final", 8, "Only the final remains.")]
     [InlineData("6.13-rc8", "rc9", 9, "We're at rc8, and I'm going to do an rc9, which I don't think we've done since 4.15.")]
     [InlineData("6.13-rc8", "rc9", 9, "Something here will hold up 6.13: the locking fix needs another week.")]
+    // Round 546: a plan told in the past and answered, "time will tell", "Or not:" revising, the final alone as what a
+    // condition brings.
+    [InlineData("6.14-rc7", "rc8", 8, "I had planned on releasing next weekend. That's not going to happen.")]
+    [InlineData("6.14-rc7", "final", 7, "I had planned on releasing next weekend. That's still the plan.")]
+    [InlineData("6.14-rc7", "rc8", 8, "I had planned on releasing next weekend, but that's not going to happen.")]
+    [InlineData("6.14-rc7", "rc8", 8, "The final is next weekend. Or not: the fix for the ARM boot issue isn't in yet, so rc8 it is.")]
+    [InlineData("6.14-rc7", "", 0, "Is this the last rc? Time will tell.")]
+    [InlineData("6.14-rc7", "", 0, "If the fix holds, the final; if not, rc8.")]
+    [InlineData("6.14-rc7", "", 0, "We'll see if the fix holds. If it does, the final; if not, rc8.")]
+    [InlineData("6.14-rc7", "final", 7, "If nothing comes up, the final.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5018,6 +5028,9 @@ public class ProseReaderTests
     [InlineData("6.13-rc8", "6.14 is next on the list of releases to get the new scheduler.")] // round 544
     [InlineData("6.13-rc8", "What's left is a handful of driver fixes.")] // round 544
     [InlineData("6.13-rc8", "All that's left for the networking tree is one small fix.")] // round 544
+    [InlineData("6.14-rc7", "I had planned on releasing next weekend.")] // round 546
+    [InlineData("6.14-rc7", "If you want to test something, test the final.")] // round 546
+    [InlineData("6.14-rc5", "If things stay calm, the final.")] // round 546
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5301,6 +5314,10 @@ public class ProseReaderTests
     // Round 536: "dunno" is "I don't know".
     [InlineData("Dunno if we'll need an rc8.", true)]
     [InlineData("I dunno whether the final will be next week.", true)]
+    // Round 546: an answer left to time, both turns of a condition named by the step alone.
+    [InlineData("Is this the last rc? Time will tell.", true)]
+    [InlineData("If the fix holds, the final; if not, rc8.", true)]
+    [InlineData("The final is next weekend. Or not.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
