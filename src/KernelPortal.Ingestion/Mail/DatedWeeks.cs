@@ -5,8 +5,9 @@ namespace KernelPortal.Ingestion.Mail;
 
 /// <summary>
 /// Writes a calendar date in a sentence as the weeks from the day the mail was sent, so that <see cref="ProseReader"/>
-/// reads "I expect to release 6.13 on January 19th" in a mail of Sunday, January 12 as "… in a week", and "before
-/// Christmas" in a mail of Sunday, December 14, 2025 as "in a week" (the last Sunday before December 25 is the next).
+/// reads "I expect to release 6.13 on January 19th" in a mail of Sunday, January 12 as "… in a week", "before
+/// Christmas" in a mail of Sunday, December 14, 2025 as "in a week" (the last Sunday before December 25 is the next),
+/// and "after Thanksgiving" in a mail of Sunday, November 12, 2023 as "in 2 weeks" (the first Sunday after November 23).
 /// </summary>
 /// <remarks>
 /// The day of the mail is the sender's own (the Date header's offset): Linus sends his Sunday mails in the afternoon
@@ -34,6 +35,7 @@ public static partial class DatedWeeks
         var sent = DateOnly.FromDateTime(sentOn.DateTime);
         var dated = ExplicitDate().Replace(lower, m => InWeeks(WeeksAway(m, sent)) ?? m.Value);
         dated = BeforeChristmas().Replace(dated, m => (!m.Groups["holidays"].Success || sent.Month == 12) && SundayBeforeIsNext(sent, new DateOnly(sent.Year, 12, 25)) ? "in a week" : m.Value);
+        dated = AfterThanksgiving().Replace(dated, m => InWeeks(SundayAfter(sent, Thanksgiving(sent.Year))) ?? m.Value);
         return BeforeThanksgiving().Replace(dated, m => SundayBeforeIsNext(sent, Thanksgiving(sent.Year)) ? "in a week" : m.Value);
     }
 
@@ -66,6 +68,22 @@ public static partial class DatedWeeks
 
         var days = sunday.DayNumber - sent.DayNumber;
         return days >= 4 && RoundedWeeks(days) == 1;
+    }
+
+    /// <summary>
+    /// The weeks to the first Sunday after <paramref name="holiday"/>, when that Sunday is four days to eight weeks away: a
+    /// release "after Thanksgiving" comes then.
+    /// </summary>
+    private static int? SundayAfter(DateOnly sent, DateOnly holiday)
+    {
+        var sunday = holiday.AddDays(1);
+        while (sunday.DayOfWeek != DayOfWeek.Sunday)
+        {
+            sunday = sunday.AddDays(1);
+        }
+
+        var days = sunday.DayNumber - sent.DayNumber;
+        return days >= 4 && RoundedWeeks(days) <= 8 ? RoundedWeeks(days) : null;
     }
 
     /// <summary>Days as whole weeks, to the nearest (4–10 days are one week, 11–17 two): one rule for dates and day counts.</summary>
@@ -136,7 +154,8 @@ public static partial class DatedWeeks
     }
 
     // "on January 19th", "Sunday, January 19", "for Jan. 26", "on 19 January", "the 26th / twenty-sixth of January",
-    // "on the 26th", "until the 26th", "Sunday / Wednesday the 26th" (a day alone only after on / for / by, or after
+    // "on / around the 26th", "until the 26th", "Sunday / Wednesday the 26th" (a day alone only after on / for / by /
+    // around, or after
     // until, a weekday or "the 19th or", which stay, so "the 19th regression" is no date), "2025-01-26", "on 6/1" (month
     // first, only after on / for / by / around, so "1/3 of the fixes" is no date). The preposition goes with the date,
     // since "in a week" replaces both; a year after the date is dropped with it. A dot goes with a month only after its
@@ -149,13 +168,18 @@ public static partial class DatedWeeks
     // January") is no day and is left as it is.
     private const string DayWord = "(?<dw>[a-z]+(?:-[a-z]+)?(?:st|nd|rd|th))";
 
-    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @"|" + DayWord + @"\s+of\s+" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by|until|till)\s+)|(?<=\b(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\s+)|(?<=\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+or\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<lead>(?:on|for|by|around)\s+)?(?<lead>(?:sun|sat|mon)(?:day)?\.?,?\s+)?(?:(?:the\s+)?(?:" + Months + @"\s+" + DayOf + @"|" + DayOf + @"\s+(?:of\s+)?" + Months + @"|" + DayWord + @"\s+of\s+" + Months + @")(?:,?\s+\d{4})?|(?<y>\d{4})-(?<mn>[01]\d)-(?<d>[0-3]\d)|(?<=\b(?:on|for|by|around)\s+)(?<mn>[01]?\d)/(?<d>[0-3]?\d)(?!\d|/\d)|(?:(?<=\b(?:on|for|by|until|till|around)\s+)|(?<=\b(?:sun|mon|tues|wednes|thurs|fri|satur)day,?\s+)|(?<=\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+or\s+))the\s+" + DayOf + @"(?<=\d(?:st|nd|rd|th)))(?![\w/-])", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExplicitDate();
 
     // "before Christmas", "right before the Christmas break", "before the holidays" (in a December mail only: in November
     // the holidays may be Thanksgiving): the release on the last Sunday before December 25, if that is the next one.
     [GeneratedRegex(@"\b(?:(?:right|just|well)\s+)?before\s+(?:the\s+)?(?:christmas(?:\s+(?:break|holidays?|week))?|(?<holidays>holidays|holiday\s+break))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BeforeChristmas();
+
+    // "(right / just) after Thanksgiving": the release on the first Sunday after it (not "the week after Thanksgiving",
+    // nor "after the Thanksgiving weekend", whose Sunday is the holiday's own).
+    [GeneratedRegex(@"(?<!\bweek(?:end)?\s+)\b(?:(?:right|just)\s+)?after\s+(?:us\s+)?thanksgiving\b(?!\s+(?:break|holidays?|weekend|week)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AfterThanksgiving();
 
     // "before Thanksgiving", "right before the Thanksgiving break / weekend".
     [GeneratedRegex(@"\b(?:(?:right|just|well)\s+)?before\s+(?:the\s+)?(?:us\s+)?thanksgiving(?:\s+(?:break|holidays?|weekend|week))?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

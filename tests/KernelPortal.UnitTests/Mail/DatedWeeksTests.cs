@@ -41,6 +41,12 @@ public class DatedWeeksTests
     [InlineData("2025-12-07T15:00:00-08:00", "i'll release 6.21 before christmas.", "i'll release 6.21 before christmas.")]
     [InlineData("2025-12-21T15:00:00-08:00", "i'll release 6.21 before christmas.", "i'll release 6.21 before christmas.")]
     [InlineData("2025-11-30T15:00:00-08:00", "6.21 before the holidays", "6.21 before the holidays")]
+    // Round 547: after Thanksgiving (its first Sunday after), around a day.
+    [InlineData("2023-11-12T14:30:00-08:00", "final release after thanksgiving.", "final release in 2 weeks.")]
+    [InlineData("2023-11-19T14:30:00-08:00", "6.7 right after thanksgiving", "6.7 in a week")]
+    [InlineData("2023-11-12T14:30:00-08:00", "the week after thanksgiving is quiet.", "the week after thanksgiving is quiet.")]
+    [InlineData("2023-11-12T14:30:00-08:00", "after the thanksgiving weekend", "after the thanksgiving weekend")]
+    [InlineData("2023-11-12T14:30:00-08:00", "expect the final around the 19th.", "expect the final in a week.")]
     public void Writes_a_date_as_the_weeks_from_the_mail(string sentOn, string sentence, string expected)
     {
         Assert.Equal(expected, DatedWeeks.Rewrite(sentence, DateTimeOffset.Parse(sentOn, CultureInfo.InvariantCulture)));

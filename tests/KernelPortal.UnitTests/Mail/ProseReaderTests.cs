@@ -5099,6 +5099,12 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", null, 0, "6.7 will be out either on the 19th or the 26th, depending on the regression.")]
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "The plan is to release 6.7 on November 19th.")]
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "Let's aim for the final on Nov 26, with an rc8 in between.")]
+    // Round 547: after Thanksgiving (its first Sunday after), around a day, a day told by an rc8 beside it, "by the end of
+    // the month" (both Sundays left in November are before it).
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "Final release after Thanksgiving.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "Expect the final around the 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "I'll tag the final on the 19th or 20th, depending on travel.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", null, 0, "Expect 6.7 by the end of the month.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
