@@ -289,6 +289,11 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.9 won't be cut short, despite LPC.", 14)]
     [InlineData("Unless the holidays mess things up, the merge window won't be extended.", 14)]
     [InlineData("I won`t be extending the merge window.", 14)] // round 505
+    // Round 550: the change denied as a plan not made.
+    [InlineData("I'm not planning on extending the merge window, despite the holidays.", 14)]
+    [InlineData("I don't plan to extend the merge window.", 14)]
+    [InlineData("I'm not planning on extending the merge window, despite the holidays: two weeks as usual.", 14)]
+    [InlineData("Because of the holidays, I'm planning on extending the merge window by a week.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";

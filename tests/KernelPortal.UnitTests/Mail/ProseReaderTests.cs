@@ -4582,6 +4582,9 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "", 0, "If the fix holds, the final; if not, rc8.")]
     [InlineData("6.14-rc7", "", 0, "We'll see if the fix holds. If it does, the final; if not, rc8.")]
     [InlineData("6.14-rc7", "final", 7, "If nothing comes up, the final.")]
+    // Round 549: idioms and modals of the schedule.
+    [InlineData("6.15-rc7", "final", 7, "I'm disinclined to do an rc8.")]
+    [InlineData("6.15-rc7", "rc8", 8, "One more for the road: rc8 next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5031,6 +5034,8 @@ public class ProseReaderTests
     [InlineData("6.14-rc7", "I had planned on releasing next weekend.")] // round 546
     [InlineData("6.14-rc7", "If you want to test something, test the final.")] // round 546
     [InlineData("6.14-rc5", "If things stay calm, the final.")] // round 546
+    [InlineData("6.15-rc7", "This is the last lap.")] // round 549: a lap has no length, as a stretch has none (round 237)
+    [InlineData("6.15-rc7", "The last lap of the marathon was brutal.")] // round 549
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
