@@ -174,16 +174,16 @@ public static partial class ProseReader
     private static partial Regex ThisWas();
 
     // "have done", "had", "we haven't had / needed an rc8 (in a while)", "we had / got / needed an rc8", "the 6.17
-    // cycle, which needed an rc8", "the last release needed an rc8", "it took (us) an extra week (to track it down)",
-    // "then we had to do an rc8" (the claim right after it; "if we needed / had to do an rc8" supposes), "ended up
-    // having / needing" (not "if we ended up with", which supposes too), "was", "I thought I'd", "some of you
-    // expected", "I had (originally) planned on", "I had considered an rc8", "I had been toying with an rc8": what
-    // happened, or was believed before; "Greg mentioned that the stable team would prefer an rc8", "some people
-    // suggested that I should do an rc8", "Greg asked for / wants an rc8" (not "nobody asked for an rc8", a denial):
-    // what others said or want, not Linus' plan; "last week I said I'd do an rc8", "I said that rc8 would be the last
-    // rc": what was said before, in the future of then. ("We've got two weeks to go" is the present; "as I said, I'll
-    // do an rc8" says it again.)
-    [GeneratedRegex(@"\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\b(?:haven't|hasn't|hadn't)\s+(?:\w+\s+)?(?:done|had|needed)(?:\s+(?:an?|the|one|another))?\s*$|(?<!\b(?:if|whether)\s)\b(?:we|i|they|which|that|it|(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:releases?|cycles?|ones?|kernels?))\s+(?:\w+\s+)?(?:had(?:\s+to\s+(?:do|have|add|make|cut|go\s+(?:with|for)))?|got|needed|saw|(?:took|cost|spent|lost|wasted)(?:\s+(?:us|me|them|him|her|people))?)(?:\s+(?:an?|the|one|another))?\s*$|(?<!\bif\s+(?:we|it|this|this\s+one|this\s+release|things|they)\s+)\bended\s+up\s+(?:having|with|doing|needing|getting|requiring|going\s+(?:to|with))\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we)\s+had\s+been\s+(?:\w+\s+)?(?:considering|contemplating|thinking\s+(?:about|of)|toying\s+with|planning|expecting|hoping)\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:(?:originally|initially|really|actually)\s+)?(?:thought|hoped|expected|planned|wanted|considered|contemplated)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|(?<!\b(?:i|we|i'd|we'd|nobody|no\s+one|nothing|none|not)\s+(?:\w+\s+)?)\b(?:(?:has\s+|have\s+)?asked\s+for|(?:is|are)\s+asking\s+for|requested|wants|wanted|pushed\s+for|lobbied\s+for)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it|this|that|this\s+(?:one|rc)|-?rc\d{1,2}|v?" + Ver + @")\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // cycle, which needed an rc8", "the last release needed an rc8", "(of the last ten releases,) three needed an rc8",
+    // "it took (us) an extra week (to track it down)", "then we had to do an rc8" (the claim right after it; "if we
+    // needed / had to do an rc8" supposes), "ended up having / needing" (not "if we ended up with", which supposes
+    // too), "was", "I thought I'd", "some of you expected", "I had (originally) planned on", "I had considered an rc8",
+    // "I had been toying with an rc8", "my gut said rc8": what happened, or was believed before; "Greg mentioned that
+    // the stable team would prefer an rc8", "some people suggested that I should do an rc8", "Greg asked for / wants an
+    // rc8" (not "nobody asked for an rc8", a denial): what others said or want, not Linus' plan; "last week I said I'd
+    // do an rc8", "I said that rc8 would be the last rc": what was said before, in the future of then. ("We've got two
+    // weeks to go" is the present; "as I said, I'll do an rc8" says it again.)
+    [GeneratedRegex(@"\bmy\s+(?:gut(?:\s+feeling)?|(?:first\s+)?instinct|feeling)\s+(?:said|told\s+me|was)\b(?:\s+that)?\s*$|\b(?:have|has|had|'ve)\s+(?:\w+\s+)?(?:done|had|made|seen|gotten)\b|\b(?:haven't|hasn't|hadn't)\s+(?:\w+\s+)?(?:done|had|needed)(?:\s+(?:an?|the|one|another))?\s*$|(?<!\b(?:if|whether)\s)\b(?:we|i|they|which|that|it|(?:last|previous|prior|earlier)\s+(?:\w+\s+)?(?:releases?|cycles?|ones?|kernels?)|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|most|a\s+few|a\s+couple|half)(?:\s+of\s+(?:them|those|these))?)\s+(?:\w+\s+)?(?:had(?:\s+to\s+(?:do|have|add|make|cut|go\s+(?:with|for)))?|got|needed|saw|(?:took|cost|spent|lost|wasted)(?:\s+(?:us|me|them|him|her|people))?)(?:\s+(?:an?|the|one|another))?\s*$|(?<!\bif\s+(?:we|it|this|this\s+one|this\s+release|things|they)\s+)\bended\s+up\s+(?:having|with|doing|needing|getting|requiring|going\s+(?:to|with))\b|\bwas\b|\bwere\b|\bdid\b|\b(?:i|we)\s+had\s+been\s+(?:\w+\s+)?(?:considering|contemplating|thinking\s+(?:about|of)|toying\s+with|planning|expecting|hoping)\b|\b(?:i|we|you|they|people|everybody|everyone|some)\s+(?:\w+\s+)?(?:had\s+)?(?:(?:originally|initially|really|actually)\s+)?(?:thought|hoped|expected|planned|wanted|considered|contemplated)\b|(?<!\b(?:i|we|i'd|we'd)\s+(?:\w+\s+)?)\b(?:suggested|proposed|mentioned|argued|(?:would\s+)?prefer(?:s|red)?)\b|(?<!\b(?:i|we|i'd|we'd|nobody|no\s+one|nothing|none|not)\s+(?:\w+\s+)?)\b(?:(?:has\s+|have\s+)?asked\s+for|(?:is|are)\s+asking\s+for|requested|wants|wanted|pushed\s+for|lobbied\s+for)\b|\bi\s+(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\b(?:\s+[\w']+){0,3}?\s+(?:i'd|we'd|there'd|it'd|(?:i|we|there|it|this|that|this\s+(?:one|rc)|-?rc\d{1,2}|v?" + Ver + @")\s+would)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastTense();
 
     // "I never promised", "I didn't say", "I can't promise", "I'm not promising", "I'm not going to promise / say", "I'm
@@ -208,8 +208,8 @@ public static partial class ProseReader
     private static partial Regex ReportedQuestion();
 
     // Words that are not somebody else as the subject of what they think or say: verbs, conjunctions, pronouns of Linus'
-    // own or of things, the release and its parts, and what a gut feeling or experience says.
-    private const string NotAnotherPerson = @"(?!(?:has|have|had|is|are|was|were|will|would|should|could|might|may|must|and|but|or|so|then|just|also|still|not|never|even|only|to|i|we|you|it|this|that|there|which|what|who|nothing|everything|something|anything|everybody|everyone|nobody|one|rc\d*|release|final|kernel|diffstat|shortlog|size|schedule|calendar|plan|history|experience|gut|instinct|heart|head|logic|sense)\b)";
+    // own or of things, the release and its parts, what a gut feeling or experience says, and what the numbers say.
+    private const string NotAnotherPerson = @"(?!(?:has|have|had|is|are|was|were|will|would|should|could|might|may|must|and|but|or|so|then|just|also|still|not|never|even|only|to|i|we|you|it|this|that|there|which|what|who|nothing|everything|something|anything|everybody|everyone|nobody|one|rc\d*|release|final|kernel|diffstat|shortlog|size|schedule|calendar|plan|history|experience|gut|instinct|heart|head|logic|sense|numbers|data|stats|statistics|trend|trends|evidence)\b)";
 
     // What somebody else thinks, says, expects or asks for, right before it: "Greg thinks (that)", "the stable team
     // expects", "some people said", "a few maintainers believe", "most people I've talked to think", "they think",

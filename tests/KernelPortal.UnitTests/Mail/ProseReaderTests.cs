@@ -4585,6 +4585,18 @@ public class ProseReaderTests
     // Round 549: idioms and modals of the schedule.
     [InlineData("6.15-rc7", "final", 7, "I'm disinclined to do an rc8.")]
     [InlineData("6.15-rc7", "rc8", 8, "One more for the road: rc8 next weekend.")]
+    // Round 551: numbers and history beside the plan.
+    [InlineData("6.16-rc7", "final", 7, "Of the last ten releases, three needed an rc8, and this one won't be one of them.")]
+    [InlineData("6.16-rc7", "final", 7, "Nothing in the numbers says we need an rc8.")]
+    [InlineData("6.16-rc7", "rc8", 8, "Everything in the numbers says we need an rc8.")]
+    [InlineData("6.16-rc7", "final", 7, "rc7 is smaller than rc6, which is exactly what I like to see before a final release next weekend.")]
+    // Round 552: others' words and Linus' own gut, past and present.
+    [InlineData("6.16-rc7", "final", 7, "My gut said rc8 last week, but now I expect the final next weekend.")]
+    [InlineData("6.16-rc7", "rc8", 8, "My gut says rc8.")]
+    [InlineData("6.16-rc7", "final", 7, "Syzbot said the fix is good, so I expect the final next weekend.")]
+    [InlineData("6.16-rc7", "final", 7, "Dave said the xfs fix would be in by Wednesday, and it was, so the final is next weekend.")]
+    [InlineData("6.16-rc7", "rc8", 8, "Thomas thought we'd be fine, but I'm not so sure, and I'll do an rc8.")]
+    [InlineData("6.16-rc7", "final", 7, "Everybody expected an rc8, but it's not going to happen.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5036,6 +5048,13 @@ public class ProseReaderTests
     [InlineData("6.14-rc5", "If things stay calm, the final.")] // round 546
     [InlineData("6.15-rc7", "This is the last lap.")] // round 549: a lap has no length, as a stretch has none (round 237)
     [InlineData("6.15-rc7", "The last lap of the marathon was brutal.")] // round 549
+    [InlineData("6.16-rc7", "Of the last ten releases, three needed an rc8.")] // round 551
+    [InlineData("6.16-rc7", "Since 4.0, about one in four releases has had an rc8.")] // round 551
+    [InlineData("6.16-rc7", "The rc8 releases tend to be the ones with big merge windows.")] // round 551
+    [InlineData("6.16-rc7", "Nothing in the numbers says anything about the schedule.")] // round 551
+    [InlineData("6.16-rc7", "My gut said rc8 last week.")] // round 552
+    [InlineData("6.16-rc7", "Everybody expected an rc8.")] // round 552
+    [InlineData("6.16-rc7", "Dave said the xfs fix would be in by Wednesday.")] // round 552
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
