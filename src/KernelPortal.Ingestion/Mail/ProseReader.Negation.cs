@@ -215,6 +215,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:it\s+)?(?:doesn't|does\s+not|wouldn't|would\s+not|won't|will\s+not|can't|cannot|never)\s+hurts?\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoHarmIn();
 
+    // "It would be silly / irresponsible / a mistake not to (do an rc8)", "I'd be remiss not to", "I can't not do an
+    // rc8": not doing it is ruled out, so it is done (Normalise writes "i'll").
+    [GeneratedRegex(@"\b(?:(?:it|i)(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:silly|irresponsible|foolish|stupid|crazy|insane|reckless|negligent|unwise|wrong|remiss|a\s+mistake|a\s+bad\s+idea|madness)\s+not\s+to|(?:i|we)\s+(?:can't|cannot)\s+(?:really\s+)?not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnwiseNotTo();
+
     // "no reason not to", "not any reason not to", "I don't see a reason not to", "I see no reason not to" (Normalise
     // writes "every reason to").
     [GeneratedRegex(@"\b(?:no|not\s+any|(?:(?:don't|do\s+not|can't|cannot)\s+see|see)\s+(?:any|a|no))\s+(?:(?:good|real|particular)\s+)?reason\s+not\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -275,9 +280,10 @@ public static partial class ProseReader
 
     // "I can't see how we avoid an rc8", "I don't see a way to avoid an rc8", "I'm not sure how we'd avoid an rc8", "we
     // can't skip / avoid rc8", "I doubt / don't think we can avoid an rc8", "there's no way we can avoid an rc8", "I
-    // don't see us avoiding an rc8", "I don't want to skip rc8": no way around it (Normalise writes "i expect we'll have
-    // an rc8"; a negation and the avoiding in the same few words would otherwise count once).
-    [GeneratedRegex(@"\b(?:we|i)\s+(?:can't|cannot|couldn't|won't\s+be\s+able\s+to)\s+(?:really\s+)?(?:avoid(?:ing)?|skip(?:ping)?|get\s+away\s+without|escape)\s+|\b(?:i\s+(?:really\s+|seriously\s+)?doubt|(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+(?:think|believe|expect)|(?:there's|there\s+is)\s+no\s+way)\s+(?:that\s+|whether\s+)?(?:we|i)(?:'ll|\s+(?:can|could|will|would))\s+(?:really\s+)?(?:be\s+able\s+to\s+)?(?:avoid|skip|get\s+away\s+without|escape)\s+|\b(?:i|we)\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:us|me)\s+(?:avoiding|skipping|getting\s+away\s+without|escaping)\s+|\b(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+want\s+to\s+(?:avoid|skip)\s+|\b(?:(?:i\s+)?(?:can't|cannot|don't|do\s+not)\s+see|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure)\s+(?:how|a\s+way|any\s+way)\s+(?:(?:we|i)(?:'d|'ll|\s+(?:can|could|would|will))?\s+|to\s+)(?:avoid(?:ing)?|skip(?:ping)?|get(?:ting)?\s+away\s+without)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // don't see us avoiding an rc8", "I don't want to skip rc8", "there's no way around / no avoiding an rc8": no way
+    // around it (Normalise writes "i expect we'll have an rc8"; a negation and the avoiding in the same few words would
+    // otherwise count once).
+    [GeneratedRegex(@"\b(?:there's|there\s+is)\s+no\s+(?:(?:real\s+)?way\s+around|avoiding|getting\s+around|escaping|(?:real\s+)?way\s+to\s+avoid)\s+|\b(?:we|i)\s+(?:can't|cannot|couldn't|won't\s+be\s+able\s+to)\s+(?:really\s+)?(?:avoid(?:ing)?|skip(?:ping)?|get\s+away\s+without|escape)\s+|\b(?:i\s+(?:really\s+|seriously\s+)?doubt|(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+(?:think|believe|expect)|(?:there's|there\s+is)\s+no\s+way)\s+(?:that\s+|whether\s+)?(?:we|i)(?:'ll|\s+(?:can|could|will|would))\s+(?:really\s+)?(?:be\s+able\s+to\s+)?(?:avoid|skip|get\s+away\s+without|escape)\s+|\b(?:i|we)\s+(?:don't|do\s+not|can't|cannot)\s+see\s+(?:us|me)\s+(?:avoiding|skipping|getting\s+away\s+without|escaping)\s+|\b(?:i|we)\s+(?:really\s+)?(?:don't|do\s+not)\s+want\s+to\s+(?:avoid|skip)\s+|\b(?:(?:i\s+)?(?:can't|cannot|don't|do\s+not)\s+see|(?:i'm|i\s+am)\s+not\s+(?:\w+\s+)?sure)\s+(?:how|a\s+way|any\s+way)\s+(?:(?:we|i)(?:'d|'ll|\s+(?:can|could|would|will))?\s+|to\s+)(?:avoid(?:ing)?|skip(?:ping)?|get(?:ting)?\s+away\s+without)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoWayAround();
 
     // "I'm not ruling out an rc8", "I won't rule out releasing next weekend", "I can't rule out an rc8", "I haven't ruled out
@@ -382,24 +388,26 @@ public static partial class ProseReader
 
     // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid / skip an rc8",
     // "it'd be irresponsible / premature / a mistake to" (the "to" may be the claim's: "to release"), "I'd be surprised
-    // if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do an rc8" (not "I can't see how
-    // …") deny what follows as well, and so does a comparison right before the claim ("I'd rather have that in an rc
-    // than in the final release"), and so do "it's unlikely that" and "a small / slight chance of" (which Hedge hedges
-    // as well: a hedged denial), "hardly", "zero / little reason", "I'd hate to", "I'm against", "scratch / cancel /
-    // call off (the rc8)" (but "that doesn't change / affect the plan for a release next weekend" denies the change,
-    // not the release), "I'm pessimistic / less optimistic about", "I've decided against", "I wouldn't say", "we
-    // shouldn't / wouldn't need", "there needn't / shouldn't be", "can't / wouldn't / mustn't / shouldn't" right before
-    // the claim or its verb ("we can't release next week", "we can't do an rc8", "there can't be an rc8", "we can't
-    // afford another rc"), "I wouldn't be / feel comfortable / happy / ready (releasing next weekend)". "I'm not sure
-    // (yet) whether we'll need an rc8" doubts (Undecided), it does not deny, nor does "I'm not sure how much testing rc7
-    // will get"; "I'm not sure we'll need an rc8" does. "It's not impossible / not out of the question" only calls it
+    // if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do an rc8", "I fail to see the
+    // point of an rc8", "I can't justify / I'd be hard pressed to justify an rc8" (not "I can't see how …") deny what
+    // follows as well, and so does a comparison right before the claim ("I'd rather have that in an rc than in the
+    // final release"), and so do "it's unlikely that" and "a small / slight chance of" (which Hedge hedges as well: a
+    // hedged denial), "hardly", "zero / little reason", "I'd hate to", "I'm against", "scratch / cancel / call off (the
+    // rc8)" (but "that doesn't change / affect the plan for a release next weekend" denies the change, not the
+    // release), "I'm pessimistic / less optimistic about", "I've decided against", "I wouldn't say", "we shouldn't /
+    // wouldn't need", "there needn't / shouldn't be", "can't / wouldn't / mustn't / shouldn't" right before the claim
+    // or its verb ("we can't release next week", "we can't do an rc8", "there can't be an rc8", "we can't afford
+    // another rc"), "I wouldn't be / feel comfortable / happy / ready (releasing next weekend)". "I'm not sure (yet)
+    // whether we'll need an rc8" doubts (Undecided), it does not deny, nor does "I'm not sure how much testing rc7 will
+    // get"; "I'm not sure we'll need an rc8" does. "It's not impossible / not out of the question" only calls it
     // possible (Hedge). "Too" right before the claim says it is not to be: "things are too unsettled to release next
     // week", "too many open issues for a release next week" (not "too early to say whether …"); a "too" denied is two
     // negations, and none: "it's not too late for a release next week", "nothing here is too scary for a release".
-    // Reluctance right before the claim ("I'm not happy / thrilled about doing an rc9", "… about another week") does not
-    // deny it: he does it anyway ("not happy about releasing …" still denies). An aversion (AverseTo) right before the
-    // claim denies it: "I'd feel bad about releasing next weekend", "I'm reluctant to release next week"; reluctance to
-    // do an rc is RcDenied's (it weighs the "but" after it), and "not reluctant to do an rc8" denies nothing.
-    [GeneratedRegex(@"\b(?:no|(?:not|isn't|aren't)(?!\s+(?:\w+\s+)?sure\s+(?:yet\s+)?(?:whether|if|how|what|when|why)\b|\s+(?:(?:very|too|terribly|exactly|particularly|all\s+that|at\s+all)\s+)?(?:happy|thrilled|excited|pleased|enthusiastic|keen)\s+(?:about|with|at|on)\s+(?:(?:doing|having|needing|making|cutting)(?:\s+(?:an?|another|one\s+more))?|an?|another|one\s+more)(?:\s+extra)?\s*$|\s+(?:\w+\s+)?" + ReluctantToDo + @"|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b|\s+too\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:for|to)(?:\s+(?:a|an|the))?\s*$)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|(?:pessimistic|less\s+(?:optimistic|confident|hopeful))\s+(?:about|that)|(?:decided|chose|chosen|opted|voted|leaning|lean)\s+against|(?:don't|doesn't|won't)(?!\s+(?:really\s+)?(?:change|affect|alter)\b)|never|scratch|cancel(?:l?ed|l?ing)?|call(?:ed|ing)?\s+off|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|(?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+|actually\s+)?(?:need|require|be|have)\b|(?:wouldn't|would\s+not)\s+(?:really\s+|actually\s+)?(?:need|require)\b|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|skip(?:ping)?|" + Unwise + @"(?:\s+to|(?=\s*$))|(?:can't|cannot|couldn't|wouldn't|mustn't|must\s+not|shouldn't|should\s+not)(?=(?:\s+(?:just|still|yet|really|\w+ly))*(?:\s+(?:do|have|be|cut|tag|afford|make|get|happen|come))?(?:\s+(?:a|an|the|another|any))?\s*$)|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:can't|cannot|couldn't)\s+(?:see|think\s+of|find|imagine)(?!\s+(?:how|why|what|whether|if)\b)|(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:really\s+|quite\s+)?(?:be|feel)\s+(?:\w+\s+)?(?:comfortable|happy|ok|okay|fine|confident|ready)\b|(?<!\b(?:not|don't|wouldn't|won't)\s+(?:\w+\s+)?)" + AverseTo + @"(?:\s+to)?\s*$|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?|(?<!\bnot\s)(?<!\b(?:nothing|none|nobody|no\s+one)\b(?:\s+[\w']+){0,4}?\s)too\s+(?!(?:early|soon)\s+to\s+(?:say|tell|know|judge|call)\b)[\w'-]+(?:\s+[\w'-]+){0,5}?(?:\s+(?:for|to))?(?:\s+(?:a|an|the))?\s*$)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Reluctance right before the claim ("I'm not happy / thrilled about doing an rc9", "… about another week") does
+    // not deny it: he does it anyway ("not happy about releasing …" still denies). An aversion (AverseTo) right before
+    // the claim denies it: "I'd feel bad about releasing next weekend", "I'm reluctant to release next week";
+    // reluctance to do an rc is RcDenied's (it weighs the "but" after it), and "not reluctant to do an rc8" denies
+    // nothing.
+    [GeneratedRegex(@"\b(?:no|(?:not|isn't|aren't)(?!\s+(?:\w+\s+)?sure\s+(?:yet\s+)?(?:whether|if|how|what|when|why)\b|\s+(?:(?:very|too|terribly|exactly|particularly|all\s+that|at\s+all)\s+)?(?:happy|thrilled|excited|pleased|enthusiastic|keen)\s+(?:about|with|at|on)\s+(?:(?:doing|having|needing|making|cutting)(?:\s+(?:an?|another|one\s+more))?|an?|another|one\s+more)(?:\s+extra)?\s*$|\s+(?:\w+\s+)?" + ReluctantToDo + @"|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b|\s+too\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:for|to)(?:\s+(?:a|an|the))?\s*$)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|(?:pessimistic|less\s+(?:optimistic|confident|hopeful))\s+(?:about|that)|(?:decided|chose|chosen|opted|voted|leaning|lean)\s+against|(?:don't|doesn't|won't)(?!\s+(?:really\s+)?(?:change|affect|alter)\b)|never|scratch|cancel(?:l?ed|l?ing)?|call(?:ed|ing)?\s+off|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|(?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+|actually\s+)?(?:need|require|be|have)\b|(?:wouldn't|would\s+not)\s+(?:really\s+|actually\s+)?(?:need|require)\b|without|rather\s+than|instead\s+of|nor|avoid(?:ing)?|skip(?:ping)?|" + Unwise + @"(?:\s+to|(?=\s*$))|(?:can't|cannot|couldn't|wouldn't|mustn't|must\s+not|shouldn't|should\s+not)(?=(?:\s+(?:just|still|yet|really|\w+ly))*(?:\s+(?:do|have|be|cut|tag|afford|make|get|happen|come))?(?:\s+(?:a|an|the|another|any))?\s*$)|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:(?:can't|cannot|couldn't)\s+(?:really\s+)?|fail(?:s|ed)?\s+to\s+|hard[\s-]pressed\s+to\s+)(?:see|think\s+of|find|imagine|justify)(?!\s+(?:how|why|what|whether|if)\b)|(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:really\s+|quite\s+)?(?:be|feel)\s+(?:\w+\s+)?(?:comfortable|happy|ok|okay|fine|confident|ready)\b|(?<!\b(?:not|don't|wouldn't|won't)\s+(?:\w+\s+)?)" + AverseTo + @"(?:\s+to)?\s*$|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?|(?<!\bnot\s)(?<!\b(?:nothing|none|nobody|no\s+one)\b(?:\s+[\w']+){0,4}?\s)too\s+(?!(?:early|soon)\s+to\s+(?:say|tell|know|judge|call)\b)[\w'-]+(?:\s+[\w'-]+){0,5}?(?:\s+(?:for|to))?(?:\s+(?:a|an|the))?\s*$)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 }

@@ -59,6 +59,7 @@ public static partial class ProseReader
         lower = Dunno().Replace(lower, "i don't know");
         lower = NotThatButThat().Replace(lower, string.Empty);
         lower = DoubleNegation().Replace(lower, "every reason to");
+        lower = UnwiseNotTo().Replace(lower, "i'll");
         lower = NoHarmIn().Replace(lower, "it's better to");
         lower = NoReasonWhyNot().Replace(lower, m => $"i expect {m.Groups["subject"].Value}{Affirmed(m.Groups["verb"].Value)} ");
         lower = SurprisedIfAside().Replace(lower, "${surprised} ");

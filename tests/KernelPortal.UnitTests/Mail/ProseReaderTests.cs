@@ -4597,6 +4597,21 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "final", 7, "Dave said the xfs fix would be in by Wednesday, and it was, so the final is next weekend.")]
     [InlineData("6.16-rc7", "rc8", 8, "Thomas thought we'd be fine, but I'm not so sure, and I'll do an rc8.")]
     [InlineData("6.16-rc7", "final", 7, "Everybody expected an rc8, but it's not going to happen.")]
+    // Round 554: denials and double negations in other words.
+    [InlineData("6.17-rc7", "final", 7, "I fail to see the point of an rc8.")]
+    [InlineData("6.17-rc7", "final", 7, "I'd be hard pressed to justify an rc8.")]
+    [InlineData("6.17-rc7", "final", 7, "I can't justify an rc8.")]
+    [InlineData("6.17-rc7", "rc8", 8, "It would be silly not to do an rc8.")]
+    [InlineData("6.17-rc7", "rc8", 8, "It'd be irresponsible not to do an rc8.")]
+    [InlineData("6.17-rc7", "rc8", 8, "I'd be remiss not to do an rc8.")]
+    [InlineData("6.17-rc7", "rc8", 8, "I can't not do an rc8.")]
+    [InlineData("6.17-rc7", "rc8", 8, "There's no way around an rc8.")]
+    [InlineData("6.17-rc7", "rc8", 8, "There's no avoiding an rc8.")]
+    [InlineData("6.17-rc7", "final", 7, "There's no reason to hold the release.")]
+    [InlineData("6.17-rc7", "final", 7, "There's no reason to hold back the release.")]
+    [InlineData("6.17-rc7", "rc8", 8, "I'm going to hold the release.")]
+    [InlineData("6.17-rc7", "rc8", 8, "I'll hold the release until the fix lands.")]
+    [InlineData("6.17-rc7", "final", 7, "Nothing is holding back the release.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5055,6 +5070,7 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "My gut said rc8 last week.")] // round 552
     [InlineData("6.16-rc7", "Everybody expected an rc8.")] // round 552
     [InlineData("6.16-rc7", "Dave said the xfs fix would be in by Wednesday.")] // round 552
+    [InlineData("6.17-rc7", "We hold the release notes to a high standard.")] // round 554
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
