@@ -4612,6 +4612,11 @@ public class ProseReaderTests
     [InlineData("6.17-rc7", "rc8", 8, "I'm going to hold the release.")]
     [InlineData("6.17-rc7", "rc8", 8, "I'll hold the release until the fix lands.")]
     [InlineData("6.17-rc7", "final", 7, "Nothing is holding back the release.")]
+    // Round 555: the length of the cycle said at rc1.
+    [InlineData("6.18-rc1", "rc2", 7, "Nothing here suggests anything but a normal release cycle.")]
+    [InlineData("6.18-rc1", "rc2", 7, "With a bit of luck, this will be a calm, regular seven-rc release.")]
+    [InlineData("6.18-rc1", "rc2", 8, "Given the holidays at the end of this cycle, I'm already planning on an rc8.")]
+    [InlineData("6.18-rc3", "rc4", 8, "We're at rc3, and I can already tell this is going to be an rc8 release.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5071,6 +5076,8 @@ public class ProseReaderTests
     [InlineData("6.16-rc7", "Everybody expected an rc8.")] // round 552
     [InlineData("6.16-rc7", "Dave said the xfs fix would be in by Wednesday.")] // round 552
     [InlineData("6.17-rc7", "We hold the release notes to a high standard.")] // round 554
+    [InlineData("6.18-rc4", "Halfway through the rc series, and everything looks fine.")] // round 555
+    [InlineData("6.18-rc5", "rc5 is bigger than I'd like, but it's mostly one big revert.")] // round 555
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
