@@ -235,9 +235,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<=\bbe\s+(?:\w+\s+)?)(?:shocked|amazed|astonished|stunned)(?=\s+if\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SurprisedLike();
 
+    // "(be …) surprised if we / it / this (one) / things didn't / won't …": the denial that surprise, or none, is felt
+    // at (SurprisedIfNot, NotSurprisedIfNot).
+    private const string SurprisedIfDenied = @"surprised\s+if\s+(?<subject>we|it|this(?:\s+(?:one|rc|release))?|things)\s+(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|wouldn't|would\s+not)\s+";
+
     // "I wouldn't be surprised if we didn't need an rc8 after all": no surprise at a denial calls it possible (Normalise
     // writes "possibly we won't need an rc8").
-    [GeneratedRegex(@"\b(?:i\s+)?(?:wouldn't|would\s+not)\s+be\s+(?:\w+\s+)?surprised\s+if\s+(?<subject>we|it|this(?:\s+(?:one|rc|release))?|things)\s+(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|wouldn't|would\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:i\s+)?(?:wouldn't|would\s+not)\s+be\s+(?:\w+\s+)?" + SurprisedIfDenied, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSurprisedIfNot();
 
     // "An rc8 is not unlikely", "not entirely unlikely": the litotes says likely (Normalise writes "likely").
@@ -246,7 +250,7 @@ public static partial class ProseReader
 
     // "I'd be surprised if we didn't need an rc8": surprise at a denial expects what it denies (Normalise writes "i expect
     // we will need an rc8").
-    [GeneratedRegex(@"\b(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised\s+if\s+(?<subject>we|it|this(?:\s+(?:one|rc|release))?|things)\s+(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|wouldn't|would\s+not)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?" + SurprisedIfDenied, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SurprisedIfNot();
 
     // Not rushing the release is taking the time it needs: "I don't want to rush the release", "I'd rather not rush
