@@ -51,7 +51,7 @@ public static partial class ProseReader
         // "nothing scary - I expect the final": a hyphen or two between spaces is the dash of plain-text mail.
         lower = PlainDash().Replace(lower, " — ");
         lower = QuotedTitle().Replace(lower, " ");
-        lower = QuotedSpeech().Replace(lower, "${verb} ");
+        lower = QuotedSpeech().Replace(lower, m => OwnWordsBefore().IsMatch(lower.AsSpan(0, m.Index)) ? m.Groups["verb"].Value + " " : $"{m.Groups["verb"].Value} {m.Groups["quote"].Value}");
         lower = QuotedBeforeVerb().Replace(lower, "${who}${verb} ${quote}");
         lower = Apostrophes(Quotes().Replace(lower, string.Empty));
         lower = BareContraction().Replace(lower, m => m.Value[..^1] + "'t");
@@ -68,6 +68,7 @@ public static partial class ProseReader
         lower = NotSurprised().Replace(lower, "i wouldn't be surprised if");
         lower = NotSurprisedIfNot().Replace(lower, "possibly ${subject} won't ");
         lower = NotUnlikely().Replace(lower, "likely");
+        lower = InnerVoice().Replace(lower, m => m.Groups["hope"].Success ? "i hope " : "i suspect ");
         lower = AlwaysGoingTo().Replace(lower, m => $"{m.Groups["subject"].Value} {(m.Groups["be"].Value == "was" ? "is" : "are")} going to");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");
         lower = NoWorryAbout().Replace(lower, "i expect ");
@@ -303,10 +304,16 @@ public static partial class ProseReader
     [GeneratedRegex(@"[""“][^""“”]+[""”](?=\s+(?:patch(?:es)?|commits?|thread|series|pull(?:\s+request)?|fix(?:es)?|change|discussion)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedTitle();
 
-    // What somebody else said, quoted after the verb that says so: Greg put it, "just do an rc8"; somebody said "6.18 will
-    // surely need an rc8". Those are their words, not Linus' plan; the verb stays, the quote goes.
-    [GeneratedRegex(@"(?<verb>\b(?:said|says|wrote|writes|put\s+it|asked|asks|suggested|suggests|argued|argues|claimed|claims|joked|quipped|complained|told\s+me))\s*[,:]?\s*[""“][^""“”]*[""”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What somebody said, quoted after the verb that says so: Greg put it, "just do an rc8"; somebody said "6.18 will
+    // surely need an rc8". Normalise writes others' words as reported speech ("greg put it just do an rc8"), so that
+    // they are others' words (OthersThink) that Linus' answer may take up ("…, but I don't think it's needed"); Linus'
+    // own words ("last time I confidently said "final next week"") go, and the verb stays.
+    [GeneratedRegex(@"(?<verb>\b(?:said|says|wrote|writes|put\s+it|asked|asks|suggested|suggests|argued|argues|claimed|claims|joked|quipped|complained|told\s+me))\s*[,:]?\s*[""“](?<quote>[^""“”]*?)[,.]?[""”]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuotedSpeech();
+
+    // "I said", "I confidently wrote": Linus himself right before the verb of a quote (QuotedSpeech).
+    [GeneratedRegex(@"\bi\s+(?:\w+\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnWordsBefore();
 
     // Somebody else's words quoted before who said them: "Just do an rc8," Greg suggested (on Friday, but …); "6.18 will
     // surely need an rc8", somebody wrote. Normalise writes them as reported speech ("greg suggested just do an rc8"), so
@@ -358,6 +365,28 @@ public static partial class ProseReader
         var after = rc.Index + rc.Length;
         return lower[..after] + DoOne().Replace(lower[after..], $"${{clause}}${{verb}} an rc{rc.Groups["k"].Value}");
     }
+
+    /// <summary>
+    /// "I was on the fence about an rc8. I've decided to do one.", "Some people asked about an rc8. I don't think we'll
+    /// need one.": in a sentence that names no rc of its own, "one" (or "it") done, needed or decided against is the rc
+    /// still to come that the sentence before named, as <see cref="OneNamedBefore"/> does within a sentence. An rc
+    /// already out ("rc7 was calm. I'll tag it Sunday") is not taken up.
+    /// </summary>
+    private static string OneNamedInSentenceBefore(string lower, string before, int rc)
+    {
+        // The nearest rc named is the one meant: "If rc7 is calm, we won't need an rc8. If not, we'll do one."
+        if (RcNamed().IsMatch(lower) || RcNamed().Matches(before).LastOrDefault() is not { } named || int.Parse(named.Groups["k"].Value, CultureInfo.InvariantCulture) <= rc)
+        {
+            return lower;
+        }
+
+        return OneTakenUp().Replace(lower, $"${{verb}} an rc{named.Groups["k"].Value}");
+    }
+
+    // "one" (or "it") done, had, cut, needed, wanted or decided against, the object it is — not "one more", "one of", "have it
+    // fixed", "cut it out" (OneNamedInSentenceBefore; DoOne reads it within a sentence, after a clause of its own).
+    [GeneratedRegex(@"\b(?:(?<verb>do|doing|have|having|cut|cutting|tag|tagging|need|needing|want|wanting)\s+(?:one|it)|(?<verb>(?:decided|chose|opted)\s+against)\s+(?:one|it)|(?<verb>(?:the|any|a|no)\s+(?:need|reason|point|call)\s+for)\s+(?:one|it))\b(?!\s+(?:more|last|of|from|out|in|on|up|by|ready|done|\w+ed)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OneTakenUp();
 
     /// <summary>
     /// "Some people were worried about an rc8, but it's not happening", "… but that won't happen": the rc named earlier

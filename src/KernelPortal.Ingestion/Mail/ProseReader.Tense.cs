@@ -113,10 +113,10 @@ public static partial class ProseReader
     private static partial Regex HadAfter();
 
     // "people keep asking me about an rc8", "questions about an rc8", "the joke about rc8 being a feature of …", "last
-    // week's drama about rc8", "people ask me why we don't just skip rc8": the rc as the topic of what others ask, joke,
-    // think or argue about; and a fear Linus had ("I (had) worried / feared we'd need an rc8"), which says nothing of
-    // what comes.
-    [GeneratedRegex(@"\b(?:i|we)\s+(?:had\s+|'d\s+)?(?:worried|feared)\s+(?:that\s+)?(?:we|it|this|there)(?:'d|\s+would|\s+might)\s+(?:[\w']+\s+){0,3}?$|\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies|ied)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$|\bask(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?(?:why|whether|if|how\s+come)\s+(?:[\w']+\s+){0,8}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // week's drama about rc8", "people ask me why we don't just skip rc8", "tell me / let me know if you think we need
+    // an rc8": the rc as the topic of what others ask (or are asked), joke, think or argue about; and a fear Linus had
+    // ("I (had) worried / feared we'd need an rc8"), which says nothing of what comes.
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:had\s+|'d\s+)?(?:worried|feared)\s+(?:that\s+)?(?:we|it|this|there)(?:'d|\s+would|\s+might)\s+(?:[\w']+\s+){0,3}?$|\b(?:ask(?:s|ed|ing)?|questions?|wonder(?:s|ed|ing)?|jokes?|joking|ideas?|notions?|rumou?rs?|myths?|drama|debates?|discussions?|talk|worr(?:y|ies|ied)|concerns?|fuss|speculation|arguments?|chatter|confusion|complain(?:ts?|ing)?)\s+(?:[\w']+\s+){0,2}?about\s+(?:an?\s+|the\s+)?$|\b(?:ask(?:s|ed|ing)?\s+(?:(?:me|us)\s+)?|(?:tell|let)\s+me\s+(?:know\s+)?)(?:why|whether|if|how\s+come)\s+(?:[\w']+\s+){0,8}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AskedAbout();
 
     // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every
@@ -159,6 +159,12 @@ public static partial class ProseReader
     // "(an rc9) would be unusual / rare / a first / unfortunate": what the rc would be, not that it comes.
     [GeneratedRegex(@"^\s*(?:would|'d)\s+be\s+(?:\w+\s+)?(?:unusual|rare|odd|unprecedented|a\s+first|unfortunate|annoying|painful|sad|a\s+pain)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WouldBeRare();
+
+    // "(An rc8) was on the table last week", "was possible", "was briefly an option", "was discussed", "(I remember when
+    // an rc9) was rare": what could have come, or what it was like, then — not the plan now ("an rc8 was always the
+    // plan" is still the plan).
+    [GeneratedRegex(@"^\s*(?:was|were)\s+(?:(?:still|briefly|once|very\s+much|certainly|definitely|seriously)\s+)?(?:possible|likely|an?\s+(?:real\s+)?(?:option|possibility|risk|idea)|on\s+the\s+table|in\s+the\s+cards|under\s+consideration|considered|discussed|mentioned|floated|rare|unusual|uncommon|unheard\s+of|a\s+(?:big\s+deal|novelty))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WasThen();
 
     // What is talked or written about, right before the words of the release: "talk / write / say (more) about (the
     // final)", "tell you about".
@@ -211,12 +217,23 @@ public static partial class ProseReader
     // own or of things, the release and its parts, what a gut feeling or experience says, and what the numbers say.
     private const string NotAnotherPerson = @"(?!(?:has|have|had|is|are|was|were|will|would|should|could|might|may|must|and|but|or|so|then|just|also|still|not|never|even|only|to|i|we|you|it|this|that|there|which|what|who|nothing|everything|something|anything|everybody|everyone|nobody|one|rc\d*|release|final|kernel|diffstat|shortlog|size|schedule|calendar|plan|history|experience|gut|instinct|heart|head|logic|sense|numbers|data|stats|statistics|trend|trends|evidence)\b)";
 
+    // Linus' own inner voices: "the optimist in me says / hopes (that)" is his hope (Normalise writes "i hope"), "the
+    // realist / pessimist / cynic in me says / thinks / suspects" his fear or expectation ("i suspect") — not somebody
+    // else's words (OthersThink).
+    [GeneratedRegex(@"\bthe\s+(?:(?<hope>optimist)|realist|pessimist|cynic)\s+in\s+me\s+(?:says|thinks|hopes|expects|suspects|believes|feels)(?:\s+that)?\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InnerVoice();
+
+    // Where somebody who says something is: "somebody on the list", "someone from the networking team", "Greg over at
+    // the stable team".
+    private const string FromWhere = @"(?:\s+(?:on|from|at|over\s+at)\s+(?:the\s+)?[a-z-]+(?:\s+(?:list|team|thread|side))?)?";
+
     // What somebody else thinks, says, expects or asks for, right before it: "Greg thinks (that)", "the stable team
     // expects", "some people said", "a few maintainers believe", "most people I've talked to think", "they think",
-    // "people have asked for", "Greg wants", "Greg suggested / proposed", "Greg said / thought" at the head of a clause
+    // "people have asked for", "Greg wants", "Greg suggested / proposed", "Greg said / thought" at the head of a clause,
+    // "somebody on the list said"
     // (not "the expected release"; not "it feels like", "this says", "nothing suggests", "nobody thinks", "my gut
     // says", an rc or a release as the subject).
-    [GeneratedRegex(@"(?<![\w'.-])(?![a-z]+ly\b)" + NotAnotherPerson + @"[a-z][a-z'-]*\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:has\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argues\s+for|thinks|believes|suspects|expects|says|claims|argues|reckons|predicts|worries|fears|guesses|wants|wanted)\b(?:\s+that\b)?|(?:^|(?<=[,;:—]\s*)|(?<=\b(?:and|but|so)\s+))" + NotAnotherPerson + @"(?!(?:as|the|a|an|all|been|being|be)\b)[a-z][a-z'-]*\s+(?:(?:also|still|really|apparently|originally|initially|already|clearly)\s+)?(?:said|thought|believed|suspected|expected|claimed|predicted|worried|feared|guessed|wrote)\b(?:\s+that\b)?|\b(?:some(?:\s+(?:people|folks|maintainers|developers|of\s+you))?|(?:most|many|several|a\s+few|a\s+couple\s+of|other)\s+(?:people|folks|maintainers|developers)|people|others|they|the\s+[\w-]+\s+(?:team|folks|people|maintainers))(?:\s+(?:i've|i|we've|we)\s+(?:talked|spoken)\s+(?:to|with))?\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:have\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argue\s+for|think|believe|suspect|expect|feel|say|claim|argue|reckon|predict|worry|fear|guess|want|thought|believed|suspected|expected|felt|said|claimed|argued|predicted|worried|feared|guessed|wanted)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w'.-])(?![a-z]+ly\b)" + NotAnotherPerson + @"[a-z][a-z'-]*" + FromWhere + @"\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:has\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argues\s+for|thinks|believes|suspects|expects|says|claims|argues|reckons|predicts|worries|fears|guesses|wants|wanted)\b(?:\s+that\b)?|(?:^|(?<=[,;:—]\s*)|(?<=\b(?:and|but|so)\s+))" + NotAnotherPerson + @"(?!(?:as|the|a|an|all|been|being|be)\b)[a-z][a-z'-]*" + FromWhere + @"\s+(?:(?:also|still|really|apparently|originally|initially|already|clearly)\s+)?(?:said|thought|believed|suspected|expected|claimed|predicted|worried|feared|guessed|wrote)\b(?:\s+that\b)?|\b(?:some(?:\s+(?:people|folks|maintainers|developers|of\s+you))?|(?:most|many|several|a\s+few|a\s+couple\s+of|other)\s+(?:people|folks|maintainers|developers)|people|others|they|the\s+[\w-]+\s+(?:team|folks|people|maintainers))(?:\s+(?:i've|i|we've|we)\s+(?:talked|spoken)\s+(?:to|with))?\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:have\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argue\s+for|think|believe|suspect|expect|feel|say|claim|argue|reckon|predict|worry|fear|guess|want|thought|believed|suspected|expected|felt|said|claimed|argued|predicted|worried|feared|guessed|wanted)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OthersThink();
 
     // Where somebody else's words told of — what they think, or a question they asked — end and Linus' own begin: a

@@ -134,7 +134,11 @@ public static partial class ProseReader
             var before = previous;
             previous = [];
             var normal = Normalise(sentences[i]);
-            var lower = Idiom().Replace(sentOn is { } day ? DatedWeeks.Rewrite(normal, day) : normal, " ");
+            var own = Idiom().Replace(sentOn is { } day ? DatedWeeks.Rewrite(normal, day) : normal, " ");
+            // "I was on the fence about an rc8. I've decided to do one.": "one" stands for the rc the sentence before
+            // named, and the claim is quoted with that sentence.
+            var lower = OneNamedInSentenceBefore(own, previousLower, rc);
+            var quoted = lower == own ? sentences[i] : $"{sentences[i - 1]} {sentences[i]}";
             var earlier = previousLower;
             previousLower = lower;
             // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it. A doubt
@@ -183,7 +187,7 @@ public static partial class ProseReader
             if (asked is null && before.Count > 0 && ButNot().IsMatch(lower))
             {
                 claims.RemoveAll(before.Contains);
-                claims.AddRange(Denied(before, rc).Select(c => c with { Sentence = $"{sentences[i - 1]} {sentences[i]}", Hedged = false, Proviso = Proviso.None }));
+                claims.AddRange(Denied(before, rc).Select(c => c with { Sentence = $"{sentences[i - 1]} {sentences[i]}", Index = i, Hedged = false, Proviso = Proviso.None }));
                 lastClaim = i;
             }
 
@@ -191,7 +195,7 @@ public static partial class ProseReader
             if (asked is not null)
             {
                 var answered = Answered(asked, lower, rc, release, sentences[i]);
-                claims.AddRange(answered);
+                claims.AddRange(answered.Select(c => c with { Index = i }));
                 lastClaim = answered.Count > 0 ? i : lastClaim;
                 if (answered.Count == 0 && AnswerIn(lower).Groups["open"].Success)
                 {
@@ -242,7 +246,7 @@ public static partial class ProseReader
 
             var found = ClaimsOf(stated, rc, release)
                 .Where(c => c.At >= plannedFrom)
-                .Select(c => Turned(c) ? c with { Sentence = sentences[i], LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None } : c with { Sentence = sentences[i] })
+                .Select(c => Turned(c) ? c with { Sentence = quoted, LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None } : c with { Sentence = quoted })
                 .ToList();
             // "I'd rather have an extra week, but the final comes next week": a wish that the "but" answers with a plan the
             // other way gives way to it.
@@ -419,6 +423,7 @@ public static partial class ProseReader
                 claims.Clear();
             }
 
+            found = [.. found.Select(c => c with { Index = i })];
             claims.AddRange(found);
             previous = found;
             lastClaim = found.Count > 0 ? i : lastClaim;
@@ -434,7 +439,7 @@ public static partial class ProseReader
         // but if something comes up there will be an rc8", still leans.)
         if (!undecided && lastUndecided >= 0)
         {
-            var after = claims.Where(c => sentences.IndexOf(c.Sentence) > lastUndecided).ToList();
+            var after = claims.Where(c => c.Index > lastUndecided).ToList();
             undecided = after.Count > 0
                 && after.All(c => IsBadTurn(c.Proviso) || (c.LastRc == rc && OpensWithCondition().IsMatch(c.Sentence.ToLowerInvariant())));
         }
@@ -454,7 +459,7 @@ public static partial class ProseReader
             var otherWay = claims.Where(c => AtUsualEnd(c) != AtUsualEnd(fallbacks[0])).ToList();
             var unconditional = otherWay.Where(c => c.Proviso == Proviso.None).ToList();
             var goodTurn = otherWay.FirstOrDefault(c => c.Proviso == Proviso.Other);
-            bool Before(Claim a, Claim b) => (sentences.IndexOf(a.Sentence), a.At).CompareTo((sentences.IndexOf(b.Sentence), b.At)) < 0;
+            bool Before(Claim a, Claim b) => (a.Index, a.At).CompareTo((b.Index, b.At)) < 0;
             if (unconditional.Count > 0 && !(goodTurn is not null && unconditional.All(c => Before(c, goodTurn))))
             {
                 claims.RemoveAll(fallbacks.Contains);
@@ -493,7 +498,7 @@ public static partial class ProseReader
             // as undecided above: "I'll decide next weekend whether we need an rc8", "I don't know yet" answering "Will
             // there be an rc8?", "I'm still undecided" — not "It's hard to say what caused the ext4 regression").
             var openSentence = undecided ? openAnswers.GetValueOrDefault(lastUndecided) ?? sentences[lastUndecided]
-                : claims.Count > 0 ? claims.MaxBy(c => sentences.IndexOf(c.Sentence))!.Sentence
+                : claims.Count > 0 ? claims.MaxBy(c => c.Index)!.Sentence
                 : null;
             return new ScheduleHint(null, null, null, null, travelNote, late) { LeftOpen = openSentence is not null, OpenSentence = openSentence };
         }
@@ -717,5 +722,11 @@ public static partial class ProseReader
         public Proviso Proviso { get; init; }
 
         public string Sentence { get; init; } = string.Empty;
+
+        /// <summary>
+        /// The number of the sentence the claim was read in, which <see cref="Sentence"/> may quote with the one
+        /// before it (an answer with its question).
+        /// </summary>
+        public int Index { get; init; }
     }
 }

@@ -4617,6 +4617,35 @@ public class ProseReaderTests
     [InlineData("6.18-rc1", "rc2", 7, "With a bit of luck, this will be a calm, regular seven-rc release.")]
     [InlineData("6.18-rc1", "rc2", 8, "Given the holidays at the end of this cycle, I'm already planning on an rc8.")]
     [InlineData("6.18-rc3", "rc4", 8, "We're at rc3, and I can already tell this is going to be an rc8 release.")]
+    // Rounds 556-559: "one" or "it" in the sentence after the rc named is that rc (OneNamedInSentenceBefore); a quote
+    // after "said" is others' words that Linus' answer takes up; "the extra week" taken; an rc that "was on the table".
+    [InlineData("6.8-rc7", "rc8", 8, "I was on the fence about an rc8. I've decided to do one.")]
+    [InlineData("6.8-rc7", "final", 7, "I was on the fence about an rc8. I've decided against it.")]
+    [InlineData("6.8-rc7", "final", 7, "Some people asked about an rc8. I don't think we'll need one.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Some people asked about an rc8. I think we'll need one.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Several people have asked whether there will be an rc8. I'm going to do one.")]
+    [InlineData("6.8-rc7", "final", 7, "Several people have asked whether there will be an rc8. I don't see the need for one.")]
+    [InlineData("6.8-rc7", "final", 7, "An rc8 was on the table last week. Now I don't think we need one.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I had hoped to avoid an rc8. But I think we'll need one.")]
+    [InlineData("6.8-rc7", "final", 7, "6.5 had an rc8 because of the same kind of late fixes. This time we don't need one.")]
+    [InlineData("6.8-rc7", "rc8", 8, "The networking folks asked for an rc8. I'll do it.")]
+    [InlineData("6.8-rc7", "final", 7, "There was talk of an rc8 earlier this week. We're not going to need it.")]
+    [InlineData("6.8-rc7", "final", 7, "Greg mentioned an rc8 for the stable backports. I don't want one.")]
+    [InlineData("6.8-rc7", "rc8", 8, "There's a real chance of an rc8. In fact, I'm fairly sure we'll need one.")]
+    [InlineData("6.8-rc7", "final", 7, "The btrfs people asked for an rc8. I said no, we don't need it.")]
+    [InlineData("6.8-rc7", "final", 7, "Greg asked about an rc8. I told him we won't need one.")]
+    [InlineData("6.8-rc7", "rc8", 8, "An rc8 is likely. Expect one next Sunday.")]
+    [InlineData("6.8-rc7", "final", 7, "Greg said \"just do an rc8\", but I don't think it's needed.")]
+    [InlineData("6.8-rc7", "final", 7, "Kees said \"this needs another week\", but I don't agree, and the final comes next weekend.")]
+    [InlineData("6.8-rc7", "final", 7, "Somebody said \"6.8 will surely need an rc8\", but it won't.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Thomas wrote: \"the timer fix isn't ready\", so I'll do an rc8.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I think we'll take the extra week this time.")]
+    [InlineData("6.8-rc7", "final", 7, "I don't think we need the extra week.")]
+    // Round 561: Linus' inner voices are his own (InnerVoice); "we're done" before another clause.
+    [InlineData("6.8-rc7", "final", 7, "The optimist in me says this is the last rc, and for once the realist agrees.")]
+    [InlineData("6.8-rc7", "rc8", 8, "The pessimist in me says we'll need an rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "My gut says we're done, and the numbers agree.")]
+    [InlineData("6.8-rc3", "rc4", 8, "I expect we'll need the extra week at the end.")] // round 555's kept miss
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5078,6 +5107,14 @@ public class ProseReaderTests
     [InlineData("6.17-rc7", "We hold the release notes to a high standard.")] // round 554
     [InlineData("6.18-rc4", "Halfway through the rc series, and everything looks fine.")] // round 555
     [InlineData("6.18-rc5", "rc5 is bigger than I'd like, but it's mostly one big revert.")] // round 555
+    [InlineData("6.8-rc7", "rc7 was smaller than rc6. I'll tag it on Sunday as usual.")] // round 557: an rc out is not "it"
+    [InlineData("6.8-rc7", "An rc8 was on the table last week.")] // round 557: what was possible then
+    [InlineData("6.8-rc7", "I remember when an rc9 was rare. These days it happens more often.")] // round 559
+    [InlineData("6.8-rc7", "6.5 needed an rc8. We'll see if this one does.")] // round 559
+    [InlineData("6.8-rc7", "Tell me if you think we need an rc8.")] // round 561: a request, no condition
+    [InlineData("6.8-rc7", "Let me know if you think anything here needs an rc8.")] // round 561
+    [InlineData("6.8-rc1", "The merge window is over, we're done, and rc1 is out.")] // round 561
+    [InlineData("6.8-rc8", "I'm glad we took the extra week.")] // round 558: the week had
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5202,6 +5239,15 @@ public class ProseReaderTests
 
         Assert.Equal("final", hint.ExpectedNext);
         Assert.Equal("Will there be an rc8? Probably not.", hint.HintSentence);
+    }
+
+    [Fact]
+    public void A_pronoun_and_the_rc_it_stands_for_are_the_hint_sentence_together()
+    {
+        var hint = Read("6.8-rc7", "Things look calm. I was on the fence about an rc8. I've decided to do one. Go test.");
+
+        Assert.Equal("rc8", hint.ExpectedNext);
+        Assert.Equal("I was on the fence about an rc8. I've decided to do one.", hint.HintSentence);
     }
 
     // A final Linus names for a weekday other than Sunday keeps the day; a weekday of travel, of another step or of the
@@ -5371,6 +5417,8 @@ public class ProseReaderTests
     [InlineData("Is this the last rc? Time will tell.", true)]
     [InlineData("If the fix holds, the final; if not, rc8.", true)]
     [InlineData("The final is next weekend. Or not.", true)]
+    [InlineData("If this week is calm, we won't need an rc8. If not, we'll do one.", true)]
+    [InlineData("People keep asking about an rc8. I haven't decided whether we need one.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
