@@ -77,6 +77,7 @@ public static partial class ProseReader
         lower = NotRuledOut().Replace(lower, "possibly ");
         lower = ChangedMind().Replace(lower, "i'm no longer planning ");
         lower = ExtraRcTakenBack().Replace(lower, "there won't be an ${step}");
+        lower = ExtraRcGivenUp().Replace(lower, "there won't be an ${step}");
         lower = NoPredictions().Replace(lower, "i won't ");
         lower = Bet().Replace(lower, m => m.Groups["against"].Success ? "i expect " : "i doubt ");
         lower = OthersWishAnswered().Replace(lower, m => (m.Groups["dis"].Success ? "i don't want " : "i want ") + m.Groups["what"].Value);
@@ -327,12 +328,18 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:i've|i\s+have|i)\s+changed\s+my\s+mind\s+(?:about|on)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangedMind();
 
-    // "Scratch the rc8 I mentioned last week", "forget what I said about an rc8", "ignore the extra week I talked about
-    // in the rc6 announcement": an extra step taken back, its clause ending there, is one that will not come (Normalise
-    // writes "there won't be an rc8"; "ignore the rc8 tag on the stable branch" takes back no step). A final taken back
-    // ("scratch what I said about the final release") says no more than that, and Retracted leaves it unread.
-    [GeneratedRegex(@"\b(?:forget|scratch|ignore|disregard)\s+(?:(?:what|everything)\s+i\s+(?:said|wrote|mentioned)\s+about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+(?:last\s+week|earlier|before|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?(?=\s*(?:$|[.,;:!)—]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "Scratch the rc8 I mentioned last week", "forget what I said about an rc8", "forget about an rc8", "ignore the
+    // extra week I talked about in the rc6 announcement": an extra step taken back, its clause ending there, is one
+    // that will not come (Normalise writes "there won't be an rc8"; "ignore the rc8 tag on the stable branch" takes
+    // back no step). A final taken back ("scratch what I said about the final release") says no more than that, and
+    // Retracted leaves it unread.
+    [GeneratedRegex(@"\b(?:forget|scratch|ignore|disregard)\s+(?:(?:what|everything)\s+i\s+(?:said|wrote|mentioned)\s+about\s+|about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+(?:last\s+week|earlier|before|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?(?=\s*(?:$|[.,;:!)—]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraRcTakenBack();
+
+    // "The rc8 idea is dead", "the rc8 plan is off (the table)", "the rc8 talk is over": the extra step given up is one
+    // that will not come (Normalise writes "there won't be an rc8"); "the rc8 plan stands" is still the plan.
+    [GeneratedRegex(@"\b(?:the|that|my)\s+(?<step>-?rc\d{1,2})\s+(?:idea|plan|talk|option|threat)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:dead|off(?:\s+the\s+table)?|gone|over|history|cancel(?:l)?ed|scrapped|dropped|shelved)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ExtraRcGivenUp();
 
     // "I'm not going to make any predictions (yet) about an rc8": shorter as "I won't make any predictions", so that the
     // denial stays in the few words NotSaid looks at before the rc.
@@ -368,9 +375,9 @@ public static partial class ProseReader
 
     /// <summary>
     /// "I was on the fence about an rc8. I've decided to do one.", "Some people asked about an rc8. I don't think we'll
-    /// need one.": in a sentence that names no rc of its own, "one" (or "it") done, needed or decided against is the rc
-    /// still to come that the sentence before named, as <see cref="OneNamedBefore"/> does within a sentence. An rc
-    /// already out ("rc7 was calm. I'll tag it Sunday") is not taken up.
+    /// need one.": in a sentence that names no rc of its own, "one" (or "it") done, needed, wanted or decided against
+    /// is the rc still to come that a sentence just before named (ReadOnce keeps it), as <see cref="OneNamedBefore"/>
+    /// does within a sentence. An rc already out ("rc7 was calm. I'll tag it Sunday") is not taken up.
     /// </summary>
     private static string OneNamedInSentenceBefore(string lower, string before, int rc)
     {

@@ -125,6 +125,9 @@ public static partial class ProseReader
         var claims = new List<Claim>();
         List<Claim> previous = [];
         var previousLower = string.Empty;
+        // The last sentence that named an rc, which a "one" up to two sentences on stands for.
+        var rcNamedIn = -1;
+        var rcNamedLower = string.Empty;
         int lastUndecided = -1, lastClaim = -1;
         // An open answer is quoted with its question: "Will there be an rc8? I honestly don't know yet."
         var openAnswers = new Dictionary<int, string>();
@@ -135,10 +138,15 @@ public static partial class ProseReader
             previous = [];
             var normal = Normalise(sentences[i]);
             var own = Idiom().Replace(sentOn is { } day ? DatedWeeks.Rewrite(normal, day) : normal, " ");
-            // "I was on the fence about an rc8. I've decided to do one.": "one" stands for the rc the sentence before
-            // named, and the claim is quoted with that sentence.
-            var lower = OneNamedInSentenceBefore(own, previousLower, rc);
-            var quoted = lower == own ? sentences[i] : $"{sentences[i - 1]} {sentences[i]}";
+            // "I was on the fence about an rc8. I've decided to do one.", "Was I worried about an rc8? A bit. Do we need
+            // one? No.": "one" stands for the rc a sentence just before named, and the claim is quoted from there.
+            var lower = i - rcNamedIn <= 2 ? OneNamedInSentenceBefore(own, rcNamedLower, rc) : own;
+            var quoted = lower == own ? sentences[i] : string.Join(' ', sentences.Skip(rcNamedIn).Take(i - rcNamedIn + 1));
+            if (RcNamed().IsMatch(lower))
+            {
+                (rcNamedIn, rcNamedLower) = (i, lower);
+            }
+
             var earlier = previousLower;
             previousLower = lower;
             // "We'll see if an rc9 is needed, but I doubt it": the doubt after the open question settles it. A doubt

@@ -4646,6 +4646,20 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "rc8", 8, "The pessimist in me says we'll need an rc8.")]
     [InlineData("6.8-rc7", "final", 7, "My gut says we're done, and the numbers agree.")]
     [InlineData("6.8-rc3", "rc4", 8, "I expect we'll need the extra week at the end.")] // round 555's kept miss
+    // Rounds 564-566: an extra rc given up ("the rc8 idea is dead"), "forget about an rc8"; "one" two sentences after
+    // the rc named; "(turns out) we can't" and "I think we can" as answers.
+    [InlineData("6.8-rc7", "final", 7, "The rc8 idea is dead.")]
+    [InlineData("6.8-rc7", "final", 7, "The rc8 plan is off.")]
+    [InlineData("6.8-rc7", "final", 7, "So the rc8 talk is over: the final comes next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "The rc8 plan stands.")]
+    [InlineData("6.8-rc7", "final", 7, "Forget about an rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "Forget about an rc8, this is the last one.")]
+    [InlineData("6.8-rc7", "final", 7, "Was I worried about an rc8? A bit. Do we need one? No.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Can we avoid an rc8? We can't.")]
+    [InlineData("6.8-rc7", "final", 7, "Can we avoid an rc8? I think we can.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I thought we could avoid an rc8. Turns out we can't.")]
+    [InlineData("6.8-rc8", "rc9", 9, "I didn't expect to need an rc9. But here we are, and I'll do one.")]
+    [InlineData("6.8-rc8", "final", 8, "rc9? Nobody wants one, and we don't need one.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5115,6 +5129,8 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "Let me know if you think anything here needs an rc8.")] // round 561
     [InlineData("6.8-rc1", "The merge window is over, we're done, and rc1 is out.")] // round 561
     [InlineData("6.8-rc8", "I'm glad we took the extra week.")] // round 558: the week had
+    [InlineData("6.8-rc7", "Forget about the ext4 regression, it's fixed.")] // round 564
+    [InlineData("6.8-rc7", "An rc9 would be unusual. I don't want one, and I don't think we need one.")] // round 566: an rc9 denied at rc7 bounds the cycle
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5419,6 +5435,7 @@ public class ProseReaderTests
     [InlineData("The final is next weekend. Or not.", true)]
     [InlineData("If this week is calm, we won't need an rc8. If not, we'll do one.", true)]
     [InlineData("People keep asking about an rc8. I haven't decided whether we need one.", true)]
+    [InlineData("Will there be an rc8? We can't tell yet.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
