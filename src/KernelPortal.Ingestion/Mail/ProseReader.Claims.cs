@@ -161,8 +161,8 @@ public static partial class ProseReader
                 // not a plan, and "an rc9 would be unusual" only says what one would be (unless it goes on to deny it:
                 // "an rc10 would be unprecedented, and it's not happening", or to do it all the same: "…, but we need
                 // one this time"); "the one thing that could still cause an rc8 (is the ext4 bug)" names what might
-                // bring one about, as MightDelay does for a delay. "An rc8 was on the table last week" is what was possible
-                // then (WasThen).
+                // bring one about, as MightDelay does for a delay. "An rc8 was on the table last week" is what was
+                // possible then (WasThen).
                 if (AskedAbout().IsMatch(s[..m.Index]) || Topic().IsMatch(after) || IfAny().IsMatch(after) || WasThen().IsMatch(after) || (WouldBeRare().IsMatch(after) && !RcDenied(s, m) && !AllTheSame().IsMatch(after))
                     || MightCause().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index]))
                 {

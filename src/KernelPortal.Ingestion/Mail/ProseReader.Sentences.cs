@@ -70,6 +70,7 @@ public static partial class ProseReader
         lower = NotUnlikely().Replace(lower, "likely");
         lower = InnerVoice().Replace(lower, m => m.Groups["hope"].Success ? "i hope " : "i suspect ");
         lower = AlwaysGoingTo().Replace(lower, m => $"{m.Groups["subject"].Value} {(m.Groups["be"].Value == "was" ? "is" : "are")} going to");
+        lower = PlanAllAlong().Replace(lower, "${subject} ${plan} is");
         lower = AnythingBut().Replace(lower, "i expect ${rest}");
         lower = NoWorryAbout().Replace(lower, "i expect ");
         lower = NotRushed().Replace(lower, "i'd rather have an extra week");
@@ -390,8 +391,9 @@ public static partial class ProseReader
         return OneTakenUp().Replace(lower, $"${{verb}} an rc{named.Groups["k"].Value}");
     }
 
-    // "one" (or "it") done, had, cut, needed, wanted or decided against, the object it is — not "one more", "one of", "have it
-    // fixed", "cut it out" (OneNamedInSentenceBefore; DoOne reads it within a sentence, after a clause of its own).
+    // "one" (or "it") done, had, cut, needed, wanted or decided against, the object it is — not "one more", "one of",
+    // "have it fixed", "cut it out" (OneNamedInSentenceBefore; DoOne reads it within a sentence, after a clause of its
+    // own).
     [GeneratedRegex(@"\b(?:(?<verb>do|doing|have|having|cut|cutting|tag|tagging|need|needing|want|wanting)\s+(?:one|it)|(?<verb>(?:decided|chose|opted)\s+against)\s+(?:one|it)|(?<verb>(?:the|any|a|no)\s+(?:need|reason|point|call)\s+for)\s+(?:one|it))\b(?!\s+(?:more|last|of|from|out|in|on|up|by|ready|done|\w+ed)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OneTakenUp();
 

@@ -70,6 +70,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?<subject>[\w']+)\s+(?<be>was|were)\s+always\s+going\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AlwaysGoingTo();
 
+    // "The plan was always to release after rc8", "my plan has always been an rc8": the plan all along is the plan still
+    // (Normalise writes "the plan is").
+    [GeneratedRegex(@"\b(?<subject>the|my|our)\s+(?<plan>plan|idea)\s+(?:was\s+always|(?:has|had)\s+always\s+been)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlanAllAlong();
+
     // "Last week I said the final would be next week": the release as the subject of what was said before, in the future
     // of then (PastTense reads "I said rc8 would be the last", where the claim comes after "would"; not "as I said").
     [GeneratedRegex(@"(?<!\bas\s)\bi\s+(?:(?:already|originally|also)\s+)?(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\s+(?:that\s+)?(?:the\s+(?:final(?:\s+(?:release|v?" + Ver + @"))?|release)|v?" + Ver + @"(?:\s+(?:final|release))?)\s+(?:would|might|could)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -229,10 +234,9 @@ public static partial class ProseReader
 
     // What somebody else thinks, says, expects or asks for, right before it: "Greg thinks (that)", "the stable team
     // expects", "some people said", "a few maintainers believe", "most people I've talked to think", "they think",
-    // "people have asked for", "Greg wants", "Greg suggested / proposed", "Greg said / thought" at the head of a clause,
-    // "somebody on the list said"
-    // (not "the expected release"; not "it feels like", "this says", "nothing suggests", "nobody thinks", "my gut
-    // says", an rc or a release as the subject).
+    // "people have asked for", "Greg wants", "Greg suggested / proposed", "Greg said / thought" at the head of a
+    // clause, "somebody on the list said" (not "the expected release"; not "it feels like", "this says", "nothing
+    // suggests", "nobody thinks", "my gut says", an rc or a release as the subject).
     [GeneratedRegex(@"(?<![\w'.-])(?![a-z]+ly\b)" + NotAnotherPerson + @"[a-z][a-z'-]*" + FromWhere + @"\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:has\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argues\s+for|thinks|believes|suspects|expects|says|claims|argues|reckons|predicts|worries|fears|guesses|wants|wanted)\b(?:\s+that\b)?|(?:^|(?<=[,;:—]\s*)|(?<=\b(?:and|but|so)\s+))" + NotAnotherPerson + @"(?!(?:as|the|a|an|all|been|being|be)\b)[a-z][a-z'-]*" + FromWhere + @"\s+(?:(?:also|still|really|apparently|originally|initially|already|clearly)\s+)?(?:said|thought|believed|suspected|expected|claimed|predicted|worried|feared|guessed|wrote)\b(?:\s+that\b)?|\b(?:some(?:\s+(?:people|folks|maintainers|developers|of\s+you))?|(?:most|many|several|a\s+few|a\s+couple\s+of|other)\s+(?:people|folks|maintainers|developers)|people|others|they|the\s+[\w-]+\s+(?:team|folks|people|maintainers))(?:\s+(?:i've|i|we've|we)\s+(?:talked|spoken)\s+(?:to|with))?\s+(?:(?:also|still|really|apparently|now|already|clearly)\s+)?(?:(?:have\s+)?(?:asked\s+for|requested|pushed\s+for|argued\s+for|lobbied\s+for|suggested|proposed)|argue\s+for|think|believe|suspect|expect|feel|say|claim|argue|reckon|predict|worry|fear|guess|want|thought|believed|suspected|expected|felt|said|claimed|argued|predicted|worried|feared|guessed|wanted)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OthersThink();
 

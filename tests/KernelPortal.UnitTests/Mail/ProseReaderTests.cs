@@ -4660,6 +4660,14 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "rc8", 8, "I thought we could avoid an rc8. Turns out we can't.")]
     [InlineData("6.8-rc8", "rc9", 9, "I didn't expect to need an rc9. But here we are, and I'll do one.")]
     [InlineData("6.8-rc8", "final", 8, "rc9? Nobody wants one, and we don't need one.")]
+    // Rounds 567-569: the plan all along is the plan still ("the plan was always to …"); "to release after rc8".
+    [InlineData("6.8-rc8", "final", 8, "The plan was always to release after rc8, and nothing has changed that.")]
+    [InlineData("6.8-rc7", "rc8", 8, "The plan was always to do an rc8 because of the holidays.")]
+    [InlineData("6.8-rc7", "rc8", 8, "My plan has always been an rc8 this time.")]
+    [InlineData("6.8-rc7", "final", 7, "The plan was always to do an rc8, but things are so calm that I'll release next weekend instead.")]
+    [InlineData("6.8-rc8", "final", 8, "I'm going to release after this one.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'll release after rc8.")]
+    [InlineData("6.8-rc6", "rc7", 7, "The plan is to release after rc7, as usual.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5131,6 +5139,8 @@ public class ProseReaderTests
     [InlineData("6.8-rc8", "I'm glad we took the extra week.")] // round 558: the week had
     [InlineData("6.8-rc7", "Forget about the ext4 regression, it's fixed.")] // round 564
     [InlineData("6.8-rc7", "An rc9 would be unusual. I don't want one, and I don't think we need one.")] // round 566: an rc9 denied at rc7 bounds the cycle
+    [InlineData("6.8-rc7", "The plan was always to merge the new scheduler in 6.9.")] // round 569
+    [InlineData("6.8-rc7", "I'll release after the fix lands.")] // round 569: no time, no rc
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
