@@ -4668,6 +4668,15 @@ public class ProseReaderTests
     [InlineData("6.8-rc8", "final", 8, "I'm going to release after this one.")]
     [InlineData("6.8-rc7", "rc8", 8, "I'll release after rc8.")]
     [InlineData("6.8-rc6", "rc7", 7, "The plan is to release after rc7, as usual.")]
+    // Round 570: what the facts say the other way after a "but" denies the claim before it (DoubtedAfter).
+    [InlineData("6.8-rc7", "rc8", 8, "The calendar says final next week, but the regressions say otherwise.")]
+    [InlineData("6.8-rc7", "final", 7, "The regressions say rc8, but the numbers say otherwise.")]
+    [InlineData("6.8-rc7", "final", 7, "I planned on an rc8, but the testing says otherwise: things look solid, so the final comes next week.")]
+    [InlineData("6.8-rc7", "final", 7, "Greg suggests an rc8, but the numbers say otherwise.")]
+    [InlineData("6.8-rc7", "final", 7, "I'm hoping to release 6.8 on schedule next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'm going to do an rc8 regardless, since I'm traveling and don't want to release from the road.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'd rather have a boring rc8 than a buggy 6.8.")]
+    [InlineData("6.8-rc7", "final", 7, "I'm not going to be overly conservative: final next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
