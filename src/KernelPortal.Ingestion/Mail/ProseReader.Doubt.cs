@@ -66,6 +66,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bbut\b|;|—", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoubtBreak();
 
+    // A new clause that turns from a doubt, as "but" does: "; realistically, though,", "; however,", "— in practice,
+    // though".
+    [GeneratedRegex(@"[;:—]\s*(?:(?:realistically|honestly|frankly|practically|in\s+practice)\s*,?\s*)?(?:though|however)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ThoughAfterBreak();
+
     // The doubt's subject in the past, right before it: "I was (still) on the fence", "I was torn", "we were undecided",
     // "I wasn't sure whether", "I didn't know / couldn't tell whether", "I had been waffling".
     [GeneratedRegex(@"\b(?:i|we)\s+(?:was|were|wasn't|weren't|was\s+not|were\s+not|had\s+been|hadn't\s+been|didn't|did\s+not|couldn't|could\s+not)(?:\s+(?:still|really|a\s+bit|quite|completely|honestly|entirely|yet))*(?:\s+(?:sure|know|tell|certain))?\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

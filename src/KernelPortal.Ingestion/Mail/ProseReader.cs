@@ -399,9 +399,10 @@ public static partial class ProseReader
             // "I haven't decided yet, but I'll probably do an rc8": a lean after a "but" comes after the doubt, as in "I'm
             // still waffling. I'll probably do an rc8"; "I'll probably do an rc8, but I haven't decided yet" stays open.
             // So does a plan drawn from the doubt: "I'm a bit nervous about releasing next week, so I'll do an rc8" — not a
-            // doubt again ("I'm not sure yet, so we'll see whether we need an rc8").
+            // doubt again ("I'm not sure yet, so we'll see whether we need an rc8"). A semicolon and a "though" do what a
+            // "but" does: "I haven't decided yet; realistically, though, it'll be an rc8".
             if (undecidedAt.Success && found.Any(c => c.At > undecidedAt.Index
-                && (But().IsMatch(lower[undecidedAt.Index..c.At]) || SoThen().IsMatch(lower[undecidedAt.Index..c.At]))
+                && (But().IsMatch(lower[undecidedAt.Index..c.At]) || SoThen().IsMatch(lower[undecidedAt.Index..c.At]) || ThoughAfterBreak().IsMatch(lower[undecidedAt.Index..c.At]))
                 && !Undecided().Matches(lower).Any(u => u.Index > undecidedAt.Index && u.Index <= c.At)))
             {
                 lastUndecided = undecidedBefore;

@@ -4677,6 +4677,15 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "rc8", 8, "I'm going to do an rc8 regardless, since I'm traveling and don't want to release from the road.")]
     [InlineData("6.8-rc7", "rc8", 8, "I'd rather have a boring rc8 than a buggy 6.8.")]
     [InlineData("6.8-rc7", "final", 7, "I'm not going to be overly conservative: final next week.")]
+    // Rounds 571-572: "it could be the final" is the final, hedged, beside "it could be an rc8" (open); a semicolon and
+    // a "though" after a doubt turn to the lean, as a "but" does.
+    [InlineData("6.8-rc7", "rc8", 8, "I haven't decided yet; realistically, though, it'll be an rc8.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Let's see if I can't make it to the final next week; realistically, though, it'll be an rc8.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'm not sure yet, but realistically it'll be an rc8.")]
+    [InlineData("6.8-rc6", "rc7", 8, "I already suspect this will be one of those releases that need an rc8.")]
+    [InlineData("6.8-rc6", "rc7", 7, "Nothing here makes me think we'll need more than the usual seven rcs.")]
+    [InlineData("6.8-rc6", "rc7", 7, "At this rate we'll be done after rc7.")]
+    [InlineData("6.8-rc6", "rc7", 8, "The final will be three weeks from now, because of the extra rc I'm planning.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5455,6 +5464,12 @@ public class ProseReaderTests
     [InlineData("If this week is calm, we won't need an rc8. If not, we'll do one.", true)]
     [InlineData("People keep asking about an rc8. I haven't decided whether we need one.", true)]
     [InlineData("Will there be an rc8? We can't tell yet.", true)]
+    [InlineData("It could be an rc8, it could be the final.", true)]
+    [InlineData("It could be an rc8, or it could be the final.", true)]
+    [InlineData("I don't know yet. It could be an rc8, it could be the final.", true)]
+    [InlineData("I don't know yet: it could be an rc8, it could be the final.", true)]
+    [InlineData("I don't know yet; it could be an rc8, it could be the final.", true)]
+    [InlineData("Whether we'll need an rc8 is still up in the air.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
