@@ -557,8 +557,7 @@ public static partial class ProseReader
     {
         if (AndBefore().IsMatch(sentence[..index]))
         {
-            var clause = sentence[ClauseBounds(sentence, index).Start..index];
-            return AnotherStep().Matches(clause).Any(step => step.Groups["k"] is not { Success: true } k || int.Parse(k.Value, CultureInfo.InvariantCulture) > rc);
+            return StepToCome(sentence[ClauseBounds(sentence, index).Start..index], rc);
         }
 
         if (BeforeRelease().IsMatch(sentence[..index]))
@@ -566,11 +565,12 @@ public static partial class ProseReader
             return AnotherStep().IsMatch(sentence[..index]);
         }
 
-        // "rc7 next week, then the final release" — but "if rc7 is calm, then the final" is a condition's "then".
+        // "rc7 next week, then the final release" — but "if rc7 is calm, then the final" is a condition's "then", and
+        // "rc8, and then the final release next weekend" in the rc8 mail names this rc before the final.
         if (ThenAfterComma().Match(sentence[..index]) is { Success: true } listed)
         {
             var steps = sentence[..listed.Index];
-            return !Condition().IsMatch(steps) && AnotherStep().IsMatch(steps);
+            return !Condition().IsMatch(steps) && StepToCome(steps, rc);
         }
 
         if (!AfterAnotherStep().IsMatch(Window(sentence, index)))
@@ -580,8 +580,15 @@ public static partial class ProseReader
 
         var then = AfterAnotherStep().Matches(sentence[..index])[^1];
         var earlier = sentence[..then.Index];
-        return string.IsNullOrWhiteSpace(earlier) || AnotherStep().IsMatch(earlier);
+        return string.IsNullOrWhiteSpace(earlier) || StepToCome(earlier, rc);
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> names a step still to come: one more rc, or an rc past this one — not the
+    /// mail's own rc ("So this is it: rc8, and then 6.9" in the rc8 mail has the release next).
+    /// </summary>
+    private static bool StepToCome(string text, int rc) =>
+        AnotherStep().Matches(text).Any(step => step.Groups["k"] is not { Success: true } k || int.Parse(k.Value, CultureInfo.InvariantCulture) > rc);
 
     /// <summary>
     /// True when the weeks are not the cycle's: a time alone ("I'll be traveling in two weeks", "the conference is in

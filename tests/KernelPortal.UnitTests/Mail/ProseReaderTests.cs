@@ -4686,6 +4686,11 @@ public class ProseReaderTests
     [InlineData("6.8-rc6", "rc7", 7, "Nothing here makes me think we'll need more than the usual seven rcs.")]
     [InlineData("6.8-rc6", "rc7", 7, "At this rate we'll be done after rc7.")]
     [InlineData("6.8-rc6", "rc7", 8, "The final will be three weeks from now, because of the extra rc I'm planning.")]
+    // Round 575: the mail's own rc named before the final is no step still to come (StepToCome).
+    [InlineData("6.9-rc8", "final", 8, "rc8, and then the final release next weekend.")]
+    [InlineData("6.9-rc7", "final", 7, "So this is it: rc7, and then the final release next weekend.")]
+    [InlineData("6.9-rc8", "final", 8, "This rc8, then the final next weekend.")]
+    [InlineData("6.9-rc7", "rc8", 8, "rc8 next week, and then the final release the week after.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
