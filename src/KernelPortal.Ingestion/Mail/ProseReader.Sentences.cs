@@ -391,10 +391,15 @@ public static partial class ProseReader
         return OneTakenUp().Replace(lower, $"${{verb}} an rc{named.Groups["k"].Value}");
     }
 
+    // What "one" (or "it") for an rc can follow besides a verb that does it, for OneTakenUp and DoOne: "decided / chose
+    // / opted against (one)", "the / any / a / no need / reason / point / call for (one)"; the words go in group verb.
+    private const string DecidedAgainst = @"(?<verb>(?:decided|chose|opted)\s+against)";
+    private const string ReasonFor = @"(?<verb>(?:the|any|a|no)\s+(?:need|reason|point|call)\s+for)";
+
     // "one" (or "it") done, had, cut, needed, wanted or decided against, the object it is — not "one more", "one of",
     // "have it fixed", "cut it out" (OneNamedInSentenceBefore; DoOne reads it within a sentence, after a clause of its
     // own).
-    [GeneratedRegex(@"\b(?:(?<verb>do|doing|have|having|cut|cutting|tag|tagging|need|needing|want|wanting)\s+(?:one|it)|(?<verb>(?:decided|chose|opted)\s+against)\s+(?:one|it)|(?<verb>(?:the|any|a|no)\s+(?:need|reason|point|call)\s+for)\s+(?:one|it))\b(?!\s+(?:more|last|of|from|out|in|on|up|by|ready|done|\w+ed)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?<verb>do|doing|have|having|cut|cutting|tag|tagging|need|needing|want|wanting)\s+(?:one|it)|" + DecidedAgainst + @"\s+(?:one|it)|" + ReasonFor + @"\s+(?:one|it))\b(?!\s+(?:more|last|of|from|out|in|on|up|by|ready|done|\w+ed)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OneTakenUp();
 
     /// <summary>
@@ -509,7 +514,7 @@ public static partial class ProseReader
     // "(calm enough) that I don't think we'll need it", "and we won't need one", "and I don't see any reason for one",
     // "but I've decided to do one", "but I've decided against it": a clause of its own after the rc named ("but I think
     // we need one" is AllTheSame's).
-    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso|\bthat)\s+(?:i|we)(?:'ll|'m|'ve|'d|\s+[\w']+){0,3}\s+)(?:(?<verb>do|have|cut|tag)\s+(?:one|it)|(?<verb>(?:decided|chose|opted)\s+against)\s+(?:one|it)|(?<verb>need)\s+it|(?<!\bbut\s+(?:[\w']+\s+){0,4})(?<verb>need)\s+one|(?<verb>(?:the|any|a|no)\s+(?:need|reason|point|call)\s+for)\s+one)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso|\bthat)\s+(?:i|we)(?:'ll|'m|'ve|'d|\s+[\w']+){0,3}\s+)(?:(?<verb>do|have|cut|tag)\s+(?:one|it)|" + DecidedAgainst + @"\s+(?:one|it)|(?<verb>need)\s+it|(?<!\bbut\s+(?:[\w']+\s+){0,4})(?<verb>need)\s+one|" + ReasonFor + @"\s+one)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoOne();
 
     // "I'd be surprised if, with how calm things have been this week, we needed an rc8": the aside after "surprised if"
