@@ -4691,6 +4691,13 @@ public class ProseReaderTests
     [InlineData("6.9-rc7", "final", 7, "So this is it: rc7, and then the final release next weekend.")]
     [InlineData("6.9-rc8", "final", 8, "This rc8, then the final next weekend.")]
     [InlineData("6.9-rc7", "rc8", 8, "rc8 next week, and then the final release the week after.")]
+    // Round 576: a possibility, then surprise at it ("…, but I'd be surprised") denies it as "but I doubt it" does.
+    [InlineData("6.7-rc7", "final", 7, "It's not impossible that we'll need an rc8, but I'd be surprised.")]
+    [InlineData("6.7-rc7", "final", 7, "We might end up with an rc8, but I'd be very surprised.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless the wheels come off this week, 6.7 is next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I wouldn't be shocked if we end up with an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 will have to wait one more week.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing here makes me think we need an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5855,6 +5862,10 @@ public class ProseReaderTests
     // Round 537: behind schedule at the head of the sentence, later than it would normally be.
     [InlineData("A day behind schedule, but here it is.")]
     [InlineData("Being on Australian time this week, this rc is a day later than it would normally be.")]
+    // Round 578: the day named with "instead", the Sunday release that turned into a Monday one.
+    [InlineData("I had the release all ready to go yesterday and then got distracted, so here it is on Monday instead.")]
+    [InlineData("The usual Sunday release turned into a Monday morning release, thanks to a power outage.")]
+    [InlineData("This week's rc turned into a Monday one, sorry.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -5934,6 +5945,9 @@ public class ProseReaderTests
     [InlineData("The networking fixes came in slightly later than usual this week.")]
     [InlineData("We're a week behind the schedule I had in mind at rc1, thanks to the rc8, but that's fine.")] // round 537
     [InlineData("Some of the pull requests came late this week, but everything is in now.")] // round 537
+    // Round 578: a Monday still to come is a plan, not a late release.
+    [InlineData("I'll do rc6 on Monday instead, since I'm traveling on Sunday.")]
+    [InlineData("Next week's release may turn into a Monday release, since I'm flying.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
