@@ -7,7 +7,7 @@ namespace KernelPortal.Ingestion.Mail;
 /// Decides whether a mail is one of Linus' mainline announcements, whatever its subject: the sender, the version
 /// in the subject (wherever it stands, with or without a <c>v</c>, however "Linux" is spelt), the body's own words
 /// ("I've cut a -rc1", "the final 4.0", "4.0-rc1 is out"), the tag the text names and the appended
-/// shortlog or mergelog decide together.
+/// shortlog or mergelog (and the shortlog's "Linux X.Y" commit, when nothing else names the version) decide together.
 /// </summary>
 /// <remarks>
 /// Order of the checks, each with the reason it gives: a reply or forward (by its subject, or — without a shortlog —
@@ -81,10 +81,10 @@ public static partial class AnnouncementRecognizer
         // "Merge window for 6.13 is closed" names the release the rc belongs to; the text's "v6.13-rc1" is the version.
         var version = strict is null && fromSubject is { Rc: null } named && fromText is { Rc: not null } rc && rc.Release == named.Release
             ? fromText
-            : fromSubject ?? fromText;
+            : fromSubject ?? fromText ?? VersionCommit(content);
         if (version is null)
         {
-            reason = "no version in the subject nor in the text's announcing words (expected 'Linux X.Y', 'X.Y-rcN' or \"I've cut X.Y-rcN\")";
+            reason = "no version in the subject, in the text's announcing words nor in a 'Linux X.Y' commit of the shortlog (expected 'Linux X.Y', 'X.Y-rcN' or \"I've cut X.Y-rcN\")";
             return null;
         }
 
@@ -132,6 +132,21 @@ public static partial class AnnouncementRecognizer
 
         return null;
     }
+
+    /// <summary>
+    /// The version of the commit that bumps the Makefile, as Linus' own last shortlog line names it ("Linus Torvalds
+    /// (1): Linux 6.9-rc4"): the tag the mail announces, when the subject's version is garbled past reading ("Linux
+    /// 6,9-rc4") and the text names none.
+    /// </summary>
+    private static KernelVersion? VersionCommit(AnnouncementBody content) =>
+        content.Appendix == AppendixKind.Shortlog
+            ? content.Entries.Where(e => e.Author.StartsWith("Linus Torvalds", StringComparison.Ordinal))
+                .SelectMany(e => e.Subjects)
+                .Select(s => VersionCommitSubject().Match(s))
+                .Where(m => m.Success)
+                .Select(m => KernelVersion.TryParse(m.Groups["version"].Value, out var v) ? v : (KernelVersion?)null)
+                .LastOrDefault(v => v is not null)
+            : null;
 
     /// <summary>
     /// "6.3 rc7", "6.3rc7", "6.3-RC7", "6.3-rc-7", "6.3-rc07" as "6.3-rc7"; "6.3.0" as "6.3" from 3.0 on (2.6.0 was a
@@ -193,6 +208,10 @@ public static partial class AnnouncementRecognizer
 
     [GeneratedRegex(@"(?<![\w.])[vV]?(?<version>\d+\.\d+(?:\.\d+)*(?:-rc\d+)?)(?!\w|\.\d)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VersionToken();
+
+    // The subject of the commit that sets the version: "Linux 6.9-rc4", "Linux 6.9" and nothing else.
+    [GeneratedRegex(@"^\s*Linux\s+v?(?<version>\d+\.\d+(?:-rc\d+)?)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VersionCommitSubject();
 
     // The words of an announcement: "I've cut/tagged/released/pushed out", "… is out", "It's out: …", "the final X.Y",
     // "rc1 is tagged" (not "the fix is tagged for stable"), and the openers of an rc mail: "another week, another rc",

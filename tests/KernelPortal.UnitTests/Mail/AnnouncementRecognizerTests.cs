@@ -255,4 +255,35 @@ public class AnnouncementRecognizerTests
         Assert.Null(mail.Version);
         Assert.Contains(reason, mail.NotAnnouncementReason, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Round 579: a subject garbled past reading ("Linux 6,9-rc4") or naming nothing, and a text that names no version: the
+    /// commit that sets the version, Linus' own last shortlog line, names the tag the mail announces.
+    /// </summary>
+    [Theory]
+    [InlineData("Linux 6,9-rc4", "Linus Torvalds (1):\n      Linux 6.9-rc4\n", "6.9-rc4")]
+    [InlineData("(no subject)", "Linus Torvalds (1):\n      Linux 6.9-rc4\n", "6.9-rc4")]
+    [InlineData("Linux 6-9-rc4", "Linus Torvalds (1):\n      Linux 6.9-rc4\n", "6.9-rc4")]
+    [InlineData("Weekly rc", "Al Viro (1):\n      fs: fix a fixture race\n\nLinus Torvalds (2):\n      Revert \"mm: fixture\"\n      Linux 6.9-rc4\n", "6.9-rc4")]
+    [InlineData("Linux 6,9", "Linus Torvalds (1):\n      Linux 6.9\n", "6.9")]
+    public void Reads_the_version_from_the_commit_that_sets_it(string subject, string shortlog, string version)
+    {
+        var mail = Parse(Linus, subject, "Things look normal this week.\n\nLinus\n\n---\n\n" + shortlog);
+
+        Assert.True(mail.IsAnnouncement, mail.NotAnnouncementReason);
+        Assert.Equal(version, mail.Version?.ToString());
+    }
+
+    /// <summary>Round 579: only Linus' own "Linux X.Y" commit names the version; a shortlog without one names none.</summary>
+    [Theory]
+    [InlineData("Weekly rc", "Al Viro (1):\n      fs: fix a fixture race\n")]
+    [InlineData("Weekly rc", "Al Viro (1):\n      Linux 6.9-rc4\n")]
+    [InlineData("Weekly rc", "Linus Torvalds (1):\n      Linux 6.9-rc4: fix the fixture build\n")]
+    public void Takes_no_version_from_a_shortlog_without_the_commit_that_sets_it(string subject, string shortlog)
+    {
+        var mail = Parse(Linus, subject, "Things look normal this week.\n\nLinus\n\n---\n\n" + shortlog);
+
+        Assert.False(mail.IsAnnouncement);
+        Assert.Contains("no version in the subject", mail.NotAnnouncementReason, StringComparison.Ordinal);
+    }
 }
