@@ -191,16 +191,22 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?:\bi(?:\s+was\s+(?:really\s+|kind\s+of\s+|sort\s+of\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to(?:\s+say)?)|(?:\s+had|'d)\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|planned(?:\s+on)?|decided|feared|thought|worried|wanted)|\s+(?:really\s+|originally\s+|initially\s+)?(?:hoped|expected|thought|feared|wanted)|\s+was\s+(?:a\s+bit\s+|really\s+|somewhat\s+)?(?:worried|afraid|concerned)(?:\s+about)?|(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+to\s+(?:be\s+able\s+to\s+)?(?:say|think)|\s+wish\s+i\s+could\s+say)|\bwe\s+were\s+(?:really\s+|originally\s+|initially\s+)?(?:hoping|expecting|planning(?:\s+on)?|going\s+to)|\b(?:the|my|our)\s+(?:original\s+|initial\s+)?plan\s+was(?:\s+to)?)\b(?:\s+that\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashedHope();
 
+    // What dashes a hope or plan told in the past: a "but", or what came before it came true ("This was going to be the
+    // last rc, until the networking pull came in", "I was going to make this the last rc, before the drm regression
+    // showed up") — not a time it was to wait for ("I was hoping to hold off until next week").
+    [GeneratedRegex(@"\bbut\b|,?\s*\b(?:until|till|before)\s+(?:then\s+)?(?:[\w'-]+\s+){0,6}?(?:came|showed|happened|hit|landed|arrived|turned|appeared|broke|surfaced|started|got)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Dashing();
+
     // A wish that opens a sentence: "I'd rather", "I'd (really) like / love / prefer", "we would rather".
     [GeneratedRegex(@"^(?:(?:so|and|well|honestly|frankly|sure|now)\s*,?\s+)?(?:i|we)(?:'d|\s+would)\s+(?:really\s+|much\s+)?(?:rather|like|love|prefer)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Wish();
 
-    // What was meant to be: "(this) should have been", "(this) was supposed / meant to be", "(we) were supposed to
-    // (release)", "(I)'d have preferred / liked to (release)" — the verb only; its subject stays in the clause. What he
-    // would have liked of something names it (group what): "I'd have liked this to be the last rc", "I would have
-    // preferred for rc7 to be the last one". Not "the extra week did what it was meant to do", nor a comparison ("bigger
-    // than I'd have liked it to be").
-    [GeneratedRegex(@"\b(?:should\s+have\s+been|(?:(?:was|were)\s+(?:supposed|meant)|(?<!\b(?:than|as)\s+(?:i|we)\s*)(?:would|'d)\s+have\s+(?:preferred|liked|loved|wanted)(?:\s+(?:for\s+)?(?<what>this(?:\s+(?:one|rc|release))?|it|that|-?rc\d{1,2}|the\s+final(?:\s+release)?|the\s+release)(?=\s+to\s+be\s+\w))?)\s+to(?:\s+be|(?=\s+(?:release|tag|cut|ship|open|have|do\s+(?:the|an?)\b))))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What was meant to be: "(this) should have been", "(this) was supposed / meant / going to be", "(we) were supposed
+    // to (release)", "(I)'d have preferred / liked to (release)" — the verb only; its subject stays in the clause. What
+    // he would have liked of something names it (group what): "I'd have liked this to be the last rc", "I would have
+    // preferred for rc7 to be the last one". Not "the extra week did what it was meant to do", nor a comparison
+    // ("bigger than I'd have liked it to be").
+    [GeneratedRegex(@"\b(?:should\s+have\s+been|(?:(?:was|were)\s+(?:supposed|meant|going)|(?<!\b(?:than|as)\s+(?:i|we)\s*)(?:would|'d)\s+have\s+(?:preferred|liked|loved|wanted)(?:\s+(?:for\s+)?(?<what>this(?:\s+(?:one|rc|release))?|it|that|-?rc\d{1,2}|the\s+final(?:\s+release)?|the\s+release)(?=\s+to\s+be\s+\w))?)\s+to(?:\s+be|(?=\s+(?:release|tag|cut|ship|open|have|do\s+(?:the|an?)\b))))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Unfulfilled();
 
     // A hope or expectation told in the past that comes true, said at the end of the sentence: "…, and it is", "and it

@@ -89,6 +89,7 @@ public static partial class ProseReader
         lower = RcDismissedAfter(lower);
         lower = FinalNamedBefore(lower);
         lower = Concession().Replace(lower, "${conceded}, but ");
+        lower = TheoryThenPractice().Replace(lower, string.Empty);
         lower = WeeksTime().Replace(lower, "${weeks}");
         lower = ReleaseFragment().Replace(lower, "the final release ");
         lower = CycleEndsAt().Replace(lower, "the final release comes ");
@@ -170,7 +171,9 @@ public static partial class ProseReader
 
     /// <summary>
     /// A hope told in the past and dashed by the next sentence, which opens with "But" ("I was going to say this is the
-    /// last rc. But then the drm report came in."), read together as one sentence would be, word for word.
+    /// last rc. But then the drm report came in."), and what holds in theory followed by a sentence on what holds in
+    /// practice ("Officially, this is the last rc. In practice, expect an rc8."), each read together as one sentence
+    /// would be, word for word.
     /// </summary>
     private static List<string> JoinDashedHopes(List<string> sentences)
     {
@@ -178,8 +181,9 @@ public static partial class ProseReader
         for (var i = 0; i < sentences.Count; i++)
         {
             var lower = sentences[i].ToLowerInvariant();
-            if (i + 1 < sentences.Count && sentences[i + 1].StartsWith("But ", StringComparison.Ordinal)
-                && DashedHope().Match(lower) is { Success: true } hope && !But().IsMatch(lower[hope.Index..]))
+            if (i + 1 < sentences.Count
+                && ((sentences[i + 1].StartsWith("But ", StringComparison.Ordinal) && DashedHope().Match(lower) is { Success: true } hope && !But().IsMatch(lower[hope.Index..]))
+                    || (InTheory().IsMatch(lower) && InPractice().IsMatch(sentences[i + 1]))))
             {
                 joined.Add($"{sentences[i]} {sentences[i + 1]}");
                 i++;
@@ -527,6 +531,21 @@ public static partial class ProseReader
     // that opens with a concession gives way to the one after its comma, as a "but" does (Normalise writes "…, but …").
     [GeneratedRegex(@"^(?:(?:so|and|now|but)\b,?\s+)?(?:while|although|though|even\s+though)\s+(?<conceded>[^,;:—.]+),\s*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Concession();
+
+    // "On paper, this is the last rc; in practice, I expect an rc8", "In theory we're done — in reality, rc8", "This is
+    // the last rc on paper, but in practice I expect an rc8": what holds in theory is said not to hold, so only what
+    // holds in practice is read (Normalise drops the theory). "In theory this is the last rc" alone stays the plan it
+    // states.
+    [GeneratedRegex(@"^(?:(?:so|and|now)\b,?\s+)?(?:(?:in\s+theory|on\s+paper|theoretically|officially|nominally)\s*,?\s+[^;:—.]+?\s*[,;:—.]\s*(?:but\s+)?(?=(?:in\s+practice|in\s+reality|in\s+real\s+life|realistically|practically)\b)|[^;:—.]+?\s*,?\s+but\s+(?=(?:in\s+practice|in\s+reality|in\s+real\s+life)\b)|[^;:—.]+?\s+(?:in\s+theory|on\s+paper)\s*[,;:—]?\s+but\s+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TheoryThenPractice();
+
+    // A sentence that opens with what holds in theory ("Officially, …", "On paper …") and one that opens with what holds
+    // in practice ("In practice, …", "In reality …"): read as one (JoinDashedHopes).
+    [GeneratedRegex(@"^(?:(?:so|and|now)\b,?\s+)?(?:in\s+theory|on\s+paper|theoretically|officially|nominally)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InTheory();
+
+    [GeneratedRegex(@"^(?:But\s+)?(?:in\s+practice|in\s+reality|in\s+real\s+life)\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InPractice();
 
     // A link or an address: "https://lore.kernel.org/…", "<…@…>", "someone@example.org". Each alternative starts only
     // where a word starts, so a long run without spaces is scanned once, not once per character.

@@ -273,7 +273,7 @@ public static partial class ProseReader
             // would be the last rc, and it looks like it will be": a hope that comes true is the plan, as plainly as it
             // stands.
             var hope = DashedHope().Match(lower);
-            var dashed = hope.Success ? But().Match(lower, hope.Index) : Match.Empty;
+            var dashed = hope.Success ? Dashing().Match(lower, hope.Index) : Match.Empty;
             var came = hope.Success && !dashed.Success ? HopeKept().Match(lower, hope.Index) : Match.Empty;
             if (dashed.Success || came.Success)
             {
@@ -544,7 +544,7 @@ public static partial class ProseReader
     /// </summary>
     private static (int Start, int End, List<Claim> Claims) Meant(string lower, Match meant, int rc, string release, string sentence)
     {
-        var but = But().Match(lower, meant.Index);
+        var but = Dashing().Match(lower, meant.Index);
         var kept = but.Success ? Match.Empty : HopeKept().Match(lower, meant.Index);
         var start = ClauseBounds(lower, meant.Index).Start;
         var end = but.Success ? but.Index : kept.Success ? kept.Index : lower.Length;

@@ -4698,6 +4698,20 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I wouldn't be shocked if we end up with an rc8.")]
     [InlineData("6.7-rc7", "rc8", 8, "6.7 will have to wait one more week.")]
     [InlineData("6.7-rc7", "final", 7, "Nothing here makes me think we need an rc8.")]
+    // Round 581: a plan told in the past that something came before ("…, until the networking pull came in"), what was
+    // going to be, and what holds in theory against what holds in practice.
+    [InlineData("6.7-rc7", "rc8", 8, "This was going to be the last rc, until the networking pull came in.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was planning on this being the last rc, until the networking pull came in.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was going to make this the last rc, before the drm regression showed up.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This was going to be the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "On paper, this is the last rc; in practice, I expect an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is the last rc on paper, but I expect an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is the last rc, but in practice, I expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "In theory, an rc8 is possible; in practice, I expect the final next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Officially, this is the last rc. In practice, expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "In theory this is the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 was meant to be the last one, and it still is.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 would have been the last rc, if it weren't for the late drm pull.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5482,6 +5496,8 @@ public class ProseReaderTests
     [InlineData("I don't know yet: it could be an rc8, it could be the final.", true)]
     [InlineData("I don't know yet; it could be an rc8, it could be the final.", true)]
     [InlineData("Whether we'll need an rc8 is still up in the air.", true)]
+    // Round 581: what holds in practice is left open.
+    [InlineData("On paper this is the last rc; in practice, who knows.", true)]
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
