@@ -36,7 +36,7 @@ public static partial class ProseReader
         int? toldBefore = null;
         var previous = string.Empty;
         var namedBefore = false;
-        foreach (var sentence in sentences)
+        foreach (var sentence in sentences.Where(s => !Reported(s)))
         {
             // Dates first: the hyphens of "2027-01-11" are no word breaks.
             var lower = Apostrophes(sentence.ToLowerInvariant());

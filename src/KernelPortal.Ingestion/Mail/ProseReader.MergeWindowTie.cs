@@ -76,11 +76,13 @@ public static partial class ProseReader
             end = SaidUntil(lower, anchorEnd);
         }
         else if (anchors.LastOrDefault(a => a.Index + a.Length <= length.Index) is { } concluded
-            && LengthAlone().IsMatch(lower[ClauseBounds(lower, length.Index).Start..length.Index] + "#" + lower[lengthEnd..ClauseBounds(lower, lengthEnd).End]))
+            && ConcludingLength(lower, length.Index, lengthEnd) is { } conclusion)
         {
             // A clause of nothing but the length ends what the sentence says of the merge window, however much lies
-            // between: "The merge window starts now, and I'll be around for all of it, so the usual two weeks".
-            start = concluded.Index;
+            // between: "The merge window starts now, and I'll be around for all of it, so the usual two weeks". After a
+            // colon or dash it is the answer to what came before, whose wish or doubt it settles: "I'd be tempted to
+            // make the merge window shorter, but I won't this time: two weeks as always" plans from the colon on.
+            start = conclusion.AfterColon ? conclusion.ClauseStart : concluded.Index;
             ofIt = concluded.Value == "it";
             end = ClauseBounds(lower, lengthEnd).End;
         }
@@ -139,6 +141,18 @@ public static partial class ProseReader
         return (way == 0 ? Amount(length) : UsualMergeWindowDays + (way * Amount(length)), ofIt);
     }
 
+    // A clause of nothing but the length that concludes its sentence: after "so", "which means" (LengthAlone), or on its
+    // own after a colon or dash as the usual length kept (UsualLengthFragment; "I'd love a shorter merge window: one
+    // week" is the wish's length, not a plan).
+    private static (int ClauseStart, bool AfterColon)? ConcludingLength(string lower, int lengthStart, int lengthEnd)
+    {
+        var clauseStart = ClauseBounds(lower, lengthStart).Start;
+        var clause = lower[clauseStart..lengthStart] + "#" + lower[lengthEnd..ClauseBounds(lower, lengthEnd).End];
+        return LengthAlone().IsMatch(clause) ? (clauseStart, false)
+            : lower[..clauseStart].TrimEnd() is [.., ':' or '—'] && UsualLengthFragment().IsMatch(clause) ? (clauseStart, true)
+            : null;
+    }
+
     // The end of what is said of a plan from this point on: its clause, or the start of a new one inside it ("… because …").
     private static int SaidUntil(string lower, int from)
     {
@@ -171,9 +185,13 @@ public static partial class ProseReader
     private static partial Regex LengthAlone();
 
     // A sentence's first clause of nothing but a length (written as "#"): "The usual two weeks", "Two weeks, as usual",
-    // "Just one week this time".
-    [GeneratedRegex(@"^\s*(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:usual|normal|regular|standard)\s+)?#(?:\s*,?\s*(?:as\s+(?:usual|always|normal)|this\s+time|again|then))?\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "Just one week this time", "The usual two weeks apply".
+    [GeneratedRegex(@"^\s*(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:usual|normal|regular|standard)\s+)?#(?:\s*,?\s*(?:as\s+(?:usual|always|normal)|this\s+time|again|then))?(?:\s+(?:appl(?:y|ies)|it\s+is))?\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LengthFragment();
+
+    // A clause of nothing but the usual length (written as "#"): "the usual two weeks", "two weeks as always".
+    [GeneratedRegex(@"^\s*(?:the\s+(?:usual|normal|regular|standard)\s+#|#\s*,?\s*as\s+(?:usual|always|normal))\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UsualLengthFragment();
 
     // A choice of lengths is none: "two or three weeks", "two to three weeks".
     [GeneratedRegex(@"\b(?:one|two|three|four|\d)\s+(?:or|to)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

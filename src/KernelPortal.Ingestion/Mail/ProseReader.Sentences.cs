@@ -48,6 +48,7 @@ public static partial class ProseReader
     private static string Normalise(string sentence)
     {
         var lower = MendTypos(Link().Replace(sentence.ToLowerInvariant(), " "));
+        lower = ReportedSentence().Replace(lower, "somebody wrote \"${said}\"");
         // "nothing scary - I expect the final": a hyphen or two between spaces is the dash of plain-text mail.
         lower = PlainDash().Replace(lower, " — ");
         lower = QuotedTitle().Replace(lower, " ");
@@ -124,7 +125,7 @@ public static partial class ProseReader
             .SelectMany(p => SentenceEnd().Split(p))
             .Select(s => s.Trim())
             .Where(s => s.Length is > 0 and <= MaxSentenceLength)
-            .SelectMany(AskedAndAnswered)];
+            .SelectMany(s => Reported(s) ? [s] : AskedAndAnswered(s))];
     }
 
     /// <summary>
@@ -210,14 +211,32 @@ public static partial class ProseReader
     /// <summary>
     /// The last sentence of a quoted block that asks, as a paragraph of its own — also when the asker goes on after it
     /// ("> Will there be an rc8? We have a fix that might not make it.", and Linus answers "Not planned.") —; nothing
-    /// else of it, nor a statement with a tag ("> I think 6.24 will need an rc8, no?"), which is the other's claim.
+    /// else of it. A block that asks nothing ("> I think we need an rc8.", or with a tag: "> I think 6.24 will need an
+    /// rc8, no?") is the other's claim: its last sentence is kept with its quote mark (<see cref="Reported"/>), which
+    /// Normalise reads as reported speech ('somebody wrote "i think we need an rc8"'): it claims nothing of its own, and
+    /// Linus' next sentence may take it up ("Agreed.", "I disagree."). Travel, lateness and the merge window are not
+    /// read from it: "> I'm traveling next week" is somebody else's trip.
     /// </summary>
     private static string QuestionOnly(Match block)
     {
         var sentences = SentenceEnd().Split(Whitespace().Replace(QuoteMarks().Replace(block.Value, string.Empty), " ").Trim());
         var question = sentences.LastOrDefault(s => s.EndsWith('?'));
-        return question is not null && !TagQuestion().IsMatch(question.ToLowerInvariant()) ? $"\n\n{question}\n\n" : "\n";
+        if (question is not null && !TagQuestion().IsMatch(question.ToLowerInvariant()))
+        {
+            return $"\n\n{question}\n\n";
+        }
+
+        var said = sentences.LastOrDefault(s => s.Length > 0)?.Replace("\"", string.Empty, StringComparison.Ordinal).TrimEnd('.', '!', ' ');
+        return string.IsNullOrEmpty(said) ? "\n" : $"\n\n> {said}.\n\n";
     }
+
+    /// <summary>True for a sentence quoted from somebody else's mail (<see cref="QuestionOnly"/>).</summary>
+    private static bool Reported(string sentence) => sentence.StartsWith('>');
+
+    // A sentence quoted from somebody else's mail, as reported speech: its last clause after a colon, semicolon or dash,
+    // which would otherwise end the report and read as Linus' own words ("> From somebody's mail: I think …").
+    [GeneratedRegex(@"^>\s*(?:[^:;—]*[:;—]\s*)*(?<said>.*?)[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReportedSentence();
 
     // The start of a list item: a line opening with "-", "*", "•" or "1." / "1)", the marker dropped.
     [GeneratedRegex(@"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

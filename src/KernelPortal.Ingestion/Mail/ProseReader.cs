@@ -113,9 +113,10 @@ public static partial class ProseReader
     {
         var plain = Sentences(prose);
         var sentences = JoinDashedHopes(plain);
-        var travel = sentences.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => TravelAhead(s, m.Index)))).FirstOrDefault(x => x.Match is not null);
+        var ownWords = sentences.Where(s => !Reported(s)).ToList();
+        var travel = ownWords.Select(s => (Sentence: s, Match: Travel().Matches(s).FirstOrDefault(m => TravelAhead(s, m.Index)))).FirstOrDefault(x => x.Match is not null);
         var travelNote = travel.Sentence is null ? null : new TravelNote(travel.Sentence, TravelDates(travel.Sentence));
-        var late = sentences.FirstOrDefault(s => IsLate(s, version?.Rc));
+        var late = ownWords.FirstOrDefault(s => IsLate(s, version?.Rc));
         if (version?.Rc is not { } rc)
         {
             return ScheduleHint.None with { Travel = travelNote, Late = late, MergeWindow = version is null ? null : MergeWindowPlan(plain, sentOn) };
@@ -153,7 +154,8 @@ public static partial class ProseReader
             // about something else ("Who knows why the ARM build broke") leaves the plan as it was.
             // "I was on the fence about an rc8 (, but …)", "I wasn't sure whether we'd need one": a doubt in the past is
             // over, whatever settled it; the first doubt still held is the one read.
-            var doubts = Undecided().Matches(lower);
+            // A doubt quoted from somebody else's mail is theirs ("> I don't know if we need an rc8").
+            IReadOnlyList<Match> doubts = Reported(sentences[i]) ? [] : Undecided().Matches(lower);
             var pastDoubts = doubts.Where(u => PastDoubt().IsMatch(lower[ClauseBounds(lower, u.Index).Start..u.Index])).ToList();
             var undecidedAt = doubts.FirstOrDefault(u => !pastDoubts.Contains(u)) ?? Match.Empty;
             if (undecidedAt.Success && (DoubtedAfter().IsMatch(lower[undecidedAt.Index..]) || ResolvedAfter().IsMatch(lower[undecidedAt.Index..]) || !DoubtOnSchedule(NextMergeWindow(lower, version.Value.Release), undecidedAt, release, before.Count > 0)))
@@ -585,9 +587,26 @@ public static partial class ProseReader
             return [];
         }
 
-        var claims = match.Groups["no"].Success ? Denied(asked.Claims, rc) : asked.Claims;
+        // "Greg thinks we don't need an rc8. We don't.": an answer that echoes a denial told of agrees with it, and "We
+        // do." disputes it — the echo's "not" answers the statement's, where to a question it would be a plain no.
+        var no = match.Groups["no"].Success;
+        if (Echo().Match(answer) is { Success: true } echo && asked.Sentence != sentence && !asked.Sentence.TrimEnd().EndsWith('?')
+            && DeniedStatement().IsMatch(asked.Sentence.ToLowerInvariant()))
+        {
+            no = !echo.Groups["not"].Success;
+        }
+
+        var claims = no ? Denied(asked.Claims, rc) : asked.Claims;
         return [.. claims.Select(c => c with { Sentence = $"{asked.Sentence} {sentence}" })];
     }
+
+    // An answer that echoes the statement's subject and verb: "We don't.", "It isn't.", "We do.", "I think we do."
+    [GeneratedRegex(@"^(?:i\s+(?:\w+\s+)?think\s+)?(?:we|it|i|they)\s+(?:do|does|is|are|will|(?:do|does|is|are|will|wo)(?<not>n't|\s+not))\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Echo();
+
+    // A statement that denies: "we don't need an rc8", "an rc8 isn't needed", "there won't be an rc8".
+    [GeneratedRegex(@"\b(?:don't|doesn't|isn't|aren't|won't|do\s+not|does\s+not|is\s+not|are\s+not|will\s+not|no)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeniedStatement();
 
     /// <summary>
     /// The short answer in <paramref name="text"/>: where it starts ("Probably not, …"), or as its last clause when

@@ -294,6 +294,11 @@ public class MergeWindowPlanTests
     [InlineData("I don't plan to extend the merge window.", 14)]
     [InlineData("I'm not planning on extending the merge window, despite the holidays: two weeks as usual.", 14)]
     [InlineData("Because of the holidays, I'm planning on extending the merge window by a week.", 21)]
+    // Round 583: the usual length after a colon settles the wish before it.
+    [InlineData("I'd normally be tempted to make the merge window shorter around the holidays, but I won't this time: two weeks as always.", 14)]
+    [InlineData("No special merge window this time: the usual two weeks.", 14)]
+    [InlineData("Because of the holidays, I'm going to keep the merge window to just one week, so rc1 will be out next Sunday.", 7)]
+    [InlineData("The 6.8 merge window will be the normal two weeks, even though I'll be traveling during the second week.", 14)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -502,6 +507,9 @@ public class MergeWindowPlanTests
     [InlineData("Last year the merge window wasn't extended either.")] // round 500
     [InlineData("I don't expect anything unusual this time.")] // round 500
     [InlineData("The merge window will be three weeks if the holidays interfere, otherwise two.")] // round 500
+    [InlineData("I'd love a shorter merge window: one week.")] // round 583: a wish's length after a colon
+    [InlineData("We could do a longer merge window this time: three weeks.")] // round 583
+    [InlineData("The 6.6 merge window was longer than usual: three weeks.")] // round 583
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -534,6 +542,7 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open. As always, it lasts two weeks.", 14)]
     [InlineData("The merge window is open. I'm making it three weeks, because of the holidays.", 21)]
     [InlineData("The merge window is open. It's two weeks, as always.", 14)]
+    [InlineData("So 7.3 is out, and that means the merge window for 7.4 is open. The usual two weeks apply.", 14)] // round 583
     [InlineData("The 6.7 merge window is open. Normally I'd do two weeks, but with the holidays coming up I'll do three.", 21)] // round 448
     public void A_length_said_of_it_after_the_merge_window_was_named_in_the_sentence_before_is_planned_and_quoted_with_both(string sentences, int days)
     {

@@ -4712,6 +4712,40 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "In theory this is the last rc.")]
     [InlineData("6.7-rc7", "final", 7, "rc7 was meant to be the last one, and it still is.")]
     [InlineData("6.7-rc7", "rc8", 8, "rc7 would have been the last rc, if it weren't for the late drm pull.")]
+    // Round 582: this release said to be one with seven rcs; not a release with seven rcs told of.
+    [InlineData("6.7-rc5", "rc6", 7, "I expect this to be a normal release with seven rc's.")]
+    [InlineData("6.7-rc5", "rc6", 7, "It looks like a release with seven rc's.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Two more rc's and we're done.")]
+    [InlineData("6.7-rc5", "rc6", 7, "I'm hoping to keep to the normal schedule, which means the final in three weeks.")]
+    [InlineData("6.7-rc5", "rc6", 8, "We're on track for a final release in four weeks.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Two more rc's after this one, I think.")]
+    // Round 584: conditions of every connective ("provided", "so long as", "short of", "absent", "in the absence of").
+    [InlineData("6.7-rc7", "final", 7, "Provided nothing major shows up, 6.7 will be out next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "So long as nobody finds anything new, this was the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "The only reason I'd do an rc8 is if a serious regression shows up.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Unless the networking fix lands in the next day or two, there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Short of a disaster, I'm releasing 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Absent any surprises, 6.7 next weekend.")]
+    // Round 585: a quoted statement is the other's, which Linus' answer takes up ("Agreed.", "I disagree.", "Nope."),
+    // and an answer that echoes a denial ("We don't.") agrees with it.
+    [InlineData("6.7-rc7", "rc8", 8, "> I think we need an rc8.\n\nAgreed.")]
+    [InlineData("6.7-rc7", "final", 7, "> I think we need an rc8.\n\nI disagree.")]
+    [InlineData("6.7-rc7", "final", 7, "> I think we need an rc8.\n\nAbsolutely not.")]
+    [InlineData("6.7-rc7", "rc8", 8, "> I think this is the last rc.\n\nNope.")]
+    [InlineData("6.7-rc7", "final", 7, "> We don't need an rc8.\n\nWe don't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "> We don't need an rc8.\n\nI disagree.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg thinks we need an rc8. Agreed.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg thinks we don't need an rc8. We don't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg thinks we don't need an rc8. We do.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg thinks we need an rc8. We don't.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg thinks we need an rc8. Definitely not.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Will there be an rc8? Definitely.")]
+    [InlineData("6.7-rc7", "final", 7, "Will there be an rc8? Definitely no rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Do we need an rc8? We do.")]
+    [InlineData("6.7-rc7", "final", 7, "Things look fine.\n\nPS. The final 6.7 should happen next weekend, unless something comes up.")]
+    // Round 585: the quote's last clause is the report, so that what stands before its colon does not end it.
+    [InlineData("6.7-rc7", "final", 7, "> From somebody's mail: I think we'll need an rc8.\n\nFrom the look of things, this is the last rc, and the final 6.7 will be out next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "> I think we'll need an rc8.\n\nThis is the last rc.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5185,6 +5219,13 @@ public class ProseReaderTests
     [InlineData("6.8-rc7", "An rc9 would be unusual. I don't want one, and I don't think we need one.")] // round 566: an rc9 denied at rc7 bounds the cycle
     [InlineData("6.8-rc7", "The plan was always to merge the new scheduler in 6.9.")] // round 569
     [InlineData("6.8-rc7", "I'll release after the fix lands.")] // round 569: no time, no rc
+    [InlineData("6.7-rc5", "6.6 was a release with seven rc's.")] // round 582
+    [InlineData("6.7-rc5", "The last release with seven rc's was 6.5.")] // round 582
+    [InlineData("6.7-rc5", "We haven't had a release with seven rc's in a while.")] // round 582
+    [InlineData("6.7-rc5", "We're past the halfway point of the rc series.")] // round 582
+    [InlineData("6.7-rc7", "> I think we need an rc8.\n\nThanks for the report.")] // round 585
+    [InlineData("6.7-rc7", "> I think this is the last rc.\n\nThanks for the report, the fix is queued.")] // round 585
+    [InlineData("6.7-rc7", "> I don't know whether we need an rc8.\n\nThanks for the report.")] // round 585
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5964,8 +6005,25 @@ public class ProseReaderTests
     // Round 578: a Monday still to come is a plan, not a late release.
     [InlineData("I'll do rc6 on Monday instead, since I'm traveling on Sunday.")]
     [InlineData("Next week's release may turn into a Monday release, since I'm flying.")]
+    // Round 585: lateness quoted from somebody else's mail is theirs.
+    [InlineData("> Sorry, this pull is a day late.\n\nNo problem.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
+    }
+
+    /// <summary>
+    /// Round 585: a statement quoted from another mail is kept as the other's words for Linus' answer, but the trip, the
+    /// lateness and the merge window it tells of are the other's.
+    /// </summary>
+    [Fact]
+    public void Travel_and_merge_windows_quoted_from_another_mail_are_not_Linus()
+    {
+        var travel = Read("4.7-rc5", "> I'm traveling next week, so my pull will be late.\n\nThanks, I'll watch for it.\n");
+        var window = ProseReader.MergeWindowPlanOf("So 4.7 is out.\n\n> The merge window will be three weeks, right.\n\nWe'll see.\n");
+
+        Assert.Null(travel.Travel);
+        Assert.Null(travel.Late);
+        Assert.Null(window);
     }
 }
