@@ -301,7 +301,7 @@ public static partial class ProseReader
             }
 
             // "this was the last rc" says the mail's own rc is the last, as "this is" does.
-            if (!delayed && !HeldUpOrDelayed(s, m.Index, delays) && (!NotStatedNow(s, m.Index, release) || ThisWas().IsMatch(s[..m.Index])) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
+            if (!delayed && !HeldUpOrDelayed(s, m.Index, delays) && (!NotStatedNow(s, m.Index, release) || OwnRcWas(s[..m.Index], rc)) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
                 && !FollowsAnotherStep(s, m.Index, rc) && !(m.Groups["bare"].Success && NamedAfterLaterRc(s, m.Index, rc))
                 && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
                 && !ComesAfterLaterRc(s, m, rc) && !TimeOfRelease().Matches(s).Any(t => WhichTime(s, t, m)))

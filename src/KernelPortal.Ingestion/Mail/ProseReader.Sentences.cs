@@ -91,6 +91,7 @@ public static partial class ProseReader
         lower = FinalNamedBefore(lower);
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = TheoryThenPractice().Replace(lower, string.Empty);
+        lower = TimeIsWhen().Replace(lower, m => m.Groups["date"].Success ? $"{m.Groups["rest"].Value} on {m.Groups["time"].Value}" : $"{m.Groups["rest"].Value} {m.Groups["time"].Value}");
         lower = WeeksTime().Replace(lower, "${weeks}");
         lower = ReleaseFragment().Replace(lower, "the final release ");
         lower = CycleEndsAt().Replace(lower, "the final release comes ");
@@ -557,6 +558,11 @@ public static partial class ProseReader
     // states.
     [GeneratedRegex(@"^(?:(?:so|and|now)\b,?\s+)?(?:(?:in\s+theory|on\s+paper|theoretically|officially|nominally)\s*,?\s+[^;:—.]+?\s*[,;:—.]\s*(?:but\s+)?(?=(?:in\s+practice|in\s+reality|in\s+real\s+life|realistically|practically)\b)|[^;:—.]+?\s*,?\s+but\s+(?=(?:in\s+practice|in\s+reality|in\s+real\s+life)\b)|[^;:—.]+?\s+(?:in\s+theory|on\s+paper)\s*[,;:—]?\s+but\s+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TheoryThenPractice();
+
+    // "The 19th is when 6.7 comes out", "Next Sunday is when I expect to release": the time as the subject, read as the
+    // time of what follows ("6.7 comes out on the 19th"; a date gets its "on" back, for DatedWeeks to count).
+    [GeneratedRegex(@"^(?:(?:so|and)\s+)?(?<time>(?:next|this\s+coming)\s+(?:sunday|weekend|week)|(?:one|two|three|a|\d)\s+weeks?\s+from\s+(?:now|today)|(?<date>the\s+\d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))\s+is\s+when\s+(?<rest>(?:[^,.;:—]|\.(?=\d))+)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimeIsWhen();
 
     // A sentence that opens with what holds in theory ("Officially, …", "On paper …") and one that opens with what holds
     // in practice ("In practice, …", "In reality …"): read as one (JoinDashedHopes).

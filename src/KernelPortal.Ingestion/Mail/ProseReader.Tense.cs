@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace KernelPortal.Ingestion.Mail;
@@ -181,8 +182,14 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:question|debate|discussion|decision|talk|topic|issue)s?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Topic();
 
-    // "this was the last rc": the mail's own rc, in the tense of a letter read later.
-    [GeneratedRegex(@"\bthis(?:\s+(?:one|rc|-?rc\d+))?\s+was\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    /// <summary>
+    /// "this was the last rc", "(I hope) rc8 was the last one" in the rc8 mail: the mail's own rc, in the tense of a
+    /// letter read later — not another rc by its number ("rc6 was the last calm one" in the rc8 mail).
+    /// </summary>
+    private static bool OwnRcWas(string before, int rc) =>
+        ThisWas().Match(before) is { Success: true } was && (!was.Groups["n"].Success || was.Groups["n"].Value == rc.ToString(CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"(?:\bthis(?:\s+(?:one|rc|-?rc(?<n>\d+)))?|(?<![\w-])-?rc(?<n>\d+))\s+was\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisWas();
 
     // "have done", "had", "we haven't had / needed an rc8 (in a while)", "we had / got / needed an rc8", "the 6.17

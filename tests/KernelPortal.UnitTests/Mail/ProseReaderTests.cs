@@ -4746,6 +4746,17 @@ public class ProseReaderTests
     // Round 585: the quote's last clause is the report, so that what stands before its colon does not end it.
     [InlineData("6.7-rc7", "final", 7, "> From somebody's mail: I think we'll need an rc8.\n\nFrom the look of things, this is the last rc, and the final 6.7 will be out next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "> I think we'll need an rc8.\n\nThis is the last rc.")]
+    // Round 586: the mail's own rc by its number in the past tense of a letter read later ("rc8 was the last rc").
+    [InlineData("6.7-rc8", "final", 8, "rc8 was the last rc.")]
+    [InlineData("6.7-rc8", "final", 8, "I think rc8 was the last rc.")]
+    [InlineData("6.7-rc8", "final", 8, "Let's hope rc8 was the last one.")]
+    [InlineData("6.7-rc8", "final", 8, "Let's hope rc8 was the last one; I fully expect it to be.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Sadly, rc8 didn't calm things down as much as I'd hoped, so there will be an rc9.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I hate to say it, but rc9 it is.")]
+    // Round 587: the time as the subject of "is when".
+    [InlineData("6.7-rc7", "final", 7, "Next Sunday is when 6.7 comes out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two weeks from now is when 6.7 will come out.")]
+    [InlineData("6.7-rc7", "final", 7, "Next weekend is when I expect to release 6.7.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5226,6 +5237,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "> I think we need an rc8.\n\nThanks for the report.")] // round 585
     [InlineData("6.7-rc7", "> I think this is the last rc.\n\nThanks for the report, the fix is queued.")] // round 585
     [InlineData("6.7-rc7", "> I don't know whether we need an rc8.\n\nThanks for the report.")] // round 585
+    [InlineData("6.7-rc8", "rc6 was the last calm one.")] // round 586
+    [InlineData("6.7-rc8", "rc7 was the last rc I expected to do.")] // round 586
+    [InlineData("6.7-rc7", "The 19th is when I fly to Japan.")] // round 587
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5300,6 +5314,11 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "Expect the final around the 19th.")]
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "I'll tag the final on the 19th or 20th, depending on travel.")]
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", null, 0, "Expect 6.7 by the end of the month.")]
+    // Round 587: the date as the subject of "is when".
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "The 19th is when 6.7 comes out, if all goes well.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "November 26 is when 6.7 will be released.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "The 6.7 release is penciled in for the 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "Target date for 6.7 is now Nov 26, one week later than I'd hoped.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
