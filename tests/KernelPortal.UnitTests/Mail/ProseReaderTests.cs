@@ -4757,6 +4757,16 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "Next Sunday is when 6.7 comes out.")]
     [InlineData("6.7-rc7", "rc8", 8, "Two weeks from now is when 6.7 will come out.")]
     [InlineData("6.7-rc7", "final", 7, "Next weekend is when I expect to release 6.7.")]
+    // Round 588: the plan given after a label ("I'm calling it:", "Bottom line:", "TL;DR:"), a bare "release" after it.
+    [InlineData("6.7-rc7", "final", 7, "The plan: release next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "In short: release next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "The plan, in short: release next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The plan: release in two weeks, after an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "tl;dr: rc8 next week, final the week after.")]
+    [InlineData("6.7-rc7", "final", 7, "Executive summary: things are calm, final next Sunday.")]
+    // Round 589: rc1 to rc4 mails on the length of the cycle.
+    [InlineData("6.8-rc1", "rc2", 8, "With the holidays in the middle of the cycle, I'm already planning for an rc8.")]
+    [InlineData("6.8-rc2", "rc3", 8, "I'll be traveling for two weeks in the middle of this cycle, so plan on an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5240,6 +5250,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "rc6 was the last calm one.")] // round 586
     [InlineData("6.7-rc8", "rc7 was the last rc I expected to do.")] // round 586
     [InlineData("6.7-rc7", "The 19th is when I fly to Japan.")] // round 587
+    [InlineData("6.7-rc7", "Changes: release notes on the website next week.")] // round 588
+    [InlineData("6.8-rc1", "This was a big merge window, but that doesn't necessarily mean anything for the rc schedule.")] // round 589
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
