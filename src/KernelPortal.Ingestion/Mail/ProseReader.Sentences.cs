@@ -361,9 +361,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:forget|scratch|ignore|disregard)\s+(?:(?:what|everything)\s+i\s+(?:said|wrote|mentioned)\s+about\s+|about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+(?:last\s+week|earlier|before|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?(?=\s*(?:$|[.,;:!)—]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraRcTakenBack();
 
-    // "The rc8 idea is dead", "the rc8 plan is off (the table)", "the rc8 talk is over": the extra step given up is one
-    // that will not come (Normalise writes "there won't be an rc8"); "the rc8 plan stands" is still the plan.
-    [GeneratedRegex(@"\b(?:the|that|my)\s+(?<step>-?rc\d{1,2})\s+(?:idea|plan|talk|option|threat)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:dead|off(?:\s+the\s+table)?|gone|over|history|cancel(?:l)?ed|scrapped|dropped|shelved)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "The rc8 idea is dead", "the rc8 plan is off (the table)", "the rc8 talk is over", "the rc8 scare is behind us":
+    // the extra step given up or feared no more is one that will not come (Normalise writes "there won't be an rc8"); "the rc8 plan stands" is still the plan.
+    [GeneratedRegex(@"\b(?:the|that|my)\s+(?<step>-?rc\d{1,2})\s+(?:idea|plan|talk|option|threat|scare|worry|fear|danger|risk)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:dead|off(?:\s+the\s+table)?|gone|over|history|cancel(?:l)?ed|scrapped|dropped|shelved|behind\s+us|past)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraRcGivenUp();
 
     // "I'm not going to make any predictions (yet) about an rc8": shorter as "I won't make any predictions", so that the

@@ -4767,6 +4767,14 @@ public class ProseReaderTests
     // Round 589: rc1 to rc4 mails on the length of the cycle.
     [InlineData("6.8-rc1", "rc2", 8, "With the holidays in the middle of the cycle, I'm already planning for an rc8.")]
     [InlineData("6.8-rc2", "rc3", 8, "I'll be traveling for two weeks in the middle of this cycle, so plan on an rc8.")]
+    // Round 590: an extra rc avoided or dodged, a scare over.
+    [InlineData("6.7-rc7", "final", 7, "I think we've dodged the rc8 bullet.")]
+    [InlineData("6.7-rc7", "final", 7, "We avoided the rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Looks like we dodged an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The rc8 scare is over.")]
+    [InlineData("6.7-rc7", "final", 7, "The rc8 scare is behind us.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not out of the woods yet, so there will be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd rather drag this out by one more week than release something broken.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5252,6 +5260,7 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The 19th is when I fly to Japan.")] // round 587
     [InlineData("6.7-rc7", "Changes: release notes on the website next week.")] // round 588
     [InlineData("6.8-rc1", "This was a big merge window, but that doesn't necessarily mean anything for the rc schedule.")] // round 589
+    [InlineData("6.7-rc7", "We avoided an rc8 in 6.6 too.")] // round 590
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
