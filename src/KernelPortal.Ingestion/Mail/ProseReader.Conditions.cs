@@ -141,7 +141,7 @@ public static partial class ProseReader
     /// mend ("fixed", "goes away"), an odd number of them. A mend presupposes the trouble it mends: "if that gets sorted
     /// out" is a good turn as "if the regression gets fixed" is, "if it isn't resolved" a bad one.
     /// </summary>
-    private static bool Turn(string words) => Happening(words) ^ ConditionNegation().IsMatch(words);
+    private static bool Turn(string words) => Happening(words) ^ NegativeWord().IsMatch(words);
 
     /// <summary>Whether what a condition names happening is bad, its negation put aside ("no new regressions show up").</summary>
     private static bool Happening(string words)
@@ -156,7 +156,7 @@ public static partial class ProseReader
     /// the same turn as the one before.
     /// </summary>
     private static bool TakenUpTurn(string before, string words) =>
-        SoSaid().IsMatch(words) ? Turn(before) ^ UnlessOrBarring().IsMatch(before) : Happening(before) ^ ConditionNegation().IsMatch(words);
+        SoSaid().IsMatch(words) ? Turn(before) ^ UnlessOrBarring().IsMatch(before) : Happening(before) ^ NegativeWord().IsMatch(words);
 
     [GeneratedRegex(@"\bso[\s.!?]*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SoSaid();
@@ -194,8 +194,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:problems?|issues?|regressions?|bugs?|trouble|surprises?|surprising|bad|worse|nasty|scary|wrong|big(?:ger)?|large(?:r)?|messy|noisy|ugly|hairy|delayed|stuck|slips?|breaks?|broken|blows?\s+up|explodes?|disasters?|catastroph\w+|strikes|(?:comes?|came|shows?|showed|turns?|turned|pops?|popped|crops?|cropped)\s+up|happens?|happened|go(?:es)?\s+(?:badly|south|sideways|pear-shaped)|went\s+(?:badly|south|sideways)|need(?:s|ed)?(?:\s+(?:more|extra)\s+time)?|necessary|warranted|required|called\s+for|(?:have|has)\s+to|reasons?|takes?\s+longer|longer\s+than\s+(?:expected|hoped|planned))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BadTurn();
 
+    // A word that denies, anywhere in the words given: what turns a condition around (Turn), and what makes a statement
+    // a denial that an echoing answer agrees with ("Greg thinks we don't need an rc8. We don't.": Answered).
     [GeneratedRegex(@"\b(?:no|not|nothing|none|never|without|\w+n't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ConditionNegation();
+    private static partial Regex NegativeWord();
 
     [GeneratedRegex(@"\b(?:(?:in|by)\s+itself|on\s+its\s+own)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InItself();

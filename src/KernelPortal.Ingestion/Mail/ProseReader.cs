@@ -591,7 +591,7 @@ public static partial class ProseReader
         // do." disputes it — the echo's "not" answers the statement's, where to a question it would be a plain no.
         var no = match.Groups["no"].Success;
         if (Echo().Match(answer) is { Success: true } echo && asked.Sentence != sentence && !asked.Sentence.TrimEnd().EndsWith('?')
-            && DeniedStatement().IsMatch(asked.Sentence.ToLowerInvariant()))
+            && NegativeWord().IsMatch(asked.Sentence.ToLowerInvariant()))
         {
             no = !echo.Groups["not"].Success;
         }
@@ -599,14 +599,6 @@ public static partial class ProseReader
         var claims = no ? Denied(asked.Claims, rc) : asked.Claims;
         return [.. claims.Select(c => c with { Sentence = $"{asked.Sentence} {sentence}" })];
     }
-
-    // An answer that echoes the statement's subject and verb: "We don't.", "It isn't.", "We do.", "I think we do."
-    [GeneratedRegex(@"^(?:i\s+(?:\w+\s+)?think\s+)?(?:we|it|i|they)\s+(?:do|does|is|are|will|(?:do|does|is|are|will|wo)(?<not>n't|\s+not))\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Echo();
-
-    // A statement that denies: "we don't need an rc8", "an rc8 isn't needed", "there won't be an rc8".
-    [GeneratedRegex(@"\b(?:don't|doesn't|isn't|aren't|won't|do\s+not|does\s+not|is\s+not|are\s+not|will\s+not|no)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex DeniedStatement();
 
     /// <summary>
     /// The short answer in <paramref name="text"/>: where it starts ("Probably not, …"), or as its last clause when
