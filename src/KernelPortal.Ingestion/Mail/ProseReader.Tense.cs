@@ -54,6 +54,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"^(?:i\s+(?:\w+\s+)?think\s+)?(?:we|it|i|they)\s+(?:do|does|is|are|will|(?:do|does|is|are|will|wo)(?<not>n't|\s+not))\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Echo();
 
+    // What may open a short answer to a habit before "this time": nothing, or "but", "and", "so".
+    [GeneratedRegex(@"^(?:(?:but|and|so)\b,?\s*)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnswerOpening();
+
     // A short answer that names the step: "Final, I think", "The final", "6.7 (final)", "rc8, probably", "Another rc"
     // (groups final, v, k).
     [GeneratedRegex(@"^(?:(?:well|so|honestly)\b,?\s+)?(?:(?<final>(?:the\s+)?final(?:\s+release)?|(?:the\s+)?(?:final\s+)?v?(?<v>\d+\.\d+)(?:\s+final|\s+release)?)|(?:an?\s+)?-?rc(?<k>\d{1,2})|(?:one\s+more|another)\s+(?:rc|week))\s*(?:[,.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -133,15 +137,17 @@ public static partial class ProseReader
     // What usually happens, or happens in every cycle: "the last rc before the holidays is usually the worst", "every
     // release should have an rc8", "the last rc before a release always seems to be the one where …" (not "as always",
     // which says this time is as usual), "we do an rc8 when it's needed" (what is done whenever something is so), "an
-    // rc9 is not something I've done often" (what he has done; not "something I do lightly", which weighs this one).
-    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?)|(?:we|i)\s+(?:only\s+)?do\s+(?:an?\s+)?(?:-?rc\d+|extra\s+rc|another\s+rc)\s+(?:only\s+)?(?:when(?:ever)?|if)\b(?!\s+(?:we|i)\s+(?:do|have)\s+to\b)|something\s+(?:i|we)(?:'ve|\s+have)\s+(?:(?:often|rarely|ever|never|usually|really)\s+)?done\b)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // rc9 is not something I've done often" (what he has done; not "something I do lightly", which weighs this one),
+    // "sometimes / often / rarely we need an rc8", "some / many releases need an rc8" (not "not something I do often",
+    // which weighs this one as "lightly" does).
+    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|sometimes|(?<!\bdo\s)often|occasionally|rarely|seldom|every\s+so\s+often|from\s+time\s+to\s+time|(?:some|many|several|a\s+few|few)\s+(?:releases?|cycles?|kernels?)|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?)|(?:we|i)\s+(?:only\s+)?do\s+(?:an?\s+)?(?:-?rc\d+|extra\s+rc|another\s+rc)\s+(?:only\s+)?(?:when(?:ever)?|if)\b(?!\s+(?:we|i)\s+(?:do|have)\s+to\b)|something\s+(?:i|we)(?:'ve|\s+have)\s+(?:(?:often|rarely|ever|never|usually|really)\s+)?done\b)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Habitual();
 
     // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,
     // and this one will / might too", "…; this time I don't expect one", "… without an rc8, but 6.18 won't be so lucky",
     // "6.20 didn't need an rc8, but 6.21 will" (group v: this cycle's version), "we do an rc8 when it's needed, and this
-    // time it is".
-    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:\b(?:but|and|while)\s+|;\s*)(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not)\b|(?<=\b(?:but|while|and)\s+(?:\S+\s+){1,3})(?:will|does|is|is\s+going\s+to)(?=\s*(?:[.!;,]|$))|(?:will|does|should|is\s+going\s+to|might|may|could)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // time it is", "most releases don't need an rc8, but this one does", "sometimes we need an rc8, but not this time".
+    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:\b(?:but|and|while)\s+|;\s*)(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|don't|do\s+not|won't|will\s+not|isn't|is\s+not|aren't|are\s+not|shouldn't|should\s+not)\b|(?<=\b(?:but|while|and)\s+(?:\S+\s+){1,3})(?:will|does|do|is|are|is\s+going\s+to)(?=\s*(?:[.!;,]|$))|(?:will|does|should|is\s+going\s+to|might|may|could)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)|\G(?:[^.]|\.(?=\d))*?\b(?:but|though)\s+(?<not>not)\s+(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))(?=\s*(?:[.!;,]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisOneToo();
 
     // A later clause that says what was told of happens again, or not, this time: "…, and I think that's what's going to

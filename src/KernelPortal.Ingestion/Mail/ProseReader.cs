@@ -230,6 +230,8 @@ public static partial class ProseReader
             var plannedFrom = !counterfactual || thisTime.Success ? 0 : asItIs.Success ? asItIs.Index : butFor ? 0 : -1;
             if (plannedFrom < 0)
             {
+                // "Usually rc7 is the last rc. This time it isn't.": the habit waits for what this time does.
+                asked = HabitAsked(lower, rc, release, sentences[i]);
                 continue;
             }
 
@@ -238,7 +240,9 @@ public static partial class ProseReader
             // regression is still open": what he would do, with a "but" after it, is not done (unless the words after
             // the claim already deny it: "I could do an rc8, but I don't think it's warranted").
             var wouldBut = WouldBut().Match(lower);
-            bool Turned(Claim c) => (counterfactual && thisTime.Groups["not"].Success)
+            // "Usually we don't need an rc8, but this time we do" turns the usual around.
+            var unlikeUsual = UnlikeUsual(thisTime, lower[..thisTime.Index]);
+            bool Turned(Claim c) => (counterfactual && unlikeUsual)
                 || (butFor && !thisTime.Success && !asItIs.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]))
                 || (wouldBut.Success && !thisTime.Success && c.At < wouldBut.Groups["but"].Index
                     && !DoubtedAfter().IsMatch(lower[c.At..]) && !NeedlessAfter().IsMatch(lower[c.At..]));
@@ -367,6 +371,10 @@ public static partial class ProseReader
                 {
                     asked = new Question(sentences[i], retold);
                 }
+            }
+            else if (found.Count == 0 && HabitAsked(stated, rc, release, sentences[i]) is { } habit)
+            {
+                asked = habit;
             }
             else if (found.Count > 0 && !hope.Success && ToldBefore().Match(stated) is { Success: true } toldNow && found.All(c => c.At > toldNow.Index)
                 && StillSo().Match(stated, toldNow.Index + toldNow.Length) is { Success: true } noLonger && noLonger.Groups["no"].Success
@@ -572,6 +580,19 @@ public static partial class ProseReader
     /// </summary>
     private static List<Claim> Answered(Question asked, string answer, int rc, string release, string sentence)
     {
+        // "Most releases don't need an rc8. This one does.", "Sometimes we need an rc8. But not this time.": a habit is
+        // answered only by what this time does, which is like the usual or not by its own "not" against the usual's.
+        if (asked.Habit)
+        {
+            var same = ThisTime().Match(answer);
+            if (!same.Success || !AnswerOpening().IsMatch(answer[..same.Index]) || !VerbAlone().IsMatch(answer, same.Index + same.Length))
+            {
+                return [];
+            }
+
+            return [.. (UnlikeUsual(same, asked.Sentence.ToLowerInvariant()) ? Denied(asked.Claims, rc) : asked.Claims).Select(c => c with { Sentence = $"{asked.Sentence} {sentence}" })];
+        }
+
         var match = AnswerIn(answer);
         var final = asked.Claims.All(c => c.LastRc == rc);
         // "rc8 or final? Final, I think.": an answer that names the step is that step — the release by its number too
@@ -730,8 +751,33 @@ public static partial class ProseReader
     private static bool InCondition(string sentence, int index) =>
         Condition().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]) && sentence.IndexOf(',', index) >= 0;
 
-    /// <summary>A question's sentence and the claims it asks about, waiting for the answer in the next sentence.</summary>
-    private sealed record Question(string Sentence, List<Claim> Claims);
+    /// <summary>
+    /// What a habit told of claims when read as said of this cycle ("Most releases don't need an rc8" as "don't need an
+    /// rc8"): no claim itself, but the question the next sentence may answer by what this time does ("This one does.").
+    /// Null when the sentence tells of no habit or the habit names no step.
+    /// </summary>
+    private static Question? HabitAsked(string stated, int rc, string release, string sentence)
+    {
+        var habit = Habitual().Match(stated);
+        if (!habit.Success)
+        {
+            return null;
+        }
+
+        var usual = ClaimsOf(stated[..habit.Index] + new string(' ', habit.Length) + stated[(habit.Index + habit.Length)..], rc, release)
+            .Select(c => c with { Sentence = sentence })
+            .ToList();
+        return usual.Count > 0 ? new Question(sentence, usual) { Habit = true } : null;
+    }
+
+    /// <summary>
+    /// A question's sentence and the claims it asks about, waiting for the answer in the next sentence. A habit told of
+    /// ("Most releases don't need an rc8") waits the same way, for what this time does ("This one does.").
+    /// </summary>
+    private sealed record Question(string Sentence, List<Claim> Claims)
+    {
+        public bool Habit { get; init; }
+    }
 
     /// <summary>A claim: the rc it implies to be the last, where in the sentence it stands, and whether it is only called possible.</summary>
     private sealed record Claim(int LastRc, int At)

@@ -4775,6 +4775,127 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "The rc8 scare is behind us.")]
     [InlineData("6.7-rc7", "rc8", 8, "We're not out of the woods yet, so there will be an rc8.")]
     [InlineData("6.7-rc7", "rc8", 8, "I'd rather drag this out by one more week than release something broken.")]
+    // Round 591: rc6 to rc8 sentences in Linus' usual words; the final out.
+    [InlineData("6.7-rc7", "final", 7, "I'm planning on (famous last words) doing the final 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Knock wood, but this looks like the last rc, with the final coming in a week.")]
+    [InlineData("6.7-rc7", "final", 7, "Fingers crossed, seven days from now we'll have 6.7 out.")]
+    [InlineData("6.7-rc7", "final", 7, "Come next Sunday, 6.7 should be out the door.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not comfortable releasing 6.7 with the amount of churn we still have, so expect an rc8 next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things didn't calm down the way I wanted them to, which means rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The network fixes came in late and are still settling, so I'll give it another week with an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing in here looks scary, so I think we're good for a final release next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring any last-minute surprises, this is the final rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's still a couple of outstanding regressions that I want fixed before the release, so I expect to do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "So this should be the last rc before 6.7, assuming nothing odd happens.")]
+    [InlineData("6.7-rc7", "final", 7, "Everything looks on track for the 6.7 release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do an rc8 just to be safe, since the holidays mean a lot of people aren't around to test.")]
+    [InlineData("6.7-rc7", "final", 7, "The plan remains to release the final 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I think we'll want an rc8 this time around.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't think there's any reason to drag this release out any further.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless I hear of something really bad, next week will be the final.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Things look normal, so I expect the usual rc7 next week and then the final a week after that.")]
+    [InlineData("6.7-rc6", "rc7", 7, "We're on track for a normal release schedule, with rc7 being the last rc.")]
+    [InlineData("6.7-rc8", "final", 8, "As expected, rc8 was calm, and the final 6.7 will follow next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "Nothing surprising here, so the final release is next.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I had hoped to make this the last rc, but the filesystem corruption bug needs more time, so there will be an rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "This rc7 is pretty small, which makes me think we're on track for the final next week.")]
+    [InlineData("6.8-rc7", "final", 7, "I don't expect to need an rc8.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I do expect to need an rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "No rc8 planned, so let's make sure this one is good.")]
+    [InlineData("6.8-rc7", "final", 7, "So I'm happy to report that things look good, and unless something nasty pops up, 6.8 will be released on schedule next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Sadly, \"on schedule\" is not going to happen this time: there will be an rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "On schedule for a 6.8 release next week.")]
+    [InlineData("6.8-rc7", "rc8", 8, "We're a week behind schedule, and rc8 is how we make that up.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I expect to do an rc8 and release 6.8 the week after.")]
+    [InlineData("6.8-rc7", "final", 7, "I'm not planning an rc8, but I'll let you know next weekend.")]
+    [InlineData("6.8-rc7", "rc8", 8, "There's nothing particularly worrying here, but the sheer number of fixes makes me want to do an rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "The number of fixes is a bit higher than I'd like, but nothing that makes me think we need to delay the release.")]
+    [InlineData("6.8-rc7", "final", 7, "I'll probably tag the final next Sunday.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'll probably tag an rc8 next Sunday.")]
+    [InlineData("6.8-rc7", "final", 7, "So the plan is to have the final out next week, with the merge window opening right after.")]
+    [InlineData("6.8-rc7", "final", 7, "That means the 6.9 merge window will open next week.")]
+    [InlineData("6.8-rc7", "rc8", 8, "That means the 6.9 merge window will open in two weeks rather than next week.")]
+    [InlineData("6.8-rc7", "final", 7, "Go forth and test, because this is it.")]
+    [InlineData("6.8-rc7", "final", 7, "Last rc, please give it a whirl.")]
+    [InlineData("6.8-rc7", "rc8", 8, "Not the last rc, I'm afraid.")]
+    [InlineData("6.8-rc7", "rc8", 8, "This isn't going to be the last rc, I'm afraid.")]
+    [InlineData("6.8-rc7", "final", 7, "I think rc7 is going to be it.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I don't think rc7 is going to be it.")]
+    [InlineData("6.8-rc7", "final", 7, "The holidays are over, people are back, and the fixes are flowing, so I think we can wrap this up next week.")]
+    [InlineData("6.8-rc7", "rc8", 8, "The holidays meant fewer people testing, so I'd like an rc8 to make up for it.")]
+    [InlineData("6.8-rc7", "final", 7, "There was the usual mix of driver fixes, nothing that should hold up the final.")]
+    [InlineData("6.8-rc7", "rc8", 8, "There's one issue that might hold up the final, so I'll do an rc8 while it gets sorted out.")]
+    [InlineData("6.8-rc7", "final", 7, "The plan is to have the final out next week.")]
+    [InlineData("6.8-rc7", "final", 7, "I hope to have the final out next week.")]
+    [InlineData("6.8-rc7", "final", 7, "I expect to have 6.8 out next week.")]
+    [InlineData("6.8-rc7", "final", 7, "The plan is to have 6.8 out next week.")]
+    [InlineData("6.8-rc7", "final", 7, "So the plan is to get the final out next weekend.")]
+    [InlineData("6.8-rc7", "final", 7, "The final should be out next week, with the merge window opening right after.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I'd rather not have the final out next week with this regression open, so rc8.")]
+    [InlineData("6.8-rc7", "final", 7, "With any luck the final will be out next Sunday.")]
+    [InlineData("6.8-rc7", "rc8", 8, "I can't get the final out next week.")]
+    [InlineData("6.8-rc7", "final", 7, "Expect the final out next weekend.")]
+    // Round 592: a reason for the extra rc found wanting.
+    [InlineData("6.7-rc7", "final", 7, "So here we are, a week later, and things have been quiet enough that I feel good about the release.\n\nSo I'll cut the final 6.7 next Sunday unless something comes up.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The good news is that the bugs are getting fixed. The bad news is that they are still coming in, so I'm going to do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "We had a bit of a scare with the ext4 report mid-week, but it turned out to be a false alarm, so I'm expecting to release 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not a huge rc7, but not a tiny one either, and with the holidays coming up I think an rc8 is the prudent choice.")]
+    [InlineData("6.7-rc7", "final", 7, "I was worried about needing an rc8 a week ago, but things calmed down nicely, and I don't think we need one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "A week ago I thought we'd be done with rc7, but that's not how things turned out.")]
+    [InlineData("6.7-rc7", "final", 7, "In fact, it's calm enough that I'm not going to bother with an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I really wanted to avoid an rc8, but I don't see a way around it.")]
+    [InlineData("6.7-rc7", "final", 7, "The only reason I could see for an rc8 would be the holidays, and I don't think that's enough of a reason.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The i915 people are still chasing that hang, and I don't want to release with it, so rc8 it will be.")]
+    [InlineData("6.7-rc7", "final", 7, "It all looks pretty normal for this stage, and I expect the final release to come next week as planned.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's hope it stays that way, and we'll have the final release next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm going to be cautious and do an rc8 next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless something surprising happens, 6.7 will be out next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Since I'll be traveling for most of next week, I'll do an rc8 rather than risk a release while I'm on the road.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm leaving for a conference the week after, so I'd like to get 6.7 out next Sunday, and right now it looks like that'll happen.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It's not that rc7 is bad, it's just that I'd like a few more days of testing, so rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The only argument for an rc8 is the holidays, but that's not a good enough reason.")]
+    [InlineData("6.7-rc7", "final", 7, "An rc8 would give people more time over the holidays, but I don't think that's reason enough.")]
+    [InlineData("6.7-rc7", "final", 7, "We could do an rc8 because of the drm fixes, but honestly, I don't think that's sufficient.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The only reason for an rc8 would be the holidays, and I think that's enough of a reason.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do an rc8, and it's not a big deal.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There will be an rc8, and that's not a good thing.")]
+    // Round 594: whole rc6 to rc8 mails.
+    [InlineData("6.9-rc7", "final", 7, "Things continue to look fairly normal for 6.9, and rc7 is a bit smaller than rc6 was.\n\nThe diffstat is dominated by the usual driver updates (gpu and networking), with some filesystem fixes (bcachefs, smb client) and the usual smattering of architecture fixes.\n\nSo unless something odd happens, this is going to be the last rc, and the final 6.9 release will happen next weekend. Please do give it a good test.")]
+    [InlineData("6.9-rc7", "rc8", 8, "So rc7 is out, and it's bigger than I would have liked.\n\nIt's not that there's anything particularly worrisome in here, but there's a lot of small fixes all over, and a couple of the regressions from earlier in the release are still being worked on.\n\nSo I'm now planning on doing an rc8, and the final release will be the week after that. That will push the merge window into the holidays, but so be it.")]
+    [InlineData("6.9-rc7", "final", 7, "I'm back home after my travels, and rc7 looks nice and calm.\n\nShortlog appended, nothing stands out. We had a few last-minute fixes for the mm code, but they look fine.\n\nSo I expect to cut the final release next Sunday as usual, and the merge window for 6.10 will open right after.")]
+    [InlineData("6.9-rc7", "rc8", 8, "Another week, another rc.\n\nThis one is unusually large for an rc7, mostly due to a big batch of networking fixes that came in late. I'm not going to release a final with that much recent churn, so we'll have an rc8 next week.\n\nAnd then hopefully the final after that.")]
+    [InlineData("6.9-rc7", "final", 7, "Ok, so the last two weeks have been fairly quiet, and the fixes in rc7 are small and obvious.\n\nThat all makes me think that we're on track for the final 6.9 next weekend.\n\nBut as always, please test.")]
+    [InlineData("6.9-rc6", "rc7", 7, "Things are calming down nicely, and rc6 is smaller than rc5 was.\n\nIf this continues, rc7 will be the last rc and we'll have the final 6.9 two weeks from now.")]
+    [InlineData("6.9-rc8", "final", 8, "As planned, here's rc8, and things did indeed calm down over the last week.\n\nSo the final 6.9 will be out next Sunday, barring any last-minute disasters.")]
+    // Round 595: a habit told of, and what this time does.
+    [InlineData("6.7-rc7", "rc8", 8, "We avoided an rc8 last time, but not this time.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg wants an rc8. I don't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg thinks we don't need an rc8. I think we do.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg thinks we need an rc8. I don't think we do.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Most releases don't need an rc8. This one does.")]
+    [InlineData("6.7-rc7", "final", 7, "Some releases need an rc8. This one doesn't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Usually we don't need an rc8, but this time we do.")]
+    [InlineData("6.7-rc7", "final", 7, "Sometimes we need an rc8, but not this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Most releases don't need an rc8, but this one does.")]
+    [InlineData("6.7-rc7", "final", 7, "Some releases need an rc8, but this one doesn't.")]
+    [InlineData("6.7-rc7", "final", 7, "Most releases need an rc8, but this one doesn't.")]
+    [InlineData("6.7-rc7", "final", 7, "Usually we need an rc8, but this time we don't.")]
+    [InlineData("6.7-rc7", "final", 7, "Usually we need an rc8, but not this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Usually we don't need an rc8, but this time is different.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Usually we don't need an rc8, but this time we will.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Usually we don't need an rc8; this time we do.")]
+    [InlineData("6.7-rc7", "final", 7, "Sometimes we need an rc8. But not this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We rarely need an rc8. This time we do.")]
+    [InlineData("6.7-rc7", "final", 7, "Many releases end up with an rc8. This one won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Usually rc7 is the last rc. This time it isn't.")]
+    [InlineData("6.7-rc7", "final", 7, "Usually rc7 is the last rc. This time is no different.")]
+    [InlineData("6.7-rc7", "final", 7, "Most releases don't need an rc8, and this one won't either.")]
+    [InlineData("6.7-rc7", "final", 7, "Most releases don't need an rc8. This one won't either.")]
+    [InlineData("6.7-rc7", "final", 7, "Some releases need an rc8. This one doesn't look like it will.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Sometimes the last week is calm, but not this time, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "Many releases need an rc8. Not this one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Often we can skip the rc8. Not this time.")]
+    [InlineData("6.7-rc7", "final", 7, "Occasionally we need an rc8, but this time we don't.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5261,6 +5382,15 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Changes: release notes on the website next week.")] // round 588
     [InlineData("6.8-rc1", "This was a big merge window, but that doesn't necessarily mean anything for the rc schedule.")] // round 589
     [InlineData("6.7-rc7", "We avoided an rc8 in 6.6 too.")] // round 590
+    [InlineData("6.7-rc7", "Anyway, go test it out and report any problems you find.")] // round 591
+    [InlineData("6.8-rc7", "I'll have the final out of the way before the holidays, one way or another.")] // round 591
+    [InlineData("6.8-rc7", "Thanks to everyone who helped get the final 6.7 out last time.")] // round 591
+    [InlineData("6.8-rc7", "The final outcome of the scheduler discussion is still open.")] // round 591
+    [InlineData("6.7-rc7", "Some releases need an rc8.")] // round 595
+    [InlineData("6.7-rc7", "Sometimes we need an rc8.")] // round 595
+    [InlineData("6.7-rc7", "Most releases don't need an rc8.")] // round 595
+    [InlineData("6.7-rc7", "Sometimes we need an rc8, sometimes we don't.")] // round 595
+    [InlineData("6.7-rc7", "Most releases don't need an rc8. This one is a big one, though.")] // round 595
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5579,6 +5709,14 @@ public class ProseReaderTests
     [InlineData("Whether we'll need an rc8 is still up in the air.", true)]
     // Round 581: what holds in practice is left open.
     [InlineData("On paper this is the last rc; in practice, who knows.", true)]
+    [InlineData("Whether we'll have an rc8 depends on how the next few days go.", true)] // round 591
+    [InlineData("I haven't decided yet whether this is the last rc.", true)] // round 591
+    [InlineData("It's too early to tell if we'll need an rc8.", true)] // round 591
+    [InlineData("I'll decide next Sunday whether to tag the final or an rc8.", true)] // round 591
+    [InlineData("It's a toss-up whether we'll get an rc8.", true)] // round 591
+    [InlineData("We'll see if this ends up being the last rc or not.", true)] // round 592
+    [InlineData("Maybe rc8, maybe not - we'll see how the week goes.", true)] // round 592
+    [InlineData("rc7 is out, and things are a bit up in the air.\n\nWe've got a couple of known issues that people are working on, and depending on how those go, we may or may not need an rc8.\n\nI'll make the call next weekend.", true)] // round 594
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
