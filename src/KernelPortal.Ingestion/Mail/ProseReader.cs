@@ -593,6 +593,20 @@ public static partial class ProseReader
             return [.. (UnlikeUsual(same, asked.Sentence.ToLowerInvariant()) ? Denied(asked.Claims, rc) : asked.Claims).Select(c => c with { Sentence = $"{asked.Sentence} {sentence}" })];
         }
 
+        // The statement the answer takes up, less the answer itself when both are one sentence ("Greg doesn't see the
+        // need for an rc8, but I do"); none when the answer cannot be told apart from it.
+        var told = asked.Sentence.ToLowerInvariant().TrimEnd();
+        var answerAt = told.EndsWith(answer.Trim(), StringComparison.Ordinal) ? told.Length - answer.Trim().Length : asked.Sentence == sentence ? 0 : told.Length;
+        told = told[..answerAt].TrimEnd();
+        var deniedStatement = !told.EndsWith('?') && NegativeWord().IsMatch(told);
+
+        // "Greg doesn't want an rc8. Neither do I.", "…, and neither do I", "Me neither.": "neither" agrees with a denial
+        // told of, where to a question it is a no.
+        if (deniedStatement && Neither().IsMatch(answer))
+        {
+            return [.. asked.Claims.Select(c => c with { Sentence = $"{asked.Sentence} {sentence}" })];
+        }
+
         var match = AnswerIn(answer);
         var final = asked.Claims.All(c => c.LastRc == rc);
         // "rc8 or final? Final, I think.": an answer that names the step is that step — the release by its number too
@@ -611,8 +625,7 @@ public static partial class ProseReader
         // "Greg thinks we don't need an rc8. We don't.": an answer that echoes a denial told of agrees with it, and "We
         // do." disputes it — the echo's "not" answers the statement's, where to a question it would be a plain no.
         var no = match.Groups["no"].Success;
-        if (Echo().Match(answer) is { Success: true } echo && asked.Sentence != sentence && !asked.Sentence.TrimEnd().EndsWith('?')
-            && NegativeWord().IsMatch(asked.Sentence.ToLowerInvariant()))
+        if (Echo().Match(answer) is { Success: true } echo && deniedStatement)
         {
             no = !echo.Groups["not"].Success;
         }
@@ -661,11 +674,16 @@ public static partial class ProseReader
     {
         var from = opinion.Index + opinion.Length;
         var to = OthersWordsEnd().Match(stated, from) is { Success: true } end ? end.Index : stated.Length;
-        var asIfSaid = stated[..opinion.Index] + new string(' ', opinion.Length) + stated[from..];
+        // "Greg doesn't think we need an rc8" is read as "i don't think we need an rc8": the denial is the opinion's.
+        var said = opinion.Groups["denied"].Success ? ("i don't " + opinion.Groups["denied"].Value).PadLeft(opinion.Length) : new string(' ', opinion.Length);
+        var asIfSaid = stated[..opinion.Index] + said + stated[from..];
         var asRead = ClaimsOf(asIfSaid, rc, release).Where(c => c.At >= from).Select(c => c with { Sentence = sentence }).ToList();
         if (to == stated.Length)
         {
-            return (asRead, false);
+            // "Even Greg doesn't think we need an rc8", "he doesn't think we need one either": Linus joins the denial,
+            // which is his claim too; otherwise the next sentence may answer it.
+            var joined = opinion.Groups["denied"].Success && (JoinedDenial().IsMatch(stated[..opinion.Index]) || JoinedDenial().IsMatch(stated[from..]));
+            return (asRead, joined);
         }
 
         var answer = asRead.Where(c => c.At >= to).ToList();

@@ -4896,6 +4896,38 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "Many releases need an rc8. Not this one.")]
     [InlineData("6.7-rc7", "rc8", 8, "Often we can skip the rc8. Not this time.")]
     [InlineData("6.7-rc7", "final", 7, "Occasionally we need an rc8, but this time we don't.")]
+    // Round 596: others' denied opinions, and Linus' answer to them.
+    [InlineData("6.7-rc7", "rc8", 8, "Greg doesn't want an rc8. I do.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg doesn't want an rc8. Neither do I.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg doesn't want an rc8, and neither do I.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg doesn't think we need an rc8. I do.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg doesn't think we need an rc8, and I agree.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg doesn't think we need an rc8, but I disagree.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg doesn't want an rc8. I agree.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The drm folks don't think we need an rc8. I think we do.")]
+    [InlineData("6.7-rc7", "final", 7, "The drm folks don't think we need an rc8. Me neither.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg doesn't expect an rc8, and I don't either.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg doesn't see the need for an rc8, but I do.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg doesn't see the need for an rc8, and I don't either.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Dave doesn't think the drm fixes need another week. I think they do, so rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg didn't want an rc8 either, so the final it is next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg doesn't want an rc8, and frankly neither do I.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg doesn't think we need an rc8. He's right.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg doesn't think we need an rc8. He's wrong.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg doesn't think we need an rc8, so the final is next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I talked to Greg, and he doesn't think we need an rc8 either.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't think we need an rc8, and Greg doesn't either.")]
+    [InlineData("6.7-rc7", "final", 7, "Nobody thinks we need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I asked around, and nobody wants an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Even Greg doesn't think we need an rc8 this time.")]
+    [InlineData("6.7-rc7", "final", 7, "The networking people don't think they need more time, so I'll release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg doesn't want an rc8, but I'm going to do one anyway.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Even Greg doesn't think we need an rc8, but I'm doing one anyway.")]
+    [InlineData("6.7-rc7", "final", 7, "Even the drm folks don't think they need another week.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg didn't want an rc8 either.")]
+    [InlineData("6.7-rc7", "final", 7, "So the final it is next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Nobody wanted an rc8, so the final it is next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg didn't want an rc8 either, so I'll release next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5391,6 +5423,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Most releases don't need an rc8.")] // round 595
     [InlineData("6.7-rc7", "Sometimes we need an rc8, sometimes we don't.")] // round 595
     [InlineData("6.7-rc7", "Most releases don't need an rc8. This one is a big one, though.")] // round 595
+    [InlineData("6.7-rc7", "Greg doesn't think we need an rc8.")] // round 596
+    [InlineData("6.7-rc7", "Greg doesn't want an rc8.")] // round 596
+    [InlineData("6.7-rc7", "The fix doesn't want to apply cleanly to the stable trees.")] // round 596
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
