@@ -76,10 +76,12 @@ public static partial class AnnouncementRecognizer
         }
 
         var announces = content.Appendix != AppendixKind.None || Announcing().IsMatch(content.Prose);
-        var fromSubject = strict ?? tokens.Select(t => KernelVersion.TryParse(t, out var v) ? v : (KernelVersion?)null).FirstOrDefault(v => v is not null);
+        // "The 6.8 merge window is closed: 6.8-rc1": a release and one of its rcs in the subject are that rc.
+        var named = tokens.Select(t => KernelVersion.TryParse(t, out var v) ? v : (KernelVersion?)null).Where(v => v is not null).ToList();
+        var fromSubject = strict ?? named.FirstOrDefault(v => v!.Value.Rc is not null && v.Value.Release == named[0]!.Value.Release) ?? named.FirstOrDefault();
         var fromText = VersionInText(content.Prose, fromSubject);
         // "Merge window for 6.13 is closed" names the release the rc belongs to; the text's "v6.13-rc1" is the version.
-        var version = strict is null && fromSubject is { Rc: null } named && fromText is { Rc: not null } rc && rc.Release == named.Release
+        var version = strict is null && fromSubject is { Rc: null } release && fromText is { Rc: not null } rc && rc.Release == release.Release
             ? fromText
             : fromSubject ?? fromText ?? VersionCommit(content);
         if (version is null)

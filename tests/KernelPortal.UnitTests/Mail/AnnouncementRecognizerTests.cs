@@ -77,6 +77,11 @@ public class AnnouncementRecognizerTests
     [InlineData("Linux 6.12 (final)", "So it's out.", Shortlog, "6.12")]
     [InlineData("Another rc", "The v6.12-rc3 tag is pushed out.", Shortlog, "6.12-rc3")]
     [InlineData("Merge window for 6.13 is closed", "I've cut a -rc1, the tag is v6.13-rc1.", Mergelog, "6.13-rc1")]
+    // Round 597: a release and one of its rcs in the subject are that rc; two releases are the first.
+    [InlineData("The 6.8 merge window is closed: 6.8-rc1", "The merge window is over, and rc1 is tagged.", Mergelog, "6.8-rc1")]
+    [InlineData("6.8 merge window closed, 6.8-rc1 tagged", "Two weeks, as usual.", Mergelog, "6.8-rc1")]
+    [InlineData("Linux 6.8 released, 6.9 merge window open", "So 6.8 is out.", Shortlog, "6.8")]
+    [InlineData("Linux 6.9-rc1 (was: Linux 6.8)", "So two weeks have passed since 6.8, and rc1 is out.", Mergelog, "6.9-rc1")]
     [InlineData("Linux 6.12-rc3 (delayed)", "Sorry for the delay, I was traveling.", Shortlog, "6.12-rc3")]
     [InlineData("Linux 6.12-rc3 - Happy Thanksgiving", "Short week here.", Shortlog, "6.12-rc3")]
     [InlineData("Linux 6.12-rc3 out", "Things look normal.", Shortlog, "6.12-rc3")]
