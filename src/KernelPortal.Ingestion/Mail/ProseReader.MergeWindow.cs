@@ -41,6 +41,7 @@ public static partial class ProseReader
             // Dates first: the hyphens of "2027-01-11" are no word breaks.
             var lower = Apostrophes(sentence.ToLowerInvariant());
             lower = InWeekWords(Hyphen().Replace(sentOn is { } day ? DatedWeeks.Rewrite(lower, day) : lower, " "));
+            lower = AsPerUsual().Replace(lower, "as usual");
             var named = lower.Contains("merge window", StringComparison.Ordinal) || Rc1Named().IsMatch(lower);
             var lengths = MergeWindowLength().Matches(lower).Select(m => (Match: m, Quote: sentence));
             if (named || namedBefore)
@@ -222,6 +223,10 @@ public static partial class ProseReader
     // ("three weeks long in some other projects").
     [GeneratedRegex(@"\b(?:was|were|had|came|used\s+to|last\s+(?:time|cycle|release|year)|back\s+(?:then|in)|in\s+the\s+(?:old\s+days|past|early\s+days)|(?:some|many|most|the)\s+other\s+(?:projects?|trees?|subsystems?)|elsewhere)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherMergeWindow();
+
+    // "as per usual", read as the "as usual" it means ("two weeks as per usual").
+    [GeneratedRegex(@"\bas\s+per\s+usual\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AsPerUsual();
 }
 
 /// <summary>The merge window a release mail plans: its length from the release to rc1, and the sentence that says so.</summary>

@@ -80,8 +80,9 @@ public static partial class ProseReader
         {
             // A clause of nothing but the length ends what the sentence says of the merge window, however much lies
             // between: "The merge window starts now, and I'll be around for all of it, so the usual two weeks". After a
-            // colon or dash it is the answer to what came before, whose wish or doubt it settles: "I'd be tempted to
-            // make the merge window shorter, but I won't this time: two weeks as always" plans from the colon on.
+            // colon, semicolon or dash it is the answer to what came before, whose wish or doubt it settles: "I'd be
+            // tempted to make the merge window shorter, but I won't this time: two weeks as always" plans from the
+            // colon on; after a semicolon any length alone does ("The merge window is open; three weeks this time").
             start = conclusion.AfterColon ? conclusion.ClauseStart : concluded.Index;
             ofIt = concluded.Value == "it";
             end = ClauseBounds(lower, lengthEnd).End;
@@ -100,7 +101,8 @@ public static partial class ProseReader
             // After the merge window or rc1, with nothing between them that could own the length. "rc1 won't happen until
             // three weeks from now" denies any day before the length: it is the plan.
             // An aside between commas or in parentheses says why, not what: "The merge window, because of LPC, will be …".
-            var gap = Aside().Replace(lower[(anchor.Index + anchor.Length)..length.Index], " ");
+            // "The usual" before the length is the length's own: "close it after the usual two weeks".
+            var gap = UsualBefore().Replace(Aside().Replace(lower[(anchor.Index + anchor.Length)..length.Index], " "), " ");
             notUntil = NotUntil().IsMatch(gap) && FromNow().IsMatch(after);
             var rc1 = anchor.Value.StartsWith("rc", StringComparison.Ordinal);
             if (gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxTieWords || (TieBroken().IsMatch(Span().Replace(gap, string.Empty)) && !notUntil)
@@ -149,7 +151,8 @@ public static partial class ProseReader
         var clauseStart = ClauseBounds(lower, lengthStart).Start;
         var clause = lower[clauseStart..lengthStart] + "#" + lower[lengthEnd..ClauseBounds(lower, lengthEnd).End];
         return LengthAlone().IsMatch(clause) ? (clauseStart, false)
-            : lower[..clauseStart].TrimEnd() is [.., ':' or '—'] && UsualLengthFragment().IsMatch(clause) ? (clauseStart, true)
+            : lower[..clauseStart].TrimEnd() is [.., ':' or '—' or ';'] && UsualLengthFragment().IsMatch(clause) ? (clauseStart, true)
+            : lower[..clauseStart].TrimEnd() is [.., ';'] && LengthFragment().IsMatch(clause) ? (clauseStart, true)
             : null;
     }
 
@@ -166,6 +169,10 @@ public static partial class ProseReader
     // from next Sunday").
     [GeneratedRegex(@"(?<!\b(?:from|after|before|since)\s+)\b(?:on\s+)?next\s+(?:sunday|weekend)\b|\b(?:(?:an?\s+(?:extra|additional|third)|another|one\s+more)\s+week\b(?<longer>)|(?<n>a\s+couple\s+of|a|one|two|three|four|1|2|3|4)\s+(?:single\s+)?(?:(?<days>days?)|weeks?)\b(?:\s+(?:long\b|(?:longer|late|later)\b(?<longer>)|(?:shorter|early)\b(?<shorter>)))?)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TieLength();
+
+    // "the usual / normal" right before a length.
+    [GeneratedRegex(@"\b(?:the\s+)?(?:usual|normal|regular|standard|customary)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UsualBefore();
 
     // The merge window or rc1, as the sentence names them.
     [GeneratedRegex(@"merge\s+window\b|\brc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

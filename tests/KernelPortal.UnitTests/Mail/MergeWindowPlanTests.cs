@@ -10,6 +10,22 @@ namespace KernelPortal.UnitTests.Mail;
 public class MergeWindowPlanTests
 {
     [Theory]
+    [InlineData("I'll be traveling during the second week of the merge window, but I'll still close it after the usual two weeks.", 14)] // round 598
+    [InlineData("The merge window is open, and I'll still close it after the usual two weeks.", 14)] // round 598
+    [InlineData("The merge window is open, but I'll close it after the usual two weeks.", 14)] // round 598
+    [InlineData("Merge window is open; two weeks as usual.", 14)] // round 598
+    [InlineData("Merge window is open; two weeks as per usual.", 14)] // round 598
+    [InlineData("Merge window is open. Two weeks as per usual.", 14)] // round 598
+    [InlineData("The merge window is open, two weeks as per usual.", 14)] // round 598
+    [InlineData("The merge window is open; the usual two weeks.", 14)] // round 598
+    [InlineData("The merge window is open; three weeks this time, because of the holidays.", 21)] // round 598
+    [InlineData("The merge window for 6.8 is open, and as per usual it will be two weeks.", 14)] // round 598
+    [InlineData("So 6.7 is out, and the merge window for 6.8 is now open. The usual two weeks, although with the holidays I may be a bit slower to merge things.", 14)] // round 598
+    [InlineData("The holidays are coming up, so I'm going to make this merge window three weeks long.", 21)] // round 598
+    [InlineData("I'm extending the merge window by a week because of LPC.", 21)] // round 598
+    [InlineData("This will be a short merge window: one week only, since I'm out the week after.", 7)] // round 598
+    [InlineData("With the holiday season, rc1 will be out in three weeks rather than the usual two.", 21)] // round 598
+    [InlineData("No change to the merge window schedule: rc1 in two weeks.", 14)] // round 598
     [InlineData("Because of my travel, the merge window for 7.4 will be three weeks this time.", 21)]
     [InlineData("The merge window will be three weeks long, since I'm at LPC in the middle of it.", 21)]
     [InlineData("So this is going to be a three-week merge window, with rc1 on the 14th.", 21)]
@@ -311,6 +327,15 @@ public class MergeWindowPlanTests
     }
 
     [Theory]
+    [InlineData("The merge window is open; the bisect took me two weeks last time.")] // round 598
+    [InlineData("The merge window is open; three weeks ago I said I'd be traveling.")] // round 598
+    [InlineData("The merge window is open; I might make it three weeks, we'll see.")] // round 598
+    [InlineData("The merge window is open, and I'll review the usual two weeks of pulls as they come in.")] // round 598
+    [InlineData("I'll close it after the usual two weeks.")] // round 598
+    [InlineData("I'll be traveling during the second week of the merge window, so please send your pull requests early.")] // round 598
+    [InlineData("The merge window might end up being a bit longer than usual, we'll see.")] // round 598
+    [InlineData("Last merge window was three weeks; I don't expect to do that again soon.")] // round 598
+    [InlineData("I'd really like people to have their pull requests ready before the merge window opens.")] // round 598
     [InlineData("The merge window might end up being three weeks, depending on how the travel goes.")] // hedged
     [InlineData("If the pull requests pile up, rc1 will be in three weeks.")] // a condition
     [InlineData("It won't be a three-week merge window, don't worry.")] // denied
