@@ -362,8 +362,10 @@ public static partial class ProseReader
     private static partial Regex ExtraRcTakenBack();
 
     // "The rc8 idea is dead", "the rc8 plan is off (the table)", "the rc8 talk is over", "the rc8 scare is behind us":
-    // the extra step given up or feared no more is one that will not come (Normalise writes "there won't be an rc8"); "the rc8 plan stands" is still the plan.
-    [GeneratedRegex(@"\b(?:the|that|my)\s+(?<step>-?rc\d{1,2})\s+(?:idea|plan|talk|option|threat|scare|worry|fear|danger|risk)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:dead|off(?:\s+the\s+table)?|gone|over|history|cancel(?:l)?ed|scrapped|dropped|shelved|behind\s+us|past)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // the extra step given up or feared no more is one that will not come (Normalise writes "there won't be an rc8");
+    // "the rc8 plan stands" is still the plan. So are plans for it called off: "I had plans for an rc8, but they're off
+    // now", "the plan for an rc8 is dead".
+    [GeneratedRegex(@"\b(?:the|that|my)\s+(?<step>-?rc\d{1,2})\s+(?:idea|plan|talk|option|threat|scare|worry|fear|danger|risk)\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:dead|off(?:\s+the\s+table)?|gone|over|history|cancel(?:l)?ed|scrapped|dropped|shelved|behind\s+us|past)\b|\b(?:(?:i|we)\s+had\s+)?(?:plans?|an?\s+idea)\s+for\s+(?:an?\s+)?(?<step>-?rc\d{1,2})\b(?:[^.;]|\.(?=\d))*?\b(?:(?:they|it|that)(?:'re|'s|\s+are|\s+is)|is|are)\s+(?:now\s+)?(?:dead|off(?:\s+the\s+table)?|gone|cancel(?:l)?ed|scrapped|dropped|shelved)\b(?:\s+now\b)?", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraRcGivenUp();
 
     // "I'm not going to make any predictions (yet) about an rc8": shorter as "I won't make any predictions", so that the
