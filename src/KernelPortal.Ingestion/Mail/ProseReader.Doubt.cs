@@ -226,11 +226,11 @@ public static partial class ProseReader
     // different", "… and this one looks no different", "… and this one won't be an exception", "… and I see no reason
     // to change that", "… and I don't see anything that would change that", "… and I don't expect that to change") or
     // said to be one ("… but this one is different", "… but this release is going to be an exception"). An echo of the
-    // usual's verb ("…, but this time we do / we won't", "…, but not this time": group echo) says whether this time is
-    // like the usual by its own "not" against the usual's.
+    // usual's verb ("…, but this time we do / we won't", "…, but not this time", "this time it is" ending its clause:
+    // group echo) says whether this time is like the usual by its own "not" against the usual's.
     private const string ThisCycle = @"\b(?:this|it)(?:\s+(?:one|time|release|cycle|kernel))?";
 
-    [GeneratedRegex(@"\bthis\s+(?:time|one|release|cycle)\s*,?\s+(?:(?:i|we|it)\s+)?(?<echo>(?<not>don't|do\s+not|won't|will\s+not|doesn't|does\s+not|aren't|are\s+not)|do|will|does|are)(?:\s+(?:look|seem)s?\s+like\s+it(?:\s+(?:will|does|is))?)?(?:\s+(?:either|too|as\s+well))?(?=\s*(?:[.!;,]|$))|(?:\b(?:but|though)\s+|^)(?<echo>(?<not>not))\s+this\s+(?:time|one|release|cycle)\b(?=\s*(?:[.!;,]|$))|\bthis\s+time\s+(?:it\s+|that\s+|(?:it|that)(?='s))?(?!(?:is|'s|will\s+be)\s+(?:(?:a\s+bit|a\s+little|rather|somewhat|very|quite|no|not\s+any)\s+)?(?:different|exception)\b)(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be|'s\s+not)|is|will\s+be|it'll\s+be|'s)\b|\b(?:no|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a))\s+(?:reason|sign)\s+(?:why\s+|that\s+)?" + ThisCycle + @"\s+(?:should|would|will|is\s+going\s+to)\s+be\s+(?:any\s+)?different\b|\bno\s+reason\s+(?:for\s+)?" + ThisCycle + @"\s+to\s+be\s+(?:any\s+)?different\b|" + ThisCycle + @"\s+(?:isn't|is\s+not|won't\s+be|will\s+not\s+be|shouldn't\s+be|should\s+not\s+be|doesn't\s+(?:look|seem)|does\s+not\s+(?:look|seem))\s+(?:any\s+different|different|an\s+exception)\b|" + ThisCycle + @"\s+(?:is|looks|seems|will\s+be|should\s+be)\s+(?:like\s+)?no\s+(?:different|exception)\b|\b(?:no|(?:don't|do\s+not)\s+see\s+any)\s+reason\s+to\s+change\s+that\b|\b(?:(?:don't|do\s+not|can't|cannot)\s+see\s+anything|nothing(?:\s+(?:here|so\s+far))?|(?:there's|there\s+is)\s+nothing)\s+(?:that\s+)?(?:would|will|should|could|is\s+going\s+to)\s+change\s+that\b|\b(?:don't|do\s+not)\s+expect\s+that\s+to\s+change\b|(?<not>" + ThisCycle + @"\s+(?:is|will\s+be|is\s+going\s+to\s+be|looks|seems)\s+(?:(?:a\s+bit|a\s+little|rather|somewhat)\s+)?(?:different|(?:going\s+to\s+be\s+)?an\s+exception)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bthis\s+(?:time|one|release|cycle)\s*,?\s+(?:(?:i|we|it)\s+)?(?<echo>(?<not>don't|do\s+not|won't|will\s+not|doesn't|does\s+not|aren't|are\s+not)|do|will|does|are)(?:\s+(?:look|seem)s?\s+like\s+it(?:\s+(?:will|does|is))?)?(?:\s+(?:either|too|as\s+well))?(?=\s*(?:[.!;,]|$))|(?:\b(?:but|though)\s+|^)(?<echo>(?<not>not))\s+this\s+(?:time|one|release|cycle)\b(?=\s*(?:[.!;,]|$))|\bthis\s+time\s+(?:it\s+|that\s+|(?:it|that)(?='s))?(?!(?:is|'s|will\s+be)\s+(?:(?:a\s+bit|a\s+little|rather|somewhat|very|quite|no|not\s+any)\s+)?(?:different|exception)\b)(?:(?<not>isn't|is\s+not|won't\s+be|will\s+not\s+be|'s\s+not)|is|will\s+be|it'll\s+be|'s)\b(?:(?<echo>)(?=\s*(?:(?:either|too|as\s+well)\s*)?(?:[.!;,]|$)))?|\b(?:no|(?:don't|do\s+not|can't|cannot)\s+see\s+(?:any|a))\s+(?:reason|sign)\s+(?:why\s+|that\s+)?" + ThisCycle + @"\s+(?:should|would|will|is\s+going\s+to)\s+be\s+(?:any\s+)?different\b|\bno\s+reason\s+(?:for\s+)?" + ThisCycle + @"\s+to\s+be\s+(?:any\s+)?different\b|" + ThisCycle + @"\s+(?:isn't|is\s+not|won't\s+be|will\s+not\s+be|shouldn't\s+be|should\s+not\s+be|doesn't\s+(?:look|seem)|does\s+not\s+(?:look|seem))\s+(?:any\s+different|different|an\s+exception)\b|" + ThisCycle + @"\s+(?:is|looks|seems|will\s+be|should\s+be)\s+(?:like\s+)?no\s+(?:different|exception)\b|\b(?:no|(?:don't|do\s+not)\s+see\s+any)\s+reason\s+to\s+change\s+that\b|\b(?:(?:don't|do\s+not|can't|cannot)\s+see\s+anything|nothing(?:\s+(?:here|so\s+far))?|(?:there's|there\s+is)\s+nothing)\s+(?:that\s+)?(?:would|will|should|could|is\s+going\s+to)\s+change\s+that\b|\b(?:don't|do\s+not)\s+expect\s+that\s+to\s+change\b|(?<not>" + ThisCycle + @"\s+(?:is|will\s+be|is\s+going\s+to\s+be|looks|seems)\s+(?:(?:a\s+bit|a\s+little|rather|somewhat)\s+)?(?:different|(?:going\s+to\s+be\s+)?an\s+exception)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisTime();
 
     /// <summary>
@@ -239,7 +239,12 @@ public static partial class ProseReader
     /// verb whose "not" differs from the usual's ("Usually we don't need an rc8, but this time we do").
     /// </summary>
     private static bool UnlikeUsual(Match thisTime, string usual) =>
-        thisTime.Groups["not"].Success ^ (thisTime.Groups["echo"].Success && NegativeWord().IsMatch(usual));
+        thisTime.Groups["not"].Success ^ (thisTime.Groups["echo"].Success && VerbDenied().IsMatch(usual));
+
+    // A verb's own denial, which an echo answers ("don't need", "isn't", "never"); not "without" or "no", which deny
+    // what follows the verb ("Some releases get away without an rc8. This one won't.").
+    [GeneratedRegex(@"\b(?:not|never|\w+n't)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VerbDenied();
 
     // The end of a cycle named in a habit: "rc7 is the last rc", "the final comes after rc7", "seven rcs".
     [GeneratedRegex(@"-?rc\d|\bfinal\b|\b(?:seven|7)\s+(?:-?rcs|-?rc's|release\s+candidates)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

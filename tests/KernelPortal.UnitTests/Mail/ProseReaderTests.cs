@@ -4954,6 +4954,19 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I had plans for an rc8, and they're still on.")]
     [InlineData("6.7-rc7", "rc8", 8, "My plans for an rc8 are firm.")]
     [InlineData("6.7-rc7", "final", 7, "I had an idea for an rc8 if the fix was late, but that's dead now: the fix is in.")]
+    // Round 600: whole mails with habits and opinions; habits against this time.
+    [InlineData("6.7-rc7", "rc8", 8, "Things have been fairly calm this week, but not calm enough.\n\nMost releases are fine after rc7. This one isn't: we still have the ext4 corruption report and a couple of drm regressions that people are actively working on.\n\nSo I'll do an rc8 next weekend, and then we'll see.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg pinged me about a possible rc8, but looking at the numbers, I don't think it's needed.\n\nSo unless something comes up, the final 6.7 will be out next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Dave doesn't think the drm fixes need more time, and neither do I.\n\nThe rest is the usual mix of small fixes all over. Final next week unless something odd happens.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Usually rc7 is where things calm down. Not this time.\n\nThe networking fixes this week were bigger than I'd like, and I want another week of testing. So rc8 it is.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Some releases need an rc8. I don't think this one will.\n\nrc6 is nice and small, and if rc7 looks the same, that'll be the last one.")]
+    [InlineData("6.7-rc7", "final", 7, "Sometimes I worry too much about rc8s. This time I'll just release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Rarely do I need an rc8 for networking. This time I do.")]
+    [InlineData("6.7-rc7", "final", 7, "I often end up doing an rc8. Not this time.")]
+    [InlineData("6.7-rc7", "final", 7, "Many releases had an rc8 in the past few years, but this one won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Some releases get away without an rc8. This one won't.")]
+    [InlineData("6.7-rc7", "final", 7, "Some releases get away without an rc8. This one will.")]
+    [InlineData("6.7-rc7", "final", 7, "Occasionally rc7 isn't the last rc. This time it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5452,6 +5465,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Greg doesn't think we need an rc8.")] // round 596
     [InlineData("6.7-rc7", "Greg doesn't want an rc8.")] // round 596
     [InlineData("6.7-rc7", "The fix doesn't want to apply cleanly to the stable trees.")] // round 596
+    [InlineData("6.7-rc5", "rc5 is out, and things look pretty normal.\n\nIt's a bit bigger than rc4 was, but that's not unusual for this point in the release cycle.\n\nShortlog appended.")] // round 600
+    [InlineData("6.7-rc3", "Sometimes rc3 is bigger than rc2. This time it is.\n\nNothing worrisome, though.")] // round 600
+    [InlineData("6.7-rc7", "Often the last rc is the biggest. This one is.")] // round 600
+    [InlineData("6.7-rc7", "Many releases had an rc8 in the past few years.")] // round 600
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5778,6 +5795,7 @@ public class ProseReaderTests
     [InlineData("We'll see if this ends up being the last rc or not.", true)] // round 592
     [InlineData("Maybe rc8, maybe not - we'll see how the week goes.", true)] // round 592
     [InlineData("rc7 is out, and things are a bit up in the air.\n\nWe've got a couple of known issues that people are working on, and depending on how those go, we may or may not need an rc8.\n\nI'll make the call next weekend.", true)] // round 594
+    [InlineData("Some releases need an rc8. Who knows about this one.", true)] // round 600
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
