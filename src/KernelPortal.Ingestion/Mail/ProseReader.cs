@@ -674,8 +674,10 @@ public static partial class ProseReader
     {
         var from = opinion.Index + opinion.Length;
         var to = OthersWordsEnd().Match(stated, from) is { Success: true } end ? end.Index : stated.Length;
-        // "Greg doesn't think we need an rc8" is read as "i don't think we need an rc8": the denial is the opinion's.
-        var said = opinion.Groups["denied"].Success ? ("i don't " + opinion.Groups["denied"].Value).PadLeft(opinion.Length) : new string(' ', opinion.Length);
+        // "Greg doesn't think we need an rc8" is read as "i don't think we need an rc8": the denial is the opinion's. (Its
+        // subject and "doesn't" are never shorter than "i don't", so the words keep their places.)
+        var denial = ("i don't " + opinion.Groups["denied"].Value).PadLeft(opinion.Length);
+        var said = opinion.Groups["denied"].Success && denial.Length == opinion.Length ? denial : new string(' ', opinion.Length);
         var asIfSaid = stated[..opinion.Index] + said + stated[from..];
         var asRead = ClaimsOf(asIfSaid, rc, release).Where(c => c.At >= from).Select(c => c with { Sentence = sentence }).ToList();
         if (to == stated.Length)
