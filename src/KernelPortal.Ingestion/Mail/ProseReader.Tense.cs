@@ -154,9 +154,14 @@ public static partial class ProseReader
     // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,
     // and this one will / might too", "…; this time I don't expect one", "… without an rc8, but 6.18 won't be so lucky",
     // "6.20 didn't need an rc8, but 6.21 will" (group v: this cycle's version), "we do an rc8 when it's needed, and this
-    // time it is", "most releases don't need an rc8, but this one does", "sometimes we need an rc8, but not this time".
-    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:\b(?:but|and|while)\s+|;\s*)(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|don't|do\s+not|won't|will\s+not|isn't|is\s+not|aren't|are\s+not|shouldn't|should\s+not)\b|(?<=\b(?:but|while|and)\s+(?:\S+\s+){1,3})(?:will|does|do|is|are|is\s+going\s+to)(?=\s*(?:[.!;,]|$))|(?:will|does|should|is\s+going\s+to|might|may|could)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)|\G(?:[^.]|\.(?=\d))*?\b(?:but|though)\s+(?<not>not)\s+(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))(?=\s*(?:[.!;,]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // time it is", "most releases don't need an rc8, but this one does", "sometimes we need an rc8, but not this time",
+    // "we often get away without an rc8, but I don't think we will this time".
+    [GeneratedRegex(@"\G(?:[^.]|\.(?=\d))*?(?:\b(?:but|and|while)\s+|;\s*)(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))\s+(?:[\w']+\s+){0,2}?(?:(?<not>doesn't|does\s+not|don't|do\s+not|won't|will\s+not|isn't|is\s+not|aren't|are\s+not|shouldn't|should\s+not)\b|(?<=\b(?:but|while|and)\s+(?:\S+\s+){1,3})(?:will|does|do|is|are|is\s+going\s+to)(?=\s*(?:[.!;,]|$))|(?:will|does|should|is\s+going\s+to|might|may|could)\b(?:\s+[\w']+){0,4}?\s+(?:too|as\s+well)\b)|\G(?:[^.]|\.(?=\d))*?\b(?:but|though)\s+(?<not>not)\s+(?:this\s+(?:one|time|release|cycle|kernel)|(?<v>" + Ver + @"))(?=\s*(?:[.!;,]|$))|\G(?:[^.]|\.(?=\d))*?\b(?:but|and)\s+" + ThisTimeAfterVerb + @"", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThisOneToo();
+
+    // "(…, but) I don't think we will this time", "(…, and) (I think) we will this time": this cycle named after the
+    // verb that echoes what was told of (group not: the echo denied).
+    private const string ThisTimeAfterVerb = @"(?:i\s+(?:(?<not>don't|do\s+not)\s+)?(?:think|expect|suspect)\s+)?(?:we|it|i)\s+(?:(?<not>won't|will\s+not|don't|do\s+not|can't|cannot)|will|do|can)\s+this\s+time(?=\s*(?:[.!;,]|$))";
 
     // A later clause that says what was told of happens again, or not, this time: "…, and I think that's what's going to
     // happen this time too", "…, and the same will happen this time", "…, but I don't think that will happen again",

@@ -4967,6 +4967,21 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Some releases get away without an rc8. This one won't.")]
     [InlineData("6.7-rc7", "final", 7, "Some releases get away without an rc8. This one will.")]
     [InlineData("6.7-rc7", "final", 7, "Occasionally rc7 isn't the last rc. This time it is.")]
+    // Round 601: rc8 mails, travel and habits; this time named after the verb.
+    [InlineData("6.7-rc8", "final", 8, "Most of the time rc8 is the last one. This time is no exception, and the final will be out next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Usually rc8 is the last rc. Not this time, I'm afraid: there will be an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "Greg doesn't think we need an rc9, and I agree: 6.7 next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Greg doesn't think we need an rc9. I'm less sure, and I'll do one.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be traveling next week, but the release should happen on schedule regardless.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Because I'll be on the road next weekend, I'd rather do an rc8 than a release from a hotel room.")]
+    [InlineData("6.7-rc7", "final", 7, "Not much to say: this is the last rc, and some releases need an rc8, but this one doesn't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Rarely have I been this unsure about a release, so rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We often get away without an rc8, but I don't think we will this time.")]
+    [InlineData("6.7-rc7", "final", 7, "We often get away without an rc8, and I think we will this time.")]
+    [InlineData("6.7-rc7", "final", 7, "We often get away without an rc8, and we will this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Usually we get away without an rc8, but I don't think we will this time.")]
+    [InlineData("6.7-rc7", "final", 7, "Usually we need an rc8, but we won't this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Sometimes we can skip the rc8, but we can't this time.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5469,6 +5484,7 @@ public class ProseReaderTests
     [InlineData("6.7-rc3", "Sometimes rc3 is bigger than rc2. This time it is.\n\nNothing worrisome, though.")] // round 600
     [InlineData("6.7-rc7", "Often the last rc is the biggest. This one is.")] // round 600
     [InlineData("6.7-rc7", "Many releases had an rc8 in the past few years.")] // round 600
+    [InlineData("6.7-rc7", "I often fix things late, and I will this time.")] // round 601
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
