@@ -596,7 +596,8 @@ public static partial class ProseReader
         // The statement the answer takes up, less the answer itself when both are one sentence ("Greg doesn't see the
         // need for an rc8, but I do"); none when the answer cannot be told apart from it.
         var told = asked.Sentence.ToLowerInvariant().TrimEnd();
-        var answerAt = told.EndsWith(answer.Trim(), StringComparison.Ordinal) ? told.Length - answer.Trim().Length : asked.Sentence == sentence ? 0 : told.Length;
+        var said = answer.Trim();
+        var answerAt = told.EndsWith(said, StringComparison.Ordinal) ? told.Length - said.Length : asked.Sentence == sentence ? 0 : told.Length;
         told = told[..answerAt].TrimEnd();
         var deniedStatement = !told.EndsWith('?') && NegativeWord().IsMatch(told);
 
