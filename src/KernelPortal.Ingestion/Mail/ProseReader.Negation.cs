@@ -377,9 +377,10 @@ public static partial class ProseReader
 
     // What has not been (so) enough for what follows in its clause, however far on: "things haven't calmed down enough
     // (for me) to release next week", "it hasn't been calm enough for the final", "the fixes haven't had enough time in
-    // linux-next for me to release", "the number of fixes hasn't been enough to make me think we need an rc8" (a past
-    // "haven't" alone denies nothing: "we haven't had an rc8 in a while").
-    private const string NotEnough = @"\b(?:haven't|hasn't|have\s+not|has\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not)\s+(?:[\w']+\s+){0,3}?enough(?:\s+[\w-]+){0,3}?(?=\s+(?:for|to)\b|\s*$)";
+    // linux-next for me to release", "the number of fixes hasn't been enough to make me think we need an rc8", and in the
+    // present "it's not / isn't / won't be enough to make me think we need an rc8" (a past "haven't" alone denies nothing:
+    // "we haven't had an rc8 in a while").
+    private const string NotEnough = @"\b(?:haven't|hasn't|have\s+not|has\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not|isn't|is\s+not|'s\s+not|aren't|are\s+not|(?:won't|wouldn't|will\s+not|would\s+not)\s+be)\s+(?:[\w']+\s+){0,3}?enough(?:\s+[\w-]+){0,3}?(?=\s+(?:for|to)\b|\s*$)";
 
     [GeneratedRegex(NothingSuggests + "|" + NotEnough, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();

@@ -315,6 +315,9 @@ public class MergeWindowPlanTests
     [InlineData("No special merge window this time: the usual two weeks.", 14)]
     [InlineData("Because of the holidays, I'm going to keep the merge window to just one week, so rc1 will be out next Sunday.", 7)]
     [InlineData("The 6.8 merge window will be the normal two weeks, even though I'll be traveling during the second week.", 14)]
+    // Rounds 602 and 603: the length kept "for the usual two weeks", or three "instead of the usual two".
+    [InlineData("The merge window for 7.4 is thus open, and I'll keep it open for the usual two weeks.", 14)]
+    [InlineData("Because of the holidays, I'll keep the 7.4 merge window open for three weeks instead of the usual two.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";

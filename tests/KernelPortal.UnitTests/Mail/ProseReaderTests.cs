@@ -4982,6 +4982,55 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Usually we get away without an rc8, but I don't think we will this time.")]
     [InlineData("6.7-rc7", "final", 7, "Usually we need an rc8, but we won't this time.")]
     [InlineData("6.7-rc7", "rc8", 8, "Sometimes we can skip the rc8, but we can't this time.")]
+    // Round 602: denied "enough" in the present ("it's not enough to make me think we need an rc8").
+    [InlineData("6.7-rc7", "final", 7, "The calendar says the final should be next weekend, and nothing I've seen this week argues against it.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have been calm enough that I see no reason to drag this release out any further.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm going to do an rc8, not because anything is badly wrong, but because the timing with the holidays makes it the sane choice.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The plan right now is an rc8 next weekend and the final the week after, assuming nothing odd happens.")]
+    [InlineData("6.7-rc7", "final", 7, "rc8 is not happening unless somebody finds something really nasty in the next few days.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Everything looks on track for rc7 being the last rc before the final.")]
+    [InlineData("6.7-rc8", "final", 8, "With rc8 out, I fully expect the final release next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "If the last few fixes don't cause any trouble, I'll tag the final next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "So we're at rc7, and things look fine. The diffstat is a bit bigger than I'd like, but most of it is a single revert of a driver that just wasn't ready.\n\nSo unless something unexpected happens, I'll be releasing 6.7 next weekend. Which means the 6.8 merge window will overlap the holidays, and I'll ask people to send their pull requests early.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things are looking quite calm, and if it weren't for the fact that I'm traveling next week, I'd say we were done. As it is, I'll do an rc8 mainly so that I don't have to do the release on the road.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was hoping this would be the last rc, but the networking fixes this week were bigger than I'd like.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We had a couple of regressions that came in late, and while they're fixed now, I want another week of testing.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't love the size of this rc, but it's not enough to make me think we need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's see how next week goes, but right now I'm not expecting an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "An rc8 is looking more likely than not.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I suspect we'll want an rc8 just because of the outstanding bug reports.")]
+    [InlineData("6.7-rc7", "final", 7, "The pile of fixes isn't enough to make me think we need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "This week's regressions aren't enough for an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "One late driver fix won't be enough to delay the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "What's in rc7 isn't enough to call it done, so rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The fixes so far aren't enough for me to release next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is enough, and the final will be next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 isn't enough, I'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "It's not a big enough problem to warrant an rc8.")]
+    // Round 603: a "whether … or not" that asks nothing ("I'm going to release 6.7 next weekend whether it's perfect or not").
+    [InlineData("6.7-rc7", "final", 7, "It's Sunday afternoon, and that means another rc. This one is pretty small, which is just how I like it at this stage.\n\nThe bulk is drivers (gpu and networking), with some arch updates and a couple of filesystem fixes. Nothing stands out.\n\nSo I expect the final 6.7 next weekend, and then we'll have the merge window over the holidays. Please test.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Hmm. rc7 is larger than I would have liked, and it's not just one thing: there are fixes all over.\n\nI'll wait and see what next week looks like, but right now I'm leaning towards doing an rc8.")]
+    [InlineData("6.7-rc8", "final", 8, "So I did an rc8 because of the late networking fixes, and this week has been nice and quiet.\n\nThat means the final 6.7 will happen next weekend, barring any last-minute surprises.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Things didn't calm down the way I had hoped, and rc8 has more fixes than rc7 did.\n\nI think we'll need an rc9, sadly.")]
+    [InlineData("6.7-rc6", "rc7", 8, "This rc6 is big. Bigger than rc5 was, and that's not the direction we want.\n\nIf this continues, we'll end up with an rc8, but let's see.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't think there's any reason for an rc8 this time, so the plan is the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd say \"famous last words\", but I really do think we're on track for the final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "The one worry I have is the scheduler regression, but Peter has a fix queued, so I think we're ok for the final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "And no, there won't be an rc8 just because of the holidays.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm not going to do an rc8 just because it's the holidays.")]
+    [InlineData("6.7-rc7", "final", 7, "Yes, I know it's the holidays, but I'm going to release on schedule anyway.")]
+    [InlineData("6.7-rc7", "final", 7, "We could do an rc8, but I don't see the point.")]
+    [InlineData("6.7-rc7", "rc8", 8, "If it weren't for the holidays, this would be the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd normally release next week, and I see no reason not to this time.")]
+    [InlineData("6.7-rc7", "final", 7, "There's no real reason to delay 6.7, so the final is coming next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Assuming nothing goes sideways, 6.7 goes out next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm going to release 6.7 next weekend whether it's perfect or not.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's going to be an rc8. There, I said it.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next week will be rc8, then the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 next week, final after that: the usual drill when things are late.")]
+    [InlineData("6.7-rc7", "final", 7, "Whether it's perfect or not, 6.7 comes out next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll release next Sunday whether the stragglers make it or not.")]
+    [InlineData("6.7-rc7", "final", 7, "Holidays or not, the final comes next week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5485,6 +5534,12 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Often the last rc is the biggest. This one is.")] // round 600
     [InlineData("6.7-rc7", "Many releases had an rc8 in the past few years.")] // round 600
     [InlineData("6.7-rc7", "I often fix things late, and I will this time.")] // round 601
+    [InlineData("6.7-rc6", "rc6 is a bit bigger than I'd like, but nothing about it looks worrisome.")] // round 602
+    [InlineData("6.7-rc5", "We're at rc5, and things look normal so far.")] // round 602
+    [InlineData("6.7-rc3", "rc3 is usually when things start calming down, and that seems to be the case this time too.")] // round 602
+    [InlineData("6.7-rc6", "rc6 is out, and things look fairly normal. The shortlog is appended, nothing in it makes me worried.")] // round 603
+    [InlineData("6.7-rc4", "rc4 is out, and it's a bit bigger than rc3 was, but that's not unusual.")] // round 603
+    [InlineData("6.7-rc1", "Two weeks have passed, and the merge window is closed. rc1 is out, and it's a big one, as usual.")] // round 603
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5812,6 +5867,13 @@ public class ProseReaderTests
     [InlineData("Maybe rc8, maybe not - we'll see how the week goes.", true)] // round 592
     [InlineData("rc7 is out, and things are a bit up in the air.\n\nWe've got a couple of known issues that people are working on, and depending on how those go, we may or may not need an rc8.\n\nI'll make the call next weekend.", true)] // round 594
     [InlineData("Some releases need an rc8. Who knows about this one.", true)] // round 600
+    [InlineData("I'd love for this to be the last rc, but I'm not going to make that call yet.", true)] // round 602
+    [InlineData("rc7 is out. Things are fairly calm, but there are a few open regressions I'm tracking.\n\nWhether we get an rc8 depends on how those get resolved over the next few days.", true)] // round 603
+    [InlineData("I don't know whether we'll need an rc8 or not.", true)] // round 603
+    [InlineData("We'll see next week whether an rc8 is needed or not.", true)] // round 603
+    [InlineData("Whether we do an rc8 or not depends on the btrfs fix.", true)] // round 603
+    [InlineData("rc8 or not, I can't tell yet.", true)] // round 603
+    [InlineData("I haven't decided whether the final comes next week or not.", true)] // round 603
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
@@ -6196,6 +6258,10 @@ public class ProseReaderTests
     [InlineData("I had the release all ready to go yesterday and then got distracted, so here it is on Monday instead.")]
     [InlineData("The usual Sunday release turned into a Monday morning release, thanks to a power outage.")]
     [InlineData("This week's rc turned into a Monday one, sorry.")]
+    // Round 602 and 603: late final releases.
+    [InlineData("I'm a day late with this, because I was traveling, but 6.7 is out.")]
+    [InlineData("It's Monday rather than Sunday because I got distracted yesterday and forgot to push the tag.")]
+    [InlineData("Ok, so I'm a day late, because I was on a plane yesterday.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
