@@ -386,8 +386,41 @@ public static partial class ProseReader
             {
                 yield return new Claim(denied ? k + 1 : k, m.Index);
             }
+            else if (rc >= UsualLastRc && PlannedWithoutTime(s, m, rc))
+            {
+                yield return new Claim(denied ? rc + 1 : rc, m.Index);
+            }
         }
     }
+
+    /// <summary>
+    /// True when Linus plans to make the release himself and names no time for it: "I'll do the final 6.7 from the
+    /// road", "I'll tag the final", "I'm going to release 6.7" in an rc7 or later mail, where nothing else stands
+    /// between this rc and the release (before rc7 the same words speak of the end of the cycle, not of next week). A
+    /// time in its clause is FinalWithTime's; a later rc ("I'll do the final after rc8"), a later time anywhere in the
+    /// sentence ("Two more weeks of vacation for me, but I'll do the release from the beach"), "when it's ready", "at
+    /// some point" or a bound ("before Christmas") leave the week open.
+    /// </summary>
+    private static bool PlannedWithoutTime(string sentence, Match release, int rc)
+    {
+        var (start, end) = ClauseBounds(sentence, release.Index);
+        return PlannedByLinus().IsMatch(sentence[start..release.Index])
+            && !TimeOfRelease().Matches(sentence).Any(t => (t.Index >= start && t.Index < end) || t.Groups["after"].Success || t.Groups["afternext"].Success || t.Groups["w"].Success)
+            && !VagueTime().IsMatch(sentence) && !ComesAfterLaterRc(sentence, release, rc)
+            && !FollowsAnotherStep(sentence, release.Index, rc) && !WhenItComes().IsMatch(sentence[(release.Index + release.Length)..])
+            && !SomeTimeOrBound().IsMatch(sentence);
+    }
+
+    // Anywhere in the sentence, a release said to come at no time at all ("we will release 6.7 at some point /
+    // eventually"), before, by or after something the reader cannot count to a Sunday ("I'll release 6.21 before
+    // Christmas" early in December), or weeks that may hold more than one Sunday ("two more weeks of vacation").
+    [GeneratedRegex(@"\b(?:at\s+some\s+point|eventually|some\s*day|one\s+day|sometime|sooner\s+or\s+later|in\s+due\s+(?:time|course)|in\s+the\s+(?:end|future)|before|by|until|till|after|around|during|over\s+the|within|(?:two|three|four|a\s+couple\s+of|a\s+few|\d+)\s+(?:more\s+)?weeks)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SomeTimeOrBound();
+
+    // Linus (or "we") planning to make the release, right before its words: "I'll (do / tag / cut)", "I'm going to",
+    // "we will", "I plan / intend to", "I'm planning on (doing)".
+    [GeneratedRegex(@"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+(?:plan|intend)\s+to|'m\s+planning\s+(?:on|to))\s+(?:(?:just|still|then|simply|probably|likely|definitely|\w+ly)\s+)?(?:(?:do(?:ing)?|tag(?:ging)?|cut(?:ting)?|mak(?:e|ing)|push(?:ing)?\s+out|put(?:ting)?\s+out|send(?:ing)?\s+out)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlannedByLinus();
 
     /// <summary>
     /// The release itself named with when it comes, in either order: "we'll have 5.8 next weekend", "the final

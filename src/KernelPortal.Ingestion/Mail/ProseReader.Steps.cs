@@ -155,9 +155,9 @@ public static partial class ProseReader
     [GeneratedRegex(@",\s*then\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ThenAfterComma();
 
-    // "(the final release) after rc7", "(the final) following rc8", "(the final will) follow this rc": the rc the
-    // release comes after (group k; none for "this rc").
-    [GeneratedRegex(@"^\s*(?:[\w']+\s+){0,4}?(?:after|follow(?:s|ing)?)\s+(?:(?:the\s+|an?\s+)?-?rc(?<k>\d{1,2})\b|this\s+(?:-?rc|one)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "(the final release) after rc7", "(the final) following rc8", "(the final will) follow this rc", "(the final) 6.7
+    // after rc8": the rc the release comes after (group k; none for "this rc").
+    [GeneratedRegex(@"^\s*(?:[\w']+(?:\.\d+)?\s+){0,4}?(?:after|follow(?:s|ing)?)\s+(?:(?:the\s+|an?\s+)?-?rc(?<k>\d{1,2})\b|this\s+(?:-?rc|one)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AfterRc();
 
     // "(the final release) right after it", "(the final) will come / follow (right after) it", "(I expect the final) after

@@ -182,7 +182,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday|sun)\b|\bsunday\s+next\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\b(?:in|within)\s+(?:a|one)\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\bnext\s+saturday\b|\b(?:on|next)\s+monday\b|\bover\s+the\s+weekend\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<afternext>\bthe\s+(?:week(?:end)?|sunday)\s+after\s+next\b)|(?<after>\b(?:the|a)\s+(?:week(?:end)?|sunday)\s+after\b(?!\s+(?:the\s+(?:final\s+)?(?:release|final)|(?:the\s+)?(?:final\s+)?v?" + Ver + @"(?![\w-]|\.\d)|it(?:'s|\s+is|\s+comes)\s+out))|\b(?:follow|come)s?\s+(?:(?:just|only)\s+)?(?:a|one)\s+week\s+later\b)|\bin\s+(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\b|\b(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b|\bat\s+(?:the|its)\s+(?:normal|usual|regular)\s+time\b|(?<=\b(?:happen|come(?:\s+out)?|go\s+(?:out|ahead)|be\s+(?:out|released|tagged)|proceed)\s+)as\s+(?:normal|usual)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
-    // "… when it happens", "… once it's out", "… whenever that is": the release's time is left to come.
-    [GeneratedRegex(@"^\s*,?\s*(?:when|whenever|once)\s+(?:it|that|things)(?:'s|\s+is|\s+are|\s+happens|\s+comes|\s+ships)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "… when it happens", "… once it's out", "… whenever that is", "(the final) 6.7 when it's ready": the release's
+    // time is left to come.
+    [GeneratedRegex(@"^\s*(?:v?\d+\.\d+\b)?\s*,?\s*(?:when|whenever|once)\s+(?:it|that|things)(?:'s|\s+is|\s+are|\s+happens|\s+comes|\s+ships)?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhenItComes();
 }

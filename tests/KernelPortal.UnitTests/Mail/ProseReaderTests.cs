@@ -5031,6 +5031,33 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "Whether it's perfect or not, 6.7 comes out next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "I'll release next Sunday whether the stragglers make it or not.")]
     [InlineData("6.7-rc7", "final", 7, "Holidays or not, the final comes next week.")]
+    // Round 604: the final planned by Linus with no time of its own, in an rc7 or later mail ("I'll be traveling next weekend, but I'll do the final 6.7 from the road").
+    [InlineData("6.7-rc7", "final", 7, "I'll do the final 6.7 from the road.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll do the final 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be traveling, but I'll do the final 6.7 from the road.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be traveling next weekend, but I'll do the final 6.7 then.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be traveling next weekend, but I'll release the final 6.7 anyway.")]
+    [InlineData("6.7-rc7", "final", 7, "Next weekend I'm at a conference, but the final will come out as usual.")]
+    [InlineData("6.7-rc7", "final", 7, "The final will come out next weekend, from a hotel room.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll do the final.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll do the release.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll tag the final 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll release 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "The final 6.7 comes next.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll do the final release from the road.")]
+    [InlineData("6.7-rc7", "final", 7, "I plan to do the final 6.7 from my hotel.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do the final 6.7 after rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do the final 6.7 the week after next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I won't do the final 6.7 from the road, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "If the fix holds, I'll do the final 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do an rc8 and then the final 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm going to release 6.7 from my hotel room in Tokyo.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be away next week, but I'll still tag 6.7 myself.")]
+    [InlineData("6.7-rc8", "final", 8, "I'll tag the final 6.7 from the airport lounge.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do the final 6.7 in two weeks.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm going to do the final 6.7 only after an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless something comes up, I'm planning on doing the final 6.7 from the road.")]
+    [InlineData("6.7-rc7", "final", 7, "PS: I'll be traveling next weekend, but I'll do the final 6.7 from the road.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5540,6 +5567,13 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc6 is out, and things look fairly normal. The shortlog is appended, nothing in it makes me worried.")] // round 603
     [InlineData("6.7-rc4", "rc4 is out, and it's a bit bigger than rc3 was, but that's not unusual.")] // round 603
     [InlineData("6.7-rc1", "Two weeks have passed, and the merge window is closed. rc1 is out, and it's a big one, as usual.")] // round 603
+    [InlineData("6.7-rc5", "I'll do the final 6.7 from the road.")] // round 604
+    [InlineData("6.7-rc7", "I'll do the final 6.7 when it's ready.")] // round 604
+    [InlineData("6.7-rc7", "I'll write more about the holidays when I do the final 6.7.")] // round 604
+    [InlineData("6.7-rc7", "Last time I did the final from the road.")] // round 604
+    [InlineData("6.7-rc7", "We will release 6.7 at some point, obviously.")] // round 604
+    [InlineData("6.7-rc7", "I'll talk about the final release when it happens.")] // round 604
+    [InlineData("6.7-rc6", "I'll do the final 6.7 from the road, as it happens.")] // round 604
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
