@@ -511,7 +511,9 @@ public static partial class ProseReader
                 continue;
             }
 
-            var lastRc = LastRcAt(time, rc);
+            // "rc7 will be the last one, with the final the week after" at rc5: the week after is the later rc's, named
+            // before the release, not the week after next.
+            var lastRc = time.Groups["after"].Success && LaterRcBefore(s, m.Index, rc) is { } later ? Math.Max(later, LastRcAt(time, rc)) : LastRcAt(time, rc);
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
             // "The final should be next weekend, but I wouldn't count on it": a doubt after it denies it, hedged, and so
             // does a denial right after the release and its time ("the final next week is looking less likely").

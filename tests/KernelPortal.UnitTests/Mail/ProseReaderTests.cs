@@ -5058,6 +5058,20 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I'm going to do the final 6.7 only after an rc8.")]
     [InlineData("6.7-rc7", "final", 7, "Unless something comes up, I'm planning on doing the final 6.7 from the road.")]
     [InlineData("6.7-rc7", "final", 7, "PS: I'll be traveling next weekend, but I'll do the final 6.7 from the road.")]
+    // Round 605: the week after a later rc named before the final ("I'd expect rc7 to be the last rc, with the final 6.7 the week after" at rc5).
+    [InlineData("6.7-rc5", "rc6", 7, "rc5 is out, and things look calm. Assuming this continues, I'd expect rc7 to be the last rc, with the final 6.7 the week after.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is out, and things are calming down nicely. I expect rc7 next weekend, and the final the weekend after that, if this keeps up.")]
+    [InlineData("6.7-rc7", "final", 7, "The last week has been calm, and the final fixes are all small. So the plan is to release 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The last two weeks have not been as calm as I'd like, and I'll do an rc8 to be safe.")]
+    [InlineData("6.7-rc5", "rc6", 7, "rc6 next week, rc7 the week after, and the final the week after that.")]
+    [InlineData("6.7-rc5", "rc6", 7, "I'd expect rc7 to be the last rc, with the final the week after.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 next week, and the final the week after.")]
+    [InlineData("6.7-rc5", "rc6", 7, "If this keeps up, rc7 will be the last one and the final 6.7 will follow the week after.")]
+    [InlineData("6.7-rc6", "rc7", 7, "There won't be an rc8: rc7 next week, and the final the week after.")]
+    [InlineData("6.7-rc5", "rc6", 8, "We'll need an rc8, I think, with the final the week after.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 next week, then rc8, and the final the week after that.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 next week, and the final the week after.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final will be the week after next.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5574,6 +5588,14 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "We will release 6.7 at some point, obviously.")] // round 604
     [InlineData("6.7-rc7", "I'll talk about the final release when it happens.")] // round 604
     [InlineData("6.7-rc6", "I'll do the final 6.7 from the road, as it happens.")] // round 604
+    [InlineData("6.7-rc2", "So rc2 is out, and it's a fairly typical rc2: a lot of small fixes for things that the merge window brought in, and the final fix for the x86 boot regression people were seeing.\n\nNothing looks scary. Go test.")] // round 605
+    [InlineData("6.7-rc3", "We're done with the merge window fallout, I think, and rc3 looks fairly normal.\n\nThe last of the big filesystem fixes came in this week, and the rest is drivers.")] // round 605
+    [InlineData("6.7-rc4", "rc4 is out. Things look a bit bigger than I'd like, but it's not unusual for rc4, and the bulk of it is one driver update.\n\nI'll release rc5 next weekend as usual.")] // round 605
+    [InlineData("6.7-rc5", "rc5 is here, and it's smaller than rc4 was, which is how things should go.\n\nIf this trend continues, we'll be in good shape.")] // round 605
+    [InlineData("6.7-rc6", "The final stretch of the 6.7 release cycle has started, and rc6 is pretty calm.")] // round 605
+    [InlineData("6.7-rc1", "It's been two weeks, and the merge window is closed. The 6.7 merge window was pretty big, with about 13 thousand non-merge commits.\n\nThe last pull requests came in on Friday, which is how I like it.")] // round 605
+    [InlineData("6.7-rc2", "rc2 is out, with the usual mix of fixes. The one thing worth mentioning is that the final piece of the new scheduler work got merged this week, a bit late.")] // round 605
+    [InlineData("6.7-rc4", "rc4 is out, and we're halfway there.")] // round 605
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
