@@ -309,6 +309,13 @@ public static partial class ProseReader
                 var start = byColon ? 0 : lower.LastIndexOfAny([';', ':', '—']) + 1;
                 var question = found.Where(c => c.At >= start).ToList();
                 found.RemoveAll(c => c.At >= start);
+                // "Remember how I said last week that rc7 would be the last rc?": a question that recalls what was told
+                // before asks it again, for the next sentence to answer ("Yeah, that's not going to happen.").
+                if (question.Count == 0 && ToldBefore().Match(stated, start) is { Success: true } recalled)
+                {
+                    question = [.. Retold(stated, recalled, rc, release).Select(c => c with { Sentence = sentences[i] })];
+                }
+
                 // "What's next?" and "And next week?" ask the step without naming it, for the answer to name ("The
                 // final.", "6.7.").
                 asked = question.Count > 0 || NextStepAsked().IsMatch(lower) ? new Question(sentences[i], question) : null;
@@ -727,7 +734,10 @@ public static partial class ProseReader
         var named = LaterRc().Matches(now).Where(m => int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) >= rc).ToList();
         var clauses = named.Select(m => ClauseBounds(now, m.Index)).ToHashSet();
         var plan = told.Groups["plan"].Success && !LastWeek().IsMatch(sentence[..told.Index]);
-        return [.. ClaimsOf(now, rc, release).Where(c => plan || clauses.Contains(ClauseBounds(now, c.At)))];
+        // "I said the final would be next week": the release said to come, as ToldWould reads it, is retold too.
+        var would = ToldWould().Matches(sentence);
+        return [.. ClaimsOf(now, rc, release).Where(c => plan || clauses.Contains(ClauseBounds(now, c.At))
+            || would.Any(m => m.Index <= c.At && c.At < m.Index + m.Length))];
     }
 
     /// <summary>The schedule claims of one sentence (lower case), as the last rc each implies.</summary>

@@ -5007,7 +5007,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "rc7 is enough, and the final will be next weekend.")]
     [InlineData("6.7-rc7", "rc8", 8, "rc7 isn't enough, I'll do an rc8.")]
     [InlineData("6.7-rc7", "final", 7, "It's not a big enough problem to warrant an rc8.")]
-    // Round 603: a "whether … or not" that asks nothing ("I'm going to release 6.7 next weekend whether it's perfect or not").
+    // Round 603: a "whether … or not" that asks nothing ("I'm going to release 6.7 next weekend whether it's perfect or
+    // not").
     [InlineData("6.7-rc7", "final", 7, "It's Sunday afternoon, and that means another rc. This one is pretty small, which is just how I like it at this stage.\n\nThe bulk is drivers (gpu and networking), with some arch updates and a couple of filesystem fixes. Nothing stands out.\n\nSo I expect the final 6.7 next weekend, and then we'll have the merge window over the holidays. Please test.")]
     [InlineData("6.7-rc7", "rc8", 8, "Hmm. rc7 is larger than I would have liked, and it's not just one thing: there are fixes all over.\n\nI'll wait and see what next week looks like, but right now I'm leaning towards doing an rc8.")]
     [InlineData("6.7-rc8", "final", 8, "So I did an rc8 because of the late networking fixes, and this week has been nice and quiet.\n\nThat means the final 6.7 will happen next weekend, barring any last-minute surprises.")]
@@ -5031,7 +5032,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "Whether it's perfect or not, 6.7 comes out next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "I'll release next Sunday whether the stragglers make it or not.")]
     [InlineData("6.7-rc7", "final", 7, "Holidays or not, the final comes next week.")]
-    // Round 604: the final planned by Linus with no time of its own, in an rc7 or later mail ("I'll be traveling next weekend, but I'll do the final 6.7 from the road").
+    // Round 604: the final planned by Linus with no time of its own, in an rc7 or later mail ("I'll be traveling next
+    // weekend, but I'll do the final 6.7 from the road").
     [InlineData("6.7-rc7", "final", 7, "I'll do the final 6.7 from the road.")]
     [InlineData("6.7-rc7", "final", 7, "I'll do the final 6.7.")]
     [InlineData("6.7-rc7", "final", 7, "I'll be traveling, but I'll do the final 6.7 from the road.")]
@@ -5058,7 +5060,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I'm going to do the final 6.7 only after an rc8.")]
     [InlineData("6.7-rc7", "final", 7, "Unless something comes up, I'm planning on doing the final 6.7 from the road.")]
     [InlineData("6.7-rc7", "final", 7, "PS: I'll be traveling next weekend, but I'll do the final 6.7 from the road.")]
-    // Round 605: the week after a later rc named before the final ("I'd expect rc7 to be the last rc, with the final 6.7 the week after" at rc5).
+    // Round 605: the week after a later rc named before the final ("I'd expect rc7 to be the last rc, with the final
+    // 6.7 the week after" at rc5).
     [InlineData("6.7-rc5", "rc6", 7, "rc5 is out, and things look calm. Assuming this continues, I'd expect rc7 to be the last rc, with the final 6.7 the week after.")]
     [InlineData("6.7-rc6", "rc7", 7, "rc6 is out, and things are calming down nicely. I expect rc7 next weekend, and the final the weekend after that, if this keeps up.")]
     [InlineData("6.7-rc7", "final", 7, "The last week has been calm, and the final fixes are all small. So the plan is to release 6.7 next Sunday.")]
@@ -5072,6 +5075,46 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc7", 8, "rc7 next week, then rc8, and the final the week after that.")]
     [InlineData("6.7-rc7", "rc8", 8, "rc8 next week, and the final the week after.")]
     [InlineData("6.7-rc7", "rc8", 8, "The final will be the week after next.")]
+    // Round 606: what Linus said before, recalled in a question or quoted ("Remember how I said last week that rc7
+    // would probably be the last rc? Yeah, that's not going to happen.", "'Final next week', I said. I was wrong").
+    [InlineData("6.7-rc7", "rc8", 9, "With the holidays coming up, I'm going to do an rc8 and probably an rc9 too, just so that the merge window doesn't happen while everybody is away.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Because of the holidays, I expect this release to go to rc8, so the final would be in early January.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Christmas is next weekend, so I'll just do rc8 then, and the final the week after.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't want to open the merge window right before the holidays, so expect an rc8.")]
+    [InlineData("6.7-rc8", "final", 8, "This is the last rc, and the final 6.7 will come out next Sunday, just in time for the new year.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is quite small, so I'm not going to drag this out: final next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'm going to do an rc9, because the holidays meant that a lot of people haven't had time to test rc8.")]
+    [InlineData("6.7-rc9", "final", 9, "I'm not going to do an rc10.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The timing of the holidays means that I'll do an rc8 regardless of how things look.")]
+    [InlineData("6.7-rc7", "final", 7, "Even with the holidays, I see no reason to do an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd normally call it done at this point, but with half the developers away for the holidays, we'll do one more rc.")]
+    [InlineData("6.7-rc7", "final", 7, "I was going to say that we'd need an rc8, because of the late drm fixes. But Dave sent me the last of them this morning, and they look fine.\n\nSo final next weekend it is.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things look good, and normally I'd say the final is next.\n\nHowever, there's one more regression that just got reported, and I want to see it fixed before the release. So rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Shortlog appended. Things are calm.\n\nPS. I'll do an rc8 anyway, since I'm traveling next weekend and don't want to do a release from the road.")]
+    [InlineData("6.7-rc7", "final", 7, "Things look good.\n\nUpdate: I had planned on an rc8 because of the nvme issue, but that got resolved, so I now expect the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Some of you asked whether there will be an rc8. The answer is no: things look calm and the final should come next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Remember how I said last week that rc7 would probably be the last rc? Yeah, that's not going to happen.")]
+    [InlineData("6.7-rc7", "final", 7, "Last week I was worried that we'd need an rc8. That worry turned out to be unfounded.")]
+    [InlineData("6.7-rc7", "rc8", 8, "\"Final next week\", I said. I was wrong, and there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "- no rc8\n\n- final next Sunday\n\n- merge window over the holidays")]
+    [InlineData("6.7-rc7", "rc8", 8, "Last week I said that rc7 would probably be the last rc. That's not going to happen.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Remember how I said last week that rc7 would probably be the last rc? That's not going to happen.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Remember how I said last week that rc7 would probably be the last rc? Yeah, no.")]
+    [InlineData("6.7-rc7", "final", 7, "Last week I said that rc7 would probably be the last rc. That's still the plan.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Last week I said that rc7 would probably be the last rc. I was wrong.")]
+    [InlineData("6.7-rc7", "final", 7, "\"rc8 next week\", I said last week. Well, I was wrong: the final comes next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Remember when I said that rc7 would be the last rc? That's still the plan.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Remember how I said the final would be next week? Not anymore.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Did I say last week that this would be the last rc? Yeah, about that: there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Will there be an rc8? Yeah, no. Final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I said last week that rc7 would be the last rc, and it is.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Is this the last rc? Yeah, that's not happening.")]
+    [InlineData("6.7-rc7", "final", 7, "Is this the last rc? Yes, I think so.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Last week I said the final would be next week. Not anymore.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Last week I said the final would be next week. That's no longer the plan.")]
+    [InlineData("6.7-rc7", "final", 7, "I said last week that the final would be next week, and that's still the plan.")]
+    [InlineData("6.7-rc7", "final", 7, "Last week I said the final would be next week. That's still the plan.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I said the final would be next week, but that's no longer the case.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5596,6 +5639,11 @@ public class ProseReaderTests
     [InlineData("6.7-rc1", "It's been two weeks, and the merge window is closed. The 6.7 merge window was pretty big, with about 13 thousand non-merge commits.\n\nThe last pull requests came in on Friday, which is how I like it.")] // round 605
     [InlineData("6.7-rc2", "rc2 is out, with the usual mix of fixes. The one thing worth mentioning is that the final piece of the new scheduler work got merged this week, a bit late.")] // round 605
     [InlineData("6.7-rc4", "rc4 is out, and we're halfway there.")] // round 605
+    [InlineData("6.7-rc1", "Because of the holidays, this merge window was three weeks rather than the usual two.")] // round 606
+    [InlineData("6.7-rc7", "The rc7 numbers look normal: about 300 commits, mostly drivers and networking.\n\nThe one outstanding issue is the scheduler regression, and until that's fixed I won't release.")] // round 606
+    [InlineData("6.7-rc7", "\"No rc8\", I said, back in the 6.2 days.")] // round 606
+    [InlineData("6.7-rc7", "I said the final would be a boring one, and so far it is.")] // round 606
+    [InlineData("6.7-rc7", "Back in the 6.2 days I said the final would always come after rc7.")] // round 606
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
