@@ -163,6 +163,11 @@ public class AnnouncementRecognizerTests
     [InlineData("Linux 6-9-rc4", "Things look normal this week.", VersionCommit, "6.9-rc4")]
     [InlineData("Weekly rc", "Things look normal this week.", "\n\nLinus\n\n---\n\nAl Viro (1):\n      fs: fix a fixture race\n\nLinus Torvalds (2):\n      Revert \"mm: fixture\"\n      Linux 6.9-rc4\n", "6.9-rc4")]
     [InlineData("Linux 6,9", "So it's out.", "\n\nLinus\n\n---\n\nLinus Torvalds (1):\n      Linux 6.9\n", "6.9")]
+    // Round 607: a misspelt "Linux", a subject of the rc alone, words after the version, and a subject without one.
+    [InlineData("Lnux 6.9-rc4", "Another Sunday, another rc. Typo in the subject, I know.", VersionCommit, "6.9-rc4")]
+    [InlineData("rc4", "I forgot the version in the subject line, but this is 6.9-rc4.", VersionCommit, "6.9-rc4")]
+    [InlineData("Linux 6.9-rc4 - the calm one", "It really has been a calm week.", VersionCommit, "6.9-rc4")]
+    [InlineData("Merge window closed", "Two weeks are over, and I've tagged 6.10-rc1.", "\n\nLinus\n\n---\n\nLinus Torvalds (1):\n      Linux 6.10-rc1\n", "6.10-rc1")]
     public void Recognises_an_announcement_whatever_its_subject(string subject, string prose, string appendix, string version)
     {
         var mail = Parse(Linus, subject, prose + appendix);

@@ -5115,6 +5115,36 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "I said last week that the final would be next week, and that's still the plan.")]
     [InlineData("6.7-rc7", "final", 7, "Last week I said the final would be next week. That's still the plan.")]
     [InlineData("6.7-rc7", "rc8", 8, "I said the final would be next week, but that's no longer the case.")]
+    // Round 607: what a report made Linus think then ("which made me think we'd need an rc8"), and what he has seen
+    // making him think now.
+    [InlineData("6.7-rc7", "rc8", 8, "I think we'll need an eighth rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do an -rc8 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There will be a release candidate 8.")]
+    [InlineData("6.7-rc7", "final", 7, "No need for an 8th rc, I think.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't think we'll need an rc 8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm not planning an rc8 - the final should happen next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll have to have one more rc, I'm afraid.")]
+    [InlineData("6.7-rc7", "final", 7, "We should be good to go for 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring surprises, next week's kernel will be the final 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next week's kernel will be rc8, not the final.")]
+    [InlineData("6.7-rc8", "final", 8, "This is the last rc. Really.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is not the last rc. Sorry.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 it is, and rc7 it stays: final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "So this is the last one. 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things were looking good for a final next weekend until Thursday, when the filesystem people found a data corruption issue.\n\nIt's fixed now, but I want the fix to get more testing, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "We had a scare on Wednesday with a data corruption report, which made me think we'd need an rc8.\n\nIt turned out to be a hardware problem, so the final is still on for next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "The rc8 that I was half expecting last week doesn't seem to be needed after all.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm a bit torn. On one hand things are calm. On the other, the pending regression list isn't empty.\n\nIn the end, I think an rc8 is the prudent choice.")]
+    [InlineData("6.7-rc7", "final", 7, "The rc7 diff is tiny, and the regression list is down to two entries, both with fixes pending.\n\nI see no reason to hold the release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The regression list has been growing rather than shrinking this week. That's not what I want to see at rc7.\n\nSo expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd have been happier with a smaller rc7, but nothing in it is worrying, and I expect to release 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Despite things looking calm, I'm going to do an rc8, just because of the timing with the holidays.")]
+    [InlineData("6.7-rc7", "final", 7, "The report made me think we'd need an rc8, but it turned out to be nothing, so the final comes next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This week's bug reports make me think we'll need an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The networking regression has me worried enough that I'll do an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "What I've seen this week makes me think an rc8 is the right call.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing I've seen this week makes me think we need an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Everything I've seen in the last few days tells me we need an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5644,6 +5674,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "\"No rc8\", I said, back in the 6.2 days.")] // round 606
     [InlineData("6.7-rc7", "I said the final would be a boring one, and so far it is.")] // round 606
     [InlineData("6.7-rc7", "Back in the 6.2 days I said the final would always come after rc7.")] // round 606
+    [InlineData("6.7-rc7", "The regression list has been growing rather than shrinking this week. That's not what I want to see at rc7.")] // round 607
+    [InlineData("6.7-rc7", "The report had me worried that we'd need an rc8 for a day or two.")] // round 607
+    [InlineData("6.7-rc7", "We've seen rc8s before, and it makes me think nothing of it.")] // round 607
+    [InlineData("6.7-rc7", "The last three releases have had an rc8, which tells me nothing about this one.")] // round 607
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5978,6 +6012,7 @@ public class ProseReaderTests
     [InlineData("Whether we do an rc8 or not depends on the btrfs fix.", true)] // round 603
     [InlineData("rc8 or not, I can't tell yet.", true)] // round 603
     [InlineData("I haven't decided whether the final comes next week or not.", true)] // round 603
+    [InlineData("I'm a bit torn. On one hand things are calm. On the other, the pending regression list isn't empty.\n\nI'll decide next weekend.", true)] // round 607
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
