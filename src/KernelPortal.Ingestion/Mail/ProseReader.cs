@@ -242,7 +242,10 @@ public static partial class ProseReader
             var wouldBut = WouldBut().Match(lower);
             // "Usually we don't need an rc8, but this time we do" turns the usual around.
             var unlikeUsual = UnlikeUsual(thisTime, lower[..thisTime.Index]);
+            var conditionAnswered = ConditionAnswered().Match(lower);
+            bool UnderAnswered(Claim c) => conditionAnswered.Success && c.Proviso != Proviso.None && c.At < conditionAnswered.Groups["at"].Index;
             bool Turned(Claim c) => (counterfactual && unlikeUsual)
+                || (UnderAnswered(c) && !conditionAnswered.Groups["denies"].Success)
                 || (butFor && !thisTime.Success && !asItIs.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]))
                 || (wouldBut.Success && !thisTime.Success && c.At < wouldBut.Groups["but"].Index
                     && !DoubtedAfter().IsMatch(lower[c.At..]) && !NeedlessAfter().IsMatch(lower[c.At..]));
@@ -260,7 +263,8 @@ public static partial class ProseReader
 
             var found = ClaimsOf(stated, rc, release)
                 .Where(c => c.At >= plannedFrom)
-                .Select(c => Turned(c) ? c with { Sentence = quoted, LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None } : c with { Sentence = quoted })
+                .Select(c => Turned(c) ? c with { Sentence = quoted, LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None }
+                    : UnderAnswered(c) ? c with { Sentence = quoted, Proviso = Proviso.None } : c with { Sentence = quoted })
                 .ToList();
             // "I'd rather have an extra week, but the final comes next week": a wish that the "but" answers with a plan the
             // other way gives way to it.

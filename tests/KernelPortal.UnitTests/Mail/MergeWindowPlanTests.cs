@@ -318,6 +318,10 @@ public class MergeWindowPlanTests
     // Rounds 602 and 603: the length kept "for the usual two weeks", or three "instead of the usual two".
     [InlineData("The merge window for 7.4 is thus open, and I'll keep it open for the usual two weeks.", 14)]
     [InlineData("Because of the holidays, I'll keep the 7.4 merge window open for three weeks instead of the usual two.", 21)]
+    // Round 608: closed "in two weeks as usual", extended by a week for travel, kept short until "rc1 next Sunday".
+    [InlineData("So the merge window for 7.4 is now open, and I'll close it in two weeks as usual.", 14)]
+    [InlineData("I'll be traveling the second week of the merge window, so I'm going to extend it by a week: rc1 will be three weeks from now.", 21)]
+    [InlineData("Because of the holidays, I'm going to keep this merge window short: I'll do rc1 next Sunday.", 7)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -538,6 +542,7 @@ public class MergeWindowPlanTests
     [InlineData("I'd love a shorter merge window: one week.")] // round 583: a wish's length after a colon
     [InlineData("We could do a longer merge window this time: three weeks.")] // round 583
     [InlineData("The 6.6 merge window was longer than usual: three weeks.")] // round 583
+    [InlineData("The last merge window was a bit chaotic, so please try to send your pull requests early this time.")] // round 608
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
