@@ -405,9 +405,11 @@ public static partial class ProseReader
     {
         var (start, end) = ClauseBounds(sentence, release.Index);
         return PlannedByLinus().IsMatch(sentence[start..release.Index])
-            && !TimeOfRelease().Matches(sentence).Any(t => (t.Index >= start && t.Index < end) || t.Groups["after"].Success || t.Groups["afternext"].Success || t.Groups["w"].Success)
+            && !TimeOfRelease().Matches(sentence).Any(t => (t.Index >= start && t.Index < end)
+                || t.Groups["after"].Success || t.Groups["afternext"].Success || t.Groups["w"].Success)
             && !VagueTime().IsMatch(sentence) && !ComesAfterLaterRc(sentence, release, rc)
-            && !FollowsAnotherStep(sentence, release.Index, rc) && !WhenItComes().IsMatch(sentence[(release.Index + release.Length)..])
+            && !FollowsAnotherStep(sentence, release.Index, rc)
+            && !WhenItComes().IsMatch(sentence[(release.Index + release.Length)..])
             && !SomeTimeOrBound().IsMatch(sentence);
     }
 
@@ -513,7 +515,9 @@ public static partial class ProseReader
 
             // "rc7 will be the last one, with the final the week after" at rc5: the week after is the later rc's, named
             // before the release, not the week after next.
-            var lastRc = time.Groups["after"].Success && LaterRcBefore(s, m.Index, rc) is { } later ? Math.Max(later, LastRcAt(time, rc)) : LastRcAt(time, rc);
+            var lastRc = time.Groups["after"].Success && LaterRcBefore(s, m.Index, rc) is { } later
+                ? Math.Max(later, LastRcAt(time, rc))
+                : LastRcAt(time, rc);
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.
             // "The final should be next weekend, but I wouldn't count on it": a doubt after it denies it, hedged, and so
             // does a denial right after the release and its time ("the final next week is looking less likely").

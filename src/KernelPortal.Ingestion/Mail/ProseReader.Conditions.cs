@@ -22,15 +22,12 @@ public static partial class ProseReader
 
     private static bool IsBadTurn(Proviso proviso) => proviso is Proviso.BadTurn or Proviso.Trouble;
 
-    // A condition answered, at the end of its sentence, with a "no": "if the btrfs fix lands today, and it won't", "…,
-    // but it won't / isn't going to / doesn't look like it will / hasn't / it's not" (group at: where the condition
-    // starts).
-    private const string ConditionAnsweredNo = @"(?<at>\b(?:if|as\s+long\s+as|provided)\b)(?<denies>(?=[^.;,]*(?:\b(?:not|no|nothing|nobody|never)\b|n't\b)))?(?:[^.;,]|\.(?=\d))*,\s*(?:and|but)\s+(?:(?:sadly|unfortunately|frankly|honestly)\s*,?\s+)?(?:it|that|they|he|she)(?:\s+(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|(?:doesn't|does\s+not)\s+look\s+like\s+it\s+will|didn't|did\s+not|hasn't|has\s+not|isn't|is\s+not|aren't|are\s+not)|(?:'s|'re)\s+not)(?:\s+(?:happen(?:ing)?|land(?:ing)?|hold(?:ing)?|mak(?:e|ing)\s+it|be|in))?\s*[.!]*\s*$";
-
-    // The condition so answered: one that comes true ("the final could come next week if the btrfs fix lands today, and
-    // it won't") fails, and what stands under it does not come; one that denies ("I'll do an rc8 if the fix isn't in by
-    // Thursday, and it won't be", group denies) is met, and what stands under it comes.
-    [GeneratedRegex(ConditionAnsweredNo, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A condition answered, at the end of its sentence, with a "no" ("…, and / but it won't / isn't going to / doesn't
+    // look like it will / hasn't / it's not (happening)"; group at: where the condition starts). One that comes true
+    // ("the final could come next week if the btrfs fix lands today, and it won't") fails, and what stands under it does
+    // not come; one that denies ("I'll do an rc8 if the fix isn't in by Thursday, and it won't be", group denies) is
+    // met, and what stands under it comes.
+    [GeneratedRegex(@"(?<at>\b(?:if|as\s+long\s+as|provided)\b)(?<denies>(?=[^.;,]*(?:\b(?:not|no|nothing|nobody|never)\b|n't\b)))?(?:[^.;,]|\.(?=\d))*,\s*(?:and|but)\s+(?:(?:sadly|unfortunately|frankly|honestly)\s*,?\s+)?(?:it|that|they|he|she)(?:\s+(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|(?:doesn't|does\s+not)\s+look\s+like\s+it\s+will|didn't|did\s+not|hasn't|has\s+not|isn't|is\s+not|aren't|are\s+not)|(?:'s|'re)\s+not)(?:\s+(?:happen(?:ing)?|land(?:ing)?|hold(?:ing)?|mak(?:e|ing)\s+it|be|in))?\s*[.!]*\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionAnswered();
 
     // A sentence that opens with its condition: "If the week is calm, it's the final", "Assuming nothing comes up, …".

@@ -135,9 +135,9 @@ public static partial class ProseReader
     // whether the fix lands / on the btrfs fix"; not a plan said "depending on how the week goes", a condition).
     // "Holidays or not, the final comes next week" is "whatever the holidays do", no doubt ("rc8 or not, I don't know
     // yet" is one), and so is "whether it's perfect or not" ("I'll release next weekend whether it's perfect or not"):
-    // a "whether … or not" asks something only after a word that asks ("I don't know / we'll see whether …"), which
-    // the other shapes here read. Waiting "before I decide / before making the call" leaves it open too, and so does "it's not
-    // decided / settled / final yet" or "nothing's set in stone", and a hope after which Linus is "not holding my
+    // a "whether … or not" asks something only after a word that asks ("I don't know / we'll see whether …"), which the
+    // other shapes here read. Waiting "before I decide / before making the call" leaves it open too, and so does "it's
+    // not decided / settled / final yet" or "nothing's set in stone", and a hope after which Linus is "not holding my
     // breath". Two possibilities said one after the other leave it open: "it's possible we'll need an rc8, but it's
     // also possible we won't", "there's a chance we'll need an rc8, and there's a chance we won't", and so do two
     // counts of what is ahead: "two more rcs or three", "two or three more weeks", "two or three weeks away" (not "a

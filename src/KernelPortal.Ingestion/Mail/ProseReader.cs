@@ -242,8 +242,12 @@ public static partial class ProseReader
             var wouldBut = WouldBut().Match(lower);
             // "Usually we don't need an rc8, but this time we do" turns the usual around.
             var unlikeUsual = UnlikeUsual(thisTime, lower[..thisTime.Index]);
+            // "The final could come next week if the btrfs fix lands today, and it won't": what stands under a condition
+            // answered no is turned, or stands plainly if the condition denies ("an rc8 if the fix isn't in, and it
+            // won't be").
             var conditionAnswered = ConditionAnswered().Match(lower);
-            bool UnderAnswered(Claim c) => conditionAnswered.Success && c.Proviso != Proviso.None && c.At < conditionAnswered.Groups["at"].Index;
+            bool UnderAnswered(Claim c) =>
+                conditionAnswered.Success && c.Proviso != Proviso.None && c.At < conditionAnswered.Groups["at"].Index;
             bool Turned(Claim c) => (counterfactual && unlikeUsual)
                 || (UnderAnswered(c) && !conditionAnswered.Groups["denies"].Success)
                 || (butFor && !thisTime.Success && !asItIs.Success && Would().IsMatch(lower[ClauseRange(lower, c.At)]))
@@ -263,7 +267,8 @@ public static partial class ProseReader
 
             var found = ClaimsOf(stated, rc, release)
                 .Where(c => c.At >= plannedFrom)
-                .Select(c => Turned(c) ? c with { Sentence = quoted, LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None }
+                .Select(c => Turned(c)
+                    ? c with { Sentence = quoted, LastRc = c.LastRc == rc ? rc + 1 : rc, Proviso = Proviso.None }
                     : UnderAnswered(c) ? c with { Sentence = quoted, Proviso = Proviso.None } : c with { Sentence = quoted })
                 .ToList();
             // "I'd rather have an extra week, but the final comes next week": a wish that the "but" answers with a plan the
