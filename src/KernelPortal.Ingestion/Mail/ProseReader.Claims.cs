@@ -303,7 +303,7 @@ public static partial class ProseReader
             // "this was the last rc" says the mail's own rc is the last, as "this is" does.
             if (!delayed && !HeldUpOrDelayed(s, m.Index, delays) && (!NotStatedNow(s, m.Index, release) || OwnRcWas(s[..m.Index], rc)) && !TellsOfPast().IsMatch(s[(m.Index + m.Length)..])
                 && !FollowsAnotherStep(s, m.Index, rc) && !(m.Groups["bare"].Success && NamedAfterLaterRc(s, m.Index, rc))
-                && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index)
+                && !AboutAnotherRc(before, rc) && !HasLaterTime(s, m.Index) && !MoreWeeksFirst().IsMatch(s[..m.Index])
                 && !ComesAfterLaterRc(s, m, rc) && !TimeOfRelease().Matches(s).Any(t => WhichTime(s, t, m)))
             {
                 // "I'd rather have that in an rc than in the final release" prefers another rc; it leans, and a plain
@@ -418,6 +418,10 @@ public static partial class ProseReader
     // Christmas" early in December), or weeks that may hold more than one Sunday ("two more weeks of vacation").
     [GeneratedRegex(@"\b(?:at\s+some\s+point|eventually|some\s*day|one\s+day|sometime|sooner\s+or\s+later|in\s+due\s+(?:time|course)|in\s+the\s+(?:end|future)|before|by|until|till|after|around|during|over\s+the|within|(?:two|three|four|a\s+couple\s+of|a\s+few|\d+)\s+(?:more\s+)?weeks)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SomeTimeOrBound();
+
+    // "Two more weeks and we're done": the end comes after the weeks counted before it, which the count itself claims.
+    [GeneratedRegex(@"\b(?:one|two|three|a\s+couple(?:\s+of)?|a\s+few|\d+)\s+more\s+(?:weeks?|-?rcs?|-?rc's)\s*,?\s+(?:and|then)\s+(?:then\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreWeeksFirst();
 
     // Linus (or "we") planning to make the release, right before its words: "I'll (do / tag / cut)", "I'm going to",
     // "we will", "I plan / intend to", "I'm planning on (doing)".

@@ -5199,6 +5199,41 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "I'll only do an rc8 if nobody fixes the regression, and that's not going to happen.")]
     [InlineData("6.7-rc7", "rc8", 8, "I'll do an rc8 unless the fix lands, and it won't.")]
     [InlineData("6.7-rc7", "rc8", 8, "We'd have the final next week if people had tested rc6, and they didn't.")]
+    // Round 609: the end after weeks counted before it ("Two more weeks and we're done"), and short verdicts ("TL;DR:
+    // one more rc", "Bottom line: I expect an rc8").
+    [InlineData("6.7-rc8", "final", 8, "So the extra week did what it was supposed to do: the fixes for the late regressions got some testing, and nothing new showed up.\n\nI'll release 6.7 next weekend unless something odd happens.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The extra week did not do what it was supposed to do. We have two new regressions, one of them in the scheduler.\n\nI'll do an rc9, and we'll see after that.")]
+    [InlineData("6.7-rc9", "final", 9, "rc9 was tiny, as expected, so 6.7 will be out next weekend. Finally.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is out, and I expect it to be the last rc. The reason it's a bit bigger than usual is that a few subsystems sent their fixes late.\n\nNone of them look risky, though.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out, and I don't expect it to be the last rc. A few subsystems sent their fixes late, and I want them to get some testing.")]
+    [InlineData("6.7-rc7", "final", 7, "I was expecting an rc8, honestly, but this week turned out to be so calm that there's no point.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll spare you the details, but the short version is: no rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll spare you the details, but the short version is: rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Long story short, the final comes next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Long story short, we're doing an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "TL;DR: final next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "TL;DR: one more rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Bottom line: I don't expect an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Bottom line: I expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The good news is that there won't be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The bad news is that there will be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The good news is that things are calm. The bad news is that I'm traveling, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "The bad news is that rc7 is big. The good news is that it's all trivial, and the final is still on track for next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not the last rc, I'm afraid.")]
+    [InlineData("6.7-rc7", "final", 7, "Last rc, hopefully.")]
+    [InlineData("6.7-rc7", "final", 7, "The last rc, barring accidents.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not quite the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Almost done, but not quite: rc8 next.")]
+    [InlineData("6.7-rc7", "final", 7, "Almost done: the final is next.")]
+    [InlineData("6.7-rc7", "final", 7, "One more week and we're done.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two more weeks and we're done.")]
+    [InlineData("6.7-rc7", "final", 7, "The final is a week away.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is two weeks away.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 is due next Sunday.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Two more rcs and then we're done.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two more weeks, and then we're done.")]
+    [InlineData("6.7-rc7", "final", 7, "One more rc and then the final? No: the final is next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "A couple more weeks and we should be done.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5732,6 +5767,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The report had me worried that we'd need an rc8 for a day or two.")] // round 607
     [InlineData("6.7-rc7", "We've seen rc8s before, and it makes me think nothing of it.")] // round 607
     [InlineData("6.7-rc7", "The last three releases have had an rc8, which tells me nothing about this one.")] // round 607
+    [InlineData("6.7-rc1", "Two weeks have passed and rc1 is out. It was a fairly normal merge window, although I was traveling for part of it.")] // round 609
+    [InlineData("6.7-rc3", "rc3 is out, and things are looking pretty normal. I'm traveling next week, but rc4 will happen on schedule regardless.")] // round 609
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6067,6 +6104,7 @@ public class ProseReaderTests
     [InlineData("rc8 or not, I can't tell yet.", true)] // round 603
     [InlineData("I haven't decided whether the final comes next week or not.", true)] // round 603
     [InlineData("I'm a bit torn. On one hand things are calm. On the other, the pending regression list isn't empty.\n\nI'll decide next weekend.", true)] // round 607
+    [InlineData("The extra week helped, but not as much as I'd hoped. There's still one open regression.\n\nIf it gets fixed this week, final next weekend; if not, rc9. We'll see.", true)] // round 609
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
