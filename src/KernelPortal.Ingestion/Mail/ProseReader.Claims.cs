@@ -419,14 +419,14 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:at\s+some\s+point|eventually|some\s*day|one\s+day|sometime|sooner\s+or\s+later|in\s+due\s+(?:time|course)|in\s+the\s+(?:end|future)|before|by|until|till|after|around|during|over\s+the|within|(?:two|three|four|a\s+couple\s+of|a\s+few|\d+)\s+(?:more\s+)?weeks)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SomeTimeOrBound();
 
-    // "Two more weeks and we're done": the end comes after the weeks counted before it, which the count itself claims.
-    [GeneratedRegex(@"\b(?:one|two|three|a\s+couple(?:\s+of)?|a\s+few|\d+)\s+more\s+(?:weeks?|-?rcs?|-?rc's)\s*,?\s+(?:and|then)\s+(?:then\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex MoreWeeksFirst();
-
     // Linus (or "we") planning to make the release, right before its words: "I'll (do / tag / cut)", "I'm going to",
     // "we will", "I plan / intend to", "I'm planning on (doing)".
     [GeneratedRegex(@"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+(?:plan|intend)\s+to|'m\s+planning\s+(?:on|to))\s+(?:(?:just|still|then|simply|probably|likely|definitely|\w+ly)\s+)?(?:(?:do(?:ing)?|tag(?:ging)?|cut(?:ting)?|mak(?:e|ing)|push(?:ing)?\s+out|put(?:ting)?\s+out|send(?:ing)?\s+out)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlannedByLinus();
+
+    // "Two more weeks and we're done": the end comes after the weeks counted before it, which the count itself claims.
+    [GeneratedRegex(@"\b(?:one|two|three|a\s+couple(?:\s+of)?|a\s+few|\d+)\s+more\s+(?:weeks?|-?rcs?|-?rc's)\s*,?\s+(?:and|then)\s+(?:then\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MoreWeeksFirst();
 
     /// <summary>
     /// The release itself named with when it comes, in either order: "we'll have 5.8 next weekend", "the final
