@@ -416,7 +416,7 @@ public static partial class ProseReader
     // Anywhere in the sentence, a release said to come at no time at all ("we will release 6.7 at some point /
     // eventually"), before, by or after something the reader cannot count to a Sunday ("I'll release 6.21 before
     // Christmas" early in December), or weeks that may hold more than one Sunday ("two more weeks of vacation").
-    [GeneratedRegex(@"\b(?:at\s+some\s+point|eventually|some\s*day|one\s+day|sometime|sooner\s+or\s+later|in\s+due\s+(?:time|course)|in\s+the\s+(?:end|future)|before|by|until|till|after|around|during|over\s+the|within|(?:two|three|four|a\s+couple\s+of|a\s+few|\d+)\s+(?:more\s+)?weeks)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:at\s+some\s+point|eventually|some\s*day|one\s+day|sometime|sooner\s+or\s+later|in\s+due\s+(?:time|course)|in\s+the\s+(?:end|future)|before|by|until|till|after|around|during|over\s+the|within|(?:" + WeekCount + @"|a\s+couple(?:\s+of)?|a\s+few)\s+(?:more\s+)?weeks)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SomeTimeOrBound();
 
     // Linus (or "we") planning to make the release, right before its words: "I'll (do / tag / cut)", "I'm going to",
@@ -425,7 +425,7 @@ public static partial class ProseReader
     private static partial Regex PlannedByLinus();
 
     // "Two more weeks and we're done": the end comes after the weeks counted before it, which the count itself claims.
-    [GeneratedRegex(@"\b(?:one|two|three|a\s+couple(?:\s+of)?|a\s+few|\d+)\s+more\s+(?:weeks?|-?rcs?|-?rc's)\s*,?\s+(?:and|then)\s+(?:then\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:one|" + WeekCount + @"|a\s+couple(?:\s+of)?|a\s+few)\s+more\s+(?:weeks?|-?rcs?|-?rc's)\s*,?\s+(?:and|then)\s+(?:then\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MoreWeeksFirst();
 
     /// <summary>
