@@ -395,17 +395,18 @@ public static partial class ProseReader
 
     /// <summary>
     /// True when Linus plans to make the release himself and names no time for it: "I'll do the final 6.7 from the
-    /// road", "I'll tag the final", "I'm going to release 6.7" in an rc7 or later mail, where nothing else stands
+    /// road", "I'll tag the final", "I'm going to release 6.7", or says it comes whatever happens ("I'll be traveling,
+    /// but the final will happen anyway") in an rc7 or later mail, where nothing else stands
     /// between this rc and the release (before rc7 the same words speak of the end of the cycle, not of next week). A
-    /// time in its clause is FinalWithTime's; a later rc ("I'll do the final after rc8"), a later time anywhere in the
+    /// time in its clause or after it is FinalWithTime's ("the final will happen anyway, just not next week"); a later rc ("I'll do the final after rc8"), a later time anywhere in the
     /// sentence ("Two more weeks of vacation for me, but I'll do the release from the beach"), "when it's ready", "at
     /// some point" or a bound ("before Christmas") leave the week open.
     /// </summary>
     private static bool PlannedWithoutTime(string sentence, Match release, int rc)
     {
         var (start, end) = ClauseBounds(sentence, release.Index);
-        return PlannedByLinus().IsMatch(sentence[start..release.Index])
-            && !TimeOfRelease().Matches(sentence).Any(t => (t.Index >= start && t.Index < end)
+        return (PlannedByLinus().IsMatch(sentence[start..release.Index]) || HappensRegardless().IsMatch(sentence[(release.Index + release.Length)..]))
+            && !TimeOfRelease().Matches(sentence).Any(t => (t.Index >= start && t.Index < end) || t.Index > release.Index
                 || t.Groups["after"].Success || t.Groups["afternext"].Success || t.Groups["w"].Success)
             && !VagueTime().IsMatch(sentence) && !ComesAfterLaterRc(sentence, release, rc)
             && !FollowsAnotherStep(sentence, release.Index, rc)
@@ -423,6 +424,12 @@ public static partial class ProseReader
     // "we will", "I plan / intend to", "I'm planning on (doing)".
     [GeneratedRegex(@"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+(?:plan|intend)\s+to|'m\s+planning\s+(?:on|to))\s+(?:(?:just|still|then|simply|probably|likely|definitely|\w+ly)\s+)?(?:(?:do(?:ing)?|tag(?:ging)?|cut(?:ting)?|mak(?:e|ing)|push(?:ing)?\s+out|put(?:ting)?\s+out|send(?:ing)?\s+out)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlannedByLinus();
+
+    // The release said to come whatever happens, right after its words: "(the final) will happen anyway / regardless /
+    // as usual / no matter what", "will still happen / come out". Without such a word "the final will happen" says
+    // nothing of when, nor does "as planned" without the plan (round 220).
+    [GeneratedRegex(@"^\s*(?:will|'ll|is\s+going\s+to|should)\s+(?:(?:still\s+)?(?:happen|come(?:\s+out)?|go\s+out|be\s+(?:out|released|tagged))\s+(?:anyway|regardless|as\s+usual|no\s+matter\s+what|all\s+the\s+same|just\s+the\s+same)\b|still\s+(?:happen|come(?:\s+out)?|go\s+out|be\s+(?:out|released|tagged))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HappensRegardless();
 
     // "Two more weeks and we're done": the end comes after the weeks counted before it, which the count itself claims.
     [GeneratedRegex(@"\b(?:one|" + WeekCount + @"|a\s+couple(?:\s+of)?|a\s+few)\s+more\s+(?:weeks?|-?rcs?|-?rc's)\s*,?\s+(?:and|then)\s+(?:then\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -712,9 +712,17 @@ public static partial class ProseReader
         }
 
         var opined = ClaimsOf(asIfSaid[..to], rc, release).Where(c => c.At >= from).ToList();
-        return opined.Count > 0
-            && Answered(new Question(sentence, opined), AnswerLead().Replace(stated[to..], string.Empty), rc, release, sentence) is { Count: > 0 } shortAnswer
-            ? ([.. shortAnswer.Select(c => c with { Sentence = sentence })], true)
+        if (opined.Count > 0
+            && Answered(new Question(sentence, opined), AnswerLead().Replace(stated[to..], string.Empty), rc, release, sentence) is { Count: > 0 } shortAnswer)
+        {
+            return ([.. shortAnswer.Select(c => c with { Sentence = sentence })], true);
+        }
+
+        // "Some people wanted an rc9, but whatever", "…, but the final will happen as planned": what Linus sets against
+        // the opinion with a "but" is not taken up as his own when it leaves the opinion as it stood; it says nothing
+        // the reader can weigh.
+        return stated[to..].StartsWith("but", StringComparison.Ordinal) && asRead.Select(c => c.LastRc).SequenceEqual(opined.Select(c => c.LastRc))
+            ? ([], true)
             : (asRead, true);
     }
 

@@ -5234,6 +5234,72 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Two more weeks, and then we're done.")]
     [InlineData("6.7-rc7", "final", 7, "One more rc and then the final? No: the final is next.")]
     [InlineData("6.7-rc7", "rc8", 8, "A couple more weeks and we should be done.")]
+    // Round 610: what was considered and dashed ("I considered delaying the final by a week, but …"), and the final that comes whatever happens ("I'll be traveling next weekend, but the final will happen anyway").
+    [InlineData("6.7-rc7", "rc8", 8, "There will be an rc8. The block layer fix came in late and I want it to see a week of testing before it's in a release.")]
+    [InlineData("6.7-rc7", "final", 7, "There won't be an rc8 unless something big comes up; the fixes this week were all small and obvious.")]
+    [InlineData("6.7-rc7", "rc8", 8, "An rc8 will be needed, I think: the amdgpu regression is still being bisected.")]
+    [InlineData("6.7-rc7", "final", 7, "No rc8 is needed as far as I can tell, so 6.7 should be out next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Does anybody see a reason for an rc8? Because I don't, and I plan on releasing 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm going to do a -rc8, because the netfilter fixes came in this week and they are not tiny.")]
+    [InlineData("6.7-rc7", "final", 7, "The 6.7 release is scheduled for next Sunday, and nothing in rc7 makes me want to change that.")]
+    [InlineData("6.7-rc7", "rc8", 8, "With Thanksgiving next week, and half the US maintainers eating turkey instead of testing, I'll do an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not comfortable releasing the final with the mm fixes this fresh, so we'll have an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm comfortable with where we are, and I expect to release 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The plan is an rc8 and then the final, which matches what I said at rc5.")]
+    [InlineData("6.7-rc6", "rc7", 8, "The rc6 is bigger than I'd like, and at this point I'm fairly sure we'll go to rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 looks pretty normal, and if it stays that way, rc7 will be the last rc before the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Things look calm, and the io_uring issue got sorted out, so I don't see any reason to delay the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The io_uring issue hasn't been sorted out, so I'm going to delay the final by a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Delaying the final by a week seems like the right call given the state of the drm tree.")]
+    [InlineData("6.7-rc7", "final", 7, "I considered delaying the final by a week, but the drm fixes landed and look fine.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 was about as quiet as I hoped. The final will happen next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "This is it: the last rc. Final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Normal week, normal rc7, normal plan: final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not a normal week, not a normal rc7: I'll be doing an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I have nothing scary to report, so the final should happen on schedule.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I have a couple of scary things to report, so the final will not happen on schedule.")]
+    [InlineData("6.7-rc7", "final", 7, "Final release next weekend, assuming nothing goes horribly wrong.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Something went horribly wrong with the xfs fix this week, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "I considered doing an rc8, but the drm fixes landed and look fine.")]
+    [InlineData("6.7-rc7", "final", 7, "I was going to delay the final by a week, but the drm fixes landed and look fine.")]
+    [InlineData("6.7-rc7", "final", 7, "I thought about delaying the final by a week, but the drm fixes landed.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm delaying the final by a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll delay the final by a week.")]
+    [InlineData("6.7-rc7", "final", 7, "I was considering an rc8, but it turned out not to be necessary.")]
+    [InlineData("6.7-rc7", "final", 7, "I was planning on an rc8, but things calmed down.")]
+    [InlineData("6.7-rc7", "final", 7, "I was seriously considering an rc8 earlier this week, but the last two fixes came in on Thursday and they're trivial.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I had considered making this the last rc, but the networking fixes that came in on Friday need more time.")]
+    [InlineData("6.7-rc7", "final", 7, "We were thinking about an rc8 for a while, but things calmed down nicely over the last few days.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was thinking of releasing the final next week, but then the ext4 corruption report came in.")]
+    [InlineData("6.7-rc7", "final", 7, "I contemplated an rc8, but honestly there's nothing here that warrants one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm seriously considering an rc8, given how many fixes are still coming in.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm considering an rc8, and unless things change dramatically this week, that's what I'll do.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd considered an extra week for the holidays, but it turns out most people will be around, so the final comes next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "At one point I thought about delaying the release, but the fix was trivial and the final will be out next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "So rc7 is out, and it's a bit larger than rc6 was, but not alarmingly so. About half of it is drivers (gpu, networking and sound being the usual suspects), with the rest being a mix of arch fixes, filesystem updates and some core networking.\n\nNothing in here looks particularly worrisome, and the regression list is short. So unless something unexpected happens, this will be the last rc, and I'll release 6.7 next weekend.\n\nPlease do give it a good testing.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Hmm. rc7 is bigger than I'd like. It's not huge, but it's bigger than rc6 was, and that's the wrong direction this late in the cycle.\n\nA lot of it is the drm fixes that got delayed because of the holiday in the US, and some of it is networking.\n\nI think I'll do an rc8 just to let things calm down, and then release the final the week after.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is out, and the regression I mentioned last week (the one in the mm code) has been fixed.\n\nSo we're in good shape, and the plan is the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out, and the regression I mentioned last week (the one in the mm code) has not been fixed yet.\n\nSo the plan is an rc8, and the final the week after that.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is out, and things look calm. Let's hope it stays that way, and we'll have the final after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 is out, and it's big. Bigger than rc5 was, which isn't what I want to see. I suspect we'll end up with an rc8 this time.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is out, and it's small. Very small. Which is what I was hoping for. Final 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be traveling next weekend, but the final will happen anyway.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be traveling next weekend, but the final will happen regardless.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be traveling next weekend, but the final will still happen.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be traveling next weekend, but the final will come out anyway.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be traveling next weekend, but that won't delay the final.")]
+    [InlineData("6.7-rc7", "final", 7, "The travel won't delay the final.")]
+    [InlineData("6.7-rc7", "final", 7, "My flight leaves on Saturday, but 6.7 will still come out on Sunday, just from a hotel room.")]
+    [InlineData("6.7-rc7", "final", 7, "The conference is next week. The final will happen regardless, I'll just do it from there.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final will happen anyway, just not next week: I'm doing an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Whatever the drm people end up doing, the final will still go out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final will still happen, but a week later than usual.")]
+    [InlineData("6.7-rc7", "final", 7, "Power outages permitting, 6.7 will happen anyway next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll still do the final, after an rc8.")]
+    // Round 610: others' wishes set against with a "but" that leaves them as they stood ("Some people wanted an rc9, but whatever").
+    [InlineData("6.7-rc8", "final", 8, "I know some people wanted an rc9, but the final will happen next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg thinks we'll need an rc8, but I don't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The networking people wanted an extra week, but that's fine with me, so rc8 it is.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5769,6 +5835,22 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The last three releases have had an rc8, which tells me nothing about this one.")] // round 607
     [InlineData("6.7-rc1", "Two weeks have passed and rc1 is out. It was a fairly normal merge window, although I was traveling for part of it.")] // round 609
     [InlineData("6.7-rc3", "rc3 is out, and things are looking pretty normal. I'm traveling next week, but rc4 will happen on schedule regardless.")] // round 609
+    [InlineData("6.7-rc7", "rc7 is out. The shortlog is below, have fun.")] // round 610
+    [InlineData("6.7-rc7", "Not much to say about rc7: it's mostly drivers, some arch updates, and a few filesystem fixes.")] // round 610
+    [InlineData("6.7-rc7", "I was thinking about the scheduler changes this week, but they're all in now.")] // round 610
+    [InlineData("6.7-rc5", "rc5 is out. Things are looking normal, and I don't expect anything unusual.")] // round 610
+    [InlineData("6.7-rc7", "I'll be traveling next weekend, but that won't affect the final.")] // round 610
+    [InlineData("6.7-rc7", "I'll be traveling next weekend, but that shouldn't affect the release.")] // round 610
+    [InlineData("6.7-rc7", "I'll be traveling next weekend, but it won't change anything about the final.")] // round 610
+    [InlineData("6.7-rc7", "The final will happen when it happens.")] // round 610
+    [InlineData("6.7-rc6", "The final will happen as planned.")] // round 610
+    [InlineData("6.7-rc7", "I'll be traveling next weekend, but the final will happen as planned.")] // round 610: as planned, with no plan named (round 220)
+    [InlineData("6.7-rc7", "The final will happen as planned.")] // round 610
+    [InlineData("6.7-rc8", "I know some people wanted an rc9, but the final will happen as planned.")] // round 610
+    [InlineData("6.7-rc8", "Some people wanted an rc9, but the final will happen as planned.")] // round 610
+    [InlineData("6.7-rc8", "I know some people wanted an rc9, but the final will happen.")] // round 610
+    [InlineData("6.7-rc8", "I know some people wanted an rc9, but whatever.")] // round 610
+    [InlineData("6.7-rc7", "Greg thinks we'll need an rc8, but he's always been the cautious one.")] // round 610
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -5848,6 +5930,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "November 26 is when 6.7 will be released.")]
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "The 6.7 release is penciled in for the 19th.")]
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "Target date for 6.7 is now Nov 26, one week later than I'd hoped.")]
+    // Round 610: the date with the version written with its "v".
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "So unless the next week brings us something nasty, v6.7 will be released on the 19th.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
@@ -6105,6 +6189,9 @@ public class ProseReaderTests
     [InlineData("I haven't decided whether the final comes next week or not.", true)] // round 603
     [InlineData("I'm a bit torn. On one hand things are calm. On the other, the pending regression list isn't empty.\n\nI'll decide next weekend.", true)] // round 607
     [InlineData("The extra week helped, but not as much as I'd hoped. There's still one open regression.\n\nIf it gets fixed this week, final next weekend; if not, rc9. We'll see.", true)] // round 609
+    [InlineData("I'll decide next weekend whether it's the final or an rc8, depending on how the fixes for the io_uring issue look.", true)] // round 610
+    [InlineData("We'll see next weekend whether it's rc8 or the final.", true)] // round 610
+    [InlineData("rc7 is out, and it's fairly normal in size. There are a couple of regressions still being looked at, one in the mm code and one in btrfs.\n\nIf those get resolved this week, I'll do the final next weekend. If not, we'll have an rc8. I'll know more in a few days.", true)] // round 610
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
