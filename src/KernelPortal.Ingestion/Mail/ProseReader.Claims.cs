@@ -421,8 +421,8 @@ public static partial class ProseReader
     private static partial Regex SomeTimeOrBound();
 
     // Linus (or "we") planning to make the release, right before its words: "I'll (do / tag / cut)", "I'm going to",
-    // "we will", "I plan / intend to", "I'm planning on (doing)".
-    [GeneratedRegex(@"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+(?:plan|intend)\s+to|'m\s+planning\s+(?:on|to))\s+(?:(?:just|still|then|simply|probably|likely|definitely|\w+ly)\s+)?(?:(?:do(?:ing)?|tag(?:ging)?|cut(?:ting)?|mak(?:e|ing)|push(?:ing)?\s+out|put(?:ting)?\s+out|send(?:ing)?\s+out)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "we will", "I plan / intend to", "I'm planning on (doing)", "I'll be doing".
+    [GeneratedRegex(@"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+(?:plan|intend)\s+to|'m\s+planning\s+(?:on|to))\s+(?:(?:just|still|then|simply|probably|likely|definitely|\w+ly)\s+)?(?:be\s+)?(?:(?:do(?:ing)?|tag(?:ging)?|cut(?:ting)?|mak(?:e|ing)|push(?:ing)?\s+out|put(?:ting)?\s+out|send(?:ing)?\s+out)\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlannedByLinus();
 
     // The release said to come whatever happens, right after its words: "(the final) will happen anyway / regardless /

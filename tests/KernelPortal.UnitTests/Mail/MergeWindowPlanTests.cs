@@ -322,6 +322,9 @@ public class MergeWindowPlanTests
     [InlineData("So the merge window for 7.4 is now open, and I'll close it in two weeks as usual.", 14)]
     [InlineData("I'll be traveling the second week of the merge window, so I'm going to extend it by a week: rc1 will be three weeks from now.", 21)]
     [InlineData("Because of the holidays, I'm going to keep this merge window short: I'll do rc1 next Sunday.", 7)]
+    // Round 611: travel in the merge window, its length kept or cut.
+    [InlineData("I'll be traveling during the second half of the merge window, but I'll have my laptop and I'll keep pulling, so the merge window will be the normal two weeks.", 14)]
+    [InlineData("I'm going to be traveling the second week of the merge window, and I don't want to do merges from the road, so this is going to be a shortened merge window: rc1 next weekend.", 7)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";

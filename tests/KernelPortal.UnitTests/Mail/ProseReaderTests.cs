@@ -5300,6 +5300,59 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "final", 8, "I know some people wanted an rc9, but the final will happen next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "Greg thinks we'll need an rc8, but I don't.")]
     [InlineData("6.7-rc7", "rc8", 8, "The networking people wanted an extra week, but that's fine with me, so rc8 it is.")]
+    // Round 611: the release taken up as "it" ("The final looks good, and I'll tag it next Sunday"), a plan after what led to it with no comma ("rc7 was so calm that I'll do the final next weekend"), "final" after a label, the final "from" somewhere.
+    [InlineData("6.7-rc7", "final", 7, "I'm in Tokyo for the Open Source Summit next week, so the final will come out on Sunday Japan time, which is Saturday for most of you.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm going to be in Vienna for Plumbers the whole of next week, and I'd rather not do the final from there, so rc8 it is.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I'm at LPC next week, and rc7 will be done from there.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is later than usual today, because I was traveling, and I think we'll need an rc8 too.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is a few hours late, thanks to airline delays, but the final should still come next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm at the Maintainers Summit next week, but the final won't be affected: I'll tag it from the hotel on Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Between my travel next week and the open regressions, I'm planning on an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Travel next week won't change the plan: final on Sunday.")]
+    [InlineData("6.7-rc8", "final", 8, "I'm on the road next weekend, but since rc8 was so calm I'll do the final from wherever I happen to be.")]
+    [InlineData("6.7-rc8", "final", 8, "I'm on the road next weekend, but I'll do the final from wherever I happen to be.")]
+    [InlineData("6.7-rc8", "final", 8, "Since rc8 was so calm I'll do the final from wherever I happen to be.")]
+    [InlineData("6.7-rc8", "final", 8, "I'll do the final from wherever I happen to be.")]
+    [InlineData("6.7-rc7", "final", 7, "Since rc7 was so calm I'll do the final from the road.")]
+    [InlineData("6.7-rc7", "final", 7, "The plan: final on Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "The final won't be affected: I'll tag it from the hotel on Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "The final won't be affected: I'll tag it on Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "The final is in good shape, and I'll tag it next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "As for the final, I'll tag it next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 looks good. I'll release it next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "The final looks good, and I'll release it next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 it is, and I'll tag it on Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We need an rc8 for the nvme fix, and I'll tag it next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "The final looks good to me, and I plan to tag it next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "As for 6.7 itself, I'll push it out next weekend unless something comes up.")]
+    [InlineData("6.7-rc7", "rc8", 8, "As for 6.7 itself, I'm not going to release it next weekend: the drm issue needs another week.")]
+    [InlineData("6.7-rc7", "final", 7, "Everything is in place for the final, so I'm going to cut it next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "This week was so boring that I'll do the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This week was so busy that I'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Since nothing bad showed up I'll do the final next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Because the fixes were late I'm going to do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Now that the mm regression is sorted I'll release 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Given that half the fixes came in on Saturday we'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The summary: final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Short version: final in a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Short version: final in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "The outlook: final on the normal schedule.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll do the final from Japan next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be doing the final from the airport lounge, if the wifi works.")]
+    [InlineData("6.7-rc8", "final", 8, "I'm going to release 6.7 from the conference next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "As I said last week I'll do an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Because I'm traveling next weekend I'll do an rc8 rather than the final.")]
+    [InlineData("6.7-rc7", "final", 7, "So far so good, so I'll do the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was so sure this would be the last rc that I'll admit to being a bit annoyed: we need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "It was so quiet this week that I'm going to call rc7 the last one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It was so noisy this week that we're going to need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have been so calm that I'll probably release next weekend.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 was so big that I'll likely do an rc8 this time.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 was so small that I'll likely release after rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "Things continue to look calm, and rc7 is on the smaller side of normal. The diffstat is dominated by some amdgpu register definitions, but those are just data.\n\nI'm flying to Japan on Thursday for the Open Source Summit, so next weekend's release will come from there. Since rc7 was so quiet I don't expect any surprises, and I'll tag the final from the hotel.\n\nGo test.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out, and honestly it's bigger than I would have liked. The networking fixes in particular came in late, and the mm side has a fix for a use-after-free that only got found on Friday.\n\nThe plan: rc8 next Sunday, final the week after that, assuming things calm down.")]
+    [InlineData("6.7-rc8", "final", 8, "So rc8 is out, and it's tiny. That's exactly what the extra week was for.\n\nThe final 6.7 will happen next weekend. I'll be at home, for a change, so no travel excuses this time.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is out, and things are calming down nicely. The plan remains the usual one: rc7 next weekend, and the final the week after.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5851,6 +5904,15 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "I know some people wanted an rc9, but the final will happen.")] // round 610
     [InlineData("6.7-rc8", "I know some people wanted an rc9, but whatever.")] // round 610
     [InlineData("6.7-rc7", "Greg thinks we'll need an rc8, but he's always been the cautious one.")] // round 610
+    [InlineData("6.7-rc3", "I'll be traveling from the 20th to the 24th, so rc4 may be a bit late, or early, depending on flights.")] // round 611
+    [InlineData("6.7-rc3", "rc3 is out, and it's all fixes, as it should be.")] // round 611
+    [InlineData("6.7-rc4", "Heads-up: I'm on vacation next week. I'll still have my laptop with me and will do rc5 as usual, but response times may be slower.")] // round 611
+    [InlineData("6.7-rc2", "Just a heads-up that I'm traveling next week (Kernel Recipes in Paris), so rc3 might come out at an odd time.")] // round 611
+    [InlineData("6.7-rc5", "I'm traveling this week, which is why this is a few hours earlier than usual.")] // round 611
+    [InlineData("6.7-rc7", "I'll tag it from the hotel on Sunday.")] // round 611
+    [InlineData("6.7-rc7", "The final will be tagged from my laptop when it's ready.")] // round 611
+    [InlineData("6.7-rc7", "Since I said last week that I'd do an rc8, people have been asking about the holidays.")] // round 611
+    [InlineData("6.7-rc4", "rc4 is out, and things look normal for this stage.\n\nI'll be in Richmond for LPC from the 13th to the 15th, but I'll do rc5 from there as usual.")] // round 611
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6384,6 +6446,17 @@ public class ProseReaderTests
     [InlineData("Expect rc5 at an odd time, since I'll be in a different time zone.")]
     // Round 490: not done yet.
     [InlineData("I'm not done traveling yet: next week I'll be in Lisbon for the first part of the merge window.")]
+    // Round 611: travel beside the plan, with the place, the meeting or the time zone.
+    [InlineData("I'm in Tokyo for the Open Source Summit next week, so the final will come out on Sunday Japan time, which is Saturday for most of you.")]
+    [InlineData("I'm going to be in Vienna for Plumbers the whole of next week, and I'd rather not do the final from there, so rc8 it is.")]
+    [InlineData("I'll be traveling from the 20th to the 24th, so rc4 may be a bit late, or early, depending on flights.")]
+    [InlineData("I'm at LPC next week, and rc7 will be done from there.")]
+    [InlineData("Just a heads-up that I'm traveling next week (Kernel Recipes in Paris), so rc3 might come out at an odd time.")]
+    [InlineData("I'm traveling this week, which is why this is a few hours earlier than usual.")]
+    [InlineData("I'm at the Maintainers Summit next week, but the final won't be affected: I'll tag it from the hotel on Sunday.")]
+    [InlineData("Between my travel next week and the open regressions, I'm planning on an rc8.")]
+    [InlineData("Travel next week won't change the plan: final on Sunday.")]
+    [InlineData("I'm on the road next weekend, but since rc8 was so calm I'll do the final from wherever I happen to be.")]
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -6580,6 +6653,8 @@ public class ProseReaderTests
     [InlineData("I'm a day late with this, because I was traveling, but 6.7 is out.")]
     [InlineData("It's Monday rather than Sunday because I got distracted yesterday and forgot to push the tag.")]
     [InlineData("Ok, so I'm a day late, because I was on a plane yesterday.")]
+    // Round 611: the delay said first.
+    [InlineData("Sorry for the delay: I was flying home yesterday and didn't get around to doing the release until now.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -6664,6 +6739,9 @@ public class ProseReaderTests
     [InlineData("Next week's release may turn into a Monday release, since I'm flying.")]
     // Round 585: lateness quoted from somebody else's mail is theirs.
     [InlineData("> Sorry, this pull is a day late.\n\nNo problem.")]
+    // Round 611: on schedule, or early.
+    [InlineData("6.7 is out, right on schedule, after a calm last week.")]
+    [InlineData("The release is a few hours earlier than usual because I'm flying out this evening.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
