@@ -362,6 +362,14 @@ public static partial class ProseReader
             }
         }
 
+        // "The only thing that could still cause an rc8 is the amdgpu hang, and that got fixed on Saturday": what might
+        // have brought the rc or the delay about (MightCause, MightDelay: no claim by themselves) is gone, and the cycle
+        // ends as usual (or with this rc, if later).
+        foreach (Match m in CauseGone().Matches(s).Where(m => !NotStatedNow(s, m.Index, release)))
+        {
+            yield return new Claim(Math.Max(rc, UsualLastRc), m.Index);
+        }
+
         foreach (var claim in FinalWithTime(s, rc, release, delays, delayed))
         {
             yield return claim;
@@ -834,8 +842,16 @@ public static partial class ProseReader
     [GeneratedRegex(MightWhat + @"(?:\w+\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MightDelay();
 
-    // What might bring about a later rc, before it: "(the one) thing that could still cause / force / mean (an rc8)".
-    [GeneratedRegex(MightWhat + @"(?:(?:still|yet|possibly|conceivably)\s+)?(?:cause|force|trigger|mean|require|necessitate|lead\s+to|result\s+in)\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What might cause an rc or a delay (MightWhat), and after it that the cause is gone ("…, and that got fixed / has
+    // been resolved / was reverted / went in / has been fine since"; "anything that might have caused an rc8 has been
+    // fixed"). A cause still there ("…, but that's still open / hasn't been fixed") may yet be fixed within the week,
+    // and says nothing (round 222), nor does one that only "looks fixed".
+    [GeneratedRegex(MightWhat + @"(?:(?:still|yet|possibly|conceivably)\s+)?(?:have\s+)?(?:caused?|forced?|triggered|trigger|meant|mean|required?|necessitated?|led\s+to|lead\s+to|resulted\s+in|result\s+in|delay(?:ed)?|held\s+up|hold\s+up|push(?:ed)?\s+back)\s+(?:an?\s+|the\s+)?(?:-?rc\d{1,2}\b|(?:extra|additional)\s+(?:-?rc|release\s+candidate|week)\b|(?:final\s+)?release\b|final\b|things\b|it\b)(?:[^;:—.]*?,?\s+(?:and|but)\s+(?:that|it|this|the\s+latter|those|they)(?:'s|\s+is|\s+are|'re|\s+has|\s+have|\s+got|\s+was|\s+were)?|(?=\s+(?:has|have|is|are|was|were|got)\b)(?:\s+(?:has|have|is|are|was|were|got)(?=\s))?)\s+(?:(?:now|since|already|just|finally)\s+)?(?:(?:been|got|gotten)\s+)?(?:(?:fixed|resolved|sorted(?:\s+out)?|solved|reverted|handled|taken\s+care\s+of|gone|dealt\s+with|went\s+in|landed|merged|fine))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CauseGone();
+
+    // What might bring about a later rc, before it: "(the one) thing that could still cause / force / mean (an rc8)",
+    // "anything that might have caused (an rc8)".
+    [GeneratedRegex(MightWhat + @"(?:(?:still|yet|possibly|conceivably)\s+)?(?:have\s+)?(?:caused?|forced?|triggered|trigger|meant|mean|required?|necessitated?|led\s+to|lead\s+to|resulted\s+in|result\s+in)\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MightCause();
 
     // "(the only) thing that could", "something that might", "anything that would" — not "anything" after a denial.

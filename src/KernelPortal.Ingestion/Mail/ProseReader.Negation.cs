@@ -382,10 +382,19 @@ public static partial class ProseReader
     // "we haven't had an rc8 in a while").
     private const string NotEnough = @"\b(?:haven't|hasn't|have\s+not|has\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not|isn't|is\s+not|'s\s+not|aren't|are\s+not|(?:won't|wouldn't|will\s+not|would\s+not)\s+be)\s+(?:[\w']+\s+){0,3}?enough(?:\s+[\w-]+){0,3}?(?=\s+(?:for|to)\b|\s*$)";
 
-    [GeneratedRegex(NothingSuggests + "|" + NotEnough, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Too much of something for the claim right after it: "there are too many fixes coming in for this to be the last
+    // rc", "too much is still in flux for me to release next weekend" — the claim itself (or its "to"), or "be / do /
+    // tag / call / make / cut / have / justify / consider / risk / feel good about / be comfortable with" and at most
+    // three words before it (not "the fix is too risky for me to merge before the final", whose final stands; nor "not
+    // too late for us to …").
+    private const string TooMuchFor = @"(?<!\b(?:not|never)\s+)\btoo\s+[a-z]+\b(?:\s+[\w'-]+){0,8}?\s+for\s+(?:[\w'-]+\s+){1,2}?(?:to\s+(?:(?:be|do|tag|call|make|cut|have|justify|consider|risk|feel\s+(?:good|ok|okay|comfortable|confident)\s+(?:about|with)|be\s+(?:comfortable|happy|ok|okay)\s+(?:with|about))\b(?:\s+[\w'-]+){0,3}?\s*)?)?$";
+
+    [GeneratedRegex(NothingSuggests + "|" + NotEnough + "|" + TooMuchFor, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ClauseNegation();
 
-    [GeneratedRegex(NotEnough, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // What the release named after it has not had enough of, or too much of something stands in its way: NotEnough,
+    // TooMuchFor.
+    [GeneratedRegex(NotEnough + "|" + TooMuchFor, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotEnoughFor();
 
     // "Nothing (has / will) push(ed) us past rc7", "nobody wants to go past rc7": nothing as the subject of the verb that

@@ -5234,7 +5234,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Two more weeks, and then we're done.")]
     [InlineData("6.7-rc7", "final", 7, "One more rc and then the final? No: the final is next.")]
     [InlineData("6.7-rc7", "rc8", 8, "A couple more weeks and we should be done.")]
-    // Round 610: what was considered and dashed ("I considered delaying the final by a week, but …"), and the final that comes whatever happens ("I'll be traveling next weekend, but the final will happen anyway").
+    // Round 610: what was considered and dashed ("I considered delaying the final by a week, but …"), and the final
+    // that comes whatever happens ("I'll be traveling next weekend, but the final will happen anyway").
     [InlineData("6.7-rc7", "rc8", 8, "There will be an rc8. The block layer fix came in late and I want it to see a week of testing before it's in a release.")]
     [InlineData("6.7-rc7", "final", 7, "There won't be an rc8 unless something big comes up; the fixes this week were all small and obvious.")]
     [InlineData("6.7-rc7", "rc8", 8, "An rc8 will be needed, I think: the amdgpu regression is still being bisected.")]
@@ -5296,11 +5297,14 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "The final will still happen, but a week later than usual.")]
     [InlineData("6.7-rc7", "final", 7, "Power outages permitting, 6.7 will happen anyway next weekend.")]
     [InlineData("6.7-rc7", "rc8", 8, "We'll still do the final, after an rc8.")]
-    // Round 610: others' wishes set against with a "but" that leaves them as they stood ("Some people wanted an rc9, but whatever").
+    // Round 610: others' wishes set against with a "but" that leaves them as they stood ("Some people wanted an rc9,
+    // but whatever").
     [InlineData("6.7-rc8", "final", 8, "I know some people wanted an rc9, but the final will happen next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "Greg thinks we'll need an rc8, but I don't.")]
     [InlineData("6.7-rc7", "rc8", 8, "The networking people wanted an extra week, but that's fine with me, so rc8 it is.")]
-    // Round 611: the release taken up as "it" ("The final looks good, and I'll tag it next Sunday"), a plan after what led to it with no comma ("rc7 was so calm that I'll do the final next weekend"), "final" after a label, the final "from" somewhere.
+    // Round 611: the release taken up as "it" ("The final looks good, and I'll tag it next Sunday"), a plan after what
+    // led to it with no comma ("rc7 was so calm that I'll do the final next weekend"), "final" after a label, the final
+    // "from" somewhere.
     [InlineData("6.7-rc7", "final", 7, "I'm in Tokyo for the Open Source Summit next week, so the final will come out on Sunday Japan time, which is Saturday for most of you.")]
     [InlineData("6.7-rc7", "rc8", 8, "I'm going to be in Vienna for Plumbers the whole of next week, and I'd rather not do the final from there, so rc8 it is.")]
     [InlineData("6.7-rc6", "rc7", 7, "I'm at LPC next week, and rc7 will be done from there.")]
@@ -5353,6 +5357,56 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "rc7 is out, and honestly it's bigger than I would have liked. The networking fixes in particular came in late, and the mm side has a fix for a use-after-free that only got found on Friday.\n\nThe plan: rc8 next Sunday, final the week after that, assuming things calm down.")]
     [InlineData("6.7-rc8", "final", 8, "So rc8 is out, and it's tiny. That's exactly what the extra week was for.\n\nThe final 6.7 will happen next weekend. I'll be at home, for a change, so no travel excuses this time.")]
     [InlineData("6.7-rc6", "rc7", 7, "rc6 is out, and things are calming down nicely. The plan remains the usual one: rc7 next weekend, and the final the week after.")]
+    // Round 612: what might have caused an rc or a delay, settled after it ("…, and that got fixed on Saturday"), and
+    // too much of something for the claim ("too many fixes for this to be the last rc").
+    [InlineData("6.7-rc7", "final", 7, "See you next week with the final 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "See you next week with rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "(And yes, that means no rc8.)")]
+    [InlineData("6.7-rc7", "rc8", 8, "(And yes, that means an rc8.)")]
+    [InlineData("6.7-rc7", "final", 7, "rc8? Nope :)")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8? Yup, sorry.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Tentative schedule: rc8 on the 19th, final on the 26th.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 final: next Sunday (assuming nothing blows up).")]
+    [InlineData("6.7-rc7", "final", 7, "The only thing that could still cause an rc8 is the amdgpu hang, and that got fixed on Saturday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The only thing that could still cause an rc8 is the amdgpu hang, and that's still open. So rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "If you've been waiting for the final to test, don't: test rc7 now, because the final is next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm planning on making this the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not planning on making this the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Expect 6.7 next Sunday, give or take a day.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Expect 6.7 in two weeks, give or take a day.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring any last-minute drama, this is it.")]
+    [InlineData("6.7-rc7", "final", 7, "The last rc, I promise.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not the last rc, I'm afraid, but close.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing stands in the way of the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two open regressions stand in the way of the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "This one is a keeper: final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "There's no rc8 in the cards.")]
+    [InlineData("6.7-rc7", "rc8", 8, "An rc8 is in the cards.")]
+    [InlineData("6.7-rc7", "final", 7, "It's looking good for a release next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It's not looking good for a release next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "The one thing that might delay the release is the ext4 report, but that has been resolved now.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The only thing that could force an rc8 is the scheduler regression, and it was reverted on Friday.")]
+    [InlineData("6.7-rc7", "final", 7, "Anything that might have caused an rc8 has been fixed.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There are too many fixes coming in for this to be the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's been too much last-minute drama for this to be the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Too much is still in flux for me to release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It's too early to release 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Things are calm enough for this to be the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Talk to you next week when 6.7 is out.")]
+    [InlineData("6.7-rc7", "final", 7, "The one thing that could have forced an rc8 was the io_uring fix, and that went in on Wednesday and has been fine since.")]
+    [InlineData("6.7-rc7", "final", 7, "Anything that might have delayed the final has been dealt with.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's just too much going on for me to feel good about releasing next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It's too early in the week for me to call rc7 the last one, and things are still coming in.")]
+    [InlineData("6.7-rc7", "final", 7, "It's too late for an rc8 to make any difference, so the final comes next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There were too many late fixes for this to be the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have been quiet enough for this to be the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is much too big for me to be comfortable doing the final next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "There are still too many open issues for rc8 to be the last one.")]
+    [InlineData("6.7-rc7", "final", 7, "Too few fixes came in this week for me to justify an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "So rc7 is out, and it's pretty much what you'd expect at this stage: small fixes all over, with drivers being about half of it.\n\nThe one thing that could have caused an rc8 was the amdgpu suspend hang that several people reported, but that got fixed on Thursday and the reporters have confirmed it.\n\nSo unless something new and nasty shows up, the final will be out next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out. It's not huge, but there were too many late fixes for this to be the last rc, and some of them touch the core mm code.\n\nSo I'll do an rc8, and then the final the week after.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is out, and it's calm. The thing that might have caused an rc9 was the btrfs issue, and that has been resolved since Tuesday.\n\nSo 6.7 next weekend.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is out, and it's nice and small. Nothing looks worrisome, and at this rate rc7 will be the last one.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5913,6 +5967,12 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The final will be tagged from my laptop when it's ready.")] // round 611
     [InlineData("6.7-rc7", "Since I said last week that I'd do an rc8, people have been asking about the holidays.")] // round 611
     [InlineData("6.7-rc4", "rc4 is out, and things look normal for this stage.\n\nI'll be in Richmond for LPC from the 13th to the 15th, but I'll do rc5 from there as usual.")] // round 611
+    [InlineData("6.7-rc7", "The only thing that could still cause an rc8 is the amdgpu hang.")] // round 612
+    [InlineData("6.7-rc7", "The fix is too risky for me to merge before the final, so it will wait for the merge window.")] // round 612
+    [InlineData("6.7-rc7", "The only thing that could still cause an rc8 is the amdgpu hang, and that hasn't been fixed yet.")] // round 612: a cause still there may yet be fixed (round 222)
+    [InlineData("6.7-rc7", "The one thing that might delay the release is the ext4 report, and it's still being bisected.")] // round 612
+    [InlineData("6.7-rc7", "What could still delay the release is the xfs corruption report, and that hasn't been resolved.")] // round 612
+    [InlineData("6.7-rc6", "The only thing that might still cause an rc8 is the drm regression, and that's still open.")] // round 612
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6254,6 +6314,8 @@ public class ProseReaderTests
     [InlineData("I'll decide next weekend whether it's the final or an rc8, depending on how the fixes for the io_uring issue look.", true)] // round 610
     [InlineData("We'll see next weekend whether it's rc8 or the final.", true)] // round 610
     [InlineData("rc7 is out, and it's fairly normal in size. There are a couple of regressions still being looked at, one in the mm code and one in btrfs.\n\nIf those get resolved this week, I'll do the final next weekend. If not, we'll have an rc8. I'll know more in a few days.", true)] // round 610
+    [InlineData("An rc8 may or may not be in the cards.", true)] // round 612
+    [InlineData("rc7 is out, and I'm of two minds about it. Things have been mostly calm, but there's an ext4 report that nobody has figured out yet.\n\nIf that turns out to be a real regression, we'll do an rc8. If not, final next weekend. Too early to tell.", true)] // round 612
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
