@@ -157,8 +157,8 @@ public static partial class ProseReader
     // which says this time is as usual), "we do an rc8 when it's needed" (what is done whenever something is so), "an
     // rc9 is not something I've done often" (what he has done; not "something I do lightly", which weighs this one),
     // "sometimes / often / rarely we need an rc8", "some / many releases need an rc8" (not "not something I do often",
-    // which weighs this one as "lightly" does).
-    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|sometimes|(?<!\bdo\s)often|occasionally|rarely|seldom|every\s+so\s+often|from\s+time\s+to\s+time|(?:some|many|several|a\s+few|few)\s+(?:releases?|cycles?|kernels?)|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?)|(?:we|i)\s+(?:only\s+)?do\s+(?:an?\s+)?(?:-?rc\d+|extra\s+rc|another\s+rc)\s+(?:only\s+)?(?:when(?:ever)?|if)\b(?!\s+(?:we|i)\s+(?:do|have)\s+to\b)|something\s+(?:i|we)(?:'ve|\s+have)\s+(?:(?:often|rarely|ever|never|usually|really)\s+)?done\b)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // which weighs this one as "lightly" does), "seven rc's and we're done is the normal pattern / the norm".
+    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|sometimes|(?<!\bdo\s)often|occasionally|rarely|seldom|every\s+so\s+often|from\s+time\s+to\s+time|(?:some|many|several|a\s+few|few)\s+(?:releases?|cycles?|kernels?)|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?)|(?:we|i)\s+(?:only\s+)?do\s+(?:an?\s+)?(?:-?rc\d+|extra\s+rc|another\s+rc)\s+(?:only\s+)?(?:when(?:ever)?|if)\b(?!\s+(?:we|i)\s+(?:do|have)\s+to\b)|something\s+(?:i|we)(?:'ve|\s+have)\s+(?:(?:often|rarely|ever|never|usually|really)\s+)?done\b|(?:is|'s)\s+(?:the\s+)?(?:normal|usual|typical|common)\s+(?:pattern|way\s+(?:it|things)\s+go(?:es)?|rule)\b|\bthe\s+norm\b)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Habitual();
 
     // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,

@@ -5407,6 +5407,42 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "rc7 is out. It's not huge, but there were too many late fixes for this to be the last rc, and some of them touch the core mm code.\n\nSo I'll do an rc8, and then the final the week after.")]
     [InlineData("6.7-rc8", "final", 8, "rc8 is out, and it's calm. The thing that might have caused an rc9 was the btrfs issue, and that has been resolved since Tuesday.\n\nSo 6.7 next weekend.")]
     [InlineData("6.7-rc6", "rc7", 7, "rc6 is out, and it's nice and small. Nothing looks worrisome, and at this rate rc7 will be the last one.")]
+    // Round 613: the cycle planned at rc1 to rc5 — "seven rc's and we're done", "hoping for the usual seven-rc cycle",
+    // "four more rc's", what is "the normal pattern".
+    [InlineData("6.7-rc1", "rc2", 8, "Looking at the calendar, the usual seven rc's would put the final on Christmas Eve, so I'll plan on an rc8 and release on the 31st instead.")]
+    [InlineData("6.7-rc1", "rc2", 7, "The calendar works out nicely this time: seven rc's and we're done before the holidays.")]
+    [InlineData("6.7-rc1", "rc2", 8, "Fair warning: with LPC and the Maintainers Summit in the middle of this cycle, I expect to need an rc8.")]
+    [InlineData("6.7-rc2", "rc3", 7, "Nothing unusual so far, and I'm hoping for the usual seven-rc cycle.")]
+    [InlineData("6.7-rc3", "rc4", 8, "The holidays mean this will be an eight-rc release, as I mentioned at rc1.")]
+    [InlineData("6.7-rc3", "rc4", 6, "We're on track for a release in four more weeks.")]
+    [InlineData("6.7-rc3", "rc4", 7, "We're on track for a release in five more weeks, given the extra week for the holidays.")]
+    [InlineData("6.7-rc4", "rc5", 8, "Things have been bigger than I'd like so far, and if this continues I can see us going to rc8.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Two more rc's and we should be done, if things keep calming down like this.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Three more rc's, probably, since I'll be traveling at the end of the cycle.")]
+    [InlineData("6.7-rc5", "rc6", 7, "I'm reasonably happy with where things are, and I expect the final in three weeks.")]
+    [InlineData("6.7-rc1", "rc2", 7, "I don't expect anything unusual this cycle: the usual seven rc's, and then 6.7.")]
+    [InlineData("6.7-rc1", "rc2", 8, "I'll say it now, so nobody is surprised later: this one gets an rc8, because of the holidays.")]
+    [InlineData("6.7-rc3", "rc4", 8, "I said at rc1 that we'd probably need an rc8. We'll see how it goes.")]
+    [InlineData("6.7-rc1", "rc2", 7, "Seven rc's and we're done, assuming nothing weird happens.")]
+    [InlineData("6.7-rc2", "rc3", 7, "I'm hoping for the usual seven-rc schedule this time.")]
+    [InlineData("6.7-rc2", "rc3", 8, "I'm not hoping for the usual seven-rc schedule this time, with the holidays where they are.")]
+    [InlineData("6.7-rc1", "rc2", 7, "The plan is the usual seven-rc cycle.")]
+    [InlineData("6.7-rc4", "rc5", 7, "Three more rc's and we're done, if things stay on track.")]
+    [InlineData("6.7-rc4", "rc5", 8, "Four more rc's and we're done, since I'll be on the road for what would otherwise be release week.")]
+    [InlineData("6.7-rc1", "rc2", 8, "Normally it's seven rc's and we're done, but this time we'll have an rc8 because of the holidays.")]
+    [InlineData("6.7-rc5", "rc6", 7, "We're on track for the release in three weeks.")]
+    [InlineData("6.7-rc5", "rc6", 8, "We're on track for the release in four weeks, with the rc8 for the holidays.")]
+    [InlineData("6.7-rc4", "rc5", 8, "Four more rc's and we're done.")]
+    [InlineData("6.7-rc4", "rc5", 8, "Four more rc's and we're done, since I'll be on the road.")]
+    [InlineData("6.7-rc4", "rc5", 8, "Four more rc's.")]
+    [InlineData("6.7-rc4", "rc5", 8, "We'll have four more rc's.")]
+    [InlineData("6.7-rc4", "rc5", 8, "Four more rcs and we're done.")]
+    [InlineData("6.7-rc4", "rc5", 7, "Four more weeks and we're done.")]
+    [InlineData("6.7-rc3", "rc4", 7, "Four more rc's and we're done.")]
+    [InlineData("6.7-rc1", "rc2", 8, "So the merge window is over, and rc1 is out. It's a fairly normal size, maybe a bit on the smaller side, which is probably due to the timing with the summer vacations.\n\nOne thing worth mentioning already: with the way the calendar falls, the seventh rc would land right before the holidays, and I don't want to release a new kernel into the holiday week. So this will be an eight-rc release, with the final in early January.\n\nGo test.")]
+    [InlineData("6.7-rc3", "rc4", 7, "rc3 is out, and things are calming down. The rc's so far have been a bit smaller than usual, which is nice.\n\nIf this continues, we'll be looking at a normal release with seven rc's and we're done before the holidays.")]
+    [InlineData("6.7-rc4", "rc5", 8, "rc4 is out, and it's bigger than I'd like. Most of it is networking and gpu, with some filesystem fixes mixed in.\n\nI'm not worried yet, but combined with my travel at the end of the cycle, I'm now planning on four more rc's rather than three.")]
+    [InlineData("6.7-rc5", "rc6", 7, "rc5 is out, and we're back to smaller. Two more rc's after this one and we should be done, assuming nothing weird happens.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -5973,6 +6009,14 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The one thing that might delay the release is the ext4 report, and it's still being bisected.")] // round 612
     [InlineData("6.7-rc7", "What could still delay the release is the xfs corruption report, and that hasn't been resolved.")] // round 612
     [InlineData("6.7-rc6", "The only thing that might still cause an rc8 is the drm regression, and that's still open.")] // round 612
+    [InlineData("6.7-rc2", "rc2 is a bit bigger than usual, but it's rc2, so nobody should be surprised.")] // round 613
+    [InlineData("6.7-rc4", "Halfway through the rc series, and things look normal.")] // round 613
+    [InlineData("6.7-rc4", "Halfway through, and the rc's are getting smaller, which is good.")] // round 613
+    [InlineData("6.7-rc5", "rc5 is out, and I'm reasonably happy with where things are.")] // round 613
+    [InlineData("6.7-rc3", "Seven rc's and we're done is the normal pattern, but it's too early to say whether that holds this time.")] // round 613
+    [InlineData("6.7-rc3", "Seven rc's and we're done is the normal pattern.")] // round 613
+    [InlineData("6.7-rc3", "It's too early to say whether that holds this time.")] // round 613
+    [InlineData("6.7-rc2", "rc2 is out, and it's the usual rc2: lots of small fixes for the fallout from the merge window, with nothing particularly worrisome.\n\nThe one thing I'd ask people to look at is the new scheduler code, which has had a couple of reports already.")] // round 613
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6054,6 +6098,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "Target date for 6.7 is now Nov 26, one week later than I'd hoped.")]
     // Round 610: the date with the version written with its "v".
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "So unless the next week brings us something nasty, v6.7 will be released on the 19th.")]
+    // Round 613: the usual schedule's day, kept.
+    [InlineData("6.7-rc2", "2023-11-12T14:30:00-08:00", "rc3", 7, "The usual schedule would have 6.7 out on December 24th, and I see no reason to change that.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
