@@ -5443,6 +5443,25 @@ public class ProseReaderTests
     [InlineData("6.7-rc3", "rc4", 7, "rc3 is out, and things are calming down. The rc's so far have been a bit smaller than usual, which is nice.\n\nIf this continues, we'll be looking at a normal release with seven rc's and we're done before the holidays.")]
     [InlineData("6.7-rc4", "rc5", 8, "rc4 is out, and it's bigger than I'd like. Most of it is networking and gpu, with some filesystem fixes mixed in.\n\nI'm not worried yet, but combined with my travel at the end of the cycle, I'm now planning on four more rc's rather than three.")]
     [InlineData("6.7-rc5", "rc6", 7, "rc5 is out, and we're back to smaller. Two more rc's after this one and we should be done, assuming nothing weird happens.")]
+    // Round 614: rc8 and rc9 mails, and what usually happens said to hold this time.
+    [InlineData("6.7-rc8", "final", 8, "The extra rc did its job, and there's nothing left that would justify an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 was the insurance policy, and we didn't need to use it. Final next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "I don't plan on an rc9.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I now plan on an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "Barring a disaster, there won't be an rc9.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Sadly, there will be an rc9.")]
+    [InlineData("6.7-rc9", "final", 9, "rc9 should be the last one, really.")]
+    [InlineData("6.7-rc9", "rc10", 10, "I hate to say it, but we'll need an rc10.")]
+    [InlineData("6.7-rc9", "final", 9, "No rc10, I promise.")]
+    [InlineData("6.7-rc8", "final", 8, "So we're at rc8, and it's the last rc. The final will be next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "We're at rc8, and it's not going to be the last rc.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is smaller than rc7 was, which is exactly what I was hoping for, and means I'll release 6.7 next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "rc8 is bigger than rc7 was, which is exactly what I was afraid of, and means I'll do an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "I'm not going to make you wait any longer: 6.7 is coming next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'm going to make you wait one more week, I'm afraid.")]
+    [InlineData("6.7-rc8", "final", 8, "With rc8 out the door, the only thing left is the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Usually rc7 is the last rc, and this release is no exception.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Usually rc7 is the last rc, but this time is different.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6017,6 +6036,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc3", "Seven rc's and we're done is the normal pattern.")] // round 613
     [InlineData("6.7-rc3", "It's too early to say whether that holds this time.")] // round 613
     [InlineData("6.7-rc2", "rc2 is out, and it's the usual rc2: lots of small fixes for the fallout from the merge window, with nothing particularly worrisome.\n\nThe one thing I'd ask people to look at is the new scheduler code, which has had a couple of reports already.")] // round 613
+    [InlineData("6.7-rc8", "The week after rc8 is usually release week.")] // round 614
+    [InlineData("6.7-rc7", "Usually rc7 is the last rc.")] // round 614
+    [InlineData("6.7-rc7", "Normally rc7 is the last.")] // round 614
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6362,6 +6384,8 @@ public class ProseReaderTests
     [InlineData("rc7 is out, and it's fairly normal in size. There are a couple of regressions still being looked at, one in the mm code and one in btrfs.\n\nIf those get resolved this week, I'll do the final next weekend. If not, we'll have an rc8. I'll know more in a few days.", true)] // round 610
     [InlineData("An rc8 may or may not be in the cards.", true)] // round 612
     [InlineData("rc7 is out, and I'm of two minds about it. Things have been mostly calm, but there's an ext4 report that nobody has figured out yet.\n\nIf that turns out to be a real regression, we'll do an rc8. If not, final next weekend. Too early to tell.", true)] // round 612
+    [InlineData("Whether there will be an rc9 depends on the block layer fix.", true)] // round 614
+    [InlineData("We usually release after rc7, and this time I'm not sure yet.", true)] // round 614
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
