@@ -404,11 +404,11 @@ public static partial class ProseReader
     /// <summary>
     /// True when Linus plans to make the release himself and names no time for it: "I'll do the final 6.7 from the
     /// road", "I'll tag the final", "I'm going to release 6.7", or says it comes whatever happens ("I'll be traveling,
-    /// but the final will happen anyway") in an rc7 or later mail, where nothing else stands
-    /// between this rc and the release (before rc7 the same words speak of the end of the cycle, not of next week). A
-    /// time in its clause or after it is FinalWithTime's ("the final will happen anyway, just not next week"); a later rc ("I'll do the final after rc8"), a later time anywhere in the
-    /// sentence ("Two more weeks of vacation for me, but I'll do the release from the beach"), "when it's ready", "at
-    /// some point" or a bound ("before Christmas") leave the week open.
+    /// but the final will happen anyway") in an rc7 or later mail, where nothing else stands between this rc and the
+    /// release (before rc7 the same words speak of the end of the cycle, not of next week). A time in its clause or
+    /// after it is FinalWithTime's ("the final will happen anyway, just not next week"); a later rc ("I'll do the final
+    /// after rc8"), a later time anywhere in the sentence ("Two more weeks of vacation for me, but I'll do the release
+    /// from the beach"), "when it's ready", "at some point" or a bound ("before Christmas") leave the week open.
     /// </summary>
     private static bool PlannedWithoutTime(string sentence, Match release, int rc)
     {
@@ -846,15 +846,22 @@ public static partial class ProseReader
     // been resolved / was reverted / went in / has been fine since"; "anything that might have caused an rc8 has been
     // fixed"). A cause still there ("…, but that's still open / hasn't been fixed") may yet be fixed within the week,
     // and says nothing (round 222), nor does one that only "looks fixed".
-    [GeneratedRegex(MightWhat + @"(?:(?:still|yet|possibly|conceivably)\s+)?(?:have\s+)?(?:caused?|forced?|triggered|trigger|meant|mean|required?|necessitated?|led\s+to|lead\s+to|resulted\s+in|result\s+in|delay(?:ed)?|held\s+up|hold\s+up|push(?:ed)?\s+back)\s+(?:an?\s+|the\s+)?(?:-?rc\d{1,2}\b|(?:extra|additional)\s+(?:-?rc|release\s+candidate|week)\b|(?:final\s+)?release\b|final\b|things\b|it\b)(?:[^;:—.]*?,?\s+(?:and|but)\s+(?:that|it|this|the\s+latter|those|they)(?:'s|\s+is|\s+are|'re|\s+has|\s+have|\s+got|\s+was|\s+were)?|(?=\s+(?:has|have|is|are|was|were|got)\b)(?:\s+(?:has|have|is|are|was|were|got)(?=\s))?)\s+(?:(?:now|since|already|just|finally)\s+)?(?:(?:been|got|gotten)\s+)?(?:(?:fixed|resolved|sorted(?:\s+out)?|solved|reverted|handled|taken\s+care\s+of|gone|dealt\s+with|went\s+in|landed|merged|fine))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(MightWhat + MightLead + @"(?:" + CauseVerb + @"|delay(?:ed)?|held\s+up|hold\s+up|push(?:ed)?\s+back)\s+(?:an?\s+|the\s+)?(?:-?rc\d{1,2}\b|(?:extra|additional)\s+(?:-?rc|release\s+candidate|week)\b|(?:final\s+)?release\b|final\b|things\b|it\b)(?:[^;:—.]*?,?\s+(?:and|but)\s+(?:that|it|this|the\s+latter|those|they)(?:'s|\s+is|\s+are|'re|\s+has|\s+have|\s+got|\s+was|\s+were)?|(?=\s+(?:has|have|is|are|was|were|got)\b)(?:\s+(?:has|have|is|are|was|were|got)(?=\s))?)\s+(?:(?:now|since|already|just|finally)\s+)?(?:(?:been|got|gotten)\s+)?(?:(?:fixed|resolved|sorted(?:\s+out)?|solved|reverted|handled|taken\s+care\s+of|gone|dealt\s+with|went\s+in|landed|merged|fine))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CauseGone();
 
     // What might bring about a later rc, before it: "(the one) thing that could still cause / force / mean (an rc8)",
     // "anything that might have caused (an rc8)".
-    [GeneratedRegex(MightWhat + @"(?:(?:still|yet|possibly|conceivably)\s+)?(?:have\s+)?(?:caused?|forced?|triggered|trigger|meant|mean|required?|necessitated?|led\s+to|lead\s+to|resulted\s+in|result\s+in)\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(MightWhat + MightLead + CauseVerb + @"\s+(?:an?\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MightCause();
 
     // "(the only) thing that could", "something that might", "anything that would" — not "anything" after a denial.
+    // What may stand between "could / might" and what it might do: "still", "yet", "possibly", "have (caused)".
+    private const string MightLead = @"(?:(?:still|yet|possibly|conceivably)\s+)?(?:have\s+)?";
+
+    // The verbs of what brings a later rc about: "cause / force / trigger / mean / require / necessitate / lead to /
+    // result in", and their past ("might have caused").
+    private const string CauseVerb = @"(?:caused?|forced?|triggered|trigger|meant|mean|required?|necessitated?|led\s+to|lead\s+to|resulted\s+in|result\s+in)";
+
     private const string MightWhat = @"\b(?:thing|things|(?<!\b(?:don't|do\s+not|can't|cannot|isn't|not|no)\b[^,;:—]*)anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+";
 
     // "(Greg is away, so) stable will be a bit delayed", "my replies / responses from me may be delayed", "pull requests
