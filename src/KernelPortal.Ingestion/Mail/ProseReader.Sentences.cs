@@ -298,11 +298,14 @@ public static partial class ProseReader
     [GeneratedRegex(@",\s*(?:and\s+)?so\b(?!\s+(?:far|much|many|long|that)\b)|\b(?:which|that)(?:'s|\s+is)\s+why\b|\btherefore\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SoThen();
 
+    // Linus' plan opening its clause, right after the position: "I'll", "we will", "I'm going to".
+    private const string PlanOpens = @"(?=(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\b)";
+
     // "… and I expect", "… and now we'll", "… so there's", "no big issues but I'll do an rc8 anyway", "rc7 was calm and
     // the final release comes next week": a clause with a subject of its own after "and", "so" or "but" ("and then"
     // stays with the step before it); Linus' plan after what led to it, with no comma between: "rc7 was so calm (that)
     // I'll do the final next weekend", "Since rc7 was calm I'll do the final from the road".
-    [GeneratedRegex(@"\b(?:and|so|but)\s+(?:(?:now|still|honestly|frankly)\s+)?(?=(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|there|there's|there'll|it|it's|it'll|things|everything|nothing|nobody|the\s+(?:final|release|next|last)|-?rc\d+|v?\d+\.\d+)\b)|\bso\s+(?:\w+\s+){1,2}?(?:that\s+)?(?=(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\b)|^(?:since|because|as|now\s+that|given\s+that)\s+[^,;:—]*?\s(?=(?:i'll|we'll|i\s+will|we\s+will|i'm\s+going\s+to|we're\s+going\s+to)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:and|so|but)\s+(?:(?:now|still|honestly|frankly)\s+)?(?=(?:i|i'm|i'll|i'd|i've|we|we'll|we're|we'd|there|there's|there'll|it|it's|it'll|things|everything|nothing|nobody|the\s+(?:final|release|next|last)|-?rc\d+|v?\d+\.\d+)\b)|\bso\s+(?:\w+\s+){1,2}?(?:that\s+)?" + PlanOpens + @"|^(?:since|because|as|now\s+that|given\s+that)\s+[^,;:—]*?\s" + PlanOpens + @"", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NewClause();
 
     [GeneratedRegex(@"\b(?:and|so|but|while|though)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
