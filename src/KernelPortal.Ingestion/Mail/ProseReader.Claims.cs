@@ -828,8 +828,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:not|never)\b|n't\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotOrNever();
 
-    // The past denied, which Negation leaves to the tenses: "5.4 didn't need an rc8", "we never had an rc8".
-    [GeneratedRegex(@"\b(?:didn't|did\s+not|never|wasn't|was\s+not|weren't|were\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // The past denied, which Negation leaves to the tenses: "5.4 didn't need an rc8", "we never had an rc8"; so is a habit
+    // of not, which Negation leaves to the habits: "we seldom need an rc8".
+    [GeneratedRegex(@"\b(?:didn't|did\s+not|never|rarely|seldom|wasn't|was\s+not|weren't|were\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DidNot();
 
     // Nothing after the verb that compares this cycle but "either", "too" or "as well": "(but 6.21) will.", "(this one)

@@ -14,8 +14,9 @@ public static partial class ProseReader
     /// "here we are, with an extra rc"), of another release ("5.9 dragging out an extra week"), deny having said it
     /// ("I never promised there would be no rc8" claims neither way) or take it back ("Forget the rc8 I mentioned",
     /// "scratch what I said about the final release"), or say what usually happens in its clause ("the last rc before the
-    /// holidays is usually the worst", "every release should have an rc8"), or what Linus said before ("I said last week
-    /// that rc7 would be the last", "'Final next week', I said.").
+    /// holidays is usually the worst", "every release should have an rc8", or in a habit that opens the sentence:
+    /// "Historically, rc7 is the last rc"), or what Linus said before ("I said last week that rc7 would be the last",
+    /// "'Final next week', I said.").
     /// </summary>
     private static bool NotStatedNow(string sentence, int index, string release) =>
         PastTense().IsMatch(Window(sentence, index))
@@ -25,8 +26,31 @@ public static partial class ProseReader
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release)
         || LaterCycle().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || Habitual().IsMatch(sentence[ClauseRange(sentence, index)])
+        || HabitOpens(sentence, index)
         || ToldWould().Matches(sentence).Any(m => m.Index <= index && index < m.Index + m.Length)
         || SaidAfter().IsMatch(sentence[index..]);
+
+    /// <summary>
+    /// True when the claim's clause follows a habit that opens the sentence alone (<see cref="HabitReach"/>):
+    /// "Historically, rc7 is the last rc", "As a rule, I don't do an rc8 for a single fix", "More often than not, …".
+    /// </summary>
+    private static bool HabitOpens(string sentence, int index)
+    {
+        var opening = ClauseBounds(sentence, 0).End;
+        return opening < index && Habitual().IsMatch(sentence[..opening]) && HabitReach(sentence, 0).End.Value > index;
+    }
+
+    /// <summary>
+    /// The words a habit at <paramref name="index"/> tells of: its clause, and the next one too when the habit opens the
+    /// sentence alone, a few words set off by a comma ("Historically, rc7 is the last rc").
+    /// </summary>
+    private static Range HabitReach(string sentence, int index)
+    {
+        var (start, end) = ClauseBounds(sentence, index);
+        var alone = start == 0 && end < sentence.Length && sentence[end] == ','
+            && sentence[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5;
+        return alone ? 0..ClauseBounds(sentence, end + 1).End : start..end;
+    }
 
     // The cycle after this one, named without its number: "the release after this (one)", "the one after that", "the
     // release after 6.18" (in a 6.18 mail), "the next / following cycle", "next cycle", anywhere in the claim's clause —
@@ -157,8 +181,9 @@ public static partial class ProseReader
     // which says this time is as usual), "we do an rc8 when it's needed" (what is done whenever something is so), "an
     // rc9 is not something I've done often" (what he has done; not "something I do lightly", which weighs this one),
     // "sometimes / often / rarely we need an rc8", "some / many releases need an rc8" (not "not something I do often",
-    // which weighs this one as "lightly" does), "seven rc's and we're done is the normal pattern / the norm".
-    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|sometimes|(?<!\bdo\s)often|occasionally|rarely|seldom|every\s+so\s+often|from\s+time\s+to\s+time|(?:some|many|several|a\s+few|few)\s+(?:releases?|cycles?|kernels?)|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?)|(?:we|i)\s+(?:only\s+)?do\s+(?:an?\s+)?(?:-?rc\d+|extra\s+rc|another\s+rc)\s+(?:only\s+)?(?:when(?:ever)?|if)\b(?!\s+(?:we|i)\s+(?:do|have)\s+to\b)|something\s+(?:i|we)(?:'ve|\s+have)\s+(?:(?:often|rarely|ever|never|usually|really)\s+)?done\b|(?:is|'s)\s+(?:the\s+)?(?:normal|usual|typical|common)\s+(?:pattern|way\s+(?:it|things)\s+go(?:es)?|rule)\b|\bthe\s+norm\b)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // which weighs this one as "lightly" does), "seven rc's and we're done is the normal pattern / the norm", "most
+    // of the time", "more often than not", "as a rule".
+    [GeneratedRegex(@"\b(?:usually|typically|generally|traditionally|historically|sometimes|(?<!\bdo\s)often|occasionally|rarely|seldom|every\s+so\s+often|from\s+time\s+to\s+time|(?:some|many|several|a\s+few|few)\s+(?:releases?|cycles?|kernels?)|tends?\s+to|always\s+(?:seems?|turns?\s+out|ends?\s+up)|(?:every|each|most|all)\s+(?:releases?|cycles?|kernels?)|(?:we|i)\s+(?:only\s+)?do\s+(?:an?\s+)?(?:-?rc\d+|extra\s+rc|another\s+rc)\s+(?:only\s+)?(?:when(?:ever)?|if)\b(?!\s+(?:we|i)\s+(?:do|have)\s+to\b)|something\s+(?:i|we)(?:'ve|\s+have)\s+(?:(?:often|rarely|ever|never|usually|really)\s+)?done\b|most\s+of\s+the\s+time|more\s+often\s+than\s+not|as\s+a\s+(?:general\s+)?rule|(?:is|'s)\s+(?:the\s+)?(?:normal|usual|typical|common)\s+(?:pattern|way\s+(?:it|things)\s+go(?:es)?|rule)\b|\bthe\s+norm\b)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Habitual();
 
     // This cycle compared with the one told of: "… needed an rc8, but this one doesn't look like it will" (group not), "…,

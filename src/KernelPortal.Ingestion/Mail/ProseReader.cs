@@ -220,8 +220,12 @@ public static partial class ProseReader
             // that what he would like to say is so: "I'd like to say this is the last rc, and I think it is"
             // (HopeKept).
             var butFor = ButFor().IsMatch(lower);
-            var counterfactual = Counterfactual().IsMatch(lower) || butFor;
             var sayThisTime = ThisTime().Match(lower);
+            // "We usually release after rc7, and this time is no different", "Most releases end with rc7, but this one
+            // won't": a habit that names the end of the cycle, with this time told after it, is what would be, as
+            // "Usually rc7 is the last rc, …" is.
+            var counterfactual = Counterfactual().IsMatch(lower) || butFor
+                || (sayThisTime.Success && HabitOfEnd(lower[..sayThisTime.Index], rc));
             var thisTime = sayThisTime.Success || !counterfactual ? sayThisTime : HopeKept().Match(lower);
             var asItIs = AsItIs().Match(lower);
             // "Normally I'd release next weekend, but I'll do an rc8": what follows the "but" (or "as it is") is this time's
@@ -262,7 +266,13 @@ public static partial class ProseReader
             // schedule's: "Usually the last rc before the holidays is the worst, and this one is no exception" is not.
             if (counterfactual && thisTime.Success)
             {
-                stated = Habitual().Replace(stated, m => UsualEnd().IsMatch(stated[ClauseRange(stated, m.Index)]) ? new string(' ', m.Length) : m.Value);
+                stated = Habitual().Replace(stated, m => UsualEnd().IsMatch(stated[HabitReach(stated, m.Index)]) ? AsIfNow(m) : m.Value);
+                // "Usually rc7 is the last rc, and this time that's not going to happen": the denial is this time's, which
+                // Turned reads; read again as a denial of the habit's claim it would turn the claim back.
+                if (sayThisTime.Groups["not"].Success)
+                {
+                    stated = string.Concat(stated.AsSpan(0, sayThisTime.Index), new string(' ', sayThisTime.Length), stated.AsSpan(sayThisTime.Index + sayThisTime.Length));
+                }
             }
 
             var found = ClaimsOf(stated, rc, release)
@@ -800,6 +810,24 @@ public static partial class ProseReader
         Condition().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]) && sentence.IndexOf(',', index) >= 0;
 
     /// <summary>
+    /// True when the text tells of a habit in a clause that names the end of the cycle ("we usually release after rc7",
+    /// "most releases end with rc7"); not one of something else ("the last rc before the holidays is usually the worst"),
+    /// nor one of an rc after <paramref name="rc"/>, which <see cref="ClaimsOf"/> compares with this cycle itself ("some
+    /// releases need an rc8, but this one doesn't": ThisOneToo).
+    /// </summary>
+    private static bool HabitOfEnd(string text, int rc) =>
+        Habitual().Matches(text).Select(m => text[HabitReach(text, m.Index)]).Any(clause => UsualEnd().IsMatch(clause)
+            && !LaterRc().Matches(clause).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc));
+
+    /// <summary>
+    /// The words of a <see cref="Habitual"/> match that read the habit as said of this cycle: none ("we usually release
+    /// after rc7" as "we release after rc7"), or "never" for a habit of not ("we rarely go past rc8" as "we never go past
+    /// rc8"), whose echo <see cref="VerbDenied"/> answers as it answers a "not".
+    /// </summary>
+    private static string AsIfNow(Match habit) =>
+        habit.Value is "rarely" or "seldom" ? "never ".PadRight(habit.Length) : new string(' ', habit.Length);
+
+    /// <summary>
     /// What a habit told of claims when read as said of this cycle ("Most releases don't need an rc8" as "don't need an
     /// rc8"): no claim itself, but the question the next sentence may answer by what this time does ("This one does.").
     /// Null when the sentence tells of no habit or the habit names no step.
@@ -812,7 +840,7 @@ public static partial class ProseReader
             return null;
         }
 
-        var usual = ClaimsOf(stated[..habit.Index] + new string(' ', habit.Length) + stated[(habit.Index + habit.Length)..], rc, release)
+        var usual = ClaimsOf(stated[..habit.Index] + AsIfNow(habit) + stated[(habit.Index + habit.Length)..], rc, release)
             .Select(c => c with { Sentence = sentence })
             .ToList();
         return usual.Count > 0 ? new Question(sentence, usual) { Habit = true } : null;

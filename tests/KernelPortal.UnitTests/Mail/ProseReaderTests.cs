@@ -5462,6 +5462,48 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "final", 8, "With rc8 out the door, the only thing left is the final.")]
     [InlineData("6.7-rc7", "final", 7, "Usually rc7 is the last rc, and this release is no exception.")]
     [InlineData("6.7-rc7", "rc8", 8, "Usually rc7 is the last rc, but this time is different.")]
+    // Round 615: habits that name the end of the cycle later in the sentence ("We usually release after rc7, and this
+    // time is no different", "Most releases end with rc7, but this one won't"), habits of not ("rarely", "seldom" read
+    // as "never"), a habit opening the sentence before a comma ("Historically, rc7 is the last rc"), "and so it will be
+    // this time", "and this time too".
+    [InlineData("6.7-rc7", "final", 7, "We usually release after rc7, and this time is no different.")]
+    [InlineData("6.7-rc7", "final", 7, "Most releases end with rc7, and this one is no exception.")]
+    [InlineData("6.7-rc7", "final", 7, "Usually rc7 is the last rc, and so it will be this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Most releases end with rc7, but this one won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Usually rc7 is the last rc, and this time that's not going to happen.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We usually release after rc7, but this time is different.")]
+    [InlineData("6.7-rc7", "final", 7, "We typically wrap things up after rc7, and I see no reason why this release should be any different.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We typically wrap things up after rc7, but this release is going to be an exception.")]
+    [InlineData("6.7-rc7", "final", 7, "Most cycles end with rc7, and this one looks no different.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Most cycles end with rc7, but this one is different.")]
+    [InlineData("6.7-rc7", "final", 7, "We generally stop at rc7, and I don't expect that to change.")]
+    [InlineData("6.7-rc7", "final", 7, "We generally stop at rc7, and I don't see anything that would change that.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We generally stop at rc7, but not this time.")]
+    [InlineData("6.7-rc7", "final", 7, "Most of the time the final comes after rc7, and this time it will.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Most of the time the final comes after rc7, but this time it won't.")]
+    [InlineData("6.7-rc8", "final", 8, "We rarely go past rc8, and this one won't be an exception.")]
+    [InlineData("6.7-rc7", "final", 7, "Usually we don't need an rc8, and so it will be this time.")]
+    [InlineData("6.7-rc7", "final", 7, "We usually don't need an rc8, and this time we won't either.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We usually don't need an rc8, but this time we will.")]
+    [InlineData("6.7-rc7", "final", 7, "Normally the final comes after rc7, and this one too.")]
+    [InlineData("6.7-rc7", "final", 7, "In most cycles rc7 is the last rc, and this cycle is no exception.")]
+    [InlineData("6.7-rc7", "rc8", 8, "In most cycles rc7 is the last rc, but this cycle is an exception.")]
+    [InlineData("6.7-rc7", "final", 7, "Usually rc7 is the last rc, and this time is no different.")]
+    [InlineData("6.7-rc7", "final", 7, "More often than not, rc7 is the last rc, and this time is no different.")]
+    [InlineData("6.7-rc7", "rc8", 8, "As a rule we release after rc7, but this time we won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We rarely need an rc8, but this time we do.")]
+    [InlineData("6.7-rc7", "final", 7, "We rarely need an rc8, and this time we won't either.")]
+    [InlineData("6.7-rc7", "final", 7, "We seldom need an rc8, and I don't see any reason why this release should be any different.")]
+    [InlineData("6.7-rc7", "final", 7, "Most releases end with rc7.\n\nThis one is no exception.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Most releases end with rc7.\n\nThis one won't.")]
+    [InlineData("6.7-rc7", "final", 7, "We usually release after rc7.\n\nThis time is no different.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We usually release after rc7.\n\nThis time is different.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We rarely need an rc8.\n\nThis time we do.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Rarely do I need an rc8 for networking.\n\nThis time I do.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We rarely need an rc8, but this one will.")]
+    [InlineData("6.7-rc7", "final", 7, "Usually, rc7 is the last rc, and this time is no different.")]
+    [InlineData("6.7-rc7", "final", 7, "Historically, rc7 is the last rc, and this one is no exception.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Historically, rc7 is the last rc, but this one is an exception.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6039,6 +6081,19 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "The week after rc8 is usually release week.")] // round 614
     [InlineData("6.7-rc7", "Usually rc7 is the last rc.")] // round 614
     [InlineData("6.7-rc7", "Normally rc7 is the last.")] // round 614
+    [InlineData("6.7-rc7", "We usually release after rc7.")] // round 615
+    [InlineData("6.7-rc7", "We usually get a lot of small fixes in rc7, and this time is no different.")] // round 615
+    [InlineData("6.7-rc7", "The last rc usually has a few driver fixes, and this one is no exception.")] // round 615
+    [InlineData("6.7-rc7", "Rc7 is usually small, and this one is no different.")] // round 615
+    [InlineData("6.7-rc7", "Usually the last rc before the holidays is the worst, and this one is no exception.")] // round 615
+    [InlineData("6.7-rc7", "Most of the time the final comes after rc7.")] // round 615
+    [InlineData("6.7-rc7", "More often than not, rc7 is the last rc.")] // round 615
+    [InlineData("6.7-rc7", "As a rule, I don't do an rc8 for a single fix.")] // round 615
+    [InlineData("6.7-rc7", "We rarely need an rc8.")] // round 615
+    [InlineData("6.7-rc7", "Usually, rc7 is the last rc.")] // round 615
+    [InlineData("6.7-rc7", "Historically, rc7 is the last rc.")] // round 615
+    [InlineData("6.7-rc7", "In most cycles, rc7 is the last rc.")] // round 615
+    [InlineData("6.7-rc7", "As a rule, the last rc before the holidays is quiet, and this one is no exception.")] // round 615
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
