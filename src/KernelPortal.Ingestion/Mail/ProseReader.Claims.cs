@@ -534,7 +534,11 @@ public static partial class ProseReader
 
             // "rc7 will be the last one, with the final the week after" at rc5: the week after is the later rc's, named
             // before the release, not the week after next.
-            var lastRc = time.Groups["after"].Success && LaterRcBefore(s, m.Index, rc) is { } later
+            // "The week after rc8 is release week" at rc8: the week after the mail's own rc is next week.
+            var lastRc = time.Groups["after"].Success && LaterRc().Match(s, time.Index + time.Length) is { Success: true } own
+                && own.Index <= time.Index + time.Length + 1 && int.Parse(own.Groups["k"].Value, CultureInfo.InvariantCulture) == rc
+                ? rc
+                : time.Groups["after"].Success && LaterRcBefore(s, m.Index, rc) is { } later
                 ? Math.Max(later, LastRcAt(time, rc))
                 : LastRcAt(time, rc);
             // "The final 6.13 will not be on January 19" denies the time as the negation in front denies the release.

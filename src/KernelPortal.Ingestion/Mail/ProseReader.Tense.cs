@@ -148,9 +148,9 @@ public static partial class ProseReader
     [GeneratedRegex(@",\s*(?:ok(?:ay)?|right|no|eh|yes|see|isn't\s+it|won't\s+it|don't\s+you\s+think|shall\s+we|(?:won't|will|can't|aren't)\s+we)\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TagQuestion();
 
-    // Talk about the future: weeks "to go", "next", "will", "let's", "want to", "more weeks", what is needed ("there's no
+    // Talk about the future: weeks "to go" (or "left", "until …"), "next", "will", "let's", "want to", "more weeks", what is needed ("there's no
     // need for another week") …
-    [GeneratedRegex(@"\b(?:will|'ll|going\s+to|let's|want\s+to|needs?|(?:'d|would)\s+like\s+to|next|upcoming|to\s+go|weeks?\s+(?:left|remaining)|in\s+(?:two|three|a\s+couple\s+of)\s+weeks|more\s+(?:\w+\s+)?weeks?|slated|expect|plan|keep)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:will|'ll|going\s+to|let's|want\s+to|needs?|(?:'d|would)\s+like\s+to|next|upcoming|to\s+go|weeks?\s+(?:left|remaining|until|till)|in\s+(?:two|three|a\s+couple\s+of)\s+weeks|more\s+(?:\w+\s+)?weeks?|slated|expect|plan|keep)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Future();
 
     [GeneratedRegex(@"^\s*(?:has|have)\s+(?:gone|passed)|^\s*(?:went|passed)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -134,14 +134,15 @@ public static partial class ProseReader
         ["twenty two"] = 22, ["twenty eight"] = 28,
     };
 
-    // "in 7 days", "in seven days", "14 days out / away / from now" (InWeeks writes them as weeks).
-    [GeneratedRegex(@"(?<in>\bin\s+)(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days\b|\b(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days(?=\s+(?:out|away|from\s+(?:now|today))\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "in 7 days", "in seven days", "14 days out / away / from now / left / to go / until …" (InWeeks writes them as
+    // weeks).
+    [GeneratedRegex(@"(?<in>\bin\s+)(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days\b|\b(?<d>\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+days(?=\s+(?:out|away|from\s+(?:now|today)|left|to\s+go|until|till)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InDays();
 
     // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm)
-    // week", "one week to go", "two weeks left" (not "a week left in the year", "two more weeks of vacation", nor "one
-    // more week of rc's", which is another rc).
-    [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:to\s+go|left|remaining)\b)|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b(?!\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+|my\s+)?(?:year|month|decade|holidays?|vacation|trip)|\s+" + OfRcs + @")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // week", "one week to go", "two weeks left", "a week until the final / 6.7" (not "a week left in the year", "two
+    // more weeks of vacation", nor "one more week of rc's", which is another rc).
+    [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:to\s+go|left|remaining|(?:until|till)\s+(?:the\s+)?(?:final|release|v?" + Ver + @"(?![\w-]|\.\d|\s+merge\s+window)))\b)|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b(?!\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+|my\s+)?(?:year|month|decade|holidays?|vacation|trip)|\s+" + OfRcs + @")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeeksToGo();
 
     // The cycle as usual: "on track for a normal (release) schedule / release", "on the usual schedule", "we'll have a
@@ -175,12 +176,12 @@ public static partial class ProseReader
 
     // When the release comes: next / the upcoming week ("next Sun", "Sunday next"), "over the weekend", within a week,
     // "imminent", the Saturday before or the Monday after next Sunday ("on Saturday", "next Monday": this rc is the
-    // last; WeekdayOfRelease keeps the day), the / a week (weekend, Sunday) after, the week after next (two weeks from
-    // the mail's Sunday: the same, group afternext kept apart so that "after" alone is not read inside it) or "(it)
-    // follows a week later" (one more rc), in w weeks (w − 1 more rcs), or on the normal schedule, "at the usual time"
-    // or "(happen / come out) as normal" (rc7). "The week after the release / after 7.36" is a time after the release,
-    // not its time.
-    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday|sun)\b|\bsunday\s+next\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\b(?:in|within)\s+(?:a|one)\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\bnext\s+saturday\b|\b(?:on|next)\s+monday\b|\bover\s+the\s+weekend\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<afternext>\bthe\s+(?:week(?:end)?|sunday)\s+after\s+next\b)|(?<after>\b(?:the|a)\s+(?:week(?:end)?|sunday)\s+after\b(?!\s+(?:the\s+(?:final\s+)?(?:release|final)|(?:the\s+)?(?:final\s+)?v?" + Ver + @"(?![\w-]|\.\d)|it(?:'s|\s+is|\s+comes)\s+out))|\b(?:follow|come)s?\s+(?:(?:just|only)\s+)?(?:a|one)\s+week\s+later\b)|\bin\s+(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\b|\b(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b|\bat\s+(?:the|its)\s+(?:normal|usual|regular)\s+time\b|(?<=\b(?:happen|come(?:\s+out)?|go\s+(?:out|ahead)|be\s+(?:out|released|tagged)|proceed)\s+)as\s+(?:normal|usual)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // last; WeekdayOfRelease keeps the day), "the week after this (one)", the / a week (weekend, Sunday) after, the
+    // week after next (two weeks from the mail's Sunday: the same, group afternext kept apart so that "after" alone is
+    // not read inside it) or "(it) follows a week later" (one more rc), in w weeks (w − 1 more rcs), or on the normal
+    // schedule, "at the usual time" or "(happen / come out) as normal" (rc7). "The week after the release / after 7.36"
+    // is a time after the release, not its time.
+    [GeneratedRegex(@"\bnext\s+(?:weekend|week|sunday|sun)\b|\bsunday\s+next\b|\b(?:the\s+)?upcoming\s+(?:weekend|week|sunday)\b|\bimminent\b|\b(?:in|within)\s+(?:a|one)\s+week\b|\b(?:a|one)\s+week\s+(?:away|out)\b|\b(?:on|this)\s+(?:saturday|sunday)\b|\bnext\s+saturday\b|\b(?:on|next)\s+monday\b|\bover\s+the\s+weekend\b|\ba\s+week\s+from\s+(?:now|today)\b|\bthis\s+coming\s+(?:weekend|week|sunday)\b|(?<afternext>\bthe\s+(?:week(?:end)?|sunday)\s+after\s+next\b)|\bthe\s+(?:week(?:end)?|sunday)\s+after\s+this(?:\s+(?:one|week|-?rc))?\b(?!\s+(?:release|-?rc\d|is\s+out))|(?<after>\b(?:the|a)\s+(?:week(?:end)?|sunday)\s+after\b(?!\s+this\b|\s+(?:the\s+(?:final\s+)?(?:release|final)|(?:the\s+)?(?:final\s+)?v?" + Ver + @"(?![\w-]|\.\d)|it(?:'s|\s+is|\s+comes)\s+out))|\b(?:follow|come)s?\s+(?:(?:just|only)\s+)?(?:a|one)\s+week\s+later\b)|\bin\s+(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\b|\b(?<w>" + WeekCount + @"|a\s+couple\s+of)\s+weeks\s+(?:from\s+(?:now|today)|away|out)\b|(?<usual>\bon\s+(?:the\s+)?(?:normal\s+|usual\s+|regular\s+)?schedule\b|\bon\s+time\b|\bat\s+(?:the|its)\s+(?:normal|usual|regular)\s+time\b|(?<=\b(?:happen|come(?:\s+out)?|go\s+(?:out|ahead)|be\s+(?:out|released|tagged)|proceed)\s+)as\s+(?:normal|usual)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TimeOfRelease();
 
     // "… when it happens", "… once it's out", "… whenever that is", "(the final) 6.7 when it's ready": the release's

@@ -5504,6 +5504,69 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "Usually, rc7 is the last rc, and this time is no different.")]
     [InlineData("6.7-rc7", "final", 7, "Historically, rc7 is the last rc, and this one is no exception.")]
     [InlineData("6.7-rc7", "rc8", 8, "Historically, rc7 is the last rc, but this one is an exception.")]
+    // Round 616: the release told by other words for its day or span: "release week / weekend" as the release ("Release
+    // weekend is two weeks away"), "the week after this" as next week, "the week after rc8" at rc8 as next week, days
+    // "to go / left / until" the release, weeks "until the final / 6.7".
+    [InlineData("6.7-rc7", "final", 7, "Expect the final 6.7 a week from today.")]
+    [InlineData("6.7-rc7", "final", 7, "The final should be out seven days from now.")]
+    [InlineData("6.7-rc7", "final", 7, "The final will come in a week's time.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll do the final on Sunday afternoon as usual.")]
+    [InlineData("6.7-rc7", "final", 7, "Final 6.7 next Sunday, unless something comes up.")]
+    [InlineData("6.7-rc7", "final", 7, "Expect 6.7 in about a week.")]
+    [InlineData("6.7-rc7", "final", 7, "The plan is to release 6.7 a week from now.")]
+    [InlineData("6.7-rc7", "final", 7, "The release should happen in a week or so.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 should be out in the usual Sunday afternoon slot next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll tag 6.7 in seven days, assuming nothing goes sideways.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There will be an rc8 a week from today.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Expect rc8 in a week's time, and the final a week after that.")]
+    [InlineData("6.7-rc7", "rc8", 8, "A week from today you'll get rc8, not the final.")]
+    [InlineData("6.7-rc7", "final", 7, "The final is a week out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is two weeks out.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The final is two weeks out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is still a couple of weeks out.")]
+    [InlineData("6.7-rc7", "final", 7, "We're a week out from the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're two weeks out from the final.")]
+    [InlineData("6.7-rc7", "final", 7, "One more week and 6.7 is done.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two more weeks and 6.7 is done.")]
+    [InlineData("6.7-rc7", "final", 7, "Seven more days and we're done.")]
+    [InlineData("6.7-rc7", "final", 7, "In seven days I'll be tagging 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "In seven days I'll be tagging rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The week after this is release week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The week after next is release week.")]
+    [InlineData("6.7-rc7", "final", 7, "Next weekend is release weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Release weekend is two weeks away.")]
+    [InlineData("6.7-rc7", "final", 7, "Release weekend is a week away.")]
+    [InlineData("6.7-rc7", "final", 7, "Only a week left until 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Still two weeks left until 6.7.")]
+    [InlineData("6.7-rc8", "final", 8, "The week after rc8 is usually release week, and this time is no different.")]
+    [InlineData("6.7-rc7", "final", 7, "Release week is next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Release weekend is no longer next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Next weekend is release weekend, unless something goes badly wrong.")]
+    [InlineData("6.7-rc7", "final", 7, "This time next week, 6.7 should be out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This time next week you'll have rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is a fortnight away.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Expect the final in a fortnight.")]
+    [InlineData("6.7-rc7", "final", 7, "By the end of next week 6.7 should be out.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 should be out by this time next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 won't be out this time next week.")]
+    [InlineData("6.7-rc7", "final", 7, "A week from Sunday we'll have 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "Release is a week out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Release is two weeks out.")]
+    [InlineData("6.7-rc7", "final", 7, "One more week to go.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two more weeks to go.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Still two weeks to go before the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Just one more week to go until the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Only seven days until 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "Seven days to go until 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Fourteen days left until the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Only a week until 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two weeks until the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Final next week, and then two weeks until the 6.8 merge window closes.")]
+    [InlineData("6.7-rc8", "final", 8, "The week after rc8 is release week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The week after rc8 is release week.")]
+    [InlineData("6.7-rc7", "final", 7, "rc8 isn't needed: the week after rc7 is release week.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The final the week after rc7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll do an rc8, and the final the week after.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6094,6 +6157,11 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Historically, rc7 is the last rc.")] // round 615
     [InlineData("6.7-rc7", "In most cycles, rc7 is the last rc.")] // round 615
     [InlineData("6.7-rc7", "As a rule, the last rc before the holidays is quiet, and this one is no exception.")] // round 615
+    [InlineData("6.7-rc7", "Release week is always a bit hectic for me.")] // round 616
+    [InlineData("6.7-rc7", "I'll be traveling during release week.")] // round 616
+    [InlineData("6.7-rc7", "It's two weeks until Christmas.")] // round 616
+    [InlineData("6.7-rc7", "Only a week until my vacation.")] // round 616
+    [InlineData("6.7-rc7", "There are only two weeks until the holidays.")] // round 616
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
