@@ -5567,6 +5567,13 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "rc8 isn't needed: the week after rc7 is release week.")]
     [InlineData("6.7-rc6", "rc7", 7, "The final the week after rc7.")]
     [InlineData("6.7-rc7", "rc8", 8, "We'll do an rc8, and the final the week after.")]
+    // Round 617: travel told in other words ("I'm heading to Japan next week", "I'll be at Kernel Recipes next week",
+    // "with me on the road next week", "my travel plans").
+    [InlineData("6.7-rc7", "final", 7, "I'm heading to Japan next week, so the final will come out in my Monday morning.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll be at Kernel Recipes next week, and I'd rather not release from a conference, so expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I was traveling last week, which is why rc7 is a bit late, but the final will be next Sunday as usual.")]
+    [InlineData("6.7-rc7", "final", 7, "My travel plans mean the final will likely come out on Saturday rather than Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "With me on the road next week, I'll do an rc8 instead of the final.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6162,6 +6169,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "It's two weeks until Christmas.")] // round 616
     [InlineData("6.7-rc7", "Only a week until my vacation.")] // round 616
     [InlineData("6.7-rc7", "There are only two weeks until the holidays.")] // round 616
+    [InlineData("6.7-rc7", "I'm planning a trip to see family over the holidays, but that's after the release anyway.")] // round 617
+    [InlineData("6.7-rc5", "I'm going to be away for a few days next week, but I'll have my laptop.")] // round 617
+    [InlineData("6.7-rc7", "If the fix slips to Monday, so be it.")] // round 617
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6712,6 +6722,13 @@ public class ProseReaderTests
     [InlineData("Between my travel next week and the open regressions, I'm planning on an rc8.")]
     [InlineData("Travel next week won't change the plan: final on Sunday.")]
     [InlineData("I'm on the road next weekend, but since rc8 was so calm I'll do the final from wherever I happen to be.")]
+    // Round 617: travel told in other words.
+    [InlineData("I'm heading to Japan next week, so the final will come out in my Monday morning.")]
+    [InlineData("I'll be at Kernel Recipes next week, and I'd rather not release from a conference, so expect an rc8.")]
+    [InlineData("I'm planning a trip to see family over the holidays, but that's after the release anyway.")]
+    [InlineData("I'm going to be away for a few days next week, but I'll have my laptop.")]
+    [InlineData("My travel plans mean the final will likely come out on Saturday rather than Sunday.")]
+    [InlineData("With me on the road next week, I'll do an rc8 instead of the final.")]
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -6910,6 +6927,20 @@ public class ProseReaderTests
     [InlineData("Ok, so I'm a day late, because I was on a plane yesterday.")]
     // Round 611: the delay said first.
     [InlineData("Sorry for the delay: I was flying home yesterday and didn't get around to doing the release until now.")]
+    // Round 617: late releases told in other words ("slipped to Monday", "waited until today", "would have happened
+    // yesterday").
+    [InlineData("The release slipped to Monday because of a power outage here yesterday.")]
+    [InlineData("I'm releasing this a day later than usual, since I spent Sunday at the hospital with a sick kid.")]
+    [InlineData("A few hours late, but here it is.")]
+    [InlineData("I blame jetlag for the late release.")]
+    [InlineData("Better late than never: 6.7 is out.")]
+    [InlineData("Yesterday was a family day, so the release waited until today.")]
+    [InlineData("I meant to do this yesterday, but the internet at the hotel was down.")]
+    [InlineData("This should have gone out on Sunday, but I fell asleep on the couch.")]
+    [InlineData("Apologies for the Monday release.")]
+    [InlineData("Normally this would have happened yesterday, but I was stuck at the airport.")]
+    [InlineData("The 6.7 release slipped into Monday, sorry about that.")]
+    [InlineData("rc3 had to wait until this morning, because I was offline all of Sunday.")]
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -6997,6 +7028,13 @@ public class ProseReaderTests
     // Round 611: on schedule, or early.
     [InlineData("6.7 is out, right on schedule, after a calm last week.")]
     [InlineData("The release is a few hours earlier than usual because I'm flying out this evening.")]
+    // Round 617: lateness that is not the release's, and worry about it that came to nothing.
+    [InlineData("The late fixes were all small, and 6.7 is out on schedule.")]
+    [InlineData("There were a few late pulls, but nothing that made me delay the release.")]
+    [InlineData("I was worried I'd be late with this, but I made it.")]
+    [InlineData("No delays this time: 6.7 is out on the usual Sunday afternoon.")]
+    [InlineData("I was tempted to wait a day, but there was no reason to.")]
+    [InlineData("The release slipped a bit in my head, but it's out on Sunday as usual.")]
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
