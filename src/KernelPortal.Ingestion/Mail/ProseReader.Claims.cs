@@ -18,7 +18,8 @@ public static partial class ProseReader
         var delays = Delay().Matches(s).Where(d => !late.Any(l => d.Index >= l.Index && d.Index < l.Index + l.Length)
             && !InException(s, d.Index)
             && !MightDelay().IsMatch(s[ClauseBounds(s, d.Index).Start..d.Index])
-            && !OtherThingDelayed().IsMatch(s[ClauseBounds(s, d.Index).Start..d.Index])).ToList();
+            && !OtherThingDelayed().IsMatch(s[ClauseBounds(s, d.Index).Start..d.Index])
+            && !MergeWindowDelayed(s, d)).ToList();
 
         // Weeks still to go: from rc N, the release after w weeks follows rc N + w − 1. Only weeks ahead count:
         // "another week has gone by" looks back; "drag this out for another week" is the delay's length.
@@ -868,6 +869,25 @@ public static partial class ProseReader
     private const string CauseVerb = @"(?:caused?|forced?|triggered|trigger|meant|mean|required?|necessitated?|led\s+to|lead\s+to|resulted\s+in|result\s+in)";
 
     private const string MightWhat = @"\b(?:thing|things|(?<!\b(?:don't|do\s+not|can't|cannot|isn't|not|no)\b[^,;:—]*)anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+";
+
+    /// <summary>
+    /// True when the delay is the merge window's, named last before it and taken up by "which" or "it": "… and then we'll
+    /// have the merge window over the holidays, which I'll probably extend by a week", "The merge window is over the
+    /// holidays, so I'll extend it by a week" — its length, not the release's delay.
+    /// </summary>
+    private static bool MergeWindowDelayed(string s, Match delay) =>
+        MergeWindowLast().IsMatch(s[..delay.Index]) && (WhichOpens().IsMatch(s[..delay.Index]) || ItTakenUp().IsMatch(delay.Value));
+
+    // The merge window named with no release step after it: the last thing named.
+    [GeneratedRegex(@"\bmerge\s+window\b(?:(?!\b(?:releas\w*|final|-?rc\d+)\b)(?:[^.;]|\.(?=\d)))*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MergeWindowLast();
+
+    // A relative clause on what was named before, opened a few words back: ", which I'll probably …".
+    [GeneratedRegex(@",\s*which\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WhichOpens();
+
+    [GeneratedRegex(@"\bit\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItTakenUp();
 
     // "(Greg is away, so) stable will be a bit delayed", "my replies / responses from me may be delayed", "pull requests
     // might get delayed": what is delayed is named before the delay, and it is not the release.

@@ -174,8 +174,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:the\s+)?(?:usual|normal|regular|standard|customary)\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UsualBefore();
 
-    // The merge window or rc1, as the sentence names them.
-    [GeneratedRegex(@"merge\s+window\b|\brc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // The merge window or rc1, as the sentence names them, or the "which" that takes the merge window up at the start
+    // of a relative clause: "… the merge window over the holidays, which I'll extend by a week".
+    [GeneratedRegex(@"merge\s+window\b|\brc\s?1\b|(?<=\bmerge\s+window\b(?:[^.;:,]|\.(?=\d))*,\s*)which\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MergeWindowAnchor();
 
     // "it", which stands for the merge window or rc1 named just before: as the subject at the head of a clause ("It

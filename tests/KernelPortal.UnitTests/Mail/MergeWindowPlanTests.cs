@@ -325,6 +325,14 @@ public class MergeWindowPlanTests
     // Round 611: travel in the merge window, its length kept or cut.
     [InlineData("I'll be traveling during the second half of the merge window, but I'll have my laptop and I'll keep pulling, so the merge window will be the normal two weeks.", 14)]
     [InlineData("I'm going to be traveling the second week of the merge window, and I don't want to do merges from the road, so this is going to be a shortened merge window: rc1 next weekend.", 7)]
+    // Round 618: the merge window taken up by "which" (or "it") and its length moved by a week.
+    [InlineData("So 7.3 is out, and we'll have the merge window for 7.4 over the holidays, which I'll extend by a week.", 21)]
+    [InlineData("The merge window for 7.4 is over the holidays, so I'll extend it by a week.", 21)]
+    [InlineData("The merge window, which I'll cut short by a week because of travel, is now open.", 7)]
+    [InlineData("The merge window is now open, which I'll keep to the usual two weeks.", 14)]
+    [InlineData("We'll have the merge window over the holidays, which I'll extend by a week.", 21)]
+    [InlineData("The merge window for 7.4 is over the holidays, which I'll extend by a week.", 21)]
+    [InlineData("We'll have the merge window for 7.4 over the holidays, and I'll extend it by a week.", 21)]
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -546,6 +554,7 @@ public class MergeWindowPlanTests
     [InlineData("We could do a longer merge window this time: three weeks.")] // round 583
     [InlineData("The 6.6 merge window was longer than usual: three weeks.")] // round 583
     [InlineData("The last merge window was a bit chaotic, so please try to send your pull requests early this time.")] // round 608
+    [InlineData("The merge window is open, which means the usual flood of pull requests.")] // round 618
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";

@@ -5574,6 +5574,40 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "I was traveling last week, which is why rc7 is a bit late, but the final will be next Sunday as usual.")]
     [InlineData("6.7-rc7", "final", 7, "My travel plans mean the final will likely come out on Saturday rather than Sunday.")]
     [InlineData("6.7-rc7", "rc8", 8, "With me on the road next week, I'll do an rc8 instead of the final.")]
+    // Round 618: rc5 and rc6 mails that look ahead, whole paragraphs of rc7 and rc8 mails, and a delay of the merge
+    // window taken up by "which" or "it" ("… the merge window for 6.8 over the holidays, which I'll extend by a week"),
+    // which is its length and not the release's delay.
+    [InlineData("6.7-rc6", "rc7", 7, "We're on track for the usual rc7 followed by the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "At this rate we'll need both an rc7 and an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "One more rc and then the final, if things stay this calm.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Two more rc's before the final, I think.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Things are calm enough that rc7 should be the last one.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 won't be the last one, I'm afraid.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I already know this release will go to rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The final should come two weeks from now.")]
+    [InlineData("6.7-rc6", "rc7", 8, "The final is three weeks out at this point.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Looks like a normal release so far, with the final after rc7.")]
+    [InlineData("6.7-rc5", "rc6", 8, "This release is looking like one of those rc8 ones.")]
+    [InlineData("6.7-rc5", "rc6", 7, "The usual two more rc's, then the final.")]
+    [InlineData("6.7-rc5", "rc6", 8, "We'll go to at least rc8 this time.")]
+    [InlineData("6.7-rc5", "rc6", 7, "I expect the final in three weeks.")]
+    [InlineData("6.7-rc5", "rc6", 8, "I expect the final in four weeks.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Barring surprises, rc7 will be the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Even without surprises, I think we're looking at an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The schedule looks normal: rc7 next week, and the final the week after.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 next week, rc8 the week after, and then the final.")]
+    [InlineData("6.7-rc5", "rc6", 7, "The plan is rc6, rc7 and then the final.")]
+    [InlineData("6.7-rc5", "rc6", 8, "The plan is rc6, rc7, rc8 and then the final.")]
+    [InlineData("6.7-rc7", "final", 7, "So rc7 is out, and things look fairly normal. The diffstat is dominated by the usual driver fixes, with gpu and networking at the top, and some arch updates.\n\nI don't see anything that would make me think we need an rc8, although the btrfs people are still looking at one report that came in on Friday. If that turns into something real, I'll re-evaluate, but right now my plan is to do the final next weekend.\n\nSo please give it a good testing.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So rc7 is out, and while it's not huge, it's bigger than I would like at this point.\n\nThere's also the outstanding issue with suspend on some AMD laptops that people are still bisecting. I'm not going to release with that known regression, so unless it gets resolved in the next couple of days, expect an rc8.\n\nAnd honestly, even if it does get fixed, I might do an rc8 anyway just to give the fix some time.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 is out. It's bigger than rc5 was, which is not the direction we want.\n\nI'm already expecting to do an rc8 this time, because of the holidays: I'd rather not release right before Christmas and have the merge window over the break.\n\nSo rc7 next week, rc8 the week after, and then 6.7 early in January.")]
+    [InlineData("6.7-rc8", "final", 8, "So rc8 is out, and it was calm. The extra week did what it was supposed to do: the suspend regression got fixed, and nothing new and scary showed up.\n\nI'm planning on releasing 6.7 next weekend, and then we'll have the merge window for 6.8 over the holidays, which I'll probably extend by a week.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing unusual this week. The fixes are small and spread out, and the regression list is short.\n\nUnless something goes sideways, this is the last rc.\n\nGo test.")]
+    [InlineData("6.7-rc8", "final", 8, "I'm planning on releasing 6.7 next weekend, and then we'll have the merge window for 6.8 over the holidays, which I'll extend by a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll release 6.7 after an rc8, which delays it by a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The merge window would be over the holidays, so I'll delay the release by a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't want the merge window over the holidays, so I'll push the release out by a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Because of the merge window timing, I'll delay it by a week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6172,6 +6206,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "I'm planning a trip to see family over the holidays, but that's after the release anyway.")] // round 617
     [InlineData("6.7-rc5", "I'm going to be away for a few days next week, but I'll have my laptop.")] // round 617
     [InlineData("6.7-rc7", "If the fix slips to Monday, so be it.")] // round 617
+    [InlineData("6.7-rc6", "rc6 is a bit bigger than I'd like, but it's not worrisome.")] // round 618
+    [InlineData("6.7-rc5", "Nothing here makes me think the schedule is in danger.")] // round 618
+    [InlineData("6.7-rc8", "The merge window for 6.8 is over the holidays, so I'll extend it by a week.")] // round 618
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6519,6 +6556,8 @@ public class ProseReaderTests
     [InlineData("rc7 is out, and I'm of two minds about it. Things have been mostly calm, but there's an ext4 report that nobody has figured out yet.\n\nIf that turns out to be a real regression, we'll do an rc8. If not, final next weekend. Too early to tell.", true)] // round 612
     [InlineData("Whether there will be an rc9 depends on the block layer fix.", true)] // round 614
     [InlineData("We usually release after rc7, and this time I'm not sure yet.", true)] // round 614
+    [InlineData("It's too early to say whether rc7 will be the last.", true)] // round 618
+    [InlineData("rc7 is out, and I'm honestly not sure what comes next.\n\nThe number of fixes is slowly going down, which is good, but we still have a couple of regressions that people are working on. If they get sorted out this week, the final will be next Sunday; if not, we'll have an rc8.\n\nWe'll see.", true)] // round 618
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
