@@ -5608,6 +5608,45 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "The merge window would be over the holidays, so I'll delay the release by a week.")]
     [InlineData("6.7-rc7", "rc8", 8, "I don't want the merge window over the holidays, so I'll push the release out by a week.")]
     [InlineData("6.7-rc7", "rc8", 8, "Because of the merge window timing, I'll delay it by a week.")]
+    // Round 619: conditions in other connectives and orders ("provided", "so long as", "given a quiet week", "should
+    // nothing come up", "short of a disaster", "all things being equal", "contingent on a calm week"), and "the final
+    // is / looks likely".
+    [InlineData("6.7-rc7", "final", 7, "Provided nothing new comes up, the final will be next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "The final will be next Sunday, provided nothing new comes up.")]
+    [InlineData("6.7-rc7", "final", 7, "So long as the fixes keep shrinking, I'll do the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Assuming the week stays quiet, 6.7 comes out next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Given a quiet week, 6.7 comes out next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "With a calm week, the final will be next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Should the drm fix not land in time, we'll get an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Should nothing come up, the final will be next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Unless the networking regression gets fixed in the next day or two, there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "In case the btrfs issue isn't resolved by Wednesday, expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The final is next Sunday, barring any last-minute surprises.")]
+    [InlineData("6.7-rc7", "final", 7, "The final is next Sunday, all things being equal.")]
+    [InlineData("6.7-rc7", "final", 7, "All going well, the final will be next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "If all goes to plan, the final is next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "If nothing goes wrong, this is the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "If the last fix comes in by Thursday, I'll do the final next weekend.\n\nIt already came in today.")]
+    [InlineData("6.7-rc7", "final", 7, "Only if something goes badly wrong will there be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "It would take something really bad to make me do an rc8 now.")]
+    [InlineData("6.7-rc7", "final", 7, "Short of a disaster, the final is next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Short of something unexpected, this is the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing short of a major regression will delay the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Outside of a major surprise, next weekend is the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Depending on how the week goes, we might have an rc8, but I expect we will.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm planning on the final next weekend, on the assumption that the remaining fixes are as small as this week's.")]
+    [InlineData("6.7-rc7", "final", 7, "On the condition that the btrfs fix holds up, next Sunday will be the final.")]
+    [InlineData("6.7-rc7", "final", 7, "As long as nothing surprising shows up, 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's call this the last rc, contingent on a calm week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "An rc8 is likely, unless the pending fixes all land by Wednesday.")]
+    [InlineData("6.7-rc7", "final", 7, "The final is likely, unless something goes wrong with the pending fixes.")]
+    [InlineData("6.7-rc7", "final", 7, "Final next week, if the stars align.")]
+    [InlineData("6.7-rc7", "final", 7, "Next week should be the final, knock on wood.")]
+    [InlineData("6.7-rc7", "final", 7, "All things considered, the final next weekend looks likely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "All things considered, an rc8 looks likely.")]
+    [InlineData("6.7-rc7", "final", 7, "The final looks likely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is likely to slip.")]
+    [InlineData("6.7-rc7", "final", 7, "The final is most likely, but an rc8 isn't out of the question.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6209,6 +6248,7 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc6 is a bit bigger than I'd like, but it's not worrisome.")] // round 618
     [InlineData("6.7-rc5", "Nothing here makes me think the schedule is in danger.")] // round 618
     [InlineData("6.7-rc8", "The merge window for 6.8 is over the holidays, so I'll extend it by a week.")] // round 618
+    [InlineData("6.7-rc5", "The final is likely.")] // round 619
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6558,6 +6598,9 @@ public class ProseReaderTests
     [InlineData("We usually release after rc7, and this time I'm not sure yet.", true)] // round 614
     [InlineData("It's too early to say whether rc7 will be the last.", true)] // round 618
     [InlineData("rc7 is out, and I'm honestly not sure what comes next.\n\nThe number of fixes is slowly going down, which is good, but we still have a couple of regressions that people are working on. If they get sorted out this week, the final will be next Sunday; if not, we'll have an rc8.\n\nWe'll see.", true)] // round 618
+    [InlineData("Depending on how the week goes, we'll have either the final or an rc8.", true)] // round 619
+    [InlineData("Whether we have the final next week depends on the nvme fix.", true)] // round 619
+    [InlineData("We'll have to see how the week goes before I decide.", true)] // round 619
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
