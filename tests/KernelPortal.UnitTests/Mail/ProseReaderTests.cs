@@ -5647,6 +5647,30 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "The final looks likely.")]
     [InlineData("6.7-rc7", "rc8", 8, "The final is likely to slip.")]
     [InlineData("6.7-rc7", "final", 7, "The final is most likely, but an rc8 isn't out of the question.")]
+    // Round 620: rc8 and rc9 mails in other words: "rc9 is the end of the line" (the last rc named, as "the last stop"
+    // is), "(now) we're good to go" ending its sentence.
+    [InlineData("6.7-rc8", "final", 8, "The extra week was worth it, and now we're good to go.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 did its job: the regressions are fixed, and the final is up next.")]
+    [InlineData("6.7-rc8", "final", 8, "Unless something really nasty shows up, this is it.")]
+    [InlineData("6.7-rc8", "final", 8, "The next one will be the real release.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I hate doing an rc9, but this time I think it's the right call.")]
+    [InlineData("6.7-rc8", "final", 8, "No rc9 this time.")]
+    [InlineData("6.7-rc8", "final", 8, "I don't expect an rc9.")]
+    [InlineData("6.7-rc8", "rc9", 9, "We'll have an rc9, and then hopefully the final.")]
+    [InlineData("6.7-rc9", "final", 9, "rc9 is the end of the line.")]
+    [InlineData("6.7-rc9", "final", 9, "And with that, we're done with the rc's for 6.7.")]
+    [InlineData("6.7-rc9", "final", 9, "This really is the last one.")]
+    [InlineData("6.7-rc9", "rc10", 10, "Yes, an rc10. I know.")]
+    [InlineData("6.7-rc8", "final", 8, "There's nothing holding up the final at this point.")]
+    [InlineData("6.7-rc8", "rc9", 9, "There's still one thing holding up the final, and it won't be fixed this week.")]
+    [InlineData("6.7-rc8", "final", 8, "The last remaining issue got fixed, so the final will happen next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "All the known regressions have been sorted out, so I'm planning on the final next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Not all the known regressions have been sorted out, so I'm planning on an rc9.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 is the end of the line.")]
+    [InlineData("6.7-rc8", "rc9", 9, "rc9 is the end of the line.")]
+    [InlineData("6.7-rc8", "final", 8, "This is the end of the road for the rc's.")]
+    [InlineData("6.7-rc7", "final", 7, "Things look fine, and we're good to go.")]
+    [InlineData("6.7-rc7", "final", 7, "Once the fix is in, we're good to go.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6249,6 +6273,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc5", "Nothing here makes me think the schedule is in danger.")] // round 618
     [InlineData("6.7-rc8", "The merge window for 6.8 is over the holidays, so I'll extend it by a week.")] // round 618
     [InlineData("6.7-rc5", "The final is likely.")] // round 619
+    [InlineData("6.7-rc7", "This is the end of the line for the old mount API.")] // round 620
+    [InlineData("6.7-rc7", "We're good to go on the networking side.")] // round 620
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
