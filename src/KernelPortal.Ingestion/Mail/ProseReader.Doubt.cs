@@ -214,11 +214,11 @@ public static partial class ProseReader
     private static partial Regex Unfulfilled();
 
     // A hope or expectation told in the past that comes true, said at the end of the sentence: "…, and it is", "and it
-    // looks like it will be", "and (right now) it looks like we will / can", "and I still am", "and it still looks that
-    // way", "and that's still the plan", "and it still will be", "and nothing has changed that", "and that hasn't
-    // changed", also as his view ("and I think it is", "and I'm fairly sure it will be") (not "and it's not", nor "and
-    // it's going to be a big one").
-    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:(?:right\s+now|so\s+far|for\s+now|at\s+this\s+point),?\s+)?(?:(?:(?:i|we)\s+(?:still\s+|really\s+|do\s+)?(?:think|believe|expect|suspect)\s+(?:that\s+)?|i(?:'m|\s+am)\s+(?:(?:fairly|pretty|quite|reasonably)\s+)?(?:sure|confident|certain)\s+(?:that\s+)?)?(?:it\s+(?:looks|seems)\s+like\s+)?(?:it|we|i)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+can|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)|(?:i|we)\s+still\s+(?:am|are|do|will|think\s+so)|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it)|that(?:'s|\s+is)\s+still\s+the\s+plan|(?:it|that)\s+still\s+(?:holds|stands|is|will\s+be)|nothing(?:'s|\s+has)\s+changed(?:\s+(?:that|it))?|(?:that|it)\s+(?:hasn't|has\s+not)\s+changed)\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // looks like it will be", "and (right now) it looks like we will / can", "and I still am", "and it (still) looks
+    // that way", "and so far it looks that way", "and that's still the plan", "and it still will be", "and nothing has
+    // changed that", "and that hasn't changed", also as his view ("and I think it is", "and I'm fairly sure it will
+    // be") (not "and it's not", nor "and it's going to be a big one").
+    [GeneratedRegex(@",?\s+and\s+(?:so\s+)?(?:(?:right\s+now|so\s+far|for\s+now|at\s+this\s+point),?\s+)?(?:(?:(?:i|we)\s+(?:still\s+|really\s+|do\s+)?(?:think|believe|expect|suspect)\s+(?:that\s+)?|i(?:'m|\s+am)\s+(?:(?:fairly|pretty|quite|reasonably)\s+)?(?:sure|confident|certain)\s+(?:that\s+)?)?(?:it\s+(?:looks|seems)\s+like\s+)?(?:it|we|i)(?:'s|\s+is|\s+will(?:\s+be)?|\s+do|\s+did|\s+can|\s+looks\s+like\s+it(?:'ll|\s+will)?(?:\s+be)?)|(?:i|we)\s+still\s+(?:am|are|do|will|think\s+so)|(?:it|that)\s+(?:still\s+)?(?:looks|seems)\s+(?:that\s+way|like\s+it)|that(?:'s|\s+is)\s+still\s+the\s+plan|(?:it|that)\s+still\s+(?:holds|stands|is|will\s+be)|nothing(?:'s|\s+has)\s+changed(?:\s+(?:that|it))?|(?:that|it)\s+(?:hasn't|has\s+not)\s+changed)\s*(?=[.!;]|$)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HopeKept();
 
     // The schedule a dashed hope was for: "(I had expected) the usual schedule", "(I was hoping for) a normal rc cycle".

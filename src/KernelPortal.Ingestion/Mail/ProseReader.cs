@@ -306,7 +306,9 @@ public static partial class ProseReader
                 // schedule (HopedSchedule), whose verb the hope holds.
                 var from = hope.Index + hope.Length;
                 var end = dashed.Success ? dashed.Index : came.Index;
-                var what = lower[from..end];
+                // "I hoped rc8 would be the last, but …": the comma before the "but" ends what was hoped, as a full
+                // stop would.
+                var what = lower[from..end].TrimEnd(' ', ',');
                 var hoped = ClaimsOf(what, rc, release)
                     .Concat(HopedSchedule().IsMatch(what) ? [new Claim(Math.Max(rc, UsualLastRc), 0)] : [])
                     .Select(c => c with { Sentence = sentences[i], At = from + c.At, Proviso = Proviso.None })

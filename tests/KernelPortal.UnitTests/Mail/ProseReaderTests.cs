@@ -5671,6 +5671,30 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "final", 8, "This is the end of the road for the rc's.")]
     [InlineData("6.7-rc7", "final", 7, "Things look fine, and we're good to go.")]
     [InlineData("6.7-rc7", "final", 7, "Once the fix is in, we're good to go.")]
+    // Round 621: hopes and plans dashed after a comma ("I hoped rc8 would be the last, but it's not going to be": what
+    // was hoped ends at the comma before the "but"), "and so far it looks that way", and the last of something else
+    // ("The networking fixes should be the last").
+    [InlineData("6.7-rc8", "rc9", 9, "I hoped rc8 would be the last, but it's not going to be.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I had hoped this would be the last, but no such luck.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was hoping rc7 would be the last, but the drm regression is still open.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd expected this to be the last, but then the networking pull came in.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I thought rc7 would be the last one, but there's still that suspend regression.")]
+    [InlineData("6.7-rc7", "final", 7, "I was worried we'd need an rc8, but things calmed down nicely.")]
+    [InlineData("6.7-rc7", "final", 7, "I feared we might need an rc8, but that's not the case.")]
+    [InlineData("6.7-rc7", "final", 7, "I was expecting to need an rc8, but the last fixes landed on Friday.")]
+    [InlineData("6.7-rc7", "final", 7, "I was hoping this would be the last, and it looks like it will be.")]
+    [InlineData("6.7-rc7", "final", 7, "I had hoped rc7 would be the last, and it is.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We were hoping for a final next week, but that's not going to happen.")]
+    [InlineData("6.7-rc7", "final", 7, "We were planning on an rc8, but it turns out we don't need one.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'd hoped to be done with rc8, but I'm not.")]
+    [InlineData("6.7-rc8", "final", 8, "I had thought we'd need an rc9, but we don't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was going to make this the last, but the btrfs fix needs more time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "My plan was for this to be the last, but plans change.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd hoped this would be the last, and so far it looks that way.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This was going to be the last, until the drm regression showed up.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I had really hoped we'd be done with rc7, but we're not.")]
+    [InlineData("6.7-rc8", "final", 8, "I'd feared we'd need an rc9, but no.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Originally I thought rc7 would be the last, but it won't be.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6275,6 +6299,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc5", "The final is likely.")] // round 619
     [InlineData("6.7-rc7", "This is the end of the line for the old mount API.")] // round 620
     [InlineData("6.7-rc7", "We're good to go on the networking side.")] // round 620
+    [InlineData("6.7-rc7", "I hoped the networking fixes would be the last, but more came in.")] // round 621
+    [InlineData("6.7-rc7", "I hoped the networking fixes would be the last.")] // round 621
+    [InlineData("6.7-rc7", "The networking fixes should be the last.")] // round 621
+    [InlineData("6.7-rc7", "These fixes are hopefully the last.")] // round 621
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
