@@ -535,10 +535,7 @@ public static partial class ProseReader
 
             // "rc7 will be the last one, with the final the week after" at rc5: the week after is the later rc's, named
             // before the release, not the week after next.
-            // "The week after rc8 is release week" at rc8: the week after the mail's own rc is next week.
-            var lastRc = time.Groups["after"].Success && LaterRc().Match(s, time.Index + time.Length) is { Success: true } own
-                && own.Index <= time.Index + time.Length + 1 && int.Parse(own.Groups["k"].Value, CultureInfo.InvariantCulture) == rc
-                ? rc
+            var lastRc = AfterOwnRc(s, time, rc) ? rc
                 : time.Groups["after"].Success && LaterRcBefore(s, m.Index, rc) is { } later
                 ? Math.Max(later, LastRcAt(time, rc))
                 : LastRcAt(time, rc);
@@ -556,6 +553,15 @@ public static partial class ProseReader
             yield return new Claim(denied ? lastRc + 1 : lastRc, m.Index);
         }
     }
+
+    /// <summary>
+    /// True when the time is "the week after" the mail's own rc, named right after it: "The week after rc8 is release
+    /// week" in the rc8 mail is next week (in the rc7 mail it is two weeks away).
+    /// </summary>
+    private static bool AfterOwnRc(string sentence, Match time, int rc) =>
+        time.Groups["after"].Success && LaterRc().Match(sentence, time.Index + time.Length) is { Success: true } own
+        && string.IsNullOrWhiteSpace(sentence[(time.Index + time.Length)..own.Index])
+        && int.Parse(own.Groups["k"].Value, CultureInfo.InvariantCulture) == rc;
 
     /// <summary>The last rc later than the mail's own that the sentence names before <paramref name="index"/>, if any.</summary>
     private static int? LaterRcBefore(string sentence, int index, int rc) =>
@@ -833,8 +839,8 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:not|never)\b|n't\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotOrNever();
 
-    // The past denied, which Negation leaves to the tenses: "5.4 didn't need an rc8", "we never had an rc8"; so is a habit
-    // of not, which Negation leaves to the habits: "we seldom need an rc8".
+    // The past denied, which Negation leaves to the tenses: "5.4 didn't need an rc8", "we never had an rc8"; so is a
+    // habit of not, which Negation leaves to the habits: "we seldom need an rc8".
     [GeneratedRegex(@"\b(?:didn't|did\s+not|never|rarely|seldom|wasn't|was\s+not|weren't|were\s+not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DidNot();
 
@@ -871,12 +877,13 @@ public static partial class ProseReader
     private const string MightWhat = @"\b(?:thing|things|(?<!\b(?:don't|do\s+not|can't|cannot|isn't|not|no)\b[^,;:—]*)anything|something|what)\s+(?:that\s+)?(?:could|might|would|can|may)\s+";
 
     /// <summary>
-    /// True when the delay is the merge window's, named last before it and taken up by "which" or "it": "… and then we'll
-    /// have the merge window over the holidays, which I'll probably extend by a week", "The merge window is over the
-    /// holidays, so I'll extend it by a week" — its length, not the release's delay.
+    /// True when the delay is the merge window's, named last before it and taken up by "which" or "it": "… and then
+    /// we'll have the merge window over the holidays, which I'll probably extend by a week", "The merge window is over
+    /// the holidays, so I'll extend it by a week" — its length, not the release's delay.
     /// </summary>
     private static bool MergeWindowDelayed(string s, Match delay) =>
-        MergeWindowLast().IsMatch(s[..delay.Index]) && (WhichOpens().IsMatch(s[..delay.Index]) || ItTakenUp().IsMatch(delay.Value));
+        MergeWindowLast().IsMatch(s[..delay.Index])
+        && (WhichOpens().IsMatch(s[..delay.Index]) || ItTakenUp().IsMatch(delay.Value));
 
     // The merge window named with no release step after it: the last thing named.
     [GeneratedRegex(@"\bmerge\s+window\b(?:(?!\b(?:releas\w*|final|-?rc\d+)\b)(?:[^.;]|\.(?=\d)))*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
@@ -886,6 +893,7 @@ public static partial class ProseReader
     [GeneratedRegex(@",\s*which\s+(?:[\w']+\s+){0,3}$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WhichOpens();
 
+    // "it" in the delay's own words ("extend it by a week"), standing for what was named before.
     [GeneratedRegex(@"\bit\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ItTakenUp();
 

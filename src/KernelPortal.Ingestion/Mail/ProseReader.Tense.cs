@@ -40,15 +40,18 @@ public static partial class ProseReader
         return opening < index && Habitual().IsMatch(sentence[..opening]) && HabitReach(sentence, 0).End.Value > index;
     }
 
+    // The most words of a habit that opens the sentence alone ("more often than not", "as a general rule").
+    private const int HabitOpeningWords = 5;
+
     /// <summary>
-    /// The words a habit at <paramref name="index"/> tells of: its clause, and the next one too when the habit opens the
-    /// sentence alone, a few words set off by a comma ("Historically, rc7 is the last rc").
+    /// The words a habit at <paramref name="index"/> tells of: its clause, and the next one too when the habit opens
+    /// the sentence alone, a few words set off by a comma ("Historically, rc7 is the last rc").
     /// </summary>
     private static Range HabitReach(string sentence, int index)
     {
         var (start, end) = ClauseBounds(sentence, index);
         var alone = start == 0 && end < sentence.Length && sentence[end] == ','
-            && sentence[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5;
+            && sentence[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= HabitOpeningWords;
         return alone ? 0..ClauseBounds(sentence, end + 1).End : start..end;
     }
 
@@ -148,8 +151,8 @@ public static partial class ProseReader
     [GeneratedRegex(@",\s*(?:ok(?:ay)?|right|no|eh|yes|see|isn't\s+it|won't\s+it|don't\s+you\s+think|shall\s+we|(?:won't|will|can't|aren't)\s+we)\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TagQuestion();
 
-    // Talk about the future: weeks "to go" (or "left", "until …"), "next", "will", "let's", "want to", "more weeks", what is needed ("there's no
-    // need for another week") …
+    // Talk about the future: weeks "to go" (or "left", "until …"), "next", "will", "let's", "want to", "more weeks",
+    // what is needed ("there's no need for another week") …
     [GeneratedRegex(@"\b(?:will|'ll|going\s+to|let's|want\s+to|needs?|(?:'d|would)\s+like\s+to|next|upcoming|to\s+go|weeks?\s+(?:left|remaining|until|till)|in\s+(?:two|three|a\s+couple\s+of)\s+weeks|more\s+(?:\w+\s+)?weeks?|slated|expect|plan|keep)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Future();
 

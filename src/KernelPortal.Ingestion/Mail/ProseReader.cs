@@ -266,12 +266,16 @@ public static partial class ProseReader
             // schedule's: "Usually the last rc before the holidays is the worst, and this one is no exception" is not.
             if (counterfactual && thisTime.Success)
             {
-                stated = Habitual().Replace(stated, m => UsualEnd().IsMatch(stated[HabitReach(stated, m.Index)]) ? AsIfNow(m) : m.Value);
-                // "Usually rc7 is the last rc, and this time that's not going to happen": the denial is this time's, which
-                // Turned reads; read again as a denial of the habit's claim it would turn the claim back.
+                stated = Habitual().Replace(stated, m =>
+                    UsualEnd().IsMatch(stated[HabitReach(stated, m.Index)]) ? AsIfNow(m) : m.Value);
+                // "Usually rc7 is the last rc, and this time that's not going to happen": the denial is this time's,
+                // which Turned reads; read again as a denial of the habit's claim it would turn the claim back.
                 if (sayThisTime.Groups["not"].Success)
                 {
-                    stated = string.Concat(stated.AsSpan(0, sayThisTime.Index), new string(' ', sayThisTime.Length), stated.AsSpan(sayThisTime.Index + sayThisTime.Length));
+                    stated = string.Concat(
+                        stated.AsSpan(0, sayThisTime.Index),
+                        new string(' ', sayThisTime.Length),
+                        stated.AsSpan(sayThisTime.Index + sayThisTime.Length));
                 }
             }
 
@@ -813,9 +817,9 @@ public static partial class ProseReader
 
     /// <summary>
     /// True when the text tells of a habit in a clause that names the end of the cycle ("we usually release after rc7",
-    /// "most releases end with rc7"); not one of something else ("the last rc before the holidays is usually the worst"),
-    /// nor one of an rc after <paramref name="rc"/>, which <see cref="ClaimsOf"/> compares with this cycle itself ("some
-    /// releases need an rc8, but this one doesn't": ThisOneToo).
+    /// "most releases end with rc7"); not one of something else ("the last rc before the holidays is usually the
+    /// worst"), nor one of an rc after <paramref name="rc"/>, which <see cref="ClaimsOf"/> compares with this cycle
+    /// itself ("some releases need an rc8, but this one doesn't": ThisOneToo).
     /// </summary>
     private static bool HabitOfEnd(string text, int rc) =>
         Habitual().Matches(text).Select(m => text[HabitReach(text, m.Index)]).Any(clause => UsualEnd().IsMatch(clause)
@@ -823,8 +827,8 @@ public static partial class ProseReader
 
     /// <summary>
     /// The words of a <see cref="Habitual"/> match that read the habit as said of this cycle: none ("we usually release
-    /// after rc7" as "we release after rc7"), or "never" for a habit of not ("we rarely go past rc8" as "we never go past
-    /// rc8"), whose echo <see cref="VerbDenied"/> answers as it answers a "not".
+    /// after rc7" as "we release after rc7"), or "never" for a habit of not ("we rarely go past rc8" as "we never go
+    /// past rc8"), whose echo <see cref="VerbDenied"/> answers as it answers a "not".
     /// </summary>
     private static string AsIfNow(Match habit) =>
         habit.Value is "rarely" or "seldom" ? "never ".PadRight(habit.Length) : new string(' ', habit.Length);
@@ -842,7 +846,8 @@ public static partial class ProseReader
             return null;
         }
 
-        var usual = ClaimsOf(stated[..habit.Index] + AsIfNow(habit) + stated[(habit.Index + habit.Length)..], rc, release)
+        var asIfNow = stated[..habit.Index] + AsIfNow(habit) + stated[(habit.Index + habit.Length)..];
+        var usual = ClaimsOf(asIfNow, rc, release)
             .Select(c => c with { Sentence = sentence })
             .ToList();
         return usual.Count > 0 ? new Question(sentence, usual) { Habit = true } : null;
