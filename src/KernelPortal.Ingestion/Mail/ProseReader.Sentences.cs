@@ -243,6 +243,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListItem();
 
+    /// <summary>
+    /// The text with <paramref name="length"/> characters from <paramref name="index"/> written as spaces: words taken out
+    /// of the reading while every other index stays where it was.
+    /// </summary>
+    private static string Blanked(string text, int index, int length) =>
+        string.Concat(text.AsSpan(0, index), new string(' ', length), text.AsSpan(index + length));
+
     /// <summary>The clause around <paramref name="index"/> as a range of the sentence.</summary>
     private static Range ClauseRange(string sentence, int index)
     {

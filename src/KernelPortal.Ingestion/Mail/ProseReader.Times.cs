@@ -22,7 +22,7 @@ public static partial class ProseReader
         return MergeWindowOf().Replace(sentence, m =>
         {
             var v = m.Groups["v"];
-            return next.Contains(v.Value) ? string.Concat(m.Value.AsSpan(0, v.Index - m.Index), new string(' ', v.Length), m.Value.AsSpan(v.Index - m.Index + v.Length)) : m.Value;
+            return next.Contains(v.Value) ? Blanked(m.Value, v.Index - m.Index, v.Length) : m.Value;
         });
     }
 

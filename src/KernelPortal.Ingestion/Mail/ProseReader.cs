@@ -266,16 +266,12 @@ public static partial class ProseReader
             // schedule's: "Usually the last rc before the holidays is the worst, and this one is no exception" is not.
             if (counterfactual && thisTime.Success)
             {
-                stated = Habitual().Replace(stated, m =>
-                    UsualEnd().IsMatch(stated[HabitReach(stated, m.Index)]) ? AsIfNow(m) : m.Value);
+                stated = Habitual().Replace(stated, m => HabitNamesEnd(stated, m) ? AsIfNow(m) : m.Value);
                 // "Usually rc7 is the last rc, and this time that's not going to happen": the denial is this time's,
                 // which Turned reads; read again as a denial of the habit's claim it would turn the claim back.
                 if (sayThisTime.Groups["not"].Success)
                 {
-                    stated = string.Concat(
-                        stated.AsSpan(0, sayThisTime.Index),
-                        new string(' ', sayThisTime.Length),
-                        stated.AsSpan(sayThisTime.Index + sayThisTime.Length));
+                    stated = Blanked(stated, sayThisTime.Index, sayThisTime.Length);
                 }
             }
 
@@ -763,7 +759,7 @@ public static partial class ProseReader
     /// </summary>
     private static List<Claim> Retold(string sentence, Match told, int rc, string release)
     {
-        var now = string.Concat(sentence.AsSpan(0, told.Index), new string(' ', told.Length), sentence.AsSpan(told.Index + told.Length));
+        var now = Blanked(sentence, told.Index, told.Length);
         var named = LaterRc().Matches(now).Where(m => int.Parse(m.Groups["k"].Value, CultureInfo.InvariantCulture) >= rc).ToList();
         var clauses = named.Select(m => ClauseBounds(now, m.Index)).ToHashSet();
         var plan = told.Groups["plan"].Success && !LastWeek().IsMatch(sentence[..told.Index]);
@@ -822,8 +818,11 @@ public static partial class ProseReader
     /// itself ("some releases need an rc8, but this one doesn't": ThisOneToo).
     /// </summary>
     private static bool HabitOfEnd(string text, int rc) =>
-        Habitual().Matches(text).Select(m => text[HabitReach(text, m.Index)]).Any(clause => UsualEnd().IsMatch(clause)
-            && !LaterRc().Matches(clause).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc));
+        Habitual().Matches(text).Any(m => HabitNamesEnd(text, m)
+            && !LaterRc().Matches(text[HabitReach(text, m.Index)]).Any(r => int.Parse(r.Groups["k"].Value, CultureInfo.InvariantCulture) > rc));
+
+    /// <summary>True when what the habit tells of (<see cref="HabitReach"/>) names the end of the cycle (<see cref="UsualEnd"/>).</summary>
+    private static bool HabitNamesEnd(string text, Match habit) => UsualEnd().IsMatch(text[HabitReach(text, habit.Index)]);
 
     /// <summary>
     /// The words of a <see cref="Habitual"/> match that read the habit as said of this cycle: none ("we usually release
