@@ -188,10 +188,10 @@ public static partial class ProseReader
     private const string Unwise = @"(?:a\s+(?:bad\s+|big\s+|real\s+)?mistake|a\s+bad\s+idea|premature|unwise|irresponsible|reckless|foolish|silly|too\s+(?:early|soon|risky)|the\s+wrong\s+(?:call|choice|thing(?:\s+to\s+do)?|move|decision))";
 
     // "(the final release) won't happen / won't be next week / isn't going to come / isn't happening / is no longer on
-    // track (for next Sunday)", "(the final next week) is looking less likely / seems unlikely / is not (very) likely /
-    // would be a mistake / is a no-go / is out of the question": the release named denied right after ("releasing next
-    // week is not a mistake" is no denial).
-    [GeneratedRegex(@"^\s*(?:(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)|(?:isn't|is\s+not|is\s+no\s+longer)\s+(?:happening|coming|going\s+out|(?:(?:really|quite|currently)\s+)?on\s+track)\b|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less|(?:increasingly|very|quite|pretty|rather)\s+unlikely|unlikely|not\s+(?:very\s+|too\s+|all\s+that\s+)?likely)(?:\s+likely)?\b|isn't\s+(?:looking\s+)?(?:very\s+|too\s+|all\s+that\s+)?likely\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:(?!not\b)\w+\s+)?(?:" + Unwise + @"|(?:a\s+)?no[\s-]?go|out\s+of\s+the\s+question|off\s+the\s+table)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // track (for next Sunday)", "(the final next week) is looking less likely / seems unlikely / improbable / is not
+    // (very) likely / would be a mistake / is a no-go / is out of the question": the release named denied right after
+    // ("releasing next week is not a mistake" is no denial).
+    [GeneratedRegex(@"^\s*(?:(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to|shouldn't|should\s+not|can't|cannot|wouldn't|would\s+not)\s+(?:be\b|happen|come|go\s+out)|(?:isn't|is\s+not|is\s+no\s+longer)\s+(?:happening|coming|going\s+out|(?:(?:really|quite|currently)\s+)?on\s+track)\b|(?:is\s+looking|looks|seems|is|(?:is\s+)?getting)\s+(?:less\s+and\s+less|ever\s+less|less|(?:increasingly|very|quite|pretty|rather)\s+(?:unlikely|improbable)|unlikely|improbable|not\s+(?:very\s+|too\s+|all\s+that\s+)?likely)(?:\s+likely)?\b|isn't\s+(?:looking\s+)?(?:very\s+|too\s+|all\s+that\s+)?likely\b|(?:seems|looks|is|feels|(?:would|will|'d)\s+be)\s+(?:(?!not\b)\w+\s+)?(?:" + Unwise + @"|(?:a\s+)?no[\s-]?go|out\s+of\s+the\s+question|off\s+the\s+table)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotComing();
 
     // "There's no reason why 7.2 shouldn't be released", "I don't see any reason why we wouldn't be on the normal

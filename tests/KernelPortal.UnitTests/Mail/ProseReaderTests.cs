@@ -5695,6 +5695,55 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I had really hoped we'd be done with rc7, but we're not.")]
     [InlineData("6.7-rc8", "final", 8, "I'd feared we'd need an rc9, but no.")]
     [InlineData("6.7-rc7", "rc8", 8, "Originally I thought rc7 would be the last, but it won't be.")]
+    // Round 622: sentences of rc7 mails and the misses kept before ("Normally rc7 is the last, and this time too": "the
+    // last" before a comma that goes on; "The final is unlikely": the final said unlikely or improbable is denied;
+    // "Talk to you next week, when 6.7 is out").
+    [InlineData("6.7-rc7", "final", 7, "So rc7 is out, and things look good. Unless something odd happens, the final 6.7 will be out next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is bigger than I'd like. I'm not going to release the final with this much churn, so expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "This has been a calm release cycle, and rc7 continues that trend. I'm planning on making the final release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The holidays are coming up, and I'd rather not open the merge window right before them, so there will be an rc8 next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing scary here. Final 6.7 next week, barring any last-minute surprises.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm not seeing any reason to delay the final release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm seeing enough reasons to delay the final release by a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Normally rc7 would be the last rc, but with the amount of fixes still coming in, I'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Normally rc7 is the last, and this time too.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is unlikely.")]
+    [InlineData("6.7-rc7", "final", 7, "Talk to you next week, when 6.7 is out.")]
+    [InlineData("6.7-rc6", "rc7", 7, "We're on track for the final after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "At this point I expect this to be one of those releases that need an rc8.")]
+    [InlineData("6.7-rc8", "final", 8, "The extra week did what it was supposed to. The final will be next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "So rc8 is out, and it's small. Let's hope it stays that way, because I'm planning on the final next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I hate to do it, but there's going to be an rc9.")]
+    [InlineData("6.7-rc7", "final", 7, "I think rc7 is the last one. We'll have the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't think rc7 is the last one. We'll have an rc8 next week.")]
+    [InlineData("6.7-rc7", "final", 7, "This will be the last rc unless something comes up.")]
+    [InlineData("6.7-rc7", "final", 7, "There's no reason to think we'll need an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's every reason to think we'll need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless I get any bad news during the week, 6.7 will be released next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I got some bad news during the week, so there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm going to call it: rc7 is the last.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is not likely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "A final next week is unlikely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final next week looks unlikely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It's unlikely that the final will be next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I doubt the final will be next week.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is the last, I think.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is the last, and the final comes next week.")]
+    [InlineData("6.7-rc7", "final", 7, "This is the last, so let's make it count.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is improbable.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is not very likely at this point.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final looks unlikely, so expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll see you next week, once 6.7 is out.")]
+    [InlineData("6.7-rc7", "final", 7, "Next week, when 6.7 is released, the merge window opens.")]
+    [InlineData("6.7-rc7", "final", 7, "The merge window opens next week, when 6.7 is out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Talk to you next week, when rc8 is out.")]
+    [InlineData("6.7-rc7", "final", 7, "We're done, so go test.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 should be the last, I hope.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 will be the last, unless something bad happens.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 won't be the last, I think.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is the last, and then it's 6.7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 will be the last, I expect.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final isn't likely.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6303,6 +6352,14 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "I hoped the networking fixes would be the last.")] // round 621
     [InlineData("6.7-rc7", "The networking fixes should be the last.")] // round 621
     [InlineData("6.7-rc7", "These fixes are hopefully the last.")] // round 621
+    [InlineData("6.7-rc6", "Things are calming down, and rc6 is smaller than rc5 was.")] // round 622
+    [InlineData("6.7-rc7", "Go test, and let me know if anything breaks.")] // round 622
+    [InlineData("6.7-rc7", "The bulk of this is driver fixes, with gpu and networking the usual suspects.")] // round 622
+    [InlineData("6.7-rc7", "Please keep testing, there are still a few reports coming in.")] // round 622
+    [InlineData("6.7-rc7", "The networking fixes are the last, and after that it should be quiet.")] // round 622
+    [InlineData("6.7-rc7", "Greg's pull was the last, and it was small.")] // round 622
+    [InlineData("6.7-rc7", "I'll be on vacation next week, when the kids are out of school.")] // round 622
+    [InlineData("6.7-rc5", "The final is unlikely to be affected by this.")] // round 622
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
