@@ -11,18 +11,18 @@ public static partial class ProseReader
 {
     /// <summary>
     /// True when the words before a claim tell of the past ("that one ended up having an rc8", "we have done rc9's",
-    /// "here we are, with an extra rc"), of another release ("5.9 dragging out an extra week"), deny having said it
-    /// ("I never promised there would be no rc8" claims neither way) or take it back ("Forget the rc8 I mentioned",
-    /// "scratch what I said about the final release"), or say what usually happens in its clause ("the last rc before the
-    /// holidays is usually the worst", "every release should have an rc8", or in a habit that opens the sentence:
-    /// "Historically, rc7 is the last rc"), or what Linus said before ("I said last week that rc7 would be the last",
-    /// "'Final next week', I said.").
+    /// "here we are, with an extra rc": HereWeAreWithIt), of another release ("5.9 dragging out an extra week"), deny
+    /// having said it ("I never promised there would be no rc8" claims neither way) or take it back ("Forget the rc8 I
+    /// mentioned", "scratch what I said about the final release"), or say what usually happens in its clause ("the last
+    /// rc before the holidays is usually the worst", "every release should have an rc8", or in a habit that opens the
+    /// sentence: "Historically, rc7 is the last rc"), or what Linus said before ("I said last week that rc7 would be
+    /// the last", "'Final next week', I said.").
     /// </summary>
     private static bool NotStatedNow(string sentence, int index, string release) =>
         PastTense().IsMatch(Window(sentence, index))
         || NotSaid().IsMatch(Window(sentence, index))
         || Retracted().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
-        || HereWeAre().IsMatch(sentence[..index])
+        || HereWeAreWithIt(sentence, index)
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release)
         || LaterCycle().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || Habitual().IsMatch(sentence[ClauseRange(sentence, index)])
@@ -280,6 +280,14 @@ public static partial class ProseReader
 
     [GeneratedRegex(@"\bhere\s+we\s+are\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HereWeAre();
+
+    /// <summary>
+    /// True when "here we are" before the claim tells of where the cycle stands ("here we are, with an extra rc"), not
+    /// of what is ahead: a time of release in the claim's clause looks forward ("here we are, a week away from the
+    /// final release").
+    /// </summary>
+    private static bool HereWeAreWithIt(string sentence, int index) =>
+        HereWeAre().IsMatch(sentence[..index]) && !TimeOfRelease().IsMatch(sentence[ClauseRange(sentence, index)]);
 
     // "I decided …", "we chose …" (not "I've decided", which may be news of the next step): a decision already carried out.
     [GeneratedRegex(@"\b(?:i|we)\s+(?:just\s+|finally\s+|eventually\s+|then\s+|ultimately\s+)?(?:decided|chose|opted|figured)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

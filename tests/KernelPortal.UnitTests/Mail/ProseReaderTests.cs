@@ -5744,6 +5744,55 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "final", 8, "rc8 is the last, and then it's 6.7.")]
     [InlineData("6.7-rc6", "rc7", 7, "rc7 will be the last, I expect.")]
     [InlineData("6.7-rc7", "rc8", 8, "The final isn't likely.")]
+    // Round 623: sentences of rc6 to rc8 mails in their own words, and how far the final is ("Here we are, a week away
+    // from the final 6.7 release": "here we are" with a time ahead in the claim's clause looks forward; "We're one week
+    // from the final release": weeks counted to the release).
+    [InlineData("6.7-rc7", "final", 7, "So here we are, a week away from the final 6.7 release, and things look fairly calm.\nThe diffstat is dominated by a couple of driver fixes, nothing that looks worrisome.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is out, and it's been a pretty quiet week. Which is exactly what I want to see at this point in the release cycle.\nSo unless something unexpected comes up, this is going to be the last rc, and we'll have 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out, and I'm not entirely happy with it. We've got a couple of regressions that are still being looked at, and rc7 is bigger than rc6 was.\nSo I'm fairly sure we'll have an rc8 before the final release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This rc is bigger than I'd like. Nothing alarming, but I think I'll give it another week.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have been nice and calm, so I'm planning on doing the final release next weekend, as per the usual schedule.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The timing of the holidays means that I'll probably do an rc8, just so that the merge window doesn't start right before Christmas.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't see anything that would make me delay the release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I see a few things that would make me want to delay the release.")]
+    [InlineData("6.7-rc7", "final", 7, "All the regressions I know about have patches, so I expect the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not all the regressions I know about have patches yet, so I expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's keep it that way, and we'll have a final release next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's hope this calm continues, and we'll have the final 6.7 in a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Let's give it one more week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Let's do one more rc, just to be safe.")]
+    [InlineData("6.7-rc7", "final", 7, "No reason to drag this out, so final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd rather drag this out a week than release something half-baked.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 is bigger than I'd like, and I suspect this release will need an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 looks good, and I expect rc7 to be the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Everything looks on track for a release after rc7.")]
+    [InlineData("6.7-rc8", "final", 8, "The rc8 week was calm, as hoped. So 6.7 will be released next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The rc8 week was not calm, so there will be an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "So the extra week turned out to be a good idea, and now we're ready for the final.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm expecting to release 6.7 next weekend, and then open the merge window for 6.8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm expecting to do an rc8, and then release 6.7 the weekend after.")]
+    [InlineData("6.7-rc7", "final", 7, "It feels like we're ready.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It doesn't feel like we're ready.")]
+    [InlineData("6.7-rc7", "final", 7, "It doesn't feel like we need another rc.")]
+    [InlineData("6.7-rc7", "final", 7, "We're a week away from the final 6.7 release.")]
+    [InlineData("6.7-rc7", "final", 7, "We're a week away from the final release.")]
+    [InlineData("6.7-rc7", "final", 7, "We're one week away from 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "So here we are, a week away from the final 6.7 release.")]
+    [InlineData("6.7-rc7", "final", 7, "Here we are, one week from the final release.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Here we are, two weeks from the final release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're two weeks away from the final release.")]
+    [InlineData("6.7-rc7", "final", 7, "We're one week from the final release.")]
+    [InlineData("6.7-rc6", "rc7", 7, "We're two weeks from the final release.")]
+    [InlineData("6.7-rc7", "final", 7, "We're a week out from the final release.")]
+    [InlineData("6.7-rc7", "final", 7, "The final release is a week out.")]
+    [InlineData("6.7-rc7", "final", 7, "The final release is only a week away.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The final release is two weeks away.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final release is still two weeks away.")]
+    [InlineData("6.7-rc8", "final", 8, "And here we are at rc8, with the final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Here we are, rc7, and the final is a week away.")]
+    [InlineData("6.7-rc6", "rc7", 8, "We're three weeks from 6.7 at this point.")]
+    [InlineData("6.7-rc7", "final", 7, "So here we are, one week from 6.7.")]
+    [InlineData("6.7-rc8", "final", 8, "Here we are, with an extra rc, and a week from the final release.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6360,6 +6409,14 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Greg's pull was the last, and it was small.")] // round 622
     [InlineData("6.7-rc7", "I'll be on vacation next week, when the kids are out of school.")] // round 622
     [InlineData("6.7-rc5", "The final is unlikely to be affected by this.")] // round 622
+    [InlineData("6.7-rc7", "This is the usual mix of fixes all over.")] // round 623
+    [InlineData("6.7-rc7", "Nothing really stands out, it's all fairly small.")] // round 623
+    [InlineData("6.7-rc7", "Shortlog appended for people who want to see the details.")] // round 623
+    [InlineData("6.7-rc7", "We're a week away from the merge window.")] // round 623
+    [InlineData("6.7-rc8", "Here we are, with an extra rc.")] // round 623
+    [InlineData("6.7-rc7", "I'm a week from vacation, and looking forward to it.")] // round 623
+    [InlineData("6.7-rc7", "Here we are, a week from Christmas, and rc7 is out.")] // round 623
+    [InlineData("6.7-rc7", "Here we are at rc7 already.")] // round 623
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
