@@ -278,8 +278,9 @@ public static partial class ProseReader
 
     // "nothing here makes me think this will be anything but a normal release", "I don't see this being anything other
     // than …", "I'm not expecting anything but the usual rc7", "nothing here suggests anything but a normal release
-    // cycle": a denial of anything else affirms it (Normalise writes "i expect this will be a normal release").
-    [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\bnothing\s+(?:[\w']+\s+){0,6}?(?:suggests?|indicates?|points\s+to)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine)|\b(?:i'm|i\s+am)\s+not\s+(?:really\s+)?(?:expecting|anticipating|seeing|planning(?:\s+on)?))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // cycle", "there's no reason to expect anything else than a final release next weekend": a denial of anything else
+    // affirms it (Normalise writes "i expect this will be a normal release").
+    [GeneratedRegex(@"(?:\bnothing\s+(?:[\w']+\s+){0,6}?(?:makes?|suggests?|indicates?)\s+me\s+(?:think|believe|expect)|\bnothing\s+(?:[\w']+\s+){0,6}?(?:suggests?|indicates?|points\s+to)|\b(?:i\s+)?(?:don't|do\s+not|can't|cannot)\s+(?:see|think|expect|imagine)|\b(?:i'm|i\s+am)\s+not\s+(?:really\s+)?(?:expecting|anticipating|seeing|planning(?:\s+on)?)|\bno\s+reason\s+to\s+(?:expect|think|believe))\s+(?<rest>(?:[\w']+\s+){0,6}?)anything\s+(?:else\s+(?:but|than)|but|other\s+than|except)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnythingBut();
 
     // "I can't see how we avoid an rc8", "I don't see a way to avoid an rc8", "I'm not sure how we'd avoid an rc8", "we

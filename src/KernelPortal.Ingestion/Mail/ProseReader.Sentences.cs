@@ -414,8 +414,9 @@ public static partial class ProseReader
     /// <summary>
     /// "I was on the fence about an rc8. I've decided to do one.", "Some people asked about an rc8. I don't think we'll
     /// need one.": in a sentence that names no rc of its own, "one" (or "it") done, needed, wanted or decided against
-    /// is the rc still to come that a sentence just before named (ReadOnce keeps it), as <see cref="OneNamedBefore"/>
-    /// does within a sentence. An rc already out ("rc7 was calm. I'll tag it Sunday") is not taken up.
+    /// (or "that" / "it" said to be needed: ItNeeded) is the rc still to come that a sentence just before named
+    /// (ReadOnce keeps it), as <see cref="OneNamedBefore"/> does within a sentence. An rc already out ("rc7 was calm.
+    /// I'll tag it Sunday") is not taken up.
     /// </summary>
     private static string OneNamedInSentenceBefore(string lower, string before, int rc)
     {
@@ -425,8 +426,24 @@ public static partial class ProseReader
             return lower;
         }
 
-        return OneTakenUp().Replace(lower, $"${{verb}} an rc{named.Groups["k"].Value}");
+        var step = $"an rc{named.Groups["k"].Value}";
+        return ItNeeded().Replace(OneTakenUp().Replace(lower, $"${{verb}} {step}"), m => $"{step} {Be(m.Groups["be"].Value.Trim())} ");
     }
+
+    /// <summary>"is" for "'s", "will be" for "'ll be", "would be" for "'d be"; other forms of "be" as written.</summary>
+    private static string Be(string be) => be switch
+    {
+        "'s" => "is",
+        "'ll be" => "will be",
+        "'d be" => "would be",
+        _ => be,
+    };
+
+    // "I might do an rc8. I don't think that's / it's necessary": "that" (or "it") said to be needed or warranted is the
+    // rc a sentence just before named (OneNamedInSentenceBefore); not "it's necessary to …", where "it" stands for
+    // nothing.
+    [GeneratedRegex(@"\b(?:that|it)(?<be>'s|\s+is|\s+isn't|\s+is\s+not|'ll\s+be|\s+will\s+be|\s+won't\s+be|'d\s+be|\s+would\s+be|\s+wouldn't\s+be)\s+(?=(?:(?:really|strictly|actually|even|all\s+that|absolutely)\s+)?(?:necessary|needed|warranted|required|justified|called\s+for)\b(?!\s+(?:to|for|that)\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItNeeded();
 
     // What "one" (or "it") for an rc can follow besides a verb that does it, for OneTakenUp and DoOne: "decided / chose
     // / opted against (one)", "the / any / a / no need / reason / point / call for (one)"; the words go in group verb.

@@ -5793,6 +5793,60 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc7", 8, "We're three weeks from 6.7 at this point.")]
     [InlineData("6.7-rc7", "final", 7, "So here we are, one week from 6.7.")]
     [InlineData("6.7-rc8", "final", 8, "Here we are, with an extra rc, and a week from the final release.")]
+    // Round 624: short paragraphs of rc6 to rc8 mails (the plan after what the week brought), a week that the release
+    // follows ("I'll give it one more week of testing and then release 6.7"), "that" said to be needed ("I might do an
+    // rc8. I don't think that's necessary.") and a denial of anything else ("There's no reason to expect anything else
+    // than a final release next weekend").
+    [InlineData("6.7-rc7", "final", 7, "Another week, another rc. This one is a bit smaller than rc6 was, which is how it should be at this stage.\nThe changes are all over the place: drivers (gpu, networking and sound being the bulk of it), some filesystem fixes (btrfs and smb), and some arch updates. Nothing that makes me go \"hmm\".\nSo assuming nothing bad happens, this is the last rc, and I'll do the final 6.7 next weekend. Please do give it a final round of testing.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So rc7 is out, and it's not as calm as I'd have liked. There's a networking regression that we're still trying to figure out, and a couple of smaller things in drm.\nNone of them look scary on their own, but together they make me think that we'll want an rc8. We'll see how the week goes, but I'd currently expect an rc8 next weekend, with the final the week after.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm traveling this week, so this rc7 comes to you from a hotel room. Things look fine despite that.\nThe fixes are all small and nothing stands out. Unless something comes up, the final will be next weekend, and I'll be back home for the merge window.")]
+    [InlineData("6.7-rc8", "final", 8, "So I did end up doing an rc8, and it was a good call: a couple of late fixes came in that I'm happier to have had a week of testing on.\nBut things look good now, and the rc8 changes are small. I expect to release the final 6.7 next Sunday.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is out, and things look pretty normal. The size is about what we'd expect for this stage.\nI don't see anything that would make me think we need more than the usual seven rcs, so we're on track for the final in two weeks.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out. I'll be traveling for the holidays, and I don't want to open the merge window while on the road.\nSo I'll do an rc8 next weekend, and the final 6.7 the week after, when I'm back home.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is out, and it's the smallest rc7 we've had in a while.\nThat's always good to see, and it makes me feel pretty confident that the final is on track for next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out, and it's the biggest rc7 we've had in a while.\nThat's never good to see, and it makes me feel pretty confident that we'll need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The diffstat looks a bit odd this week because of a big documentation fix, but the actual code changes are tiny.\nSo no rc8 this time. Final 6.7 next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "rc8 is out, and I'm not happy. The fixes are still coming in at a rate that I don't like for this late in the cycle.\nI'll do an rc9, and we'll see if things calm down.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm a day late with rc7, because I was on a plane yesterday. But here it is.\nThings look calm, and I expect the final next week.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 is out, and it's bigger than I'd like. The holidays are coming up, and with people being away, I'm planning on doing an rc8 anyway.\nSo we have three more weeks to go.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have been calm, so I expect this to be the last rc.\nThe merge window for 6.8 will then open next weekend, and run over the holidays as usual.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was expecting this to be the last rc, and for most of the week it looked that way.\nThen on Friday we got a report of filesystem corruption on xfs, which is being looked at. Until that's resolved, I'm not releasing 6.7, so expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "On Thursday it looked like we might need an rc8 because of the i915 problem, but that got fixed on Friday and the fix looks good.\nSo I think we're ok for a final release next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Last week I said I might do an rc8. Having looked at how things went this week, I don't think that's necessary.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is out. It's smaller than rc7 was, and the only notable fix is for the xfs corruption issue.\nWith that fixed, I don't see any reason not to do the final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "The week was calm. Not eerily calm, just the normal kind of calm you'd expect for an rc7.\nThe final will come out next weekend unless something bad happens.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't like how rc7 looks.\nIt's not that there's anything horribly wrong, but there's just too much stuff in here for this late in the cycle. I'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "It would be nice if the final release next week were as calm as this rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "We're in good shape. There's no reason to expect anything else than a final release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not in good shape. There's every reason to expect another rc next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm not going to do an rc8 just because of the calendar.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm going to do an rc8 just because of the calendar.")]
+    [InlineData("6.7-rc7", "final", 7, "Don't expect an rc8. This is it.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Do expect an rc8. This isn't it.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm planning on the final next weekend, but if anything comes up, I'll do an rc8 instead.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm planning on an rc8, but if things are really calm, I might do the final instead.")]
+    [InlineData("6.7-rc8", "final", 8, "As expected, rc8 was a quiet week. Final next weekend, as planned.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is out, and unless we hit a last-minute problem, 6.7 will be released a week from today.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out, and 6.7 will be released two weeks from today.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll give it one more week of testing and then release 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "Let it sit for another week and then release.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll give it one more week and then release 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll give it another week of testing and then do the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll give it another week.")]
+    [InlineData("6.7-rc7", "final", 7, "I might do an rc8. I don't think that's necessary.")]
+    [InlineData("6.7-rc7", "final", 7, "I might do an rc8. I don't think it's necessary.")]
+    [InlineData("6.7-rc7", "final", 7, "There's no reason to expect anything but a final release next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't expect anything other than the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't expect anything other than an rc8 next week.")]
+    [InlineData("6.7-rc7", "final", 7, "We could do an rc8, but I don't think it's necessary.")]
+    [InlineData("6.7-rc7", "rc8", 8, "People asked about an rc8. I think it's warranted this time.")]
+    [InlineData("6.7-rc7", "final", 7, "There was talk of an rc8. It won't be necessary.")]
+    [InlineData("6.7-rc7", "final", 7, "Somebody asked whether an rc8 would help. I don't think it's needed.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll give it a week of testing and then release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's no reason to expect anything but an rc8 at this point.")]
+    [InlineData("6.7-rc7", "final", 7, "There's no reason to expect anything else but the final next week.")]
+    [InlineData("6.7-rc8", "final", 8, "I considered an rc9. I don't think it's really needed.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I considered an rc9. I think it's really needed.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6417,6 +6471,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "I'm a week from vacation, and looking forward to it.")] // round 623
     [InlineData("6.7-rc7", "Here we are, a week from Christmas, and rc7 is out.")] // round 623
     [InlineData("6.7-rc7", "Here we are at rc7 already.")] // round 623
+    [InlineData("6.7-rc7", "rc7 is out. The fixes are mostly in drivers, with a few filesystem and architecture updates mixed in.\nShortlog appended, go test.")] // round 624
+    [InlineData("6.7-rc7", "We had an rc8 last time. I don't think it's necessary to panic.")] // round 624
+    [InlineData("6.7-rc7", "The fix for the nvme issue is in. I don't think it's necessary to say more.")] // round 624
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6769,6 +6826,7 @@ public class ProseReaderTests
     [InlineData("Depending on how the week goes, we'll have either the final or an rc8.", true)] // round 619
     [InlineData("Whether we have the final next week depends on the nvme fix.", true)] // round 619
     [InlineData("We'll have to see how the week goes before I decide.", true)] // round 619
+    [InlineData("rc7 is out, and things are a bit in flux. The mm regression that was reported last week has a fix, but it's not been tested very much, and there's a new report about suspend on some laptops.\nI'll decide next weekend whether we need an rc8 or not.", true)] // round 624
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
@@ -6979,6 +7037,8 @@ public class ProseReaderTests
     [InlineData("I'm going to be away for a few days next week, but I'll have my laptop.")]
     [InlineData("My travel plans mean the final will likely come out on Saturday rather than Sunday.")]
     [InlineData("With me on the road next week, I'll do an rc8 instead of the final.")]
+    [InlineData("I'm traveling this week, so this rc comes to you from a hotel room.")] // round 624
+    [InlineData("I'll be traveling for the holidays, and I don't want to open the merge window while on the road.")] // round 624
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -7191,6 +7251,7 @@ public class ProseReaderTests
     [InlineData("Normally this would have happened yesterday, but I was stuck at the airport.")]
     [InlineData("The 6.7 release slipped into Monday, sorry about that.")]
     [InlineData("rc3 had to wait until this morning, because I was offline all of Sunday.")]
+    [InlineData("I'm a day late with this rc, because I was on a plane yesterday.")] // round 624
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
