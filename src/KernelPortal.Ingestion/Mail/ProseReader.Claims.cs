@@ -22,7 +22,8 @@ public static partial class ProseReader
             && !MergeWindowDelayed(s, d)).ToList();
 
         // Weeks still to go: from rc N, the release after w weeks follows rc N + w − 1. Only weeks ahead count:
-        // "another week has gone by" looks back; "drag this out for another week" is the delay's length.
+        // "another week has gone by" looks back; "drag this out for another week" is the delay's length, and so are
+        // weeks something is held up or pushed "by" ("hold up the release by another week": ByWeeks).
         if (Future().IsMatch(s))
         {
             foreach (Match m in WeeksToGo().Matches(s))
@@ -30,7 +31,7 @@ public static partial class ProseReader
                 var words = Whitespace().Replace(m.Groups["n"].Success ? m.Groups["n"].Value : "one", " ").Trim();
                 var weeks = Numbers.TryGetValue(words, out var n) ? n : 1;
                 // "I'll let it go another week: expect an rc8" — a week beside a planned later rc is that rc's week.
-                if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..])
+                if (NotStatedNow(s, m.Index, release) || GoneBy().IsMatch(s[(m.Index + m.Length)..]) || ByWeeks().IsMatch(s[..m.Index])
                     || (weeks == 1 && (NeedsMore().IsMatch(s[..m.Index]) || WeekWeighed().IsMatch(s[(m.Index + m.Length)..])))
                     || (weeks == 1 && PlansLaterRc(s, rc, release))
                     || delays.Any(d => d.Index < m.Index && !DelayDenied(s, d.Index))

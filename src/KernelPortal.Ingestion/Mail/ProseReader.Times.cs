@@ -164,8 +164,9 @@ public static partial class ProseReader
     private static partial Regex NormalSchedule();
 
     // A cycle longer than the usual: "a longer (release / rc) cycle (than usual)", "one of the longer releases", "the
-    // release cycle will (probably) be (a bit) longer than normal".
-    [GeneratedRegex(@"\b(?:a\s+(?:bit\s+|slightly\s+)?longer\s+(?:(?:release|rc)\s+)?(?:cycle|release|schedule)(?:\s+than\s+(?:usual|normal))?|one\s+of\s+(?:the|those)\s+longer\s+(?:(?:release|rc)\s+)?(?:cycles|releases)|(?:cycle|release|schedule)\s+(?:will|would|might|may|is\s+going\s+to|looks\s+like\s+it(?:'ll|\s+will))\s+(?:\w+\s+)?be\s+(?:a\s+bit\s+|slightly\s+|a\s+week\s+)?longer\s+than\s+(?:usual|normal))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // release cycle will (probably) be (a bit) longer than normal", "(I expect) this release cycle to be one week
+    // longer than usual".
+    [GeneratedRegex(@"\b(?:a\s+(?:bit\s+|slightly\s+)?longer\s+(?:(?:release|rc)\s+)?(?:cycle|release|schedule)(?:\s+than\s+(?:usual|normal))?|one\s+of\s+(?:the|those)\s+longer\s+(?:(?:release|rc)\s+)?(?:cycles|releases)|(?:cycle|release|schedule)\s+(?:will|would|might|may|is\s+going\s+to|to|looks\s+like\s+it(?:'ll|\s+will))\s+(?:\w+\s+)?be\s+(?:a\s+bit\s+|slightly\s+|(?:a|one)\s+week\s+)?longer\s+than\s+(?:usual|normal))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LongerCycle();
 
     // A time that names no Sunday: "in the middle of December", "mid-December", "early January", "by the end of the

@@ -5847,6 +5847,60 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "There's no reason to expect anything else but the final next week.")]
     [InlineData("6.7-rc8", "final", 8, "I considered an rc9. I don't think it's really needed.")]
     [InlineData("6.7-rc8", "rc9", 9, "I considered an rc9. I think it's really needed.")]
+    // Round 625: early rc mails on the length of the cycle ("I expect this release cycle to be one week longer than
+    // usual"), rc7 named with its week ("I don't expect rc7 next week to be the last") and rc8 mails after the extra
+    // week ("… going to hold up the release by another week").
+    [InlineData("6.7-rc3", "rc4", 7, "Everything looks normal for an rc3, and I don't see any reason why this wouldn't be a regular seven-rc release.")]
+    [InlineData("6.7-rc3", "rc4", 8, "Because of the holidays, I already know that this release will have an rc8.")]
+    [InlineData("6.7-rc4", "rc5", 8, "With the holidays in the middle of it, I expect this release cycle to be one week longer than usual.")]
+    [InlineData("6.7-rc5", "rc6", 7, "We're past the halfway point, and things look on track for a release after rc7.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Things are still fairly busy, so I suspect we'll end up going to rc8 this time.")]
+    [InlineData("6.7-rc5", "rc6", 7, "If things continue to calm down, we'll have the final after rc7, as usual.")]
+    [InlineData("6.7-rc3", "rc4", 7, "Nothing here makes me think we won't have the usual schedule.")]
+    [InlineData("6.7-rc1", "rc2", 8, "Because of the holidays, the plan is to have an rc8 this time, with the final in early January.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Two more weeks to go, assuming things stay calm.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Three more weeks to go, since I'm planning on an rc8.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Three more weeks to go.")]
+    [InlineData("6.7-rc4", "rc5", 7, "We're halfway there: three more rc's and then the final.")]
+    [InlineData("6.7-rc2", "rc3", 7, "So we're on track for the usual schedule, with the final release in about five weeks.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is the calmest one yet, and I expect rc7 next week to be the last.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 is the biggest one yet, and I don't expect rc7 next week to be the last.")]
+    [InlineData("6.7-rc3", "rc4", 9, "This release is going to be a long one: I'm already expecting rc9.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I expect rc7 next week to be the last.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I don't expect rc7 next week to be the last.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I don't expect rc7 to be the last.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I expect rc8 next week to be the last.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 next week will be the last one.")]
+    [InlineData("6.7-rc4", "rc5", 8, "I expect this cycle to be a week longer than usual.")]
+    [InlineData("6.7-rc4", "rc5", 8, "I'd expect the release to be one week longer than normal, because of the holidays.")]
+    [InlineData("6.7-rc3", "rc4", 7, "I don't expect this cycle to be longer than usual.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 next week won't be the last.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 next weekend will be the last one, I think.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 next week should be the last, and the final the week after.")]
+    [InlineData("6.7-rc5", "rc6", 7, "I'm hoping rc6 and rc7 will be calm, and then we'll have the final.")]
+    [InlineData("6.7-rc5", "rc6", 8, "With the holidays coming, expect an rc8 this time.")]
+    [InlineData("6.7-rc2", "rc3", 7, "The usual seven rc's, I'd expect.")]
+    [InlineData("6.7-rc8", "final", 8, "As mentioned last week, this rc8 is mostly because of the holidays, not because of any problems. So the final will be next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "This rc8 exists mainly because of my travel schedule. Things are calm, and 6.7 will be out next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "rc8 was supposed to be the last rc, but the networking regression is still not fixed, so we'll have an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is tiny, which is what I hoped for. The final is next.")]
+    [InlineData("6.7-rc8", "final", 8, "The extra week was quiet, so we're done with the rc's.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The extra week wasn't quiet, so we're not done with the rc's.")]
+    [InlineData("6.7-rc8", "final", 8, "I'm happy with how rc8 turned out. Let's get 6.7 out next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'm not happy with how rc8 turned out. Let's do one more rc.")]
+    [InlineData("6.7-rc8", "final", 8, "Nothing here should hold up the release next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The fix for the scheduler regression is going to hold up the release by another week.")]
+    [InlineData("6.7-rc8", "final", 8, "So rc8 it is, and it's the last one.")]
+    [InlineData("6.7-rc8", "final", 8, "I'll tag the final next Sunday unless I hear of anything bad.")]
+    [InlineData("6.7-rc8", "final", 8, "Final release next Sunday, as per plan.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The scheduler regression is going to hold up the release by another week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "This will hold up the release by a week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The fix for the scheduler regression is going to delay the release by another week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The fix is going to hold up the release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The btrfs issue will push the release back by a week.")]
+    [InlineData("6.7-rc6", "rc7", 7, "We'll be done by next weekend's rc7, and then the final.")]
+    [InlineData("6.7-rc7", "final", 7, "One more week to go, and then 6.7 is out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm going to delay the final by one more week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6474,6 +6528,12 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc7 is out. The fixes are mostly in drivers, with a few filesystem and architecture updates mixed in.\nShortlog appended, go test.")] // round 624
     [InlineData("6.7-rc7", "We had an rc8 last time. I don't think it's necessary to panic.")] // round 624
     [InlineData("6.7-rc7", "The fix for the nvme issue is in. I don't think it's necessary to say more.")] // round 624
+    [InlineData("6.7-rc2", "rc2 is out, and it's a fairly normal size for this stage.")] // round 625
+    [InlineData("6.7-rc4", "rc4 is a bit bigger than usual, but it's early days and I'm not worried.")] // round 625
+    [InlineData("6.7-rc5", "This is the point where things should start calming down.")] // round 625
+    [InlineData("6.7-rc5", "The rc5 bump is mostly networking.")] // round 625
+    [InlineData("6.7-rc4", "I don't expect this cycle to be any different from usual.")] // round 625
+    [InlineData("6.7-rc8", "The rc8 changes are mostly in drivers.")] // round 625
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
