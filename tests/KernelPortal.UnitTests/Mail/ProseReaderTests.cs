@@ -5901,6 +5901,45 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc7", 7, "We'll be done by next weekend's rc7, and then the final.")]
     [InlineData("6.7-rc7", "final", 7, "One more week to go, and then 6.7 is out.")]
     [InlineData("6.7-rc7", "rc8", 8, "I'm going to delay the final by one more week.")]
+    // Round 626: other words for the release and the extra rc ("pull the trigger on 6.7", "tack on an rc8", "6.7 is a
+    // week out", "no extra time needed this release", "we're (not) ready to ship", "this rc is the final dress
+    // rehearsal").
+    [InlineData("6.7-rc7", "final", 7, "I'm planning to pull the trigger on 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 ships next Sunday, unless something goes badly wrong.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 is a go.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll tack on an rc8 to be safe.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll cut the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be wrapping up 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "The final should land next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 is a week out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 is two weeks out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're going into extra time with an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "No extra time needed this release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm adding an rc8 to the schedule.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't see an rc8 in our future.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I see an rc8 in our future.")]
+    [InlineData("6.7-rc7", "final", 7, "The plan is to close out 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's close the book on 6.7 next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Next weekend we'll have 6.7 out the door.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 won't be out the door next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Expect the 6.7 release in a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Expect the 6.7 release in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm calling it: final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm calling it: rc8 next week.")]
+    [InlineData("6.7-rc7", "final", 7, "This rc is the final dress rehearsal.")]
+    [InlineData("6.7-rc7", "final", 7, "This is the home stretch, and the final comes next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "We're ready to ship.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not ready to ship.")]
+    [InlineData("6.7-rc7", "final", 7, "It's shaping up to be a normal seven-rc release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It's shaping up to be an eight-rc release.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be releasing 6.7 on the usual schedule.")]
+    [InlineData("6.7-rc7", "final", 7, "We're ready.")]
+    [InlineData("6.7-rc7", "final", 7, "Things are ready to release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not quite ready to release 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "We're now ready to ship, barring surprises.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Some extra time is needed this release.")]
+    [InlineData("6.7-rc7", "final", 7, "This rc7 should be the dress rehearsal for the final.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 will be the final dress rehearsal.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6534,6 +6573,13 @@ public class ProseReaderTests
     [InlineData("6.7-rc5", "The rc5 bump is mostly networking.")] // round 625
     [InlineData("6.7-rc4", "I don't expect this cycle to be any different from usual.")] // round 625
     [InlineData("6.7-rc8", "The rc8 changes are mostly in drivers.")] // round 625
+    [InlineData("6.7-rc7", "We're in the home stretch.")] // round 626
+    [InlineData("6.7-rc7", "We're not ready.")] // round 626
+    [InlineData("6.7-rc7", "We're not done.")] // round 626
+    [InlineData("6.7-rc7", "I'm not ready to ship a new git release yet.")] // round 626
+    [InlineData("6.7-rc7", "The new scheduler isn't ready to ship yet, so it'll wait for 6.8.")] // round 626
+    [InlineData("6.7-rc7", "I'm not sure there is any extra time this week.")] // round 626
+    [InlineData("6.7-rc7", "We had a dress rehearsal for the merge window process.")] // round 626
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
