@@ -5940,6 +5940,48 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Some extra time is needed this release.")]
     [InlineData("6.7-rc7", "final", 7, "This rc7 should be the dress rehearsal for the final.")]
     [InlineData("6.7-rc6", "rc7", 7, "rc7 will be the final dress rehearsal.")]
+    // Round 627: questions and their answers ("Do we need an rc9? I really hope not", "Will the final be next week? It
+    // doesn't look like it", "Will we need an rc8? So far, no").
+    [InlineData("6.7-rc7", "final", 7, "Will there be an rc8? I don't think so.")]
+    [InlineData("6.7-rc7", "final", 7, "rc8? Nope.")]
+    [InlineData("6.7-rc7", "final", 7, "Final next week? Probably.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Is this the last rc? Probably not.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Is this the last rc? I doubt it.")]
+    [InlineData("6.7-rc7", "final", 7, "Is this the last rc? I certainly hope so, and it looks like it.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was going to say final next week. But the drm fix just came in broken, so no.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll do the final next weekend. Famous last words, I know.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Do we need an rc8? Sadly, yes.")]
+    [InlineData("6.7-rc7", "final", 7, "Do we need an rc8? Thankfully, no.")]
+    [InlineData("6.7-rc7", "final", 7, "So what's next? The final release, if all goes well.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So what's next? An rc8, most likely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "What's the plan? rc8 next weekend, final the week after.")]
+    [InlineData("6.7-rc7", "final", 7, "Any reason to expect an rc8? Not that I can see.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Any reason to expect an rc8? Yes, the xfs issue.")]
+    [InlineData("6.7-rc8", "final", 8, "Do we need an rc9? I really hope not, and right now it doesn't look like it.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Do we need an rc9? It looks like it.")]
+    [InlineData("6.7-rc7", "final", 7, "Actually, scratch the rc8 I mentioned last week: things calmed down, and the final will be next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I know I said last week we'd probably need an rc8. I was wrong, we don't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I know I said last week rc7 would be the last. I was wrong, it won't be.")]
+    [InlineData("6.7-rc7", "final", 7, "Is the final coming next week? Yes, unless something blows up.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Is the final coming next week? No, there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Another rc? Not this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Another rc? Yes, this time we need one.")]
+    [InlineData("6.7-rc8", "final", 8, "Do we need an rc9? I hope not.")]
+    [InlineData("6.7-rc8", "final", 8, "Do we need an rc9? I really hope not.")]
+    [InlineData("6.7-rc8", "final", 8, "Do we need an rc9? I hope not, and it doesn't look like it.")]
+    [InlineData("6.7-rc8", "final", 8, "Do we need an rc9? It doesn't look like it.")]
+    [InlineData("6.7-rc8", "final", 8, "Do we need an rc9? Right now it doesn't look like it.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Will the final be next week? It doesn't look like it.")]
+    [InlineData("6.7-rc7", "final", 7, "Will we need an rc8? So far, no.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Will we need an rc8? At this point, yes.")]
+    [InlineData("6.7-rc7", "final", 7, "An rc8? Right now it doesn't seem that way.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Will the final be next week? No.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Will the final be next week? I don't think so.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Will the final be next week? It won't.")]
+    [InlineData("6.7-rc7", "final", 7, "Will the final be next week? Looks like it.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Should the final be delayed? Yes, by a week.")]
+    [InlineData("6.7-rc7", "final", 7, "Should the final be delayed? No.")]
+    [InlineData("6.7-rc7", "final", 7, "Will the final be on time? I think so.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6580,6 +6622,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The new scheduler isn't ready to ship yet, so it'll wait for 6.8.")] // round 626
     [InlineData("6.7-rc7", "I'm not sure there is any extra time this week.")] // round 626
     [InlineData("6.7-rc7", "We had a dress rehearsal for the merge window process.")] // round 626
+    [InlineData("6.7-rc7", "The merge window looks normal. It doesn't look like it'll be affected by the holidays.")] // round 627
+    [InlineData("6.7-rc7", "I don't know when the final will be tagged, the merge window planning is what worries me.")] // round 627
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -6933,6 +6977,7 @@ public class ProseReaderTests
     [InlineData("Whether we have the final next week depends on the nvme fix.", true)] // round 619
     [InlineData("We'll have to see how the week goes before I decide.", true)] // round 619
     [InlineData("rc7 is out, and things are a bit in flux. The mm regression that was reported last week has a fix, but it's not been tested very much, and there's a new report about suspend on some laptops.\nI'll decide next weekend whether we need an rc8 or not.", true)] // round 624
+    [InlineData("Will this be the last rc? I honestly don't know yet.", true)] // round 627
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
