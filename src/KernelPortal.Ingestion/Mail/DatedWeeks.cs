@@ -33,7 +33,9 @@ public static partial class DatedWeeks
     public static string Rewrite(string lower, DateTimeOffset sentOn)
     {
         var sent = DateOnly.FromDateTime(sentOn.DateTime);
-        var dated = ExplicitDate().Replace(lower, m => InWeeks(WeeksAway(m, sent)) ?? m.Value);
+        // "on December 3rd rather than November 26th": the date set aside is left as written, so that only the one
+        // meant counts.
+        var dated = ExplicitDate().Replace(lower, m => SetAside().IsMatch(lower.AsSpan(0, m.Index)) ? m.Value : InWeeks(WeeksAway(m, sent)) ?? m.Value);
         dated = BeforeChristmas().Replace(dated, m => (!m.Groups["holidays"].Success || sent.Month == 12) && SundayBeforeIsNext(sent, new DateOnly(sent.Year, 12, 25)) ? "in a week" : m.Value);
         dated = AfterThanksgiving().Replace(dated, m => InWeeks(SundayAfter(sent, Thanksgiving(sent.Year))) ?? m.Value);
         return BeforeThanksgiving().Replace(dated, m => SundayBeforeIsNext(sent, Thanksgiving(sent.Year)) ? "in a week" : m.Value);
@@ -184,4 +186,9 @@ public static partial class DatedWeeks
     // "before Thanksgiving", "right before the Thanksgiving break / weekend".
     [GeneratedRegex(@"\b(?:(?:right|just|well)\s+)?before\s+(?:the\s+)?(?:us\s+)?thanksgiving(?:\s+(?:break|holidays?|weekend|week))?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BeforeThanksgiving();
+
+    // What stands before a date that is set aside: "rather than", "instead of", ", not" (not "will not be on", a denial
+    // the reader reads).
+    [GeneratedRegex(@"(?:\brather\s+than|\binstead\s+of|,\s*(?:and\s+)?not)\s+(?:on\s+|the\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SetAside();
 }

@@ -181,10 +181,9 @@ public static partial class ProseReader
 
     // "it", which stands for the merge window or rc1 named just before: as the subject at the head of a clause ("It
     // closes in two weeks", "… and it'll run three weeks", "As always, it lasts two weeks", "… and as usual it will be
-    // two weeks"), or after a verb that plans
-    // a length ("I'm giving it three weeks", "close it after one week", "expect it to last two weeks") — not "I fixed it
-    // in a week", where "it" is something else.
-    [GeneratedRegex(@"(?<=(?:^\s*|[,;:—]\s*|\b(?:and|but|so|then)\s+)(?:(?:as\s+(?:usual|always)|this\s+time|again|once\s+more)\s+)?|\b(?:giv(?:e|es|ing)|mak(?:e|es|ing)|keep(?:s|ing)?|clos(?:e|es|ing)|end(?:s|ing)?|cut(?:s|ting)?|extend(?:s|ing)?|shorten(?:s|ing)?|leav(?:e|es|ing)|run(?:s|ning)?|stretch(?:es|ing)?|limit(?:s|ing)?|expect|want|need)\s+)it\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // two weeks"), or after a verb that plans a length ("I'm giving it three weeks", "close it after one week", "expect
+    // it to last two weeks", "let it run an extra week") — not "I fixed it in a week", where "it" is something else.
+    [GeneratedRegex(@"(?<=(?:^\s*|[,;:—]\s*|\b(?:and|but|so|then)\s+)(?:(?:as\s+(?:usual|always)|this\s+time|again|once\s+more)\s+)?|\b(?:giv(?:e|es|ing)|mak(?:e|es|ing)|keep(?:s|ing)?|clos(?:e|es|ing)|end(?:s|ing)?|cut(?:s|ting)?|extend(?:s|ing)?|shorten(?:s|ing)?|leav(?:e|es|ing)|run(?:s|ning)?|stretch(?:es|ing)?|limit(?:s|ing)?|let(?:s|ting)?|expect|want|need)\s+)it\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex It();
 
     // A clause of nothing but a length (written as "#"), as the sentence's conclusion: "so (the usual) two weeks", "so

@@ -333,6 +333,28 @@ public class MergeWindowPlanTests
     [InlineData("We'll have the merge window over the holidays, which I'll extend by a week.", 21)]
     [InlineData("The merge window for 7.4 is over the holidays, which I'll extend by a week.", 21)]
     [InlineData("We'll have the merge window for 7.4 over the holidays, and I'll extend it by a week.", 21)]
+    [InlineData("The merge window is open, and it will be the usual two weeks.", 14)] // round 628
+    [InlineData("I'm traveling during the second week of the merge window, so I'll extend it by a week.", 21)] // round 628
+    [InlineData("I'll be cutting the merge window short this time: expect rc1 a week from now.", 7)] // round 628
+    [InlineData("Expect rc1 in three weeks rather than the usual two.", 21)] // round 628
+    [InlineData("Despite the holidays, the merge window will be the normal two weeks.", 14)] // round 628
+    [InlineData("The merge window will be a week longer than usual, because of the holidays.", 21)] // round 628
+    [InlineData("Last time the merge window was three weeks because of travel; this time it'll be the normal two.", 14)] // round 628
+    [InlineData("Because of LPC, the merge window will be three weeks instead of two.", 21)] // round 628
+    [InlineData("Since the second week of the merge window would be Christmas week, I'll just let it run an extra week.", 21)] // round 628
+    [InlineData("Only one week of merge window this time, so get your pull requests in early.", 7)] // round 628
+    [InlineData("The merge window is two weeks as always, holidays or not.", 14)] // round 628
+    [InlineData("Merge window: three weeks this time.", 21)] // round 628
+    [InlineData("Merge window: the usual two weeks.", 14)] // round 628
+    [InlineData("I'll give the merge window an extra week this time around.", 21)] // round 628
+    [InlineData("So the merge window will close two weeks from today, with rc1.", 14)] // round 628
+    [InlineData("So the merge window will close three weeks from today, with rc1.", 21)] // round 628
+    [InlineData("I'm going to stretch the merge window to three weeks.", 21)] // round 628
+    [InlineData("I'll let the merge window run an extra week.", 21)] // round 628
+    [InlineData("The second week of the merge window is Christmas week, so I'll let it run an extra week.", 21)] // round 628
+    [InlineData("The merge window would end on Christmas Eve, so I'll let it run an extra week.", 21)] // round 628
+    [InlineData("The merge window is open, and I'll let it run its normal two weeks.", 14)] // round 628
+    [InlineData("I'll be doing rc1 in three weeks, on January 28.", 21)] // round 628
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -555,6 +577,16 @@ public class MergeWindowPlanTests
     [InlineData("The 6.6 merge window was longer than usual: three weeks.")] // round 583
     [InlineData("The last merge window was a bit chaotic, so please try to send your pull requests early this time.")] // round 608
     [InlineData("The merge window is open, which means the usual flood of pull requests.")] // round 618
+    [InlineData("The merge window is open. Please send me your pull requests.")] // round 628
+    [InlineData("I might have to extend the merge window, depending on how travel works out.")] // round 628
+    [InlineData("The merge window for 6.8 is now open, and I already have forty pull requests pending.")] // round 628
+    [InlineData("Last time the merge window was three weeks because of travel; this time it won't be.")] // round 628
+    [InlineData("I'll be at LPC during the merge window, but I'll have my laptop.")] // round 628
+    [InlineData("The merge window might be shorter than usual. Or not. We'll see.")] // round 628
+    [InlineData("I'd love to give the merge window an extra week, but I don't think it's necessary.")] // round 628
+    [InlineData("People have asked whether the merge window will be longer. It won't.")] // round 628
+    [InlineData("I won't be closing the merge window early, whatever happens.")] // round 628
+    [InlineData("The merge window is open. Let it rip.")] // round 628
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -589,6 +621,7 @@ public class MergeWindowPlanTests
     [InlineData("The merge window is open. It's two weeks, as always.", 14)]
     [InlineData("So 7.3 is out, and that means the merge window for 7.4 is open. The usual two weeks apply.", 14)] // round 583
     [InlineData("The 6.7 merge window is open. Normally I'd do two weeks, but with the holidays coming up I'll do three.", 21)] // round 448
+    [InlineData("People have asked whether the merge window will be longer. It will: three weeks.", 21)] // round 628
     public void A_length_said_of_it_after_the_merge_window_was_named_in_the_sentence_before_is_planned_and_quoted_with_both(string sentences, int days)
     {
         var plan = ProseReader.MergeWindowPlanOf($"So here we are, 7.3 is out.\n\n{sentences}\n");
@@ -610,6 +643,8 @@ public class MergeWindowPlanTests
     [InlineData("rc1 will happen on January 11th, as per usual.", 21)] // round 434
     [InlineData("I'll close the merge window early, on Wednesday the 31st.", 7)] // round 440: ten days, a week
     [InlineData("rc1 will be on Wednesday the 31st.", 7)] // round 440
+    [InlineData("Because of travel, rc1 will happen on January 11th rather than January 4th.", 21)] // round 628: the date set aside is not counted
+    [InlineData("rc1 will be on January 11th, not January 4th.", 21)] // round 628
     public void A_day_named_for_rc1_is_the_weeks_from_the_release_mail(string sentence, int days)
     {
         var sent = new DateTimeOffset(2025, 12, 21, 15, 0, 0, TimeSpan.FromHours(-8));

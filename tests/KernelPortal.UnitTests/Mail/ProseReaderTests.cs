@@ -6707,6 +6707,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "So unless the next week brings us something nasty, v6.7 will be released on the 19th.")]
     // Round 613: the usual schedule's day, kept.
     [InlineData("6.7-rc2", "2023-11-12T14:30:00-08:00", "rc3", 7, "The usual schedule would have 6.7 out on December 24th, and I see no reason to change that.")]
+    // Round 628: a date set aside ("rather than", ", not") is not counted.
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "The final will be on November 26th rather than November 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "The final will not be on November 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "The final will be on November 19th, not November 26th.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
