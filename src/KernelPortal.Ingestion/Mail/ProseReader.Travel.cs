@@ -9,17 +9,23 @@ namespace KernelPortal.Ingestion.Mail;
 public static partial class ProseReader
 {
     /// <summary>
-    /// True when the travel word at <paramref name="index"/> is travel still to come: not told only of the past
-    /// (<see cref="OnlyPast"/>), not a holiday wished to the readers ("Merry Christmas"), not denied ("I'm not
-    /// traveling this time"), not somebody else's ("his travel", "Greg is on vacation"), not what somebody asked
-    /// ("Somebody asked whether I'm traveling this month; I'm not") and not a wish or a day nobody can name ("I wish I
-    /// could take a vacation").
+    /// True when the travel word at <paramref name="index"/> is travel still to come: not told only of the past (<see
+    /// cref="OnlyPast"/>), not a holiday wished to the readers ("Merry Christmas"), not denied ("I'm not traveling this
+    /// time", or after it: "Next week is the Open Source Summit, but I'm not going"), not somebody else's ("his
+    /// travel", "Greg is on vacation"), not what somebody asked ("Somebody asked whether I'm traveling this month; I'm
+    /// not") and not a wish or a day nobody can name ("I wish I could take a vacation").
     /// </summary>
     private static bool TravelAhead(string sentence, int index) =>
         !OnlyPast(sentence, index) && !Greeting().IsMatch(sentence[..index]) && !NoTravel().IsMatch(sentence[..index])
+        && !NotGoing().IsMatch(sentence[index..])
         && !OthersTravel().IsMatch(sentence[..index]) && !OtherPersonAway().IsMatch(sentence[..index])
         && !AskedWhether().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         && !WishedOrSomeday().IsMatch(sentence[ClauseRange(sentence, index)]);
+
+    // Travel named and then denied for Linus: "(the Open Source Summit,) but I'm not going / I won't be there / I'm
+    // skipping it".
+    [GeneratedRegex(@"\b(?:but|and)\s+(?:(?:i'm|i\s+am)\s+not\s+(?:going(?!\s+to\b)|attending|traveling|travelling)\b|i\s+(?:won't|will\s+not)\s+be\s+(?:going|there|attending)\b|(?:i'm|i\s+am)\s+skipping\s+it\b)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotGoing();
 
     // Travel wished for, or put off to a day nobody names, in the travel word's clause: "I wish I could take a
     // vacation", "I'd love to take a vacation some day", "Maybe next year I'll actually take a vacation", "One of these
@@ -64,12 +70,13 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:currently|still|now|actually|also)\s+)?(?:(?:at|on|in)\s+(?:a|an|the|my)\s+(?:\w+\s+)?)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TravellingNow();
 
-    // Past verbs ("the holidays meant a quiet week", "I spent yesterday travelling back from LPC", "people asked me at
-    // Plumbers", "I'm back (home) (now) after a week of travel", "6.6 needed an rc8 because of the holidays"; not "an
-    // rc8 is needed"), travel called off ("my travel plans fell through", "the trip got cancelled"), the present
-    // perfect ("have calmed down", "has been"), a verb in -ed after "I" or "we" ("I announced", "we planned"; not "we
-    // are scheduled") and what is over ("Christmas is over", "the holidays are behind us").
-    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended|meant|made|kept|caused|brought|slowed|resulted|spent|flew|drove|fell|asked|told|talked|discussed|met|yesterday|returned|cancell?ed|called\s+off|(?<!\b(?:is|are|be|been|being|was|were|get|gets|got)\s+)(?:needed|required|slipped)|(?:got|came|i'm|i\s+am|we're)\s+(?:now\s+)?back(?:\s+home)?(?:\s+now)?\s+(?:from|after))\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Past verbs ("the holidays meant a quiet week", "I spent yesterday travelling back from LPC", "everyone who
+    // traveled to LPC last month", "people asked me at Plumbers", "I'm back (home) (now) after a week of travel", "6.6
+    // needed an rc8 because of the holidays"; not "an rc8 is needed"), travel called off ("my travel plans fell
+    // through", "the trip got cancelled"), the present perfect ("have calmed down", "has been"), a verb in -ed after
+    // "I" or "we" ("I announced", "we planned"; not "we are scheduled") and what is over ("Christmas is over", "the
+    // holidays are behind us").
+    [GeneratedRegex(@"\b(?:was|were|had|did|went|said|happened|came|got|ended|meant|made|kept|caused|brought|slowed|resulted|spent|flew|drove|travell?ed|fell|asked|told|talked|discussed|met|yesterday|(?<!\bthe\s)last\s+(?:month|year)|returned|cancell?ed|called\s+off|(?<!\b(?:is|are|be|been|being|was|were|get|gets|got)\s+)(?:needed|required|slipped)|(?:got|came|i'm|i\s+am|we're)\s+(?:now\s+)?back(?:\s+home)?(?:\s+now)?\s+(?:from|after))\b|\b(?:is|are)\s+(?:now\s+)?(?:over|behind\s+us|done)\b|\b(?:have|has|'ve|haven't|hasn't)\s+(?:not\s+)?(?:\w+\s+)?(?:been|\w{3,}ed)\b|\b(?:i|we)\s+(?:all\s+|just\s+|already\s+|originally\s+|previously\s+|back\s+then\s+)?(?!(?:am|are|need|feed|seed|shed|wed)\b)\w{3,}ed\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastVerb();
 
     // Words of travel and holidays ("I'll be offline", "I'll be without reliable internet", "I'll have spotty
@@ -129,24 +136,24 @@ public static partial class ProseReader
 
     // A late rc or release: "a day late", "a few hours late", "this rc is coming out late", "this rc is out later than
     // usual" (not "the fixes came later than usual", nor "the release will / may end up a week later than usual", a
-    // plan), "sorry / apologies for the delay / the late rc7 / the Monday release", "I'm a bit behind schedule", "on
-    // Monday rather than Sunday", "on a Monday rather than a Sunday", "doing this on Monday", "this rc comes out on
-    // Monday", "my travel made this rc a bit late", "Monday morning instead of Sunday", "it's Monday, not Sunday",
-    // "about 24 hours late", "Sorry, I'm late" (not "late to the party"), "better late than never", "a slightly delayed
-    // rc", "the release is a bit delayed", "it's a couple of days delayed / late" (not "the release is delayed by a
-    // week", a plan), "(I) delayed (the rc) by a day / a few hours", "forgot to cut / send it", "a late rc", "Yes, I
-    // know, it's Tuesday", "I'm a day behind", "this should have gone out yesterday", "I was going to do this
-    // yesterday", "this is coming out on Tuesday", "Monday release instead of Sunday", "6.21 is out, only a few hours
-    // late", "here's rc3 a few hours late", "I held off a day", "the release is out on a Monday" — not "the late rc
-    // fixes", nor "late rc's", nor "nothing is late"; "This is a Monday release", "rc3 is a bit tardy", "Slightly
-    // belated rc3", "A day later than normal, but here's rc3", "A few hours late, but here's rc4", "rc4 comes out on a
-    // Tuesday this time", "Slightly later than usual, because …" (not "it's late in the cycle"), "A day behind
-    // schedule, but here it is", "this rc is a day later than it would normally be", "here it is on Monday instead",
-    // "the usual Sunday release turned into a Monday morning release", "the release slipped to Monday", "the release
-    // waited until today", "this would (normally) have happened yesterday".
+    // plan), "sorry / apologies for the delay / the late rc7 / the Monday release", "I'm a bit behind schedule", "(this
+    // rc is out) a few hours / a day behind schedule", "on Monday rather than Sunday", "on a Monday rather than a
+    // Sunday", "doing this on Monday", "this rc comes out on Monday", "my travel made this rc a bit late", "Monday
+    // morning instead of Sunday", "it's Monday, not Sunday", "about 24 hours late", "Sorry, I'm late" (not "late to the
+    // party"), "better late than never", "a slightly delayed rc", "the release is a bit delayed", "it's a couple of
+    // days delayed / late" (not "the release is delayed by a week", a plan), "(I) delayed (the rc) by a day / a few
+    // hours", "forgot to cut / send it", "a late rc", "Yes, I know, it's Tuesday", "I'm a day behind", "this should
+    // have gone out yesterday", "I was going to do this yesterday", "this is coming out on Tuesday", "Monday release
+    // instead of Sunday", "6.21 is out, only a few hours late", "here's rc3 a few hours late", "I held off a day", "the
+    // release is out on a Monday" — not "the late rc fixes", nor "late rc's", nor "nothing is late"; "This is a Monday
+    // release", "rc3 is a bit tardy", "Slightly belated rc3", "A day later than normal, but here's rc3", "A few hours
+    // late, but here's rc4", "rc4 comes out on a Tuesday this time", "Slightly later than usual, because …" (not "it's
+    // late in the cycle"), "A day behind schedule, but here it is", "this rc is a day later than it would normally be",
+    // "here it is on Monday instead", "the usual Sunday release turned into a Monday morning release", "the release
+    // slipped to Monday", "the release waited until today", "this would (normally) have happened yesterday".
     [GeneratedRegex(@"\b(?:(?:(?<!\b(?:nothing|nobody|none|not|much)\s)(?:is|was|comes|came|(?:is|was)\s+coming|(?:is|was)\s+going)\s+|(?<=\b(?:it|this))'s\s+)(?:out\s*,?\s+)?(?:(?:only|just)\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:(?:about|roughly|almost|nearly|over|more\s+than)\s+)?(?:a\s+few|a\s+couple\s+of|several|some|\d+)\s+hours\s+|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days\s+)?late\b(?!\s+in\s+the\s+(?:cycle|release|game|series|rc\s+series|day)\b)|a\s+day\s+late|(?<=^\s*|[,;:—]\s*)(?:(?:only|just)\s+)?(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+late|\bheld\s+(?:off|back)\s+(?:(?:on\s+)?(?:it|this|the\s+(?:release|rc|tag))\s+)?(?:for\s+)?(?:a|one)\s+day\b|(?:\b(?:this|it|rc\d*|-rc\d+|release|announcement)\b(?:(?!\b(?:will|'ll|may|might|could|would|going\s+to|weeks?)\b)[^.;]){0,40}?|\bi(?:'m|\s+am)\s+(?:\w+\s+){0,3}?)later\s+than\s+(?:usual|normal|it\s+would\s+(?:normally|usually)\s+be)|(?:sorry|apologies)\s+for\s+(?:the|this)\s+(?:delay|lateness|(?:late|monday|tuesday)\s+(?:-?rc\d*|release|announcement|one)\b(?!\s+(?:fix(?:es)?|pulls?|changes|patch(?:es)?|merges?)\b))|\b(?:i'm|i\s+am|this\s+is|it's|this\s+rc\s+is)\s+(?:\w+\s+){0,2}?behind\s+schedule|(?:doing|releasing|cutting|sending|tagging)\s+(?:this|it|the\s+rc|-?rc\d+)\s+(?:out\s+)?on\s+(?:a\s+)?monday|\b(?:this(?:\s+rc)?|it|-?rc\d+|the\s+(?:rc|release|final))\s+(?:comes?|came|is|goes|went|is\s+(?:coming|going))\s+out\s+on\s+(?:a\s+)?(?:monday|tuesday)|\bmade\s+(?:this(?:\s+rc)?|it|the\s+rc)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+)?late\b|(?:on\s+)?(?:a\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night|release|rc))?\s*,?\s+(?:rather\s+than|instead\s+of|not)\s+(?:(?:on\s+)?the\s+usual\s+|(?:on\s+)?a\s+|on\s+)?sunday|\bit's\s+(?:monday|tuesday|wednesday)(?=\s*(?:[.,;!—]|$))|\b(?:i'm|i\s+am|we're|this\s+is|it's|this\s+rc\s+is)\s+(?:a\s+day|a\s+couple\s+of\s+days|(?:one|two|\d)\s+days?|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+behind\b|\b(?:should|would)\s+(?:normally\s+)?have\s+(?:(?:gone|been|come)\s+out|happened)\s+(?:yesterday|on\s+sunday|last\s+night)|\bi\s+(?:was\s+going|(?:had\s+)?(?:meant|planned|intended))\s+to\s+(?:do|release|tag|cut|push|send)\s+(?:out\s+)?(?:this|it|the\s+(?:rc|release|tag)|-?rc\d+)\s+(?:out\s+)?(?:yesterday|on\s+sunday|last\s+night)\b|\bi(?:'m|\s+am)\s+(?:a\s+(?:bit|little|day)\s+|slightly\s+|somewhat\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+)?late\b(?!\s+(?:to|for)\b)|better\s+late\s+than\s+never|\b(?:this(?:\s+(?:release|rc|-?rc\d+|one))?|it|the\s+(?:release|rc|-?rc\d+))(?:\s+(?:is|was|comes)|'s)\s+(?:out\s+)?(?:a\s+(?:bit|little|day)|slightly|somewhat|(?:a\s+few|a\s+couple(?:\s+of)?|two|three|\d)\s+days|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+delayed\b|\b(?:slightly\s+|a\s+bit\s+|somewhat\s+)?delayed\s+(?:-?rc\d*|announcement)\b|forgot\s+to\s+(?:actually\s+)?(?:cut|push|tag|do|send|announce|release)|late\s+(?:release|rc)\b(?!'s|s\b|\s+(?:fix(?:es)?|changes|pulls?|regressions?|patch(?:es)?))|delay(?:ed|ing)?\s+(?:(?:the\s+(?:rc|release|announcement)|this(?:\s+rc)?|-?rc\d+|it)\s+)?by\s+" + ShortWhile
         + @"|\b(?:here's|here\s+is)\s+(?:(?:the|a|an)\s+)?(?:-?rc\d*|v?\d+\.\d+(?:-rc\d+)?|release|final(?:\s+release)?|it|this(?:\s+one)?)\s+(?:(?:only|just)\s+)?(?:a\s+(?:bit|little|day)\s+|slightly\s+|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours\s+|(?:a\s+couple(?:\s+of)?|two)\s+days\s+)?late\b"
-        + @"|\b(?:this\s+is|it's|here's)\s+a\s+(?:monday|tuesday)\s+(?:release|rc|-?rc\d+|announcement)|\b(?:is|was|comes|it's|this's)\s+(?:(?:a\s+bit|a\s+little|slightly|somewhat)\s+)?tardy|\b(?:(?:slightly|a\s+bit|somewhat)\s+)?belated\s+(?:-?rc\d*|release|announcement)|\b(?:a\s+(?:day|bit|little)|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+later\s+than\s+(?:usual|normal|it\s+would\s+(?:normally|usually)\s+be)|(?<=^\s*)(?:a\s+day|a\s+couple\s+of\s+days|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+behind\s+schedule\b|(?<=^\s*|[,;:—(]\s*)(?:slightly|somewhat)\s+later\s+than\s+(?:usual|normal|it\s+would\s+(?:normally|usually)\s+be)|\bon\s+(?:a\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s+instead(?!\s+of\b)|\b(?:turned|turns)\s+into\s+a\s+(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:release|rc|-?rc\d+|announcement|one)\b"
+        + @"|\b(?:this\s+is|it's|here's)\s+a\s+(?:monday|tuesday)\s+(?:release|rc|-?rc\d+|announcement)|\b(?:is|was|comes|it's|this's)\s+(?:(?:a\s+bit|a\s+little|slightly|somewhat)\s+)?tardy|\b(?:(?:slightly|a\s+bit|somewhat)\s+)?belated\s+(?:-?rc\d*|release|announcement)|\b(?:a\s+(?:day|bit|little)|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+later\s+than\s+(?:usual|normal|it\s+would\s+(?:normally|usually)\s+be)|(?<=^\s*|[,;:—(]\s*|\b(?:this|it|-?rc\d{0,2}|release|one)\s+(?:is|was|comes|came)\s+(?:out\s+)?)(?:a\s+day|a\s+couple\s+of\s+days|(?:a\s+few|a\s+couple\s+of|several|\d+)\s+hours)\s+behind\s+schedule\b|(?<=^\s*|[,;:—(]\s*)(?:slightly|somewhat)\s+later\s+than\s+(?:usual|normal|it\s+would\s+(?:normally|usually)\s+be)|\bon\s+(?:a\s+)?(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s+instead(?!\s+of\b)|\b(?:turned|turns)\s+into\s+a\s+(?:monday|tuesday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:release|rc|-?rc\d+|announcement|one)\b"
         + @"|\b(?:release|this|it|-?rc\d+)\s+(?:slipped|got\s+pushed|was\s+pushed|waited|had\s+to\s+wait)\s+(?:to|into|until|till)\s+(?:a\s+)?(?:monday|tuesday|today|this\s+morning)\b"
         + @")\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Late();

@@ -7194,6 +7194,18 @@ public class ProseReaderTests
     [InlineData("With me on the road next week, I'll do an rc8 instead of the final.")]
     [InlineData("I'm traveling this week, so this rc comes to you from a hotel room.")] // round 624
     [InlineData("I'll be traveling for the holidays, and I don't want to open the merge window while on the road.")] // round 624
+    [InlineData("I'm writing this from an airport lounge.")] // round 629
+    [InlineData("I'm at a conference in Tokyo this week, so this rc is from a different time zone.")] // round 629
+    [InlineData("Next week I'll be on the road, so the rc might come at an odd time.")] // round 629
+    [InlineData("I'm on vacation next week, but I'll still do the rc.")] // round 629
+    [InlineData("With Plumbers next week, I'll be doing the rc from Vienna.")] // round 629
+    [InlineData("I'll be home for the holidays, so nothing changes.")] // round 629
+    [InlineData("I'm currently in Europe, so this is sent at a European hour.")] // round 629
+    [InlineData("I'll be in Seoul for the Open Source Summit next week.")] // round 629
+    [InlineData("I'm flying out on Saturday, so next week's rc may be early.")] // round 629
+    [InlineData("Next week is the Open Source Summit, and I'll be there.")] // round 629
+    [InlineData("I'll be traveling next week, and I'm not going to have much internet.")] // round 629
+    [InlineData("I traveled a lot last month, and next week I'm traveling again.")] // round 629
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -7290,6 +7302,14 @@ public class ProseReaderTests
     [InlineData("I'm done traveling for the year, so the merge window should be entirely normal.")]
     [InlineData("I'm finally done with traveling for this year.")]
     [InlineData("I'm all done with travel, and the final release should happen next Sunday as usual.")]
+    [InlineData("The drm people were at a conference this week, which explains the smaller pull.")] // round 629
+    [InlineData("I just got back from vacation, and things look fine.")] // round 629
+    [InlineData("Greg will be traveling next week, so stable releases may be delayed.")] // round 629
+    [InlineData("Next week is the Open Source Summit, but I'm not going.")] // round 629
+    [InlineData("The flight recorder patches got merged.")] // round 629
+    [InlineData("Thanks to everyone who traveled to LPC last month.")] // round 629
+    [InlineData("LPC is next month, but I won't be going.")] // round 629
+    [InlineData("I was on vacation last year at this time.")] // round 629
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
@@ -7407,6 +7427,18 @@ public class ProseReaderTests
     [InlineData("The 6.7 release slipped into Monday, sorry about that.")]
     [InlineData("rc3 had to wait until this morning, because I was offline all of Sunday.")]
     [InlineData("I'm a day late with this rc, because I was on a plane yesterday.")] // round 624
+    [InlineData("This rc comes a few hours later than usual, since I was out all day.")] // round 629
+    [InlineData("Sorry for the delay, I got distracted and forgot to push out the rc yesterday.")] // round 629
+    [InlineData("I'm a bit late with this, blame jet lag.")] // round 629
+    [InlineData("Slightly delayed rc this week, because of a power outage here.")] // round 629
+    [InlineData("Yes, this is a Monday release.")] // round 629 (the mail went on "I was traveling yesterday.")
+    [InlineData("This is a day late because I was hiking on Sunday and didn't have connectivity.")] // round 629
+    [InlineData("A few hours late, as I was stuck on a plane.")] // round 629
+    [InlineData("I messed up my timezones and this went out a day late.")] // round 629
+    [InlineData("This rc is late because I had a family thing on Sunday.")] // round 629
+    [InlineData("rc5 is out, a day behind schedule.")] // round 629
+    [InlineData("Today's rc is brought to you a day late by a snowstorm that knocked out our power.")] // round 629
+    [InlineData("This rc is out a few hours behind schedule.")] // round 629
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -7501,6 +7533,15 @@ public class ProseReaderTests
     [InlineData("No delays this time: 6.7 is out on the usual Sunday afternoon.")]
     [InlineData("I was tempted to wait a day, but there was no reason to.")]
     [InlineData("The release slipped a bit in my head, but it's out on Sunday as usual.")]
+    [InlineData("Last week's rc was a day late, but this one is right on time.")] // round 629
+    [InlineData("The networking pull came in late, but it's all small stuff.")] // round 629
+    [InlineData("I expect the final to be a bit late because of travel.")] // round 629
+    [InlineData("The fix for the late boot hang is in.")] // round 629
+    [InlineData("This rc is not late, whatever the timestamps say.")] // round 629
+    [InlineData("I'm late to the party on the folio conversions, but they look good.")] // round 629
+    [InlineData("The schedule is a day behind for the stable releases.")] // round 629
+    [InlineData("The power management fixes were late but are in now.")] // round 629
+    [InlineData("The networking tree is a day behind schedule, but that's fine.")] // round 629
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
