@@ -566,9 +566,9 @@ public static partial class ProseReader
 
     // "(…,) but I won't do one", "(…) and I'm going to do one", "so I'll cut it", "but I don't think we'll need it",
     // "(calm enough) that I don't think we'll need it", "and we won't need one", "and I don't see any reason for one",
-    // "but I've decided to do one", "but I've decided against it": a clause of its own after the rc named ("but I think
-    // we need one" is AllTheSame's).
-    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso|\bthat)\s+(?:i|we)(?:'ll|'m|'ve|'d|\s+[\w']+){0,3}\s+)(?:(?<verb>do|have|cut|tag)\s+(?:one|it)|" + DecidedAgainst + @"\s+(?:one|it)|(?<verb>need)\s+it|(?<!\bbut\s+(?:[\w']+\s+){0,4})(?<verb>need)\s+one|" + ReasonFor + @"\s+one)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "but I've decided to do one", "but I've decided against it", "and I'm planning on one": a clause of its own after
+    // the rc named ("but I think we need one" is AllTheSame's).
+    [GeneratedRegex(@"(?<clause>(?:,|\band|\bbut|\bso|\bthat)\s+(?:i|we)(?:'ll|'m|'ve|'d|\s+[\w']+){0,3}\s+)(?:(?<verb>do|have|cut|tag|planning\s+on|plan\s+on)\s+(?:one|it)|" + DecidedAgainst + @"\s+(?:one|it)|(?<verb>need)\s+it|(?<!\bbut\s+(?:[\w']+\s+){0,4})(?<verb>need)\s+one|" + ReasonFor + @"\s+one)\b(?!\s+(?:more|last|of|from)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DoOne();
 
     // "I'd be surprised if, with how calm things have been this week, we needed an rc8": the aside after "surprised if"

@@ -5982,6 +5982,27 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Should the final be delayed? Yes, by a week.")]
     [InlineData("6.7-rc7", "final", 7, "Should the final be delayed? No.")]
     [InlineData("6.7-rc7", "final", 7, "Will the final be on time? I think so.")]
+    // Round 630: others' requests and what Linus makes of them ("Several maintainers have said they'd prefer an rc8
+    // this time, and I'm planning on one", "Dave said that the last drm fixes are in, so I think we're good for the
+    // final").
+    [InlineData("6.7-rc7", "rc8", 8, "Greg said he thinks we need an rc8, and I agree.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg said we might need an rc8, but I don't see it.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Some people asked for an rc8 because of the holidays, and I think that makes sense.")]
+    [InlineData("6.7-rc7", "final", 7, "Thomas was worried about the timer regression, but that got fixed, so final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Jens thinks the io_uring fix needs more time, so I'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Jens thought the io_uring fix needed more time, but it turned out fine, so no rc8.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Several maintainers have said they'd prefer an rc8 this time, and I'm planning on one.")]
+    [InlineData("6.7-rc7", "final", 7, "Nobody has asked for an rc8, and I don't see a need for one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Everybody seems to want an rc8, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "Dave said that the last drm fixes are in, so I think we're good for the final.")]
+    [InlineData("6.7-rc8", "final", 8, "As Greg put it, \"rc8 was boring\", which is exactly what we want. Final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Ted mentioned an ext4 issue that he wants more time for, and I'd rather give it an extra week.")]
+    [InlineData("6.7-rc7", "final", 7, "Ted mentioned an ext4 issue, but he says it's not a regression, so it won't hold up the release.")]
+    [InlineData("6.7-rc7", "final", 7, "We're good for the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Things look good for the final release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg wants an rc8, and I'm planning on one.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg wants an rc8, but I'm not planning on one.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Things look good for the final after rc7.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6624,6 +6645,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "We had a dress rehearsal for the merge window process.")] // round 626
     [InlineData("6.7-rc7", "The merge window looks normal. It doesn't look like it'll be affected by the holidays.")] // round 627
     [InlineData("6.7-rc7", "I don't know when the final will be tagged, the merge window planning is what worries me.")] // round 627
+    [InlineData("6.7-rc7", "Greg will do the stable releases as usual.")] // round 630
+    [InlineData("6.7-rc7", "Kees pointed out a compiler warning that I fixed up.")] // round 630
+    [InlineData("6.7-rc7", "The fix looks good for the final.")] // round 630
+    [InlineData("6.7-rc7", "We're not good for the final yet.")] // round 630
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
