@@ -11,7 +11,7 @@ public static partial class ProseReader
 {
     /// <summary>
     /// True when the words before a claim tell of the past ("that one ended up having an rc8", "we have done rc9's",
-    /// "here we are, with an extra rc": HereWeAreWithIt), of another release ("5.9 dragging out an extra week"), deny
+    /// "here we are, with an extra rc": HereWeAreNow), of another release ("5.9 dragging out an extra week"), deny
     /// having said it ("I never promised there would be no rc8" claims neither way) or take it back ("Forget the rc8 I
     /// mentioned", "scratch what I said about the final release"), or say what usually happens in its clause ("the last
     /// rc before the holidays is usually the worst", "every release should have an rc8", or in a habit that opens the
@@ -22,7 +22,7 @@ public static partial class ProseReader
         PastTense().IsMatch(Window(sentence, index))
         || NotSaid().IsMatch(Window(sentence, index))
         || Retracted().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
-        || HereWeAreWithIt(sentence, index)
+        || HereWeAreNow(sentence, index)
         || OtherRelease().Matches(Window(sentence, index)).Any(m => m.Value != release)
         || LaterCycle().IsMatch(sentence[ClauseBounds(sentence, index).Start..index])
         || Habitual().IsMatch(sentence[ClauseRange(sentence, index)])
@@ -291,7 +291,7 @@ public static partial class ProseReader
     /// of what is ahead: a time of release in the claim's clause looks forward ("here we are, a week away from the
     /// final release").
     /// </summary>
-    private static bool HereWeAreWithIt(string sentence, int index) =>
+    private static bool HereWeAreNow(string sentence, int index) =>
         HereWeAre().IsMatch(sentence[..index]) && !TimeOfRelease().IsMatch(sentence[ClauseRange(sentence, index)]);
 
     // "I decided …", "we chose …" (not "I've decided", which may be news of the next step): a decision already carried out.
