@@ -160,10 +160,6 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:has|have)\s+(?:gone|passed)|^\s*(?:went|passed)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex GoneBy();
 
-    // The weeks something is held up, pushed or delayed by: "(hold up the release) by another week".
-    [GeneratedRegex(@"\bby\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex ByWeeks();
-
     // "the last rc was bigger", "the last rc of the 6.7 series had a similar size", "the final release last time had some
     // fallout", "the final release after rc7 of 6.20 was smooth", "the final release followed right after it" (not
     // "followed by"): the claim's words as the subject of a past verb; "I tagged the last rc a week ago": a time ago

@@ -145,6 +145,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:to\s+go|left|remaining|(?:until|till)\s+(?:the\s+)?(?:final|release|v?" + Ver + @"(?![\w-]|\.\d|\s+merge\s+window)))\b)|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b(?!\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+|my\s+)?(?:year|month|decade|holidays?|vacation|trip)|\s+" + OfRcs + @")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeeksToGo();
 
+    // The weeks something is held up, pushed or delayed by: "(hold up the release) by another week".
+    [GeneratedRegex(@"\bby\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ByWeeks();
+
     // The cycle as usual: "on track for a normal (release) schedule / release", "on the usual schedule", "we'll have a
     // regular schedule", "stick to the normal schedule", "we keep to the schedule", "make the usual schedule", "the
     // plan is for / I expect the usual rc schedule", "the schedule looks normal", "the plan remains / is still the
