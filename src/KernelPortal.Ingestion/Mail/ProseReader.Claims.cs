@@ -697,12 +697,19 @@ public static partial class ProseReader
     private static int UpToBut(string sentence, int index) =>
         But().Match(sentence, index) is { Success: true } but ? but.Index : sentence.Length;
 
-    /// <summary>True when at most five words and no "and", "so", "but" or "while" stand between the release and its time.</summary>
+    /// <summary>
+    /// True when at most five words and no "and", "so", "but" or "while" stand between the release and its time; words
+    /// that only say how sure or how current it is are not counted ("6.7 is no longer / definitely still on track for
+    /// next weekend").
+    /// </summary>
     private static bool Together(string sentence, Match release, Match time)
     {
         var between = Between(sentence, release, time);
-        return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !Conjunction().IsMatch(between);
+        return SureOrStill().Replace(between, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !Conjunction().IsMatch(between);
     }
+
+    [GeneratedRegex(@"\b(?:no\s+longer|still|now|(?:probably|likely|definitely|certainly|hopefully|clearly|really|actually))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SureOrStill();
 
     /// <summary>
     /// True when <paramref name="heading"/> opens the sentence, at most two words before a colon, and

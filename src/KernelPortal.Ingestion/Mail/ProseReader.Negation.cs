@@ -12,14 +12,26 @@ public static partial class ProseReader
     /// <summary>
     /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
     /// the final") or opens its clause ("nothing here makes me think …", "things haven't been calm enough to …"), or
-    /// when a denied opinion reaches it from further back (<see cref="DeniedOpinionFar"/>) — unless both do, and turn
-    /// each other around.
+    /// when a denied opinion or a denied kind reaches it from further back (<see cref="DeniedOpinionFar"/>, <see
+    /// cref="KindDenied"/>) — unless both do, and turn each other around.
     /// </summary>
     private static bool Negated(string sentence, int index)
     {
         var near = Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
-        return DeniedOpinionFar(sentence, index) is not null ? !near : near;
+        return DeniedOpinionFar(sentence, index) is not null || KindDenied(sentence, index) ? !near : near;
     }
+
+    /// <summary>
+    /// True when the claim stands in what "one of those" cycles do, and the cycle is denied to be one of them from
+    /// further back than the eight words of <see cref="Window"/>: "This is not going to be one of those releases that
+    /// need an rc8", "this doesn't look like it's going to be one of those cycles that end at rc7". ("I don't think this
+    /// is one of those …" is a denied opinion, read by <see cref="DeniedOpinionFar"/>.)
+    /// </summary>
+    private static bool KindDenied(string sentence, int index) =>
+        OneOfThoseDenied().Match(sentence[..index]) is { Success: true } kind && kind.Index < WindowStart(sentence, index);
+
+    [GeneratedRegex(@"(?:\bnot|n't|\bnever)\b(?:\s+(?!(?:think|expect|believe|imagine|suspect)\b)[\w']+){0,6}?\s+one\s+of\s+(?:those|these|the)\s+(?:[\w-]+\s+){1,2}?(?:that|which|where|when)\b[^,;:—]*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OneOfThoseDenied();
 
     /// <summary>
     /// The end of a denied opinion that opens the sentence (or what follows its last "but", or a clause of its own
@@ -109,8 +121,11 @@ public static partial class ProseReader
         var near = (Negation().IsMatch(window) && !delays.Any(d => d.Index < index && d.Index >= index - window.Length - 1))
             || NotEnoughFor().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
         // A denied opinion from further back is the release's unless a delay stands between ("I honestly don't think that
-        // at this point we should delay the release" lets it stand).
-        return DeniedOpinionFar(sentence, index, release: true) is { } far && !delays.Any(d => d.Index >= far && d.Index < index) ? !near : near;
+        // at this point we should delay the release" lets it stand); so is a denied kind ("this isn't going to be one of
+        // those releases where the final comes after rc7").
+        var far = (DeniedOpinionFar(sentence, index, release: true) is { } opinion && !delays.Any(d => d.Index >= opinion && d.Index < index))
+            || KindDenied(sentence, index);
+        return far ? !near : near;
     }
 
     /// <summary>

@@ -6003,6 +6003,61 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Greg wants an rc8, and I'm planning on one.")]
     [InlineData("6.7-rc7", "final", 7, "Greg wants an rc8, but I'm not planning on one.")]
     [InlineData("6.7-rc6", "rc7", 7, "Things look good for the final after rc7.")]
+    // Round 631: how sure Linus is on either side of the verb, a release no longer on track, the version needing more
+    // time, "holidays or not" said last, and a cycle denied to be one of those that need an rc8
+    [InlineData("6.7-rc7", "final", 7, "Unless something odd shows up, the next thing you'll see from me is the final 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "The next announcement should be for the real 6.7 release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The next announcement will most likely be an rc8, not the final.")]
+    [InlineData("6.7-rc7", "final", 7, "I fully expect this to be the last -rc of the 6.7 series.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't expect this to be the last -rc of the series.")]
+    [InlineData("6.7-rc6", "rc7", 8, "This is not going to be one of those cycles that ends at rc7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is going to be one of those cycles that go to rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have calmed down enough that I think we'll have the final release next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things haven't calmed down enough for me to feel comfortable releasing next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm not aware of any outstanding issues, so the plan is to release 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There are still a couple of outstanding issues, so the plan is an rc8 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring any last-minute surprises, 6.7 will be out next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Because of a few last-minute surprises, 6.7 won't be out next weekend; expect an rc8 instead.")]
+    [InlineData("6.7-rc7", "final", 7, "I see no reason to drag this out any longer: 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd rather drag this out one more week than release something broken, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "My current plan is to tag the final 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "My current plan is to tag an rc8 next Sunday, and the final a week after.")]
+    [InlineData("6.7-rc8", "final", 8, "This should be the final rc, with 6.7 proper next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "So 6.7 is on track for next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So 6.7 is no longer on track for next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "We seem to be on schedule for a final release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We seem to be a week behind schedule, so there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "With the last regressions sorted, the final 6.7 should happen next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "It looks like 6.7 will be ready on time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It looks like 6.7 will need a bit more time.")]
+    [InlineData("6.7-rc7", "final", 7, "We're in good shape for 6.7, and I expect to release it next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not in good shape for 6.7, and I expect to do an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Next week's rc7 should hopefully be the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Next week's rc7 almost certainly won't be the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "I decided there's no need for an rc8, so the next release will be the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I decided there's a need for an rc8 after all.")]
+    [InlineData("6.7-rc8", "final", 8, "The extra rc did what it was supposed to, and the final is next.")]
+    [InlineData("6.7-rc7", "final", 7, "Expect the 6.7 final next weekend, holidays or not.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Expect an rc8 next weekend, and the final after the holidays.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Next week's rc7 probably won't be the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 will almost certainly not be the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 will most likely be the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I expect rc7 will definitely not be the last one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 is no longer on track for next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 is definitely still on track for next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 is now really on track for next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 will need more time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I think 6.7 needs a little more time.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't think 6.7 needs more time.")]
+    [InlineData("6.7-rc7", "final", 7, "The final comes next week, holidays or not.")]
+    [InlineData("6.7-rc7", "final", 7, "Expect the 6.7 final next weekend, ready or not.")]
+    [InlineData("6.7-rc7", "final", 7, "This is not going to be one of those releases that needs an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "This doesn't look like it's going to be one of those releases that need an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is going to be one of those releases that needs an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't think this is going to be one of those cycles that end at rc7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This isn't going to be one of those releases where the final comes after rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "This is going to be one of those releases where the final comes right after rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't think this is going to be one of those releases that need an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6649,6 +6704,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Kees pointed out a compiler warning that I fixed up.")] // round 630
     [InlineData("6.7-rc7", "The fix looks good for the final.")] // round 630
     [InlineData("6.7-rc7", "We're not good for the final yet.")] // round 630
+    [InlineData("6.7-rc7", "I've been busy with the holiday preparations this week.")] // round 631
+    [InlineData("6.7-rc7", "The shortlog below has the details, as usual.")] // round 631
+    [InlineData("6.7-rc7", "The diffstat looks fairly normal for this stage.")] // round 631
+    [InlineData("6.7-rc7", "There's a fair amount of networking fixes in here.")] // round 631
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -7007,6 +7066,10 @@ public class ProseReaderTests
     [InlineData("We'll have to see how the week goes before I decide.", true)] // round 619
     [InlineData("rc7 is out, and things are a bit in flux. The mm regression that was reported last week has a fix, but it's not been tested very much, and there's a new report about suspend on some laptops.\nI'll decide next weekend whether we need an rc8 or not.", true)] // round 624
     [InlineData("Will this be the last rc? I honestly don't know yet.", true)] // round 627
+    [InlineData("Whether this is the last rc or not depends on what happens this week.", true)] // round 631
+    [InlineData("I'll decide next weekend whether to do an rc8.", true)] // round 631
+    [InlineData("I haven't decided yet, rc8 or not.", true)] // round 631
+    [InlineData("rc8 or not?", true)] // round 631
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
