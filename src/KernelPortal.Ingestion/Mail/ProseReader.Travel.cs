@@ -40,9 +40,10 @@ public static partial class ProseReader
     private static partial Regex AskedWhether();
 
     // Somebody else's travel: "delayed a week by his travel", "Greg's vacation" (not "this week's travel", "it's
-    // Thanksgiving"), "a lot of maintainers are on vacation" (6.5-rc7; not "I (and many other core maintainers) am
-    // traveling").
-    [GeneratedRegex(@"\b(?:his|her|their|(?!(?:it|that|there|what|here|who|he|she|let|where|everybody|everyone|nobody)'s)(?!\w*(?:week|weekend|month|year|day)'s)[a-z]+'s)\s+(?:\w+\s+)?$|\b(?:people|maintainers|developers|folks|others|everybody\s+else|everyone\s+else)\s+(?:are|were|will\s+be|have\s+been|seem\s+to\s+be|being)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    // Thanksgiving"), "a lot of maintainers are on vacation" (6.5-rc7), "several maintainers are in Lisbon for a
+    // conference" (not "I (and many other core maintainers) am traveling", nor "people are asking whether I'm
+    // traveling", which is Linus' own).
+    [GeneratedRegex(@"\b(?:his|her|their|(?!(?:it|that|there|what|here|who|he|she|let|where|everybody|everyone|nobody)'s)(?!\w*(?:week|weekend|month|year|day)'s)[a-z]+'s)\s+(?:\w+\s+)?$|\b(?:people|maintainers|developers|folks|others|everybody\s+else|everyone\s+else)\s+(?:are|were|will\s+be|have\s+been|seem\s+to\s+be|being)\s+(?:(?!(?:i|i'm|i'll|me|my|we|we're|us|our)\b)[\w-]+\s+){0,4}$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OthersTravel();
 
     // Somebody else away, named or "he / she / they" right before the travel word: "Greg is on vacation next week (, so

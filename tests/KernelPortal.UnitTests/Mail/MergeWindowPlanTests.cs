@@ -355,6 +355,11 @@ public class MergeWindowPlanTests
     [InlineData("The merge window would end on Christmas Eve, so I'll let it run an extra week.", 21)] // round 628
     [InlineData("The merge window is open, and I'll let it run its normal two weeks.", 14)] // round 628
     [InlineData("I'll be doing rc1 in three weeks, on January 28.", 21)] // round 628
+    [InlineData("So the merge window for 6.8 opens now, and rc1 should follow in two weeks as usual.", 14)] // round 632
+    [InlineData("The 6.8 merge window will close in three weeks rather than two, because of the holidays.", 21)] // round 632
+    [InlineData("Because of my travel, the merge window will be just one week this time.", 7)] // round 632
+    [InlineData("I'm going to give the merge window an extra week this time, since half the people are on vacation.", 21)] // round 632
+    [InlineData("I'll make this a three-week merge window to account for the holidays.", 21)] // round 632
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -587,6 +592,9 @@ public class MergeWindowPlanTests
     [InlineData("People have asked whether the merge window will be longer. It won't.")] // round 628
     [InlineData("I won't be closing the merge window early, whatever happens.")] // round 628
     [InlineData("The merge window is open. Let it rip.")] // round 628
+    [InlineData("The merge window for 6.8 starts tomorrow, and I'll be at home the whole time.")] // round 632
+    [InlineData("I'll be traveling for part of the merge window, which shouldn't change anything.")] // round 632
+    [InlineData("The merge window will be busy, judging by the linux-next size.")] // round 632
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -645,6 +653,7 @@ public class MergeWindowPlanTests
     [InlineData("rc1 will be on Wednesday the 31st.", 7)] // round 440
     [InlineData("Because of travel, rc1 will happen on January 11th rather than January 4th.", 21)] // round 628: the date set aside is not counted
     [InlineData("rc1 will be on January 11th, not January 4th.", 21)] // round 628
+    [InlineData("Expect the usual two-week merge window, with rc1 on January 4.", 14)] // round 632
     public void A_day_named_for_rc1_is_the_weeks_from_the_release_mail(string sentence, int days)
     {
         var sent = new DateTimeOffset(2025, 12, 21, 15, 0, 0, TimeSpan.FromHours(-8));

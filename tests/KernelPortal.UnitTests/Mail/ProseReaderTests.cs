@@ -6058,6 +6058,14 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "This isn't going to be one of those releases where the final comes after rc7.")]
     [InlineData("6.7-rc7", "final", 7, "This is going to be one of those releases where the final comes right after rc7.")]
     [InlineData("6.7-rc7", "final", 7, "I don't think this is going to be one of those releases that need an rc8.")]
+    // Round 632: the release planned on schedule though Linus travels, or after an rc8 because he does
+    [InlineData("6.7-rc7", "final", 7, "Traveling or not, 6.7 will be released next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Even though I'm traveling next week, I expect to release 6.7 on schedule.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Since I'm traveling next week, I'll do an rc8 rather than release from the road.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be in Tokyo next week, but the final release will happen on schedule.")]
+    [InlineData("6.7-rc7", "final", 7, "Despite the holidays, I'm planning on releasing 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Because of the holidays, I'm planning on releasing 6.7 only after an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The final 6.7 will come out just in time for Christmas, next Sunday.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6708,6 +6716,7 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The shortlog below has the details, as usual.")] // round 631
     [InlineData("6.7-rc7", "The diffstat looks fairly normal for this stage.")] // round 631
     [InlineData("6.7-rc7", "There's a fair amount of networking fixes in here.")] // round 631
+    [InlineData("6.7-rc6", "I'll be on vacation next week, but rc7 will come out as usual.")] // round 632: the usual rc7 coming says nothing of the end
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -7294,6 +7303,11 @@ public class ProseReaderTests
     [InlineData("Next week is the Open Source Summit, and I'll be there.")] // round 629
     [InlineData("I'll be traveling next week, and I'm not going to have much internet.")] // round 629
     [InlineData("I traveled a lot last month, and next week I'm traveling again.")] // round 629
+    [InlineData("I'm flying out to Japan on Thursday, so next week's rc may come from there.")] // round 632
+    [InlineData("I'll be in Lisbon for a conference next week.")] // round 632
+    [InlineData("The next rc will come from Vienna, where I'll be for Plumbers.")] // round 632
+    [InlineData("Many maintainers and I will be at the conference next week.")] // round 632
+    [InlineData("I'll be on vacation next week, but rc7 will come out as usual.")] // round 632
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -7398,6 +7412,11 @@ public class ProseReaderTests
     [InlineData("Thanks to everyone who traveled to LPC last month.")] // round 629
     [InlineData("LPC is next month, but I won't be going.")] // round 629
     [InlineData("I was on vacation last year at this time.")] // round 629
+    [InlineData("I flew back from Japan on Thursday, and the jet lag is finally gone.")] // round 632
+    [InlineData("Several maintainers are in Lisbon for a conference this week.")] // round 632
+    [InlineData("The next rc will come on Sunday afternoon as usual.")] // round 632
+    [InlineData("Many developers will be at a conference in Lisbon next week.")] // round 632
+    [InlineData("People are asking whether I'm going to the conference next week.")] // round 632
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
@@ -7527,6 +7546,9 @@ public class ProseReaderTests
     [InlineData("rc5 is out, a day behind schedule.")] // round 629
     [InlineData("Today's rc is brought to you a day late by a snowstorm that knocked out our power.")] // round 629
     [InlineData("This rc is out a few hours behind schedule.")] // round 629
+    [InlineData("This rc is coming out on Monday, because I spent Sunday on a plane.")] // round 632
+    [InlineData("Apologies for the late rc, Sunday was a family day.")] // round 632
+    [InlineData("It's Monday morning here, so this is a bit delayed.")] // round 632
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -7630,6 +7652,9 @@ public class ProseReaderTests
     [InlineData("The schedule is a day behind for the stable releases.")] // round 629
     [InlineData("The power management fixes were late but are in now.")] // round 629
     [InlineData("The networking tree is a day behind schedule, but that's fine.")] // round 629
+    [InlineData("This rc is coming out on Sunday as usual, despite my travel.")] // round 632
+    [InlineData("Apologies for the big rc, a lot of networking fixes came in.")] // round 632
+    [InlineData("It's Sunday afternoon here, so this is right on schedule.")] // round 632
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
