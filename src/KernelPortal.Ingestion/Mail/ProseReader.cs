@@ -192,8 +192,8 @@ public static partial class ProseReader
                 claims.RemoveAll(before.Contains);
             }
 
-            // "I could do an rc8. But I won't.": a short "but" that denies what the sentence before it claimed turns it
-            // around, as an answer would.
+            // "I could do an rc8. But I won't." (or "We won't."): a short denial of what the sentence before it claimed
+            // turns it around, as an answer would.
             if (asked is null && before.Count > 0 && ButNot().IsMatch(lower))
             {
                 claims.RemoveAll(before.Contains);

@@ -6066,6 +6066,35 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "Despite the holidays, I'm planning on releasing 6.7 next weekend.")]
     [InlineData("6.7-rc7", "rc8", 8, "Because of the holidays, I'm planning on releasing 6.7 only after an rc8.")]
     [InlineData("6.7-rc7", "final", 7, "The final 6.7 will come out just in time for Christmas, next Sunday.")]
+    // Round 633: a condition before "that's it", those worries found unfounded, "not if" as an answer, and a short
+    // denial without "but"
+    [InlineData("6.7-rc7", "final", 7, "Things are looking fine. The rc7 diff is the smallest we've had in a while.\nSo I'm planning on making this the last rc, and releasing 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The rc7 diff is bigger than I'd like. There's a couple of regressions still open, too.\nSo I'll do an rc8, and the final a week later.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is out. It's calm.\nUnless something happens, that's it.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out. It's not as calm as I'd hope.\nI suspect that means an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I was worried about an rc8 last week. Those worries turned out to be unnecessary.")]
+    [InlineData("6.7-rc7", "final", 7, "Last week I thought we'd need an rc8. Now I don't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Last week I didn't think we'd need an rc8. Now I do.")]
+    [InlineData("6.7-rc7", "final", 7, "Is there going to be an rc8? Not if things stay this calm.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Is there going to be an rc8? Probably, given the number of open regressions.")]
+    [InlineData("6.7-rc7", "final", 7, "So what's the plan? The plan is to release 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So what's the plan? The plan is an rc8 next Sunday.")]
+    [InlineData("6.7-rc6", "rc7", 8, "So what's the plan? rc7 next week, and rc8 the week after.")]
+    [InlineData("6.7-rc6", "rc7", 7, "So what's the plan? rc7 next week, and the final the week after.")]
+    [InlineData("6.7-rc7", "final", 7, "Why no rc8? Because there's no reason for one.")]
+    [InlineData("6.7-rc7", "final", 7, "We could do an rc8. We won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We could release next week. We won't.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless something happens, that's it.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring any last-minute problems, that's it for the 6.7 rc series.")]
+    [InlineData("6.7-rc7", "final", 7, "If nothing bad shows up this week, that is it.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring surprises, the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Last week I worried we'd need an rc8. Those worries turned out to be unnecessary.")]
+    [InlineData("6.7-rc7", "final", 7, "Will there be an rc8? Not if things stay this calm.")]
+    [InlineData("6.7-rc7", "final", 7, "Do I expect an rc8? Not if the last fixes hold up.")]
+    [InlineData("6.7-rc7", "final", 7, "I could do an rc8. I won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I could release next week. I won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We could skip the rc8. We won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll do an rc8. I don't expect an rc9.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6717,6 +6746,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The diffstat looks fairly normal for this stage.")] // round 631
     [InlineData("6.7-rc7", "There's a fair amount of networking fixes in here.")] // round 631
     [InlineData("6.7-rc6", "I'll be on vacation next week, but rc7 will come out as usual.")] // round 632: the usual rc7 coming says nothing of the end
+    [InlineData("6.7-rc7", "What's in rc7? Mostly drivers, as usual.")] // round 633
+    [InlineData("6.7-rc7", "Why is rc7 so small? The holidays, probably.")] // round 633
+    [InlineData("6.7-rc7", "If you want the details, the shortlog is below.")] // round 633
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -7079,6 +7111,7 @@ public class ProseReaderTests
     [InlineData("I'll decide next weekend whether to do an rc8.", true)] // round 631
     [InlineData("I haven't decided yet, rc8 or not.", true)] // round 631
     [InlineData("rc8 or not?", true)] // round 631
+    [InlineData("Is there going to be an rc8? We'll see how the week goes.", true)] // round 633
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
