@@ -387,12 +387,13 @@ public static partial class ProseReader
                 continue;
             }
 
-            var denied = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(s[(m.Index + m.Length)..]);
+            var after = s[(m.Index + m.Length)..];
+            var denied = NegatedItself(s, m.Index, delays) || NotComing().IsMatch(after) || DoubtedAfter().IsMatch(after);
             if (ComesAfterThisRc(s, m, rc))
             {
                 yield return new Claim(denied ? rc + 1 : rc, m.Index);
             }
-            else if (AfterIt().IsMatch(s[(m.Index + m.Length)..]) && LaterRcBefore(s, m.Index, rc) is { } k)
+            else if (AfterIt().IsMatch(after) && LaterRcBefore(s, m.Index, rc) is { } k)
             {
                 yield return new Claim(denied ? k + 1 : k, m.Index);
             }

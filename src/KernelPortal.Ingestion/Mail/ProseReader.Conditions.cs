@@ -62,6 +62,12 @@ public static partial class ProseReader
             return InItself().IsMatch(sentence[index..end]) ? Proviso.Other : Proviso.None;
         }
 
+        // "Even if nothing else comes in, there will be an rc8": what holds even if it comes true holds either way.
+        if (EvenIf().IsMatch(sentence[..condition.Index]))
+        {
+            return Proviso.None;
+        }
+
         var words = ConditionWords(sentence, condition, index);
         var exception = UnlessOrBarring().IsMatch(condition.Value);
         var otherwise = condition.Index < index && Otherwise().IsMatch(sentence[(condition.Index + words.Length)..index]);
@@ -88,6 +94,9 @@ public static partial class ProseReader
         var generic = GenericTrouble().IsMatch(takenUp ?? words);
         return bad && Alternative().IsMatch(sentence[..index]) ? Proviso.Other : TurnProviso(bad, generic);
     }
+
+    [GeneratedRegex(@"\beven\s+$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex EvenIf();
 
     /// <summary>
     /// The proviso a turn gives: a good turn that names only trouble in general ("if nothing comes up") is the plan itself,

@@ -108,10 +108,10 @@ public static partial class ProseReader
     private static partial Regex NextStepAsked();
 
     // What was said, thought or feared before, reported: "I said (that)", "I thought", "we expected", "I worried", and
-    // the plan told in the past (group plan): "my original plan was (to …)", "the plan was", "I had planned on / to"
-    // (Retold reads what follows as if said now; not "as I said", which says it again; "I was planning" is a
-    // DashedHope).
-    [GeneratedRegex(@"(?<!\bas\s)\b(?:i|we)\s+(?:\w+\s+)?(?:said|mentioned|stated|wrote|claimed|predicted|guessed|thought|expected|believed|figured|worried|feared)\b(?:\s+that\b)?|(?<plan>\b(?:my|our|the)\s+(?:original\s+|initial\s+|earlier\s+)?plan\s+was|\b(?:i|we)\s+(?:had\s+)?(?:originally\s+|initially\s+)?planned\s+(?:on|to))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // the plan told in the past (group plan): "my original plan was (to …)", "the plan was", "I had planned / had been
+    // planning on / to" (Retold reads what follows as if said now; not "as I said", which says it again; "I was
+    // planning" is a DashedHope).
+    [GeneratedRegex(@"(?<!\bas\s)\b(?:i|we)\s+(?:\w+\s+)?(?:said|mentioned|stated|wrote|claimed|predicted|guessed|thought|expected|believed|figured|worried|feared)\b(?:\s+that\b)?|(?<plan>\b(?:my|our|the)\s+(?:original\s+|initial\s+|earlier\s+)?plan\s+was|\b(?:i|we)\s+(?:had\s+)?(?:originally\s+|initially\s+)?planned\s+(?:on|to)|\b(?:i|we)\s+had\s+(?:originally\s+|initially\s+)?been\s+planning\s+(?:on|to))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToldBefore();
 
     // "This was always going to be an rc8 release", "we were always going to need an rc8": what was bound to happen all
@@ -142,9 +142,10 @@ public static partial class ProseReader
 
     // Whether what was said before still holds, later in the same sentence: "…, and (or ;) that's still the plan", "…
     // and I stand by that", "…, and that hasn't changed", "…, and I still am", "…, and it still looks that way", "…,
-    // and it will be" (yes) or "…, but that's no longer the case", "… but not anymore", "…, but it isn't (going to be)",
-    // "…, but that's not going to happen", "…, but now it looks like we won't" (no).
-    [GeneratedRegex(@"(?:\b(?:and|but)\s+|;\s*)(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands)|i\s+still\s+(?:am|do|think\s+so)|it\s+(?:will\s+be|is)(?=\s*(?:[.!;]|$))|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it|to\s+be\s+the\s+case))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|it(?:\s+(?:isn't|is\s+not)(?:\s+going\s+to\s+be)?|\s+(?:won't|will\s+not)\s+be|'s\s+not(?:\s+going\s+to\s+be)?)(?=\s*(?:[.!;]|$))|(?:it|that)(?:(?:'s|\s+is)\s+not\s+(?:gonna|going\s+to)\s+happen|(?:'s|\s+is)\s+not\s+happening|\s+(?:won't|will\s+not)\s+happen)\b|that(?:'s|\s+has)\s+changed|not\s+any\s*more|i\s+(?:was\s+wrong|changed\s+my\s+mind)|(?:now\s+)?(?:it|things)\s+(?:looks?|seems?)\s+like\s+(?:we|it|i)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // and it will be" (yes) or "…, but that's no longer the case", "… but not anymore", "…, but there's no need (for
+    // one) any more", "…, but it isn't (going to be)", "…, but that's not going to happen", "…, but now it looks like
+    // we won't" (no).
+    [GeneratedRegex(@"(?:\b(?:and|but)\s+|;\s*)(?:(?<yes>that(?:'s|\s+is)\s+still\s+(?:the\s+plan|true|the\s+case)|that\s+(?:hasn't|has\s+not)\s+changed|i\s+(?:still\s+)?stand\s+by\s+(?:that|it)|(?:it|that)\s+still\s+(?:holds|stands)|i\s+still\s+(?:am|do|think\s+so)|it\s+(?:will\s+be|is)(?=\s*(?:[.!;]|$))|(?:it|that)\s+still\s+(?:looks|seems)\s+(?:that\s+way|like\s+it|to\s+be\s+the\s+case))|(?<no>that(?:'s|\s+is)\s+no\s+longer\s+(?:the\s+case|true|the\s+plan)|it(?:\s+(?:isn't|is\s+not)(?:\s+going\s+to\s+be)?|\s+(?:won't|will\s+not)\s+be|'s\s+not(?:\s+going\s+to\s+be)?)(?=\s*(?:[.!;]|$))|(?:it|that)(?:(?:'s|\s+is)\s+not\s+(?:gonna|going\s+to)\s+happen|(?:'s|\s+is)\s+not\s+happening|\s+(?:won't|will\s+not)\s+happen)\b|that(?:'s|\s+has)\s+changed|not\s+any\s*more|(?:there's|there\s+is)\s+no\s+(?:need|reason)(?:\s+for\s+(?:one|it|that))?\s+(?:any\s*more|now)(?=\s*(?:[.!;]|$))|i\s+(?:was\s+wrong|changed\s+my\s+mind)|(?:now\s+)?(?:it|things)\s+(?:looks?|seems?)\s+like\s+(?:we|it|i)\s+(?:won't|will\s+not|don't|do\s+not|can't|cannot)))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StillSo();
 
     // A statement ending in a tag is no question: "make this last week count, ok?", "that's the plan, right?", "let's make

@@ -6095,6 +6095,36 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I could release next week. I won't.")]
     [InlineData("6.7-rc7", "rc8", 8, "We could skip the rc8. We won't.")]
     [InlineData("6.7-rc7", "rc8", 8, "We'll do an rc8. I don't expect an rc9.")]
+    // Round 634: what would have been had rc7 been calmer, what holds even if, a plan that is not what Linus will do,
+    // and a plan he had been making
+    [InlineData("6.7-rc7", "final", 7, "Had things been this calm last week, I'd have released already; as it is, the final comes next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Had rc7 been calmer, I'd have planned on the final next weekend, but it wasn't, so rc8 it is.")]
+    [InlineData("6.7-rc7", "rc8", 8, "If I had to release today, I wouldn't, so I expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Were it not for the holidays, I'd consider an rc8, but as it is, the final comes next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Were it not for the holidays, I'd release next week, but I'll do an rc8 instead.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd normally be worried at this point, but this time the numbers look fine, and I expect to release next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Normally I'd do an rc8 when there are this many fixes, but these are all tiny, so the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Normally I'd release after rc7, but not this time: there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The plan was always to release after rc7, and that's what I'll do.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The plan was always to release after rc7, but that's not what I'll do.")]
+    [InlineData("6.7-rc7", "final", 7, "I had been planning on an rc8, but there's no need any more.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I had not been planning on an rc8, but it looks like we'll need one.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 is going to be the last rc unless something unexpected happens.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 is not going to be the last rc, even if nothing unexpected happens.")]
+    [InlineData("6.7-rc7", "final", 7, "Even if a few more fixes come in, the final is next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Even if nothing else comes in, there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Whatever comes in this week, I plan to release 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Whatever comes in this week, I plan to do an rc8 next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There will be an rc8, even if nothing else comes in.")]
+    [InlineData("6.7-rc7", "final", 7, "Even if a couple of small fixes still come in, there won't be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Even if the fix lands on time, I'll do an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The plan was always to release after rc7, but that's not what's going to happen.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd like to release after rc7, but that's not what I'll do.")]
+    [InlineData("6.7-rc7", "final", 7, "I had been planning on an rc8, but that's no longer the case.")]
+    [InlineData("6.7-rc7", "final", 7, "I had been planning on an rc8, but there's no need for one any more.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I had been planning on the final next weekend, but that's no longer the plan.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Had the last week been calmer, I'd have released next Sunday, but it wasn't, so we'll have an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Had rc7 been bigger, I'd have done an rc8, but it's tiny, so the final is next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6749,6 +6779,7 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "What's in rc7? Mostly drivers, as usual.")] // round 633
     [InlineData("6.7-rc7", "Why is rc7 so small? The holidays, probably.")] // round 633
     [InlineData("6.7-rc7", "If you want the details, the shortlog is below.")] // round 633
+    [InlineData("6.7-rc7", "Whatever comes in this week will go into the stable trees.")] // round 634
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
