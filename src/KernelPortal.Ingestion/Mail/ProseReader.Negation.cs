@@ -17,9 +17,14 @@ public static partial class ProseReader
     /// </summary>
     private static bool Negated(string sentence, int index)
     {
-        var near = Negation().IsMatch(Window(sentence, index)) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
+        // "… is not the final but an rc8": the "not" is the other step's; the words after the "but" are the claim's.
+        var window = NotThisButThat().Match(sentence[..index]) is { Success: true } contrast ? contrast.Groups["that"].Value : Window(sentence, index);
+        var near = Negation().IsMatch(window) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
         return DeniedOpinionFar(sentence, index) is not null || KindDenied(sentence, index) ? !near : near;
     }
+
+    [GeneratedRegex(@"\bnot\s+(?:[\w'.-]+\s+){1,4}?but\s+(?<that>(?:[\w'-]+\s+){0,2})$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotThisButThat();
 
     /// <summary>
     /// True when the claim stands in what "one of those" cycles do, and the cycle is denied to be one of them from

@@ -253,8 +253,9 @@ public static partial class ProseReader
     // What is said of an rc named right before it: that it (will / won't) be the last ("rc7 will not be the last one",
     // "rc7 won't be / is not going to be / isn't enough", "rc8 wasn't enough" in the rc8 mail, "rc7 being the last",
     // "(I don't expect) rc7 to be the last one", "(I don't expect) rc7 next week to be the last"; LastAdverb) — not "the
-    // last release" or "final kernel", which name a release.
-    [GeneratedRegex(@"^\s*(?:,?\s*next\s+(?:week(?:end)?|sunday)\s*,?\s*)?" + LastAdverb + @"(?:(?:will|would|should|is|isn't|was|wasn't|won't|wouldn't|shouldn't|may|might)\s+|(?:not\s+)?to\s+(?=be\b))?" + LastAdverb + @"(?:(?:not|never)\s+)?(?:going\s+to\s+)?(?:be\s+|being\s+)?(?:the\s+(?:last|final)\b(?!\s+(?:release|version|kernel))|(?<=\b(?:be|is|was|isn't|wasn't|not)\s+)enough\b(?!\s+(?:time|to|for)\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // last release" or "final kernel", which name a release, nor "(an rc8 next weekend,) not the final", which sets the
+    // release aside.
+    [GeneratedRegex(@"^\s*(?:,?\s*next\s+(?:week(?:end)?|sunday)\s*,?\s*)?(?!not\s+(?:the\s+)?final\b(?!\s+(?:one|-?rc)\b))" + LastAdverb + @"(?:(?:will|would|should|is|isn't|was|wasn't|won't|wouldn't|shouldn't|may|might)\s+|(?:not\s+)?to\s+(?=be\b))?" + LastAdverb + @"(?:(?:not|never)\s+)?(?:going\s+to\s+)?(?:be\s+|being\s+)?(?:the\s+(?:last|final)\b(?!\s+(?:release|version|kernel))|(?<=\b(?:be|is|was|isn't|wasn't|not)\s+)enough\b(?!\s+(?:time|to|for)\b))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IsTheLast();
 
     // "this is an extra rc because of the holidays", "it's just another rc": the extra rc named is the mail's own.

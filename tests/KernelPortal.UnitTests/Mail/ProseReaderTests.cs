@@ -6125,6 +6125,54 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I had been planning on the final next weekend, but that's no longer the plan.")]
     [InlineData("6.7-rc7", "rc8", 8, "Had the last week been calmer, I'd have released next Sunday, but it wasn't, so we'll have an rc8.")]
     [InlineData("6.7-rc7", "final", 7, "Had rc7 been bigger, I'd have done an rc8, but it's tiny, so the final is next weekend.")]
+    // Round 635: the release named as Linux, v or kernel 6.7, and "not the final but an rc8" or "an rc8, not the final"
+    [InlineData("6.7-rc7", "final", 7, "Linux 6.7 should be out next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "The 6.7 kernel should be ready next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Expect v6.7 in a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Expect v6.7 in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "We'll have the 6.7 kernel out the door next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We won't have the 6.7 kernel out the door next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Kernel 6.7 is due next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Kernel 6.7 is due in two weeks, after an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Next Sunday: Linux 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next Sunday: 6.7-rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next up: rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The final Linux 6.7 is a week away.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final Linux 6.7 is still two weeks away.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The final Linux 6.7 is two weeks away.")]
+    [InlineData("6.7-rc6", "rc7", 8, "The final Linux 6.7 is three weeks away.")]
+    [InlineData("6.7-rc7", "final", 7, "One more week until 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two more weeks until 6.7.")]
+    [InlineData("6.7-rc8", "final", 8, "One more week until 6.7, for real this time.")]
+    [InlineData("6.7-rc7", "final", 7, "The 6.7 release is scheduled for next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The 6.7 release is no longer scheduled for next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Not an rc8, but the final, is what I expect next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not the final, but an rc8, is what I expect next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "What I expect next weekend is not an rc8 but the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "What I expect next weekend is not the final but an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The final (not an rc8) is what's coming next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "An rc8 (not the final) is what's coming next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I *do* expect the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I do *not* expect the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final next weekend (knock on wood).")]
+    [InlineData("6.7-rc7", "rc8", 8, "I expect an rc8 next weekend (sadly).")]
+    [InlineData("6.7-rc7", "final", 7, "Final release next weekend - no rc8 this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 next weekend - no final release this time.")]
+    [InlineData("6.7-rc7", "final", 7, "rc8? Nope. Final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Final next week? Nope. rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "There's no rc8 planned; the final is.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's no final planned for next week; an rc8 is.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final next weekend, not an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I expect an rc8 next weekend, not the final.")]
+    [InlineData("6.7-rc7", "final", 7, "An rc8? I don't see why.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final next week? I don't see how.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do an rc8 next weekend, not the final release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The next release will be an rc8, not the final.")]
+    [InlineData("6.7-rc7", "final", 7, "What's coming next weekend is not an rc8 but the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next weekend is not for the final but for an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It will not be the final but rc8 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "It will not be rc8 but the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I won't do an rc8 but the final next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6780,6 +6828,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Why is rc7 so small? The holidays, probably.")] // round 633
     [InlineData("6.7-rc7", "If you want the details, the shortlog is below.")] // round 633
     [InlineData("6.7-rc7", "Whatever comes in this week will go into the stable trees.")] // round 634
+    [InlineData("6.7-rc7", "The 6.7 release notes are being written by the usual people.")] // round 635
+    [InlineData("6.7-rc7", "Kernelnewbies will have the 6.7 changes summarized as usual.")] // round 635
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
