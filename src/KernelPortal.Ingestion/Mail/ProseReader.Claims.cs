@@ -131,14 +131,11 @@ public static partial class ProseReader
                 }
             }
             else if (k > rc && !toldOf && k <= UsualLastRc && (WaitToSee().IsMatch(s[..m.Index]) || WillTell().IsMatch(s[(m.Index + m.Length)..])
-                || (!EndNamed(s[ClauseBounds(s, m.Index).Start..UpToBut(s, m.Index)]) && !ThenThisRelease(s[m.Index..UpToBut(s, m.Index)], release))))
+                || !EndSaid(s, m, k, rc, release)))
             {
                 // An rc of the usual cycle is coming anyway: naming it ("the rc2 should be out next Sunday as usual" at
                 // rc1, "let's see how rc7 looks" or "rc7 will tell" at rc6) says nothing of where the cycle ends, unless
-                // its clause or what follows up to a "but" says so ("rc7 will be the last", "rc7 next week, then the
-                // final", "rc7 next week and then 6.12 the week after", "the final release after rc7"; not "I'm not sure
-                // how much testing rc7 will get, but the plan is …", nor "I'll write more about the final release after
-                // rc7", where the release is what is written about).
+                // its clause or what follows up to a "but" says so (EndSaid).
                 continue;
             }
             else if (k == rc && !toldOf && IsTheLast().Match(s[(m.Index + m.Length)..]) is { Success: true } ends
@@ -184,6 +181,14 @@ public static partial class ProseReader
                 if (IsTheLast().Match(after) is { Success: true } last && (negated || NotOrNever().IsMatch(last.Value)))
                 {
                     yield return new Claim(k + 1, m.Index);
+                    continue;
+                }
+
+                // "The final won't come after rc7", "I don't expect 6.7 right after rc7" at rc6: the rc is when the release
+                // comes, and the negation is the release's — one more rc after it.
+                if (ReleaseComesAfter(s, m, k, rc, release))
+                {
+                    yield return new Claim(negated ? k + 1 : k, m.Index);
                     continue;
                 }
 
@@ -682,6 +687,26 @@ public static partial class ProseReader
     /// </summary>
     private static string PastItsTime(string after) =>
         TimeOfRelease().Match(after) is { Success: true } time && string.IsNullOrWhiteSpace(after[..time.Index]) ? after[(time.Index + time.Length)..] : after;
+
+    /// <summary>
+    /// True when the clause of the rc named, up to a "but", says the cycle ends there: "rc7 will be the last", "rc7
+    /// next week, then the final", "rc7 next week and then 6.12 the week after", "the final release / 6.12 after rc7"
+    /// (ReleaseComesAfter) — not "I'm not sure how much testing rc7 will get, but the plan is …", nor "I'll write more
+    /// about the final release after rc7", where the release is what is written about.
+    /// </summary>
+    private static bool EndSaid(string s, Match rcNamed, int k, int rc, string release) =>
+        EndNamed(s[ClauseBounds(s, rcNamed.Index).Start..UpToBut(s, rcNamed.Index)]) || ThenThisRelease(s[rcNamed.Index..UpToBut(s, rcNamed.Index)], release)
+        || ReleaseComesAfter(s, rcNamed, k, rc, release);
+
+    /// <summary>
+    /// True when a release of this cycle named before the rc in its clause is said to come after it: "the final (won't
+    /// come) after rc7", "I expect 6.7 right after rc7" — not one talked about ("I'll write more about the final release
+    /// after rc7").
+    /// </summary>
+    private static bool ReleaseComesAfter(string s, Match rcNamed, int k, int rc, string release) =>
+        ReleaseEvent().Matches(s).Any(r => r.Index < rcNamed.Index && ClauseBounds(s, r.Index).Start == ClauseBounds(s, rcNamed.Index).Start
+            && (!r.Groups["v"].Success || r.Groups["v"].Value == release) && !TalkedAbout().IsMatch(s[ClauseBounds(s, r.Index).Start..r.Index])
+            && RcBefore(s[(r.Index + r.Length)..], rc) is { Rc: var after } && after == k);
 
     /// <summary>
     /// True when a word that ends the cycle stands in <paramref name="part"/> other than as what is talked or written

@@ -6173,6 +6173,40 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "It will not be the final but rc8 next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "It will not be rc8 but the final next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "I won't do an rc8 but the final next weekend.")]
+    // Round 636: the rc8 week and the rc9, all signs pointing to a normal schedule, and 6.7 said to come (or not) after
+    // rc7
+    [InlineData("6.7-rc8", "final", 8, "rc8 was the extra week, and now we're done: 6.7 next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Even rc8 wasn't quite enough, so there will be an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "The rc8 week was quiet, as hoped, and the final release comes next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I had hoped rc8 would be the last, but it looks like we'll need an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "I had feared we'd need an rc9, but no, the final is next.")]
+    [InlineData("6.7-rc8", "final", 8, "There's no rc9 in sight.")]
+    [InlineData("6.7-rc8", "rc9", 9, "An rc9 is in sight, unfortunately.")]
+    [InlineData("6.7-rc8", "final", 8, "We've had our extra week, and it's time to release.")]
+    [InlineData("6.7-rc8", "final", 8, "No more rcs after this one.")]
+    [InlineData("6.7-rc8", "rc9", 9, "One more rc after this one.")]
+    [InlineData("6.7-rc8", "final", 8, "This will be the last rc for 6.7, barring any disasters.")]
+    [InlineData("6.7-rc8", "rc9", 9, "This won't be the last rc for 6.7, sadly.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I'm hoping to make rc7 the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I'm not hoping to make rc7 the last rc; it will take an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "All signs point to a normal schedule, with 6.7 after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "All signs point to an extra week, with 6.7 after rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The plan is rc7 next week and the final the week after, as usual.")]
+    [InlineData("6.7-rc6", "rc7", 8, "The plan is rc7 next week, rc8 the week after, and then the final.")]
+    [InlineData("6.7-rc6", "rc7", 7, "All signs point to 6.7 after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I expect 6.7 after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I expect 6.7 to come right after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "All signs point to a normal schedule.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Things look normal, with 6.7 after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I expect 6.7 after rc8.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I don't expect 6.7 right after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "All signs point to a longer cycle this time.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I don't expect the final right after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I don't expect the final release after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "The final won't come after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The final will come after rc7, as usual.")]
+    [InlineData("6.7-rc6", "rc7", 8, "6.7 will only come after rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final won't come right after this rc.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6830,6 +6864,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Whatever comes in this week will go into the stable trees.")] // round 634
     [InlineData("6.7-rc7", "The 6.7 release notes are being written by the usual people.")] // round 635
     [InlineData("6.7-rc7", "Kernelnewbies will have the 6.7 changes summarized as usual.")] // round 635
+    [InlineData("6.7-rc6", "rc6 is a bit bigger than I'd like, but it's not unusual.")] // round 636
+    [InlineData("6.7-rc6", "The week was fairly calm, with mostly driver fixes.")] // round 636
+    [InlineData("6.7-rc6", "The 6.6 release after rc7 was smooth.")] // round 636
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -7193,6 +7230,8 @@ public class ProseReaderTests
     [InlineData("I haven't decided yet, rc8 or not.", true)] // round 631
     [InlineData("rc8 or not?", true)] // round 631
     [InlineData("Is there going to be an rc8? We'll see how the week goes.", true)] // round 633
+    [InlineData("Too early to say if we'll need an rc8.", true)] // round 636
+    [InlineData("It's too soon to tell whether rc7 will be the last.", true)] // round 636
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
