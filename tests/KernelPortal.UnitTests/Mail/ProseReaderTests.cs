@@ -6207,6 +6207,34 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc7", 7, "The final will come after rc7, as usual.")]
     [InlineData("6.7-rc6", "rc7", 8, "6.7 will only come after rc8.")]
     [InlineData("6.7-rc7", "rc8", 8, "The final won't come right after this rc.")]
+    // Round 637: the rc called or treated as the last, "this is what 6.7 will look like", 6.7 practically done, and the
+    // end of the rc series reached
+    [InlineData("6.7-rc7", "final", 7, "I'm going to call this the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not going to call this the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Consider this the last rc for 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Don't consider this the last rc for 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "Treat this as the last rc, and test accordingly.")]
+    [InlineData("6.7-rc7", "final", 7, "This is effectively the release, so please test it.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless you find something, this is what 6.7 will look like.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is not what 6.7 will look like; expect another round.")]
+    [InlineData("6.7-rc7", "final", 7, "The only thing between us and 6.7 is one more week of testing.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're two weeks away from 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're still a couple of weeks away from 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 is practically done.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 is not quite done yet, and will need another rc.")]
+    [InlineData("6.7-rc7", "final", 7, "I think we've reached the end of the 6.7 rc series.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't think we've reached the end of the 6.7 rc series yet.")]
+    [InlineData("6.7-rc7", "final", 7, "The last rc, as planned.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not the last rc, as it turns out.")]
+    [InlineData("6.7-rc7", "final", 7, "This is pretty much what 6.7 will look like.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring surprises, this is what the final 6.7 is going to look like.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This isn't what 6.7 will look like.")]
+    [InlineData("6.7-rc7", "final", 7, "This is basically the final 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "This is essentially the release.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 is all but done.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 is more or less done.")]
+    [InlineData("6.7-rc7", "final", 7, "We have now reached the end of the rc series.")]
+    [InlineData("6.7-rc7", "final", 7, "We're at the end of the 6.7 release candidates.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6867,6 +6895,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc6 is a bit bigger than I'd like, but it's not unusual.")] // round 636
     [InlineData("6.7-rc6", "The week was fairly calm, with mostly driver fixes.")] // round 636
     [InlineData("6.7-rc6", "The 6.6 release after rc7 was smooth.")] // round 636
+    [InlineData("6.7-rc7", "This is what 6.6 looked like at the same point.")] // round 637
+    [InlineData("6.7-rc7", "This is the release where the new scheduler landed.")] // round 637
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
