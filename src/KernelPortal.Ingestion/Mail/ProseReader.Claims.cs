@@ -694,19 +694,25 @@ public static partial class ProseReader
     /// (ReleaseComesAfter) — not "I'm not sure how much testing rc7 will get, but the plan is …", nor "I'll write more
     /// about the final release after rc7", where the release is what is written about.
     /// </summary>
-    private static bool EndSaid(string s, Match rcNamed, int k, int rc, string release) =>
-        EndNamed(s[ClauseBounds(s, rcNamed.Index).Start..UpToBut(s, rcNamed.Index)]) || ThenThisRelease(s[rcNamed.Index..UpToBut(s, rcNamed.Index)], release)
-        || ReleaseComesAfter(s, rcNamed, k, rc, release);
+    private static bool EndSaid(string s, Match rcNamed, int k, int rc, string release)
+    {
+        var upToBut = UpToBut(s, rcNamed.Index);
+        return EndNamed(s[ClauseBounds(s, rcNamed.Index).Start..upToBut]) || ThenThisRelease(s[rcNamed.Index..upToBut], release)
+            || ReleaseComesAfter(s, rcNamed, k, rc, release);
+    }
 
     /// <summary>
     /// True when a release of this cycle named before the rc in its clause is said to come after it: "the final (won't
     /// come) after rc7", "I expect 6.7 right after rc7" — not one talked about ("I'll write more about the final release
     /// after rc7").
     /// </summary>
-    private static bool ReleaseComesAfter(string s, Match rcNamed, int k, int rc, string release) =>
-        ReleaseEvent().Matches(s).Any(r => r.Index < rcNamed.Index && ClauseBounds(s, r.Index).Start == ClauseBounds(s, rcNamed.Index).Start
-            && (!r.Groups["v"].Success || r.Groups["v"].Value == release) && !TalkedAbout().IsMatch(s[ClauseBounds(s, r.Index).Start..r.Index])
+    private static bool ReleaseComesAfter(string s, Match rcNamed, int k, int rc, string release)
+    {
+        var clauseStart = ClauseBounds(s, rcNamed.Index).Start;
+        return ReleaseEvent().Matches(s).Any(r => r.Index >= clauseStart && r.Index < rcNamed.Index
+            && (!r.Groups["v"].Success || r.Groups["v"].Value == release) && !TalkedAbout().IsMatch(s[clauseStart..r.Index])
             && RcBefore(s[(r.Index + r.Length)..], rc) is { Rc: var after } && after == k);
+    }
 
     /// <summary>
     /// True when a word that ends the cycle stands in <paramref name="part"/> other than as what is talked or written
@@ -731,7 +737,8 @@ public static partial class ProseReader
     private static bool Together(string sentence, Match release, Match time)
     {
         var between = Between(sentence, release, time);
-        return SureOrStill().Replace(between, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !Conjunction().IsMatch(between);
+        var counted = SureOrStill().Replace(between, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return counted.Length <= 5 && !Conjunction().IsMatch(between);
     }
 
     [GeneratedRegex(@"\b(?:no\s+longer|still|now|(?:probably|likely|definitely|certainly|hopefully|clearly|really|actually))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

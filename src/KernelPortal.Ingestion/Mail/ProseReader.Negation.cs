@@ -18,7 +18,9 @@ public static partial class ProseReader
     private static bool Negated(string sentence, int index)
     {
         // "… is not the final but an rc8": the "not" is the other step's; the words after the "but" are the claim's.
-        var window = NotThisButThat().Match(sentence[..index]) is { Success: true } contrast ? contrast.Groups["that"].Value : Window(sentence, index);
+        var window = NotThisButThat().Match(sentence[..index]) is { Success: true } contrast
+            ? contrast.Groups["that"].Value
+            : Window(sentence, index);
         var near = Negation().IsMatch(window) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
         return DeniedOpinionFar(sentence, index) is not null || KindDenied(sentence, index) ? !near : near;
     }
@@ -128,8 +130,8 @@ public static partial class ProseReader
         // A denied opinion from further back is the release's unless a delay stands between ("I honestly don't think that
         // at this point we should delay the release" lets it stand); so is a denied kind ("this isn't going to be one of
         // those releases where the final comes after rc7").
-        var far = (DeniedOpinionFar(sentence, index, release: true) is { } opinion && !delays.Any(d => d.Index >= opinion && d.Index < index))
-            || KindDenied(sentence, index);
+        var opinion = DeniedOpinionFar(sentence, index, release: true);
+        var far = (opinion is not null && !delays.Any(d => d.Index >= opinion && d.Index < index)) || KindDenied(sentence, index);
         return far ? !near : near;
     }
 
