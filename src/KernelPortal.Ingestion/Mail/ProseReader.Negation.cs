@@ -284,10 +284,11 @@ public static partial class ProseReader
     private static partial Regex NotRushed();
 
     // An aversion to what follows, which ends the words before the claim: "I'd feel (a bit) bad about (releasing next
-    // weekend / another rc)", "the size of rc7 makes me unhappy about", "I'm reluctant / hesitant / loath to (release)".
-    // It denies the claim as "not happy about releasing" does; a worry ("nervous about releasing") only leaves it open
-    // (Undecided). Not "reluctant to do an rc8", which is reluctance before the rc (RcDenied).
-    private const string AverseTo = @"(?:feel(?:s|ing)?\s+(?:[\w']+\s+){0,2}?bad\s+about|unhappy\s+(?:about|with)|reluctant|hesitant|loath|disinclined)";
+    // weekend / another rc)", "I have a bad feeling about (releasing next weekend)", "the size of rc7 makes me unhappy
+    // about", "I'm reluctant / hesitant / loath to (release)". It denies the claim as "not happy about releasing" does;
+    // a worry ("nervous about releasing") only leaves it open (Undecided). Not "reluctant to do an rc8", which is
+    // reluctance before the rc (RcDenied).
+    private const string AverseTo = @"(?:feel(?:s|ing)?\s+(?:[\w']+\s+){0,2}?bad\s+about|(?:have|had|got|get)\s+(?:a\s+)?(?:(?:really|very|pretty)\s+)?bad\s+feeling\s+about|unhappy\s+(?:about|with)|reluctant|hesitant|loath|disinclined)";
 
     // "I'm not (too) worried about the release next weekend", "nothing here makes me nervous about releasing next
     // week": a worry denied about the release lets it stand; the denial is the worry's, not the release's (Normalise

@@ -6235,6 +6235,30 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "6.7 is more or less done.")]
     [InlineData("6.7-rc7", "final", 7, "We have now reached the end of the rc series.")]
     [InlineData("6.7-rc7", "final", 7, "We're at the end of the 6.7 release candidates.")]
+    // Round 638: how Linus leans and what he would bet on, and a bad feeling about releasing
+    [InlineData("6.7-rc7", "final", 7, "I'm fairly confident that this is the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm fairly confident that this is not the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "I have a good feeling about releasing 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I have a bad feeling about releasing 6.7 next weekend, so I'll likely do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "My gut says final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "My gut says rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm leaning towards the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm leaning towards an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm inclined to release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm inclined to do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The odds favor a release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The odds favor an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Chances are good that this is the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Chances are good that we'll need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd put money on the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd put money on an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I wouldn't bet on an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I wouldn't bet on the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Odds are we're done.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I have a bad feeling about releasing 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I've got a really bad feeling about releasing next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I have a good feeling about the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I had a bad feeling about releasing next weekend, so I'll likely do an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6897,6 +6921,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "The 6.6 release after rc7 was smooth.")] // round 636
     [InlineData("6.7-rc7", "This is what 6.6 looked like at the same point.")] // round 637
     [InlineData("6.7-rc7", "This is the release where the new scheduler landed.")] // round 637
+    [InlineData("6.7-rc7", "Odds are we're not done.")] // round 638
+    [InlineData("6.7-rc7", "I had a bad feeling about the networking pull, but it turned out fine.")] // round 638
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
