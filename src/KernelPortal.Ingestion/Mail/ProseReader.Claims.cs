@@ -741,7 +741,7 @@ public static partial class ProseReader
         return counted.Length <= 5 && !Conjunction().IsMatch(between);
     }
 
-    [GeneratedRegex(@"\b(?:no\s+longer|still|now|(?:probably|likely|definitely|certainly|hopefully|clearly|really|actually))\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:no\s+longer|still|now|really|actually|" + HowSure + @")\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SureOrStill();
 
     /// <summary>

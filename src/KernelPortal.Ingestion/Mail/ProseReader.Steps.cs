@@ -248,8 +248,7 @@ public static partial class ProseReader
 
     // How sure Linus is that an rc is (not) the last, on either side of its verb: "rc7 almost certainly won't be", "rc7
     // will probably not be the last".
-    private const string LastAdverb =
-        @"(?:(?:probably|likely|most\s+likely|almost\s+certainly|certainly|definitely|hopefully|surely|clearly)\s+)?";
+    private const string LastAdverb = @"(?:" + HowSure + @"\s+)?";
 
     // What is said of an rc named right before it: that it (will / won't) be the last ("rc7 will not be the last one",
     // "rc7 won't be / is not going to be / isn't enough", "rc8 wasn't enough" in the rc8 mail, "rc7 being the last",

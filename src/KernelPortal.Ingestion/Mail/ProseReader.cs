@@ -75,6 +75,10 @@ public static partial class ProseReader
     // "things", "it", "this (one / release)".
     private const string TheRelease = @"(?:the\s+(?:final\s+)?(?:release|final|v?" + Ver + @")|v?" + Ver + @"(?![\w-]|\.\d)|things|it|this(?:\s+(?:one|release))?)";
 
+    // How sure Linus says he is, one word or two ("probably", "most likely", "almost certainly"): read around an rc's "be
+    // the last" (IsTheLast) and not counted between a release and its time (Together).
+    private const string HowSure = @"(?:probably|(?:most\s+)?likely|(?:almost\s+)?certainly|definitely|hopefully|surely|clearly)";
+
     /// <summary>The most words of a line that pairs a release and its time across a colon ("6.13 final: next Sunday").</summary>
     private const int ShortLine = 6;
 
