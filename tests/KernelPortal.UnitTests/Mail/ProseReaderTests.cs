@@ -6259,6 +6259,53 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I've got a really bad feeling about releasing next Sunday.")]
     [InlineData("6.7-rc7", "final", 7, "I have a good feeling about the final next weekend.")]
     [InlineData("6.7-rc7", "rc8", 8, "I had a bad feeling about releasing next weekend, so I'll likely do an rc8.")]
+    // Round 639: this cycle likened to others ("Like most releases, rc7 should be the last", "Unlike 6.6, I think this
+    // one will need an rc8") and "the final follows rc7".
+    [InlineData("6.7-rc7", "final", 7, "Like 6.6, this one looks like it will end at rc7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Unlike 6.6, I think this one will need an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is shaping up to be like 6.5, with an rc8 before the final.")]
+    [InlineData("6.7-rc7", "final", 7, "This is shaping up to be one of the easy ones, so the final should come next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Compared to 6.6 at this point, things are calmer, so I expect the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Compared to 6.6 at this point, things are much busier, so I expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "This looks like a perfectly normal cycle ending with the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "We're following the usual pattern: rc7 now, the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not following the usual pattern this time: there will be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This time is different: I'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing about this release is different from the usual, so expect the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "The previous release needed an rc8, but this one won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The previous release didn't need an rc8, but this one will.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Like 6.5, this cycle looks like it will go to rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Like most releases, this one should be done after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "As with most releases, I expect rc7 to be the last.")]
+    [InlineData("6.7-rc7", "final", 7, "As with most releases, rc7 should be the last.")]
+    [InlineData("6.7-rc7", "rc8", 8, "As with 6.5, we'll need one more rc.")]
+    [InlineData("6.7-rc8", "final", 8, "As with 6.5, the rc8 did its job, and the final comes next week.")]
+    [InlineData("6.7-rc7", "final", 7, "In the grand scheme of things, this was a boring release cycle, and the final comes next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "In line with the last few releases, I'm planning on the final next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Out of line with the last few releases, I'm planning on an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Same as every release: the final follows rc7 unless something goes wrong, and nothing has.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Just like last time, an rc8 is going to happen.")]
+    [InlineData("6.7-rc7", "final", 7, "Just like last time, we'll skip the rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Just like last time, no rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Just like last time, no final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "This cycle has been much like 6.6, which means the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This cycle has been much like 6.5, which means an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "This one should be done after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I expect rc7 to be the last.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 should be the last.")]
+    [InlineData("6.7-rc7", "final", 7, "As usual, rc7 should be the last.")]
+    [InlineData("6.7-rc7", "final", 7, "Like most releases, rc7 should be the last.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Unlike most releases, this one needs an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Unlike most releases, this one will need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "As with every release, the final comes after rc7 if nothing goes wrong, and nothing has.")]
+    [InlineData("6.7-rc7", "final", 7, "The final follows rc7 unless something goes wrong, and nothing has.")]
+    [InlineData("6.7-rc7", "final", 7, "Same as every release: the final comes after rc7 unless something goes wrong, and nothing has.")]
+    [InlineData("6.7-rc7", "final", 7, "The final follows rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "The final will follow rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "The final will follow this rc.")]
+    [InlineData("6.7-rc7", "final", 7, "The final follows this rc.")]
+    [InlineData("6.7-rc7", "final", 7, "The final comes after rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "The final will come after rc7.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6923,6 +6970,11 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "This is the release where the new scheduler landed.")] // round 637
     [InlineData("6.7-rc7", "Odds are we're not done.")] // round 638
     [InlineData("6.7-rc7", "I had a bad feeling about the networking pull, but it turned out fine.")] // round 638
+    [InlineData("6.7-rc7", "6.5 needed an rc8 because of the late networking fixes.")] // round 639
+    [InlineData("6.7-rc7", "The last time we had an rc8 was for 6.5.")] // round 639
+    [InlineData("6.7-rc7", "The previous release needed an rc8.")] // round 639
+    [InlineData("6.7-rc7", "Most releases end with rc7.")] // round 639
+    [InlineData("6.7-rc7", "Like I said, most releases end with rc7.")] // round 639
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
