@@ -223,12 +223,16 @@ public static partial class ProseReader
         // A negation anywhere before it in its clause reaches it: "I don't think we have any issues that would hold up a
         // release".
         // "The bug blocking the release is fixed" holds up nothing any more; "nothing holding up 6.6" in a 6.7 mail is
-        // another release's; "it would take something bad to stop me from releasing" holds up nothing but that.
+        // another release's; "it would take something bad to stop me from releasing" holds up nothing but that; "that
+        // was the last thing holding up the release", past, says nothing holds it up now (WasTheLastHold).
         foreach (Match m in HoldingUp().Matches(s))
         {
-            if (!NotStatedNow(s, m.Index, release) && (!m.Groups["v"].Success || m.Groups["v"].Value == release))
+            var heldUntilNow = WasTheLastHold().IsMatch(s[..m.Index]);
+            if ((heldUntilNow || !NotStatedNow(s, m.Index, release))
+                && (!m.Groups["v"].Success || m.Groups["v"].Value == release))
             {
-                var denied = m.Groups["none"].Success || Negation().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index])
+                var denied = heldUntilNow || m.Groups["none"].Success
+                    || Negation().IsMatch(s[ClauseBounds(s, m.Index).Start..m.Index])
                     || MendedAfter().IsMatch(s[(m.Index + m.Length)..]) || OnlyIf().IsMatch(s[..m.Index]);
                 yield return new Claim(denied ? rc : rc + 1, m.Index);
             }

@@ -82,6 +82,11 @@ public static partial class ProseReader
     [GeneratedRegex(@"^\s*(?:is|are|was|were|has\s+been|have\s+been|got)\s+(?:now\s+)?(?:fixed|resolved|sorted(?:\s+out)?|gone|reverted|addressed)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MendedAfter();
 
+    // What held the release up told of as past, the last or only such thing: "(the fix is in, and) that was the last
+    // thing holding up the release", "…, which was the only issue blocking 6.7" — nothing holds it up now.
+    [GeneratedRegex(@"\b(?:was|were)\s+the\s+(?:last|only)\s+(?:remaining\s+|real\s+)?(?:thing|issue|problem|regression|bug|blocker)s?\s+(?:that\s+was\s+)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WasTheLastHold();
+
     // The rc after this one: "the next rc", "the rc after this (one)", "next week's rc".
     private const string NextRcWords = @"\b(?:the\s+next\s+(?:-?rc|release\s+candidate)|the\s+(?:-?rc|one|release\s+candidate)\s+after\s+this(?:\s+one)?|next\s+week's\s+(?:-?rc|one|release\s+candidate))\b";
 

@@ -6306,6 +6306,59 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "The final follows this rc.")]
     [InlineData("6.7-rc7", "final", 7, "The final comes after rc7.")]
     [InlineData("6.7-rc7", "final", 7, "The final will come after rc7.")]
+    // Round 640: open regressions, release blockers and what holds the release up ("The nvme regression is fixed, and
+    // that was the last thing holding up the release").
+    [InlineData("6.7-rc7", "final", 7, "The regression tracker still lists a couple of open issues, but none of them look like they should hold up the release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There are still a few open regressions, and I want those resolved before I release 6.7, so expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The one remaining regression is being worked on, and unless it turns into something bigger, I'll release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We have a known regression without a fix yet, which makes an rc8 likely.")]
+    [InlineData("6.7-rc7", "final", 7, "The regression list is empty, so final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "The outstanding regressions aren't serious enough to warrant an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "One of the open regressions is a showstopper, so there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "If the amdgpu regression gets fixed this week, I'll release 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "If the amdgpu regression doesn't get fixed this week, I'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The fix for the amdgpu regression came in on Friday, so there's no reason for an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The fix for the amdgpu regression still hasn't come in, so I expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The last known regression was fixed in this rc, so I'm expecting a final release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's a pending fix for the scheduler regression that will go into rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The scheduler fix will have to go into an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The regressions reported this week are all fixed in rc7, and I don't see a need for an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The regressions reported this week are not all fixed yet, and I may need to do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Regzbot shows nothing that would hold up 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Those two regressions are why there will be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Those two regressions are why there won't be a final next week.")]
+    [InlineData("6.7-rc6", "rc7", 8, "There are enough open regressions that I expect this to go to rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "There are few enough open regressions that rc7 should be the last.")]
+    [InlineData("6.7-rc8", "final", 8, "The regressions that made me do an rc8 are all fixed, so 6.7 comes next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "One of the regressions that made me do an rc8 is still open, so there may be an rc9.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't want to release with a known regression, so there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't want to release with a known regression, and there aren't any, so final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The nvme regression needs another week to get sorted out.")]
+    [InlineData("6.7-rc7", "final", 7, "The nvme regression got sorted out, so we don't need another week.")]
+    [InlineData("6.7-rc7", "final", 7, "The nvme regression is fixed, which was the last thing holding up the release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The nvme regression is still holding up the release.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing is holding up the release any more.")]
+    [InlineData("6.7-rc7", "final", 7, "The nvme regression is fixed, and that was the last thing holding up the release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The nvme regression is the last thing holding up the release, and it's not fixed yet.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The only thing holding up 6.7 is the nvme regression, and that's going to take another week.")]
+    [InlineData("6.7-rc7", "final", 7, "With the nvme regression fixed, nothing stands in the way of the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The nvme regression stands in the way of the final next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "There's nothing standing in the way of 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The open regressions mean we'll go to rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The open regressions don't mean we'll go to rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd rather not release with the ext4 regression still open, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "Thorsten tells me there are no open regressions worth delaying the release for.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Thorsten tells me there are still regressions worth delaying the release for.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Thorsten's list has two regressions I consider release blockers, so an rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "Thorsten's list has no release blockers, so this is the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "There are no release blockers that I know of, so the final will be next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's a release blocker in the nvme code, so the final will have to wait.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's a release blocker in the nvme code.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The nvme regression is a release blocker, and the fix won't be ready this week.")]
+    [InlineData("6.7-rc7", "final", 7, "The nvme fix went in on Friday. That was the only issue blocking 6.7.")]
+    [InlineData("6.7-rc8", "final", 8, "The scheduler fix is in, and that was the last remaining thing holding up the final release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The nvme regression is the last thing holding up the release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The last thing holding up the release is the nvme regression.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -6975,6 +7028,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The previous release needed an rc8.")] // round 639
     [InlineData("6.7-rc7", "Most releases end with rc7.")] // round 639
     [InlineData("6.7-rc7", "Like I said, most releases end with rc7.")] // round 639
+    [InlineData("6.7-rc7", "None of the open regressions are showstoppers.")] // round 640
+    [InlineData("6.7-rc7", "Regzbot shows nothing worrying.")] // round 640
+    [InlineData("6.7-rc7", "The nvme regression might be a release blocker.")] // round 640
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
