@@ -360,6 +360,24 @@ public class MergeWindowPlanTests
     [InlineData("Because of my travel, the merge window will be just one week this time.", 7)] // round 632
     [InlineData("I'm going to give the merge window an extra week this time, since half the people are on vacation.", 21)] // round 632
     [InlineData("I'll make this a three-week merge window to account for the holidays.", 21)] // round 632
+    [InlineData("With 6.7 out, the 6.8 merge window is open, and I expect rc1 two weeks from today.", 14)] // round 641
+    [InlineData("The 6.8 merge window will stay open for three weeks, since the holidays eat up the second one.", 21)] // round 641
+    [InlineData("I'm going to cut the merge window short this time: one week, then rc1.", 7)] // round 641
+    [InlineData("rc1 will be two weeks from now, as usual.", 14)] // round 641
+    [InlineData("rc1 will be three weeks from now, not the usual two, because of the holidays.", 21)] // round 641
+    [InlineData("Please send your pull requests early, since I'll close the merge window after the usual two weeks.", 14)] // round 641
+    [InlineData("I'll be on the road during the merge window, so I'll extend it by a week.", 21)] // round 641
+    [InlineData("Expect 6.8-rc1 in three weeks rather than two.", 21)] // round 641
+    [InlineData("Expect 6.8-rc1 in two weeks.", 14)] // round 641
+    [InlineData("6.8-rc1 should be out in two weeks, on Christmas Eve.", 14)] // round 641
+    [InlineData("The merge window will be longer than usual, three weeks, due to the holidays.", 21)] // round 641
+    [InlineData("The merge window will be the usual length, holidays or not.", 14)] // round 641
+    [InlineData("Despite the holidays, I'm keeping the merge window at two weeks.", 14)] // round 641
+    [InlineData("Because of the holidays, I'm not keeping the merge window at two weeks: it will be three.", 21)] // round 641
+    [InlineData("The merge window for 6.8 is now open, and will close two weeks from today with rc1.", 14)] // round 641
+    [InlineData("The merge window for 6.8 will be only a week long, since I'm leaving on vacation after that.", 7)] // round 641
+    [InlineData("I'm leaving on vacation for a week in the middle of the merge window, so it'll be three weeks this time.", 21)] // round 641
+    [InlineData("The merge window for 6.8 is two weeks, as always.", 14)] // round 641
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -595,6 +613,12 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.8 starts tomorrow, and I'll be at home the whole time.")] // round 632
     [InlineData("I'll be traveling for part of the merge window, which shouldn't change anything.")] // round 632
     [InlineData("The merge window will be busy, judging by the linux-next size.")] // round 632
+    [InlineData("The merge window will be interesting, since a lot of big things are queued up.")] // round 641
+    [InlineData("Please send your pull requests early in the merge window.")] // round 641
+    [InlineData("I'll be on the road during the first week of the merge window, so send your pull requests early.")] // round 641
+    [InlineData("I'll be on the road during the merge window, but I don't expect that to change the schedule.")] // round 641
+    [InlineData("The merge window for 6.8 is now open.")] // round 641
+    [InlineData("I'm leaving on vacation after rc1.")] // round 641
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";

@@ -6359,6 +6359,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc8", "final", 8, "The scheduler fix is in, and that was the last remaining thing holding up the final release.")]
     [InlineData("6.7-rc7", "rc8", 8, "The nvme regression is the last thing holding up the release.")]
     [InlineData("6.7-rc7", "rc8", 8, "The last thing holding up the release is the nvme regression.")]
+    // Round 641: late rcs and delays of a day ("rc5 got delayed until Monday") beside the release delayed by a week.
+    [InlineData("6.7-rc7", "rc8", 8, "The release got delayed by a week because of the nvme regression.")]
+    [InlineData("6.7-rc7", "final", 7, "The nvme fix got delayed until Monday, but the final is still on track for next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I will delay the final by a week.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7031,6 +7035,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "None of the open regressions are showstoppers.")] // round 640
     [InlineData("6.7-rc7", "Regzbot shows nothing worrying.")] // round 640
     [InlineData("6.7-rc7", "The nvme regression might be a release blocker.")] // round 640
+    [InlineData("4.7-rc5", "rc5 got delayed until Monday, because I was sick over the weekend.")] // round 641
+    [InlineData("4.7-rc5", "This rc got delayed until Monday because of a power outage.")] // round 641
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -7625,6 +7631,16 @@ public class ProseReaderTests
     [InlineData("The next rc will come from Vienna, where I'll be for Plumbers.")] // round 632
     [InlineData("Many maintainers and I will be at the conference next week.")] // round 632
     [InlineData("I'll be on vacation next week, but rc7 will come out as usual.")] // round 632
+    [InlineData("Next week's rc will be done from a hotel room in Tokyo.")] // round 641
+    [InlineData("I'm heading to Plumbers this week, so expect the next rc at an odd hour.")] // round 641
+    [InlineData("I'll be in transit next Sunday, so rc6 might be a day late.")] // round 641
+    [InlineData("I'm spending next week in Bangalore, but the rc should come out on schedule.")] // round 641
+    [InlineData("My travel plans for next week are unchanged: I'll be in Seoul for the kernel summit.")] // round 641
+    [InlineData("I'm off to Seoul on Tuesday.")] // round 641
+    [InlineData("I'll be doing rc6 from the airport lounge.")] // round 641
+    [InlineData("I'm in transit today, so this is coming from an airport lounge.")] // round 641
+    [InlineData("I'll spend the coming week in Lisbon.")] // round 641
+    [InlineData("The trip to Tokyo next month is still on.")] // round 641
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -7734,6 +7750,12 @@ public class ProseReaderTests
     [InlineData("The next rc will come on Sunday afternoon as usual.")] // round 632
     [InlineData("Many developers will be at a conference in Lisbon next week.")] // round 632
     [InlineData("People are asking whether I'm going to the conference next week.")] // round 632
+    [InlineData("Last week's rc was done from a hotel room in Tokyo.")] // round 641
+    [InlineData("My travel plans for next week fell through, so I'll be home.")] // round 641
+    [InlineData("I'm back from Seoul.")] // round 641
+    [InlineData("Encryption of data in transit got some fixes.")] // round 641
+    [InlineData("I spent the week in the scheduler code.")] // round 641
+    [InlineData("The trip to Tokyo next month got cancelled.")] // round 641
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
@@ -7866,6 +7888,14 @@ public class ProseReaderTests
     [InlineData("This rc is coming out on Monday, because I spent Sunday on a plane.")] // round 632
     [InlineData("Apologies for the late rc, Sunday was a family day.")] // round 632
     [InlineData("It's Monday morning here, so this is a bit delayed.")] // round 632
+    [InlineData("This rc is late by a few hours because I was in transit.")] // round 641
+    [InlineData("Sorry for the delay, I got back from the conference later than planned.")] // round 641
+    [InlineData("I'm a day behind with this rc, thanks to a long flight.")] // round 641
+    [InlineData("This is a day behind schedule, due to a power outage here.")] // round 641
+    [InlineData("rc5 got delayed until Monday, because I was sick over the weekend.")] // round 641
+    [InlineData("I held off on rc5 until this morning to get the networking fixes in.")] // round 641
+    [InlineData("This rc got delayed until Monday because of a power outage.")] // round 641
+    [InlineData("I held off on this rc until today to get the nvme fix in.")] // round 641
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -7972,6 +8002,10 @@ public class ProseReaderTests
     [InlineData("This rc is coming out on Sunday as usual, despite my travel.")] // round 632
     [InlineData("Apologies for the big rc, a lot of networking fixes came in.")] // round 632
     [InlineData("It's Sunday afternoon here, so this is right on schedule.")] // round 632
+    [InlineData("No delay this week, despite the conference.")] // round 641
+    [InlineData("This is on schedule, despite the power outage here.")] // round 641
+    [InlineData("I was sick over the weekend, but rc5 is on time anyway.")] // round 641
+    [InlineData("I got the networking fixes in just in time for a regular Sunday rc.")] // round 641
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
