@@ -13,10 +13,17 @@ public static partial class ProseReader
     /// True when a negation stands in the few words before the claim ("no rc8", "not going to need an rc8", "rather than
     /// the final") or opens its clause ("nothing here makes me think …", "things haven't been calm enough to …"), or
     /// when a denied opinion or a denied kind reaches it from further back (<see cref="DeniedOpinionFar"/>, <see
-    /// cref="KindDenied"/>) — unless both do, and turn each other around.
+    /// cref="KindDenied"/>) — unless both do, and turn each other around. The claim that is the content of a plan
+    /// changed right before it is denied when the change is not: "I'm changing the plan of releasing on the 19th" denies
+    /// the release, "I see no reason to change the plan of releasing on the 19th" keeps it (PlanChanged).
     /// </summary>
     private static bool Negated(string sentence, int index)
     {
+        if (PlanChanged().Match(sentence[..index]) is { Success: true } plan)
+        {
+            return !Negated(sentence, plan.Index);
+        }
+
         // "… is not the final but an rc8": the "not" is the other step's; the words after the "but" are the claim's.
         var window = NotThisButThat().Match(sentence[..index]) is { Success: true } contrast
             ? contrast.Groups["that"].Value
@@ -24,6 +31,11 @@ public static partial class ProseReader
         var near = Negation().IsMatch(window) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
         return DeniedOpinionFar(sentence, index) is not null || KindDenied(sentence, index) ? !near : near;
     }
+
+    // The plan whose content the claim is, changed or given up right before it: "change / alter / rethink / drop /
+    // scrap / give up (on) the plan (of / to / for)", "change my plans to" ("to release" may be the claim's own words).
+    [GeneratedRegex(@"\b(?:chang(?:e|es|ed|ing)|alter(?:s|ed|ing)?|rethink(?:s|ing)?|rethought|abandon(?:s|ed|ing)?|drop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|giv(?:e|es|ing)\s+up(?:\s+on)?|gave\s+up(?:\s+on)?)\s+(?:the|my|our|this)\s+plans?\s+(?:(?:of|to|for)\s+(?:an?\s+|the\s+)?)?$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PlanChanged();
 
     [GeneratedRegex(@"\bnot\s+(?:[\w'.-]+\s+){1,4}?but\s+(?<that>(?:[\w'-]+\s+){0,2})$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotThisButThat();
@@ -115,10 +127,15 @@ public static partial class ProseReader
     /// True when the negation before a release is its own: in "I don't see any reason to delay the final release" it
     /// denies the delay standing between them, and the release is next. What has not been enough for the release in its
     /// clause denies it however far back it stands ("things haven't calmed down enough for me to feel comfortable
-    /// releasing next week").
+    /// releasing next week"). A plan changed decides as in <see cref="Negated"/>.
     /// </summary>
     private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
     {
+        if (PlanChanged().Match(sentence[..index]) is { Success: true } plan)
+        {
+            return !Negated(sentence, plan.Index);
+        }
+
         if (TakesSomethingNotTo().IsMatch(sentence[..index]))
         {
             return false;

@@ -124,11 +124,12 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?<subject>the|my|our)\s+(?<plan>plan|idea)\s+(?:was\s+always|(?:has|had)\s+always\s+been)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlanAllAlong();
 
-    // "Last week I said the final would be next week": the release as the subject of what was said before, in the future
-    // of then, and so is an rc by its number ("Remember how I said last week that rc7 would probably be the last rc?",
-    // where the claim is more than eight words after "I said", beyond PastTense's window; not "this", which last week
-    // was last week's rc) — to the end of the clause, so that the claim after "would" is inside it (not "as I said").
-    [GeneratedRegex(@"(?<!\bas\s)\bi\s+(?:(?:already|originally|also)\s+)?(?:said|mentioned|stated|wrote|claimed|warned|predicted|guessed)\s+(?:(?:last|earlier|two|a|before|previously|back)\b(?:\s+(?!that\b)[\w']+){0,2}?\s+)?(?:that\s+)?(?:the\s+(?:final(?:\s+(?:release|v?" + Ver + @"))?|release)|v?" + Ver + @"(?:\s+(?:final|release))?|(?:this\s+)?-?rc\d{1,2})\s+(?:would|might|could)\b(?:[^,;:!?.]|\.(?=\d))*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "Last week I said the final would be next week": the release as the subject of what was said before, in the
+    // future of then, and so is an rc by its number ("Remember how I said last week that rc7 would probably be the last
+    // rc?", where the claim is more than eight words after "I said", beyond PastTense's window, "I did say last week
+    // that the rc8 might not be the last one"; not "this", which last week was last week's rc) — to the end of the
+    // clause, so that the claim after "would" is inside it (not "as I said").
+    [GeneratedRegex(@"(?<!\bas\s)\bi\s+(?:(?:already|originally|also)\s+)?(?:said|did\s+say|mentioned|stated|wrote|claimed|warned|predicted|guessed)\s+(?:(?:last|earlier|two|a|before|previously|back)\b(?:\s+(?!that\b)[\w']+){0,2}?\s+)?(?:that\s+)?(?:the\s+(?:final(?:\s+(?:release|v?" + Ver + @"))?|release)|v?" + Ver + @"(?:\s+(?:final|release))?|(?:(?:this|the)\s+)?-?rc\d{1,2})\s+(?:would|might|could)\b(?:[^,;:!?.]|\.(?=\d))*", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ToldWould();
 
     // A claim quoted and then said to be said before, ending its sentence: "'Final next week', I said." ("…, I said last
@@ -153,9 +154,9 @@ public static partial class ProseReader
     [GeneratedRegex(@",\s*(?:ok(?:ay)?|right|no|eh|yes|see|isn't\s+it|won't\s+it|don't\s+you\s+think|shall\s+we|(?:won't|will|can't|aren't)\s+we)\s*\?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TagQuestion();
 
-    // Talk about the future: weeks "to go" (or "left", "until …"), "next", "will", "let's", "want to", "more weeks",
-    // what is needed ("there's no need for another week") …
-    [GeneratedRegex(@"\b(?:will|'ll|going\s+to|let's|want\s+to|needs?|(?:'d|would)\s+like\s+to|next|upcoming|to\s+go|weeks?\s+(?:left|remaining|until|till)|in\s+(?:two|three|a\s+couple\s+of)\s+weeks|more\s+(?:\w+\s+)?weeks?|slated|expect|plan|keep)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // Talk about the future: weeks "to go" (or "left", "until …", "before …"), "next", "will", "let's", "let it / this
+    // (sit)", "want to", "more weeks", what is needed ("there's no need for another week") …
+    [GeneratedRegex(@"\b(?:will|'ll|going\s+to|let's|want\s+to|needs?|(?:'d|would)\s+like\s+to|next|upcoming|to\s+go|weeks?\s+(?:left|remaining|until|till|before)|let\s+(?:it|this|things)|in\s+(?:two|three|a\s+couple\s+of)\s+weeks|more\s+(?:\w+\s+)?weeks?|slated|expect|plan|keep)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Future();
 
     [GeneratedRegex(@"^\s*(?:has|have)\s+(?:gone|passed)|^\s*(?:went|passed)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

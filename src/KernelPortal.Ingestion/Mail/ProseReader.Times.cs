@@ -140,9 +140,10 @@ public static partial class ProseReader
     private static partial Regex InDays();
 
     // "two more weeks", "another two weeks", "a couple more weeks", "in two weeks", "another week", "one more (calm)
-    // week", "one week to go", "two weeks left", "a week until the final / 6.7" (not "a week left in the year", "two
-    // more weeks of vacation", nor "one more week of rc's", which is another rc).
-    [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:to\s+go|left|remaining|(?:until|till)\s+(?:the\s+)?(?:final|release|v?" + Ver + @"(?![\w-]|\.\d|\s+merge\s+window)))\b)|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b(?!\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+|my\s+)?(?:year|month|decade|holidays?|vacation|trip)|\s+" + OfRcs + @")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // week", "one week to go", "two weeks left", "a week until the final / 6.7", "(you'll have to) wait two weeks for
+    // 6.7", "(let this) simmer for two weeks before 6.7" (not "a week left in the year", "two more weeks of vacation",
+    // nor "one more week of rc's", which is another rc).
+    [GeneratedRegex(@"\b(?:(?:at\s+least\s+)?(?<n>one|" + WeekCount + @"|a\s+couple(?:\s+of)?|couple(?:\s+of)?)\s+more|(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:to\s+go|left|remaining|(?:until|till)\s+(?:the\s+)?(?:final|release|v?" + Ver + @"(?![\w-]|\.\d|\s+merge\s+window)))\b)|(?<=\b(?:wait|simmer|sit|settle|soak|cook)(?:s|ing)?\s+(?:for\s+)?(?:only\s+|just\s+)?)(?<n>one|a|" + WeekCount + @")(?=\s+weeks?\s+(?:for|before|until|till)\s+(?:the\s+)?(?:final|release|v?" + Ver + @"(?![\w-]|\.\d)))|another(?:\s+(?<n>two|three|couple\s+of))?|in\s+(?<n>" + WeekCount + @"|a\s+couple\s+of)|just\s+one\s+more(?:\s+\w+)?|one\s+more\s+\w+)\s+weeks?\b(?!\s+(?:\w+\s+)?(?:in|of)\s+(?:the\s+|my\s+)?(?:year|month|decade|holidays?|vacation|trip)|\s+" + OfRcs + @")", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WeeksToGo();
 
     // The weeks something is held up, pushed or delayed by: "(hold up the release) by another week".

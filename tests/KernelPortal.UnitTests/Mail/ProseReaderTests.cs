@@ -6363,6 +6363,119 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "The release got delayed by a week because of the nvme regression.")]
     [InlineData("6.7-rc7", "final", 7, "The nvme fix got delayed until Monday, but the final is still on track for next weekend.")]
     [InlineData("6.7-rc7", "rc8", 8, "I will delay the final by a week.")]
+    // Round 642: the release's time in weeks waited or let sit ("You'll have to wait two weeks for 6.7"), a plan
+    // changed ("I'm changing my plan to release next weekend"; the rows with a day of the month are with the mail's day
+    // in Reads_a_release_date_against_the_day_of_the_mail) and the last week of the 6.7 cycle.
+    [InlineData("6.7-rc7", "final", 7, "The final will be this coming weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm planning on tagging 6.7 a week from today.")]
+    [InlineData("6.7-rc7", "final", 7, "So 6.7 a week from now, unless something happens.")]
+    [InlineData("6.7-rc7", "final", 7, "Seven days from now, 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "One more week, then 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two more weeks, then 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll let this one simmer for a week and then tag 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll let this simmer for two weeks before 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring surprises, 6.7 comes out in a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 comes out in two weeks, with an rc8 in between.")]
+    [InlineData("6.7-rc7", "final", 7, "A week from today you'll have 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "A week from today you'll have rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "You'll have to wait two weeks for 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "You'll only have to wait one more week for 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "One week left until 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Two weeks left until 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "The last week of the 6.7 cycle starts now.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This isn't the last week of the 6.7 cycle.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Three weeks left until 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I see no reason to change the plan for an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I've dropped the plan for an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "We'll have to wait one more week for the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll have to wait another week for the nvme fix, so rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll wait another week.")]
+    [InlineData("6.7-rc7", "final", 7, "Let it sit for one week before the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Let it simmer for three weeks before 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "We're in the last week of the 6.7 release cycle.")]
+    [InlineData("6.7-rc7", "final", 7, "This is the last week of the 6.7 rc series.")]
+    [InlineData("6.7-rc7", "final", 7, "The last week of rc's begins today.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm changing the plan of releasing next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm changing my plan to release next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm not changing the plan of releasing next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Let it sit for a week before the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Let it sit for a week and then release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Let it simmer for two weeks before 6.7.")]
+    // Round 643: rc8 and rc9 mails on the extra week told of ("The extra week turned out to be enough", "6.7 is
+    // happening.", "Time to release.") and what was said before of "the rc8".
+    [InlineData("6.7-rc8", "final", 8, "So the extra week did what I hoped it would, and things are calm. Final next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "The rc8 was the right call: the networking fixes got a week of testing, and now I'm comfortable releasing next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Even with the extra week, the networking side isn't settled, so I'll do an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is smaller than rc7 was, and nothing in it looks scary, so this should be the last rc.")]
+    [InlineData("6.7-rc8", "rc9", 9, "rc8 is bigger than rc7 was, which is not what I wanted, and I think we'll need an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "This is the rc8 I promised last week, and the final will follow it next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "Nothing in rc8 changes the plan: 6.7 next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Something in rc8 changes the plan: there will be an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "No rc9, unless something really unexpected happens.")]
+    [InlineData("6.7-rc8", "final", 8, "I don't expect an rc9, and the final should come next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I didn't expect an rc9, but here we are, and I'll do one.")]
+    [InlineData("6.7-rc8", "final", 8, "We're back on track: the final is next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "We're not back on track yet: there will be an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 was the insurance policy, and it paid off: the final comes next week.")]
+    [InlineData("6.7-rc8", "final", 8, "The extra week is over, and it was a quiet one, so next weekend we'll have 6.7.")]
+    [InlineData("6.7-rc8", "final", 8, "After this extra rc, the final release is up next.")]
+    [InlineData("6.7-rc9", "final", 9, "rc9 is the last one, no matter what. 6.7 comes next Sunday.")]
+    [InlineData("6.7-rc9", "final", 9, "I'm not doing an rc10.")]
+    [InlineData("6.7-rc9", "final", 9, "There won't be an rc10; whatever isn't fixed by next weekend will have to go into stable.")]
+    [InlineData("6.7-rc9", "final", 9, "rc9 was never the plan, but it's the last one.")]
+    [InlineData("6.7-rc8", "final", 8, "Whatever comes in this week, I'm releasing 6.7 next Sunday.")]
+    [InlineData("6.7-rc8", "final", 8, "Anything that isn't ready by next weekend can go into the stable tree; 6.7 is happening.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'm not going to release 6.7 with the scheduler regression still there, so rc9 it is.")]
+    [InlineData("6.7-rc8", "final", 8, "We've had our extra week. Time to release.")]
+    [InlineData("6.7-rc8", "final", 8, "We've had our extra week, and next weekend is the release.")]
+    [InlineData("6.7-rc8", "rc9", 9, "One extra week wasn't enough; we need another.")]
+    [InlineData("6.7-rc8", "final", 8, "One extra week was enough.")]
+    [InlineData("6.7-rc8", "rc9", 9, "One extra week turned out not to be enough.")]
+    [InlineData("6.7-rc8", "final", 8, "The extra week turned out to be enough.")]
+    [InlineData("6.7-rc8", "final", 8, "I said last week that the rc8 might not be the last one, but it looks like it will be the last.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The extra week wasn't enough.")]
+    [InlineData("6.7-rc8", "final", 8, "The extra rc was just enough.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The extra week turned out not to be enough, so rc9 next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "One extra week should be enough.")]
+    [InlineData("6.7-rc8", "final", 8, "6.7 is happening.")]
+    [InlineData("6.7-rc8", "final", 8, "Time to release.")]
+    // Round 644: rc5 and rc6 mails counting the rcs still to come ("We're one rc away from the final", "I don't see us
+    // being done after rc7 this time").
+    [InlineData("6.7-rc6", "rc7", 8, "I don't see us being done after rc7 this time.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I see us being done after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Two more weeks and we should have 6.7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Three more weeks and we should have 6.7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 next week, then the final, if all goes to plan.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 next week, then rc8, then the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Realistically, this is going to need an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Realistically, rc7 will be the last one.")]
+    [InlineData("6.7-rc6", "rc7", 8, "My gut feeling is that we'll end up with an rc8 this time.")]
+    [InlineData("6.7-rc6", "rc7", 7, "My gut feeling is that rc7 will be the last one.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Things are converging nicely, and I expect the final after one more rc.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Things aren't converging yet, and I expect the final after two more rcs.")]
+    [InlineData("6.7-rc6", "rc7", 8, "The final is at least two rcs away.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The final is just one rc away.")]
+    [InlineData("6.7-rc6", "rc7", 7, "We're one rc away from the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "We're two rcs away from the final, at least.")]
+    [InlineData("6.7-rc6", "rc7", 7, "One more rc, and then it's release time.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Two more rcs, and then it's release time.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Only rc7 stands between us and the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 and rc8 stand between us and the final.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 will be the final rc unless things go sideways.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 won't be the final rc, as things stand.")]
+    [InlineData("6.7-rc6", "rc7", 7, "As things stand, rc7 will be the final rc.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Halfway through the rc series, and things look like a normal seven-rc release.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Halfway through the rc series, and I already suspect we'll need an rc8.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Two more rcs after this one, and then the final, if things calm down as they usually do.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Three more rcs after this one, I think, before the final.")]
+    [InlineData("6.7-rc5", "rc6", 8, "We're three rcs away from the final.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The final is one rc away, assuming rc7 is calm.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Not being done after rc7 would not surprise me this time.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Being done after rc7 would not surprise me.")]
+    [InlineData("6.7-rc6", "rc7", 7, "We should be done after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "We won't be done after rc7.")]
+    [InlineData("6.21-rc7", "final", 7, "That doesn't affect the release next weekend.")]
+    [InlineData("6.21-rc7", "final", 7, "That won't change the plan to release next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7037,6 +7150,14 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The nvme regression might be a release blocker.")] // round 640
     [InlineData("4.7-rc5", "rc5 got delayed until Monday, because I was sick over the weekend.")] // round 641
     [InlineData("4.7-rc5", "This rc got delayed until Monday because of a power outage.")] // round 641
+    [InlineData("6.7-rc8", "This is the rc8 I promised last week.")] // round 643
+    [InlineData("6.7-rc9", "rc9 was never the plan.")] // round 643
+    [InlineData("6.7-rc8", "I did say last week that the rc8 might not be the last one.")] // round 643
+    [InlineData("6.7-rc8", "I said last week that the rc8 might not be the last one.")] // round 643
+    [InlineData("6.7-rc5", "6.7 is happening slowly.")] // round 643
+    [InlineData("6.7-rc6", "Realistically, we'll see.")] // round 644
+    [InlineData("6.7-rc5", "Halfway through the rc series, and things look fairly normal.")] // round 644
+    [InlineData("6.7-rc7", "rc5 was one rc away from the halfway point.")] // round 644
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -7124,6 +7245,21 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "The final will be on November 26th rather than November 19th.")]
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "The final will not be on November 19th.")]
     [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "The final will be on November 19th, not November 26th.")]
+    // Round 642: the release's day in a plan kept or changed ("I see no reason to change the plan of releasing on the
+    // 19th").
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "6.7 will be tagged on the 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "6.7 will be tagged on the 26th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "Expect 6.7 on November 19.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "Expect 6.7 on November 26.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "Final 6.7 is scheduled for the 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "rc8 on the 19th, final on the 26th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "The plan is 6.7 on the 19th, and the merge window after that.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "The plan was 6.7 on the 19th, but that's not happening.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "The plan was 6.7 on the 19th, and that's still the plan.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "I see no reason to change the plan of releasing on the 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "I see every reason to change the plan of releasing on the 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "rc8", 8, "I'm changing the plan of releasing on the 19th.")]
+    [InlineData("6.7-rc7", "2023-11-12T14:30:00-08:00", "final", 7, "I'm not changing the plan of releasing on the 19th.")]
     public void Reads_a_release_date_against_the_day_of_the_mail(string version, string sentOn, string? expectedNext, int expectedLastRc, string prose)
     {
         var hint = ProseReader.Read(KernelVersion.Parse(version), prose, DateTimeOffset.Parse(sentOn, System.Globalization.CultureInfo.InvariantCulture));
