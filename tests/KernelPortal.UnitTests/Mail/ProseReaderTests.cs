@@ -6476,6 +6476,61 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc7", 8, "We won't be done after rc7.")]
     [InlineData("6.21-rc7", "final", 7, "That doesn't affect the release next weekend.")]
     [InlineData("6.21-rc7", "final", 7, "That won't change the plan to release next weekend.")]
+    // Round 645: short rc7 paragraphs in Linus' manner ("That's exactly what you want to see at this stage, and it
+    // means the final is on track.").
+    [InlineData("6.7-rc7", "final", 7, "Things have been quiet this week, and rc7 is pretty small. The bulk of it is drivers, as usual.\nI don't see anything that would make me want to delay the release, so unless something comes up, 6.7 will be out next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is bigger than I'd like. Part of that is the late networking pull, part of it is just random fixes all over.\nI'll give it another week and do an rc8, and then we'll see.")]
+    [InlineData("6.7-rc7", "final", 7, "So we're at rc7, and everything looks fine.\nPlease test, and if nothing bad happens, the next thing you'll see from me is the 6.7 release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This rc7 is a bit bigger than usual, and I'm not entirely comfortable with it.\nLet's plan on an rc8, and hopefully the final the week after.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is out, and it's calm.\nI'm traveling next week, but that won't affect the release: 6.7 will come out next Sunday from wherever I happen to be.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out.\nI'm traveling over the next two weeks, and I'd rather not release 6.7 from a hotel room, so there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing scary in rc7.\nI'll be at the maintainer summit this week, but the release will happen on schedule.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things are not calming down the way I'd like.\nI won't make the final decision until next weekend, but at this point I'd say an rc8 is more likely than not.")]
+    [InlineData("6.7-rc7", "final", 7, "I was hoping for a calm week, and that's what we got.\nSo this is likely the last rc, and I'll tag 6.7 next weekend unless something unexpected shows up.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was hoping for a calm week, and that's not what we got.\nSo this is likely not the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "The fixes this week were all small and obvious.\nThat's exactly what you want to see at this stage, and it means the final is on track.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The fixes this week were neither small nor obvious.\nThat's not what you want to see at this stage, and it means the final is not on track.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 looks good. Really good, in fact.\nSo good that I'm fairly confident this is the last one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 doesn't look great.\nNot so bad that I'm worried, but bad enough that I'll want an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 doesn't look perfect.\nBut not bad enough that I'll want an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "There's one more pending fix for the amdgpu issue, and it'll go in during the week.\nOther than that, we're done, and the final comes next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's one more pending fix for the amdgpu issue, and it won't be ready this week.\nSo we're not done, and there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The final is still on track.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final is not on track.")]
+    [InlineData("6.7-rc7", "final", 7, "The 6.7 release remains on track.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 is on track for next weekend.")]
+    // Round 646: conditions in other words and summing-up openers ("Bottom line: one more rc.", "For those keeping
+    // track at home, 6.7 is due next Sunday."), the next stable release and merge window beside the release.
+    [InlineData("6.7-rc7", "final", 7, "Once the btrfs fix lands this week, I'll tag 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "As soon as the btrfs fix lands, we're good to go for next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "So long as nothing new shows up, the final will be next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "The final is next Sunday, provided the btrfs fix lands.")]
+    [InlineData("6.7-rc7", "rc8", 8, "If the btrfs fix lands in time, rc8 will be the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "The btrfs fix is the only thing I'm waiting for, and Chris says it'll be in by Wednesday, so final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The btrfs fix is the only thing I'm waiting for, and Chris says it won't be ready until after next weekend, so rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "In case anybody was wondering: no rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "In case anybody was wondering: yes, there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "For those keeping score: this was the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "For those keeping track at home, 6.7 is due next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "For those keeping track at home, 6.7 is due in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "Short and sweet: final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Short and not so sweet: rc8 next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Bottom line: 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Bottom line: one more rc.")]
+    [InlineData("6.7-rc7", "final", 7, "The upshot is that rc7 is the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The upshot is that rc7 is not the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Long story short, 6.7 will be released next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Long story short, there's going to be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg will do 6.6.3 next week, and I'll do 6.7 the week after.")]
+    [InlineData("6.7-rc7", "final", 7, "Greg will do 6.6.3 this week, and I'll do 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Next weekend brings both 6.7 and a new stable release from Greg.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 next week, and then the 6.8 merge window.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 in two weeks, and then the 6.8 merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "The 6.8 merge window opens next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The 6.8 merge window opens in two weeks.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The 6.8 merge window won't open next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Get your 6.8 pull requests ready: the merge window opens next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "No need to rush your 6.8 pull requests: the merge window is two weeks away.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7158,6 +7213,11 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "Realistically, we'll see.")] // round 644
     [InlineData("6.7-rc5", "Halfway through the rc series, and things look fairly normal.")] // round 644
     [InlineData("6.7-rc7", "rc5 was one rc away from the halfway point.")] // round 644
+    [InlineData("6.7-rc7", "Nothing particularly stands out in rc7. The shortlog is appended for those who want the details.\nGo forth and test.")] // round 645
+    [InlineData("6.7-rc7", "There's one more pending fix for the amdgpu issue, and it'll go in during the week.")] // round 645
+    [InlineData("6.7-rc7", "The networking fixes are on track.")] // round 645
+    [InlineData("6.7-rc7", "Greg will do 6.6.3 next week.")] // round 646
+    [InlineData("6.7-rc7", "The 6.6 stable series will continue as usual.")] // round 646
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -7538,6 +7598,7 @@ public class ProseReaderTests
     [InlineData("Is there going to be an rc8? We'll see how the week goes.", true)] // round 633
     [InlineData("Too early to say if we'll need an rc8.", true)] // round 636
     [InlineData("It's too soon to tell whether rc7 will be the last.", true)] // round 636
+    [InlineData("rc7 is out. It's not huge, but it's not tiny either, and there are a couple of open issues.\nWhether there will be an rc8 depends on how the next few days go.", true)] // round 645
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
