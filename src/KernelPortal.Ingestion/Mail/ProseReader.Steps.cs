@@ -271,7 +271,7 @@ public static partial class ProseReader
 
     // What the extra rc or week was, told of in the extra rc's own mail: "one extra week was (just) enough", "the extra
     // week turned out (not) to be enough", "the extra rc wasn't enough" (group not: it was not).
-    [GeneratedRegex(@"\b(?:the|that|this|our|one|an?)\s+(?:extra|additional)\s+(?:week|-?rc|release\s+candidate)\s+(?:(?<not>wasn't|was\s+not|hasn't\s+been|has\s+not\s+been)|was|has\s+been|(?:turned\s+out|proved|seems|seemed)\s+(?<not>not\s+)?(?:to\s+be)?)\s+(?:(?:quite|just|more\s+than)\s+)?enough\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:the|that|this|our|one|an?)\s+(?:extra|additional)\s+(?:week|-?rc|release\s+candidate)\s+(?:(?<not>wasn't|was\s+not|hasn't\s+been|has\s+not\s+been)|was|has\s+been|(?:turned\s+out|proved|seems|seemed)(?:\s+(?<not>not))?(?:\s+to\s+be)?)\s+(?:(?:quite|just|more\s+than)\s+)?enough\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraWasEnough();
 
     // "let's keep it to (just) one extra week", "limit this to an extra rc": a cap on the cycle's extra weeks, counted

@@ -6531,6 +6531,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "The 6.8 merge window won't open next weekend.")]
     [InlineData("6.7-rc7", "final", 7, "Get your 6.8 pull requests ready: the merge window opens next weekend.")]
     [InlineData("6.7-rc7", "rc8", 8, "No need to rush your 6.8 pull requests: the merge window is two weeks away.")]
+    // Round 643 (review): an extra week that "proved enough", with no "to be" after the verb (ExtraWasEnough).
+    [InlineData("6.7-rc8", "final", 8, "The extra week proved enough.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The extra rc proved not to be enough.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
