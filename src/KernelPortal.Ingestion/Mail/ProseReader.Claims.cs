@@ -249,13 +249,13 @@ public static partial class ProseReader
 
         // "The extra week was enough" in the rc8 mail: the extra rc told of is this one, and it was the last (or, not
         // enough, the next one comes) — not an extra rc to come.
-        var enough = rc > UsualLastRc ? ExtraWasEnough().Matches(s) : null;
-        foreach (Match m in enough ?? Enumerable.Empty<Match>())
+        var enough = rc > UsualLastRc ? ExtraWasEnough().Matches(s).ToList() : [];
+        foreach (var m in enough)
         {
             yield return new Claim(m.Groups["not"].Success ? rc + 1 : rc, m.Index);
         }
 
-        foreach (Match m in AnotherRc().Matches(s).Where(m => enough?.Any(e => e.Index <= m.Index && m.Index < e.Index + e.Length) != true))
+        foreach (Match m in AnotherRc().Matches(s).Where(m => !enough.Any(e => e.Index <= m.Index && m.Index < e.Index + e.Length)))
         {
             // In a mail that is itself an extra rc, a decision told in the simple past ("So I decided that I'd rather do
             // one more rc than release with known problems") is the story of that rc, not a plan for another — unless

@@ -19,9 +19,9 @@ public static partial class ProseReader
     /// </summary>
     private static bool Negated(string sentence, int index)
     {
-        if (PlanChanged().Match(sentence[..index]) is { Success: true } plan)
+        if (DeniedByPlan(sentence, index) is { } byPlan)
         {
-            return !Negated(sentence, plan.Index);
+            return byPlan;
         }
 
         // "… is not the final but an rc8": the "not" is the other step's; the words after the "but" are the claim's.
@@ -31,6 +31,13 @@ public static partial class ProseReader
         var near = Negation().IsMatch(window) || ClauseNegation().IsMatch(sentence[ClauseBounds(sentence, index).Start..index]);
         return DeniedOpinionFar(sentence, index) is not null || KindDenied(sentence, index) ? !near : near;
     }
+
+    /// <summary>
+    /// Whether the claim at <paramref name="index"/> is denied when it is the content of a plan changed right before it
+    /// (<see cref="PlanChanged"/>): exactly when the change itself is not denied. Null when no such plan stands there.
+    /// </summary>
+    private static bool? DeniedByPlan(string sentence, int index) =>
+        PlanChanged().Match(sentence[..index]) is { Success: true } plan ? !Negated(sentence, plan.Index) : null;
 
     // The plan whose content the claim is, changed or given up right before it: "change / alter / rethink / drop /
     // scrap / give up (on) the plan (of / to / for)", "change my plans to" ("to release" may be the claim's own words).
@@ -131,9 +138,9 @@ public static partial class ProseReader
     /// </summary>
     private static bool NegatedItself(string sentence, int index, IReadOnlyList<Match> delays)
     {
-        if (PlanChanged().Match(sentence[..index]) is { Success: true } plan)
+        if (DeniedByPlan(sentence, index) is { } byPlan)
         {
-            return !Negated(sentence, plan.Index);
+            return byPlan;
         }
 
         if (TakesSomethingNotTo().IsMatch(sentence[..index]))
