@@ -302,9 +302,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:ask(?:s|ed|ing)?|(?<!\bi\s)wonder(?:s|ed|ing)?)\s+(?:(?:me|us)\s+)?(?:(?:at|on|during|in|over|after)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){1,3}?)?(?:whether|if)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReportedQuestion();
 
-    // Words that are not somebody else as the subject of what they think or say: verbs, conjunctions, pronouns of Linus'
-    // own or of things, the release and its parts, what a gut feeling or experience says, and what the numbers say.
-    private const string NotAnotherPerson = @"(?!(?:has|have|had|is|are|was|were|will|would|should|could|might|may|must|and|but|or|so|then|just|also|still|not|never|even|only|to|i|we|you|it|this|that|there|which|what|who|nothing|everything|something|anything|everybody|everyone|nobody|one|rc\d*|release|final|kernel|diffstat|shortlog|size|schedule|calendar|plan|history|experience|gut|instinct|heart|head|logic|sense|numbers|data|stats|statistics|trend|trends|evidence)\b)";
+    // Words that are not somebody else as the subject of what they think or say: verbs, conjunctions, pronouns of
+    // Linus' own or of things, the release and its parts, what a gut feeling, a hunch or experience says ("my money
+    // says rc8"), and what the numbers say.
+    private const string NotAnotherPerson = @"(?!(?:has|have|had|is|are|was|were|will|would|should|could|might|may|must|and|but|or|so|then|just|also|still|not|never|even|only|to|i|we|you|it|this|that|there|which|what|who|nothing|everything|something|anything|everybody|everyone|nobody|one|rc\d*|release|final|kernel|diffstat|shortlog|size|schedule|calendar|plan|history|experience|gut|feeling|hunch|intuition|money|instinct|heart|head|logic|sense|numbers|data|stats|statistics|trend|trends|evidence)\b)";
 
     // Linus' own inner voices: "the optimist in me says / hopes (that)" is his hope (Normalise writes "i hope"), "the
     // realist / pessimist / cynic in me says / thinks / suspects" his fear or expectation ("i suspect") — not somebody

@@ -6534,6 +6534,38 @@ public class ProseReaderTests
     // Round 643 (review): an extra week that "proved enough", with no "to be" after the verb (ExtraWasEnough).
     [InlineData("6.7-rc8", "final", 8, "The extra week proved enough.")]
     [InlineData("6.7-rc8", "rc9", 9, "The extra rc proved not to be enough.")]
+    // Round 647: rc6 and rc5 mails looking ahead ("At this point I'd be surprised if we didn't need an rc8", "Next up
+    // is rc7, and after that, probably an rc8"); a gut feeling, a hunch or money that "says" is Linus' own
+    // (NotAnotherPerson).
+    [InlineData("6.7-rc6", "rc7", 7, "We're on schedule for the final after rc7, assuming the next two weeks stay this calm.")]
+    [InlineData("6.7-rc6", "rc7", 8, "At this point I'd be surprised if we didn't need an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "At this point I'd be surprised if we needed an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Two more weeks, one more rc, and then the final, if all goes well.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Three more weeks, most likely, with an rc8 at the end.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Everything here makes me think we'll need more than the usual seven rcs.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Next up is rc7, and after that, hopefully, the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Next up is rc7, and after that, probably an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I don't want to jinx it, but this looks like a release that will be done after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I hate to say it, but this looks like a release that will need an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "My gut feeling is that rc7 will be the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 8, "My gut feeling says rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I'm hoping for the usual rc7 followed by the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I'm expecting an rc8, followed by the final.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Two more rcs and we're done, if things go to plan.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Three more rcs, probably, before we're done.")]
+    [InlineData("6.7-rc5", "rc6", 7, "We're on track for a release in three weeks.")]
+    [InlineData("6.7-rc5", "rc6", 8, "We're on track for a release in four weeks, given the rc8 I expect.")]
+    [InlineData("6.7-rc6", "rc7", 7, "With rc6 out, there's only one more rc to go before the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "With rc6 out, there are still two more rcs to go before the final.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The final is two weeks away, unless something goes wrong.")]
+    [InlineData("6.7-rc6", "rc7", 8, "The final is three weeks away, since I expect an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "If nothing surprising happens, rc7 next Sunday will be the last.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Even if nothing surprising happens, I'll probably do an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 8, "My hunch says rc8.")]
+    [InlineData("6.7-rc6", "rc7", 8, "My money says rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "My gut feeling says rc7 will be the last.")]
+    [InlineData("6.7-rc7", "final", 7, "My gut feeling says we're done.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Greg's feeling is that we need an rc8, and I agree.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7221,6 +7253,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "The networking fixes are on track.")] // round 645
     [InlineData("6.7-rc7", "Greg will do 6.6.3 next week.")] // round 646
     [InlineData("6.7-rc7", "The 6.6 stable series will continue as usual.")] // round 646
+    [InlineData("6.7-rc6", "rc6 is out, and it's a fairly normal size for this point in the release cycle.")] // round 647
+    [InlineData("6.7-rc6", "Next up is rc7.")] // round 647
+    [InlineData("6.7-rc6", "Please keep testing; rc7 is a week away.")] // round 647
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -7602,6 +7637,7 @@ public class ProseReaderTests
     [InlineData("Too early to say if we'll need an rc8.", true)] // round 636
     [InlineData("It's too soon to tell whether rc7 will be the last.", true)] // round 636
     [InlineData("rc7 is out. It's not huge, but it's not tiny either, and there are a couple of open issues.\nWhether there will be an rc8 depends on how the next few days go.", true)] // round 645
+    [InlineData("I'm not going to guess at whether we'll need an rc8 yet.", true)] // round 647
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
