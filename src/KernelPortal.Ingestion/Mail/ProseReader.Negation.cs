@@ -99,11 +99,11 @@ public static partial class ProseReader
     }
 
     // "I (honestly / really) don't think / expect / believe / imagine / see (that)", "I'm not expecting / anticipating
-    // (that)", "I'd be (very) surprised if", "I (really) doubt (that)", "there's no way / chance / indication / sign /
-    // reason to think (that)", opening the sentence or what follows its last "but" (group that: the "that" or "if"
-    // after the verb, which carries the opinion over a parenthesis between commas; group neg: where the negation
+    // (that)", "I'd / I'll be (very) surprised if", "I (really) doubt (that)", "there's no way / chance / indication /
+    // sign / reason to think (that)", opening the sentence or what follows its last "but" (group that: the "that" or
+    // "if" after the verb, which carries the opinion over a parenthesis between commas; group neg: where the negation
     // begins).
-    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?<neg>don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate|see)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?(?<neg>not)\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b(?!'s|\s+(?:is|was|would|will)\b))?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?<neg>i'd|i\s+would)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|(?<neg>i)\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?|(?:there's|there\s+is)\s+(?:just\s+|simply\s+)?(?<neg>no)\s+(?:way|chance|indication|sign|evidence|reason\s+to\s+(?:think|believe|expect))(?<that>\s+that)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?:i|we)\s+(?:(?:honestly|really|just|still|simply|frankly|personally|genuinely)\s+)?(?<neg>don't|do\s+not|can't|cannot)\s+(?:really\s+|honestly\s+)?(?:think|expect|believe|imagine|foresee|anticipate|see)|(?:i'm|i\s+am)\s+(?:really\s+|honestly\s+)?(?<neg>not)\s+(?:expecting|anticipating|convinced))\b(?<that>\s+that\b(?!'s|\s+(?:is|was|would|will)\b))?|^\s*(?:(?:so|and|well|honestly|frankly|anyway|now)\b,?\s+)*(?:(?<neg>i'd|i\s+would|i'll|i\s+will)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?surprised(?<that>\s+if)|(?<neg>i)\s+(?:really\s+|honestly\s+|seriously\s+)?doubt(?<that>\s+(?:that|whether|if))?|(?:there's|there\s+is)\s+(?:just\s+|simply\s+)?(?<neg>no)\s+(?:way|chance|indication|sign|evidence|reason\s+to\s+(?:think|believe|expect))(?<that>\s+that)?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeniedOpinion();
 
     // A clause within the opinion's, whose claim the opinion does not deny: "I don't think anybody will be surprised
@@ -281,9 +281,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"(?<=\bbe\s+(?:\w+\s+)?)(?:shocked|amazed|astonished|stunned)(?=\s+if\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SurprisedLike();
 
-    // "(be …) surprised if we / it / this (one) / things didn't / won't …": the denial that surprise, or none, is felt
-    // at (SurprisedIfNot, NotSurprisedIfNot).
-    private const string SurprisedIfDenied = @"surprised\s+if\s+(?<subject>we|it|this(?:\s+(?:one|rc|release))?|things)\s+(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|wouldn't|would\s+not)\s+";
+    // "(be …) surprised if we / it / this (one) / things / the final / 6.7 didn't / won't …": the denial that surprise,
+    // or none, is felt at (SurprisedIfNot, NotSurprisedIfNot).
+    private const string SurprisedIfDenied = @"surprised\s+if\s+(?<subject>we|it|this(?:\s+(?:one|rc|release))?|things|the\s+(?:final(?:\s+release)?|release)|v?" + Ver + @"(?:\s+release)?)\s+(?:didn't|did\s+not|don't|do\s+not|doesn't|does\s+not|won't|will\s+not|wouldn't|would\s+not)\s+";
 
     // "I wouldn't be surprised if we didn't need an rc8 after all": no surprise at a denial calls it possible (Normalise
     // writes "possibly we won't need an rc8").
@@ -294,9 +294,9 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bnot\s+(?:(?:entirely|completely|at\s+all|all\s+that|totally)\s+)?(?:unlikely|improbable)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotUnlikely();
 
-    // "I'd be surprised if we didn't need an rc8": surprise at a denial expects what it denies (Normalise writes "i expect
-    // we will need an rc8").
-    [GeneratedRegex(@"\b(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?" + SurprisedIfDenied, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "I'd / I'll be surprised if we didn't need an rc8": surprise at a denial expects what it denies (Normalise writes
+    // "i expect we will need an rc8").
+    [GeneratedRegex(@"\b(?:i'd|i\s+would|i'll|i\s+will)\s+be\s+(?:\w+\s+)?" + SurprisedIfDenied, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SurprisedIfNot();
 
     // Not rushing the release is taking the time it needs: "I don't want to rush the release", "I'd rather not rush
@@ -426,10 +426,10 @@ public static partial class ProseReader
 
     // What has not been (so) enough for what follows in its clause, however far on: "things haven't calmed down enough
     // (for me) to release next week", "it hasn't been calm enough for the final", "the fixes haven't had enough time in
-    // linux-next for me to release", "the number of fixes hasn't been enough to make me think we need an rc8", and in the
-    // present "it's not / isn't / won't be enough to make me think we need an rc8" (a past "haven't" alone denies nothing:
-    // "we haven't had an rc8 in a while").
-    private const string NotEnough = @"\b(?:haven't|hasn't|have\s+not|has\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not|isn't|is\s+not|'s\s+not|aren't|are\s+not|(?:won't|wouldn't|will\s+not|would\s+not)\s+be)\s+(?:[\w']+\s+){0,3}?enough(?:\s+[\w-]+){0,3}?(?=\s+(?:for|to)\b|\s*$)";
+    // linux-next for me to release", "the number of fixes hasn't been enough to make me think we need an rc8", and in
+    // the present "it's not / isn't / won't be enough to make me think we need an rc8", "we're not in good enough shape
+    // for rc7 to be the last" (a past "haven't" alone denies nothing: "we haven't had an rc8 in a while").
+    private const string NotEnough = @"\b(?:haven't|hasn't|have\s+not|has\s+not|didn't|did\s+not|wasn't|weren't|was\s+not|were\s+not|isn't|is\s+not|'s\s+not|aren't|are\s+not|'re\s+not|(?:won't|wouldn't|will\s+not|would\s+not)\s+be)\s+(?:[\w']+\s+){0,3}?enough(?:\s+[\w-]+){0,3}?(?=\s+(?:for|to)\b|\s*$)";
 
     // Too much of something for the claim right after it: "there are too many fixes coming in for this to be the last
     // rc", "too much is still in flux for me to release next weekend" — the claim itself (or its "to"), or "be / do /
@@ -453,26 +453,26 @@ public static partial class ProseReader
 
     // "nothing here makes me think we need an rc8", "none of them would hold up the release", "avoid / skip an rc8",
     // "we avoided / dodged an rc8", "it'd be irresponsible / premature / a mistake to" (the "to" may be the claim's:
-    // "to release"), "I'd be surprised if we needed an rc8", "I doubt we'll need an rc8", "I can't see any reason to do
-    // an rc8", "I fail to see the point of an rc8", "I can't justify / I'd be hard pressed to justify an rc8" (not "I
-    // can't see how …") deny what follows as well, and so does a comparison right before the claim ("I'd rather have
-    // that in an rc than in the final release"), and so do "it's unlikely that" and "a small / slight chance of" (which
-    // Hedge hedges as well: a hedged denial), "hardly", "zero / little reason", "I'd hate to", "I'm against", "scratch
-    // / cancel / call off (the rc8)" (but "that doesn't change / affect the plan for a release next weekend" denies the
-    // change, not the release), "I'm pessimistic / less optimistic about", "I've decided against", "I wouldn't say",
-    // "we shouldn't / wouldn't need", "there needn't / shouldn't be", "can't / wouldn't / mustn't / shouldn't" right
-    // before the claim or its verb ("we can't release next week", "we can't do an rc8", "there can't be an rc8", "we
-    // can't afford another rc"), "I wouldn't be / feel comfortable / happy / ready (releasing next weekend)". "I'm not
-    // sure (yet) whether we'll need an rc8" doubts (Undecided), it does not deny, nor does "I'm not sure how much
-    // testing rc7 will get"; "I'm not sure we'll need an rc8" does. "It's not impossible / not out of the question"
-    // only calls it possible (Hedge). "Too" right before the claim says it is not to be: "things are too unsettled to
-    // release next week", "too many open issues for a release next week" (not "too early to say whether …"); a "too"
-    // denied is two negations, and none: "it's not too late for a release next week", "nothing here is too scary for a
-    // release". Reluctance right before the claim ("I'm not happy / thrilled about doing an rc9", "… about another
-    // week") does not deny it: he does it anyway ("not happy about releasing …" still denies). An aversion (AverseTo)
-    // right before the claim denies it: "I'd feel bad about releasing next weekend", "I'm reluctant to release next
-    // week"; reluctance to do an rc is RcDenied's (it weighs the "but" after it), and "not reluctant to do an rc8"
-    // denies nothing.
-    [GeneratedRegex(@"\b(?:no|(?:not|isn't|aren't)(?!\s+(?:\w+\s+)?sure\s+(?:yet\s+)?(?:whether|if|how|what|when|why)\b|\s+(?:(?:very|too|terribly|exactly|particularly|all\s+that|at\s+all)\s+)?(?:happy|thrilled|excited|pleased|enthusiastic|keen)\s+(?:about|with|at|on)\s+(?:(?:doing|having|needing|making|cutting)(?:\s+(?:an?|another|one\s+more))?|an?|another|one\s+more)(?:\s+extra)?\s*$|\s+(?:\w+\s+)?" + ReluctantToDo + @"|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b|\s+too\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:for|to)(?:\s+(?:a|an|the))?\s*$)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|(?:pessimistic|less\s+(?:optimistic|confident|hopeful))\s+(?:about|that)|(?:decided|chose|chosen|opted|voted|leaning|lean)\s+against|(?:don't|doesn't|won't)(?!\s+(?:really\s+)?(?:change|affect|alter)\b)|never|scratch|cancel(?:l?ed|l?ing)?|call(?:ed|ing)?\s+off|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|(?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+|actually\s+)?(?:need|require|be|have)\b|(?:wouldn't|would\s+not)\s+(?:really\s+|actually\s+)?(?:need|require)\b|without|rather\s+than|instead\s+of|nor|avoid(?:ed|ing)?|dodg(?:e|ed|ing)|skip(?:ping)?|" + Unwise + @"(?:\s+to|(?=\s*$))|(?:can't|cannot|couldn't|wouldn't|mustn't|must\s+not|shouldn't|should\s+not)(?=(?:\s+(?:just|still|yet|really|\w+ly))*(?:\s+(?:do|have|be|cut|tag|afford|make|get|happen|come))?(?:\s+(?:a|an|the|another|any))?\s*$)|" + NothingSuggests + @"|(?:i'd|i\s+would)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:(?:can't|cannot|couldn't)\s+(?:really\s+)?|fail(?:s|ed)?\s+to\s+|hard[\s-]pressed\s+to\s+)(?:see|think\s+of|find|imagine|justify)(?!\s+(?:how|why|what|whether|if)\b)|(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:really\s+|quite\s+)?(?:be|feel)\s+(?:\w+\s+)?(?:comfortable|happy|ok|okay|fine|confident|ready)\b|(?<!\b(?:not|don't|wouldn't|won't)\s+(?:\w+\s+)?)" + AverseTo + @"(?:\s+to)?\s*$|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?|(?<!\bnot\s)(?<!\b(?:nothing|none|nobody|no\s+one)\b(?:\s+[\w']+){0,4}?\s)too\s+(?!(?:early|soon)\s+to\s+(?:say|tell|know|judge|call)\b)[\w'-]+(?:\s+[\w'-]+){0,5}?(?:\s+(?:for|to))?(?:\s+(?:a|an|the))?\s*$)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "to release"), "I'd / I'll be surprised if we needed an rc8", "I doubt we'll need an rc8", "I can't see any
+    // reason to do an rc8", "I fail to see the point of an rc8", "I can't justify / I'd be hard pressed to justify an
+    // rc8" (not "I can't see how …") deny what follows as well, and so does a comparison right before the claim ("I'd
+    // rather have that in an rc than in the final release"), and so do "it's unlikely that" and "a small / slight
+    // chance of" (which Hedge hedges as well: a hedged denial), "hardly", "zero / little reason", "I'd hate to", "I'm
+    // against", "scratch / cancel / call off (the rc8)" (but "that doesn't change / affect the plan for a release next
+    // weekend" denies the change, not the release), "I'm pessimistic / less optimistic about", "I've decided against",
+    // "I wouldn't say", "we shouldn't / wouldn't need", "there needn't / shouldn't be", "can't / wouldn't / mustn't /
+    // shouldn't" right before the claim or its verb ("we can't release next week", "we can't do an rc8", "there can't
+    // be an rc8", "we can't afford another rc"), "I wouldn't be / feel comfortable / happy / ready (releasing next
+    // weekend)". "I'm not sure (yet) whether we'll need an rc8" doubts (Undecided), it does not deny, nor does "I'm not
+    // sure how much testing rc7 will get"; "I'm not sure we'll need an rc8" does. "It's not impossible / not out of the
+    // question" only calls it possible (Hedge). "Too" right before the claim says it is not to be: "things are too
+    // unsettled to release next week", "too many open issues for a release next week" (not "too early to say whether
+    // …"); a "too" denied is two negations, and none: "it's not too late for a release next week", "nothing here is too
+    // scary for a release". Reluctance right before the claim ("I'm not happy / thrilled about doing an rc9", "… about
+    // another week") does not deny it: he does it anyway ("not happy about releasing …" still denies). An aversion
+    // (AverseTo) right before the claim denies it: "I'd feel bad about releasing next weekend", "I'm reluctant to
+    // release next week"; reluctance to do an rc is RcDenied's (it weighs the "but" after it), and "not reluctant to do
+    // an rc8" denies nothing.
+    [GeneratedRegex(@"\b(?:no|(?:not|isn't|aren't)(?!\s+(?:\w+\s+)?sure\s+(?:yet\s+)?(?:whether|if|how|what|when|why)\b|\s+(?:(?:very|too|terribly|exactly|particularly|all\s+that|at\s+all)\s+)?(?:happy|thrilled|excited|pleased|enthusiastic|keen)\s+(?:about|with|at|on)\s+(?:(?:doing|having|needing|making|cutting)(?:\s+(?:an?|another|one\s+more))?|an?|another|one\s+more)(?:\s+extra)?\s*$|\s+(?:\w+\s+)?" + ReluctantToDo + @"|\s+(?:entirely\s+|completely\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|ruled\s+out|unlikely)\b|\s+too\s+[\w'-]+(?:\s+[\w'-]+){0,5}?\s+(?:for|to)(?:\s+(?:a|an|the))?\s*$)|none|neither|nobody|no\s+one|hardly|barely|scarcely|zero|(?<!\ba\s)little\s+(?:reason|need|point|cause)|(?:i'd|i\s+would)\s+hate\s+to|(?:i'm|i\s+am)\s+(?:\w+\s+)?against|(?:pessimistic|less\s+(?:optimistic|confident|hopeful))\s+(?:about|that)|(?:decided|chose|chosen|opted|voted|leaning|lean)\s+against|(?:don't|doesn't|won't)(?!\s+(?:really\s+)?(?:change|affect|alter)\b)|never|scratch|cancel(?:l?ed|l?ing)?|call(?:ed|ing)?\s+off|(?:wouldn't|would\s+not|shouldn't|should\s+not)\s+(?:say|think|expect|imagine)|(?:shouldn't|should\s+not|needn't|need\s+not)\s+(?:really\s+|actually\s+)?(?:need|require|be|have)\b|(?:wouldn't|would\s+not)\s+(?:really\s+|actually\s+)?(?:need|require)\b|without|rather\s+than|instead\s+of|nor|avoid(?:ed|ing)?|dodg(?:e|ed|ing)|skip(?:ping)?|" + Unwise + @"(?:\s+to|(?=\s*$))|(?:can't|cannot|couldn't|wouldn't|mustn't|must\s+not|shouldn't|should\s+not)(?=(?:\s+(?:just|still|yet|really|\w+ly))*(?:\s+(?:do|have|be|cut|tag|afford|make|get|happen|come))?(?:\s+(?:a|an|the|another|any))?\s*$)|" + NothingSuggests + @"|(?:i'd|i\s+would|i'll|i\s+will)\s+be\s+(?:\w+\s+)?surprised|i\s+(?:\w+\s+)?doubt|(?:(?:can't|cannot|couldn't)\s+(?:really\s+)?|fail(?:s|ed)?\s+to\s+|hard[\s-]pressed\s+to\s+)(?:see|think\s+of|find|imagine|justify)(?!\s+(?:how|why|what|whether|if)\b)|(?:wouldn't|would\s+not|won't|will\s+not)\s+(?:really\s+|quite\s+)?(?:be|feel)\s+(?:\w+\s+)?(?:comfortable|happy|ok|okay|fine|confident|ready)\b|(?<!\b(?:not|don't|wouldn't|won't)\s+(?:\w+\s+)?)" + AverseTo + @"(?:\s+to)?\s*$|(?:it's|it\s+is|it\s+seems|seems|looks|that's|that\s+is)\s+(?:\w+\s+)?unlikely|(?:small|slight|tiny|remote|outside|slim)\s+chances?|(?<!\bnot\s)(?<!\b(?:nothing|none|nobody|no\s+one)\b(?:\s+[\w']+){0,4}?\s)too\s+(?!(?:early|soon)\s+to\s+(?:say|tell|know|judge|call)\b)[\w'-]+(?:\s+[\w'-]+){0,5}?(?:\s+(?:for|to))?(?:\s+(?:a|an|the))?\s*$)\b|" + ThanBefore, RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Negation();
 }

@@ -6566,6 +6566,74 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc7", 7, "My gut feeling says rc7 will be the last.")]
     [InlineData("6.7-rc7", "final", 7, "My gut feeling says we're done.")]
     [InlineData("6.7-rc7", "rc8", 8, "Greg's feeling is that we need an rc8, and I agree.")]
+    // Round 648: rc8 and rc7 mails in other words ("I don't foresee an rc9", "All the signs point to an rc8", "Short of
+    // a disaster, we're done next week"); "I'll be surprised if 6.7 (doesn't) come(s) out next weekend"
+    // (SurprisedIfNot, DeniedOpinion); "we're not done next week", "us being done next weekend"; "we're not in good
+    // enough shape for" (NotEnough); "(I expect) the final to happen / be next week" (ReleaseEvent).
+    [InlineData("6.7-rc8", "final", 8, "rc8 is out, and unless something truly unexpected happens, 6.7 will follow next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "This rc8 was the safety net; it caught a couple of things, and now we're ready.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I really hoped rc8 would be the last, but there's still a nasty regression open, so rc9 it is.")]
+    [InlineData("6.7-rc8", "final", 8, "As expected, rc8 is small. Final next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Unexpectedly, rc8 isn't small at all, and I'll do an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "I don't foresee an rc9.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I foresee an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "There's no reason to drag this out any further.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'm going to drag this out one more week, sorry.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is the end of the line for 6.7 rcs.")]
+    [InlineData("6.7-rc8", "final", 8, "This is it: the last rc before 6.7.")]
+    [InlineData("6.7-rc8", "rc9", 9, "This isn't it, I'm afraid: rc9 will follow next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not comfortable releasing with the known issues we have, so there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm comfortable releasing next weekend, assuming nothing new comes up.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have calmed down enough that I'm comfortable with doing the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things haven't calmed down enough for me to be comfortable doing the final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "All the signs point to a final release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "All the signs point to an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing points to an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Nothing points to us being done next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be surprised if 6.7 doesn't come out next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll be surprised if 6.7 comes out next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring any last-minute surprises, I'll tag the final next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Short of a disaster, we're done next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Short of a miracle, we're not done next week.")]
+    [InlineData("6.7-rc7", "final", 7, "We're in good enough shape that rc7 should be the final rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not in good enough shape for rc7 to be the final rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Everything points to us being done next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect 6.7 to happen next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final release to happen next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final to be next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final to be out next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final to be released next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final to come next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect the final to come out next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I want the final to happen next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I will be surprised if the final doesn't happen next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd be surprised if the final release didn't happen next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be surprised if we need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "We're calm enough for a release next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "We're done next week.")]
+    [InlineData("6.7-rc7", "final", 7, "We're far enough along for the final to happen next week.")]
+    [InlineData("6.7-rc7", "final", 7, "We're in good enough shape for rc7 to be the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I can't see us being ready by next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't expect the final to happen next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I expect the final to come in two weeks.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd be surprised if 6.7 came out next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd be surprised if 6.7 comes out next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd be surprised if the final comes out next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll be surprised if 6.7 is released next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll be surprised if the final comes out next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll be surprised if we don't need an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Nothing points to a release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things are not good enough for this to be the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things aren't good enough for rc7 to be the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We won't be done next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not calm enough for a release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not done next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not far enough along for the final to happen next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not in good enough shape for a release next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not in good enough shape for rc7 to be the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not in good shape for rc7 to be the final rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not in good shape for rc7 to be the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not quite done next weekend, I'm afraid.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7256,6 +7324,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc6 is out, and it's a fairly normal size for this point in the release cycle.")] // round 647
     [InlineData("6.7-rc6", "Next up is rc7.")] // round 647
     [InlineData("6.7-rc6", "Please keep testing; rc7 is a week away.")] // round 647
+    [InlineData("6.7-rc8", "The extra week gave people time to catch up on testing.")] // round 648
+    [InlineData("6.7-rc7", "I'll send the final to the list next week along with the merge window notes.")] // round 648
+    [InlineData("6.7-rc7", "The changes from rc7 to the final tend to be small.")] // round 648
+    [InlineData("6.7-rc7", "We're not done yet.")] // round 648
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
