@@ -42,6 +42,7 @@ public static partial class ProseReader
             var lower = Apostrophes(sentence.ToLowerInvariant());
             lower = InWeekWords(Hyphen().Replace(sentOn is { } day ? DatedWeeks.Rewrite(lower, day) : lower, " "));
             lower = AsPerUsual().Replace(lower, "as usual");
+            lower = UnwiseNotTo().Replace(lower, "i'll");
             var named = lower.Contains("merge window", StringComparison.Ordinal) || Rc1Named().IsMatch(lower);
             var lengths = MergeWindowLength().Matches(lower).Select(m => (Match: m, Quote: sentence));
             if (named || namedBefore)
@@ -188,22 +189,24 @@ public static partial class ProseReader
     [GeneratedRegex(@"\brc\s?1\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Rc1Named();
 
-    // A length not planned: hedged ("might", "may", "could", "possibly"), denied ("not", "won't", "no", "nobody"), hoped
-    // for, wished or asked for ("I'd love to do a one-week merge window some day", "people asked for a three-week merge
-    // window", "I'd have liked …", "something I'd rather avoid"), only thought about ("I'm thinking about making the
-    // merge window three weeks", "considering"), would be ("I'd consider a three-week merge window", not "I'd expect"),
-    // or what would normally be ("normally", "usually", "in my experience"), in the length's own clause.
-    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|nobody|no\s+one|normally|usually|typically|in\s+my\s+experience|hope|hopefully|hoping|hoped|love|wish(?:ed)?|liked|asked|requested|rather(?!\s+than)|prefer(?:red)?|suggested|proposed|avoid|some\s*day|one\s+day|thinking\s+(?:about|of)|considering|contemplating|pondering|mulling|debating|toying\s+with)\b|n't\b|(?<=\w)'d\b(?!\s+(?:expect|say|guess)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // A length not planned: hedged ("might", "may", "could", "possibly"), denied ("not", "won't", "no", "nobody"),
+    // hoped for, wished or asked for ("I'd love to do a one-week merge window some day", "people asked for a three-week
+    // merge window", "I'd have liked …", "something I'd rather avoid"), only thought about ("I'm thinking about making
+    // the merge window three weeks", "considering", "I considered a three-week merge window"), would be ("I'd consider
+    // a three-week merge window", not "I'd expect"), or what would normally be ("normally", "usually", "in my
+    // experience"), in the length's own clause.
+    [GeneratedRegex(@"\b(?:might|may|could|would|possibly|perhaps|maybe|whether|not|no|never|nobody|no\s+one|normally|usually|typically|in\s+my\s+experience|hope|hopefully|hoping|hoped|love|wish(?:ed)?|liked|asked|requested|rather(?!\s+than)|prefer(?:red)?|suggested|proposed|avoid|some\s*day|one\s+day|thinking\s+(?:about|of)|considering|contemplating|pondering|mulling|debating|toying\s+with|considered|contemplated|pondered|debated|toyed\s+with)\b|n't\b|(?<=\w)'d\b(?!\s+(?:expect|say|guess)\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotPlanned();
 
     // The usual merge window kept, as a change to it denied: "I won't be extending / shortening the merge window", "I'm
-    // not going to change the merge window", "I'm not planning on / I don't plan to extend the merge window", "I won't
-    // be doing a shortened merge window", "no plans to extend the merge window", "I'm not planning on any changes to
-    // the (usual) merge window (schedule)", "no changes to the merge window", "nothing unusual (planned) for the merge
-    // window", "the merge window won't be extended / cut short", and in a sentence that names the merge window "(the
-    // merge window is open, and) I'll be following / sticking to the usual schedule" or "I don't expect anything
-    // unusual (about it)".
-    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+|plan\s+(?:on\s+|to\s+)|intend\s+to\s+)?|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to\s+|planning\s+(?:on\s+|to\s+)|intending\s+to\s+)?|no\s+plans?\s+to\s+)(?:extend(?:ing)?|shorten(?:ing)?|lengthen(?:ing)?|chang(?:e|ing)|(?:do(?:ing)?|hav(?:e|ing))\s+(?:a|an|any)\s+(?:shortened|shorter|short|longer|extended|lengthened|special|unusual))\s+(?:(?:the|this|our)\s+)?(?:(?:usual|normal)\s+)?merge\s+window\b|\b(?:(?:(?:i'm|i\s+am|we're|we\s+are)\s+not\s+planning\s+(?:on\s+)?|(?:i|we)\s+(?:don't|do\s+not)\s+plan\s+|there\s+(?:won't|will\s+not)\s+be\s+)?any|no)\s+changes?\s+to\s+(?:the|this|our)\s+(?:(?:usual|normal)\s+)?merge\s+window\b|\bnothing\s+(?:unusual|special|different)\s+(?:(?:is\s+)?planned\s+)?(?:for|about)\s+(?:the|this)\s+merge\s+window\b|\bthe\s+(?:next\s+)?merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:won't|will\s+not|(?:isn't|is\s+not)\s+going\s+to)\s+be\s+(?:extended|shortened|lengthened|cut\s+short)\b|(?:(?<=\bmerge\s+window\b.*)|(?=.*\bmerge\s+window\b))\b(?:i|we)\s+(?:don't|do\s+not)\s+(?:expect|plan|foresee|anticipate)\s+anything\s+(?:unusual|special|different)\b|(?:(?<=\bmerge\s+window\b.*)|(?=.*\bmerge\s+window\b))\b(?:(?:i'll|we'll|i\s+will|we\s+will|i'm|we're|i\s+am|we\s+are)\s+(?:be\s+)?)?(?:follow(?:ing)?|stick(?:ing)?\s+to|keep(?:ing)?\s+to)\s+(?:the|our)\s+(?:usual|normal|regular)\s+(?:merge[\s-]window\s+)?schedule\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // not going to change the merge window", "I'm not planning on / I don't plan to / I've decided against extending
+    // the merge window", "I won't be doing a shortened merge window", "no plans to extend the merge window", "I'm not
+    // planning on any changes to the (usual) merge window (schedule)", "no changes to the merge window", "nothing
+    // unusual (planned) for the merge window", "the merge window won't be extended / cut short", and in a sentence that
+    // names the merge window "(the merge window is open, and) I'll be following / sticking to the usual schedule" or "I
+    // don't expect anything unusual (about it)"; a change thought of and "decided against" ("I considered extending the
+    // merge window, but decided against it").
+    [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:won't|will\s+not|don't|do\s+not)\s+(?:be\s+|plan\s+(?:on\s+|to\s+)|intend\s+to\s+)?|(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to\s+|planning\s+(?:on\s+|to\s+)|intending\s+to\s+)?|no\s+plans?\s+to\s+|(?:i|we)(?:'ve|\s+have)?\s+(?:decided|chosen)\s+against\s+)(?:extend(?:ing)?|shorten(?:ing)?|lengthen(?:ing)?|chang(?:e|ing)|(?:do(?:ing)?|hav(?:e|ing))\s+(?:a|an|any)\s+(?:shortened|shorter|short|longer|extended|lengthened|special|unusual))\s+(?:(?:the|this|our)\s+)?(?:(?:usual|normal)\s+)?merge\s+window\b|\b(?:(?:(?:i'm|i\s+am|we're|we\s+are)\s+not\s+planning\s+(?:on\s+)?|(?:i|we)\s+(?:don't|do\s+not)\s+plan\s+|there\s+(?:won't|will\s+not)\s+be\s+)?any|no)\s+changes?\s+to\s+(?:the|this|our)\s+(?:(?:usual|normal)\s+)?merge\s+window\b|\bnothing\s+(?:unusual|special|different)\s+(?:(?:is\s+)?planned\s+)?(?:for|about)\s+(?:the|this)\s+merge\s+window\b|\bthe\s+(?:next\s+)?merge\s+window(?:\s+for\s+v?" + Ver + @")?\s+(?:won't|will\s+not|(?:isn't|is\s+not)\s+going\s+to)\s+be\s+(?:extended|shortened|lengthened|cut\s+short)\b|(?:(?<=\bmerge\s+window\b.*)|(?=.*\bmerge\s+window\b))\b(?:i|we)\s+(?:don't|do\s+not)\s+(?:expect|plan|foresee|anticipate)\s+anything\s+(?:unusual|special|different)\b|(?:(?<=\bmerge\s+window\b.*)|(?=.*\bmerge\s+window\b))\b(?:(?:i'll|we'll|i\s+will|we\s+will|i'm|we're|i\s+am|we\s+are)\s+(?:be\s+)?)?(?:follow(?:ing)?|stick(?:ing)?\s+to|keep(?:ing)?\s+to)\s+(?:the|our)\s+(?:usual|normal|regular)\s+(?:merge[\s-]window\s+)?schedule\b|(?<=\b(?:extend|shorten|lengthen|chang)(?:e|ing)?\s+(?:(?:the|this)\s+)?merge\s+window\b[^.;]*?)\b(?:decided|chose)\s+against\s+(?:it|that)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UsualKept();
 
     // A condition after the length in its clause: "… if the holidays get in the way", "… in case I'm late".

@@ -261,9 +261,10 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:it\s+)?(?:doesn't|does\s+not|wouldn't|would\s+not|won't|will\s+not|can't|cannot|never)\s+hurts?\s+to\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoHarmIn();
 
-    // "It would be silly / irresponsible / a mistake not to (do an rc8)", "I'd be remiss not to", "I can't not do an
-    // rc8": not doing it is ruled out, so it is done (Normalise writes "i'll").
-    [GeneratedRegex(@"\b(?:(?:it|i)(?:'d|\s+would)\s+be\s+(?:\w+\s+)?(?:silly|irresponsible|foolish|stupid|crazy|insane|reckless|negligent|unwise|wrong|remiss|a\s+mistake|a\s+bad\s+idea|madness)\s+not\s+to|(?:i|we)\s+(?:can't|cannot)\s+(?:really\s+)?not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "It would be / it's / it seems silly / irresponsible / a mistake not to (do an rc8)", "I'd be remiss not to", "I
+    // can't not do an rc8": not doing it is ruled out, so it is done (Normalise, and the merge window's reading, write
+    // "i'll").
+    [GeneratedRegex(@"\b(?:(?:(?:it|i)(?:'d|\s+would)\s+be|it(?:'s|\s+is|\s+seems|\s+would\s+seem|\s+feels))\s+(?:\w+\s+)?(?:silly|irresponsible|foolish|stupid|crazy|insane|reckless|negligent|unwise|wrong|remiss|a\s+mistake|a\s+bad\s+idea|madness)\s+not\s+to|(?:i|we)\s+(?:can't|cannot)\s+(?:really\s+)?not)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UnwiseNotTo();
 
     // "no reason not to", "not any reason not to", "I don't see a reason not to", "I see no reason not to" (Normalise

@@ -378,6 +378,29 @@ public class MergeWindowPlanTests
     [InlineData("The merge window for 6.8 will be only a week long, since I'm leaving on vacation after that.", 7)] // round 641
     [InlineData("I'm leaving on vacation for a week in the middle of the merge window, so it'll be three weeks this time.", 21)] // round 641
     [InlineData("The merge window for 6.8 is two weeks, as always.", 14)] // round 641
+    [InlineData("The 6.8 merge window starts now, and will run the usual two weeks.", 14)] // round 649
+    [InlineData("Because of the holidays, the 6.8 merge window will run three weeks rather than two.", 21)] // round 649
+    [InlineData("Despite the holidays, I'm planning on keeping to the normal two-week merge window.", 14)] // round 649
+    [InlineData("rc1 will be out two weeks from now, as usual.", 14)] // round 649
+    [InlineData("rc1 will be out three weeks from now, not the usual two.", 21)] // round 649
+    [InlineData("Expect rc1 next weekend: I'm doing a one-week merge window.", 7)] // round 649
+    [InlineData("Given the timing, it seems silly not to extend the merge window by a week.", 21)] // round 649
+    [InlineData("I considered extending the merge window, but decided against it.", 14)] // round 649
+    [InlineData("My travel won't affect the merge window: it's the usual two weeks.", 14)] // round 649
+    [InlineData("My travel will affect the merge window: it's going to be three weeks.", 21)] // round 649
+    [InlineData("The merge window is not going to be extended this time.", 14)] // round 649
+    [InlineData("I decided against extending the merge window.", 14)] // round 649
+    [InlineData("I toyed with the idea of extending the merge window by a week, but decided against it.", 14)] // round 649
+    [InlineData("I won't extend the merge window.", 14)] // round 649
+    [InlineData("I've decided against extending the merge window.", 14)] // round 649
+    [InlineData("We've decided against shortening the merge window.", 14)] // round 649
+    [InlineData("An extra week of merge window, then.", 21)] // round 649
+    [InlineData("I decided to extend the merge window by a week.", 21)] // round 649
+    [InlineData("I'll extend the merge window by a week.", 21)] // round 649
+    [InlineData("I've decided to extend the merge window by a week.", 21)] // round 649
+    [InlineData("It seems silly not to extend the merge window by a week.", 21)] // round 649
+    [InlineData("It would be stupid not to extend the merge window by a week.", 21)] // round 649
+    [InlineData("It's silly not to give the merge window an extra week this time.", 21)] // round 649
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -619,6 +642,18 @@ public class MergeWindowPlanTests
     [InlineData("I'll be on the road during the merge window, but I don't expect that to change the schedule.")] // round 641
     [InlineData("The merge window for 6.8 is now open.")] // round 641
     [InlineData("I'm leaving on vacation after rc1.")] // round 641
+    [InlineData("So 6.7 is out, and with it the merge window for 6.8 opens.")] // round 649
+    [InlineData("I'm hoping the merge window will be calm, with the holidays and all.")] // round 649
+    [InlineData("The merge window will close with rc1, as always.")] // round 649
+    [InlineData("The merge window is open; please don't send me new features after the first week.")] // round 649
+    [InlineData("I considered keeping the merge window to two weeks, but decided to extend it.")] // round 649
+    [InlineData("Please have your pull requests ready early, because of my travel.")] // round 649
+    [InlineData("Whether the merge window is two or three weeks depends on how things go with my travel.")] // round 649
+    [InlineData("I considered a three-week merge window.")] // round 649
+    [InlineData("I considered extending the merge window, and decided against the travel instead.")] // round 649
+    [InlineData("I decided to extend the merge window.")] // round 649
+    [InlineData("I'll extend the merge window.")] // round 649
+    [InlineData("It would be silly not to extend the merge window.")] // round 649
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -678,6 +713,8 @@ public class MergeWindowPlanTests
     [InlineData("Because of travel, rc1 will happen on January 11th rather than January 4th.", 21)] // round 628: the date set aside is not counted
     [InlineData("rc1 will be on January 11th, not January 4th.", 21)] // round 628
     [InlineData("Expect the usual two-week merge window, with rc1 on January 4.", 14)] // round 632
+    [InlineData("I'll close the merge window on January 11th rather than January 4th, due to travel.", 21)] // round 649
+    [InlineData("An extra week of merge window, then, and rc1 on January 11th.", 21)] // round 649
     public void A_day_named_for_rc1_is_the_weeks_from_the_release_mail(string sentence, int days)
     {
         var sent = new DateTimeOffset(2025, 12, 21, 15, 0, 0, TimeSpan.FromHours(-8));

@@ -5307,7 +5307,6 @@ public class ProseReaderTests
     // "from" somewhere.
     [InlineData("6.7-rc7", "final", 7, "I'm in Tokyo for the Open Source Summit next week, so the final will come out on Sunday Japan time, which is Saturday for most of you.")]
     [InlineData("6.7-rc7", "rc8", 8, "I'm going to be in Vienna for Plumbers the whole of next week, and I'd rather not do the final from there, so rc8 it is.")]
-    [InlineData("6.7-rc6", "rc7", 7, "I'm at LPC next week, and rc7 will be done from there.")]
     [InlineData("6.7-rc7", "rc8", 8, "rc7 is later than usual today, because I was traveling, and I think we'll need an rc8 too.")]
     [InlineData("6.7-rc7", "final", 7, "rc7 is a few hours late, thanks to airline delays, but the final should still come next Sunday.")]
     [InlineData("6.7-rc7", "final", 7, "I'm at the Maintainers Summit next week, but the final won't be affected: I'll tag it from the hotel on Sunday.")]
@@ -6634,6 +6633,54 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "We're not in good shape for rc7 to be the final rc.")]
     [InlineData("6.7-rc7", "rc8", 8, "We're not in good shape for rc7 to be the last rc.")]
     [InlineData("6.7-rc7", "rc8", 8, "We're not quite done next weekend, I'm afraid.")]
+    // Round 649: unwise not to, said as it seems or is ("It seems silly not to do an rc8", "It feels wrong not to
+    // release next Sunday": UnwiseNotTo).
+    [InlineData("6.7-rc7", "rc8", 8, "It seems silly not to do an rc8, given all the late fixes.")]
+    [InlineData("6.7-rc7", "final", 7, "It's silly not to release next weekend when things are this calm.")]
+    [InlineData("6.7-rc7", "rc8", 8, "It would seem foolish not to do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "It feels wrong not to release next Sunday.")]
+    // Round 650: an rc "done" as made, not as the end ("rc6 will be done from my phone": EndWord).
+    [InlineData("6.7-rc5", "rc6", 6, "rc6 will be the last.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is done, and it should be the last.")]
+    [InlineData("6.7-rc7", "final", 7, "We should be done with rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 will be done next Sunday, and that should be it.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 will be done from the road, and then the final the week after.")]
+    // Round 651: whole rc7 mails, and questions answered ("Is this the last rc? It should be.": "it should (be)" and
+    // "it shouldn't (be)" as answers, Answer; "Are we done? I think so.": "are we done?" and "will we be ready?" asked,
+    // FinalNext).
+    [InlineData("6.7-rc7", "final", 7, "So rc7 is out, and things continue to look pretty normal.\nThe diffstat is dominated by drivers, as usual, with gpu and networking leading. There's a few filesystem fixes, and some tooling updates.\nI'm not aware of any big open issues, so I expect to release the final 6.7 next weekend unless something comes up.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is out, and it's bigger than I'd like.\nPart of that is the networking tree, which had been quiet for a couple of weeks and then sent a big batch. But there's also a few regressions that people are still chasing.\nSo I'm fairly sure we'll have an rc8, and the final the week after.")]
+    [InlineData("6.7-rc7", "final", 7, "We're at rc7, and it's been a nice calm week.\nIf it stays this way, next week will be the final release. And if it doesn't, we'll do an rc8. But right now it looks like we won't need one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was hoping rc7 would be the last rc, but it's not looking that way.\nThere's a late ext4 issue, and a scheduler regression that was only bisected on Friday. Neither is huge, but I'd rather have another week.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is smaller than rc6, which is always a good sign.\nUnless something unexpected happens, this will be the last rc, and we'll have 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Things look fine.\nI was a bit worried last week, since rc6 was bigger than I'd have liked, but rc7 is nice and small, and I think we're on track for the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things don't look fine.\nrc6 was big, and rc7 is bigger. I'll do an rc8, and we'll see.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing scary, and the final should be out next weekend.\nHolidays permitting, of course.")]
+    [InlineData("6.7-rc7", "final", 7, "Are we done? I think so.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Are we done? I don't think so.")]
+    [InlineData("6.7-rc7", "final", 7, "Final next week? Yes, unless something goes badly wrong.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Final next week? Probably not.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Will there be an rc8? Almost certainly.")]
+    [InlineData("6.7-rc7", "final", 7, "Will there be an rc8? Almost certainly not.")]
+    [InlineData("6.7-rc7", "final", 7, "Is this the last rc? It should be.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Is this the last rc? It shouldn't be.")]
+    [InlineData("6.7-rc7", "final", 7, "Do we need an rc8? Not as far as I can tell.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Do we need an rc8? As far as I can tell, yes.")]
+    [InlineData("6.7-rc7", "final", 7, "Any reason for an rc8? None that I can see.")]
+    [InlineData("6.7-rc7", "final", 7, "Anything holding up the release? Not right now.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Anything holding up the release? Yes, the nvme regression.")]
+    [InlineData("6.7-rc7", "final", 7, "Is this the last rc? Yes.")]
+    [InlineData("6.7-rc7", "final", 7, "Is this the last rc? I think so.")]
+    [InlineData("6.7-rc7", "final", 7, "Is this the last rc? Probably.")]
+    [InlineData("6.7-rc7", "final", 7, "Is this the last rc? I think it is.")]
+    [InlineData("6.7-rc7", "final", 7, "Are we done? Yes.")]
+    [InlineData("6.7-rc7", "final", 7, "Are we done after this rc? I think so.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Will we need an rc8? It looks like it.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Any reason for an rc8? Yes, a couple.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Are we done? No.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Is this the last rc? It shouldn't be, with all these regressions.")]
+    [InlineData("6.7-rc7", "final", 7, "Will we be ready for the final next weekend? I think so.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Will we be ready by next weekend? Probably not.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7328,6 +7375,14 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "I'll send the final to the list next week along with the merge window notes.")] // round 648
     [InlineData("6.7-rc7", "The changes from rc7 to the final tend to be small.")] // round 648
     [InlineData("6.7-rc7", "We're not done yet.")] // round 648
+    [InlineData("6.7-rc5", "rc6 will be done from my phone.")] // round 650
+    [InlineData("6.7-rc5", "rc6 will be done on Monday.")] // round 650
+    [InlineData("6.7-rc5", "rc6 will be done as usual.")] // round 650
+    [InlineData("6.7-rc6", "rc7 will probably be done from Tokyo.")] // round 650
+    [InlineData("6.7-rc5", "Next weekend I'll be on a boat, so rc6 will be done from my phone.")] // round 650
+    [InlineData("6.7-rc6", "I'm at LPC next week, and rc7 will be done from there.")] // round 650: round 611 read rc7 "done" as the last
+    [InlineData("6.7-rc7", "Another week, another rc.\nNothing particularly odd going on, the shortlog is appended for those who want the details.\nGo test.")] // round 651
+    [InlineData("6.7-rc7", "Are we done?")] // round 651
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -7710,6 +7765,8 @@ public class ProseReaderTests
     [InlineData("It's too soon to tell whether rc7 will be the last.", true)] // round 636
     [InlineData("rc7 is out. It's not huge, but it's not tiny either, and there are a couple of open issues.\nWhether there will be an rc8 depends on how the next few days go.", true)] // round 645
     [InlineData("I'm not going to guess at whether we'll need an rc8 yet.", true)] // round 647
+    [InlineData("rc7 is out. The week was a bit messy.\nThere's a couple of known issues that are being worked on, and I'll have to see how those end up before I decide whether 6.7 happens next week or whether we do an rc8.", true)] // round 651
+    [InlineData("Is this the last rc? Maybe, maybe not.", true)] // round 651
     public void Says_whether_the_next_step_was_left_open(string prose, bool open)
     {
         var hint = Read("4.7-rc7", prose);
@@ -7949,6 +8006,14 @@ public class ProseReaderTests
     [InlineData("I'm in transit today, so this is coming from an airport lounge.")] // round 641
     [InlineData("I'll spend the coming week in Lisbon.")] // round 641
     [InlineData("The trip to Tokyo next month is still on.")] // round 641
+    [InlineData("I'm writing this from the airport lounge, so this is a short announcement.")] // round 650
+    [InlineData("This rc comes to you from a conference hotel in Richmond.")] // round 650
+    [InlineData("Next week I'll be in Japan for the Open Source Summit, so rc6 may come at an odd time.")] // round 650
+    [InlineData("I'm on vacation with the family, but I'll still do rc6 on schedule.")] // round 650
+    [InlineData("I'll be offline for most of next week while traveling.")] // round 650
+    [InlineData("Next weekend I'll be on a boat, so rc6 will be done from my phone.")] // round 650
+    [InlineData("I'll be on a cruise for most of next week.")] // round 650
+    [InlineData("I'm on a train right now, so this will be brief.")] // round 650
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -8064,6 +8129,12 @@ public class ProseReaderTests
     [InlineData("Encryption of data in transit got some fixes.")] // round 641
     [InlineData("I spent the week in the scheduler code.")] // round 641
     [InlineData("The trip to Tokyo next month got cancelled.")] // round 641
+    [InlineData("I was going to be at a conference this week, but I'm staying home after all.")] // round 650
+    [InlineData("Greg is at the Open Source Summit this week, so stable may be a bit slower.")] // round 650
+    [InlineData("I'm back home after the trip, and things are back to normal.")] // round 650
+    [InlineData("No travel for me this month, so things should be on schedule.")] // round 650
+    [InlineData("I've decided to stay home rather than go to the summit this year.")] // round 650
+    [InlineData("The summit is next week, but I'm staying home.")] // round 650
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
@@ -8204,6 +8275,11 @@ public class ProseReaderTests
     [InlineData("I held off on rc5 until this morning to get the networking fixes in.")] // round 641
     [InlineData("This rc got delayed until Monday because of a power outage.")] // round 641
     [InlineData("I held off on this rc until today to get the nvme fix in.")] // round 641
+    [InlineData("Sorry for the late rc5: the power was out most of Sunday.")] // round 650
+    [InlineData("rc5 is a few hours later than usual, since I was out hiking.")] // round 650
+    [InlineData("I'm doing rc5 on Monday instead of Sunday, because of a family thing.")] // round 650
+    [InlineData("This is a day late, because I spent yesterday on a plane.")] // round 650
+    [InlineData("Yes, I know it's Monday.")] // round 650
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -8314,6 +8390,10 @@ public class ProseReaderTests
     [InlineData("This is on schedule, despite the power outage here.")] // round 641
     [InlineData("I was sick over the weekend, but rc5 is on time anyway.")] // round 641
     [InlineData("I got the networking fixes in just in time for a regular Sunday rc.")] // round 641
+    [InlineData("rc5 is out on time, despite the travel.")] // round 650
+    [InlineData("I'll probably do rc6 a day late, since I'll be flying next Sunday.")] // round 650
+    [InlineData("The networking fixes came in late this week, but rc5 itself is on time.")] // round 650
+    [InlineData("Yes, I know it's a big one.")] // round 650
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
