@@ -341,7 +341,9 @@ public static partial class ProseReader
         }
 
         // "The merge window will open next weekend": the next merge window opens with the release, so the time said of
-        // its opening is the release's ("on time" says nothing of which rc is the last).
+        // its opening is the release's ("on time" says nothing of which rc is the last). The time may also open the
+        // sentence before it ("Next week I'll open the merge window", "This time next week, the merge window will be
+        // open").
         foreach (Match m in MergeWindowOpens().Matches(s))
         {
             var open = m.Groups["open"];
@@ -350,8 +352,10 @@ public static partial class ProseReader
                 continue;
             }
 
-            var end = ClauseBounds(s, open.Index).End;
-            var time = TimeOfRelease().Matches(s).FirstOrDefault(t => t.Index > open.Index && t.Index < end && !t.Groups["usual"].Success);
+            var (start, end) = ClauseBounds(s, open.Index);
+            var times = TimeOfRelease().Matches(s).Where(t => !t.Groups["usual"].Success).ToList();
+            var time = times.FirstOrDefault(t => t.Index > open.Index && t.Index < end)
+                ?? times.FirstOrDefault(t => t.Index < open.Index && (FrontedTime(s, t, open) || (t.Index >= start && LeadWords().IsMatch(s[..t.Index]))));
             if (time is null || NotStatedNow(s, open.Index, release))
             {
                 continue;
@@ -774,7 +778,7 @@ public static partial class ProseReader
     /// follows it, and <paramref name="release"/> stands in the clause right after that comma: "A week from now, 7.9
     /// should be out", "This time next week, the final should be out".
     /// </summary>
-    private static bool FrontedTime(string sentence, Match time, Match release)
+    private static bool FrontedTime(string sentence, Match time, Group release)
     {
         var end = time.Index + time.Length;
         return LeadWords().IsMatch(sentence[..time.Index]) && end < sentence.Length && sentence[end] == ','

@@ -6681,6 +6681,143 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Is this the last rc? It shouldn't be, with all these regressions.")]
     [InlineData("6.7-rc7", "final", 7, "Will we be ready for the final next weekend? I think so.")]
     [InlineData("6.7-rc7", "rc8", 8, "Will we be ready by next weekend? Probably not.")]
+    // Round 652: rc8 mails in other words, a week or an extra rc that "was all we needed / it took" (ExtraWasEnough),
+    // the merge window opening after a time that opens the sentence ("Next week I'll open the merge window"), "the next
+    // announcement … will be the 6.7 one".
+    [InlineData("6.7-rc8", "final", 8, "So the extra rc was worth it: we found and fixed two nasty regressions. Final next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 is a lot calmer than rc7 was, and that was the point.\nI'll do the final next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "rc8 is not calmer than rc7 was, which was the whole point of it.\nSo I'll do an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "We're back on track, and 6.7 will be released next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "We're still not back on track, and 6.7 won't be released next weekend.")]
+    [InlineData("6.7-rc8", "final", 8, "This is the rc8 I promised, and the final comes next.")]
+    [InlineData("6.7-rc8", "final", 8, "Let's get this thing released next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Let's not get this thing released next week; one more rc.")]
+    [InlineData("6.7-rc8", "final", 8, "I'm not planning on an rc9.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'm now planning on an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "The plan remains: final next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The plan has changed: rc9 next Sunday.")]
+    [InlineData("6.7-rc8", "final", 8, "One week of calm was all we needed.")]
+    [InlineData("6.7-rc8", "final", 8, "I don't think anybody wants an rc9, least of all me, and it doesn't look like we need one.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Nobody wants an rc9, least of all me, but it looks like we need one.")]
+    [InlineData("6.7-rc8", "final", 8, "The 6.7 release is now expected next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The 6.7 release is now expected in two weeks.")]
+    [InlineData("6.7-rc8", "final", 8, "Assuming no new fires, 6.7 next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "There are still fires burning, so no 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "By this time next week, 6.7 should be out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "By this time next week, we'll have rc8 out, and 6.7 the week after.")]
+    [InlineData("6.7-rc7", "final", 7, "By next Sunday, we'll have a 6.7 release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "By next Sunday, we'll have an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "This time next week I'll be opening the merge window.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This time next week I'll be doing rc8, not opening the merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "Next week at this time, 6.7 will be out.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be writing the 6.7 release announcement next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll be writing an rc8 announcement next weekend, I'm afraid.")]
+    [InlineData("6.7-rc7", "final", 7, "The next announcement you'll see from me will be the 6.7 one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The next announcement you'll see from me will be for rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Expect 6.7 in a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Expect 6.7 in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm planning on opening the 6.8 merge window next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm planning on opening the 6.8 merge window in two weeks.")]
+    [InlineData("6.7-rc8", "final", 8, "The extra week was all it took.")]
+    [InlineData("6.7-rc8", "final", 8, "That extra rc was just all we needed, and now we're ready.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be opening the merge window next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be opening the merge window next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Next week I'll open the merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "This time next week, the merge window will be open.")]
+    [InlineData("6.7-rc7", "final", 7, "This time next week 6.7 will be out.")]
+    [InlineData("6.7-rc7", "final", 7, "The merge window opens next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next week I won't be opening the merge window.")]
+    [InlineData("6.7-rc7", "rc8", 8, "In two weeks I'll open the merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "The next email from me will be the 6.7 announcement.")]
+    // Round 653: calling this rc the last in other words ("Consider this the last rc", "I'd consider / call this the
+    // final dress rehearsal": FinalNext), "ships", "the release button".
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not going to call this the last rc just yet.")]
+    [InlineData("6.7-rc7", "final", 7, "Consider this the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Don't consider this the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Treat this as the final rc, please.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd consider this the final dress rehearsal.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's call it: final next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Let's call it: rc8 next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll call it done next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I won't call it done next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's wrap this up next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We won't be wrapping this up next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Time to put a bow on 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Next weekend, 6.7 ships.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next weekend, rc8 ships.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 ships next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 ships in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll push the release button next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I plan to hit the release button next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not ready to hit the release button next weekend.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Consider rc7 the last rc, unless something comes up.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Don't count on rc7 being the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Count on rc7 being the last rc.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I fully expect rc7 to be the final rc.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I don't fully expect rc7 to be the final rc.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc7 next week, then 6.7, assuming it all works out.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc7 next week, then rc8, and then 6.7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "We have two more weeks: rc7, and then the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "We have three more weeks: rc7, rc8, and then the final.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Plan: rc7 next Sunday, final the Sunday after.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd call this the final dress rehearsal for 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "Consider it the last dress rehearsal.")]
+    // Round 654: this cycle set beside the history ("Unlike 6.6, we won't need an rc8 this time", "6.6 didn't need an
+    // rc8; 6.7 will": ThisOneToo after a semicolon), "final after rc7" after a label or opening its sentence
+    // (ReleaseEvent).
+    [InlineData("6.7-rc7", "final", 7, "This is one of the smallest rc7s we've had in a while, so I expect the final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "The last three releases all had an rc8, but this one won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The last three releases all had an rc8, and this one will too.")]
+    [InlineData("6.7-rc7", "final", 7, "Unlike 6.6, we won't need an rc8 this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Like 6.6, we'll need an rc8 this time.")]
+    [InlineData("6.7-rc7", "final", 7, "6.6 needed an rc8; 6.7 won't.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.6 didn't need an rc8; 6.7 will.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is where we usually stop, and this time is no different.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is where we usually stop, but this time is different.")]
+    [InlineData("6.7-rc7", "final", 7, "Our usual pattern holds: final after rc7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Our usual pattern doesn't hold this time: there will be an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.6 didn't need an rc8, but 6.7 will.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.6 didn't need an rc8; this one will.")]
+    [InlineData("6.7-rc7", "final", 7, "Final after rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "The plan: final after rc7.")]
+    [InlineData("6.7-rc7", "final", 7, "So: final after rc7, as usual.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The plan: final after rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Final after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Final after rc8, most likely.")]
+    [InlineData("6.7-rc7", "final", 7, "6.5 didn't need an rc8; 6.7 won't either.")]
+    // Round 655: rc1 to rc6 mails on the rest of the cycle ("I expect the usual seven rcs", "Three more weekly rcs, and
+    // then 6.7": MoreRcs with "weekly / regular / normal"; "Release in four weeks": a bare "release" opening its
+    // sentence before "in N weeks", ReleaseEvent).
+    [InlineData("6.7-rc1", "rc2", 7, "I expect the usual seven rcs, which would put the final on December 31st.")]
+    [InlineData("6.7-rc1", "rc2", 8, "With the holidays in the middle of it, I expect this release to need an rc8.")]
+    [InlineData("6.7-rc1", "rc2", 7, "Assuming a normal release cycle, we'll have the final in seven weeks.")]
+    [InlineData("6.7-rc1", "rc2", 8, "Because of the holidays, I expect the final in eight weeks rather than seven.")]
+    [InlineData("6.7-rc1", "rc2", 7, "The plan is the usual rc7 and done.")]
+    [InlineData("6.7-rc1", "rc2", 8, "The plan is to go to rc8 this time, because of the holidays.")]
+    [InlineData("6.7-rc1", "rc2", 7, "Normal schedule: final after rc7.")]
+    [InlineData("6.7-rc1", "rc2", 8, "I already know this one will go to rc8, thanks to the holidays.")]
+    [InlineData("6.7-rc1", "rc2", 7, "I'm hoping for a boring cycle with the usual seven rcs.")]
+    [InlineData("6.7-rc1", "rc2", 9, "Given the size of this merge window, I wouldn't be surprised if we went to rc9.")]
+    [InlineData("6.7-rc2", "rc3", 7, "rc2 is out, and everything is on schedule for a release after rc7.")]
+    [InlineData("6.7-rc3", "rc4", 8, "With the holidays coming, I expect we'll end up with an rc8.")]
+    [InlineData("6.7-rc4", "rc5", 7, "We're halfway through the rc series, with three more rcs to go.")]
+    [InlineData("6.7-rc4", "rc5", 8, "We're halfway through the rc series, with four more rcs to go, I think.")]
+    [InlineData("6.7-rc3", "rc4", 7, "Things are calm, and if this continues, we'll be done after rc7.")]
+    [InlineData("6.7-rc3", "rc4", 8, "Things are not calm, and if this continues, we'll go to rc8.")]
+    [InlineData("6.7-rc5", "rc6", 7, "The final should come two weeks after rc7, I mean one week, sorry.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Release in three weeks, barring surprises.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Release in four weeks, barring surprises.")]
+    [InlineData("6.7-rc5", "rc6", 8, "I think we'll need an rc8 — call it a hunch.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Call it a hunch, but I think rc7 will be the last.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Three more weekly rcs, and then 6.7.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Two more weekly rcs, and then 6.7.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Release in four weeks.")]
+    [InlineData("6.7-rc5", "rc6", 8, "The release will be in four weeks.")]
+    [InlineData("6.7-rc5", "rc6", 8, "I expect the release in four weeks.")]
+    [InlineData("6.7-rc4", "rc5", 8, "Release in five weeks.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Release in three weeks.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Release in four weeks, if all goes to plan.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Just one more regular rc left.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7383,6 +7520,23 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "I'm at LPC next week, and rc7 will be done from there.")] // round 650: round 611 read rc7 "done" as the last
     [InlineData("6.7-rc7", "Another week, another rc.\nNothing particularly odd going on, the shortlog is appended for those who want the details.\nGo test.")] // round 651
     [InlineData("6.7-rc7", "Are we done?")] // round 651
+    [InlineData("6.7-rc8", "One week of calm would be nice.")] // round 652
+    [InlineData("6.7-rc7", "One week of calm was all we needed.")] // round 652
+    [InlineData("6.7-rc7", "Last week I was busy with the merge window planning.")] // round 652
+    [InlineData("6.7-rc7", "This is one of the smallest rc7s we've had in a while.")] // round 654
+    [InlineData("6.7-rc7", "Historically, about a third of releases have needed an rc8.")] // round 654
+    [InlineData("6.7-rc7", "We've done rc8s before, and we'll do them again.")] // round 654
+    [InlineData("6.7-rc7", "The last three releases all had an rc8.")] // round 654
+    [InlineData("6.7-rc7", "6.6 had an rc8 because of the late networking fixes.")] // round 654
+    [InlineData("6.7-rc7", "I keep a mental tally of how many rc8s we've had.")] // round 654
+    [InlineData("6.7-rc7", "The usual pattern is final after rc7.")] // round 654
+    [InlineData("6.7-rc7", "Final words before rc7 closes: test it.")] // round 654
+    [InlineData("6.7-rc1", "The merge window is closed, and rc1 is out.")] // round 655
+    [InlineData("6.7-rc1", "It's early days, so I don't have a feel for how this release will go yet.")] // round 655
+    [InlineData("6.7-rc1", "Let's see how the rc series goes.")] // round 655
+    [InlineData("6.7-rc1", "Two weeks of merge window done, and now the calming down starts.")] // round 655
+    [InlineData("6.7-rc4", "We're halfway through the rc series.")] // round 655
+    [InlineData("6.7-rc5", "The weekly rcs continue.")] // round 655
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -8014,6 +8168,7 @@ public class ProseReaderTests
     [InlineData("Next weekend I'll be on a boat, so rc6 will be done from my phone.")] // round 650
     [InlineData("I'll be on a cruise for most of next week.")] // round 650
     [InlineData("I'm on a train right now, so this will be brief.")] // round 650
+    [InlineData("I'll be in Japan for the first week of the merge window.")] // round 653
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -8135,6 +8290,7 @@ public class ProseReaderTests
     [InlineData("No travel for me this month, so things should be on schedule.")] // round 650
     [InlineData("I've decided to stay home rather than go to the summit this year.")] // round 650
     [InlineData("The summit is next week, but I'm staying home.")] // round 650
+    [InlineData("I'll be home for the whole merge window.")] // round 653
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
@@ -8280,6 +8436,11 @@ public class ProseReaderTests
     [InlineData("I'm doing rc5 on Monday instead of Sunday, because of a family thing.")] // round 650
     [InlineData("This is a day late, because I spent yesterday on a plane.")] // round 650
     [InlineData("Yes, I know it's Monday.")] // round 650
+    [InlineData("This is out, a day later than planned, because I wanted one more fix in.")] // round 653
+    [InlineData("I'm a day late with the release, since I was traveling on Sunday.")] // round 653
+    [InlineData("The release is late because of a last-minute revert.")] // round 653
+    [InlineData("rc5 is a few hours later than planned, but here it is.")] // round 653
+    [InlineData("The release is a day later than expected, thanks to a late regression report.")] // round 653
     public void Late_releases_are_read(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Late);
@@ -8394,6 +8555,9 @@ public class ProseReaderTests
     [InlineData("I'll probably do rc6 a day late, since I'll be flying next Sunday.")] // round 650
     [InlineData("The networking fixes came in late this week, but rc5 itself is on time.")] // round 650
     [InlineData("Yes, I know it's a big one.")] // round 650
+    [InlineData("This is out, right on schedule.")] // round 653
+    [InlineData("The release went smoothly, and nothing came in late.")] // round 653
+    [InlineData("The merge window will close later than planned, because of the holidays.")] // round 653
     public void Late_fixes_are_not_a_late_release(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Late);
