@@ -85,7 +85,9 @@ public static partial class ProseReader
         lower = OthersWishAnswered().Replace(lower, m => (m.Groups["dis"].Success ? "i don't want " : "i want ") + m.Groups["what"].Value);
         lower = NobodySurprised().Replace(lower, "i expect ");
         lower = NoBigDeal().Replace(lower, string.Empty);
-        lower = WillBeIt().Replace(lower, "${subject}${will} be the last one");
+        lower = WillBeIt().Replace(lower, m => m.Groups["subject"].Value == "that" && !RcNamed().IsMatch(lower[..m.Index]) && !AnotherRc().IsMatch(lower[..m.Index])
+            ? m.Value
+            : $"{m.Groups["subject"].Value}{m.Groups["will"].Value} be the last one");
         lower = OneNamedBefore(lower);
         lower = RcDismissedAfter(lower);
         lower = FinalNamedBefore(lower);
@@ -391,7 +393,9 @@ public static partial class ProseReader
 
     // "If rc7 is calm too, that'll be it", "I think this will be it": the last one (of the rc named before, or this rc),
     // as Normalise writes it; not "that'll be it for this week / for now" ("that should be it for the 6.21 rc series" is
-    // read as it stands).
+    // read as it stands). A "that" with no rc named before it in the sentence stands for nothing the sentence names and
+    // is left as written: after a condition it ends the cycle as "that's it" does ("Unless something comes up, that'll
+    // be it"; FinalNext), and alone it says nothing.
     [GeneratedRegex(@"\b(?<subject>that|this|it|rc\d{1,2})(?<will>'ll|\s+will|\s+should|'s\s+going\s+to|\s+is\s+going\s+to)\s+be\s+it\b(?!\s+for\b)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WillBeIt();
 
@@ -427,6 +431,8 @@ public static partial class ProseReader
         }
 
         var step = $"an rc{named.Groups["k"].Value}";
+        // "I'll do an rc8. If nothing else comes up, that'll be it.": the rc named before is the last one.
+        lower = WillBeIt().Replace(lower, m => m.Groups["subject"].Value == "that" ? $"rc{named.Groups["k"].Value}{m.Groups["will"].Value} be the last one" : m.Value);
         return ItNeeded().Replace(OneTakenUp().Replace(lower, $"${{verb}} {step}"), m => $"{step} {Be(m.Groups["be"].Value.Trim())} ");
     }
 

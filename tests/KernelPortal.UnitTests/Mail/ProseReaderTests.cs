@@ -6818,6 +6818,48 @@ public class ProseReaderTests
     [InlineData("6.7-rc6", "rc7", 8, "Release in three weeks.")]
     [InlineData("6.7-rc5", "rc6", 8, "Release in four weeks, if all goes to plan.")]
     [InlineData("6.7-rc6", "rc7", 7, "Just one more regular rc left.")]
+    // Round 656: rc7 mails on pending pulls and usual caveats; "that will be it" after a condition
+    [InlineData("6.7-rc7", "final", 7, "I still have a pending pull from the drm people, but I expect to do the final next week regardless.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The drm pull that came in late has me nervous enough that I'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless the networking fixes next week are bigger than usual, that will be the 6.7 release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The networking fixes this week were bigger than I'd like, so rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing in here makes me think we need more time, so the final is on track for next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's enough going on in here that I think we'll want more time.")]
+    [InlineData("6.7-rc7", "final", 7, "So I'm planning on the final release next weekend, with the usual caveats.")]
+    [InlineData("6.7-rc7", "final", 7, "The usual caveats apply, but I expect 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The usual caveats apply, but I expect one more rc before 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "If nothing odd happens, this is the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "If nothing odd happens, there will be one more rc after this one.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm fairly confident that rc7 is going to be the last rc this time around.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm fairly confident that we'll need an rc8 this time around.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring any last-minute excitement, 6.7 comes out next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Barring a very quiet week, there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's plan on 6.7 next week, and if something comes up we can always do an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Let's plan on an rc8, and if things are really quiet we can always release early.")]
+    [InlineData("6.7-rc7", "final", 7, "The final 6.7 release should happen next weekend, assuming no surprises.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not comfortable releasing next week with this many outstanding reports.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm comfortable releasing next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next week will be rc8, not the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Next week will be the final, not rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Please keep testing, so that the final next weekend is a good one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Please keep testing, so that rc8 next weekend is the last one.")]
+    [InlineData("6.7-rc7", "final", 7, "We're on track for a release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not on track for a release next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Things look on track for the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things don't look on track for the final next week, so expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "If things stay calm, that will be it.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless something comes up, that will be it.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless the fixes are big, that will be it.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless the fixes are bigger than usual, this will be the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless the fixes are bigger than usual, that will be the 6.7 release.")]
+    [InlineData("6.7-rc7", "final", 7, "If things stay calm, that will be the 6.7 release.")]
+    [InlineData("6.7-rc7", "final", 7, "If things stay calm, the next one will be the 6.7 release.")]
+    [InlineData("6.7-rc6", "rc7", 7, "If rc7 is calm too, that'll be it.")]
+    [InlineData("6.7-rc7", "final", 7, "Barring surprises, that should be it.")]
+    [InlineData("6.7-rc7", "final", 7, "If the networking fix holds, that will be the final release.")]
+    [InlineData("6.7-rc7", "final", 7, "If nothing comes up, that's going to be it.")]
+    [InlineData("6.7-rc7", "final", 7, "Otherwise, the 6.7 release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do an rc8. If nothing else comes up, that will be it.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7537,6 +7579,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc1", "Two weeks of merge window done, and now the calming down starts.")] // round 655
     [InlineData("6.7-rc4", "We're halfway through the rc series.")] // round 655
     [InlineData("6.7-rc5", "The weekly rcs continue.")] // round 655
+    [InlineData("6.7-rc7", "The shortlog below is the usual mix of drivers and architecture fixes.")] // round 656
+    [InlineData("6.7-rc7", "Please keep testing.")] // round 656
+    [InlineData("6.7-rc7", "That will be it.")] // round 656
+    [InlineData("6.7-rc7", "If the pull comes in, that will be it for this week.")] // round 656
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
