@@ -643,8 +643,9 @@ public static partial class ProseReader
     // The number of a count of rcs: "eight" or "8".
     private static int RcNumber(string count) => SpelledRcNumbers.TryGetValue(count, out var n) ? n : int.Parse(count, CultureInfo.InvariantCulture);
 
-    // "an eighth rc", "the ninth release candidate", "an 8th rc" (Normalise writes them "an rc8", "the rc9").
-    [GeneratedRegex(@"\b(?<a>an?|the)\s+(?<n>sixth|seventh|eighth|ninth|tenth|6th|7th|8th|9th|10th)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // "an eighth rc", "the ninth release candidate", "an 8th rc", "no / any eighth rc" (Normalise writes them "an rc8",
+    // "the rc9", "no rc8").
+    [GeneratedRegex(@"\b(?<a>an?|the|no|any)\s+(?<n>sixth|seventh|eighth|ninth|tenth|6th|7th|8th|9th|10th)\s+(?:-?rc|release\s+candidate)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OrdinalRc();
 
     // "Another week, another rc.", "Another Sunday, another rc", "Another rc, another set of fixes", "And here's

@@ -6860,6 +6860,74 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "If nothing comes up, that's going to be it.")]
     [InlineData("6.7-rc7", "final", 7, "Otherwise, the 6.7 release.")]
     [InlineData("6.7-rc7", "rc8", 8, "I'll do an rc8. If nothing else comes up, that will be it.")]
+    // Round 658: asides and parentheses ("knock on wood", "famous last words", "(and it won't)")
+    [InlineData("6.7-rc7", "final", 7, "This should be the last rc (knock on wood).")]
+    [InlineData("6.7-rc7", "final", 7, "This should be the last rc *knock on wood*.")]
+    [InlineData("6.7-rc7", "final", 7, "Final next week, fingers crossed :)")]
+    [InlineData("6.7-rc7", "final", 7, "Final next week. Famous last words.")]
+    [InlineData("6.7-rc7", "final", 7, "Final next week -- famous last words, I know.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do an rc8 (sigh).")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 next week :(")]
+    [InlineData("6.7-rc7", "rc8", 8, "So yes, an rc8. Oh well.")]
+    [InlineData("6.7-rc7", "final", 7, "So 6.7 next weekend (*).")]
+    [InlineData("6.7-rc7", "final", 7, "The plan is still to release 6.7 next weekend (\"plan\" being the operative word).")]
+    [InlineData("6.7-rc7", "rc8", 8, "An rc8 (and yes, I know I said I hoped to avoid it) it is.")]
+    [InlineData("6.7-rc7", "final", 7, "Next weekend: 6.7. Touch wood.")]
+    [InlineData("6.7-rc7", "final", 7, "We should be good for the final next week - touch wood.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm going to do an rc8 - just to be safe.")]
+    [InlineData("6.7-rc7", "rc8", 8, "An rc8, just to be safe, is the plan.")]
+    [InlineData("6.7-rc7", "final", 7, "The plan (such as it is) is to release 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The plan (such as it is) is to do an rc8 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect - and hope - that this is the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I expect - but don't hope - that we'll need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Assuming nothing blows up (and why would it?), 6.7 comes out next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Unless something amazing happens (and it won't), there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Unless something bad happens (and I don't expect it to), the final is next week.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is the last one, fingers crossed, knock on wood, etc etc.")]
+    // Round 657: other spellings of rcs and the release ("RC8", "an eighth rc", "Linux v6.7", "no eighth rc"); "I don't
+    // see any way around an rc8"
+    [InlineData("6.7-rc7", "rc8", 8, "I'll do an RC8 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There will be an rc 8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I expect a -rc8 next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I expect release candidate 8 next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I expect an eighth rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll have an eighth release candidate.")]
+    [InlineData("6.7-rc7", "final", 7, "No eighth rc this time.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't expect an eighth release candidate.")]
+    [InlineData("6.7-rc7", "final", 7, "The 6.7 kernel should be out next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "v6.7 next weekend, unless something comes up.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7.0 next weekend, unless something comes up.")]
+    [InlineData("6.7-rc7", "final", 7, "Expect Linux v6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Expect another RC next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Expect an -rc8 next Sunday rather than the final.")]
+    [InlineData("6.7-rc7", "final", 7, "This is the last -rc.")]
+    [InlineData("6.7-rc7", "final", 7, "This should be the last RC.")]
+    [InlineData("6.7-rc7", "final", 7, "RC7 is the last one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 won't be the last RC.")]
+    [InlineData("6.7-rc7", "final", 7, "The seventh rc should be the last.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The seventh rc won't be the last.")]
+    [InlineData("6.7-rc6", "rc7", 7, "The seventh rc should be the last.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I expect we'll go to an eighth rc.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Two more weeks until Linux 6.7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Three more weeks until Linux 6.7.")]
+    [InlineData("6.7-rc8", "final", 8, "The 6.7 final should be out next week.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Yes, there will be an rc9. Yes, it's unusual.")]
+    [InlineData("6.7-rc8", "final", 8, "No rc9; next up is Linux 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "The next release will be Linux 6.7, not an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The next release will be an rc8, not Linux 6.7.")]
+    [InlineData("6.7-rc7", "final", 7, "No rc8 this time.")]
+    [InlineData("6.7-rc7", "final", 7, "No eighth rc.")]
+    [InlineData("6.7-rc7", "final", 7, "There won't be an eighth rc.")]
+    [InlineData("6.7-rc7", "final", 7, "No eighth release candidate this time.")]
+    [InlineData("6.7-rc8", "final", 8, "No ninth rc this time.")]
+    [InlineData("6.7-rc7", "final", 7, "No rc 8 this time.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't see any way around an eighth rc.")]
+    [InlineData("6.7-rc6", "rc7", 7, "No eighth rc this time, I think.")]
+    [InlineData("6.7-rc7", "final", 7, "I don't expect any eighth rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't see any way around an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't see a way around an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "There's no way around an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I can't see a way to avoid an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7583,6 +7651,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Please keep testing.")] // round 656
     [InlineData("6.7-rc7", "That will be it.")] // round 656
     [InlineData("6.7-rc7", "If the pull comes in, that will be it for this week.")] // round 656
+    [InlineData("6.7-rc7", "Knock on wood.")] // round 658
+    [InlineData("6.7-rc7", "Fingers crossed.")] // round 658
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
