@@ -348,6 +348,14 @@ public static partial class ProseReader
     [GeneratedRegex(@"\b(?:(?:i|we)\s+(?:can't|cannot|couldn't|won't|will\s+not|wouldn't|would\s+not|don't|do\s+not|haven't|have\s+not)|(?:i'm|i\s+am|we're|we\s+are)\s+not(?:\s+(?:going\s+to|gonna))?)\s+(?:(?:completely|entirely|totally|yet)\s+)?(?:rul(?:e|ed|ing)\s+out|exclud(?:e|ed|ing))\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotRuledOut();
 
+    // "rc6 is small, which makes an rc8 unlikely", "…, which makes it unlikely that we need an rc8", "that makes a release
+    // right after rc7 more likely": what is made (un)likely is said to be so (Normalise writes "which means an rc8 is
+    // unlikely", "which means it's unlikely that …"), so that the denial after it turns it as "an rc8 is unlikely" does.
+    [GeneratedRegex(@"\bmak(?:es|ing)\s+(?:(?<it>it)\s+(?<how>" + HowLikely + @")(?=\s+that\b)|(?<what>(?!(?:it|that|this|me|us|them)\s)(?:[\w'.-]+\s+){1,8}?)(?<how>" + HowLikely + @")(?=\s*(?:[.,;!:—]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MadeLikely();
+
+    private const string HowLikely = @"(?:(?:very|quite|pretty|rather|increasingly|much|far|a\s+lot|even)\s+)?(?:(?:un|more\s+|less\s+)?likely|(?:im)?probable)";
+
     // "the odds of an rc8 are pretty low", "the chances for an rc8 seem slim": a denial around the claim.
     [GeneratedRegex(@"\b(?:odds|chances?|likelihood|probability)\s+(?:of|for)\s+(?:an?\s+)?-?rc\d{1,2}\s+(?:are|is|seem|seems|look|looks)\s+(?:\w+\s+)?(?:low|slim|small|remote|minimal)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LowOdds();

@@ -40,10 +40,11 @@ public static partial class ProseReader
     /// "no reason not to" as the "every reason to" it means ("it doesn't hurt to" as "it's better to"), a denial of
     /// anything else ("nothing makes me think this will be anything but a normal release") or of a way around it ("I
     /// can't see how we avoid an rc8") as the expectation it is, what is not ruled out ("I'm not ruling out an rc8") as
-    /// the "possibly" it means, a concession that opens the sentence ("While an rc8 is possible, …") as a clause before
-    /// "but", and times in other words as the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out",
-    /// "next-next weekend", "in a week's time"), the cycle said to end at a time ("this one ends next weekend") as the
-    /// final release then, and "modulo" as the "barring" it means ("we're done, modulo last-minute surprises").
+    /// the "possibly" it means, what is made (un)likely ("which makes an rc8 unlikely") as said to be so, a concession
+    /// that opens the sentence ("While an rc8 is possible, …") as a clause before "but", and times in other words as
+    /// the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend", "in a week's
+    /// time"), the cycle said to end at a time ("this one ends next weekend") as the final release then, and "modulo"
+    /// as the "barring" it means ("we're done, modulo last-minute surprises").
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -77,6 +78,7 @@ public static partial class ProseReader
         lower = NotRushed().Replace(lower, "i'd rather have an extra week");
         lower = NoWayAround().Replace(lower, "i expect we'll have ");
         lower = NotRuledOut().Replace(lower, "possibly ");
+        lower = MadeLikely().Replace(lower, m => m.Groups["it"].Success ? $"means it's {m.Groups["how"].Value}" : $"means {m.Groups["what"].Value}is {m.Groups["how"].Value}");
         lower = ChangedMind().Replace(lower, "i'm no longer planning ");
         lower = ExtraRcTakenBack().Replace(lower, "there won't be an ${step}");
         lower = ExtraRcGivenUp().Replace(lower, "there won't be an ${step}");

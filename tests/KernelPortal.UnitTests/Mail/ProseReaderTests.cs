@@ -6928,6 +6928,46 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "I don't see a way around an rc8.")]
     [InlineData("6.7-rc7", "rc8", 8, "There's no way around an rc8.")]
     [InlineData("6.7-rc7", "rc8", 8, "I can't see a way to avoid an rc8.")]
+    // Round 659: rc7 and rc6 mails on the size of the rc ("smaller than rc6 was", "on the big side"); "a release after
+    // rc7", "which makes an rc8 unlikely"
+    [InlineData("6.7-rc7", "final", 7, "rc7 is smaller than rc6 was, so I expect the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is bigger than rc6 was, which is not what I want to see before a final release, so expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Size-wise, this is a perfectly normal rc7, and I expect to release 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Size-wise, this is not a normal rc7, and I expect to do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The numbers look normal for this stage, so the final is on track.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The numbers don't look normal for this stage, so the final is not on track.")]
+    [InlineData("6.7-rc7", "final", 7, "Things have been shrinking nicely over the last few rcs, which makes me think this is the last one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things haven't been shrinking the way I'd like, which makes me think this won't be the last one.")]
+    [InlineData("6.7-rc7", "final", 7, "The commit count is the lowest for an rc7 in a while, so I'm happy to call this the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The commit count is the highest for an rc7 in a while, so I'm not happy to call this the last rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing here is big enough to warrant an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Some of this is big enough to warrant an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The size doesn't warrant an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The size alone warrants an rc8.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is on the small side, which bodes well for a release after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 is on the big side, which doesn't bode well for a release after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I don't expect a release after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I expect a release after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is on the small side, which bodes well for the release after rc7.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 is big, which makes a release right after rc7 unlikely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't see a release after rc7 happening.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 is big, which makes an rc8 likely.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is small, which makes an rc8 unlikely.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is small, which makes an rc8 unlikely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is big, which makes the final next week unlikely.")]
+    [InlineData("6.7-rc6", "rc7", 8, "A release right after rc7 is unlikely.")]
+    [InlineData("6.7-rc7", "final", 7, "rc7 is small, which makes it unlikely that we'll need an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is big, which makes it likely that we'll need an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The late drm pull makes an rc8 more likely.")]
+    [InlineData("6.7-rc7", "final", 7, "The quiet week makes an rc8 very unlikely.")]
+    [InlineData("6.7-rc7", "final", 7, "The fix going in makes the final next week likely.")]
+    // Round 660: short rc6 mails of two or three paragraphs
+    [InlineData("6.7-rc6", "rc7", 7, "Things are looking fairly normal for this time of the release cycle.\nrc6 has a bit more in it than I'd like, but nothing worrisome, and if this keeps calming down, I expect rc7 to be the last.\nGo test.")]
+    [InlineData("6.7-rc6", "rc7", 8, "So rc6 is out, and it's bigger than I'd like.\nNothing looks particularly scary, but the sheer volume makes me think we'll end up doing an rc8.\nWe'll see.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Another week, another rc.\nWe're on track for the usual schedule, with rc7 next weekend and the final the weekend after that.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Another week, another rc.\nWe're not quite on track for the usual schedule: I expect rc7 next weekend, an rc8 after that, and the final the weekend after.")]
+    [InlineData("6.7-rc6", "rc7", 7, "rc6 is smaller than rc5 was, which is a good sign.\nIf rc7 is smaller still, that will be the last one.")]
+    [InlineData("6.7-rc6", "rc7", 8, "rc6 is bigger than rc5 was, which isn't a good sign.\nEven if rc7 is calmer, I think we'll want an rc8.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7653,6 +7693,18 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "If the pull comes in, that will be it for this week.")] // round 656
     [InlineData("6.7-rc7", "Knock on wood.")] // round 658
     [InlineData("6.7-rc7", "Fingers crossed.")] // round 658
+    [InlineData("6.7-rc7", "rc7 is smaller than rc6 was, which is what we want to see.")] // round 659
+    [InlineData("6.7-rc7", "The diffstat is dominated by a couple of driver updates.")] // round 659
+    [InlineData("6.7-rc7", "Size-wise, this is a perfectly normal rc7.")] // round 659
+    [InlineData("6.7-rc7", "The numbers look normal for this stage.")] // round 659
+    [InlineData("6.7-rc7", "Things have been shrinking nicely over the last few rcs.")] // round 659
+    [InlineData("6.7-rc7", "About half of the changes are in drivers, as usual.")] // round 659
+    [InlineData("6.7-rc6", "rc6 is on the big side.")] // round 659
+    [InlineData("6.7-rc7", "That cleanup can wait for the release after this one.")] // round 659
+    [InlineData("6.7-rc7", "The bigger rework is queued for the release after 6.7.")] // round 659
+    [InlineData("6.7-rc7", "That makes me happy.")] // round 659
+    [InlineData("6.7-rc6", "rc6 is out.\nThe fixes are all over the place, with drivers leading as usual.\nPlease keep testing.")] // round 660
+    [InlineData("6.7-rc6", "Nothing exciting here.\nThe shortlog is appended for people who want to see the details.")] // round 660
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
