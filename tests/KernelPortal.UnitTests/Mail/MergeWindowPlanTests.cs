@@ -401,6 +401,26 @@ public class MergeWindowPlanTests
     [InlineData("It seems silly not to extend the merge window by a week.", 21)] // round 649
     [InlineData("It would be stupid not to extend the merge window by a week.", 21)] // round 649
     [InlineData("It's silly not to give the merge window an extra week this time.", 21)] // round 649
+    [InlineData("The merge window for 6.8 is now open, and will be the usual two weeks.", 14)] // round 662
+    [InlineData("So the 6.8 merge window is open, with the usual two-week schedule.", 14)] // round 662
+    [InlineData("The 6.8 merge window will be three weeks, because of the holidays.", 21)] // round 662
+    [InlineData("Because of the holidays, I'm giving the 6.8 merge window an extra week.", 21)] // round 662
+    [InlineData("No extended merge window this time, despite the holidays.", 14)] // round 662
+    [InlineData("The merge window will close two weeks from today, as usual.", 14)] // round 662
+    [InlineData("Start sending me your pull requests for 6.8; I expect the merge window to last the normal two weeks.", 14)] // round 662
+    [InlineData("Start sending me your pull requests for 6.8; I expect the merge window to last three weeks this time.", 21)] // round 662
+    [InlineData("The merge window is open, and rc1 will be two weeks from now.", 14)] // round 662
+    [InlineData("The merge window is open, and rc1 will be three weeks from now.", 21)] // round 662
+    [InlineData("I don't expect the merge window to be anything but the usual two weeks.", 14)] // round 662
+    [InlineData("No extended merge window this time.", 14)] // round 662
+    [InlineData("There won't be an extended merge window this time.", 14)] // round 662
+    [InlineData("I won't extend the merge window this time, despite the holidays.", 14)] // round 662
+    [InlineData("Despite the holidays, the merge window will be the normal length.", 14)] // round 662
+    [InlineData("I expect the merge window to be the usual two weeks.", 14)] // round 662
+    [InlineData("I don't expect the merge window to be anything other than the usual two weeks.", 14)] // round 662
+    [InlineData("I expect the merge window to be two weeks.", 14)] // round 662
+    [InlineData("I don't expect the merge window to be anything but three weeks, given the holidays.", 21)] // round 662
+    [InlineData("Nothing suggests anything but a normal two-week merge window.", 14)] // round 662
     public void Reads_the_length_the_mail_plans(string sentence, int days)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
@@ -654,6 +674,10 @@ public class MergeWindowPlanTests
     [InlineData("I decided to extend the merge window.")] // round 649
     [InlineData("I'll extend the merge window.")] // round 649
     [InlineData("It would be silly not to extend the merge window.")] // round 649
+    [InlineData("Start sending me your pull requests for 6.8.")] // round 662
+    [InlineData("I'm not sure yet how long the merge window will be.")] // round 662
+    [InlineData("The holidays are coming up.")] // round 662
+    [InlineData("I don't expect anything but trouble from the holidays.")] // round 662
     public void Plans_nothing_where_the_length_is_not_stated_as_a_plan(string sentence)
     {
         var prose = $"So here we are, 7.3 is out.\n\n{sentence}\n\nGo test it.\n";
