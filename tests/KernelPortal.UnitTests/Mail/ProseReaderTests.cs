@@ -7002,6 +7002,52 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "We're done after this one, I think.")]
     [InlineData("6.7-rc8", "rc9", 9, "We aren't done after this one either.")]
     [InlineData("6.7-rc7", "rc8", 8, "We aren't done next week.")]
+    // Round 663: requests and thanks that carry the plan ("Last chance to report regressions before the 6.7 release
+    // next weekend", "this is your last chance before the release", "it's (not) the last week before the release")
+    [InlineData("6.7-rc7", "final", 7, "Please give this a final round of testing before 6.7 comes out next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Please give this a good round of testing, since we'll have an rc8 anyway.")]
+    [InlineData("6.7-rc7", "final", 7, "Thanks to everybody who tested, and let's get 6.7 out next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Test it hard, because the next thing will be the final.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Test it hard, because the next thing will be rc8, not the final.")]
+    [InlineData("6.7-rc7", "final", 7, "Go forth and test, so that the 6.7 release next week is a good one.")]
+    [InlineData("6.7-rc7", "final", 7, "Last chance to report regressions before the 6.7 release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Don't worry, there's still time to report regressions: there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "If you have been holding on to a regression report, now is the time to send it, because 6.7 is coming next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Anybody who has a fix pending should send it now, since I plan on releasing 6.7 next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Anybody who has a fix pending can still send it next week, since I plan on doing an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Maintainers, this is your last chance before the release.")]
+    [InlineData("6.7-rc7", "final", 7, "Maintainers: please only send critical fixes from now on, the release is next week.")]
+    [InlineData("6.7-rc7", "final", 7, "Thanks to all the testers; see you at the 6.7 release next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Thanks to all the testers; see you at rc8 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "I'd appreciate some extra testing this week, since it's the last week before the release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd appreciate some extra testing this week, since it's not the last week before the release.")]
+    [InlineData("6.7-rc7", "final", 7, "This is the last chance to report regressions before the final release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This isn't the last chance before the release: there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "This week is the last week before the 6.7 release.")]
+    // Round 664: rc4 to rc6 mails on the stretch still to go; "with the final expected / due / planned …"
+    [InlineData("6.7-rc6", "rc7", 7, "Please keep testing, we've got two weeks until the final.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Please keep testing, we've got three weeks until the final.")]
+    [InlineData("6.7-rc5", "rc6", 7, "We're in the last stretch: rc6 and rc7, and then the final.")]
+    [InlineData("6.7-rc5", "rc6", 8, "We're in the last stretch: rc6, rc7 and rc8, and then the final.")]
+    [InlineData("6.7-rc4", "rc5", 7, "We're about halfway there, with the final expected in four weeks.")]
+    [InlineData("6.7-rc6", "rc7", 7, "Maintainers, start winding down: the release is two weeks out.")]
+    [InlineData("6.7-rc6", "rc7", 8, "Maintainers, don't wind down just yet: the release is three weeks out.")]
+    [InlineData("6.7-rc5", "rc6", 7, "Two more rcs, then the release; please test.")]
+    [InlineData("6.7-rc5", "rc6", 8, "Three more rcs, then the release; please test.")]
+    [InlineData("6.7-rc4", "rc5", 7, "The final is expected in four weeks.")]
+    [InlineData("6.7-rc4", "rc5", 7, "With the final expected in four weeks, we're about halfway there.")]
+    [InlineData("6.7-rc4", "rc5", 8, "We're about halfway there, with the final expected in five weeks.")]
+    [InlineData("6.7-rc6", "rc7", 7, "With the release expected in two weeks, please keep testing.")]
+    [InlineData("6.7-rc7", "final", 7, "With the final release planned for next weekend, this is the time to test.")]
+    [InlineData("6.7-rc7", "final", 7, "With 6.7 due next weekend, this is the time to test.")]
+    [InlineData("6.7-rc4", "rc5", 7, "Things are calm, with the final expected in four weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "Things are calm, with the final due next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Things are not calm, with the final planned for two weeks from now.")]
+    [InlineData("6.7-rc4", "rc5", 7, "With the release expected in four weeks, please keep testing.")]
+    [InlineData("6.7-rc6", "rc7", 7, "With the final expected in two weeks, please keep testing.")]
+    [InlineData("6.7-rc4", "rc5", 7, "With the final release expected in four weeks, please keep testing.")]
+    [InlineData("6.7-rc4", "rc5", 7, "With the final in four weeks, please keep testing.")]
+    [InlineData("6.7-rc4", "rc5", 7, "The final is four weeks out.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7739,6 +7785,12 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "That makes me happy.")] // round 659
     [InlineData("6.7-rc6", "rc6 is out.\nThe fixes are all over the place, with drivers leading as usual.\nPlease keep testing.")] // round 660
     [InlineData("6.7-rc6", "Nothing exciting here.\nThe shortlog is appended for people who want to see the details.")] // round 660
+    [InlineData("6.7-rc7", "Test it hard.")] // round 663
+    [InlineData("6.7-rc7", "Anybody who has a fix pending should send it now.")] // round 663
+    [InlineData("6.7-rc7", "Last week before the release, I fixed a bug in the scheduler.")] // round 663
+    [InlineData("6.7-rc7", "It was the last chance before the release of 6.6 too.")] // round 663
+    [InlineData("6.7-rc4", "We're about halfway there.")] // round 664
+    [InlineData("6.7-rc7", "The final expected behaviour of the scheduler is documented in the commit.")] // round 664
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
