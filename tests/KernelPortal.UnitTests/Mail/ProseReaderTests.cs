@@ -7048,6 +7048,28 @@ public class ProseReaderTests
     [InlineData("6.7-rc4", "rc5", 7, "With the final release expected in four weeks, please keep testing.")]
     [InlineData("6.7-rc4", "rc5", 7, "With the final in four weeks, please keep testing.")]
     [InlineData("6.7-rc4", "rc5", 7, "The final is four weeks out.")]
+    // Round 665: the release and rc8 done on the road ("releasing 6.7 from Japan", "that won't stop the 6.7 release")
+    [InlineData("6.7-rc7", "final", 7, "I'll be releasing 6.7 from Japan next weekend, so it may come out a bit early in your time zone.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll be doing rc8 from Japan next weekend, so it may come out a bit early in your time zone.")]
+    [InlineData("6.7-rc7", "final", 7, "Next weekend I'll be on the road, but that won't stop the 6.7 release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next weekend I'll be on the road, and rather than do the release from a hotel room, I'll do an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "The final will come out next Sunday as usual, even though I'll be at a conference.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Since I'll be at a conference next week, I'd rather not release then; expect rc8 instead.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm home next week, so the final release should go out on the normal schedule.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm traveling next week, but I'll still release 6.7 on Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm traveling next week, and I don't want to release 6.7 while on the road, so there'll be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "My travel next week shouldn't affect the release.")]
+    [InlineData("6.7-rc7", "rc8", 8, "My travel next week means the release will slip a week.")]
+    [InlineData("6.7-rc7", "final", 7, "Travel permitting, 6.7 will be out next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Airport wifi permitting, 6.7 will be out next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Because of my trip, the final release will be delayed by a week.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll do the 6.7 release from the airport if I have to.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll do the release from Portland next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Nothing will prevent the 6.7 release next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The two open regressions stop the release for now.")]
+    [InlineData("6.7-rc7", "final", 7, "The remaining warning doesn't stop the release.")]
+    [InlineData("6.7-rc7", "final", 7, "I'm tagging 6.7 from Lisbon next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll be cutting an rc8 from Vienna next weekend.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7791,6 +7813,7 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "It was the last chance before the release of 6.6 too.")] // round 663
     [InlineData("6.7-rc4", "We're about halfway there.")] // round 664
     [InlineData("6.7-rc7", "The final expected behaviour of the scheduler is documented in the commit.")] // round 664
+    [InlineData("6.7-rc7", "I'll be merging the networking pull from Jakub next week.")] // round 665
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
@@ -8423,6 +8446,23 @@ public class ProseReaderTests
     [InlineData("I'll be on a cruise for most of next week.")] // round 650
     [InlineData("I'm on a train right now, so this will be brief.")] // round 650
     [InlineData("I'll be in Japan for the first week of the merge window.")] // round 653
+    [InlineData("I'll be releasing 6.7 from Japan next weekend, so it may come out a bit early in your time zone.")] // round 665
+    [InlineData("I'll be doing rc8 from Japan next weekend, so it may come out a bit early in your time zone.")] // round 665
+    [InlineData("Next weekend I'll be on the road, but that won't stop the 6.7 release.")] // round 665
+    [InlineData("Next weekend I'll be on the road, and rather than do the release from a hotel room, I'll do an rc8.")] // round 665
+    [InlineData("The final will come out next Sunday as usual, even though I'll be at a conference.")] // round 665
+    [InlineData("Since I'll be at a conference next week, I'd rather not release then; expect rc8 instead.")] // round 665
+    [InlineData("I'm traveling next week, but I'll still release 6.7 on Sunday.")] // round 665
+    [InlineData("I'm traveling next week, and I don't want to release 6.7 while on the road, so there'll be an rc8.")] // round 665
+    [InlineData("My travel next week shouldn't affect the release.")] // round 665
+    [InlineData("My travel next week means the release will slip a week.")] // round 665
+    [InlineData("Travel permitting, 6.7 will be out next Sunday.")] // round 665
+    [InlineData("Airport wifi permitting, 6.7 will be out next Sunday.")] // round 665
+    [InlineData("Because of my trip, the final release will be delayed by a week.")] // round 665
+    [InlineData("I'll do the 6.7 release from the airport if I have to.")] // round 665
+    [InlineData("I'll do the release from Portland next Sunday.")] // round 665
+    [InlineData("I'm tagging 6.7 from Lisbon next weekend.")] // round 665
+    [InlineData("I'll be cutting an rc8 from Vienna next weekend.")] // round 665
     public void Travel_told_in_the_present_is_travel(string prose)
     {
         Assert.Equal(prose, Read("4.7-rc5", prose).Travel?.Sentence);
@@ -8545,6 +8585,9 @@ public class ProseReaderTests
     [InlineData("I've decided to stay home rather than go to the summit this year.")] // round 650
     [InlineData("The summit is next week, but I'm staying home.")] // round 650
     [InlineData("I'll be home for the whole merge window.")] // round 653
+    [InlineData("I'm home next week, so the final release should go out on the normal schedule.")] // round 665
+    [InlineData("I'll be merging the networking pull from Jakub next week.")] // round 665
+    [InlineData("Nothing will prevent the 6.7 release next week.")] // round 665
     public void Is_no_travel_without_a_word_of_travel(string prose)
     {
         Assert.Null(Read("4.7-rc5", prose).Travel);
