@@ -354,6 +354,7 @@ public static partial class ProseReader
     [GeneratedRegex(@"\bmak(?:es|ing)\s+(?:(?<it>it)\s+(?<how>" + HowLikely + @")(?=\s+that\b)|(?<what>(?!(?:it|that|this|me|us|them)\s)(?:[\w'.-]+\s+){1,8}?)(?<how>" + HowLikely + @")(?=\s*(?:[.,;!:—]|$)))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MadeLikely();
 
+    // How likely something is made: "(very) unlikely", "more / less likely", "improbable".
     private const string HowLikely = @"(?:(?:very|quite|pretty|rather|increasingly|much|far|a\s+lot|even)\s+)?(?:(?:un|more\s+|less\s+)?likely|(?:im)?probable)";
 
     // "the odds of an rc8 are pretty low", "the chances for an rc8 seem slim": a denial around the claim.

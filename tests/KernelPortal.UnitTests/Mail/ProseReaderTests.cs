@@ -7070,6 +7070,30 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "The remaining warning doesn't stop the release.")]
     [InlineData("6.7-rc7", "final", 7, "I'm tagging 6.7 from Lisbon next weekend.")]
     [InlineData("6.7-rc7", "rc8", 8, "I'll be cutting an rc8 from Vienna next weekend.")]
+    // Round 666: terse fragments ("Final next.", "Probably not the last.", "Done next week, I think.", "Next: 6.7.")
+    [InlineData("6.7-rc7", "final", 7, "Final next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8 next.")]
+    [InlineData("6.7-rc7", "final", 7, "Done next week, I think.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not done next week, I think.")]
+    [InlineData("6.7-rc7", "final", 7, "Probably the last.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not the last.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Probably not the last.")]
+    [InlineData("6.7-rc7", "final", 7, "Last one, probably.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not the last one, probably.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 next.")]
+    [InlineData("6.7-rc7", "final", 7, "Next: 6.7.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Next: rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Final in a week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Final in two weeks.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Another rc next week, then final.")]
+    [InlineData("6.7-rc7", "final", 7, "No rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc8, then.")]
+    [InlineData("6.7-rc7", "final", 7, "Release next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Release in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "The final next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not done by next weekend, I suspect.")]
+    [InlineData("6.7-rc8", "rc9", 9, "Not the last, sadly.")]
+    [InlineData("6.7-rc7", "final", 7, "Hopefully the last one.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7814,6 +7838,11 @@ public class ProseReaderTests
     [InlineData("6.7-rc4", "We're about halfway there.")] // round 664
     [InlineData("6.7-rc7", "The final expected behaviour of the scheduler is documented in the commit.")] // round 664
     [InlineData("6.7-rc7", "I'll be merging the networking pull from Jakub next week.")] // round 665
+    [InlineData("6.7-rc7", "The last one was bigger.")] // round 666
+    [InlineData("6.7-rc7", "Done with the networking pull; the rest is drivers.")] // round 666
+    [InlineData("6.7-rc7", "6.6 next year, if ever.")] // round 666
+    [InlineData("6.7-rc7", "Next: a look at the numbers.")] // round 666
+    [InlineData("6.7-rc7", "Done.")] // round 666
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
