@@ -159,8 +159,9 @@ public static partial class ProseReader
     private const string DismissalWords = @"(?:that's\s+|that\s+is\s+)?not\s+(?:happening|(?:gonna|going\s+to)\s+happen)|ain't\s+happening|no\s+way|nope|not\s+a\s+chance";
 
     // A short sentence that denies what the one before it said, after a "but" or without one: "But I won't.", "But I
-    // don't expect it.", "But I doubt it.", "But it won't come to that.", "(We could do an rc8.) We won't."
-    [GeneratedRegex(@"^(?:(?:but|though|however)\s*,?\s+)?(?:(?:i|we)\s+(?:won't|will\s+not|don't|do\s+not)(?:\s+(?:really\s+)?(?:expect|think|need|plan\s+to|want\s+to))?(?:\s+(?:it|one|so|that|to))?|i\s+(?:really\s+)?doubt\s+(?:it|that)|it\s+(?:won't|isn't\s+going\s+to)\s+(?:happen|come\s+to\s+that))\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // don't expect it.", "But I doubt it.", "But it won't come to that.", "(We could do an rc8.) We won't.", "(I said
+    // we might need an rc8.) That no longer looks likely." (NoLongerSo)
+    [GeneratedRegex(@"^(?:(?:but|though|however)\s*,?\s+)?(?:(?:i|we)\s+(?:won't|will\s+not|don't|do\s+not)(?:\s+(?:really\s+)?(?:expect|think|need|plan\s+to|want\s+to))?(?:\s+(?:it|one|so|that|to))?|i\s+(?:really\s+)?doubt\s+(?:it|that)|it\s+(?:won't|isn't\s+going\s+to)\s+(?:happen|come\s+to\s+that)|" + NoLongerSo + @")\s*[.!]?\s*$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ButNot();
 
     // A sentence that opens by dismissing what the sentence before it said: "Not happening.", "Nope:", "No way.", "Not a

@@ -79,7 +79,9 @@ public static partial class ProseReader
         lower = NoWayAround().Replace(lower, "i expect we'll have ");
         lower = NotRuledOut().Replace(lower, "possibly ");
         lower = MadeLikely().Replace(lower, m => m.Groups["it"].Success ? $"means it's {m.Groups["how"].Value}" : $"means {m.Groups["what"].Value}is {m.Groups["how"].Value}");
-        lower = ChangedMind().Replace(lower, "i'm no longer planning ");
+        lower = ChangedMind().Replace(lower, m => m.Groups["now"].Success ? "about " : "i'm no longer planning ");
+        lower = SaidNoLonger().Replace(lower, "forget what i said about ${what}");
+        lower = LastTakenBack().Replace(lower, "${subject} is not ${what}");
         lower = ExtraRcTakenBack().Replace(lower, "there won't be an ${step}");
         lower = ExtraRcGivenUp().Replace(lower, "there won't be an ${step}");
         lower = NoPredictions().Replace(lower, "i won't ");
@@ -364,16 +366,35 @@ public static partial class ProseReader
     private static partial Regex QuotedBeforeVerb();
 
     // "I've changed my mind about the rc8 / about releasing next weekend": what the mind changed about is no longer the
-    // plan (Normalise writes "i'm no longer planning").
-    [GeneratedRegex(@"\b(?:i've|i\s+have|i)\s+changed\s+my\s+mind\s+(?:about|on)\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    // plan (Normalise writes "i'm no longer planning"). A topic of a few words before a colon followed by the mind as
+    // it is now, with no denial in it (group now: "I've changed my mind about rc8: it will happen after all"), is left
+    // as "about rc8:" for that to be read; a denial there agrees with the change ("…about the rc8: we don't need it").
+    [GeneratedRegex(@"\b(?:i've|i\s+have|i)\s+changed\s+my\s+mind\s+(?<about>about|on)\s+(?:(?<now>(?=(?:[\w'.-]+\s+){0,3}?[\w'.-]+\s*:\s*(?![^.;!?]*(?:n't|\bnot?\b|\bnever\b))\S))|)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ChangedMind();
+
+    // The words that take back what follows them: "forget", "scratch", "ignore", "disregard", "never mind".
+    private const string TakeBack = @"(?:forget|scratch|ignore|disregard|never\s+mind)";
+
+    // "what I said (last week / in the rc6 announcement) about": what was said before, as the thing taken back.
+    private const string SaidBeforeAbout = @"(?:what|everything)\s+i\s+(?:said|wrote|mentioned)(?:\s+(?:last\s+week|earlier|before|a\s+week\s+ago|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?\s+about\s+";
+
+    // "What I said last week about the final coming after rc7 no longer holds / is no longer true / was wrong": what
+    // was said is taken back (Normalise writes "forget what i said about the final coming after rc7", which
+    // ExtraRcTakenBack and Retracted read).
+    [GeneratedRegex(@"\b" + SaidBeforeAbout + @"(?<what>[^,;:.!?—]+?)\s+(?:no\s+longer\s+(?:holds|stands|applies)|(?:is|was)\s+(?:no\s+longer\s+(?:true|right|the\s+case)|wrong)|(?:doesn't|does\s+not)\s+(?:hold|stand|apply)\s+any\s*more|turned\s+out\s+(?:to\s+be\s+)?wrong)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SaidNoLonger();
+
+    // "So much for this being the last rc", "scratch what I said about this being the last one": this rc as the last,
+    // taken back, is not the last (Normalise writes "this is not the last rc").
+    [GeneratedRegex(@"\b(?:so\s+much\s+for\s+|" + TakeBack + @"\s+" + SaidBeforeAbout + @")(?<subject>this(?:\s+(?:one|rc|-?rc\d{1,2}))?|-?rc\d{1,2})\s+being\s+(?<what>the\s+(?:last|final)(?:\s+(?:rc|one))?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LastTakenBack();
 
     // "Scratch the rc8 I mentioned last week", "forget what I said about an rc8", "forget about an rc8", "ignore the
     // extra week I talked about in the rc6 announcement": an extra step taken back, its clause ending there, is one
     // that will not come (Normalise writes "there won't be an rc8"; "ignore the rc8 tag on the stable branch" takes
     // back no step). A final taken back ("scratch what I said about the final release") says no more than that, and
     // Retracted leaves it unread.
-    [GeneratedRegex(@"\b(?:forget|scratch|ignore|disregard)\s+(?:(?:what|everything)\s+i\s+(?:said|wrote|mentioned)\s+about\s+|about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+(?:last\s+week|earlier|before|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?(?=\s*(?:$|[.,;:!)—]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + TakeBack + @"\s+(?:" + SaidBeforeAbout + @"|about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+(?:last\s+week|earlier|before|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?(?=\s*(?:$|[.,;:!)—]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraRcTakenBack();
 
     // "The rc8 idea is dead", "the rc8 plan is off (the table)", "the rc8 talk is over", "the rc8 scare is behind us":

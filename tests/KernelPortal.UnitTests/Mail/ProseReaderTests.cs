@@ -7094,6 +7094,52 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Not done by next weekend, I suspect.")]
     [InlineData("6.7-rc8", "rc9", 9, "Not the last, sadly.")]
     [InlineData("6.7-rc7", "final", 7, "Hopefully the last one.")]
+    // Round 667: taking back what was said before ("What I said last week … no longer holds", "Never mind what I said
+    // about …", "So much for this being the last rc", "I said …. That no longer looks likely."), "changed my mind about
+    // rc8: …", "this is not the last one"
+    [InlineData("6.7-rc7", "final", 7, "Last week I thought I might need an rc8, but things have calmed down enough that I don't think I will.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Last week I was hoping this would be the last rc, but that hope didn't survive the week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I had hoped to make this the last rc, but the networking fixes that came in on Friday changed my mind.")]
+    [InlineData("6.7-rc7", "final", 7, "I was half expecting to have to do an rc8, but it looks like we won't need one after all.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I was going to say that this is the last rc, but the late pull from the DRM people makes me think otherwise, so expect an rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I wasn't worried about an rc8 last week; now I am, and I'll do one.")]
+    [InlineData("6.7-rc7", "final", 7, "My earlier worry about an rc8 turned out to be unfounded, and the final should be out next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "What I said last week about the final coming after rc7 no longer holds: we'll have an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Contrary to what I feared in the rc6 announcement, we're on track for the final next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Contrary to what I hoped in the rc6 announcement, we're not on track for the final next week.")]
+    [InlineData("6.7-rc7", "final", 7, "I've changed my mind about rc8: it won't happen.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I've changed my mind about rc8: it will happen after all.")]
+    [InlineData("6.7-rc7", "final", 7, "Never mind what I said last week about an rc8, the final is next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Scratch what I said last week about this being the last rc.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So much for this being the last rc: rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "So much for my worries about an rc8: the final is on track for next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Turns out I was too pessimistic last week, and 6.7 will come out on schedule.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Turns out I was too optimistic last week, and 6.7 will be a week late.")]
+    [InlineData("6.7-rc6", "rc7", 7, "I said last week that I expected an rc8, but things have calmed down so much that rc7 will likely be the last.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I said last week that rc7 would likely be the last, but things have heated up so much that I now expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I think my gloomy predictions from last week were wrong, and we're good for the final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "In hindsight, calling rc6 calm was premature, and we'll need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Back in the rc5 announcement I said we might need an rc8; that no longer looks likely.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Back in the rc5 announcement I said we probably wouldn't need an rc8; that no longer looks true.")]
+    [InlineData("6.7-rc7", "final", 7, "I've changed my mind about rc8.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I've changed my mind about the release: it'll be a week late.")]
+    [InlineData("6.7-rc7", "final", 7, "I've changed my mind about the timing: the final is next week.")]
+    [InlineData("6.7-rc7", "final", 7, "What I said in the rc6 announcement about an rc8 no longer holds.")]
+    [InlineData("6.7-rc7", "final", 7, "What I said about an rc8 was wrong; the final is next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "What I said last week about rc7 being the last rc turned out wrong, and there will be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "Never mind the rc8 I mentioned last week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Never mind what I said about the final, we'll need an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "I said we might need an rc8. That no longer looks likely.")]
+    [InlineData("6.7-rc7", "final", 7, "I said we might need an rc8. That's no longer the case.")]
+    [InlineData("6.7-rc6", "rc7", 8, "I said rc7 would be the last. That no longer holds.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So much for rc7 being the last one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "So much for this being the last rc; oh well.")]
+    [InlineData("6.7-rc7", "final", 7, "I thought we'd need an rc8. That doesn't look likely any more.")]
+    [InlineData("6.7-rc7", "rc8", 8, "rc7 is not the last one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is not the last one.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Last week I said the final would be next week, but that's no longer the case.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This one is not the last one.")]
+    [InlineData("6.7-rc7", "final", 7, "This one is the last one.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7843,6 +7889,8 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "6.6 next year, if ever.")] // round 666
     [InlineData("6.7-rc7", "Next: a look at the numbers.")] // round 666
     [InlineData("6.7-rc7", "Done.")] // round 666
+    [InlineData("6.7-rc7", "So much for the quiet week.")] // round 667
+    [InlineData("6.7-rc7", "Never mind the networking fixes, those are tiny.")] // round 667
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
