@@ -43,8 +43,9 @@ public static partial class ProseReader
     /// the "possibly" it means, what is made (un)likely ("which makes an rc8 unlikely") as said to be so, a concession
     /// that opens the sentence ("While an rc8 is possible, …") as a clause before "but", and times in other words as
     /// the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend", "in a week's
-    /// time"), the cycle said to end at a time ("this one ends next weekend") as the final release then, and "modulo"
-    /// as the "barring" it means ("we're done, modulo last-minute surprises").
+    /// time"), the cycle said to end at a time ("this one ends next weekend") as the final release then, a time denied
+    /// after the release ("we'll release 6.7, just not next weekend") as the release's, and "modulo" as the "barring"
+    /// it means ("we're done, modulo last-minute surprises").
     /// </summary>
     private static string Normalise(string sentence)
     {
@@ -95,6 +96,7 @@ public static partial class ProseReader
         lower = OneNamedBefore(lower);
         lower = RcDismissedAfter(lower);
         lower = FinalNamedBefore(lower);
+        lower = TimeDeniedAfter().Replace(lower, m => ReleaseEvent().IsMatch(lower[ClauseBounds(lower, m.Index - 1).Start..m.Index]) ? $" but the release won't be {m.Groups["time"].Value}" : m.Value);
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = TheoryThenPractice().Replace(lower, string.Empty);
         lower = TimeIsWhen().Replace(lower, m => m.Groups["date"].Success ? $"{m.Groups["rest"].Value} on {m.Groups["time"].Value}" : $"{m.Groups["rest"].Value} {m.Groups["time"].Value}");
@@ -112,6 +114,13 @@ public static partial class ProseReader
         lower = RcCount().Replace(lower, m => $"an rc{RcNumber(m.Groups["n"].Value)}{m.Groups["what"].Value}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
+
+    // "We'll release 6.7, (but / just) not next weekend", "the final will come, just not next weekend": the release
+    // said to come, its time denied after a comma, comes later (Normalise writes "… but the release won't be next
+    // weekend", without the comma that would end "6.7 will be released" as a claim of its own); "We'll have more fixes,
+    // just not next weekend" names no release and stays as it is.
+    [GeneratedRegex(@",\s*(?:but|just|only|though)\s+not\s+(?<time>next\s+(?:week(?:end)?|sunday)|in\s+a\s+week)(?=\s*(?:[.!;]|$))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimeDeniedAfter();
 
     [GeneratedRegex(@"\bmodulo\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Modulo();

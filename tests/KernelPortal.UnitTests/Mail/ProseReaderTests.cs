@@ -7140,6 +7140,45 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "Last week I said the final would be next week, but that's no longer the case.")]
     [InlineData("6.7-rc7", "rc8", 8, "This one is not the last one.")]
     [InlineData("6.7-rc7", "final", 7, "This one is the last one.")]
+    // Round 668: the release in metaphors ("bring this one home", "put this release to bed", "get 6.7 over the line",
+    // "stick the landing", "on the last lap", "one more lap"), and the release's time denied after a comma ("We'll
+    // release 6.7, just not next weekend")
+    [InlineData("6.7-rc7", "final", 7, "I can see the light at the end of the tunnel: 6.7 should be out next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's bring this one home next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's put this release to bed next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not going to put this release to bed next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "I think 6.7 is in the bag, and I'll tag it next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll get 6.7 over the line, just not next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We need one more lap before 6.7 crosses the finish line.")]
+    [InlineData("6.7-rc7", "final", 7, "We'll cross the finish line next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's call it a day after this one and release next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'm not ready to call it a day on the rc series yet: expect an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "This one is about done baking: final next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This one needs another week in the oven.")]
+    [InlineData("6.7-rc7", "final", 7, "No need for more time in the oven; 6.7 comes next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "We're in the home stretch, and the final should be next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The home stretch is turning out to be longer than I'd like: rc8 next weekend.")]
+    [InlineData("6.7-rc7", "final", 7, "Time to stick the landing next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're circling the airport for another week: rc8 it is.")]
+    [InlineData("6.7-rc7", "final", 7, "The plane is on final approach, and 6.7 should land next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The runway isn't clear yet, so we'll circle for another rc.")]
+    [InlineData("6.7-rc7", "final", 7, "Everything's lined up for 6.7 next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Not everything's lined up for 6.7 next weekend, so there'll be an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "We're on the last lap now.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We're not quite on the last lap yet.")]
+    [InlineData("6.7-rc7", "final", 7, "The finish line is in sight: next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We aren't on the last lap yet.")]
+    [InlineData("6.7-rc7", "final", 7, "We're now on the final lap.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's bring 6.7 home next Sunday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'd like to bring this release home next weekend, but I'll do an rc8 instead.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll put 6.7 to bed in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "Let's get this one over the finish line next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll release 6.7, just not next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We'll release 6.7, but not next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The final will come, just not next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 will be released, but not next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "We need one more round.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 will cross the finish line in two weeks.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7891,6 +7930,10 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "Done.")] // round 666
     [InlineData("6.7-rc7", "So much for the quiet week.")] // round 667
     [InlineData("6.7-rc7", "Never mind the networking fixes, those are tiny.")] // round 667
+    [InlineData("6.7-rc7", "The networking fix crossed the finish line on Friday.")] // round 668
+    [InlineData("6.7-rc7", "We'll have more fixes, just not next weekend.")] // round 668
+    [InlineData("6.7-rc7", "The fix will land, just not next weekend.")] // round 668
+    [InlineData("6.7-rc7", "We need another round of testing.")] // round 668
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
