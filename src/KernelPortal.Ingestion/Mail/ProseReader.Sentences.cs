@@ -44,7 +44,8 @@ public static partial class ProseReader
     /// that opens the sentence ("While an rc8 is possible, …") as a clause before "but", and times in other words as
     /// the weeks they are ("in about a week", "~1 week", "in 7 days", "14 days out", "next-next weekend", "in a week's
     /// time"), the cycle said to end at a time ("this one ends next weekend") as the final release then, a time denied
-    /// after the release ("we'll release 6.7, just not next weekend") as the release's, and "modulo" as the "barring"
+    /// after the release ("we'll release 6.7, just not next weekend") as the release's, what will not happen for weeks
+    /// as what happens in them ("the merge window won't open for two weeks"), and "modulo" as the "barring"
     /// it means ("we're done, modulo last-minute surprises").
     /// </summary>
     private static string Normalise(string sentence)
@@ -96,6 +97,9 @@ public static partial class ProseReader
         lower = OneNamedBefore(lower);
         lower = RcDismissedAfter(lower);
         lower = FinalNamedBefore(lower);
+        lower = NotForWeeks().Replace(lower, m => m.Groups["n"].Success || m.Groups["another"].Success
+            ? $"will {m.Groups["verb"].Value} in {(m.Groups["n"].Success ? m.Groups["n"].Value : "a ")}week{(m.Value.EndsWith('s') ? "s" : string.Empty)}"
+            : m.Value);
         lower = TimeDeniedAfter().Replace(lower, m => ReleaseEvent().IsMatch(lower[ClauseBounds(lower, m.Index - 1).Start..m.Index]) ? $" but the release won't be {m.Groups["time"].Value}" : m.Value);
         lower = Concession().Replace(lower, "${conceded}, but ");
         lower = TheoryThenPractice().Replace(lower, string.Empty);
@@ -114,6 +118,11 @@ public static partial class ProseReader
         lower = RcCount().Replace(lower, m => $"an rc{RcNumber(m.Groups["n"].Value)}{m.Groups["what"].Value}");
         return OrdinalRc().Replace(lower, m => $"{m.Groups["a"].Value} rc{Ordinals[m.Groups["n"].Value]}");
     }
+
+    // "The merge window won't open for another two weeks", "6.7 won't be out for another week": what will not happen
+    // for some weeks happens in them (Normalise writes "will open in two weeks"), which is no denial of it.
+    [GeneratedRegex(@"\b(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to)\s+(?<verb>open|start|begin|be\s+out|be\s+released|happen|come(?:\s+out)?)\s+for\s+(?:(?<another>another)\s+|a\s+further\s+|at\s+least\s+(?:another\s+)?)?(?<n>(?:a|one|two|three|\d)\s+)?weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotForWeeks();
 
     // "We'll release 6.7, (but / just) not next weekend", "the final will come, just not next weekend": the release
     // said to come, its time denied after a comma, comes later (Normalise writes "… but the release won't be next

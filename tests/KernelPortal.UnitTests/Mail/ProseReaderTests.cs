@@ -7179,6 +7179,42 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "rc8", 8, "6.7 will be released, but not next weekend.")]
     [InlineData("6.7-rc7", "rc8", 8, "We need one more round.")]
     [InlineData("6.7-rc7", "rc8", 8, "6.7 will cross the finish line in two weeks.")]
+    // Round 669: the next merge window as the release's time ("the merge window won't open for another two weeks", "I
+    // expect to start pulling for 6.8 next Monday", "the last week before the merge window", "the merge window for 6.8
+    // is (not) next")
+    [InlineData("6.7-rc7", "final", 7, "Get your 6.8 pull requests ready, because the merge window opens next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Don't send me your 6.8 pull requests yet: the merge window won't open for another two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "The 6.8 merge window should start a week from now.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The 6.8 merge window will start a week later than usual, since we'll have an rc8.")]
+    [InlineData("6.7-rc7", "final", 7, "If you have things for 6.8, now is the time to get them into linux-next, since the merge window is a week away.")]
+    [InlineData("6.7-rc7", "rc8", 8, "If you have things for 6.8, you have an extra week to get them into linux-next.")]
+    [InlineData("6.7-rc7", "final", 7, "I expect to start pulling for 6.8 next Monday.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I don't expect to start pulling for 6.8 until the week after next.")]
+    [InlineData("6.7-rc7", "final", 7, "This is the last week before the merge window.")]
+    [InlineData("6.7-rc7", "rc8", 8, "This is not the last week before the merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "The next merge window is only a week out.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The next merge window is still two weeks out.")]
+    [InlineData("6.7-rc7", "final", 7, "So the 6.8 merge window will be upon us next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The merge window got pushed out by a week.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll be opening the 6.8 merge window next Sunday.")]
+    [InlineData("6.7-rc7", "final", 7, "The merge window for 6.8 is next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The merge window for 6.8 is not next.")]
+    [InlineData("6.7-rc7", "final", 7, "linux-next maintainers, expect the 6.8 merge window to open next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "Pull requests sent next week will be early; the merge window is two weeks away.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The merge window won't open for two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "6.7 won't be out for another week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 won't be out for at least two weeks.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The merge window won't open next week.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The merge window will be upon us in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "The 6.8 merge window arrives next weekend.")]
+    [InlineData("6.7-rc7", "rc8", 8, "I'll start pulling for 6.8 in two weeks.")]
+    [InlineData("6.7-rc7", "final", 7, "I'll start merging things for 6.8 next Monday.")]
+    [InlineData("6.7-rc7", "final", 7, "The merge window is still a week away.")]
+    [InlineData("6.7-rc7", "final", 7, "This is the last week before the 6.8 merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "This is your last chance to get things into linux-next before the merge window.")]
+    [InlineData("6.7-rc7", "final", 7, "The merge window for 6.8 will be next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "The merge window isn't next.")]
+    [InlineData("6.7-rc7", "rc8", 8, "6.7 won't be out for another two weeks.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
@@ -7934,6 +7970,9 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "We'll have more fixes, just not next weekend.")] // round 668
     [InlineData("6.7-rc7", "The fix will land, just not next weekend.")] // round 668
     [InlineData("6.7-rc7", "We need another round of testing.")] // round 668
+    [InlineData("6.7-rc7", "The networking merge is next.")] // round 669
+    [InlineData("6.7-rc7", "Testing won't happen for two weeks.")] // round 669
+    [InlineData("6.7-rc7", "6.7 won't be out for weeks, I'm told, in the distributions.")] // round 669
     public void Says_nothing_where_Linus_states_nothing(string version, string prose)
     {
         var hint = Read(version, prose);
