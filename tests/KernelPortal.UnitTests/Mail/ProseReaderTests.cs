@@ -7215,6 +7215,23 @@ public class ProseReaderTests
     [InlineData("6.7-rc7", "final", 7, "The merge window for 6.8 will be next.")]
     [InlineData("6.7-rc7", "rc8", 8, "The merge window isn't next.")]
     [InlineData("6.7-rc7", "rc8", 8, "6.7 won't be out for another two weeks.")]
+    // Round 670: rc8 mails: the extra week done or not, and an rc9 denied or planned
+    [InlineData("6.7-rc8", "final", 8, "The extra week did its job, and 6.7 will be out next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The extra week didn't do its job, so there will be an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 turned out to be nice and small, so the final is next.")]
+    [InlineData("6.7-rc8", "rc9", 9, "rc8 turned out bigger than rc7, and I'm not releasing on top of that: rc9 next.")]
+    [InlineData("6.7-rc8", "final", 8, "This is the last rc, for real this time.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I thought rc8 would be the last, but we'll need one more.")]
+    [InlineData("6.7-rc8", "final", 8, "We're not doing an rc9 unless something really bad happens.")]
+    [InlineData("6.7-rc8", "final", 8, "I'm not expecting an rc9.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I'm expecting an rc9.")]
+    [InlineData("6.7-rc8", "final", 8, "No rc9 is planned.")]
+    [InlineData("6.7-rc8", "final", 8, "One week from now, 6.7 will be out.")]
+    [InlineData("6.7-rc8", "final", 8, "rc8 was the extra week, and now we're done.")]
+    [InlineData("6.7-rc8", "final", 8, "The regression that held up the release last week is fixed, so we're good to go next Sunday.")]
+    [InlineData("6.7-rc8", "rc9", 9, "The regression that held up the release last week is still not fixed, so we're not good to go next Sunday.")]
+    [InlineData("6.7-rc8", "final", 8, "Let's not drag this out any further: final next weekend.")]
+    [InlineData("6.7-rc8", "rc9", 9, "I hate to drag this out any further, but there will be an rc9.")]
     public void Reads_the_next_step_whatever_the_shape_of_the_sentence(string version, string expectedNext, int expectedLastRc, string prose)
     {
         var hint = Read(version, prose);
