@@ -394,7 +394,10 @@ public static partial class ProseReader
     private const string TakeBack = @"(?:forget|scratch|ignore|disregard|never\s+mind)";
 
     // "what I said (last week / in the rc6 announcement) about": what was said before, as the thing taken back.
-    private const string SaidBeforeAbout = @"(?:what|everything)\s+i\s+(?:said|wrote|mentioned)(?:\s+(?:last\s+week|earlier|before|a\s+week\s+ago|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?\s+about\s+";
+    private const string SaidBeforeAbout = @"(?:what|everything)\s+i\s+(?:said|wrote|mentioned)(?:\s+" + SaidWhen + @")?\s+about\s+";
+
+    // When something was said before: "last week", "earlier", "before", "a week ago", "in the (rc6) announcement".
+    private const string SaidWhen = @"(?:last\s+week|earlier|before|a\s+week\s+ago|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email))";
 
     // "What I said last week about the final coming after rc7 no longer holds / is no longer true / was wrong": what
     // was said is taken back (Normalise writes "forget what i said about the final coming after rc7", which
@@ -412,7 +415,7 @@ public static partial class ProseReader
     // that will not come (Normalise writes "there won't be an rc8"; "ignore the rc8 tag on the stable branch" takes
     // back no step). A final taken back ("scratch what I said about the final release") says no more than that, and
     // Retracted leaves it unread.
-    [GeneratedRegex(@"\b" + TakeBack + @"\s+(?:" + SaidBeforeAbout + @"|about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+(?:last\s+week|earlier|before|in\s+(?:the|my)\s+(?:-?rc\d+\s+)?(?:announcement|mail|email)))?(?=\s*(?:$|[.,;:!)—]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b" + TakeBack + @"\s+(?:" + SaidBeforeAbout + @"|about\s+)?(?:the|that|an?|my)\s+(?:planned\s+|possible\s+)?(?<step>-?rc\d{1,2}|(?:extra|additional)\s+(?:-?rc|week))\b(?:\s+(?:that\s+)?i\s+(?:\w+\s+)?(?:mentioned|talked\s+about|said|wrote\s+about|planned|was\s+planning|promised|threatened|brought\s+up))?(?:\s+" + SaidWhen + @")?(?=\s*(?:$|[.,;:!)—]))", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ExtraRcTakenBack();
 
     // "The rc8 idea is dead", "the rc8 plan is off (the table)", "the rc8 talk is over", "the rc8 scare is behind us":
