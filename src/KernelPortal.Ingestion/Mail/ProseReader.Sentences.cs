@@ -98,7 +98,7 @@ public static partial class ProseReader
         lower = RcDismissedAfter(lower);
         lower = FinalNamedBefore(lower);
         lower = NotForWeeks().Replace(lower, m => m.Groups["n"].Success || m.Groups["another"].Success
-            ? $"will {m.Groups["verb"].Value} in {(m.Groups["n"].Success ? m.Groups["n"].Value : "a ")}week{(m.Value.EndsWith('s') ? "s" : string.Empty)}"
+            ? $"will {m.Groups["verb"].Value} in {(m.Groups["n"].Success ? m.Groups["n"].Value : "a ")}{m.Groups["unit"].Value}"
             : m.Value);
         lower = TimeDeniedAfter().Replace(lower, m => ReleaseEvent().IsMatch(lower[ClauseBounds(lower, m.Index - 1).Start..m.Index]) ? $" but the release won't be {m.Groups["time"].Value}" : m.Value);
         lower = Concession().Replace(lower, "${conceded}, but ");
@@ -121,7 +121,7 @@ public static partial class ProseReader
 
     // "The merge window won't open for another two weeks", "6.7 won't be out for another week": what will not happen
     // for some weeks happens in them (Normalise writes "will open in two weeks"), which is no denial of it.
-    [GeneratedRegex(@"\b(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to)\s+(?<verb>open|start|begin|be\s+out|be\s+released|happen|come(?:\s+out)?)\s+for\s+(?:(?<another>another)\s+|a\s+further\s+|at\s+least\s+(?:another\s+)?)?(?<n>(?:a|one|two|three|\d)\s+)?weeks?\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:won't|will\s+not|isn't\s+going\s+to|is\s+not\s+going\s+to)\s+(?<verb>open|start|begin|be\s+out|be\s+released|happen|come(?:\s+out)?)\s+for\s+(?:(?<another>another)\s+|a\s+further\s+|at\s+least\s+(?:another\s+)?)?(?<n>(?:a|one|two|three|\d)\s+)?(?<unit>weeks?)\b", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotForWeeks();
 
     // "We'll release 6.7, (but / just) not next weekend", "the final will come, just not next weekend": the release
